@@ -1,0 +1,123 @@
+"""Provides abbreviation expansion: UBND ↔ ủy ban nhân dân, CSDL ↔ cơ sở dữ liệu.
+
+Forms are compared on folded token sequences, so "HDND" is "HĐND" and "T.Ư"
+is the two tokens t, u. The table is the bundled data file plus config extras
+plus pairs learned from the corpus at index time from "<words> (ABBR)" when the
+initials of the words spell ABBR (on the seeds: CSDL, BCĐ, CMCN, no errors).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from .analysis import analyze, fold
+
+Form = tuple[str, ...]
+"""A form as its accented, lower-case tokens."""
+
+
+@dataclass(frozen=True)
+class AbbreviationTable:
+    """Groups of equivalent forms, looked up by folded token sequence."""
+
+    groups: tuple[tuple[Form, ...], ...] = ()
+
+    def __post_init__(self) -> None:
+        index: dict[tuple[str, ...], int] = {}
+        for gi, group in enumerate(self.groups):
+            for form in group:
+                index.setdefault(tuple(fold(t) for t in form), gi)
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_max_len", max((len(k) for k in index), default=0))
+
+    def lookup(self, folded: tuple[str, ...]) -> tuple[Form, ...] | None:
+        """The group of forms equivalent to a folded token sequence, if any."""
+        gi = self._index.get(folded)  # type: ignore[attr-defined]
+        return None if gi is None else self.groups[gi]
+
+    @property
+    def max_len(self) -> int:
+        return self._max_len  # type: ignore[attr-defined,no-any-return]
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+
+def _form(text: str) -> Form:
+    return tuple(t.text for t in analyze(text))
+
+
+def load_bundled() -> list[tuple[list[str], str]]:
+    """The curated table: ``[([abbr, ...], long form), ...]``."""
+    rows: list[tuple[list[str], str]] = []
+    data = resources.files("briefing_tui.search").joinpath("data/abbreviations.tsv").read_text("utf-8")
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        abbrs, long_form = line.split("\t", 1)
+        rows.append(([a.strip() for a in abbrs.split("|")], long_form.strip()))
+    return rows
+
+
+def build_table(
+    extra: tuple[tuple[str, str], ...] = (),
+    learned: tuple[tuple[str, str], ...] = (),
+) -> AbbreviationTable:
+    """Merge curated, configured and learned pairs into groups keyed by long form."""
+    by_long: dict[Form, list[Form]] = {}
+    rows = load_bundled() + [([a], lf) for a, lf in extra] + [([a], lf) for a, lf in learned]
+    long_of_abbr: dict[tuple[str, ...], Form] = {}
+    for abbrs, long_form in rows:
+        lf = _form(long_form)
+        if not lf:
+            continue
+        group = by_long.setdefault(lf, [lf])
+        for a in abbrs:
+            af = _form(a)
+            key = tuple(fold(t) for t in af)
+            if af and af not in group and key not in long_of_abbr:
+                group.append(af)
+                long_of_abbr[key] = lf
+    return AbbreviationTable(tuple(tuple(g) for g in by_long.values()))
+
+
+# --- learning "<words> (ABBR)" from the corpus --------------------------------
+
+_PAREN_RE = re.compile(r"\(\s*([A-ZĐ][A-ZĐƯƠÂĂÊÔ.\-]{1,9})(\s+[^()\s]{1,6})?\s*\)")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _initials(abbr: str) -> str:
+    return fold("".join(ch for ch in abbr if ch.isalpha()).lower())
+
+
+def learn_pairs(text: str) -> list[tuple[str, str]]:
+    """Pairs ``(ABBR, long form)`` defined in a text as "cơ sở dữ liệu (CSDL)".
+
+    The words right before the parenthesis must spell ABBR with their initials;
+    when the parenthesis holds more than the abbreviation ("(CMCN 4.0)") up to
+    three trailing words (the "lần thứ tư") may sit between them.
+    """
+    pairs: list[tuple[str, str]] = []
+    for m in _PAREN_RE.finditer(text):
+        abbr = m.group(1).strip(".-")
+        letters = _initials(abbr)
+        if not 2 <= len(letters) <= 8:
+            continue
+        window = text[max(0, m.start() - 120) : m.start()]
+        window = re.split(r"[.;:!?()\[\]\n“”\"]", window)[-1]
+        words = _WORD_RE.findall(window)
+        slack = 3 if m.group(2) else 0
+        n = len(letters)
+        for trailing in range(0, slack + 1):
+            end = len(words) - trailing
+            start = end - n
+            if start < 0:
+                break
+            chosen = words[start:end]
+            if "".join(fold(w[0].lower()) for w in chosen) == letters:
+                pairs.append((abbr, " ".join(w.lower() for w in chosen)))
+                break
+    return pairs

@@ -1,0 +1,181 @@
+"""Provides the Vietnamese analyzer: one set of rules for documents and queries.
+
+Measured reasons (ANALYSIS.md): syllables beat word segmentation for recall;
+NFC first because NFD splits "Việt"; tone placement is canonicalised to the
+"hòa" style because the same word is written "uỷ"/"ủy"; numbers are split at
+their separators and found by phrase; nothing is dropped (no stopwords, no
+stemming, one-letter tokens kept). Every text field is indexed twice: accented
+and folded (marks removed, đ→d) so a term typed without diacritics still finds.
+
+Two tokenizers share the rules: ``index_terms`` (fast, no offsets, used when
+indexing) and ``tokenize`` (with character offsets, used for queries and
+highlighting). A test checks that they always agree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+# --- 1. Unicode -------------------------------------------------------------
+
+_SPACE_LIKE = {"\u00a0": " ", "\u2013": "-", "\u2014": "-"}
+
+
+def _replace_space_like(text: str) -> str:
+    for old, new in _SPACE_LIKE.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+# --- 2. Tone-mark placement ----------------------------------------------------
+# A letter run ending in o+toned a, o+toned e or u+toned y carries the tone on
+# the first vowel in the canonical ("hòa") style: hoà→hòa, uỷ→ủy. "quý" stays.
+
+_TONED_A = "àáảãạ"
+_TONED_E = "èéẻẽẹ"
+_TONED_Y = "ỳýỷỹỵ"
+
+
+def _build_tone_moves() -> dict[str, str]:
+    moves: dict[str, str] = {}
+    for first, toned in (("o", _TONED_A + _TONED_E), ("u", _TONED_Y)):
+        for ch in toned:
+            decomposed = unicodedata.normalize("NFD", ch)
+            base, mark = decomposed[0], decomposed[1:]
+            for f in (first, first.upper()):
+                for c in (ch, ch.upper()):
+                    second = base if c.islower() else base.upper()
+                    moves[f + c] = unicodedata.normalize("NFC", f + mark) + second
+    return moves
+
+
+_TONE_MOVES = _build_tone_moves()
+_UPPER = (_TONED_A + _TONED_E + _TONED_Y).upper()
+_TONE_RE = re.compile(
+    f"(?:[oO][{_TONED_A}{_TONED_E}{_UPPER[:10]}]|[uU][{_TONED_Y}{_UPPER[10:]}])" + r"(?![^\W\d_])"
+)
+
+
+def canonical_tones(text: str) -> str:
+    """Move tones of run-final oa/oe/uy pairs onto the first vowel (length-preserving)."""
+
+    def move(m: re.Match[str]) -> str:
+        pair = m.group()
+        start = m.start()
+        if pair[0] in "uU" and start > 0 and text[start - 1] in "qQ":
+            return pair
+        return _TONE_MOVES[pair]
+
+    return _TONE_RE.sub(move, text)
+
+
+def normalize(text: str) -> str:
+    """NFC, NBSP→space, en/em dash→'-', canonical tone placement.
+
+    The result is what the index stores and displays, so every character offset
+    (highlights, figure spans) refers to it.
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return canonical_tones(_replace_space_like(text))
+
+
+# --- 6. Folding -----------------------------------------------------------------
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x00C0, 0x2000):
+        ch = chr(cp)
+        decomposed = unicodedata.normalize("NFD", ch)
+        if (
+            len(decomposed) > 1
+            and decomposed[0].isascii()
+            and decomposed[0].isalpha()
+            and all(unicodedata.category(c) == "Mn" for c in decomposed[1:])
+        ):
+            table[cp] = decomposed[0]
+    table[ord("đ")] = "d"
+    table[ord("Đ")] = "D"
+    return table
+
+
+FOLD_TABLE = str.maketrans(_build_fold_table())
+_fold_cache: dict[str, str] = {}
+
+
+def fold(term: str) -> str:
+    """Remove combining marks and map đ→d, one character for one (length-preserving)."""
+    folded = _fold_cache.get(term)
+    if folded is None:
+        if len(_fold_cache) > 500_000:
+            _fold_cache.clear()
+        folded = _fold_cache[term] = term.translate(FOLD_TABLE)
+    return folded
+
+
+def has_diacritics(term: str) -> bool:
+    """True when a term carries a Vietnamese mark or đ (it then searches accented text)."""
+    return fold(term) != term
+
+
+# --- 3 and 4. Tokens and numbers ---------------------------------------------
+
+TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
+_NUMBER_SEPARATORS = ".,/:-"
+# A standalone integer of 2–3 digits with leading zeros ("06", "001"): not next
+# to a separator that joins it to another number ("1.077", "25/06").
+_LEADING_ZERO_RE = re.compile(r"(?<!\d)(?<!\d[.,/:\-])0\d{1,2}(?!\d)(?![.,/:\-]\d)")
+
+
+class Token(NamedTuple):
+    """A token's indexed text and its character range in the analysed text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _strip_zeros(number: str) -> str:
+    return number.lstrip("0") or "0"
+
+
+def _is_standalone(text: str, start: int, end: int) -> bool:
+    if start >= 2 and text[start - 1] in _NUMBER_SEPARATORS and text[start - 2].isdecimal():
+        return False
+    if end + 1 < len(text) and text[end] in _NUMBER_SEPARATORS and text[end + 1].isdecimal():
+        return False
+    return True
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens with offsets into ``text`` (which should already be ``normalize``d)."""
+    tokens: list[Token] = []
+    append = tokens.append
+    for m in TOKEN_RE.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        if word[0] == "0" and 2 <= len(word) <= 3 and word.isdecimal() and _is_standalone(text, start, end):
+            word = _strip_zeros(word)
+        else:
+            word = word.lower()
+        append(Token(word, start, end))
+    return tokens
+
+
+def index_terms(text: str) -> list[str]:
+    """The accented terms of a ``normalize``d text, in order (fast path, no offsets)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer (e.g. "İ")
+        return [t.text for t in tokenize(text)]
+    if "0" in low:
+        low = _LEADING_ZERO_RE.sub(lambda m: _strip_zeros(m.group()), low)
+    return TOKEN_RE.findall(low)
+
+
+def analyze(text: str) -> list[Token]:
+    """Normalise then tokenize: what a query goes through."""
+    return tokenize(normalize(text))

@@ -1,0 +1,231 @@
+"""Provides the configuration: YAML in, frozen dataclasses out.
+
+Lookup order: an explicit path (``--config``) > ``$BRIEFING_TUI_CONFIG`` >
+``./config.yaml`` > the user's config directory > built-in defaults. An unknown
+key or a value of the wrong type is an error that names the key, because a
+silently ignored typo ("limt: 50") is worse than a refusal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+APP_NAME = "briefing-tui"
+CONFIG_ENV = "BRIEFING_TUI_CONFIG"
+INDEX_DIR_ENV = "BRIEFING_TUI_INDEX_DIR"
+
+
+@dataclass(frozen=True)
+class CorpusConfig:
+    paths: tuple[str, ...] = ()
+    """Files (.txt, .md, .jsonl, .jsonl.gz) and folders indexed by default; empty: the bundled seeds."""
+
+
+@dataclass(frozen=True)
+class IndexConfig:
+    dir: str | None = None
+    """Index directory; None: the platform's user data directory."""
+    lock_timeout: float = 3.0
+    """Seconds to wait for another process's write lock before saying so."""
+    workers: int = 0
+    """Worker processes for big indexing runs; 0: one per CPU core."""
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    limit: int = 20
+    """Results per page."""
+    title_boost: float = 2.0
+    """How much more a match in the title counts than one in the body."""
+    facet_limit: int = 50
+    """Values listed per facet (selected values are always listed)."""
+    snippet_chars: int = 220
+    """Length of a result's snippet in characters."""
+
+
+@dataclass(frozen=True)
+class AbbreviationsConfig:
+    extra: tuple[tuple[str, str], ...] = ()
+    """Abbreviations added to the bundled table, as ``ABBR: long form``."""
+
+
+@dataclass(frozen=True)
+class UIConfig:
+    language: str = "auto"
+    """auto (from $LANG), vi or en."""
+    theme: str = "textual-dark"
+    """Any Textual theme name."""
+    debounce_ms: int = 200
+    """Pause after the last keystroke before searching."""
+
+
+@dataclass(frozen=True)
+class Config:
+    corpus: CorpusConfig = field(default_factory=CorpusConfig)
+    index: IndexConfig = field(default_factory=IndexConfig)
+    search: SearchConfig = field(default_factory=SearchConfig)
+    abbreviations: AbbreviationsConfig = field(default_factory=AbbreviationsConfig)
+    ui: UIConfig = field(default_factory=UIConfig)
+    path: str | None = field(default=None, compare=False)
+    """The file this configuration was read from (None: built-in defaults)."""
+
+
+_CHOICES = {"ui.language": ("auto", "vi", "en")}
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Find and read the configuration (see the module docstring for the order)."""
+    candidate = find_config_file(path)
+    if candidate is None:
+        return Config()
+    return read_config(candidate)
+
+
+def find_config_file(path: str | os.PathLike[str] | None = None) -> Path | None:
+    if path is not None:
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"config file not found: {p}")
+        return p
+    env = os.environ.get(CONFIG_ENV)
+    if env:
+        p = Path(env)
+        if not p.is_file():
+            raise ConfigError(f"config file not found: {p} (from ${CONFIG_ENV})")
+        return p
+    local = Path("config.yaml")
+    if local.is_file():
+        return local
+    user = user_config_dir() / "config.yaml"
+    if user.is_file():
+        return user
+    return None
+
+
+def read_config(path: Path) -> Config:
+    import yaml  # imported here: commands that need no config pay nothing
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise ConfigError(f"config file {path} is not valid YAML{where}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"config file {path} must be a mapping of sections")
+    config = _build(Config, data, prefix="", source=path)
+    base = path.resolve().parent
+    paths = tuple(str((base / p).resolve()) if not Path(p).is_absolute() else p for p in config.corpus.paths)
+    index_dir = config.index.dir
+    if index_dir is not None:
+        index_dir = str((base / Path(index_dir).expanduser()).resolve())
+    return dataclasses.replace(
+        config,
+        corpus=dataclasses.replace(config.corpus, paths=paths),
+        index=dataclasses.replace(config.index, dir=index_dir),
+        path=str(path),
+    )
+
+
+def _build(cls: type, data: dict[str, Any], prefix: str, source: Path) -> Any:
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls) if f.name != "path"}
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if key not in known:
+            close = difflib.get_close_matches(str(key), sorted(known), n=1)
+            hint = f" (did you mean '{prefix}{close[0]}'?)" if close else f" (known: {', '.join(sorted(known))})"
+            raise ConfigError(f"unknown config key '{name}' in {source}{hint}")
+        hint_type = hints[key]
+        if dataclasses.is_dataclass(hint_type):
+            if value is None:
+                value = {}
+            if not isinstance(value, dict):
+                raise ConfigError(f"config key '{name}' in {source} must be a mapping")
+            values[key] = _build(hint_type, value, prefix=f"{name}.", source=source)
+        else:
+            values[key] = _coerce(name, value, hint_type, source)
+    return cls(**values)
+
+
+def _coerce(name: str, value: Any, hint: Any, source: Path) -> Any:
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        inner = [a for a in args if a is not type(None)][0]
+        return _coerce(name, value, inner, source)
+    if origin is tuple and args and typing.get_origin(args[0]) is tuple:
+        # a mapping such as abbreviations.extra → tuple of pairs
+        if value is None:
+            return ()
+        if not isinstance(value, dict):
+            raise ConfigError(f"config key '{name}' in {source} must be a mapping (KEY: value)")
+        return tuple((str(k), str(v)) for k, v in value.items())
+    if origin is tuple:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"config key '{name}' in {source} must be a list of strings")
+        return tuple(value)
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"config key '{name}' in {source} must be true or false")
+        return value
+    if hint in (int, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (hint is int and not isinstance(value, int)):
+            raise ConfigError(f"config key '{name}' in {source} must be a number, not {value!r}")
+        if value < 0:
+            raise ConfigError(f"config key '{name}' in {source} must not be negative")
+        return hint(value)
+    if hint is str:
+        if not isinstance(value, str):
+            raise ConfigError(f"config key '{name}' in {source} must be text, not {value!r}")
+        choices = _CHOICES.get(name)
+        if choices and value not in choices:
+            raise ConfigError(f"config key '{name}' in {source} must be one of {', '.join(choices)}")
+        return value
+    raise ConfigError(f"config key '{name}' in {source} has an unsupported type")  # pragma: no cover
+
+
+def user_config_dir() -> Path:
+    from platformdirs import user_config_dir as _ucd
+
+    return Path(_ucd(APP_NAME, appauthor=False))
+
+
+def user_data_dir() -> Path:
+    from platformdirs import user_data_dir as _udd
+
+    return Path(_udd(APP_NAME, appauthor=False))
+
+
+def resolve_index_dir(config: Config, override: str | os.PathLike[str] | None = None) -> Path:
+    """``--index-dir`` > ``$BRIEFING_TUI_INDEX_DIR`` > config ``index.dir`` > user data dir."""
+    if override:
+        return Path(override).expanduser().resolve()
+    env = os.environ.get(INDEX_DIR_ENV)
+    if env:
+        return Path(env).expanduser().resolve()
+    if config.index.dir:
+        return Path(config.index.dir)
+    return user_data_dir() / "index"

@@ -1,0 +1,224 @@
+"""Provides ``Snapshot``: one open index generation and the lookups queries are made of.
+
+A snapshot reads, once, the per-document arrays a query needs for every
+candidate (article ordinals, dates, field lengths for BM25) and answers term,
+pair and phrase lookups as sets of docnums. Phrases of two syllables are one
+pairs-sidecar lookup; longer ones intersect their pairs and are then verified
+against Whoosh's positions, as are mixed accented/unaccented pairs. Without a
+complete sidecar every phrase is answered from positions alone (slower, same
+answers).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import OrderedDict
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any, TypeVar
+
+from . import whoosh_access as wa
+from .abbreviations import AbbreviationTable, build_table
+from .analysis import fold
+from .models import Article
+from .pairs import PairsIndex, pair_key
+from .plan import Form
+from .store import IndexStore
+
+T = TypeVar("T")
+K1 = 1.2
+B = 0.75
+_CACHE_TERMS = 256
+
+
+class Snapshot:
+    """What one search session sees; cheap to query, reopened when the index changes."""
+
+    def __init__(self, store: IndexStore, extra_abbreviations: tuple[tuple[str, str], ...] = ()) -> None:
+        self.store = store
+        self.folder = store.active_dir()
+        self.ix = store.open_whoosh(self.folder)
+        self.searcher = self.ix.searcher()
+        self.reader = self.searcher.reader()
+        self.generation = self.ix.latest_generation()
+        self._extra_abbreviations = extra_abbreviations
+        reader = self.reader
+        self.doc_count_all = reader.doc_count_all()
+        deleted = wa.deleted_docnums(reader)
+        self.live: set[int] = set(range(self.doc_count_all)) - deleted
+        self.doc_count = len(self.live)
+        ords = wa.read_numeric_column(reader, "ord")
+        self.ord_doc: dict[int, int] = {o: d for d, o in enumerate(ords) if d not in deleted}
+        self.dates: list[int] = wa.read_numeric_column(reader, "date")
+        lengths = wa.read_lengths(reader, "text")
+        title_lengths = wa.read_lengths(reader, "title")
+        n = max(1, self.doc_count)
+        avg = (sum(lengths[d] for d in self.live) / n) or 1.0
+        avg_title = (sum(title_lengths[d] for d in self.live) / n) or 1.0
+        self.norm = [K1 * (1 - B + B * x / avg) for x in lengths]
+        self.title_norm = [K1 * (1 - B + B * x / avg_title) for x in title_lengths]
+        self.pairs = PairsIndex.open(self.folder / "pairs", self.generation)
+        covered = self.pairs.covered()
+        self.pairs_complete = all(o in covered for o in self.ord_doc)
+        self._postings: OrderedDict[tuple[str, str], tuple[list[int], list[float]]] = OrderedDict()
+        self._sets: OrderedDict[tuple[str, str], set[int]] = OrderedDict()
+
+    # --- lifecycle ----------------------------------------------------------
+
+    def is_current(self) -> bool:
+        """False once another process has committed a newer generation or rebuilt the index."""
+        try:
+            meta = self.store.read_meta()
+            if meta is None or self.store.root / meta.active != self.folder:
+                return False
+            return self.ix.latest_generation() == self.generation
+        except Exception:  # a half-written meta or TOC: treat as changed and reopen
+            return False
+
+    def clear_caches(self) -> None:
+        self._postings.clear()
+        self._sets.clear()
+
+    def close(self) -> None:
+        self.pairs.close()
+        self.searcher.close()
+
+    # --- terms ---------------------------------------------------------------
+
+    def postings(self, field: str, term: str) -> tuple[list[int], list[float]]:
+        key = (field, term)
+        hit = self._postings.get(key)
+        if hit is None:
+            hit = wa.read_postings(self.reader, field, term)
+            self._postings[key] = hit
+            if len(self._postings) > _CACHE_TERMS:
+                self._postings.popitem(last=False)
+        else:
+            self._postings.move_to_end(key)
+        return hit
+
+    def term_docs(self, field: str, term: str) -> set[int]:
+        key = (field, term)
+        hit = self._sets.get(key)
+        if hit is None:
+            hit = set(self.postings(field, term)[0])
+            self._sets[key] = hit
+            if len(self._sets) > _CACHE_TERMS:
+                self._sets.popitem(last=False)
+        else:
+            self._sets.move_to_end(key)
+        return hit
+
+    def idf(self, df: int) -> float:
+        n = self.doc_count
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    # --- phrases -------------------------------------------------------------
+
+    def phrase_docs(self, form: Form) -> set[int]:
+        """Docnums where the tokens of ``form`` occur in this order, adjacent."""
+        if len(form) == 1:
+            tok = form[0]
+            return self.term_docs(tok.field, tok.term)
+        if not self.pairs_complete:
+            candidates = set.intersection(*(self.term_docs(t.field, t.term) for t in form))
+            return self._verify(form, candidates)
+        candidates: set[int] | None = None
+        mixed = False
+        for a, b in zip(form, form[1:]):
+            if not a.folded and not b.folded:
+                key = pair_key(a.text, b.text, folded=False)
+            else:
+                key = pair_key(fold(a.text), fold(b.text), folded=True)
+                mixed = mixed or a.folded != b.folded
+            docs = self.pair_docs(key)
+            candidates = docs if candidates is None else candidates & docs
+            if not candidates:
+                return set()
+        assert candidates is not None
+        if len(form) > 2 or mixed:
+            candidates = self._verify(form, candidates)
+        return candidates
+
+    def pair_docs(self, key: str) -> set[int]:
+        cache_key = ("pair", key)
+        hit = self._sets.get(cache_key)
+        if hit is None:
+            ord_doc = self.ord_doc
+            hit = {ord_doc[o] for o in self.pairs.lookup(key) if o in ord_doc}
+            self._sets[cache_key] = hit
+            if len(self._sets) > _CACHE_TERMS:
+                self._sets.popitem(last=False)
+        return hit
+
+    def _verify(self, form: Form, candidates: set[int]) -> set[int]:
+        if not candidates:
+            return set()
+        docs = sorted(candidates)
+        positions = [wa.read_positions(self.reader, t.field, t.term, docs) for t in form]
+        out = set()
+        for d in docs:
+            starts = set(positions[0].get(d, ()))
+            for k in range(1, len(form)):
+                if not starts:
+                    break
+                starts &= {p - k for p in positions[k].get(d, ())}
+            if starts:
+                out.add(d)
+        return out
+
+    # --- stored data -----------------------------------------------------------
+
+    def article(self, docnum: int) -> Article:
+        stored = self.searcher.stored_fields(docnum)
+        return Article.from_dict(json.loads(stored["doc"]))
+
+    def docnum_of(self, article_id: str) -> int | None:
+        docs = self.term_docs("id", article_id)
+        return min(docs) if docs else None
+
+    # --- facets and abbreviations ---------------------------------------------
+
+    def keys(self, field: str) -> dict[str, set[int]]:
+        """Every value of a facet field with the live docnums holding it."""
+        cache = self._facet_keys
+        if field not in cache:
+            values = {}
+            for value in wa.lexicon(self.reader, field):
+                docs = set(wa.read_docs(self.reader, field, value))
+                if docs:
+                    values[value] = docs
+            cache[field] = values
+        return cache[field]
+
+    @cached_property
+    def _facet_keys(self) -> dict[str, dict[str, set[int]]]:
+        return {}
+
+    def cached(self, name: str, compute: Callable[[], T]) -> T:
+        """A value derived from this snapshot, computed on first use."""
+        store = self._derived
+        if name not in store:
+            store[name] = compute()
+        return store[name]  # type: ignore[no-any-return]
+
+    @cached_property
+    def _derived(self) -> dict[str, Any]:
+        return {}
+
+    @cached_property
+    def abbreviations(self) -> AbbreviationTable:
+        learned = []
+        for key in self.keys("abbr"):
+            abbr, _, long_form = key.partition("\t")
+            if long_form:
+                learned.append((abbr, long_form))
+        return build_table(extra=self._extra_abbreviations, learned=tuple(learned))
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+

@@ -1,0 +1,98 @@
+"""Provides the machine- and paper-friendly forms of a search: JSON and Markdown.
+
+The JSON object is a documented, stable interface (README "JSON output"):
+``total``, ``elapsed_ms``, ``hits`` (id, title, date, score, provinces,
+snippet with character spans), ``facets`` and ``suggestion``. Spans are
+``[start, end)`` character offsets into the snippet (or title) text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .models import FacetValue, Hit, SearchResult, Snippet, Span
+
+JSON_VERSION = 1
+
+
+def _spans(spans: tuple[Span, ...]) -> list[list[int]]:
+    return [[s.start, s.end] for s in spans]
+
+
+def _facet(values: tuple[FacetValue, ...]) -> list[dict[str, Any]]:
+    return [{"value": v.value, "count": v.count, "selected": v.selected, "label": v.label} for v in values]
+
+
+def hit_to_dict(hit: Hit) -> dict[str, Any]:
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "has_title": hit.has_title,
+        "date": hit.date.iso,
+        "date_precision": hit.date.precision,
+        "date_evidence": hit.date.evidence,
+        "score": hit.score,
+        "provinces": list(hit.provinces),
+        "provinces_2025": list(hit.provinces_2025),
+        "main_province": hit.main_province,
+        "main_province_2025": hit.main_province_2025,
+        "source": {"author": hit.source.author, "site": hit.source.site},
+        "snippet": {"text": hit.snippet.text, "spans": _spans(hit.snippet.spans)},
+        "title_spans": _spans(hit.title_spans),
+    }
+
+
+def result_to_dict(result: SearchResult) -> dict[str, Any]:
+    f = result.facets
+    return {
+        "version": JSON_VERSION,
+        "query": result.query.text,
+        "total": result.total,
+        "elapsed_ms": round(result.elapsed_ms, 2),
+        "offset": result.query.offset,
+        "limit": result.query.limit,
+        "sort": result.query.sort,
+        "suggestion": result.suggestion,
+        "relaxed": result.relaxed,
+        "notices": list(result.notices),
+        "hits": [hit_to_dict(h) for h in result.hits],
+        "facets": {
+            "province": _facet(f.province),
+            "province_2025": _facet(f.province_2025),
+            "official": _facet(f.official),
+            "year": _facet(f.year),
+            "month": _facet(f.month),
+            "source": _facet(f.source),
+        },
+    }
+
+
+def _md_marked(snippet: Snippet) -> str:
+    text, out, pos = snippet.text, [], 0
+    for s in snippet.spans:
+        out.append(_md_escape(text[pos : s.start]))
+        out.append("**" + _md_escape(text[s.start : s.end]) + "**")
+        pos = s.end
+    out.append(_md_escape(text[pos:]))
+    return "".join(out)
+
+
+def _md_escape(text: str) -> str:
+    for ch in "\\`*_[]#|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def result_to_markdown(result: SearchResult) -> str:
+    q = result.query.text or "(all articles)"
+    lines = [f"# Kết quả / Results: “{q}”", "", f"{result.total} articles · {result.elapsed_ms:.0f} ms", ""]
+    if result.suggestion:
+        lines += [f"Did you mean: *{_md_escape(result.suggestion)}*", ""]
+    for i, hit in enumerate(result.hits, result.query.offset + 1):
+        where = hit.main_province or ", ".join(hit.provinces) or "—"
+        site = f" · {hit.source.site}" if hit.source.site else ""
+        lines.append(f"{i}. **{_md_escape(hit.title)}** — {hit.date.display()} · {_md_escape(where)}{site} · `{hit.id}`")
+        if hit.snippet.text:
+            lines.append(f"   > {_md_marked(hit.snippet)}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

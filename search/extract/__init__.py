@@ -1,0 +1,1 @@
+"""Provides article understanding: cleaning, title, date, source, provinces, officials, figures."""

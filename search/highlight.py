@@ -1,0 +1,184 @@
+"""Provides highlight spans and snippets, computed once here for every front-end.
+
+Whoosh's highlighter marks terms one by one ("Đề án 06" lights up "đề" in
+"Vấn đề"). Here each query phrase becomes one regular expression that matches
+exactly what the analyzer would match — letter runs as whole tokens, numbers
+with the leading-zero rule, any separators between tokens — run on the
+lower-cased stored text. An accented token matches itself; an unaccented one
+matches every letter that folds to it ("de" matches "Đề"). A run of words
+whose whole phrase occurs is highlighted as that phrase only; otherwise its
+words are highlighted one by one. A test checks these regexes against the
+analyzer on random text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .analysis import FOLD_TABLE, fold, tokenize
+from .models import Snippet, Span
+from .plan import Form, Plan, QTok
+
+_SEP = r"[\W_]*"
+_LETTERS_BEFORE = r"(?<![^\W\d_])"
+_LETTERS_AFTER = r"(?![^\W\d_])"
+
+
+@lru_cache(maxsize=1)
+def _fold_classes() -> dict[str, str]:
+    """For each ASCII letter, a regex class of every lower-case letter that folds to it."""
+    variants: dict[str, set[str]] = {}
+    for cp, base in FOLD_TABLE.items():
+        ch = chr(cp)
+        if ch.islower():
+            variants.setdefault(base.lower(), set()).add(ch)
+    return {base: "[" + base + "".join(sorted(v)) + "]" for base, v in variants.items()}
+
+
+def _token_pattern(tok: QTok) -> str:
+    text = tok.text
+    if text.isdecimal():
+        return _number_pattern(text)
+    if tok.folded:
+        classes = _fold_classes()
+        core = "".join(classes.get(ch, re.escape(ch)) for ch in fold(text))
+    else:
+        core = re.escape(text)
+    return _LETTERS_BEFORE + core + _LETTERS_AFTER
+
+
+def _number_pattern(t: str) -> str:
+    if t[0] == "0" and len(t) > 1:
+        if len(t) > 3:
+            return rf"(?<!\d){t}(?!\d)"
+        # zero-led: only a run joined to another number keeps its zeros ("1.077", "25/06")
+        return rf"(?:(?<=\d[.,/:\-])(?<!\d){t}(?!\d)|(?<!\d){t}(?!\d)(?=[.,/:\-]\d))"
+    zeros = 3 - len(t)
+    if zeros <= 0:
+        return rf"(?<!\d){t}(?!\d)"
+    return rf"(?<!\d)(?:{t}|(?<!\d[.,/:\-])0{{1,{zeros}}}{t}(?![.,/:\-]\d))(?!\d)"
+
+
+def phrase_regex(form: Form) -> re.Pattern[str]:
+    return re.compile(_SEP.join(_token_pattern(t) for t in form))
+
+
+@dataclass(frozen=True)
+class _Group:
+    primary: tuple[re.Pattern[str], ...]
+    fallback: tuple[re.Pattern[str], ...]
+
+
+class Highlighter:
+    """The highlight rules of one query plan."""
+
+    def __init__(self, plan: Plan) -> None:
+        groups = []
+        for unit in plan.positive_units():
+            primary = tuple(phrase_regex(p) for p in unit.phrases())
+            fallback: tuple[re.Pattern[str], ...] = ()
+            if not unit.exact and len(unit.slots) > 1:
+                fallback = tuple(phrase_regex(f) for s in unit.slots for f in s.forms)
+            groups.append(_Group(primary, fallback))
+        self._groups = tuple(groups)
+
+    @property
+    def empty(self) -> bool:
+        return not self._groups
+
+    def spans(self, text: str) -> list[Span]:
+        """Merged, sorted character spans of every hit in ``text``."""
+        if not self._groups or not text:
+            return []
+        low = text.lower()
+        if len(low) != len(text):
+            return self._spans_slow(text)
+        found: list[tuple[int, int]] = []
+        for group in self._groups:
+            hits = [m.span() for rx in group.primary for m in rx.finditer(low)]
+            if not hits:
+                hits = [m.span() for rx in group.fallback for m in rx.finditer(low)]
+            found.extend(hits)
+        return _merge(found)
+
+    def _spans_slow(self, text: str) -> list[Span]:
+        # a text whose lower case changes length (e.g. "İ"): lower per character, keep offsets
+        low = "".join(ch.lower()[0] for ch in text)
+        found: list[tuple[int, int]] = []
+        for group in self._groups:
+            hits = [m.span() for rx in group.primary for m in rx.finditer(low)]
+            if not hits:
+                hits = [m.span() for rx in group.fallback for m in rx.finditer(low)]
+            found.extend(hits)
+        return _merge(found)
+
+
+def _merge(found: list[tuple[int, int]]) -> list[Span]:
+    out: list[Span] = []
+    for start, end in sorted(found):
+        if end <= start:
+            continue
+        if out and start <= out[-1].end:
+            if end > out[-1].end:
+                out[-1] = Span(out[-1].start, end)
+        else:
+            out.append(Span(start, end))
+    return out
+
+
+def snippet(text: str, spans: list[Span], width: int = 220) -> Snippet:
+    """The passage of ``text`` with the most hits (the lead when there are none)."""
+    if not text:
+        return Snippet("")
+    if not spans:
+        return _clip(text, 0, width, [])
+    best_start, best_count = spans[0].start, 0
+    j = 0
+    for i, s in enumerate(spans):
+        while j < len(spans) and spans[j].end <= s.start + width:
+            j += 1
+        if j - i > best_count:
+            best_start, best_count = s.start, j - i
+    start = max(0, best_start - width // 4)
+    # begin at a word (or sentence) boundary before the first hit
+    sentence = max(text.rfind(". ", start, best_start), text.rfind("\n", start, best_start))
+    if sentence >= 0:
+        start = sentence + 1
+    elif start > 0:
+        space = text.find(" ", start, best_start)
+        start = space + 1 if space >= 0 else start
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return _clip(text, start, width, spans)
+
+
+def _clip(text: str, start: int, width: int, spans: list[Span]) -> Snippet:
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", start + width // 2, end)
+        end = space if space > 0 else end
+    piece = text[start:end].replace("\n", " ")
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    rel = tuple(
+        Span(max(s.start, start) + shift, min(s.end, end) + shift) for s in spans if s.end > start and s.start < end
+    )
+    return Snippet(prefix + piece + suffix, rel)
+
+
+def analyzer_spans(text: str, forms: list[Form]) -> list[Span]:
+    """Reference implementation (slow): token-sequence matching with the analyzer; used by tests."""
+    tokens = tokenize(text)
+    found = []
+    for form in forms:
+        n = len(form)
+        for i in range(len(tokens) - n + 1):
+            if all(
+                (fold(tokens[i + k].text) == fold(form[k].text)) if form[k].folded else tokens[i + k].text == form[k].text
+                for k in range(n)
+            ):
+                found.append((tokens[i].start, tokens[i + n - 1].end))
+    return _merge(found)

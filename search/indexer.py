@@ -1,0 +1,417 @@
+"""Provides incremental indexing: one run, one Whoosh commit, nothing lost on bad input.
+
+A run reads every input, compares each record's content hash with what the
+index holds, and only enriches and writes what is new or changed. Articles
+whose file vanished from a folder that was indexed are removed; articles whose
+file could not be read this time are kept. Big runs are spread over worker
+processes that each write their own Whoosh segment and pairs file (Whoosh's
+MpWriter does the same, but enrichment has to run in the workers too); the
+parent then commits all segments at once. Until that commit, the previous
+index is what every reader sees, so Ctrl-C or a kill leaves it usable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import queue as queue_mod
+import shutil
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import pairs, whoosh_access
+from .abbreviations import learn_pairs
+from .errors import ArticleError, BriefingError
+from .extract.pipeline import enrich
+from .loading import RawRecord, discover, read_source
+from .models import IndexReport, Skipped
+from .store import IndexStore
+from .whoosh_schema import terms_of, to_document
+
+ProgressFn = Callable[[str, int, "int | None"], None]
+"""``progress(phase, done, total)``; phases: "read", "index", "commit", "merge"."""
+
+PARALLEL_MIN_DOCS = 400
+BATCH = 64
+LIMIT_MB = 96
+
+
+@dataclass
+class _Existing:
+    docnum: int
+    hash: str
+    origin: str
+    ord: int
+
+
+@dataclass
+class _Plan:
+    changed: list[tuple[int, RawRecord]] = field(default_factory=list)
+    delete: list[str] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def prepare(record: RawRecord, ord_: int) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Enrich one record and turn it into a Whoosh document plus its terms (for the pairs file)."""
+    article = enrich(record)
+    doc = to_document(article, ord_, learn_pairs(article.body))
+    accented, folded = terms_of(doc["text"])
+    return doc, accented, folded
+
+
+def _noop_progress(phase: str, done: int, total: int | None) -> None:
+    return None
+
+
+class Indexer:
+    def __init__(
+        self,
+        store: IndexStore,
+        *,
+        lock_timeout: float = 3.0,
+        workers: int = 0,
+        progress: ProgressFn | None = None,
+    ) -> None:
+        self.store = store
+        self.lock_timeout = lock_timeout
+        self.workers = workers or os.cpu_count() or 1
+        self.progress = progress or _noop_progress
+
+    def run(self, paths: list[Path], rebuild: bool = False) -> IndexReport:
+        started = time.perf_counter()
+        notices: list[str] = []
+        with self.store.write_lock(self.lock_timeout):
+            status = self.store.status()
+            meta = self.store.read_meta() if status != "missing" else None
+            roots = [Path(os.path.abspath(p)) for p in paths]
+            if status == "outdated":
+                notices.append("the index was built by another version of briefing-tui: rebuilding it")
+                rebuild = True
+                roots = _union_paths([Path(s) for s in (meta.sources if meta else [])], roots)
+            elif status == "missing" and not rebuild:
+                notices.append(f"creating a new index at {self.store.root}")
+                rebuild = True
+            self.store.discard_inactive()
+            folder = self.store.new_generation_dir() if rebuild else self.store.active_dir()
+            try:
+                report = self._run_in(folder, roots, rebuild)
+            except BaseException:
+                if rebuild:
+                    shutil.rmtree(folder, ignore_errors=True)
+                raise
+            sources = [str(p) for p in _union_paths([Path(s) for s in (meta.sources if meta and not rebuild else [])], roots)]
+            if rebuild:
+                self.store.activate(folder, sources)
+            elif report.changed:
+                self.store.touch(sources)
+        return IndexReport(
+            added=report.added,
+            updated=report.updated,
+            unchanged=report.unchanged,
+            removed=report.removed,
+            skipped=report.skipped,
+            seconds=time.perf_counter() - started,
+            rebuilt=rebuild,
+            notices=tuple(notices),
+        )
+
+    # --- planning -------------------------------------------------------------
+
+    def _run_in(self, folder: Path, roots: list[Path], rebuild: bool) -> IndexReport:
+        ix = self.store.open_whoosh(folder)
+        existing, max_ord = self._existing(ix)
+        pairs_dir = folder / "pairs"
+        next_ord = max(max_ord, pairs.max_ord_on_disk(pairs_dir)) + 1
+        plan = self._plan(roots, existing, next_ord)
+        if plan.changed or plan.delete:
+            self._write(ix, pairs_dir, plan)
+        elif rebuild:
+            pass  # an empty new index is still a valid index
+        return IndexReport(
+            added=plan.added,
+            updated=plan.updated,
+            unchanged=plan.unchanged,
+            removed=plan.removed,
+            skipped=tuple(plan.skipped),
+        )
+
+    def _existing(self, ix: Any) -> tuple[dict[str, _Existing], int]:
+        with ix.reader() as reader:
+            ids = whoosh_access.read_varbytes_column(reader, "id")
+            hashes = whoosh_access.read_varbytes_column(reader, "hash")
+            origins = whoosh_access.read_varbytes_column(reader, "origin")
+            ords = whoosh_access.read_numeric_column(reader, "ord")
+            deleted = whoosh_access.deleted_docnums(reader)
+        existing = {}
+        for docnum, raw_id in enumerate(ids):
+            if docnum in deleted or not raw_id:
+                continue
+            existing[raw_id.decode("utf-8")] = _Existing(
+                docnum, hashes[docnum].decode("ascii"), origins[docnum].decode("utf-8"), ords[docnum]
+            )
+        return existing, max(ords, default=-1)
+
+    def _plan(self, roots: list[Path], existing: dict[str, _Existing], next_ord: int) -> _Plan:
+        from .extract.pipeline import PIPELINE_VERSION
+
+        plan = _Plan()
+        files, skipped = discover(roots)
+        plan.skipped.extend(skipped)
+        seen: dict[str, str] = {}
+        failed_origins: set[str] = set()
+        total = len(files)
+        for done, source in enumerate(files, 1):
+            for item in read_source(source):
+                if isinstance(item, Skipped):
+                    plan.skipped.append(item)
+                    failed_origins.add(str(source.path))
+                    continue
+                if item.id in seen:
+                    plan.skipped.append(Skipped(item.where, f"duplicate id '{item.id}' (first read at {seen[item.id]})"))
+                    continue
+                seen[item.id] = item.where
+                old = existing.get(item.id)
+                digest = item.content_hash(PIPELINE_VERSION)
+                if old is None:
+                    plan.added += 1
+                elif old.hash != digest or old.origin != item.origin:
+                    plan.updated += 1
+                    plan.delete.append(item.id)
+                else:
+                    plan.unchanged += 1
+                    continue
+                plan.changed.append((next_ord, item))
+                next_ord += 1
+            self.progress("read", done, total)
+        readable_roots = [r for r in roots if r.exists()]
+        for doc_id, old in existing.items():
+            if doc_id in seen or old.origin in failed_origins:
+                continue
+            if any(_is_under(Path(old.origin), r) for r in readable_roots):
+                plan.delete.append(doc_id)
+                plan.removed += 1
+        return plan
+
+    # --- writing ------------------------------------------------------------
+
+    def _write(self, ix: Any, pairs_dir: Path, plan: _Plan) -> None:
+        generation = ix.latest_generation() + 1
+        pairs.discard_generation(pairs_dir, generation)
+        writer = ix.writer(timeout=self.lock_timeout, limitmb=LIMIT_MB)
+        try:
+            if len(plan.changed) >= PARALLEL_MIN_DOCS and self.workers > 1:
+                segments = self._write_parallel(ix, pairs_dir, generation, plan)
+            else:
+                segments = self._write_serial(writer, pairs_dir, generation, plan)
+            # after the adds: a failed update has been taken off plan.delete and keeps its old version
+            for doc_id in plan.delete:
+                writer.delete_by_term("id", doc_id)
+            self.progress("commit", 0, None)
+            final = writer._merge_segments(None, None, None)
+            final.extend(segments)
+            if writer._added:
+                final.append(writer._finalize_segment())
+            else:
+                writer._close_segment()
+            writer._commit_toc(final)
+            writer._finish()
+        except BaseException:
+            _abandon(writer)
+            pairs.discard_generation(pairs_dir, generation)
+            raise
+        self._merge_pairs(ix, pairs_dir)
+
+    def _write_serial(self, writer: Any, pairs_dir: Path, generation: int, plan: _Plan) -> list[Any]:
+        builder = pairs.PairsBuilder()
+        total = len(plan.changed)
+        for done, (ord_, record) in enumerate(plan.changed, 1):
+            try:
+                doc, accented, folded = prepare(record, ord_)
+            except Exception as exc:  # one bad article must not stop the run
+                plan.skipped.append(_skip_for(record, exc))
+                _uncount(plan, record)
+            else:
+                writer.add_document(**doc)
+                builder.add(ord_, accented, folded)
+            if done % 16 == 0 or done == total:
+                self.progress("index", done, total)
+        if len(builder):
+            builder.write(pairs.run_file(pairs_dir, generation, "0"))
+        return []
+
+    def _write_parallel(self, ix: Any, pairs_dir: Path, generation: int, plan: _Plan) -> list[Any]:
+        ctx = multiprocessing.get_context("spawn")
+        nproc = min(self.workers, max(1, len(plan.changed) // 200))
+        jobs: Any = ctx.Queue(maxsize=nproc * 4)
+        results: Any = ctx.Queue()
+        whoosh_dir = ix.storage.folder
+        procs = [
+            ctx.Process(
+                target=_worker_main,
+                args=(whoosh_dir, str(pairs_dir), generation, part, jobs, results),
+                daemon=True,
+            )
+            for part in range(nproc)
+        ]
+        for p in procs:
+            p.start()
+        total = len(plan.changed)
+        done = 0
+        segments: list[Any] = []
+        finished: set[int] = set()
+        by_where = {rec.where: rec for _, rec in plan.changed}
+
+        def handle(message: tuple[Any, ...]) -> None:
+            nonlocal done
+            kind, part = message[0], message[1]
+            if kind == "progress":
+                done += message[2]
+                for skip in message[3]:
+                    plan.skipped.append(skip)
+                    _uncount(plan, by_where.get(skip.where))
+                self.progress("index", done, total)
+            elif kind == "done":
+                if message[2] is not None:
+                    segments.append(message[2])
+                finished.add(part)
+            elif kind == "error":
+                raise BriefingError(f"an indexing worker failed:\n{message[2]}")
+
+        def drain(block: bool) -> None:
+            while True:
+                try:
+                    handle(results.get(timeout=0.2) if block else results.get_nowait())
+                except queue_mod.Empty:
+                    return
+                if block:
+                    return
+
+        try:
+            for batch in _batches(plan.changed, BATCH):
+                while True:
+                    try:
+                        jobs.put(batch, timeout=0.2)
+                        break
+                    except queue_mod.Full:
+                        drain(block=False)
+                        _check_alive(procs, finished)
+                drain(block=False)
+            for _ in procs:
+                jobs.put(None)
+            while len(finished) < len(procs):
+                drain(block=True)
+                _check_alive(procs, finished)
+            for p in procs:
+                p.join(timeout=30)
+        except BaseException:
+            for p in procs:
+                if p.is_alive():
+                    p.terminate()
+            raise
+        return segments
+
+    def _merge_pairs(self, ix: Any, pairs_dir: Path) -> None:
+        generation = ix.latest_generation()
+        if len(pairs.active_files(pairs_dir, generation)) <= pairs.MAX_FILES:
+            return
+        self.progress("merge", 0, None)
+        with ix.reader() as reader:
+            ords = whoosh_access.read_numeric_column(reader, "ord")
+            deleted = whoosh_access.deleted_docnums(reader)
+        live = {o for d, o in enumerate(ords) if d not in deleted}
+        pairs.merge(pairs_dir, generation, live)
+
+
+def _worker_main(whoosh_dir: str, pairs_dir: str, generation: int, part: int, jobs: Any, results: Any) -> None:
+    """A worker process: enrich and write its share into its own segment and pairs file."""
+    try:
+        from whoosh import index as windex
+        from whoosh.writing import SegmentWriter
+
+        ix = windex.open_dir(whoosh_dir)
+        writer = SegmentWriter(ix, _lk=False, limitmb=LIMIT_MB)
+        builder = pairs.PairsBuilder()
+        while True:
+            batch = jobs.get()
+            if batch is None:
+                break
+            skipped = []
+            for ord_, record in batch:
+                try:
+                    doc, accented, folded = prepare(record, ord_)
+                except Exception as exc:  # reported, never fatal
+                    skipped.append(_skip_for(record, exc))
+                    continue
+                writer.add_document(**doc)
+                builder.add(ord_, accented, folded)
+            results.put(("progress", part, len(batch), skipped))
+        segment = None
+        if writer._added:
+            segment = writer._finalize_segment()  # not _finish(): the parent owns the shared temp folder
+            builder.write(pairs.run_file(Path(pairs_dir), generation, str(part)))
+        else:
+            writer._close_segment()
+        results.put(("done", part, segment))
+    except BaseException:
+        results.put(("error", part, traceback.format_exc()))
+
+
+def _abandon(writer: Any) -> None:
+    """Cancel a writer after a failure; Whoosh can keep its lock when commit() fails, so release it."""
+    with contextlib.suppress(Exception):
+        if not writer.is_closed:
+            writer.cancel()
+    lock = getattr(writer, "writelock", None)
+    if lock is not None:
+        with contextlib.suppress(Exception):
+            lock.release()
+
+
+def _check_alive(procs: list[Any], finished: set[int]) -> None:
+    for part, p in enumerate(procs):
+        if part not in finished and not p.is_alive() and p.exitcode not in (None, 0):
+            raise BriefingError(f"an indexing worker stopped unexpectedly (exit code {p.exitcode}); the index is unchanged")
+
+
+def _batches(items: list[Any], size: int) -> Iterable[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _skip_for(record: RawRecord, exc: Exception) -> Skipped:
+    if isinstance(exc, ArticleError):
+        return Skipped(record.where, exc.message)
+    return Skipped(record.where, f"could not be processed ({type(exc).__name__}: {exc})")
+
+
+def _uncount(plan: _Plan, record: RawRecord | None) -> None:
+    """A record that failed enrichment was counted as added or updated; an update keeps its old version."""
+    if record is None:
+        return
+    if record.id in plan.delete:
+        plan.delete.remove(record.id)
+        plan.updated -= 1
+        plan.unchanged += 1
+    else:
+        plan.added -= 1
+
+
+def _is_under(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _union_paths(a: list[Path], b: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in a + b:
+        if p not in out:
+            out.append(p)
+    return out

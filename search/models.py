@@ -1,0 +1,292 @@
+"""Provides the plain, frozen data types that cross the public API.
+
+Everything the front-ends see is one of these: no Whoosh object ever leaves
+``search/``. Articles round-trip through ``to_dict``/``from_dict`` because the
+index stores them as JSON and ``--format json`` prints them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+DATE_PRECISIONS = ("day", "month", "year")
+FIGURE_KINDS = ("percent", "money", "count", "ratio", "multiplier", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into some text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PublishedDate:
+    """When an article was published, how precisely, and the string it came from.
+
+    ``approximate`` marks a hint (a reporting period such as "4 tháng đầu năm
+    2024") that must never be shown as the publication date itself.
+    """
+
+    iso: str | None = None
+    time: str | None = None
+    precision: str | None = None
+    evidence: str | None = None
+    approximate: bool = False
+
+    @property
+    def sort_key(self) -> int:
+        """``yyyymmdd`` as an int (missing parts are 0); 0 when unknown or approximate."""
+        if not self.iso or self.approximate:
+            return 0
+        parts = [int(p) for p in self.iso.split("-")] + [0, 0]
+        return parts[0] * 10000 + parts[1] * 100 + parts[2]
+
+    @property
+    def known(self) -> bool:
+        return bool(self.iso) and not self.approximate
+
+    def display(self) -> str:
+        """dd/mm/yyyy (or mm/yyyy, yyyy); "?" when unknown; "≈yyyy" for a hint."""
+        if not self.iso:
+            return "?"
+        parts = self.iso.split("-")
+        shown = "/".join(reversed(parts))
+        return f"≈{shown}" if self.approximate else shown
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who wrote the article and on which site (from a "Nguồn:" line or the record)."""
+
+    author: str | None = None
+    site: str | None = None
+
+
+@dataclass(frozen=True)
+class Official:
+    """A named person with an official role, as the article presents them."""
+
+    name: str
+    title: str = ""
+    organisation: str | None = None
+    province: str | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A key number from the article, tied to the sentence it came from.
+
+    ``span`` and ``sentence_span`` are character offsets into the clean body, so
+    a reader can scroll to and highlight the evidence.
+    """
+
+    text: str
+    value: float
+    kind: str
+    unit: str | None = None
+    denominator: float | None = None
+    value_max: float | None = None
+    qualifier: str | None = None
+    subkind: str | None = None
+    sentence: str = ""
+    span: Span = Span(0, 0)
+    sentence_span: Span = Span(0, 0)
+    context: str = ""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as the index knows it: clean body plus what was extracted."""
+
+    id: str
+    origin: str
+    body: str
+    title: str | None = None
+    display_title: str = ""
+    url: str | None = None
+    date: PublishedDate = PublishedDate()
+    source: Source = Source()
+    provinces: tuple[str, ...] = ()
+    provinces_2025: tuple[str, ...] = ()
+    main_province: str | None = None
+    main_province_2025: str | None = None
+    officials: tuple[Official, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    captions: tuple[Span, ...] = ()
+    headings: tuple[Span, ...] = ()
+    flags: tuple[str, ...] = ()
+    content_hash: str = ""
+
+    @property
+    def shown_title(self) -> str:
+        return self.title or self.display_title or self.id
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        d = dict(data)
+        d["date"] = PublishedDate(**(d.get("date") or {}))
+        d["source"] = Source(**(d.get("source") or {}))
+        d["officials"] = tuple(Official(**o) for o in d.get("officials") or ())
+        d["figures"] = tuple(_figure_from_dict(f) for f in d.get("figures") or ())
+        for key in ("captions", "headings"):
+            d[key] = tuple(Span(**s) if isinstance(s, dict) else Span(*s) for s in d.get(key) or ())
+        for key in ("provinces", "provinces_2025", "flags"):
+            d[key] = tuple(d.get(key) or ())
+        return cls(**d)
+
+
+def _figure_from_dict(data: dict[str, Any]) -> Figure:
+    d = dict(data)
+    for key in ("span", "sentence_span"):
+        if key in d:
+            s = d[key]
+            d[key] = Span(**s) if isinstance(s, dict) else Span(*s)
+    return Figure(**d)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An inclusive range of ``yyyymmdd`` ints, or the "unknown date" bucket."""
+
+    start: int = 0
+    end: int = 99991231
+    unknown: bool = False
+    label: str = ""
+
+    def contains(self, key: int) -> bool:
+        if self.unknown:
+            return key == 0
+        return key != 0 and self.start <= key <= self.end
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Facet filters: OR within one facet, AND across facets."""
+
+    provinces: tuple[str, ...] = ()
+    officials: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    dates: tuple[DateRange, ...] = ()
+
+    def merged(self, other: Filters) -> Filters:
+        return Filters(
+            provinces=_union(self.provinces, other.provinces),
+            officials=_union(self.officials, other.officials),
+            sources=_union(self.sources, other.sources),
+            dates=_union(self.dates, other.dates),
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not (self.provinces or self.officials or self.sources or self.dates)
+
+
+def _union(a: tuple, b: tuple) -> tuple:
+    return a + tuple(x for x in b if x not in a)
+
+
+SORTS = ("relevance", "date")
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the user asked: the query text (with its own field filters) plus facet filters."""
+
+    text: str = ""
+    filters: Filters = Filters()
+    sort: str = "relevance"
+    limit: int = 20
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A passage of text with the character spans to highlight in it."""
+
+    text: str
+    spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One result row: enough to list it; the full article comes from ``get_article``."""
+
+    id: str
+    title: str
+    has_title: bool
+    date: PublishedDate
+    score: float
+    provinces: tuple[str, ...]
+    provinces_2025: tuple[str, ...]
+    main_province: str | None
+    main_province_2025: str | None
+    source: Source
+    snippet: Snippet
+    title_spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One facet value with its live count; ``selected`` when it is an active filter."""
+
+    value: str
+    count: int
+    selected: bool = False
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Facets:
+    province: tuple[FacetValue, ...] = ()
+    province_2025: tuple[FacetValue, ...] = ()
+    official: tuple[FacetValue, ...] = ()
+    year: tuple[FacetValue, ...] = ()
+    month: tuple[FacetValue, ...] = ()
+    source: tuple[FacetValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """Everything a front-end needs to show one search."""
+
+    query: Query
+    hits: tuple[Hit, ...]
+    total: int
+    facets: Facets
+    elapsed_ms: float
+    suggestion: str | None = None
+    relaxed: bool = False
+    notices: tuple[str, ...] = ()
+    terms: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that was not indexed, where it was, and why."""
+
+    where: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """What one indexing run did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    skipped: tuple[Skipped, ...] = ()
+    seconds: float = 0.0
+    rebuilt: bool = False
+    notices: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)

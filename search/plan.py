@@ -1,0 +1,236 @@
+"""Provides query planning: parsed query → what to look up, in which field, how.
+
+Routing (ANALYSIS.md): a token with a diacritic or đ searches the accented
+field, a plain-ASCII token the folded one, token by token. An unquoted run of
+words becomes a ``Unit`` of slots: all slots required, the whole run ranked
+first; when every token is unaccented and there are several, the whole run is
+required as a phrase first (folding is ambiguous for one syllable, precise for
+phrases) and relaxed only if that finds nothing. Abbreviations become slots
+with alternative forms: "UBND" ↔ "ủy ban nhân dân".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import islice, product
+
+from .abbreviations import AbbreviationTable
+from .analysis import fold, has_diacritics
+from .errors import QuerySyntaxError
+from .models import Filters
+from .querylang import AnyOf, FieldTerm, ParsedQuery, Text, parse_date_value, tokens_of
+
+MAX_PHRASE_VARIANTS = 16
+
+
+@dataclass(frozen=True)
+class QTok:
+    """One query token and where it is looked up."""
+
+    text: str
+    folded: bool
+
+    @property
+    def term(self) -> str:
+        return fold(self.text) if self.folded else self.text
+
+    @property
+    def field(self) -> str:
+        return "text_f" if self.folded else "text"
+
+
+Form = tuple[QTok, ...]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One position of a unit: any of its forms (several only for abbreviations)."""
+
+    forms: tuple[Form, ...]
+
+
+@dataclass(frozen=True)
+class Unit:
+    slots: tuple[Slot, ...]
+    exact: bool = False
+    """A quoted phrase: the slots must be adjacent."""
+    strict: bool = False
+    """An unaccented run of several words: required as a phrase unless relaxed."""
+
+    def phrases(self) -> list[Form]:
+        """Whole-unit token sequences, one per combination of slot forms (capped)."""
+        combos = islice(product(*(s.forms for s in self.slots)), MAX_PHRASE_VARIANTS)
+        return [tuple(t for form in combo for t in form) for combo in combos]
+
+    def tokens(self) -> list[QTok]:
+        return [t for s in self.slots for form in s.forms for t in form]
+
+
+@dataclass(frozen=True)
+class Plan:
+    required: tuple[tuple[Unit, ...], ...] = ()
+    """AND of groups; a group is an OR of units."""
+    excluded: tuple[Unit, ...] = ()
+    filters: Filters = Filters()
+    excluded_filters: Filters = Filters()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.required)
+
+    @property
+    def strict(self) -> bool:
+        return any(u.strict for g in self.required for u in g)
+
+    def relaxed(self) -> Plan:
+        groups = tuple(
+            tuple(Unit(u.slots, u.exact, strict=False) for u in g) for g in self.required
+        )
+        return Plan(groups, self.excluded, self.filters, self.excluded_filters, self.notes)
+
+    def positive_units(self) -> list[Unit]:
+        return [u for g in self.required for u in g]
+
+
+def route(token: str) -> QTok:
+    return QTok(token, folded=not has_diacritics(token))
+
+
+def _slots(tokens: list[str], table: AbbreviationTable, whole_only: bool) -> tuple[Slot, ...]:
+    folded = [fold(t) for t in tokens]
+    slots: list[Slot] = []
+    i = 0
+    while i < len(tokens):
+        matched = None
+        longest = min(table.max_len, len(tokens) - i)
+        for length in range(longest, 0, -1):
+            if whole_only and length != len(tokens):
+                continue
+            group = table.lookup(tuple(folded[i : i + length]))
+            if group is not None:
+                matched = (length, group)
+                break
+        if matched is None:
+            slots.append(Slot(((route(tokens[i]),),)))
+            i += 1
+            continue
+        length, group = matched
+        typed = tuple(tokens[i : i + length])
+        long_form = group[0]
+        forms: list[Form] = []
+        for form in (typed, *group):
+            is_abbreviation = tuple(fold(t) for t in form) != tuple(fold(t) for t in long_form)
+            if form is long_form:
+                qform = tuple(route(t) for t in form)
+            elif is_abbreviation:
+                qform = tuple(QTok(t, folded=True) for t in form)
+            else:
+                qform = tuple(route(t) for t in form)
+            if qform not in forms:
+                forms.append(qform)
+        slots.append(Slot(tuple(forms)))
+        i += length
+    return tuple(slots)
+
+
+def _unit(text: Text, table: AbbreviationTable) -> Unit | None:
+    tokens = tokens_of(text.text)
+    if not tokens:
+        return None
+    if text.quoted or text.negated:
+        return Unit(_slots(tokens, table, whole_only=True), exact=True)
+    slots = _slots(tokens, table, whole_only=False)
+    unaccented = all(not has_diacritics(t) for t in tokens)
+    return Unit(slots, exact=False, strict=unaccented and len(tokens) > 1)
+
+
+def build_plan(parsed: ParsedQuery, table: AbbreviationTable, resolve: FieldResolver) -> Plan:
+    required: list[tuple[Unit, ...]] = []
+    excluded: list[Unit] = []
+    include: dict[str, list] = {"province": [], "official": [], "source": [], "date": []}
+    exclude: dict[str, list] = {"province": [], "official": [], "source": [], "date": []}
+    for clause in parsed.clauses:
+        if isinstance(clause, AnyOf):
+            units = tuple(u for u in (_unit(t, table) for t in clause.items) if u is not None)
+            if units:
+                required.append(units)
+        elif isinstance(clause, Text):
+            unit = _unit(clause, table)
+            if unit is None:
+                continue
+            if clause.negated:
+                excluded.append(unit)
+            else:
+                required.append((unit,))
+        elif isinstance(clause, FieldTerm):
+            target = exclude if clause.negated else include
+            target[clause.field].extend(resolve.values(clause))
+    return Plan(
+        required=tuple(required),
+        excluded=tuple(excluded),
+        filters=_filters(include),
+        excluded_filters=_filters(exclude),
+    )
+
+
+def _filters(values: dict[str, list]) -> Filters:
+    return Filters(
+        provinces=tuple(dict.fromkeys(values["province"])),
+        officials=tuple(dict.fromkeys(values["official"])),
+        sources=tuple(dict.fromkeys(values["source"])),
+        dates=tuple(dict.fromkeys(values["date"])),
+    )
+
+
+class FieldResolver:
+    """Turns field values into canonical facet values (known provinces, indexed names)."""
+
+    def __init__(
+        self,
+        officials: Callable[[], Iterable[str]] = tuple,
+        sources: Callable[[], Iterable[str]] = tuple,
+    ) -> None:
+        self._officials = officials  # called only when a query names an official
+        self._sources = sources
+
+    def values(self, term: FieldTerm) -> list:
+        if term.field == "province":
+            return [self.province(term.value)]
+        if term.field == "date":
+            return [parse_date_value(term.value)]
+        if term.field == "official":
+            return self.officials(term.value)
+        return self.sources(term.value)
+
+    @staticmethod
+    def province(value: str) -> str:
+        import difflib
+
+        from .extract.gazetteer import gazetteer
+
+        gz = gazetteer()
+        canonical = gz.canonical(value)
+        if canonical:
+            return canonical
+        names = sorted(set(gz.to_2025) | set(gz.to_2025.values()))
+        folded = {fold(n.lower()): n for n in names}
+        close = difflib.get_close_matches(fold(value.lower()), list(folded), n=1, cutoff=0.6)
+        hint = f" (did you mean '{folded[close[0]]}'?)" if close else ""
+        raise QuerySyntaxError(f"unknown province '{value}'{hint}")
+
+    def officials(self, value: str) -> list[str]:
+        wanted = tuple(fold(t) for t in tokens_of(value))
+        out = []
+        for name in self._officials():
+            have = tuple(fold(t) for t in tokens_of(name))
+            if any(have[i : i + len(wanted)] == wanted for i in range(len(have) - len(wanted) + 1)):
+                out.append(name)
+        return out or [value]
+
+    def sources(self, value: str) -> list[str]:
+        wanted = fold(value.lower())
+        out = [s for s in self._sources() if wanted in fold(s.lower())]
+        return out or [value]
+

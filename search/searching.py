@@ -1,0 +1,194 @@
+"""Provides ``execute``: one ``Query`` against one ``Snapshot`` → a ``SearchResult``.
+
+Steps: parse and plan the query; find the matching docnums as sets (terms,
+pairs, verified phrases; OR within a group, AND across, exclusions removed);
+apply facet filters; score what is left with BM25 over the body and the title
+(boosted), plus a bonus for documents holding the whole phrase of a run of
+words and smaller ones for its adjacent pairs; then build the page of hits with
+their snippets, the facet counts and, when useful, a suggestion.
+"""
+
+from __future__ import annotations
+
+import heapq
+import time
+
+from . import facets as facet_mod
+from .config import SearchConfig
+from .engine import K1, Snapshot
+from .errors import QuerySyntaxError
+from .highlight import Highlighter, snippet
+from .models import SORTS, Hit, Query, SearchResult
+from .plan import FieldResolver, Plan, Unit, build_plan
+from .querylang import parse
+from .suggest import accented_suggestion, did_you_mean
+from .whoosh_schema import OFFICIAL, SOURCE
+
+PHRASE_BONUS = 2.0
+PAIR_BONUS = 0.5
+
+
+def execute(snap: Snapshot, query: Query, settings: SearchConfig) -> SearchResult:
+    started = time.perf_counter()
+    if query.sort not in SORTS:
+        raise QuerySyntaxError(f"unknown sort '{query.sort}' (use {' or '.join(SORTS)})")
+    resolver = FieldResolver(lambda: snap.keys(OFFICIAL), lambda: snap.keys(SOURCE))
+    plan = build_plan(parse(query.text), snap.abbreviations, resolver)
+    filters = plan.filters.merged(query.filters)
+    notices: list[str] = []
+    if plan.has_text and not snap.pairs_complete:
+        notices.append("the phrase index is incomplete, so phrases are slower; `briefing-tui index` repairs it")
+
+    base, sets, matched = _match(snap, plan, filters)
+    relaxed = False
+    if not matched and plan.strict:
+        loose = plan.relaxed()
+        base2, sets2, matched2 = _match(snap, loose, filters)
+        if matched2:
+            plan, base, sets, matched, relaxed = loose, base2, sets2, matched2, True
+            notices.append("no article has the exact phrase; showing articles with all the words")
+
+    scores = _score(snap, plan, matched, settings.title_boost)
+    wanted = query.offset + query.limit
+    dates = snap.dates
+    if query.sort == "date" or not plan.has_text:
+        top = heapq.nlargest(wanted, matched, key=lambda d: (dates[d], scores[d], -d))
+    else:
+        top = heapq.nlargest(wanted, matched, key=lambda d: (scores[d], dates[d], -d))
+    page = top[query.offset : wanted]
+
+    highlighter = Highlighter(plan)
+    hits = tuple(_hit(snap, d, scores[d], highlighter, settings.snippet_chars) for d in page)
+    counts = facet_mod.count(snap, base, sets, filters, settings.facet_limit)
+
+    suggestion = None
+    if plan.has_text and not matched:
+        suggestion = did_you_mean(snap, query.text, plan)
+    elif hits and plan.has_text:
+        suggestion = accented_suggestion(query.text, plan, hits[0], highlighter, snap)
+    return SearchResult(
+        query=query,
+        hits=hits,
+        total=len(matched),
+        facets=counts,
+        elapsed_ms=(time.perf_counter() - started) * 1000,
+        suggestion=suggestion,
+        relaxed=relaxed,
+        notices=tuple(notices),
+    )
+
+
+def _match(snap: Snapshot, plan: Plan, filters):  # type: ignore[no-untyped-def]
+    text_docs = text_matches(snap, plan)
+    if not plan.excluded_filters.empty:
+        excluded = facet_mod.filter_sets(snap, plan.excluded_filters, text_docs)
+        for docs in excluded.values():
+            text_docs = text_docs - docs
+    sets = facet_mod.filter_sets(snap, filters, text_docs)
+    return text_docs, sets, facet_mod.apply(sets, text_docs)
+
+
+def text_matches(snap: Snapshot, plan: Plan) -> set[int]:
+    """Docnums matching the text part of a plan (every live document when there is none)."""
+    docs: set[int] | None = None
+    for group in plan.required:
+        found: set[int] = set()
+        for unit in group:
+            found |= unit_docs(snap, unit)
+        docs = found if docs is None else docs & found
+        if not docs:
+            return set()
+    if docs is None:
+        docs = set(snap.live)
+    for unit in plan.excluded:
+        docs = docs - unit_docs(snap, unit)
+    return docs
+
+
+def unit_docs(snap: Snapshot, unit: Unit) -> set[int]:
+    if unit.exact or unit.strict:
+        out: set[int] = set()
+        for phrase in unit.phrases():
+            out |= snap.phrase_docs(phrase)
+        return out
+    docs: set[int] | None = None
+    for slot in sorted(unit.slots, key=lambda s: _slot_size(snap, s)):
+        found: set[int] = set()
+        for form in slot.forms:
+            found |= snap.phrase_docs(form)
+        docs = found if docs is None else docs & found
+        if not docs:
+            return set()
+    return docs or set()
+
+
+def _slot_size(snap: Snapshot, slot) -> int:  # type: ignore[no-untyped-def]
+    first = slot.forms[0]
+    return len(snap.term_docs(first[0].field, first[0].term)) if len(first) == 1 else 0
+
+
+def _score(snap: Snapshot, plan: Plan, matched: set[int], title_boost: float) -> dict[int, float]:
+    scores = dict.fromkeys(matched, 0.0)
+    if not plan.has_text or not matched:
+        return scores
+    norm, title_norm = snap.norm, snap.title_norm
+    seen: set[tuple[str, str]] = set()
+    idf_of: dict[tuple[str, str], float] = {}
+    for unit in plan.positive_units():
+        for tok in unit.tokens():
+            key = (tok.field, tok.term)
+            if key in seen:
+                continue
+            seen.add(key)
+            ids, weights = snap.postings(tok.field, tok.term)
+            idf = idf_of[key] = snap.idf(len(ids))
+            c = idf * (K1 + 1)
+            for d, w in zip(ids, weights):
+                if d in scores:
+                    scores[d] += c * w / (w + norm[d])
+            tids, tweights = snap.postings("title_f" if tok.folded else "title", tok.term)
+            ct = c * title_boost
+            for d, w in zip(tids, tweights):
+                if d in scores:
+                    scores[d] += ct * w / (w + title_norm[d])
+        if unit.exact:
+            continue
+        multi = len(unit.slots) > 1 or any(len(f) > 1 for s in unit.slots for f in s.forms)
+        if not multi:
+            continue
+        whole = sum(idf_of.get((t.field, t.term), 0.0) for t in unit.slots[0].forms[0])
+        whole += sum(idf_of.get((t.field, t.term), 0.0) for s in unit.slots[1:] for t in s.forms[0])
+        _bonus(scores, norm, set().union(*(snap.phrase_docs(p) for p in unit.phrases())), PHRASE_BONUS * whole)
+        for left, right in zip(unit.slots, unit.slots[1:]):
+            a, b = left.forms[0], right.forms[0]
+            if len(a) == 1 and len(b) == 1:
+                pair_idf = idf_of.get((a[0].field, a[0].term), 0.0) + idf_of.get((b[0].field, b[0].term), 0.0)
+                _bonus(scores, norm, snap.phrase_docs((a[0], b[0])), PAIR_BONUS * pair_idf)
+    return scores
+
+
+def _bonus(scores: dict[int, float], norm: list[float], docs: set[int], weight: float) -> None:
+    c = weight * (K1 + 1)
+    for d in docs:
+        if d in scores:
+            scores[d] += c / (1 + norm[d])
+
+
+def _hit(snap: Snapshot, docnum: int, score: float, highlighter: Highlighter, width: int) -> Hit:
+    article = snap.article(docnum)
+    body_spans = highlighter.spans(article.body)
+    title = article.shown_title
+    return Hit(
+        id=article.id,
+        title=title,
+        has_title=article.title is not None,
+        date=article.date,
+        score=round(score, 4),
+        provinces=article.provinces,
+        provinces_2025=article.provinces_2025,
+        main_province=article.main_province,
+        main_province_2025=article.main_province_2025,
+        source=article.source,
+        snippet=snippet(article.body, body_spans, width),
+        title_spans=tuple(highlighter.spans(title)),
+    )

@@ -1,0 +1,150 @@
+"""Provides ``SearchService``: the one door the CLI and the app use to reach the index.
+
+It knows where the index lives, builds it on first use from the configured
+corpus (the bundled seeds by default), rebuilds one of another schema version
+with a notice, keeps one open ``Snapshot`` and reopens it when another
+process has changed the index. Searches are serialised with a lock because
+the app runs them in worker threads.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import Config, resolve_index_dir
+from .errors import IndexMissingError
+from .highlight import Highlighter
+from .indexer import Indexer, ProgressFn
+from .models import Article, IndexReport, Query, SearchResult, Span
+from .store import IndexStore
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    path: Path
+    articles: int
+    generation: int
+    sources: tuple[str, ...]
+    updated: float
+    phrase_index_complete: bool
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """An article with the spans a query lights up in its title and body."""
+
+    article: Article
+    title_spans: tuple[Span, ...]
+    body_spans: tuple[Span, ...]
+
+
+def default_corpus(config: Config) -> list[Path]:
+    if config.corpus.paths:
+        return [Path(p) for p in config.corpus.paths]
+    from briefing_tui.seeds import seed_dir
+
+    return [seed_dir()]
+
+
+class SearchService:
+    def __init__(self, config: Config, index_dir: str | Path | None = None) -> None:
+        self.config = config
+        self.store = IndexStore(resolve_index_dir(config, index_dir))
+        self._snapshot = None
+        self._lock = threading.RLock()
+
+    # --- indexing -------------------------------------------------------------
+
+    def status(self) -> str:
+        """"missing", "outdated" or "ok"."""
+        return self.store.status()
+
+    def ensure_index(self, progress: ProgressFn | None = None) -> IndexReport | None:
+        """Build the index from the configured corpus if there is none (or it is outdated)."""
+        if self.store.status() == "ok":
+            return None
+        return self.index(None, progress=progress)
+
+    def index(
+        self, paths: list[Path] | None = None, rebuild: bool = False, progress: ProgressFn | None = None
+    ) -> IndexReport:
+        indexer = Indexer(
+            self.store,
+            lock_timeout=self.config.index.lock_timeout,
+            workers=self.config.index.workers,
+            progress=progress,
+        )
+        report = indexer.run(paths if paths else default_corpus(self.config), rebuild=rebuild)
+        self._drop_snapshot()
+        return report
+
+    # --- searching ------------------------------------------------------------
+
+    def snapshot(self):  # type: ignore[no-untyped-def]
+        from .engine import Snapshot
+
+        with self._lock:
+            snap = self._snapshot
+            if snap is not None and not snap.is_current():
+                snap.close()
+                snap = None
+            if snap is None:
+                snap = Snapshot(self.store, self.config.abbreviations.extra)
+                self._snapshot = snap
+            return snap
+
+    def search(self, query: Query) -> SearchResult:
+        from .searching import execute
+
+        with self._lock:
+            return execute(self.snapshot(), query, self.config.search)
+
+    def article(self, article_id: str) -> Article:
+        with self._lock:
+            snap = self.snapshot()
+            docnum = snap.docnum_of(article_id)
+            if docnum is None:
+                raise IndexMissingError(f"no article with id '{article_id}' in the index at {self.store.root}")
+            return snap.article(docnum)
+
+    def article_view(self, article_id: str, query_text: str = "") -> ArticleView:
+        """The article plus the spans ``query_text`` highlights in it."""
+        from .plan import FieldResolver, build_plan
+        from .querylang import parse
+
+        article = self.article(article_id)
+        if not query_text.strip():
+            return ArticleView(article, (), ())
+        with self._lock:
+            snap = self.snapshot()
+            plan = build_plan(parse(query_text), snap.abbreviations, FieldResolver())
+        highlighter = Highlighter(plan)
+        return ArticleView(
+            article,
+            tuple(highlighter.spans(article.shown_title)),
+            tuple(highlighter.spans(article.body)),
+        )
+
+    def info(self) -> IndexInfo:
+        with self._lock:
+            snap = self.snapshot()
+            meta = self.store.read_meta()
+            return IndexInfo(
+                path=self.store.root,
+                articles=snap.doc_count,
+                generation=snap.generation,
+                sources=tuple(meta.sources if meta else ()),
+                updated=meta.updated if meta else 0.0,
+                phrase_index_complete=snap.pairs_complete,
+            )
+
+    def _drop_snapshot(self) -> None:
+        with self._lock:
+            if self._snapshot is not None:
+                self._snapshot.close()
+                self._snapshot = None
+
+    def close(self) -> None:
+        self._drop_snapshot()

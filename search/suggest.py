@@ -1,0 +1,128 @@
+"""Provides suggestions: "did you mean" on zero hits, "with diacritics" on an unaccented query.
+
+A word that is in no article is replaced by an indexed word with the same
+letters but other marks ("đỏi" → "đổi") or one edit away, preferring one that
+forms a known pair with its neighbour ("chuyển đổi"), then the most frequent.
+For an unaccented query that found articles, the suggestion is the phrase as
+the top article writes it ("de an 06" → "Đề án 06").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .analysis import analyze, fold, has_diacritics
+from .pairs import pair_key
+
+if TYPE_CHECKING:
+    from .engine import Snapshot
+    from .highlight import Highlighter
+    from .models import Hit
+    from .plan import Plan
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    inserts = {a + c + b for a, b in splits for c in _ALPHABET}
+    return deletes | transposes | replaces | inserts
+
+
+def _variants(snap: Snapshot) -> dict[str, list[str]]:
+    """Folded form → accented words of the index with that form."""
+
+    def build() -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for term in snap.reader.lexicon("text"):
+            word = term.decode("utf-8") if isinstance(term, bytes) else term
+            out.setdefault(fold(word), []).append(word)
+        return out
+
+    return snap.cached("fold_variants", build)
+
+
+def _df(snap: Snapshot, field: str, term: str) -> int:
+    return int(snap.reader.doc_frequency(field, term))
+
+
+def _best(snap: Snapshot, word: str, neighbours: list[str]) -> str | None:
+    accented = has_diacritics(word)
+    variants = _variants(snap)
+    key = fold(word)
+    folded_candidates = {key} | {e for e in _edits1(key) if e in variants}
+    if accented:
+        candidates = [v for f in folded_candidates for v in variants.get(f, ()) if v != word]
+        field = "text"
+    else:
+        candidates = [f for f in folded_candidates if f != word and f in variants]
+        field = "text_f"
+    if not candidates:
+        return None
+
+    def rank(candidate: str) -> tuple[int, int, int]:
+        pairs = 0
+        for n in neighbours:
+            folded_key = pair_key(fold(n), fold(candidate), folded=True)
+            folded_key2 = pair_key(fold(candidate), fold(n), folded=True)
+            pairs += bool(snap.pair_docs(folded_key)) + bool(snap.pair_docs(folded_key2))
+        same_letters = fold(candidate) == key
+        return pairs, int(same_letters), _df(snap, field, candidate)
+
+    return max(candidates, key=rank)
+
+
+def did_you_mean(snap: Snapshot, text: str, plan: Plan) -> str | None:
+    """The query with unknown words replaced by likely ones, or None."""
+    tokens = analyze(text)
+    if not tokens:
+        return None
+    words = [t.text for t in tokens]
+    replaced = False
+    out = text_normalised = _normalised(text)
+    for i in reversed(range(len(tokens))):
+        tok = tokens[i]
+        field = "text" if has_diacritics(tok.text) else "text_f"
+        term = tok.text if field == "text" else fold(tok.text)
+        if tok.text.isdecimal() or _df(snap, field, term) > 0:
+            continue
+        neighbours = [w for j, w in enumerate(words) if abs(j - i) == 1]
+        best = _best(snap, tok.text, neighbours)
+        if best is None:
+            continue
+        written = text_normalised[tok.start : tok.end]
+        if written[:1].isupper():
+            best = best[:1].upper() + best[1:]
+        out = out[: tok.start] + best + out[tok.end :]
+        replaced = True
+    return out if replaced and out != text_normalised else None
+
+
+def _normalised(text: str) -> str:
+    from .analysis import normalize
+
+    return normalize(text)
+
+
+def accented_suggestion(text: str, plan: Plan, top: Hit, highlighter: Highlighter, snap: Snapshot) -> str | None:
+    """For an unaccented one-phrase query, the phrase as the top article writes it."""
+    tokens = analyze(text)
+    # one syllable folds ambiguously ("so": số, sở, sổ…): only phrases get a suggestion
+    if len(tokens) < 2 or any(has_diacritics(t.text) for t in tokens) or len(plan.positive_units()) != 1:
+        return None
+    if plan.filters.provinces or plan.filters.officials or plan.filters.dates or plan.filters.sources:
+        return None
+    wanted = [fold(t.text) for t in tokens]
+    docnum = snap.docnum_of(top.id)
+    if docnum is None:
+        return None
+    article = snap.article(docnum)
+    for source in (article.shown_title, article.body):
+        for span in highlighter.spans(source):
+            found = source[span.start : span.end]
+            if [fold(t.text) for t in analyze(found)] == wanted and has_diacritics(found.lower()):
+                return found
+    return None

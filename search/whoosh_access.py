@@ -1,0 +1,191 @@
+"""Provides bulk reads of a Whoosh index: postings, positions, columns, lexicons.
+
+Why: Whoosh's matchers yield one posting at a time through Python generators
+(13 ms to list the 15,000 documents holding "người", 39 ms for a top-20 search).
+Its W3 codec stores postings in blocks of up to 128 as a pickled tuple of
+delta-encoded ids, weights and values; decoding a block at once with
+``itertools.accumulate`` is an order of magnitude faster. This module is the
+only one that knows that layout (whoosh-reloaded is pinned to 2.7.5, and a test
+checks these reads against Whoosh's own matchers).
+
+All docnums returned are global (segment offset added) and exclude deleted
+documents.
+"""
+
+from __future__ import annotations
+
+import array
+import sys
+from itertools import accumulate
+from typing import Any
+
+from whoosh.codec import whoosh3
+from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length
+
+_BYTE_LENGTHS = [byte_to_length(i) for i in range(256)]
+
+
+def leaves(reader: Any) -> list[tuple[Any, int]]:
+    """``[(segment_reader, docnum_offset), ...]`` (none for an empty index)."""
+    return [(r, offset) for r, offset in reader.leaf_readers() if hasattr(r, "_perdoc")]
+
+
+def _raw_matcher(segreader: Any, field: str, term: str) -> Any | None:
+    try:
+        fmt = segreader.schema[field].format
+        return segreader._terms.matcher(field, term.encode("utf-8"), fmt)
+    except (TermNotFound, KeyError):
+        return None
+
+
+def _blocks(matcher: Any) -> Any:
+    """Yield each block's data tuple ``(deltas, weights, values)`` and length."""
+    while matcher.is_active():
+        matcher._read_data()
+        yield matcher._data, matcher._blocklength
+        matcher._next_block()
+
+
+def read_postings(reader: Any, field: str, term: str, weights: bool = True) -> tuple[list[int], list[float]]:
+    """All live docnums holding ``term`` in ``field`` (ascending), and their weights (term frequency)."""
+    ids: list[int] = []
+    wts: list[float] = []
+    for segreader, offset in leaves(reader):
+        m = _raw_matcher(segreader, field, term)
+        if m is None:
+            continue
+        deleted = segreader.deleted_docs_set if segreader.has_deletions() else None
+        for data, length in _blocks(m):
+            block_ids = list(accumulate(data[0]))
+            if weights:
+                w = data[1]
+                if w is None:
+                    block_w = [1.0] * length
+                elif isinstance(w, float):
+                    block_w = [w] * length
+                else:
+                    block_w = list(w)
+            if deleted:
+                keep = [i for i, d in enumerate(block_ids) if d not in deleted]
+                block_ids = [block_ids[i] for i in keep]
+                if weights:
+                    block_w = [block_w[i] for i in keep]
+            if offset:
+                block_ids = [d + offset for d in block_ids]
+            ids.extend(block_ids)
+            if weights:
+                wts.extend(block_w)
+    return ids, wts
+
+
+def read_docs(reader: Any, field: str, term: str) -> list[int]:
+    """Like ``read_postings`` without the weights."""
+    return read_postings(reader, field, term, weights=False)[0]
+
+
+def read_positions(reader: Any, field: str, term: str, docnums: list[int]) -> dict[int, list[int]]:
+    """Token positions of ``term`` in each of the (ascending) ``docnums`` that hold it."""
+    out: dict[int, list[int]] = {}
+    if not docnums:
+        return out
+    for segreader, offset in leaves(reader):
+        end = offset + segreader.doc_count_all()
+        wanted = [d - offset for d in docnums if offset <= d < end]
+        if not wanted:
+            continue
+        m = _raw_matcher(segreader, field, term)
+        if m is None:
+            continue
+        decode = segreader.schema[field].format.decode_positions
+        wi = 0
+        while m.is_active() and wi < len(wanted):
+            if m._maxid < wanted[wi]:
+                m._next_block()
+                continue
+            m._read_data()
+            block_ids = list(accumulate(m._data[0]))
+            values = m._data[2]
+            pos_in_block = {d: i for i, d in enumerate(block_ids)}
+            while wi < len(wanted) and wanted[wi] <= m._maxid:
+                i = pos_in_block.get(wanted[wi])
+                if i is not None:
+                    out[wanted[wi] + offset] = decode(values[i])
+                wi += 1
+            m._next_block()
+    return out
+
+
+def doc_frequency(reader: Any, field: str, term: str) -> int:
+    """Document frequency as Whoosh records it (deleted documents included until merged)."""
+    return int(reader.doc_frequency(field, term))
+
+
+def _fixed_column_bytes(segreader: Any, field: str, column: Any) -> tuple[bytes, int]:
+    perdoc = segreader._perdoc
+    if not perdoc.has_column(field):
+        return b"", 0
+    creader = perdoc.column_reader(field, column)
+    count = creader._count
+    width = creader._fixedlen
+    data = bytes(creader._dbfile.get(creader._basepos, count * width)) if count else b""
+    return data, count
+
+
+def read_numeric_column(reader: Any, field: str, typecode: str = "I") -> list[int]:
+    """A fixed-width numeric column for every docnum (deleted ones included, as 0 if absent)."""
+    from whoosh import columns
+
+    column = columns.NumericColumn(typecode)
+    out: list[int] = []
+    for segreader, _offset in leaves(reader):
+        data, count = _fixed_column_bytes(segreader, field, column)
+        values = array.array(typecode)
+        values.frombytes(data)
+        if sys.byteorder == "little":
+            values.byteswap()  # Whoosh writes them big-endian ("!" struct format)
+        seg = values.tolist()
+        seg.extend([0] * (segreader.doc_count_all() - count))
+        out.extend(seg)
+    return out
+
+
+def read_lengths(reader: Any, field: str) -> list[int]:
+    """Each docnum's (approximate, byte-encoded) token count in ``field``; drives BM25."""
+    out: list[int] = []
+    for segreader, _offset in leaves(reader):
+        data, count = _fixed_column_bytes(segreader, whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
+        out.extend(_BYTE_LENGTHS[b] for b in data)
+        out.extend([0] * (segreader.doc_count_all() - count))
+    return out
+
+
+def read_varbytes_column(reader: Any, field: str) -> list[bytes]:
+    """A variable-length column for every docnum (b"" where absent)."""
+    out: list[bytes] = []
+    for segreader, _offset in leaves(reader):
+        perdoc = segreader._perdoc
+        n = segreader.doc_count_all()
+        if not perdoc.has_column(field):
+            out.extend([b""] * n)
+            continue
+        from whoosh import columns
+
+        creader = perdoc.column_reader(field, columns.VarBytesColumn())
+        out.extend(bytes(creader[i]) for i in range(n))
+    return out
+
+
+def deleted_docnums(reader: Any) -> set[int]:
+    out: set[int] = set()
+    for segreader, offset in leaves(reader):
+        if segreader.has_deletions():
+            out.update(d + offset for d in segreader.deleted_docs_set)
+    return out
+
+
+def lexicon(reader: Any, field: str) -> list[str]:
+    """Every term of ``field`` (terms of deleted documents may remain until a merge)."""
+    if field not in reader.schema:
+        return []
+    return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(field)]

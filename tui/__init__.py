@@ -1,0 +1,1 @@
+"""briefing-tui's front-ends: the command line and the Textual app. Never imports whoosh."""

@@ -1,0 +1,262 @@
+"""Provides ``main(argv)``: the ``briefing-tui`` command.
+
+Thin over ``search.service``: parse arguments, call the service, render. Every
+``BriefingError`` becomes one line on stderr and an exit code (2 for a bad
+query or usage, 3 when the index is busy); no traceback reaches a user.
+Imports stay lazy so ``briefing-tui search`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefing_tui.search.service import SearchService
+
+EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+EXAMPLES = """\
+examples:
+  briefing-tui                                  open the reader (indexes the bundled seeds on first run)
+  briefing-tui search "Đề án 06"                 search; "de an 06" finds the same
+  briefing-tui search 'chuyển đổi số province:"Lai Châu"'
+  briefing-tui search CSDL --sort date --format json
+  briefing-tui index ../shared/corpus/news-20k.jsonl.gz
+  briefing-tui --index-dir /tmp/ix index my-articles/
+  briefing-tui show 002_fa295b22799041cc
+
+query grammar: words (all required, whole phrase first), "exact phrase", -exclude,
+a OR b, province:"Lai Châu" (tỉnh:), official:"Tô Lâm" (người:), date:2022,
+date:2022-01..2022-06, date:unknown, source:laichau.gov.vn
+
+exit codes: 0 ok (search: found something), 1 no results, 2 bad usage or query,
+3 index busy, 130 interrupted
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's default prints usage and exits 2: keep, but shorter
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="briefing-tui",
+        description="A keyboard-driven reader for Vietnamese government and economic news: "
+        "search, filter and cite articles.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--config", metavar="FILE", help="configuration file (default: see config.yaml)")
+    parser.add_argument(
+        "--index-dir", metavar="DIR", help="index directory (default: $BRIEFING_TUI_INDEX_DIR or the user data dir)"
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("search", help="search the index", formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=EXAMPLES)
+    s.add_argument("query", nargs="*", help="the query (see the grammar below)")
+    s.add_argument("--format", choices=("text", "json", "md"), default="text", help="output format (default: text)")
+    s.add_argument("--limit", type=_positive, default=None, help="results to show (default: config search.limit)")
+    s.add_argument("--offset", type=_non_negative, default=0, help="skip this many results")
+    s.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    s.add_argument("--province", action="append", default=[], metavar="NAME", help="only these provinces (repeatable)")
+    s.add_argument("--official", action="append", default=[], metavar="NAME", help="only articles naming this official")
+    s.add_argument("--source", action="append", default=[], metavar="SITE", help="only this source site")
+    s.add_argument("--date", action="append", default=[], metavar="RANGE", help="2022, 2022-06, 2022-01..2022-06, unknown")
+    s.add_argument("--since", metavar="DATE", help="on or after this date (YYYY[-MM[-DD]])")
+    s.add_argument("--until", metavar="DATE", help="on or before this date")
+
+    i = sub.add_parser("index", help="add or update articles in the index")
+    i.add_argument("paths", nargs="*", type=Path, help="files (.txt .md .jsonl .jsonl.gz) or folders; default: the configured corpus")
+    i.add_argument("--rebuild", action="store_true", help="start from an empty index")
+    i.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    x = sub.add_parser("extract", help="show what briefing-tui understands of articles (nothing is indexed)")
+    x.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    x.add_argument("--format", choices=("text", "json"), default="text")
+
+    sh = sub.add_parser("show", help="print one indexed article")
+    sh.add_argument("id", help="the article id (shown under each search result)")
+    sh.add_argument("--query", default="", help="highlight this query in the article")
+    sh.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def _positive(value: str) -> int:
+    n = _non_negative(value)
+    if n == 0:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _non_negative(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return n
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.version:
+        from importlib.metadata import version
+
+        print(f"briefing-tui {version('briefing-tui')}")
+        return EXIT_OK
+    from briefing_tui.search.errors import BriefingError
+
+    try:
+        return _dispatch(args)
+    except BriefingError as exc:
+        print(f"briefing-tui: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("briefing-tui: interrupted; the index is unchanged", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # the reader of our output went away (e.g. `| head`): not an error worth a traceback
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        return _run_app(args)
+    if args.command == "extract":
+        from .commands_extract import run_extract
+
+        return run_extract(args)
+    service = _service(args)
+    try:
+        if args.command == "search":
+            return _search(service, args)
+        if args.command == "index":
+            return _index(service, args)
+        if args.command == "show":
+            from .commands_extract import run_show
+
+            return run_show(service, args)
+        raise AssertionError(args.command)  # pragma: no cover
+    finally:
+        service.close()
+
+
+def _service(args: argparse.Namespace) -> SearchService:
+    from briefing_tui.search.config import load_config
+    from briefing_tui.search.service import SearchService
+
+    return SearchService(load_config(args.config), args.index_dir)
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    try:
+        from .app.main import run_app
+    except ImportError:  # the app is not built yet
+        build_parser().print_help()
+        return EXIT_OK
+    return run_app(args.config, args.index_dir)
+
+
+def _ensure(service: SearchService, quiet: bool = False) -> None:
+    status = service.status()
+    if status == "ok":
+        return
+    what = "no index yet" if status == "missing" else "the index was built by another version"
+    print(f"briefing-tui: {what}: indexing the configured corpus into {service.store.root} …", file=sys.stderr)
+    with _progress_bar(quiet) as bar:
+        report = service.index(None, progress=bar)
+    _print_report(report, file=sys.stderr)
+
+
+def _search(service: SearchService, args: argparse.Namespace) -> int:
+    from briefing_tui.search.models import DateRange, Filters, Query
+    from briefing_tui.search.querylang import parse_date_value
+
+    text = " ".join(args.query)
+    dates: list[DateRange] = [parse_date_value(d) for d in args.date]
+    if args.since or args.until:
+        dates.append(parse_date_value(f"{args.since or ''}..{args.until or ''}"))
+    from briefing_tui.search.plan import FieldResolver
+
+    provinces = tuple(FieldResolver.province(p) for p in args.province)
+    filters = Filters(provinces=provinces, officials=tuple(args.official), sources=tuple(args.source), dates=tuple(dates))
+    _ensure(service, quiet=args.format != "text")
+    limit = args.limit or service.config.search.limit
+    if args.official or args.source:
+        filters = _resolve_names(service, filters)
+    result = service.search(Query(text=text, filters=filters, sort=args.sort, limit=limit, offset=args.offset))
+    if args.format == "json":
+        import json
+
+        from briefing_tui.search.export import result_to_dict
+
+        print(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
+    elif args.format == "md":
+        from briefing_tui.search.export import result_to_markdown
+
+        sys.stdout.write(result_to_markdown(result))
+    else:
+        from rich.console import Console
+
+        from .render import render_result
+
+        Console(highlight=False, soft_wrap=False).print(render_result(result))
+    return EXIT_OK if result.total else EXIT_NO_RESULTS
+
+
+def _resolve_names(service: SearchService, filters: Any) -> Any:
+    """Turn --official/--source values into the names the index holds (as the query fields do)."""
+    import dataclasses
+
+    from briefing_tui.search.plan import FieldResolver
+
+    snap = service.snapshot()
+    resolver = FieldResolver(lambda: snap.keys("official"), lambda: snap.keys("source"))
+    officials = tuple(n for v in filters.officials for n in resolver.officials(v))
+    sources = tuple(n for v in filters.sources for n in resolver.sources(v))
+    return dataclasses.replace(filters, officials=officials, sources=sources)
+
+
+def _index(service: SearchService, args: argparse.Namespace) -> int:
+    with _progress_bar(args.quiet) as bar:
+        report = service.index(args.paths or None, rebuild=args.rebuild, progress=bar)
+    _print_report(report, file=sys.stdout)
+    return EXIT_OK
+
+
+def _print_report(report: Any, file: Any) -> None:
+    for notice in report.notices:
+        print(f"note: {notice}", file=file)
+    print(
+        f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+        f"{report.removed} removed, {len(report.skipped)} skipped in {report.seconds:.1f} s",
+        file=file,
+    )
+    if report.skipped:
+        print("skipped:", file=file)
+        for skip in report.skipped[:50]:
+            print(f"  {skip.where}: {skip.reason}", file=file)
+        if len(report.skipped) > 50:
+            print(f"  … and {len(report.skipped) - 50} more", file=file)
+
+
+def _progress_bar(quiet: bool = False) -> Any:
+    """A context giving a progress callback that draws on stderr (None when quiet or not a terminal)."""
+    import contextlib
+
+    if quiet or not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":
+        return contextlib.nullcontext(None)
+    from .progress import RichProgress
+
+    return RichProgress()
