@@ -3,10 +3,9 @@
 A snapshot reads, once, the per-document arrays a query needs for every
 candidate (article ordinals, dates, field lengths for BM25) and answers term,
 pair and phrase lookups as sets of docnums. Phrases of two syllables are one
-pairs-sidecar lookup; longer ones intersect their pairs and are then verified
-against Whoosh's positions, as are mixed accented/unaccented pairs. Without a
-complete sidecar every phrase is answered from positions alone (slower, same
-answers).
+phrase-index lookup (in every accent mode); longer ones intersect their pairs
+and are verified on the stored token sequences. Without a complete phrase
+index every phrase is verified on the stored text (slower, same answers).
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ from . import whoosh_access as wa
 from .abbreviations import AbbreviationTable, build_table
 from .analysis import fold
 from .models import Article
-from .pairs import PairsIndex, pair_key
-from .plan import Form
+from .phrase_index import PhraseIndex, pair_key
+from .plan import Form, QTok
 from .store import IndexStore
 
 T = TypeVar("T")
@@ -58,11 +57,13 @@ class Snapshot:
         avg_title = (sum(title_lengths[d] for d in self.live) / n) or 1.0
         self.norm = [K1 * (1 - B + B * x / avg) for x in lengths]
         self.title_norm = [K1 * (1 - B + B * x / avg_title) for x in title_lengths]
-        self.pairs = PairsIndex.open(self.folder / "pairs", self.generation)
-        covered = self.pairs.covered()
-        self.pairs_complete = all(o in covered for o in self.ord_doc)
+        self.doc_ord: dict[int, int] = {d: o for o, d in self.ord_doc.items()}
+        self.phrases = PhraseIndex.open(self.folder / "phrases", self.generation)
+        covered = self.phrases.covered()
+        self.phrases_complete = all(o in covered for o in self.ord_doc)
         self._postings: OrderedDict[tuple[str, str], tuple[list[int], list[float]]] = OrderedDict()
-        self._sets: OrderedDict[tuple[str, str], set[int]] = OrderedDict()
+        self._sets: OrderedDict[tuple[str, Any], set[int]] = OrderedDict()
+        self._variants: dict[tuple[str, str], list[str]] = {}
 
     # --- lifecycle ----------------------------------------------------------
 
@@ -81,7 +82,7 @@ class Snapshot:
         self._sets.clear()
 
     def close(self) -> None:
-        self.pairs.close()
+        self.phrases.close()
         self.searcher.close()
 
     # --- terms ---------------------------------------------------------------
@@ -121,50 +122,85 @@ class Snapshot:
         if len(form) == 1:
             tok = form[0]
             return self.term_docs(tok.field, tok.term)
-        if not self.pairs_complete:
+        cache_key = ("phrase", form)
+        hit = self._sets.get(cache_key)
+        if hit is not None:
+            return hit
+        if not self.phrases_complete:
             candidates = set.intersection(*(self.term_docs(t.field, t.term) for t in form))
-            return self._verify(form, candidates)
-        candidates: set[int] | None = None
-        mixed = False
-        for a, b in zip(form, form[1:]):
-            if not a.folded and not b.folded:
-                key = pair_key(a.text, b.text, folded=False)
+            hit = self._verify_on_text(form, candidates)
+        else:
+            hit = self._pair(form[0], form[1])
+            for a, b in zip(form[1:], form[2:]):
+                if not hit:
+                    break
+                hit = hit & self._pair(a, b)
+            if hit and len(form) > 2:
+                hit = self._verify(form, hit)  # a chain of pairs is not yet a phrase
+        self._remember(cache_key, hit)
+        return hit
+
+    def _pair(self, a: QTok, b: QTok) -> set[int]:
+        """Docnums holding token ``a`` right before ``b``, exact in every accent mode."""
+        if a.folded and b.folded:
+            return self.pair_docs(pair_key(fold(a.text), fold(b.text), folded=True))
+        if not a.folded and not b.folded:
+            return self.pair_docs(pair_key(a.text, b.text, folded=False))
+        # one side typed without marks: every accented spelling of it in the index, next to the other
+        lefts = self.accented_variants(fold(a.text)) if a.folded else [a.text]
+        rights = self.accented_variants(fold(b.text)) if b.folded else [b.text]
+        out: set[int] = set()
+        for x in lefts:
+            for y in rights:
+                plain = fold(x) == x and fold(y) == y
+                out |= self.pair_docs(pair_key(x, y, folded=plain))
+        return out
+
+    def accented_variants(self, folded: str) -> list[str]:
+        """Every indexed accented word whose folded form is ``folded`` ("kinh" → kinh, kính, kình…)."""
+        key = ("variants", folded)
+        hit = self._variants.get(key)
+        if hit is None:
+            if self.phrases_complete:
+                hit = self.phrases.accented_variants(folded)
             else:
-                key = pair_key(fold(a.text), fold(b.text), folded=True)
-                mixed = mixed or a.folded != b.folded
-            docs = self.pair_docs(key)
-            candidates = docs if candidates is None else candidates & docs
-            if not candidates:
-                return set()
-        assert candidates is not None
-        if len(form) > 2 or mixed:
-            candidates = self._verify(form, candidates)
-        return candidates
+                hit = [w for w in wa.lexicon(self.reader, "text") if fold(w) == folded]
+            self._variants[key] = hit
+        return hit
 
     def pair_docs(self, key: str) -> set[int]:
         cache_key = ("pair", key)
         hit = self._sets.get(cache_key)
         if hit is None:
             ord_doc = self.ord_doc
-            hit = {ord_doc[o] for o in self.pairs.lookup(key) if o in ord_doc}
-            self._sets[cache_key] = hit
-            if len(self._sets) > _CACHE_TERMS:
-                self._sets.popitem(last=False)
+            hit = {ord_doc[o] for o in self.phrases.lookup(key) if o in ord_doc}
+            self._remember(cache_key, hit)
         return hit
 
+    def _remember(self, key: tuple[str, Any], value: set[int]) -> None:
+        self._sets[key] = value
+        if len(self._sets) > _CACHE_TERMS:
+            self._sets.popitem(last=False)
+
     def _verify(self, form: Form, candidates: set[int]) -> set[int]:
+        """Keep the candidates whose token sequence holds the phrase (phrase index, C-speed find)."""
         if not candidates:
             return set()
-        docs = sorted(candidates)
-        positions = [wa.read_positions(self.reader, t.field, t.term, docs) for t in form]
+        doc_ord, ord_doc = self.doc_ord, self.ord_doc
+        ords = sorted(doc_ord[d] for d in candidates)
+        found = self.phrases.verify([(t.text, t.folded) for t in form], ords)
+        return {ord_doc[o] for o in found}
+
+    def _verify_on_text(self, form: Form, candidates: set[int]) -> set[int]:
+        """The slow, always-correct path: match the phrase in each candidate's stored text."""
+        from .highlight import phrase_regex
+
+        rx = phrase_regex(form)
         out = set()
-        for d in docs:
-            starts = set(positions[0].get(d, ()))
-            for k in range(1, len(form)):
-                if not starts:
-                    break
-                starts &= {p - k for p in positions[k].get(d, ())}
-            if starts:
+        for d in candidates:
+            article = self.article(d)
+            text = f"{article.title}\n{article.body}" if article.title else article.body
+            if rx.search(text.lower()):
                 out.add(d)
         return out
 
@@ -209,10 +245,13 @@ class Snapshot:
 
     @cached_property
     def abbreviations(self) -> AbbreviationTable:
+        """Curated + configured + learned pairs; a learned one needs 3+ letters or 3+ articles
+        (two-letter ones are mostly names: "TH" ↔ "thanh hà"), and the most frequent expansion wins."""
         learned = []
-        for key in self.keys("abbr"):
+        for key, docs in sorted(self.keys("abbr").items(), key=lambda kv: (-len(kv[1]), kv[0])):
             abbr, _, long_form = key.partition("\t")
-            if long_form:
+            letters = sum(ch.isalpha() for ch in abbr)
+            if long_form and (letters >= 3 or len(docs) >= 3):
                 learned.append((abbr, long_form))
         return build_table(extra=self._extra_abbreviations, learned=tuple(learned))
 

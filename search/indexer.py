@@ -4,7 +4,7 @@ A run reads every input, compares each record's content hash with what the
 index holds, and only enriches and writes what is new or changed. Articles
 whose file vanished from a folder that was indexed are removed; articles whose
 file could not be read this time are kept. Big runs are spread over worker
-processes that each write their own Whoosh segment and pairs file (Whoosh's
+processes that each write their own Whoosh segment and phrase-index file (Whoosh's
 MpWriter does the same, but enrichment has to run in the workers too); the
 parent then commits all segments at once. Until that commit, the previous
 index is what every reader sees, so Ctrl-C or a kill leaves it usable.
@@ -24,13 +24,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import pairs, whoosh_access
+from whoosh.index import LockError
+
+from . import phrase_index, whoosh_access
 from .abbreviations import learn_pairs
-from .errors import ArticleError, BriefingError
+from .errors import ArticleError, BriefingError, IndexLockedError
 from .extract.pipeline import enrich
 from .loading import RawRecord, discover, read_source
 from .models import IndexReport, Skipped
 from .store import IndexStore
+from .whoosh_pool import segment_writer
 from .whoosh_schema import terms_of, to_document
 
 ProgressFn = Callable[[str, int, "int | None"], None]
@@ -38,7 +41,8 @@ ProgressFn = Callable[[str, int, "int | None"], None]
 
 PARALLEL_MIN_DOCS = 400
 BATCH = 64
-LIMIT_MB = 96
+FLUSH_DOCS = 4000
+"""A worker writes a segment (and a phrase-index file) every this many articles, bounding its memory."""
 
 
 @dataclass
@@ -58,10 +62,12 @@ class _Plan:
     unchanged: int = 0
     removed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    repair: list[tuple[int, int]] = field(default_factory=list)
+    """(docnum, ord) of unchanged articles missing from the phrase index."""
 
 
 def prepare(record: RawRecord, ord_: int) -> tuple[dict[str, Any], list[str], list[str]]:
-    """Enrich one record and turn it into a Whoosh document plus its terms (for the pairs file)."""
+    """Enrich one record and turn it into a Whoosh document plus its terms (for the phrase index)."""
     article = enrich(record)
     doc = to_document(article, ord_, learn_pairs(article.body))
     accented, folded = terms_of(doc["text"])
@@ -129,13 +135,12 @@ class Indexer:
     def _run_in(self, folder: Path, roots: list[Path], rebuild: bool) -> IndexReport:
         ix = self.store.open_whoosh(folder)
         existing, max_ord = self._existing(ix)
-        pairs_dir = folder / "pairs"
-        next_ord = max(max_ord, pairs.max_ord_on_disk(pairs_dir)) + 1
+        phrases_dir = folder / "phrases"
+        next_ord = max(max_ord, phrase_index.max_ord_on_disk(phrases_dir)) + 1
         plan = self._plan(roots, existing, next_ord)
-        if plan.changed or plan.delete:
-            self._write(ix, pairs_dir, plan)
-        elif rebuild:
-            pass  # an empty new index is still a valid index
+        plan.repair = self._uncovered(ix, phrases_dir, existing)
+        if plan.changed or plan.delete or plan.repair:
+            self._write(ix, phrases_dir, plan)
         return IndexReport(
             added=plan.added,
             updated=plan.updated,
@@ -201,20 +206,38 @@ class Indexer:
                 plan.removed += 1
         return plan
 
+    def _uncovered(self, ix: Any, phrases_dir: Path, existing: dict[str, _Existing]) -> list[tuple[int, int]]:
+        """Live articles the phrase index does not cover (a file was lost or damaged)."""
+        if not existing:
+            return []
+        index = phrase_index.PhraseIndex.open(phrases_dir, ix.latest_generation())
+        try:
+            covered = index.covered()
+        finally:
+            index.close()
+        return sorted((e.docnum, e.ord) for e in existing.values() if e.ord not in covered)
+
     # --- writing ------------------------------------------------------------
 
-    def _write(self, ix: Any, pairs_dir: Path, plan: _Plan) -> None:
+    def _write(self, ix: Any, phrases_dir: Path, plan: _Plan) -> None:
         generation = ix.latest_generation() + 1
-        pairs.discard_generation(pairs_dir, generation)
-        writer = ix.writer(timeout=self.lock_timeout, limitmb=LIMIT_MB)
+        phrase_index.discard_generation(phrases_dir, generation)
+        try:
+            writer = segment_writer(ix, lock=True, timeout=self.lock_timeout)
+        except LockError:
+            raise IndexLockedError(
+                f"another process is writing the index at {self.store.root}; try again when it finishes"
+            ) from None
         try:
             if len(plan.changed) >= PARALLEL_MIN_DOCS and self.workers > 1:
-                segments = self._write_parallel(ix, pairs_dir, generation, plan)
+                segments = self._write_parallel(ix, phrases_dir, generation, plan)
             else:
-                segments = self._write_serial(writer, pairs_dir, generation, plan)
+                segments = self._write_serial(writer, phrases_dir, generation, plan)
             # after the adds: a failed update has been taken off plan.delete and keeps its old version
             for doc_id in plan.delete:
                 writer.delete_by_term("id", doc_id)
+            if plan.repair:
+                self._repair(ix, plan.repair, set(plan.delete), phrases_dir, generation)
             self.progress("commit", 0, None)
             final = writer._merge_segments(None, None, None)
             final.extend(segments)
@@ -226,12 +249,12 @@ class Indexer:
             writer._finish()
         except BaseException:
             _abandon(writer)
-            pairs.discard_generation(pairs_dir, generation)
+            phrase_index.discard_generation(phrases_dir, generation)
             raise
-        self._merge_pairs(ix, pairs_dir)
+        self._merge_phrases(ix, phrases_dir)
 
-    def _write_serial(self, writer: Any, pairs_dir: Path, generation: int, plan: _Plan) -> list[Any]:
-        builder = pairs.PairsBuilder()
+    def _write_serial(self, writer: Any, phrases_dir: Path, generation: int, plan: _Plan) -> list[Any]:
+        builder = phrase_index.PhraseIndexBuilder()
         total = len(plan.changed)
         for done, (ord_, record) in enumerate(plan.changed, 1):
             try:
@@ -245,10 +268,10 @@ class Indexer:
             if done % 16 == 0 or done == total:
                 self.progress("index", done, total)
         if len(builder):
-            builder.write(pairs.run_file(pairs_dir, generation, "0"))
+            builder.write(phrase_index.run_file(phrases_dir, generation, "0"))
         return []
 
-    def _write_parallel(self, ix: Any, pairs_dir: Path, generation: int, plan: _Plan) -> list[Any]:
+    def _write_parallel(self, ix: Any, phrases_dir: Path, generation: int, plan: _Plan) -> list[Any]:
         ctx = multiprocessing.get_context("spawn")
         nproc = min(self.workers, max(1, len(plan.changed) // 200))
         jobs: Any = ctx.Queue(maxsize=nproc * 4)
@@ -257,7 +280,7 @@ class Indexer:
         procs = [
             ctx.Process(
                 target=_worker_main,
-                args=(whoosh_dir, str(pairs_dir), generation, part, jobs, results),
+                args=(whoosh_dir, str(phrases_dir), generation, part, jobs, results),
                 daemon=True,
             )
             for part in range(nproc)
@@ -280,8 +303,7 @@ class Indexer:
                     _uncount(plan, by_where.get(skip.where))
                 self.progress("index", done, total)
             elif kind == "done":
-                if message[2] is not None:
-                    segments.append(message[2])
+                segments.extend(message[2])
                 finished.add(part)
             elif kind == "error":
                 raise BriefingError(f"an indexing worker failed:\n{message[2]}")
@@ -313,33 +335,64 @@ class Indexer:
             for p in procs:
                 p.join(timeout=30)
         except BaseException:
+            # never block at exit on a pipe the dead workers no longer read
+            jobs.cancel_join_thread()
             for p in procs:
                 if p.is_alive():
                     p.terminate()
+            for p in procs:
+                p.join(timeout=5)
             raise
         return segments
 
-    def _merge_pairs(self, ix: Any, pairs_dir: Path) -> None:
+    def _repair(
+        self, ix: Any, missing: list[tuple[int, int]], deleted: set[str], phrases_dir: Path, generation: int
+    ) -> None:
+        """Rebuild the phrase index of unchanged articles from their stored text."""
+        from .whoosh_schema import article_from_stored, searchable_text
+
+        builder = phrase_index.PhraseIndexBuilder()
+        with ix.searcher() as searcher:
+            for docnum, ord_ in sorted(missing, key=lambda m: m[1]):
+                stored = searcher.stored_fields(docnum)
+                if stored.get("id") in deleted:
+                    continue
+                accented, folded = terms_of(searchable_text(article_from_stored(stored)))
+                builder.add(ord_, accented, folded)
+        if len(builder):
+            builder.write(phrase_index.run_file(phrases_dir, generation, "repair"))
+
+    def _merge_phrases(self, ix: Any, phrases_dir: Path) -> None:
         generation = ix.latest_generation()
-        if len(pairs.active_files(pairs_dir, generation)) <= pairs.MAX_FILES:
+        if len(phrase_index.active_files(phrases_dir, generation)) <= phrase_index.MAX_FILES:
             return
         self.progress("merge", 0, None)
         with ix.reader() as reader:
             ords = whoosh_access.read_numeric_column(reader, "ord")
             deleted = whoosh_access.deleted_docnums(reader)
         live = {o for d, o in enumerate(ords) if d not in deleted}
-        pairs.merge(pairs_dir, generation, live)
+        phrase_index.merge(phrases_dir, generation, live)
 
 
-def _worker_main(whoosh_dir: str, pairs_dir: str, generation: int, part: int, jobs: Any, results: Any) -> None:
-    """A worker process: enrich and write its share into its own segment and pairs file."""
+def _worker_main(whoosh_dir: str, phrases_dir: str, generation: int, part: int, jobs: Any, results: Any) -> None:
+    """A worker process: enrich and write its share into its own segments and phrase-index files."""
     try:
         from whoosh import index as windex
-        from whoosh.writing import SegmentWriter
 
         ix = windex.open_dir(whoosh_dir)
-        writer = SegmentWriter(ix, _lk=False, limitmb=LIMIT_MB)
-        builder = pairs.PairsBuilder()
+        writer = segment_writer(ix, lock=False)
+        builder = phrase_index.PhraseIndexBuilder()
+        segments: list[Any] = []
+
+        def flush() -> None:
+            nonlocal writer, builder
+            if not writer._added:
+                return
+            segments.append(writer._finalize_segment())  # not _finish(): the parent owns the shared temp folder
+            builder.write(phrase_index.run_file(Path(phrases_dir), generation, f"{part}_{len(segments)}"))
+            writer = segment_writer(ix, lock=False)
+            builder = phrase_index.PhraseIndexBuilder()
+
         while True:
             batch = jobs.get()
             if batch is None:
@@ -353,14 +406,13 @@ def _worker_main(whoosh_dir: str, pairs_dir: str, generation: int, part: int, jo
                     continue
                 writer.add_document(**doc)
                 builder.add(ord_, accented, folded)
+            if writer.doc_count() >= FLUSH_DOCS:
+                flush()
             results.put(("progress", part, len(batch), skipped))
-        segment = None
-        if writer._added:
-            segment = writer._finalize_segment()  # not _finish(): the parent owns the shared temp folder
-            builder.write(pairs.run_file(Path(pairs_dir), generation, str(part)))
-        else:
+        flush()
+        if not writer._added:
             writer._close_segment()
-        results.put(("done", part, segment))
+        results.put(("done", part, segments))
     except BaseException:
         results.put(("error", part, traceback.format_exc()))
 

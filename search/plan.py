@@ -98,6 +98,14 @@ def route(token: str) -> QTok:
     return QTok(token, folded=not has_diacritics(token))
 
 
+_TONE_OR_VOWEL_MARKS = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
+
+
+def _abbreviation_like(token: str) -> bool:
+    """Abbreviations carry no tone or vowel marks (HĐND, BCĐ): "đá" is a word, never "ĐA"."""
+    return not any(ch in _TONE_OR_VOWEL_MARKS for ch in token)
+
+
 def _slots(tokens: list[str], table: AbbreviationTable, whole_only: bool) -> tuple[Slot, ...]:
     folded = [fold(t) for t in tokens]
     slots: list[Slot] = []
@@ -109,7 +117,10 @@ def _slots(tokens: list[str], table: AbbreviationTable, whole_only: bool) -> tup
             if whole_only and length != len(tokens):
                 continue
             group = table.lookup(tuple(folded[i : i + length]))
-            if group is not None:
+            if group is None:
+                continue
+            typed_is_long_form = tuple(folded[i : i + length]) == tuple(fold(t) for t in group[0])
+            if typed_is_long_form or all(_abbreviation_like(t) for t in tokens[i : i + length]):
                 matched = (length, group)
                 break
         if matched is None:

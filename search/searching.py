@@ -36,7 +36,7 @@ def execute(snap: Snapshot, query: Query, settings: SearchConfig) -> SearchResul
     plan = build_plan(parse(query.text), snap.abbreviations, resolver)
     filters = plan.filters.merged(query.filters)
     notices: list[str] = []
-    if plan.has_text and not snap.pairs_complete:
+    if plan.has_text and not snap.phrases_complete:
         notices.append("the phrase index is incomplete, so phrases are slower; `briefing-tui index` repairs it")
 
     base, sets, matched = _match(snap, plan, filters)

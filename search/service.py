@@ -137,7 +137,7 @@ class SearchService:
                 generation=snap.generation,
                 sources=tuple(meta.sources if meta else ()),
                 updated=meta.updated if meta else 0.0,
-                phrase_index_complete=snap.pairs_complete,
+                phrase_index_complete=snap.phrases_complete,
             )
 
     def _drop_snapshot(self) -> None:

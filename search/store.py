@@ -5,7 +5,7 @@ Layout::
     <index dir>/
       meta.json      schema version, the active generation folder, indexed sources
       write.lock     held by the one process allowed to change anything here
-      ix-000001/     the active index: whoosh/ (Whoosh's files) and pairs/ (sidecar)
+      ix-000001/     the active index: whoosh/ (Whoosh's files) and phrases/ (phrase index)
 
 A full rebuild writes a new ``ix-*`` folder and only then switches ``meta.json``
 to it (an atomic rename), so an interrupted rebuild leaves the previous index
@@ -119,7 +119,7 @@ class IndexStore:
         existing = [int(p.name[3:]) for p in self.root.glob("ix-*") if p.name[3:].isdigit()]
         folder = self.root / f"ix-{max(existing, default=0) + 1:06d}"
         (folder / "whoosh").mkdir(parents=True)
-        (folder / "pairs").mkdir()
+        (folder / "phrases").mkdir()
         windex.create_in(str(folder / "whoosh"), build_schema())
         return folder
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .analysis import analyze, fold, has_diacritics
-from .pairs import pair_key
+from .phrase_index import pair_key
 
 if TYPE_CHECKING:
     from .engine import Snapshot
@@ -32,33 +32,19 @@ def _edits1(word: str) -> set[str]:
     return deletes | transposes | replaces | inserts
 
 
-def _variants(snap: Snapshot) -> dict[str, list[str]]:
-    """Folded form → accented words of the index with that form."""
-
-    def build() -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for term in snap.reader.lexicon("text"):
-            word = term.decode("utf-8") if isinstance(term, bytes) else term
-            out.setdefault(fold(word), []).append(word)
-        return out
-
-    return snap.cached("fold_variants", build)
-
-
 def _df(snap: Snapshot, field: str, term: str) -> int:
     return int(snap.reader.doc_frequency(field, term))
 
 
 def _best(snap: Snapshot, word: str, neighbours: list[str]) -> str | None:
     accented = has_diacritics(word)
-    variants = _variants(snap)
     key = fold(word)
-    folded_candidates = {key} | {e for e in _edits1(key) if e in variants}
+    folded_candidates = {key} | {e for e in _edits1(key) if _df(snap, "text_f", e) > 0}
     if accented:
-        candidates = [v for f in folded_candidates for v in variants.get(f, ()) if v != word]
+        candidates = [v for f in folded_candidates for v in snap.accented_variants(f) if v != word]
         field = "text"
     else:
-        candidates = [f for f in folded_candidates if f != word and f in variants]
+        candidates = [f for f in folded_candidates if f != word]
         field = "text_f"
     if not candidates:
         return None

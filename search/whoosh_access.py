@@ -84,38 +84,6 @@ def read_docs(reader: Any, field: str, term: str) -> list[int]:
     return read_postings(reader, field, term, weights=False)[0]
 
 
-def read_positions(reader: Any, field: str, term: str, docnums: list[int]) -> dict[int, list[int]]:
-    """Token positions of ``term`` in each of the (ascending) ``docnums`` that hold it."""
-    out: dict[int, list[int]] = {}
-    if not docnums:
-        return out
-    for segreader, offset in leaves(reader):
-        end = offset + segreader.doc_count_all()
-        wanted = [d - offset for d in docnums if offset <= d < end]
-        if not wanted:
-            continue
-        m = _raw_matcher(segreader, field, term)
-        if m is None:
-            continue
-        decode = segreader.schema[field].format.decode_positions
-        wi = 0
-        while m.is_active() and wi < len(wanted):
-            if m._maxid < wanted[wi]:
-                m._next_block()
-                continue
-            m._read_data()
-            block_ids = list(accumulate(m._data[0]))
-            values = m._data[2]
-            pos_in_block = {d: i for i, d in enumerate(block_ids)}
-            while wi < len(wanted) and wanted[wi] <= m._maxid:
-                i = pos_in_block.get(wanted[wi])
-                if i is not None:
-                    out[wanted[wi] + offset] = decode(values[i])
-                wi += 1
-            m._next_block()
-    return out
-
-
 def doc_frequency(reader: Any, field: str, term: str) -> int:
     """Document frequency as Whoosh records it (deleted documents included until merged)."""
     return int(reader.doc_frequency(field, term))

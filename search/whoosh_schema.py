@@ -15,11 +15,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from whoosh import columns, fields, formats
+from whoosh.system import pack_uint
 
 from .analysis import fold, index_terms
 from .models import Article
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TEXT, TEXT_F, TITLE, TITLE_F = "text", "text_f", "title", "title_f"
 PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE, ABBR = "prov", "prov25", "official", "source", "abbr"
@@ -60,9 +61,8 @@ class TermsField(fields.FieldType):
             for term, poslist in where.items():
                 yield term.encode("utf-8"), len(poslist), float(len(poslist)), encode(poslist)
         else:
-            encode = self.format.encode
             for term, freq in Counter(terms).items():
-                yield term.encode("utf-8"), freq, float(freq), encode(freq)
+                yield term.encode("utf-8"), freq, float(freq), pack_uint(freq)
 
 
 class KeysField(fields.FieldType):
@@ -90,8 +90,8 @@ def build_schema() -> fields.Schema:
         hash=fields.COLUMN(columns.VarBytesColumn()),
         ord=fields.COLUMN(columns.NumericColumn("I")),
         date=fields.COLUMN(columns.NumericColumn("I")),
-        text=TermsField(folded=False, positions=True),
-        text_f=TermsField(folded=True, positions=True),
+        text=TermsField(folded=False, positions=False),  # phrases live in phrase_index
+        text_f=TermsField(folded=True, positions=False),
         title=TermsField(folded=False, positions=False),
         title_f=TermsField(folded=True, positions=False),
         prov=KeysField(),
@@ -108,7 +108,7 @@ def searchable_text(article: Article) -> str:
 
 
 def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, str]]) -> dict[str, Any]:
-    """The Whoosh document for one article (``ord_`` keys it in the pairs sidecar)."""
+    """The Whoosh document for one article (``ord_`` keys it in the phrase index)."""
     text = searchable_text(article)
     doc: dict[str, Any] = {
         "id": article.id,

@@ -1,0 +1,493 @@
+"""Provides the phrase index: adjacent-syllable pairs and token sequences, beside Whoosh.
+
+Why not Whoosh: measured on the 20k corpus, a pair field cost ~11 ms per
+article to index (813,000 distinct folded pairs through Whoosh's Python
+codec) and Whoosh's positional phrase queries take 93–327 ms; positions also
+sit in the same pickled blocks as the term frequencies, so every scoring read
+decoded them. Here:
+
+* a pair ("người dân") is a sorted, memory-mapped key pointing at a run of
+  article ordinals: one binary search and one slice;
+* each article's token sequence is stored twice (accented and folded ids of a
+  per-file vocabulary), so a phrase of three or more syllables found by
+  intersecting its pairs is verified with ``mmap.find`` — C speed, no positions.
+
+Ordinals (``ord``) are stable per indexed article version (a Whoosh column);
+a searcher maps them to docnums and ignores dead ones. Every indexing run (or
+worker flush) writes its own file named after the Whoosh generation it
+commits; files of a generation the index never reached are ignored and
+overwritten, and when files pile up they are merged. Correctness never
+depends on this module: without it, phrases are verified on the stored text.
+"""
+
+from __future__ import annotations
+
+import array
+import heapq
+import mmap
+import os
+import re
+import struct
+import sys
+from itertools import accumulate
+from pathlib import Path
+
+MAGIC = b"BTPHRAS2"
+_VERSION = 1
+# header: magic, version, little-endian flag, then the element count of every section, in file order
+_SECTIONS = (
+    ("postings", "I"),  # pair posting lists, concatenated
+    ("pair_offsets", "Q"),  # nkeys + 1
+    ("pair_key_offsets", "Q"),  # nkeys + 1
+    ("pair_keys", "B"),  # UTF-8 keys, sorted, concatenated
+    ("ords", "I"),  # the articles in this file, ascending
+    ("doc_offsets", "Q"),  # ndocs + 1, into the token arrays
+    ("acc_tokens", "I"),  # accented token ids, all articles
+    ("fold_tokens", "I"),  # folded token ids, all articles
+    ("acc_vocab_offsets", "Q"),
+    ("acc_vocab", "B"),
+    ("acc_sorted", "I"),  # vocabulary ids in string order, for binary search
+    ("fold_vocab_offsets", "Q"),
+    ("fold_vocab", "B"),
+    ("fold_sorted", "I"),
+    ("variant_offsets", "Q"),  # per folded id, into variants: its accented spellings
+    ("variants", "I"),  # accented ids grouped by folded id
+)
+_HEADER = struct.Struct("<8sII" + "Q" * len(_SECTIONS))
+_NAME_RE = re.compile(r"^([pc])(\d{6})-(\w+)\.bin$")
+MAX_FILES = 8
+
+
+def pair_key(first: str, second: str, folded: bool) -> str:
+    """The stored key of a pair: "f" + folded pair, or "a" + accented pair (when it differs)."""
+    return ("f" if folded else "a") + first + " " + second
+
+
+def doc_pairs(accented: list[str], folded: list[str]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """Folded pairs of a text, and the accented pairs that differ from their folded form.
+
+    A pair without diacritics is the same in both forms, so set difference
+    keeps exactly the pairs worth an accented key (no per-pair Python test).
+    """
+    folded_pairs = set(zip(folded, folded[1:]))
+    return folded_pairs, set(zip(accented, accented[1:])) - folded_pairs
+
+
+class _Vocab:
+    """A growing vocabulary: token → id in order of first sight."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+
+    def encode(self, tokens: list[str]) -> list[int]:
+        ids = self.ids
+        out = []
+        for t in tokens:
+            i = ids.get(t)
+            if i is None:
+                i = ids[t] = len(ids)
+            out.append(i)
+        return out
+
+    def sections(self) -> tuple[array.array, bytes, array.array]:
+        words = [w.encode("utf-8") for w in self.ids]  # dicts keep insertion (= id) order
+        offsets = array.array("Q", accumulate(map(len, words), initial=0))
+        order = array.array("I", sorted(range(len(words)), key=words.__getitem__))
+        return offsets, b"".join(words), order
+
+
+class PhraseIndexBuilder:
+    """Collects pairs and token sequences for the articles of one run (or one worker flush)."""
+
+    def __init__(self) -> None:
+        self._postings: dict[str, array.array] = {}
+        self._ords = array.array("I")
+        self._doc_offsets = array.array("Q", [0])
+        self._acc = array.array("I")
+        self._fold = array.array("I")
+        self._acc_vocab = _Vocab()
+        self._fold_vocab = _Vocab()
+
+    def add(self, ord_: int, accented: list[str], folded: list[str]) -> None:
+        self._ords.append(ord_)
+        folded_pairs, accented_pairs = doc_pairs(accented, folded)
+        postings = self._postings
+        keys = [f"f{x} {y}" for x, y in folded_pairs]
+        keys += [f"a{x} {y}" for x, y in accented_pairs]
+        for key in keys:
+            try:
+                postings[key].append(ord_)
+            except KeyError:
+                postings[key] = array.array("I", (ord_,))
+        self._acc.extend(self._acc_vocab.encode(accented))
+        self._fold.extend(self._fold_vocab.encode(folded))
+        self._doc_offsets.append(len(self._acc))
+
+    def __len__(self) -> int:
+        return len(self._ords)
+
+    def write(self, path: Path) -> None:
+        keys = sorted(self._postings)  # code-point order is UTF-8 byte order
+        encoded = [k.encode("utf-8") for k in keys]
+        lists = [self._postings[k] for k in keys]
+        _write(path, encoded, lists, self._ords, self._doc_offsets, self._acc, self._fold, self._acc_vocab, self._fold_vocab)
+
+
+def _write(
+    path: Path,
+    keys: list[bytes],
+    lists: list[array.array],
+    ords: array.array,
+    doc_offsets: array.array,
+    acc_tokens: array.array,
+    fold_tokens: array.array,
+    acc_words: _Vocab,
+    fold_words: _Vocab,
+) -> None:
+    """Write atomically: a temporary file, fsync, rename."""
+    from .analysis import fold
+
+    acc_vocab, fold_vocab = acc_words.sections(), fold_words.sections()
+    # every accented spelling, grouped under its folded word ("kính", "kình" under "kinh")
+    fold_ids = fold_words.ids
+    fold_of = [fold_ids[fold(w)] for w in acc_words.ids]
+    by_fold = sorted(range(len(fold_of)), key=fold_of.__getitem__)
+    counts = [0] * len(fold_ids)
+    for f in fold_of:
+        counts[f] += 1
+    postings = array.array("I")
+    for p in lists:
+        postings.extend(p)
+    data = {
+        "postings": postings,
+        "pair_offsets": array.array("Q", accumulate(map(len, lists), initial=0)),
+        "pair_key_offsets": array.array("Q", accumulate(map(len, keys), initial=0)),
+        "pair_keys": b"".join(keys),
+        "ords": ords,
+        "doc_offsets": doc_offsets,
+        "acc_tokens": acc_tokens,
+        "fold_tokens": fold_tokens,
+        "acc_vocab_offsets": acc_vocab[0],
+        "acc_vocab": acc_vocab[1],
+        "acc_sorted": acc_vocab[2],
+        "fold_vocab_offsets": fold_vocab[0],
+        "fold_vocab": fold_vocab[1],
+        "fold_sorted": fold_vocab[2],
+        "variant_offsets": array.array("Q", accumulate(counts, initial=0)),
+        "variants": array.array("I", by_fold),
+    }
+    counts = [len(data[name]) for name, _ in _SECTIONS]
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "wb") as f:
+        f.write(_HEADER.pack(MAGIC, _VERSION, 1 if sys.byteorder == "little" else 0, *counts))
+        for name, _ in _SECTIONS:
+            part = data[name]
+            f.write(part.tobytes() if isinstance(part, array.array) else part)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+class PhraseIndexFile:
+    """One memory-mapped phrase index file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        with open(path, "rb") as f:
+            self._mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        head = _HEADER.unpack_from(self._mm, 0)
+        magic, version, little, counts = head[0], head[1], head[2], head[3:]
+        if magic != MAGIC or version != _VERSION or little != (1 if sys.byteorder == "little" else 0):
+            self._mm.close()
+            raise ValueError(f"not a phrase index file of this version: {path}")
+        mv = memoryview(self._mm)
+        self._views: list[memoryview] = []
+        self.starts: dict[str, int] = {}
+        pos = _HEADER.size
+        for (name, code), count in zip(_SECTIONS, counts):
+            size = struct.calcsize(code) * count
+            view = mv[pos : pos + size]
+            if code != "B":
+                view = view.cast(code)
+            self._views.append(view)
+            self.starts[name] = pos
+            setattr(self, "variants_ids" if name == "variants" else name, view)
+            pos += size
+        self.nkeys = len(self.pair_offsets) - 1
+
+    # --- pairs ------------------------------------------------------------------
+
+    def _key(self, i: int) -> bytes:
+        o = self.pair_key_offsets
+        return bytes(self.pair_keys[o[i] : o[i + 1]])
+
+    def lookup(self, key: bytes) -> memoryview | None:
+        i = _bisect(self._key, self.nkeys, key)
+        if i < self.nkeys and self._key(i) == key:
+            return self.postings[self.pair_offsets[i] : self.pair_offsets[i + 1]]
+        return None
+
+    def keys(self) -> list[bytes]:
+        return [self._key(i) for i in range(self.nkeys)]
+
+    # --- token sequences --------------------------------------------------------
+
+    def token_id(self, word: str, folded: bool) -> int | None:
+        blob = self.fold_vocab if folded else self.acc_vocab
+        offsets = self.fold_vocab_offsets if folded else self.acc_vocab_offsets
+        order = self.fold_sorted if folded else self.acc_sorted
+        target = word.encode("utf-8")
+
+        def word_at(i: int) -> bytes:
+            vid = order[i]
+            return bytes(blob[offsets[vid] : offsets[vid + 1]])
+
+        i = _bisect(word_at, len(order), target)
+        if i < len(order) and word_at(i) == target:
+            return order[i]
+        return None
+
+    def variants(self, folded_word: str) -> list[str]:
+        """The accented spellings in this file of a folded word."""
+        fid = self.token_id(folded_word, folded=True)
+        if fid is None:
+            return []
+        lo, hi = self.variant_offsets[fid], self.variant_offsets[fid + 1]
+        return [self._word(self.variants_ids[i], folded=False) for i in range(lo, hi)]
+
+    def row(self, ord_: int) -> int | None:
+        i = _bisect(self.ords.__getitem__, len(self.ords), ord_)
+        return i if i < len(self.ords) and self.ords[i] == ord_ else None
+
+    def find(self, row: int, folded: bool, pattern: bytes) -> list[int]:
+        """Token positions where ``pattern`` (packed uint32 ids) starts in one article."""
+        base = self.starts["fold_tokens" if folded else "acc_tokens"]
+        start = base + 4 * self.doc_offsets[row]
+        end = base + 4 * self.doc_offsets[row + 1]
+        out = []
+        at = self._mm.find(pattern, start, end)
+        while at != -1:
+            if (at - start) % 4 == 0:
+                out.append((at - start) // 4)
+            at = self._mm.find(pattern, at + 1, end)
+        return out
+
+    def token(self, row: int, position: int, folded: bool) -> int:
+        tokens = self.fold_tokens if folded else self.acc_tokens
+        return tokens[self.doc_offsets[row] + position]
+
+    def sequences(self, row: int) -> tuple[list[str], list[str]]:
+        """An article's accented and folded tokens (for merging files)."""
+        lo, hi = self.doc_offsets[row], self.doc_offsets[row + 1]
+        return (
+            [self._word(i, folded=False) for i in self.acc_tokens[lo:hi]],
+            [self._word(i, folded=True) for i in self.fold_tokens[lo:hi]],
+        )
+
+    def _word(self, vid: int, folded: bool) -> str:
+        blob = self.fold_vocab if folded else self.acc_vocab
+        offsets = self.fold_vocab_offsets if folded else self.acc_vocab_offsets
+        return bytes(blob[offsets[vid] : offsets[vid + 1]]).decode("utf-8")
+
+    def close(self) -> None:
+        for view in self._views:
+            view.release()
+        self._mm.close()
+
+
+def _bisect(item_at, n: int, target) -> int:  # type: ignore[no-untyped-def]
+    lo, hi = 0, n
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if item_at(mid) < target:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+class PhraseIndex:
+    """The phrase index files valid for one Whoosh generation."""
+
+    def __init__(self, files: list[PhraseIndexFile]) -> None:
+        self.files = files
+
+    @classmethod
+    def open(cls, folder: Path, generation: int) -> PhraseIndex:
+        files = []
+        for path in active_files(folder, generation):
+            try:
+                files.append(PhraseIndexFile(path))
+            except (OSError, ValueError, struct.error):
+                continue  # a damaged file: the coverage check sends its articles to the slow path
+        return cls(files)
+
+    def lookup(self, key: str) -> list[int]:
+        """Ordinals of the articles holding the pair (possibly including dead ones)."""
+        k = key.encode("utf-8")
+        out: list[int] = []
+        for f in self.files:
+            found = f.lookup(k)
+            if found is not None:
+                out.extend(found)
+        return out
+
+    def verify(self, tokens: list[tuple[str, bool]], ords: list[int]) -> list[int]:
+        """The ordinals whose article holds the phrase (each token: (text, folded?)) exactly."""
+        if len(tokens) < 2:
+            return list(ords)
+        all_folded = all(folded for _, folded in tokens)
+        all_accented = not any(folded for _, folded in tokens)
+        out: list[int] = []
+        for f in self.files:
+            # search the whole phrase in the folded sequence (or the accented one when fully accented)
+            search_folded = not all_accented
+            ids = [f.token_id(_fold_if(text, search_folded), search_folded) for text, _ in tokens]
+            if any(i is None for i in ids):
+                continue
+            checks = []
+            if not all_folded and not all_accented:
+                for pos, (text, folded) in enumerate(tokens):
+                    if not folded:
+                        acc_id = f.token_id(text, folded=False)
+                        if acc_id is None:
+                            ids = None
+                            break
+                        checks.append((pos, acc_id))
+            if ids is None:
+                continue
+            pattern = array.array("I", ids).tobytes()
+            for o in ords:
+                row = f.row(o)
+                if row is None:
+                    continue
+                for start in f.find(row, search_folded, pattern):
+                    if all(f.token(row, start + pos, folded=False) == want for pos, want in checks):
+                        out.append(o)
+                        break
+        return out
+
+    def accented_variants(self, folded_word: str) -> list[str]:
+        """Every accented spelling of a folded word in the index ("kinh" → kinh, kính, kình…)."""
+        out: dict[str, None] = {}
+        for f in self.files:
+            out.update(dict.fromkeys(f.variants(folded_word)))
+        return list(out)
+
+    def covered(self) -> set[int]:
+        covered: set[int] = set()
+        for f in self.files:
+            covered.update(f.ords)
+        return covered
+
+    def close(self) -> None:
+        for f in self.files:
+            f.close()
+        self.files = []
+
+
+def _fold_if(text: str, folded: bool) -> str:
+    from .analysis import fold
+
+    return fold(text) if folded else text
+
+
+# --- files on disk --------------------------------------------------------------
+
+
+def _parse(name: str) -> tuple[str, int, str] | None:
+    m = _NAME_RE.match(name)
+    return (m.group(1), int(m.group(2)), m.group(3)) if m else None
+
+
+def active_files(folder: Path, generation: int) -> list[Path]:
+    """Files that describe generation ``generation``: the newest merged file, then later runs."""
+    if not folder.is_dir():
+        return []
+    parsed = [(p, _parse(p.name)) for p in folder.iterdir()]
+    named = [(p, info) for p, info in parsed if info is not None and info[1] <= generation]
+    base = max((info[1] for _, info in named if info[0] == "c"), default=-1)
+    chosen = [p for p, info in named if (info[0] == "c" and info[1] == base) or (info[0] == "p" and info[1] > base)]
+    return sorted(chosen)
+
+
+def run_file(folder: Path, generation: int, part: str) -> Path:
+    return folder / f"p{generation:06d}-{part}.bin"
+
+
+def discard_generation(folder: Path, generation: int) -> None:
+    """Remove files left for ``generation`` (or later) by a run that never committed it."""
+    if not folder.is_dir():
+        return
+    for p in folder.iterdir():
+        info = _parse(p.name)
+        if (info and info[1] >= generation) or p.suffix == ".tmp":
+            p.unlink(missing_ok=True)
+
+
+def max_ord_on_disk(folder: Path) -> int:
+    """Highest ordinal in any file, committed or not (ordinals are never reused)."""
+    if not folder.is_dir():
+        return -1
+    best = -1
+    for p in folder.iterdir():
+        if _parse(p.name) is None:
+            continue
+        try:
+            f = PhraseIndexFile(p)
+        except (OSError, ValueError, struct.error):
+            continue
+        if len(f.ords):
+            best = max(best, f.ords[len(f.ords) - 1])
+        f.close()
+    return best
+
+
+def merge(folder: Path, generation: int, live_ords: set[int]) -> Path | None:
+    """Merge the active files into one, dropping dead ordinals; returns the new file."""
+    paths = active_files(folder, generation)
+    if len(paths) <= 1:
+        return None
+    files = [PhraseIndexFile(p) for p in paths]
+    target = folder / f"c{generation:06d}-all.bin"
+    try:
+        acc_vocab, fold_vocab = _Vocab(), _Vocab()
+        acc_tables, fold_tables = [], []
+        for f in files:  # local id → merged id, one word decode per vocabulary entry
+            n_acc = len(f.acc_vocab_offsets) - 1
+            n_fold = len(f.fold_vocab_offsets) - 1
+            acc_tables.append(acc_vocab.encode([f._word(i, folded=False) for i in range(n_acc)]))
+            fold_tables.append(fold_vocab.encode([f._word(i, folded=True) for i in range(n_fold)]))
+        rows = sorted((f.ords[r], fi, r) for fi, f in enumerate(files) for r in range(len(f.ords)))
+        ords = array.array("I")
+        doc_offsets = array.array("Q", [0])
+        acc_tokens = array.array("I")
+        fold_tokens = array.array("I")
+        for ord_, fi, r in rows:
+            if ord_ not in live_ords:
+                continue
+            f = files[fi]
+            lo, hi = f.doc_offsets[r], f.doc_offsets[r + 1]
+            acc_tokens.extend(map(acc_tables[fi].__getitem__, f.acc_tokens[lo:hi]))
+            fold_tokens.extend(map(fold_tables[fi].__getitem__, f.fold_tokens[lo:hi]))
+            ords.append(ord_)
+            doc_offsets.append(len(acc_tokens))
+        keys: list[bytes] = []
+        lists: list[array.array] = []
+        streams = [((f._key(i), fi, i) for i in range(f.nkeys)) for fi, f in enumerate(files)]
+        for key, fi, i in heapq.merge(*streams):
+            f = files[fi]
+            live = array.array("I", (o for o in f.postings[f.pair_offsets[i] : f.pair_offsets[i + 1]] if o in live_ords))
+            if keys and keys[-1] == key:
+                lists[-1].extend(live)
+            elif live:
+                keys.append(key)
+                lists.append(live)
+        _write(target, keys, lists, ords, doc_offsets, acc_tokens, fold_tokens, acc_vocab, fold_vocab)
+    finally:
+        for f in files:
+            f.close()
+    for p in paths:
+        if p != target:
+            p.unlink(missing_ok=True)
+    return target

@@ -1,0 +1,185 @@
+"""The search core on a real index of the five seeds (issue 2's user stories)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import SEED, hit_ids, write_articles
+
+from briefing_tui.search.analysis import fold
+from briefing_tui.search.config import Config
+from briefing_tui.search.errors import QuerySyntaxError
+from briefing_tui.search.models import DateRange, Filters, Query
+from briefing_tui.search.service import SearchService
+
+
+def search(service, text, **kw):  # type: ignore[no-untyped-def]
+    return service.search(Query(text, **kw))
+
+
+def span_texts(text, spans):  # type: ignore[no-untyped-def]
+    return [text[s.start : s.end] for s in spans]
+
+
+def test_de_an_06_finds_the_national_article_first_with_the_phrase_highlighted(seed_service):
+    result = search(seed_service, "Đề án 06")
+    assert result.hits[0].id == SEED["national"]
+    snippet = result.hits[0].snippet
+    marked = span_texts(snippet.text, snippet.spans)
+    assert marked and all(fold(m.lower()) == "de an 06" for m in marked)
+
+
+def test_the_phrase_never_lights_up_de_inside_van_de(seed_service):
+    view = seed_service.article_view(SEED["national"], "Đề án 06")
+    body = view.article.body
+    assert "Vấn đề" in body
+    marked = span_texts(body, view.body_spans)
+    assert len(marked) == body.count("Đề án 06")
+    assert all(m == "Đề án 06" for m in marked)
+
+
+@pytest.mark.parametrize("typed", ["de an 06", "Đề án 6", '"Đề án 06"', "DE AN 6"])
+def test_other_spellings_find_the_same_article(seed_service, typed):
+    result = search(seed_service, typed)
+    assert result.hits[0].id == SEED["national"]
+
+
+def test_unaccented_phrase_is_a_phrase_first_and_suggests_the_accents(seed_service):
+    result = search(seed_service, "de an 06")
+    assert hit_ids(result) == [SEED["national"]]
+    assert result.suggestion == "Đề án 06"
+    marked = span_texts(result.hits[0].snippet.text, result.hits[0].snippet.spans)
+    assert "Đề án 06" in marked  # a query without diacritics highlights the accented text
+
+
+def test_both_tone_styles_of_tinh_uy(seed_service):
+    ids = hit_ids(search(seed_service, "Tỉnh uỷ"))
+    assert SEED["laocai"] in ids  # written "Tỉnh uỷ"
+    assert SEED["hagiang"] in ids  # written "Tỉnh ủy"
+    view = seed_service.article_view(SEED["hagiang"], "Tỉnh uỷ")
+    assert "Tỉnh ủy" in span_texts(view.article.body, view.body_spans)
+
+
+def test_csdl_finds_co_so_du_lieu(seed_service):
+    result = search(seed_service, "CSDL")
+    ids = hit_ids(result)
+    assert SEED["laichau"] in ids  # writes "cơ sở dữ liệu", never "CSDL"
+    view = seed_service.article_view(SEED["laichau"], "CSDL")
+    assert any(fold(t.lower()) == "co so du lieu" for t in span_texts(view.article.body, view.body_spans))
+
+
+def test_ubnd_and_uy_ban_nhan_dan_find_each_other(tmp_path):
+    folder = write_articles(
+        tmp_path / "in",
+        {
+            "a.txt": "Ủy ban nhân dân tỉnh Bắc Ninh họp về đầu tư công.",
+            "b.txt": "UBND tỉnh Bắc Ninh phê duyệt kế hoạch đầu tư.",
+            "c.txt": "Hội đồng nhân dân huyện bàn về ngân sách.",
+        },
+    )
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    assert set(hit_ids(search(service, "UBND"))) == {"a", "b"}
+    assert set(hit_ids(search(service, "ủy ban nhân dân"))) == {"a", "b"}
+    assert set(hit_ids(search(service, "Uỷ ban nhân dân"))) == {"a", "b"}
+    assert set(hit_ids(search(service, "HDND"))) == {"c"}
+    service.close()
+
+
+def test_province_filter(seed_service):
+    result = search(seed_service, 'chuyển đổi số province:"Lai Châu"')
+    assert hit_ids(result) == [SEED["laichau"]]
+
+
+def test_post_2025_province_finds_the_pre_merger_article(seed_service):
+    ids = set(hit_ids(search(seed_service, 'province:"Tuyên Quang"')))
+    assert SEED["hagiang"] in ids  # Hà Giang (2021) is part of Tuyên Quang since 1 July 2025
+    assert SEED["tuyenquang"] in ids
+    assert set(hit_ids(search(seed_service, "tỉnh:ha giang"))) == {SEED["hagiang"]}
+
+
+def test_province_filter_from_the_query_object(seed_service):
+    result = seed_service.search(Query("chuyển đổi số", filters=Filters(provinces=("Lào Cai",))))
+    assert hit_ids(result) == [SEED["laocai"]]
+
+
+def test_so_and_so_with_diacritics_differ_and_without_find_both(tmp_path, seed_service):
+    folder = write_articles(
+        tmp_path / "in",
+        {"so.txt": "Chuyển đổi số là ưu tiên.", "sos.txt": "Sở Tài chính họp.", "x.txt": "Không liên quan."},
+    )
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    assert hit_ids(search(service, "số")) == ["so"]
+    assert hit_ids(search(service, "sở")) == ["sos"]
+    assert set(hit_ids(search(service, "so"))) == {"so", "sos"}
+    service.close()
+    # on the seeds, "số" never lights up a "sở"
+    view = seed_service.article_view(SEED["laichau"], "số")
+    assert {t.lower() for t in span_texts(view.article.body, view.body_spans)} == {"số"}
+
+
+def test_facets_count_provinces_in_both_eras(seed_service):
+    result = search(seed_service, "chuyển đổi số")
+    old = {f.value: f.count for f in result.facets.province}
+    new = {f.value: f.count for f in result.facets.province_2025}
+    assert old["Hà Giang"] == 1 and old["Tuyên Quang"] == 1
+    assert new["Tuyên Quang"] == 2  # Hà Giang + Tuyên Quang after the merger
+    assert result.total == sum(1 for _ in result.hits)
+
+
+def test_facets_are_disjunctive_within_and_conjunctive_across(seed_service):
+    result = seed_service.search(Query("", filters=Filters(provinces=("Lai Châu",))))
+    assert result.total == 1
+    counts = {f.value: f for f in result.facets.province}
+    assert counts["Lai Châu"].selected and counts["Lai Châu"].count == 1
+    assert counts["Lào Cai"].count == 1 and not counts["Lào Cai"].selected  # still offered
+    both = seed_service.search(Query("", filters=Filters(provinces=("Lai Châu", "Lào Cai"))))
+    assert both.total == 2
+
+
+def test_date_facet_has_an_unknown_bucket(seed_service):
+    result = search(seed_service, "")
+    years = {f.value: f.count for f in result.facets.year}
+    assert sum(years.values()) == 5
+    assert "unknown" in years
+    unknown = seed_service.search(Query("", filters=Filters(dates=(DateRange(unknown=True),))))
+    assert unknown.total == years["unknown"]
+
+
+def test_did_you_mean_on_zero_hits(seed_service):
+    result = search(seed_service, "chuyển đỏi")
+    assert result.total == 0
+    assert result.suggestion == "chuyển đổi"
+
+
+def test_unaccented_run_relaxes_to_all_words_when_the_phrase_is_absent(seed_service):
+    result = search(seed_service, "chuyen doi so ha giang")
+    assert result.relaxed and result.hits[0].id == SEED["hagiang"]
+    assert result.notices
+
+
+def test_exclusion_and_or(seed_service):
+    with_fpt = set(hit_ids(search(seed_service, "chuyển đổi số")))
+    without = set(hit_ids(search(seed_service, "chuyển đổi số -FPT")))
+    assert SEED["hagiang"] in with_fpt and SEED["hagiang"] not in without
+    either = set(hit_ids(search(seed_service, '"Lai Châu" OR "Lào Cai"')))
+    assert either == {SEED["laichau"], SEED["laocai"]}
+
+
+def test_sort_by_date_and_pagination(seed_service):
+    by_date = search(seed_service, "chuyển đổi số", sort="date")
+    keys = [h.date.sort_key for h in by_date.hits]
+    known = [k for k in keys if k]
+    assert known == sorted(known, reverse=True)
+    assert keys[: len(known)] == known  # unknown dates last
+    page = search(seed_service, "chuyển đổi số", limit=2, offset=2)
+    assert len(page.hits) == 2 and page.total == by_date.total
+    first = search(seed_service, "chuyển đổi số", limit=2)
+    assert not set(hit_ids(page)) & set(hit_ids(first))
+
+
+def test_bad_queries_raise_one_error(seed_service):
+    with pytest.raises(QuerySyntaxError):
+        search(seed_service, 'province:"Atlantis"')
+    with pytest.raises(QuerySyntaxError):
+        search(seed_service, "x", sort="random")

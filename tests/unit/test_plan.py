@@ -1,0 +1,97 @@
+"""Query planning: accent routing per term, abbreviation slots, strict phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.abbreviations import build_table
+from briefing_tui.search.errors import QuerySyntaxError
+from briefing_tui.search.plan import FieldResolver, QTok, build_plan
+from briefing_tui.search.querylang import parse
+
+
+def plan_of(q: str):  # type: ignore[no-untyped-def]
+    return build_plan(parse(q), build_table(), FieldResolver())
+
+
+def only_unit(q: str):  # type: ignore[no-untyped-def]
+    units = plan_of(q).positive_units()
+    assert len(units) == 1
+    return units[0]
+
+
+def test_accented_terms_search_the_accented_field():
+    unit = only_unit("số")
+    assert unit.slots[0].forms == ((QTok("số", folded=False),),)
+    assert QTok("số", False).field == "text"
+
+
+def test_plain_terms_search_the_folded_field():
+    tok = only_unit("so").slots[0].forms[0][0]
+    assert tok.folded and tok.field == "text_f" and tok.term == "so"
+
+
+def test_mixed_queries_route_term_by_term():
+    unit = only_unit("người dan tộc")
+    assert [f[0].folded for s in unit.slots for f in s.forms] == [False, True, False]
+    assert not unit.strict  # not entirely unaccented
+
+
+def test_unaccented_multi_syllable_runs_are_phrase_first():
+    assert only_unit("de an 06").strict
+    assert not only_unit("Đề án 06").strict
+    assert not only_unit("so").strict  # one syllable
+    assert not plan_of("de an 06").relaxed().strict
+
+
+def test_quoted_phrases_are_exact():
+    unit = only_unit('"Đề án 06"')
+    assert unit.exact and [t.text for t in unit.phrases()[0]] == ["đề", "án", "6"]
+
+
+def test_abbreviation_expands_both_ways():
+    ubnd = only_unit("UBND").slots[0].forms
+    assert (QTok("ubnd", True),) in ubnd
+    assert tuple(t.text for t in ubnd[1]) == ("ủy", "ban", "nhân", "dân")
+    long_form = only_unit("Ủy ban nhân dân").slots
+    assert len(long_form) == 1
+    assert (QTok("ubnd", True),) in long_form[0].forms
+
+
+def test_abbreviations_match_without_diacritics():
+    hdnd = only_unit("HDND").slots[0].forms
+    assert any(tuple(t.text for t in f) == ("hội", "đồng", "nhân", "dân") for f in hdnd)
+    assert only_unit("HĐND").slots[0].forms[0] == (QTok("hđnd", True),)  # looked up folded: HDND = HĐND
+
+
+def test_abbreviation_inside_a_run():
+    unit = only_unit("Chủ tịch UBND tỉnh")
+    assert len(unit.slots) == 4
+    assert len(unit.slots[2].forms) == 2
+
+
+def test_config_extras_and_learned_pairs_extend_the_table():
+    table = build_table(extra=(("NSNN", "ngân sách nhà nước"), ("XYZ", "xây yên zô")), learned=(("BCĐ", "ban chỉ đạo"),))
+    assert table.lookup(("xyz",)) is not None
+    assert table.lookup(("bcd",)) is not None
+
+
+def test_fields_become_filters():
+    plan = plan_of('chuyển đổi số tỉnh:"Hà Giang" date:2021 -province:"Hà Nội"')
+    assert plan.filters.provinces == ("Hà Giang",)
+    assert plan.filters.dates[0].start == 20210101
+    assert plan.excluded_filters.provinces == ("Hà Nội",)
+
+
+def test_province_names_resolve_in_either_era_and_without_diacritics():
+    assert FieldResolver.province("lao cai") == "Lào Cai"
+    assert FieldResolver.province("Tuyên Quang") == "Tuyên Quang"
+    assert FieldResolver.province("TP.HCM") == "Hồ Chí Minh"
+    assert FieldResolver.province("Thừa Thiên - Huế") == "Huế"
+    with pytest.raises(QuerySyntaxError, match="did you mean 'Lào Cai'"):
+        FieldResolver.province("Lao Cay")
+
+
+def test_negated_words_are_exclusions():
+    plan = plan_of("chuyển đổi số -covid")
+    assert len(plan.excluded) == 1 and plan.excluded[0].exact
