@@ -65,6 +65,15 @@ def phrase_regex(form: Form) -> re.Pattern[str]:
     return re.compile(_SEP.join(_token_pattern(t) for t in form))
 
 
+def _finder(form: Form) -> re.Pattern[str]:
+    """Like ``phrase_regex`` but inside a lookahead, so overlapping occurrences are all found."""
+    return re.compile("(?=(" + _SEP.join(_token_pattern(t) for t in form) + "))")
+
+
+def find_all(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end(1)) for m in rx.finditer(low)]
+
+
 @dataclass(frozen=True)
 class _Group:
     primary: tuple[re.Pattern[str], ...]
@@ -77,10 +86,10 @@ class Highlighter:
     def __init__(self, plan: Plan) -> None:
         groups = []
         for unit in plan.positive_units():
-            primary = tuple(phrase_regex(p) for p in unit.phrases())
+            primary = tuple(_finder(p) for p in unit.phrases())
             fallback: tuple[re.Pattern[str], ...] = ()
             if not unit.exact and len(unit.slots) > 1:
-                fallback = tuple(phrase_regex(f) for s in unit.slots for f in s.forms)
+                fallback = tuple(_finder(f) for s in unit.slots for f in s.forms)
             groups.append(_Group(primary, fallback))
         self._groups = tuple(groups)
 
@@ -95,24 +104,20 @@ class Highlighter:
         low = text.lower()
         if len(low) != len(text):
             return self._spans_slow(text)
+        return self._find(low)
+
+    def _find(self, low: str) -> list[Span]:
         found: list[tuple[int, int]] = []
         for group in self._groups:
-            hits = [m.span() for rx in group.primary for m in rx.finditer(low)]
+            hits = [span for rx in group.primary for span in find_all(rx, low)]
             if not hits:
-                hits = [m.span() for rx in group.fallback for m in rx.finditer(low)]
+                hits = [span for rx in group.fallback for span in find_all(rx, low)]
             found.extend(hits)
         return _merge(found)
 
     def _spans_slow(self, text: str) -> list[Span]:
         # a text whose lower case changes length (e.g. "İ"): lower per character, keep offsets
-        low = "".join(ch.lower()[0] for ch in text)
-        found: list[tuple[int, int]] = []
-        for group in self._groups:
-            hits = [m.span() for rx in group.primary for m in rx.finditer(low)]
-            if not hits:
-                hits = [m.span() for rx in group.fallback for m in rx.finditer(low)]
-            found.extend(hits)
-        return _merge(found)
+        return self._find("".join(ch.lower()[0] for ch in text))
 
 
 def _merge(found: list[tuple[int, int]]) -> list[Span]:

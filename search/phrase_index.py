@@ -29,6 +29,7 @@ import os
 import re
 import struct
 import sys
+from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
 
@@ -443,6 +444,12 @@ def max_ord_on_disk(folder: Path) -> int:
     return best
 
 
+def _keys_of(fi: int, f: PhraseIndexFile) -> Iterator[tuple[bytes, int, int]]:
+    """One file's keys in order, tagged with the file and position (bound here, not late)."""
+    for i in range(f.nkeys):
+        yield f._key(i), fi, i
+
+
 def merge(folder: Path, generation: int, live_ords: set[int]) -> Path | None:
     """Merge the active files into one, dropping dead ordinals; returns the new file."""
     paths = active_files(folder, generation)
@@ -474,8 +481,7 @@ def merge(folder: Path, generation: int, live_ords: set[int]) -> Path | None:
             doc_offsets.append(len(acc_tokens))
         keys: list[bytes] = []
         lists: list[array.array] = []
-        streams = [((f._key(i), fi, i) for i in range(f.nkeys)) for fi, f in enumerate(files)]
-        for key, fi, i in heapq.merge(*streams):
+        for key, fi, i in heapq.merge(*(_keys_of(fi, f) for fi, f in enumerate(files))):
             f = files[fi]
             live = array.array("I", (o for o in f.postings[f.pair_offsets[i] : f.pair_offsets[i + 1]] if o in live_ords))
             if keys and keys[-1] == key:

@@ -22,6 +22,8 @@ from .models import Filters
 from .querylang import AnyOf, FieldTerm, ParsedQuery, Text, parse_date_value, tokens_of
 
 MAX_PHRASE_VARIANTS = 16
+LONG_RUN = 4
+"""Runs of more words than this need only half of them (see ``Unit.min_match``)."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,19 @@ class Unit:
     strict: bool = False
     """An unaccented run of several words: required as a phrase unless relaxed."""
 
+    @property
+    def min_match(self) -> int:
+        """Slots an article must hold: all of a short run, half (at least 4) of a long one.
+
+        Pasting a sentence or a paragraph is a real use; requiring all of its 40
+        words finds only the article it came from (ViMs smoke benchmark: recall@10
+        0.22 with all words, 0.92 with half, MRR@10 0.998 either way).
+        """
+        n = len(self.slots)
+        if self.exact or n <= LONG_RUN:
+            return n
+        return max(LONG_RUN, -(-n // 2))
+
     def phrases(self) -> list[Form]:
         """Whole-unit token sequences, one per combination of slot forms (capped)."""
         combos = islice(product(*(s.forms for s in self.slots)), MAX_PHRASE_VARIANTS)
@@ -85,6 +100,7 @@ class Plan:
         return any(u.strict for g in self.required for u in g)
 
     def relaxed(self) -> Plan:
+        """Unaccented runs as words rather than phrases."""
         groups = tuple(
             tuple(Unit(u.slots, u.exact, strict=False) for u in g) for g in self.required
         )

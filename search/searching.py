@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import heapq
 import time
+from collections import Counter
 
 from . import facets as facet_mod
 from .config import SearchConfig
@@ -19,7 +20,7 @@ from .engine import K1, Snapshot
 from .errors import QuerySyntaxError
 from .highlight import Highlighter, snippet
 from .models import SORTS, Hit, Query, SearchResult
-from .plan import FieldResolver, Plan, Unit, build_plan
+from .plan import FieldResolver, Plan, Slot, Unit, build_plan
 from .querylang import parse
 from .suggest import accented_suggestion, did_you_mean
 from .whoosh_schema import OFFICIAL, SOURCE
@@ -111,18 +112,29 @@ def unit_docs(snap: Snapshot, unit: Unit) -> set[int]:
         for phrase in unit.phrases():
             out |= snap.phrase_docs(phrase)
         return out
+    need = unit.min_match
+    if need < len(unit.slots):
+        counts: Counter[int] = Counter()
+        for slot in unit.slots:
+            counts.update(_slot_docs(snap, slot))
+        return {d for d, n in counts.items() if n >= need}
     docs: set[int] | None = None
     for slot in sorted(unit.slots, key=lambda s: _slot_size(snap, s)):
-        found: set[int] = set()
-        for form in slot.forms:
-            found |= snap.phrase_docs(form)
+        found = _slot_docs(snap, slot)
         docs = found if docs is None else docs & found
         if not docs:
             return set()
     return docs or set()
 
 
-def _slot_size(snap: Snapshot, slot) -> int:  # type: ignore[no-untyped-def]
+def _slot_docs(snap: Snapshot, slot: Slot) -> set[int]:
+    found: set[int] = set()
+    for form in slot.forms:
+        found |= snap.phrase_docs(form)
+    return found
+
+
+def _slot_size(snap: Snapshot, slot: Slot) -> int:
     first = slot.forms[0]
     return len(snap.term_docs(first[0].field, first[0].term)) if len(first) == 1 else 0
 

@@ -260,3 +260,7 @@ def _progress_bar(quiet: bool = False) -> Any:
     from .progress import RichProgress
 
     return RichProgress()
+
+
+if __name__ == "__main__":  # python -m briefing_tui.tui.cli
+    sys.exit(main())
