@@ -9,6 +9,7 @@ Giang is found by "Tuyên Quang" (Hà Giang's province since 1 July 2025).
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 from collections.abc import Callable
 
 from .engine import Snapshot
@@ -64,7 +65,8 @@ def count(
     selected_prov = set(filters.provinces)
     province = _counts(snap.keys(PROVINCE), prov_base, selected_prov, limit=None, label=lambda p: _label(p, gz.to_2025))
     province_2025 = _counts(snap.keys(PROVINCE_2025), prov_base, selected_prov, limit=None)
-    official = _counts(snap.keys(OFFICIAL), apply(sets, base, "official"), set(filters.officials), limit=limit)
+    official = _counts(snap.keys(OFFICIAL), apply(sets, base, "official"), set(filters.officials), limit=limit,
+                       forward=lambda: forward(snap, OFFICIAL))
     source = _counts(snap.keys(SOURCE), apply(sets, base, "source"), set(filters.sources), limit=limit)
     year, month = _date_counts(snap, apply(sets, base, "date"), filters)
     return Facets(province, province_2025, official, year, month, source)
@@ -75,14 +77,34 @@ def _label(name: str, to_2025: dict[str, str]) -> str:
     return f"{name} → {new}" if new and new != name else name
 
 
+def forward(snap: Snapshot, field: str) -> dict[int, tuple[str, ...]]:
+    """docnum → the facet values it holds (built once per snapshot, for facets with many values)."""
+
+    def build() -> dict[int, tuple[str, ...]]:
+        out: dict[int, list[str]] = {}
+        for value, docs in snap.keys(field).items():
+            for d in docs:
+                out.setdefault(d, []).append(value)
+        return {d: tuple(v) for d, v in out.items()}
+
+    return snap.cached(f"forward:{field}", build)
+
+
 def _counts(
     keys: dict[str, set[int]],
     base: set[int],
     selected: set[str],
     limit: int | None,
     label: Callable[[str], str] | None = None,
+    forward: Callable[[], dict[int, tuple[str, ...]]] | None = None,
 ) -> tuple[FacetValue, ...]:
-    counts = sorted(((value, len(docs & base)) for value, docs in keys.items()), key=lambda vc: (-vc[1], vc[0]))
+    if forward is not None and len(keys) > 200:
+        # one pass over the matches beats one set intersection per value
+        fwd = forward()
+        tally = Counter(chain.from_iterable(fwd.get(d, ()) for d in base))
+        counts = sorted(((value, tally.get(value, 0)) for value in keys), key=lambda vc: (-vc[1], vc[0]))
+    else:
+        counts = sorted(((value, len(docs & base)) for value, docs in keys.items()), key=lambda vc: (-vc[1], vc[0]))
     if limit is not None:
         shown = [vc for vc in counts if vc[1] > 0][:limit]
         names = {v for v, _ in shown}

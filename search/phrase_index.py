@@ -29,6 +29,7 @@ import os
 import re
 import struct
 import sys
+import threading
 from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
@@ -56,22 +57,12 @@ _SECTIONS = (
 )
 _HEADER = struct.Struct("<8sII" + "Q" * len(_SECTIONS))
 _NAME_RE = re.compile(r"^([pc])(\d{6})-(\w+)\.bin$")
-MAX_FILES = 8
+MAX_FILES = 12
 
 
 def pair_key(first: str, second: str, folded: bool) -> str:
     """The stored key of a pair: "f" + folded pair, or "a" + accented pair (when it differs)."""
     return ("f" if folded else "a") + first + " " + second
-
-
-def doc_pairs(accented: list[str], folded: list[str]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    """Folded pairs of a text, and the accented pairs that differ from their folded form.
-
-    A pair without diacritics is the same in both forms, so set difference
-    keeps exactly the pairs worth an accented key (no per-pair Python test).
-    """
-    folded_pairs = set(zip(folded, folded[1:]))
-    return folded_pairs, set(zip(accented, accented[1:])) - folded_pairs
 
 
 class _Vocab:
@@ -97,11 +88,19 @@ class _Vocab:
         return offsets, b"".join(words), order
 
 
+_ACCENTED = 1 << 63
+
+
 class PhraseIndexBuilder:
-    """Collects pairs and token sequences for the articles of one run (or one worker flush)."""
+    """Collects pairs and token sequences for the articles of one run (or one worker flush).
+
+    Pairs are held as ints (vocabulary ids of both tokens, plus a bit for the
+    accented form) mapping to one ordinal, or to an array once seen twice: the
+    string keys and per-pair arrays this replaced took 195 MB per 4000 articles.
+    """
 
     def __init__(self) -> None:
-        self._postings: dict[str, array.array] = {}
+        self._postings: dict[int, int | array.array] = {}
         self._ords = array.array("I")
         self._doc_offsets = array.array("Q", [0])
         self._acc = array.array("I")
@@ -111,26 +110,47 @@ class PhraseIndexBuilder:
 
     def add(self, ord_: int, accented: list[str], folded: list[str]) -> None:
         self._ords.append(ord_)
-        folded_pairs, accented_pairs = doc_pairs(accented, folded)
-        postings = self._postings
-        keys = [f"f{x} {y}" for x, y in folded_pairs]
-        keys += [f"a{x} {y}" for x, y in accented_pairs]
-        for key in keys:
-            try:
-                postings[key].append(ord_)
-            except KeyError:
-                postings[key] = array.array("I", (ord_,))
-        self._acc.extend(self._acc_vocab.encode(accented))
-        self._fold.extend(self._fold_vocab.encode(folded))
+        aids = self._acc_vocab.encode(accented)
+        fids = self._fold_vocab.encode(folded)
+        self._acc.extend(aids)
+        self._fold.extend(fids)
         self._doc_offsets.append(len(self._acc))
+        keys = {x << 32 | y for x, y in zip(fids, fids[1:])}
+        # an accented key is worth keeping only where the pair differs from its folded form
+        marked = [a != f for a, f in zip(accented, folded)]
+        keys.update(
+            _ACCENTED | x << 32 | y for x, y, mx, my in zip(aids, aids[1:], marked, marked[1:]) if mx or my
+        )
+        postings = self._postings
+        for key in keys:
+            held = postings.get(key)
+            if held is None:
+                postings[key] = ord_
+            elif type(held) is int:
+                postings[key] = array.array("I", (held, ord_))
+            else:
+                held.append(ord_)
 
     def __len__(self) -> int:
         return len(self._ords)
 
     def write(self, path: Path) -> None:
-        keys = sorted(self._postings)  # code-point order is UTF-8 byte order
-        encoded = [k.encode("utf-8") for k in keys]
-        lists = [self._postings[k] for k in keys]
+        acc_words = list(self._acc_vocab.ids)  # insertion order = id order
+        fold_words = list(self._fold_vocab.ids)
+        mask = (1 << 32) - 1
+
+        def name(key: int) -> bytes:
+            x, y = (key >> 32) & 0x7FFFFFFF, key & mask
+            if key & _ACCENTED:
+                return pair_key(acc_words[x], acc_words[y], folded=False).encode("utf-8")
+            return pair_key(fold_words[x], fold_words[y], folded=True).encode("utf-8")
+
+        postings, self._postings = self._postings, {}
+        named = sorted(((name(k), held) for k, held in postings.items()), key=lambda kv: kv[0])
+        del postings  # the biggest structure goes before the output is assembled
+        encoded = [k for k, _ in named]
+        lists = [held if type(held) is not int else array.array("I", (held,)) for _, held in named]
+        del named
         _write(path, encoded, lists, self._ords, self._doc_offsets, self._acc, self._fold, self._acc_vocab, self._fold_vocab)
 
 
@@ -194,12 +214,14 @@ class PhraseIndexFile:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        with open(path, "rb") as f:
-            self._mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        self._file = open(path, "rb")  # noqa: SIM115 - closed in close()
+        self._lock = threading.Lock()
+        self._mm = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
         head = _HEADER.unpack_from(self._mm, 0)
         magic, version, little, counts = head[0], head[1], head[2], head[3:]
         if magic != MAGIC or version != _VERSION or little != (1 if sys.byteorder == "little" else 0):
             self._mm.close()
+            self._file.close()
             raise ValueError(f"not a phrase index file of this version: {path}")
         mv = memoryview(self._mm)
         self._views: list[memoryview] = []
@@ -222,10 +244,22 @@ class PhraseIndexFile:
         o = self.pair_key_offsets
         return bytes(self.pair_keys[o[i] : o[i + 1]])
 
-    def lookup(self, key: bytes) -> memoryview | None:
+    def _read(self, offset: int, size: int) -> bytes:
+        """Read bytes without mapping them: big posting lists and token runs would otherwise
+        stay resident (counted in RSS) long after a query needed them."""
+        if _PREAD is not None:
+            return _PREAD(self._file.fileno(), size, offset)
+        with self._lock:
+            self._file.seek(offset)
+            return self._file.read(size)
+
+    def lookup(self, key: bytes) -> array.array | None:
         i = _bisect(self._key, self.nkeys, key)
         if i < self.nkeys and self._key(i) == key:
-            return self.postings[self.pair_offsets[i] : self.pair_offsets[i + 1]]
+            lo, hi = self.pair_offsets[i], self.pair_offsets[i + 1]
+            out = array.array("I")
+            out.frombytes(self._read(self.starts["postings"] + 4 * lo, 4 * (hi - lo)))
+            return out
         return None
 
     def keys(self) -> list[bytes]:
@@ -263,19 +297,19 @@ class PhraseIndexFile:
     def find(self, row: int, folded: bool, pattern: bytes) -> list[int]:
         """Token positions where ``pattern`` (packed uint32 ids) starts in one article."""
         base = self.starts["fold_tokens" if folded else "acc_tokens"]
-        start = base + 4 * self.doc_offsets[row]
-        end = base + 4 * self.doc_offsets[row + 1]
+        lo, hi = self.doc_offsets[row], self.doc_offsets[row + 1]
+        tokens = self._read(base + 4 * lo, 4 * (hi - lo))
         out = []
-        at = self._mm.find(pattern, start, end)
+        at = tokens.find(pattern)
         while at != -1:
-            if (at - start) % 4 == 0:
-                out.append((at - start) // 4)
-            at = self._mm.find(pattern, at + 1, end)
+            if at % 4 == 0:
+                out.append(at // 4)
+            at = tokens.find(pattern, at + 1)
         return out
 
     def token(self, row: int, position: int, folded: bool) -> int:
-        tokens = self.fold_tokens if folded else self.acc_tokens
-        return tokens[self.doc_offsets[row] + position]
+        base = self.starts["fold_tokens" if folded else "acc_tokens"]
+        return int.from_bytes(self._read(base + 4 * (self.doc_offsets[row] + position), 4), sys.byteorder)
 
     def sequences(self, row: int) -> tuple[list[str], list[str]]:
         """An article's accented and folded tokens (for merging files)."""
@@ -294,6 +328,10 @@ class PhraseIndexFile:
         for view in self._views:
             view.release()
         self._mm.close()
+        self._file.close()
+
+
+_PREAD = getattr(os, "pread", None)
 
 
 def _bisect(item_at, n: int, target) -> int:  # type: ignore[no-untyped-def]
@@ -312,6 +350,13 @@ class PhraseIndex:
 
     def __init__(self, files: list[PhraseIndexFile]) -> None:
         self.files = files
+        self._where: dict[int, tuple[int, int]] | None = None
+
+    def locate(self, ord_: int) -> tuple[int, int] | None:
+        """(file number, row) of an article ordinal; the map is built on first use."""
+        if self._where is None:
+            self._where = {o: (fi, r) for fi, f in enumerate(self.files) for r, o in enumerate(f.ords)}
+        return self._where.get(ord_)
 
     @classmethod
     def open(cls, folder: Path, generation: int) -> PhraseIndex:
@@ -337,31 +382,31 @@ class PhraseIndex:
         """The ordinals whose article holds the phrase (each token: (text, folded?)) exactly."""
         if len(tokens) < 2:
             return list(ords)
-        all_folded = all(folded for _, folded in tokens)
         all_accented = not any(folded for _, folded in tokens)
+        search_folded = not all_accented  # search the folded sequence unless every token is accented
+        by_file: dict[int, list[tuple[int, int]]] = {}
+        for o in ords:
+            where = self.locate(o)
+            if where is not None:
+                by_file.setdefault(where[0], []).append((o, where[1]))
         out: list[int] = []
-        for f in self.files:
-            # search the whole phrase in the folded sequence (or the accented one when fully accented)
-            search_folded = not all_accented
+        for fi, rows in by_file.items():
+            f = self.files[fi]
             ids = [f.token_id(_fold_if(text, search_folded), search_folded) for text, _ in tokens]
             if any(i is None for i in ids):
                 continue
-            checks = []
-            if not all_folded and not all_accented:
+            checks: list[tuple[int, int]] = []  # accented tokens of a mixed phrase, checked per hit
+            if search_folded:
                 for pos, (text, folded) in enumerate(tokens):
                     if not folded:
                         acc_id = f.token_id(text, folded=False)
                         if acc_id is None:
-                            ids = None
                             break
                         checks.append((pos, acc_id))
-            if ids is None:
-                continue
-            pattern = array.array("I", ids).tobytes()
-            for o in ords:
-                row = f.row(o)
-                if row is None:
+                if len(checks) != sum(1 for _, folded in tokens if not folded):
                     continue
+            pattern = array.array("I", ids).tobytes()
+            for o, row in rows:
                 for start in f.find(row, search_folded, pattern):
                     if all(f.token(row, start + pos, folded=False) == want for pos, want in checks):
                         out.append(o)

@@ -155,14 +155,9 @@ def _score(snap: Snapshot, plan: Plan, matched: set[int], title_boost: float) ->
             ids, weights = snap.postings(tok.field, tok.term)
             idf = idf_of[key] = snap.idf(len(ids))
             c = idf * (K1 + 1)
-            for d, w in zip(ids, weights):
-                if d in scores:
-                    scores[d] += c * w / (w + norm[d])
+            _add_bm25(scores, ids, weights, norm, c)
             tids, tweights = snap.postings("title_f" if tok.folded else "title", tok.term)
-            ct = c * title_boost
-            for d, w in zip(tids, tweights):
-                if d in scores:
-                    scores[d] += ct * w / (w + title_norm[d])
+            _add_bm25(scores, tids, tweights, title_norm, c * title_boost)
         if unit.exact:
             continue
         multi = len(unit.slots) > 1 or any(len(f) > 1 for s in unit.slots for f in s.forms)
@@ -177,6 +172,20 @@ def _score(snap: Snapshot, plan: Plan, matched: set[int], title_boost: float) ->
                 pair_idf = idf_of.get((a[0].field, a[0].term), 0.0) + idf_of.get((b[0].field, b[0].term), 0.0)
                 _bonus(scores, norm, snap.phrase_docs((a[0], b[0])), PAIR_BONUS * pair_idf)
     return scores
+
+
+def _add_bm25(scores: dict[int, float], ids: list[int], weights: list[float], norm: list[float], c: float) -> None:
+    """Add one term's BM25 share to the scored documents, walking the smaller side."""
+    if len(scores) * 4 < len(ids):
+        tf = dict(zip(ids, weights))  # built at C speed; then touch only the matches
+        for d in scores:
+            w = tf.get(d)
+            if w:
+                scores[d] += c * w / (w + norm[d])
+    else:
+        for d, w in zip(ids, weights):
+            if d in scores:
+                scores[d] += c * w / (w + norm[d])
 
 
 def _bonus(scores: dict[int, float], norm: list[float], docs: set[int], weight: float) -> None:

@@ -100,11 +100,13 @@ class IndexStore:
     # --- Whoosh -------------------------------------------------------------
 
     def open_whoosh(self, folder: Path | None = None) -> Any:
-        from whoosh import index as windex
+        """Open the Whoosh index with plain reads, not mmap: mapped pages count as the process's
+        memory (RSS) and a search touches most of the postings of common words."""
+        from whoosh.filedb.filestore import FileStorage
 
         folder = folder or self.active_dir()
         try:
-            return windex.open_dir(str(folder / "whoosh"))
+            return FileStorage(str(folder / "whoosh"), supports_mmap=False).open_index()
         except Exception as exc:  # Whoosh raises a variety of errors for damaged files
             raise IndexCorruptError(
                 f"cannot open the index at {folder} ({type(exc).__name__}: {exc}); "

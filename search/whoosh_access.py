@@ -15,7 +15,11 @@ documents.
 from __future__ import annotations
 
 import array
+import io
+import pickle
+import struct
 import sys
+import zlib
 from itertools import accumulate
 from typing import Any
 
@@ -24,6 +28,7 @@ from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 _BYTE_LENGTHS = [byte_to_length(i) for i in range(256)]
+_INT = struct.Struct("!i")
 
 
 def leaves(reader: Any) -> list[tuple[Any, int]]:
@@ -39,12 +44,46 @@ def _raw_matcher(segreader: Any, field: str, term: str) -> Any | None:
         return None
 
 
-def _blocks(matcher: Any) -> Any:
-    """Yield each block's data tuple ``(deltas, weights, values)`` and length."""
-    while matcher.is_active():
-        matcher._read_data()
-        yield matcher._data, matcher._blocklength
-        matcher._next_block()
+def _blocks(segreader: Any, field: str, term: str) -> Any:
+    """Yield each block's data tuple ``(deltas, weights, values)`` and its posting count.
+
+    The whole posting list is read with one call and its blocks (a big-endian
+    length, a pickled info tuple, the possibly compressed pickled data) are
+    walked in memory: per-block seeks cost more than the decoding.
+    """
+    try:
+        terms = segreader._terms
+        terminfo = terms.term_info(field, term.encode("utf-8"))
+    except (TermNotFound, KeyError):
+        return
+    if terminfo.is_inlined():  # never written by briefing-tui; read the slow way
+        m = _raw_matcher(segreader, field, term)
+        while m is not None and m.is_active():
+            m._read_data()
+            yield m._data, m._blocklength
+            m._next_block()
+        return
+    offset, length = terminfo.extent()
+    if isinstance(length, tuple):  # whoosh-reloaded 2.7.5 decodes it as a 1-tuple
+        length = length[0]
+    buf = terms._postfile.get(offset, length)
+    if buf[:4] != whoosh3.WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"unexpected posting block header for {field}:{term}")
+    view = io.BytesIO(buf)
+    pos = 4
+    while pos < len(buf):
+        (size,) = _INT.unpack_from(buf, pos)
+        last = size < 0
+        size = abs(size)
+        view.seek(pos + 4)
+        info = pickle.load(view)
+        data = buf[view.tell() : pos + 4 + size]
+        if info[3]:
+            data = zlib.decompress(data)
+        yield pickle.loads(data), info[0]
+        pos += 4 + size
+        if last:
+            break
 
 
 def read_postings(reader: Any, field: str, term: str, weights: bool = True) -> tuple[list[int], list[float]]:
@@ -52,11 +91,8 @@ def read_postings(reader: Any, field: str, term: str, weights: bool = True) -> t
     ids: list[int] = []
     wts: list[float] = []
     for segreader, offset in leaves(reader):
-        m = _raw_matcher(segreader, field, term)
-        if m is None:
-            continue
         deleted = segreader.deleted_docs_set if segreader.has_deletions() else None
-        for data, length in _blocks(m):
+        for data, length in _blocks(segreader, field, term):
             block_ids = list(accumulate(data[0]))
             if weights:
                 w = data[1]

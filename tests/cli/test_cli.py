@@ -1,0 +1,164 @@
+"""The command line through ``main(argv)``: outputs, formats and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from helpers import SEED, write_articles
+
+from briefing_tui.search.store import IndexStore
+from briefing_tui.tui.cli import main
+
+
+@pytest.fixture
+def seeded(tmp_path, capsys):  # type: ignore[no-untyped-def]
+    index_dir = tmp_path / "ix"
+    assert main(["--index-dir", str(index_dir), "index", "--quiet"]) == 0
+    capsys.readouterr()
+    return index_dir
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_search_text_output(seeded, capsys):
+    code, out, err = run(capsys, "--index-dir", str(seeded), "search", "Đề án 06")
+    assert code == 0
+    assert out.splitlines()[0].startswith("2 articles")
+    assert SEED["national"] in out and "Đề án 06" in out
+    assert err == ""
+
+
+def test_search_json_output_is_the_documented_object(seeded, capsys):
+    code, out, _ = run(capsys, "--index-dir", str(seeded), "search", "de an 06", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert {"total", "elapsed_ms", "hits", "facets", "suggestion"} <= set(data)
+    assert data["total"] == 1 and data["suggestion"] == "Đề án 06"
+    hit = data["hits"][0]
+    assert {"id", "title", "date", "score", "provinces", "snippet"} <= set(hit)
+    assert hit["id"] == SEED["national"]
+    text = hit["snippet"]["text"]
+    assert [text[a:b] for a, b in hit["snippet"]["spans"]] == ["Đề án 06"] * len(hit["snippet"]["spans"])
+    assert {f["value"] for f in data["facets"]["province_2025"]} >= {"Tuyên Quang", "Lai Châu"}
+
+
+def test_search_markdown_output(seeded, capsys):
+    code, out, _ = run(capsys, "--index-dir", str(seeded), "search", "CSDL", "--format", "md", "--limit", "1")
+    assert code == 0
+    assert out.startswith("# ")
+    assert "**CSDL**" in out or "**cơ sở dữ liệu**" in out
+    assert out.count("\n1. ") == 1 and "\n2. " not in out
+
+
+def test_filter_flags_mirror_the_query_fields(seeded, capsys):
+    _, by_field, _ = run(capsys, "--index-dir", str(seeded), "search", 'province:"Tuyên Quang"', "--format", "json")
+    _, by_flag, _ = run(capsys, "--index-dir", str(seeded), "search", "--province", "tuyen quang", "--format", "json")
+    assert [h["id"] for h in json.loads(by_field)["hits"]] == [h["id"] for h in json.loads(by_flag)["hits"]]
+    code, out, _ = run(capsys, "--index-dir", str(seeded), "search", "--date", "unknown", "--format", "json")
+    assert code == 0 and all(h["date"] is None for h in json.loads(out)["hits"])
+
+
+def test_no_results_exit_1_and_a_suggestion(seeded, capsys):
+    code, out, _ = run(capsys, "--index-dir", str(seeded), "search", "chuyển đỏi")
+    assert code == 1
+    assert "0 articles" in out and "Did you mean: chuyển đổi?" in out
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ('"Đề án 06', "unbalanced quote"),
+        ("foo:bar", "unknown field 'foo:'"),
+        ("date:2022-13", "month 13"),
+        ('province:"Narnia"', "unknown province"),
+    ],
+)
+def test_bad_queries_exit_2_with_one_line(seeded, capsys, query, message):
+    code, out, err = run(capsys, "--index-dir", str(seeded), "search", query)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_bad_arguments_exit_2(capsys):
+    code = None
+    with pytest.raises(SystemExit) as exc:
+        main(["search", "x", "--limit", "0"])
+    code = exc.value.code
+    assert code == 2
+    assert "must be at least 1" in capsys.readouterr().err
+
+
+def test_search_builds_the_index_on_first_use(tmp_path, capsys):
+    code, out, err = run(capsys, "--index-dir", str(tmp_path / "fresh"), "search", "Tỉnh uỷ")
+    assert code == 0
+    assert "indexing the configured corpus" in err and "5 added" in err
+    assert SEED["laocai"] in out
+
+
+def test_index_reports_counts_and_skips(tmp_path, capsys):
+    folder = write_articles(tmp_path / "in", {"a.txt": "Một bài.", "b.txt": "Bài khác."})
+    (folder / "bad.txt").write_bytes(b"\xff\xfe\x00")
+    code, out, _ = run(capsys, "--index-dir", str(tmp_path / "ix"), "index", str(folder))
+    assert code == 0
+    assert "2 added, 0 updated, 0 unchanged, 0 removed, 1 skipped" in out
+    assert f"{folder / 'bad.txt'}: binary file" in out
+    code, out, _ = run(capsys, "--index-dir", str(tmp_path / "ix"), "index", str(folder))
+    assert "0 added, 0 updated, 2 unchanged" in out
+
+
+def test_index_dir_from_the_environment(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("BRIEFING_TUI_INDEX_DIR", str(tmp_path / "env-ix"))
+    assert main(["index", "--quiet"]) == 0
+    assert IndexStore(tmp_path / "env-ix").status() == "ok"
+
+
+def test_locked_index_exit_3(seeded, capsys, tmp_path):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("index:\n  lock_timeout: 0.2\n", encoding="utf-8")
+    with IndexStore(seeded).write_lock(timeout=1):
+        code, _, err = run(capsys, "--config", str(cfg), "--index-dir", str(seeded), "index")
+    assert code == 3 and "another process is updating the index" in err
+
+
+def test_bad_config_is_named(tmp_path, capsys):
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text("search:\n  limt: 3\n", encoding="utf-8")
+    code, _, err = run(capsys, "--config", str(cfg), "search", "x")
+    assert code == 2 and "unknown config key 'search.limt'" in err
+
+
+def test_show_prints_one_article(seeded, capsys):
+    code, out, _ = run(capsys, "--index-dir", str(seeded), "show", SEED["laichau"], "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["id"] == SEED["laichau"] and "Lai Châu" in data["provinces"]
+    code, _, err = run(capsys, "--index-dir", str(seeded), "show", "nope")
+    assert code == 1 and "no article with id 'nope'" in err
+
+
+def test_help_lists_commands_and_examples(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for word in ("search", "index", "extract", "show", "examples:", "exit codes"):
+        assert word in out
+
+
+def test_console_script_runs(seeded):
+    exe = subprocess.run(
+        [sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(seeded), "search", "UBND", "--format", "json", "--limit", "1"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert exe.returncode == 0, exe.stderr
+    assert json.loads(exe.stdout)["total"] >= 1

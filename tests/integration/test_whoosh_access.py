@@ -1,0 +1,45 @@
+"""Bulk reads of the Whoosh index agree with Whoosh's own readers (the W3 layout is pinned)."""
+
+from __future__ import annotations
+
+from helpers import write_articles
+
+from briefing_tui.search import whoosh_access as wa
+from briefing_tui.search.config import Config
+from briefing_tui.search.service import SearchService
+
+
+def test_postings_columns_and_lengths_match_whoosh(tmp_path):
+    folder = write_articles(tmp_path / "in", {f"a{i}.txt": f"Bài {i}: chuyển đổi số " + "số " * i for i in range(12)})
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    (folder / "a3.txt").unlink()  # a deletion, and a second segment
+    (folder / "z.txt").write_text("Chuyển đổi số ở xã.", encoding="utf-8")
+    service.index([folder])
+    ix = service.store.open_whoosh()
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        assert len(wa.leaves(reader)) >= 1
+        for field, term in (("text", "số"), ("text_f", "so"), ("text", "chuyển"), ("id", "a5")):
+            ids, weights = wa.read_postings(reader, field, term)
+            m = reader.postings(field, term)
+            expected_ids, expected_weights = [], []
+            while m.is_active():
+                expected_ids.append(m.id())
+                expected_weights.append(m.weight())
+                m.next()
+            assert ids == expected_ids and weights == expected_weights, (field, term)
+        deleted = wa.deleted_docnums(reader)
+        assert deleted == {d for d in range(reader.doc_count_all()) if reader.is_deleted(d)} and deleted
+        dates = wa.read_numeric_column(reader, "date")
+        ords = wa.read_numeric_column(reader, "ord")
+        ids_col = wa.read_varbytes_column(reader, "id")
+        for d in range(reader.doc_count_all()):
+            assert ords[d] == reader.column_reader("ord")[d]
+            assert dates[d] == reader.column_reader("date")[d]
+            if d not in deleted:
+                assert ids_col[d].decode() == reader.stored_fields(d)["id"]
+        lengths = wa.read_lengths(reader, "text")
+        assert lengths == [reader.doc_field_length(d, "text", 0) for d in range(reader.doc_count_all())]
+        assert set(wa.lexicon(reader, "text")) >= {"số", "chuyển", "đổi"}
+    service.close()

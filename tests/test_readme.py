@@ -1,0 +1,29 @@
+"""The README starts with the two commands a newcomer pastes, and CI runs exactly those."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import ROOT
+
+
+def first_code_blocks(n: int) -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [b.strip() for b in re.findall(r"```sh\n(.*?)```", text, flags=re.S)[:n]]
+
+
+def test_readme_opens_with_install_and_test_commands():
+    install, tests = first_code_blocks(2)
+    assert 'pip install -e ".[test]"' in install and install.endswith("briefing-tui")
+    assert tests.endswith("pytest")
+    head = (ROOT / "README.md").read_text(encoding="utf-8").split("```")[0]
+    assert len(head.splitlines()) <= 4  # nothing to read before the first command
+
+
+def test_ci_runs_the_readme_commands_in_a_fresh_venv():
+    install, tests = first_code_blocks(2)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    setup = install.rsplit(" && ", 1)[0].replace(".venv", '"$VENV"')
+    assert setup.replace('"', "") in ci.replace('"', "")
+    assert tests.replace(".venv", "$VENV").replace('"', "") in ci.replace('"', "")
+    assert "exit 1" in ci and '"$status" -eq 5' in ci  # pytest's "no tests" is a failure
