@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from . import whoosh_access as wa
 from .abbreviations import AbbreviationTable, build_table
-from .analysis import fold
+from .analysis import fold, normalize
 from .models import Article
 from .phrase_index import PhraseIndex, pair_key
 from .plan import Form, QTok
@@ -200,7 +200,7 @@ class Snapshot:
         for d in candidates:
             article = self.article(d)
             text = f"{article.title}\n{article.body}" if article.title else article.body
-            if rx.search(text.lower()):
+            if rx.search(normalize(text).lower()):
                 out.add(d)
         return out
 

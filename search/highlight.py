@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import FOLD_TABLE, fold, tokenize
+from .analysis import FOLD_TABLE, fold, normalize, tokenize
 from .models import Snippet, Span
 from .plan import Form, Plan, QTok
 
@@ -101,6 +101,7 @@ class Highlighter:
         """Merged, sorted character spans of every hit in ``text``."""
         if not self._groups or not text:
             return []
+        text = normalize(text)  # same length: the article keeps its own tone style, matching does not
         low = text.lower()
         if len(low) != len(text):
             return self._spans_slow(text)

@@ -37,10 +37,14 @@ class RawRecord:
     date: str | None = None
     source: str | None = None
     url: str | None = None
+    crawl_date: str | None = None
+    """When the record was collected: an upper bound on its publication date."""
 
     def content_hash(self, pipeline_version: int) -> str:
         h = hashlib.blake2b(digest_size=16)
-        for part in (str(pipeline_version), self.id, self.title or "", self.date or "", self.source or "", self.url or "", self.text):
+        parts = (str(pipeline_version), self.id, self.title or "", self.date or "", self.source or "", self.url or "",
+                 self.crawl_date or "", self.text)
+        for part in parts:
             h.update(part.encode("utf-8", "surrogatepass"))
             h.update(b"\x1f")
         return h.hexdigest()
@@ -169,7 +173,7 @@ def _parse_record(raw: bytes, origin: str, lineno: int) -> RawRecord | Skipped:
     if not body.strip():
         return Skipped(where, "record body is empty")
     fields: dict[str, str | None] = {}
-    for key in ("title", "date", "source", "url"):
+    for key in ("title", "date", "source", "url", "crawl_date"):
         value = obj.get(key)
         fields[key] = value.strip() or None if isinstance(value, str) else None
     return RawRecord(id=rid.strip(), origin=origin, text=body, where=where, **fields)

@@ -95,6 +95,8 @@ class Figure:
     span: Span = Span(0, 0)
     sentence_span: Span = Span(0, 0)
     context: str = ""
+    line: int | None = None
+    """1-based line of the source file (or record body) the figure is on."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ class Article:
     display_title: str = ""
     url: str | None = None
     date: PublishedDate = PublishedDate()
+    date_hint: PublishedDate | None = None
+    """A reporting period's year ("4 tháng đầu năm 2024") when there is no date: approximate."""
     source: Source = Source()
     provinces: tuple[str, ...] = ()
     provinces_2025: tuple[str, ...] = ()
@@ -131,6 +135,7 @@ class Article:
     def from_dict(cls, data: dict[str, Any]) -> Article:
         d = dict(data)
         d["date"] = PublishedDate(**(d.get("date") or {}))
+        d["date_hint"] = PublishedDate(**d["date_hint"]) if d.get("date_hint") else None
         d["source"] = Source(**(d.get("source") or {}))
         d["officials"] = tuple(Official(**o) for o in d.get("officials") or ())
         d["figures"] = tuple(_figure_from_dict(f) for f in d.get("figures") or ())

@@ -17,7 +17,7 @@ from typing import Any
 from whoosh import columns, fields, formats
 from whoosh.system import pack_uint
 
-from .analysis import fold, index_terms
+from .analysis import fold, index_terms, normalize
 from .models import Article
 
 SCHEMA_VERSION = 4
@@ -30,9 +30,9 @@ _last: list[Any] = [None, None, None]  # (value object, accented terms, folded t
 
 
 def terms_of(value: str) -> tuple[list[str], list[str]]:
-    """Accented and folded terms of a normalised text, cached for the twin fields."""
+    """Accented and folded terms of a text, cached for the twin fields."""
     if _last[0] is not value:
-        accented = index_terms(value)
+        accented = index_terms(normalize(value))
         _last[:] = [value, accented, [fold(t) for t in accented]]
     return _last[1], _last[2]
 

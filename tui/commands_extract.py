@@ -42,7 +42,7 @@ def run_extract(args: argparse.Namespace) -> int:
             else:
                 if count:
                     console.rule()
-                console.print(render_article(article))
+                console.print(render_article(article, body=False))
             count += 1
     if args.format == "json":
         out.write("\n]\n")
@@ -60,6 +60,7 @@ def article_json(article: Any) -> dict[str, Any]:
         "title": article.title,
         "display_title": article.display_title,
         "date": d["date"],
+        "date_hint": d["date_hint"],
         "source": d["source"],
         "main_province": article.main_province,
         "main_province_2025": article.main_province_2025,

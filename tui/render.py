@@ -68,17 +68,30 @@ def render_result(result: SearchResult) -> RenderableType:
     return Group(*parts)
 
 
-def render_article(article: Article, body_spans: tuple[Span, ...] = (), title_spans: tuple[Span, ...] = ()) -> RenderableType:
+def date_text(article: Article) -> str:
+    """The date as shown: the date and where it came from, an approximate hint, or "?"."""
+    date = article.date
+    if date.iso:
+        shown = date.display() + (f" {date.time}" if date.time else "")
+        return shown + (f'  (from "{date.evidence}")' if date.evidence else "")
+    hint = article.date_hint
+    if hint is not None and hint.iso:
+        return f'? (≈{hint.display().lstrip("≈")}: {hint.evidence})'
+    return "?"
+
+
+def render_article(
+    article: Article,
+    body_spans: tuple[Span, ...] = (),
+    title_spans: tuple[Span, ...] = (),
+    body: bool = True,
+) -> RenderableType:
     """One article: metadata, clean body (captions dimmed, hits highlighted), figures."""
     meta = Table.grid(padding=(0, 1))
     meta.add_column(style="bold")
     meta.add_column()
-    date = article.date
     meta.add_row("id", article.id)
-    if date.iso:
-        meta.add_row("date", f"{date.display()}" + (f" {date.time}" if date.time else "") + (f'  (from "{date.evidence}")' if date.evidence else ""))
-    else:
-        meta.add_row("date", "?")
+    meta.add_row("date", date_text(article))
     if article.provinces:
         shown = ", ".join(
             p if p == n else f"{p} (→ {n})" for p, n in zip(article.provinces, _aligned_2025(article))
@@ -94,10 +107,14 @@ def render_article(article: Article, body_spans: tuple[Span, ...] = (), title_sp
     if article.flags:
         meta.add_row("flags", ", ".join(article.flags))
     title = marked(article.shown_title, title_spans, base="bold" if article.title else "bold italic")
-    body = marked(article.body, body_spans)
-    for s in article.captions:
-        body.stylize(DIM, s.start, s.end)
-    parts: list[RenderableType] = [title, meta, Text(""), body]
+    parts: list[RenderableType] = [title, meta]
+    if body:
+        text = marked(article.body, body_spans)
+        for s in article.captions:
+            text.stylize(DIM, s.start, s.end)
+        parts += [Text(""), text]
+    else:
+        parts.append(Text(f"{len(article.body.splitlines())} paragraphs, {len(article.body)} characters", style=DIM))
     if article.figures:
         parts += [Text(""), render_figures(article)]
     return Group(*parts)

@@ -58,3 +58,52 @@ def distinct(mentions: list[Mention]) -> tuple[str, ...]:
 def to_2025(names: tuple[str, ...]) -> tuple[str, ...]:
     mapping = gazetteer().to_2025
     return tuple(dict.fromkeys(mapping.get(n, n) for n in names))
+
+
+def site_province(site: str | None) -> str | None:
+    """The province a government site belongs to: laichau.gov.vn → Lai Châu."""
+    if not site:
+        return None
+    from ..analysis import fold
+
+    host = site.lower().split("//")[-1].split("/")[0]
+    labels = [lab for lab in host.split(".") if lab not in ("www", "gov", "vn", "com", "org", "net", "edu")]
+    gz = gazetteer()
+    squashed = {fold(name.lower()).replace(" ", "").replace("-", ""): canonical for name, canonical in gz.aliases.items()}
+    for label in labels:
+        found = squashed.get(label.replace("-", ""))
+        if found:
+            return found
+    return None
+
+
+def main_province(
+    mentions: list[Mention],
+    text: str,
+    titled: dict[str, int],
+    site: str | None,
+) -> str | None:
+    """The province the article is about, or None for national scope.
+
+    The source site's province wins; else the highest score = mentions − mentions
+    right after "tại" (a venue, not a subject) + 2 × officials whose title names
+    the province. A score ≤ 0 means national scope.
+    """
+    by_site = site_province(site)
+    if by_site:
+        return by_site
+    scores: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in mentions:
+        scores[m.name] = scores.get(m.name, 0) + 1
+        first.setdefault(m.name, m.start)
+        before = text[max(0, m.start - 12) : m.start].lower().split()
+        if before[-1:] == ["tại"] or before[-2:] == ["tại", "tỉnh"] or before[-2:] == ["tại", "thành"]:
+            scores[m.name] -= 1
+    for name, n in titled.items():
+        scores[name] = scores.get(name, 0) + 2 * n
+        first.setdefault(name, len(text))
+    if not scores:
+        return None
+    best = max(scores, key=lambda n: (scores[n], -first[n]))
+    return best if scores[best] > 0 else None

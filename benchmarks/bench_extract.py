@@ -1,0 +1,81 @@
+"""Benchmarks extraction (issue 3) over ../shared/corpus/news-20k.jsonl.gz.
+
+Times ``enrich`` per article (median, p95, mean) and measures how often each field is
+filled; writes benchmarks/results/extract.json. Run by hand:
+
+    python benchmarks/bench_extract.py [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "news-20k.jsonl.gz"
+
+
+def main() -> int:
+    from briefing_tui.search.errors import ArticleError
+    from briefing_tui.search.extract.pipeline import enrich
+    from briefing_tui.search.loading import RawRecord
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "extract.json")
+    args = parser.parse_args()
+    times: list[float] = []
+    filled: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    skipped = 0
+    n = 0
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            if args.limit and n >= args.limit:
+                break
+            d = json.loads(line)
+            record = RawRecord(id=d["id"], origin=str(CORPUS), text=d["body"], where=d["id"],
+                               title=d.get("title"), date=d.get("date"), source=d.get("source"), url=d.get("url"))
+            n += 1
+            t = time.perf_counter()
+            try:
+                a = enrich(record)
+            except ArticleError:
+                skipped += 1
+                continue
+            times.append(time.perf_counter() - t)
+            filled["title"] += a.title is not None
+            filled["date"] += a.date.known
+            filled["date_hint"] += a.date_hint is not None
+            filled["provinces"] += bool(a.provinces)
+            filled["main_province"] += a.main_province is not None
+            filled["officials"] += bool(a.officials)
+            filled["figures"] += bool(a.figures)
+            filled["captions"] += bool(a.captions)
+            kinds.update(fig.kind for fig in a.figures)
+    ms = sorted(t * 1000 for t in times)
+    result = {
+        "date": time.strftime("%Y-%m-%d"),
+        "articles": n,
+        "skipped_legacy": skipped,
+        "median_ms": round(statistics.median(ms), 2),
+        "p95_ms": round(ms[int(0.95 * (len(ms) - 1))], 2),
+        "mean_ms": round(statistics.mean(ms), 2),
+        "fill_rates": {k: f"{v / max(1, len(times)):.0%}" for k, v in sorted(filled.items())},
+        "figure_kinds": dict(kinds.most_common()),
+        "note": "JSONL records bring their own title (87%) and date (dantri only); date from the body only via date lines",
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

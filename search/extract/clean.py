@@ -1,0 +1,265 @@
+"""Provides the line-based cleaner for scraped article text (EXTRACTION.md §3).
+
+In order: cut the tail at "Ý kiến bạn đọc"/"Tin khác"/… (also glued to the next
+text, "TopChính trị"), before anything else sees it — the teasers after it carry
+other articles' figures and provinces; drop image slugs; set aside the source
+line and date lines as metadata; drop header labels and repeated short lines;
+flag captions (kept: a province can live only in a caption) and headings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..analysis import fold, normalize
+
+TAIL_MARKERS = (
+    "ý kiến bạn đọc",
+    "tin khác",
+    "tin liên quan",
+    "các tin khác",
+    "tin cùng chuyên mục",
+    "bài viết liên quan",
+    "liên kết website",
+    "thống kê truy cập",
+    "bình luận",
+    "top",
+)
+_FINAL_PUNCT = tuple(".!?…:")
+_SLUG_END_RE = re.compile(r"hinh anh \d+\s*$", re.I)
+_SOURCE_RE = re.compile(r"^\s*Nguồn\s*:\s*(.+?)\s*$", re.I)
+
+# --- dates ----------------------------------------------------------------------
+_DATE_RES = (
+    re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I),
+    re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/.\-])"),
+)
+_TIME_RE = re.compile(r"(?<!\d)(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?!\d)", re.I)
+_WEEKDAYS = ("chủ nhật", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ 2", "thứ 3",
+             "thứ 4", "thứ 5", "thứ 6", "thứ 7")
+_DATE_WORDS = ("cập nhật", "ngày đăng", "đăng lúc", "ngày", "lúc", "đăng")
+_VIEWS_RE = re.compile(r"\d+\s+lượt xem", re.I)
+_LEFTOVER_RE = re.compile(r"[|,:\-–()\s]+")
+
+CAPTION_STARTS = ("quang cảnh", "toàn cảnh", "ảnh:")
+CAPTION_VERBS = ("chủ trì", "phát biểu", "dự họp", "báo cáo", "dự hội nghị", "trao", "tặng", "thăm",
+                 "kiểm tra", "làm việc", "chụp ảnh", "tham quan", "tặng quà", "trao quà", "khảo sát")
+_CAPTION_AT_RE = re.compile(r"\btại\s+(?:các\s+)?(?:điểm cầu|hội nghị|cuộc họp|phiên họp|buổi làm việc)", re.I)
+
+
+@dataclass(frozen=True)
+class DateLine:
+    line: int
+    """1-based line number in the raw text."""
+    text: str
+    """The line as written (the evidence string)."""
+
+
+@dataclass
+class Cleaned:
+    """The clean body, what was set aside, and where each body line came from."""
+
+    body: str = ""
+    body_lines: list[int] = field(default_factory=list)
+    """For each line of ``body``, its 1-based line number in the raw text."""
+    line_starts: list[int] = field(default_factory=list)
+    captions: list[tuple[int, int]] = field(default_factory=list)
+    headings: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None
+    title_line: int | None = None
+    date_lines: list[DateLine] = field(default_factory=list)
+    source_text: str | None = None
+    surviving: list[int] = field(default_factory=list)
+    """Raw line numbers of the lines left after cutting boilerplate and metadata (before the title)."""
+
+    def raw_line_of(self, offset: int) -> int | None:
+        """The raw line number holding body character ``offset``."""
+        from bisect import bisect_right
+
+        i = bisect_right(self.line_starts, offset) - 1
+        return self.body_lines[i] if 0 <= i < len(self.body_lines) else None
+
+
+def _key(line: str) -> str:
+    return " ".join(normalize(line).strip(" \t•:·-").lower().split())
+
+
+def tail_index(lines: list[str]) -> int | None:
+    """Index of the first tail-marker line (the cut point), if any."""
+    for i, line in enumerate(lines):
+        key = _key(line)
+        stripped = normalize(line).strip(" \t•:·")
+        for marker in TAIL_MARKERS:
+            if key == marker:
+                return i
+            # glued to the next text: "TopChính trị", "Ý kiến bạn đọcĐồng chí"
+            if len(stripped) > len(marker) and stripped[: len(marker)].lower() == marker:
+                nxt = stripped[len(marker)]
+                if nxt.isupper():
+                    return i
+    return None
+
+
+def is_image_slug(line: str) -> bool:
+    text = line.strip()
+    if _SLUG_END_RE.search(text):
+        return True
+    ws = text.split()
+    if len(ws) < 5 or fold(text) != text:
+        return False
+    return sum(1 for w in ws if w.islower()) >= 0.8 * len(ws)
+
+
+def find_dates(line: str) -> list[tuple[int, int, int, int, int]]:
+    """(day, month, year, start, end) of every valid D1-format date in a line."""
+    import datetime
+
+    found = []
+    norm = normalize(line)
+    for rx in _DATE_RES:
+        for m in rx.finditer(norm):
+            g = m.groups()
+            if len(g) == 3:
+                d, mo, y = int(g[0]), int(g[1]), int(g[2])
+            else:
+                d, mo, y = int(g[0]), int(g[2]), int(g[3])
+            try:
+                datetime.date(y, mo, d)
+            except ValueError:
+                continue
+            found.append((d, mo, y, m.start(), m.end()))
+    return found
+
+
+def find_time(line: str) -> str | None:
+    m = _TIME_RE.search(normalize(line))
+    if not m:
+        return None
+    h, mi = int(m.group(1)), int(m.group(2))
+    if h > 23 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is only a date (and time, weekday, "Cập nhật", a view count…), not prose."""
+    dates = find_dates(line)
+    if not dates:
+        return False
+    rest = normalize(line).lower()
+    for _d, _m, _y, a, b in sorted(dates, key=lambda x: -x[3]):
+        rest = rest[:a] + " " + rest[b:]
+    rest = _VIEWS_RE.sub(" ", rest)
+    rest = _TIME_RE.sub(" ", rest)
+    for w in _WEEKDAYS + _DATE_WORDS:
+        rest = re.sub(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", " ", rest)
+    rest = _LEFTOVER_RE.sub(" ", rest)
+    return len(rest.split()) <= 1
+
+
+def evidence_of(line: str) -> str:
+    """The date line as the evidence string: view counts and trailing spaces removed."""
+    text = _VIEWS_RE.sub("", unicodedata.normalize("NFC", line))
+    return text.replace("\u00a0", " ").strip()
+
+
+def _n_words(line: str) -> int:
+    return len(line.split())
+
+
+def _one_sentence(text: str) -> bool:
+    from .text import sentences
+
+    return len(sentences(text)) == 1
+
+
+_PHOTO_CREDIT_RE = re.compile(r"\((?:ảnh|Ảnh|ẢNH|nguồn ảnh|Nguồn ảnh|Photo)\s*:?[^()]{0,60}\)\.?\s*$")
+
+
+def is_caption(line: str) -> bool:
+    text = normalize(line).strip()
+    if _PHOTO_CREDIT_RE.search(text) and _n_words(text) <= 40:
+        return True  # "… (Ảnh: Trần Thanh)"
+    if not text.endswith(".") or _n_words(text) > 20 or not _one_sentence(text):
+        return False
+    low = text.lower()
+    if low.startswith(CAPTION_STARTS) or _CAPTION_AT_RE.search(low):
+        return True
+    tail = " ".join(low.rstrip(".").split()[-6:])
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(v)}(?![^\W\d_])", tail) for v in CAPTION_VERBS)
+
+
+def is_heading(line: str) -> bool:
+    text = normalize(line).strip()
+    n = _n_words(text)
+    return 5 <= n <= 25 and not text.endswith(_FINAL_PUNCT) and not text.endswith(('"', "”"))
+
+
+def clean(raw: str) -> Cleaned:
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    cut = tail_index(lines)
+    if cut is not None:
+        lines = lines[:cut]
+    out = Cleaned()
+    numbered = [(i + 1, line) for i, line in enumerate(lines) if line.strip()]
+    keep: list[tuple[int, str, bool]] = []  # (raw line number, text, follows an image slug)
+    after_slug = False
+    for n, line in numbered:
+        if is_image_slug(line):
+            after_slug = True
+            continue
+        m = _SOURCE_RE.match(line)
+        if m:
+            out.source_text = m.group(1)
+            continue
+        if is_date_line(line):
+            out.date_lines.append(DateLine(n, line))
+            continue
+        keep.append((n, line, after_slug))
+        after_slug = False
+    # header labels: short, unpunctuated lines among the first four; repeated short lines
+    counts: dict[str, int] = {}
+    for _n, line, _s in keep:
+        counts[_key(line)] = counts.get(_key(line), 0) + 1
+    first_four = {n for n, _l in numbered[:4]}
+    kept: list[tuple[int, str, bool]] = []
+    for n, line, slug in keep:
+        short = _n_words(line) <= 4 and not normalize(line).strip().endswith(_FINAL_PUNCT)
+        if (n in first_four and short) or (counts[_key(line)] > 1 and _n_words(line) <= 6):
+            continue
+        kept.append((n, line, slug))
+    out.surviving = [n for n, _l, _s in kept]
+    _pick_title(out, kept)
+    body_parts: list[str] = []
+    pos = 0
+    for n, line, slug in kept:
+        if n == out.title_line:
+            continue
+        piece = line.replace("\u00a0", " ").strip()
+        out.body_lines.append(n)
+        out.line_starts.append(pos)
+        if slug or is_caption(piece):
+            out.captions.append((pos, pos + len(piece)))
+        elif is_heading(piece):
+            out.headings.append((pos, pos + len(piece)))
+        body_parts.append(piece)
+        pos += len(piece) + 1
+    out.body = "\n".join(body_parts)
+    return out
+
+
+def _pick_title(out: Cleaned, kept: list[tuple[int, str, bool]]) -> None:
+    """T1: among the first 3 surviving lines, the first at line ≤ 6 with ≥ 5 words, no final
+    punctuation, within ±2 lines of a date line. Otherwise there is no title."""
+    date_numbers = [d.line for d in out.date_lines]
+    for n, line, _slug in kept[:3]:
+        text = normalize(line).strip()
+        if n > 6 or _n_words(text) < 5 or text.endswith(tuple(".!?…")):
+            continue
+        if any(abs(n - d) <= 2 for d in date_numbers):
+            out.title = line.replace("\u00a0", " ").strip()
+            out.title_line = n
+            return

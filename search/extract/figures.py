@@ -1,0 +1,257 @@
+"""Provides key figures: the numbers that matter, tied to their sentence (EXTRACTION.md §7).
+
+Numbers are Vietnamese: a dot groups thousands ("1.077"), a comma is the
+decimal mark ("10,2"), scale words multiply ("2,6 triệu", "4,4 nghìn", "nghìn
+tỷ"). Kinds are tried in order — multiplier, percentage points, ratio, percent,
+money, rank, count — and a number claimed by one is not reused. Look-alikes
+are not figures: names and ordinals ("Đề án 06", "phiên họp thứ 7", "CMCN 4.0"),
+periods ("quý I/2022", "giai đoạn 2021 – 2025", "5 năm"), years, dates ("25/12",
+"Chiều 23.6"), quoted slogans ("4 không"), things glued to letters ("5K") and
+"1 trong 3".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Figure, Span
+from .text import Segment, sentences
+
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_SCALE = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+QUALIFIERS = ("khoảng", "trên", "gần", "hơn", "tới", "trung bình", "xấp xỉ", "gần như")
+_QUAL = r"(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
+CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đô|EUR|euro|Euro|yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin"
+
+TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng"}
+STOP_WORDS = {
+    "và", "hoặc", "với", "của", "cho", "là", "được", "bị", "đã", "đang", "sẽ", "có", "không", "trong", "ngoài",
+    "tại", "từ", "đến", "tới", "theo", "về", "để", "khi", "nhưng", "thì", "mà", "này", "đó", "kia", "so",
+    "như", "nên", "vì", "do", "bởi", "trên", "dưới", "qua", "sau", "trước", "nữa", "cũng", "còn",
+    "lần", "rồi", "các", "những", "mỗi", "hơn", "gần", "khoảng", "cùng", "đạt", "tiếp", "tăng", "giảm",
+    "nhận", "thực", "triển", "tham", "hoàn", "gồm", "bao", "thuộc", "nằm", "ở", "vẫn", "đều", "lên", "xuống",
+    "rất", "khá", "hơi", "quá", "nhất", "liên", "nói", "đi", "mới", "vừa", "lại", "ra", "vào", "mình", "bọn",
+    "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
+}
+_NOT_AFTER = (
+    "thứ", "lần thứ", "số", "đề án", "nghị định", "quyết định", "chỉ thị", "nghị quyết", "luật", "khóa",
+    "mức độ", "cấp độ", "cấp", "quý", "giai đoạn", "nhiệm kỳ", "kế hoạch", "covid", "cmcn", "ngày", "sáng",
+    "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
+    "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
+    "đường", "quốc lộ", "tỉnh lộ", "km", "top",
+)
+_NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
+
+
+def parse_number(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def scale_of(words: str | None) -> float:
+    factor = 1.0
+    for w in (words or "").split():
+        factor *= SCALES.get(w.lower(), 1.0)
+    return factor
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    kind: str
+    value: float
+    unit: str | None = None
+    denominator: float | None = None
+    value_max: float | None = None
+    qualifier: str | None = None
+    subkind: str | None = None
+
+
+# kind patterns, tried in this order
+_MULTIPLIER = re.compile(rf"(?<![^\W\d_])(gấp|tăng)\s+(?:(hơn|khoảng|gần)\s+)?({NUM})\s+lần(?![^\W\d_])", re.I)
+_DOUBLE = re.compile(r"(?<![^\W\d_])gấp\s+(đôi|rưỡi)(?![^\W\d_])", re.I)
+_POINTS = re.compile(rf"{_QUAL}({NUM})\s+điểm\s+phần\s+trăm", re.I)
+_RATIO = re.compile(rf"(?<![\d/.,])({NUM})/({NUM})(?![\d/])(?=\s+([^\W\d_]+))")
+_PERCENT = re.compile(rf"{_QUAL}(?:(đạt|tăng|giảm)\s+)?({NUM})(?:\s*[-–]\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
+_MONEY = re.compile(rf"{_QUAL}({NUM})\s+(?:({_SCALE})\s+)?({CURRENCIES})(?![^\W\d_])")
+_RANK = re.compile(
+    r"(?<![^\W\d_])(?:xếp|đứng|vươn lên|tụt xuống|giữ)\s+"
+    r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(\d+))?",
+    re.I,
+)
+_TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
+_COUNT = re.compile(rf"{_QUAL}({NUM})(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})")
+_QUOTES = re.compile(r"[“\"][^”\"\n]{0,40}[”\"]")
+
+
+def _unit(words: str) -> str | None:
+    """The unit: up to four words, cut at a stop word (or a time word, or a capitalised word)."""
+    out = []
+    for w in words.split():
+        if w.lower() in STOP_WORDS or (out and w[:1].isupper()):
+            break
+        out.append(w)
+    return " ".join(out) or None
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.taken: list[tuple[int, int]] = []
+        self.quoted = [m.span() for m in _QUOTES.finditer(text)]
+        self.found: list[_Found] = []
+
+    def free(self, a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in self.taken)
+
+    def excluded(self, a: int, b: int) -> bool:
+        """The not-figure rules for a number at [a, b)."""
+        text = self.text
+        before, after = text[max(0, a - 24) : a], text[b : b + 24]
+        if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./"):
+            return True  # "I/2022", "45/2023", glued to letters
+        if b < len(text) and (text[b].isalpha() or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())):
+            return True  # "5K", "4.0", "23.6"
+        stripped = before.rstrip()
+        if stripped.endswith(("-", "–", "/")) and (len(stripped) == len(before) or stripped[:-1].rstrip()[-1:].isdigit()):
+            return True  # "2016 -2020", date parts
+        if stripped.endswith(("-", "–")) and re.search(r"covid\s*[-–]$", stripped, re.I):
+            return True
+        if _NOT_AFTER_RE.search(before):
+            return True
+        if any(x <= a and b <= y for x, y in self.quoted):
+            return True  # “4 không”
+        value = text[a:b]
+        if re.fullmatch(r"(?:19|20)\d{2}", value):
+            return True  # a year
+        if re.match(r"\s+trong\s+\d", after) or re.search(r"\d\s+trong\s+$", before):
+            return True  # "1 trong 3 đột phá"
+        return False
+
+    def add(self, found: _Found) -> None:
+        self.found.append(found)
+        self.taken.append((found.start, found.end))
+
+    def scan(self) -> list[_Found]:
+        text = self.text
+        for m in _MULTIPLIER.finditer(text):
+            if self.free(*m.span()):
+                self.add(_Found(m.start(), m.end(), m.start(3), m.end(3), "multiplier", parse_number(m.group(3)),
+                                "lần", qualifier=m.group(2)))
+        for m in _DOUBLE.finditer(text):
+            if self.free(*m.span()):
+                value = 2.0 if m.group(1).lower() == "đôi" else 1.5
+                self.add(_Found(m.start(), m.end(), m.start(), m.end(), "multiplier", value, "lần"))
+        for m in _POINTS.finditer(text):
+            if self.free(m.start(2), m.end()) and not self.excluded(m.start(2), m.end(2)):
+                self.add(_Found(m.start(2), m.end(), m.start(2), m.end(2), "percent", parse_number(m.group(2)),
+                                "điểm phần trăm", qualifier=m.group(1), subkind="points"))
+        for m in _RATIO.finditer(text):
+            x, y, nxt = parse_number(m.group(1)), parse_number(m.group(2)), m.group(3)
+            before = text[max(0, m.start() - 8) : m.start()].lower().split()
+            if x > y or y == 0 or nxt.lower() in ("năm", "đến", "tới") or not nxt.islower():
+                continue
+            if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
+                continue  # "4/2017": a month and a year
+            if before and before[-1] in ("ngày", "từ", "đến", "số", "quyết", "định"):
+                continue
+            unit = _unit(text[m.end(2) : m.end(2) + 40])
+            if unit is None:
+                continue  # a ratio counts something: "9/12 chỉ tiêu"
+            end = m.end(2) + 1 + len(unit)
+            if self.free(m.start(), m.end(2)):
+                self.add(_Found(m.start(), end, m.start(1), m.end(1), "ratio", x, unit, denominator=y))
+        for m in _PERCENT.finditer(text):
+            a = m.start(3)
+            if not self.free(a, m.end()) or self.excluded(a, m.end(3)) and not m.group(4):
+                continue
+            if m.group(4) and self.excluded(a, m.end(3)) and not re.match(r"\s*[-–]", text[m.end(3) :]):
+                continue
+            unit = "% " + m.group(5) if m.group(5) else "%"
+            start = m.start(2) if m.group(2) else a
+            self.add(_Found(start, m.end(), a, m.end(3), "percent", parse_number(m.group(3)), unit,
+                            value_max=parse_number(m.group(4)) if m.group(4) else None, qualifier=m.group(1)))
+        for m in _MONEY.finditer(text):
+            a = m.start(2)
+            if not self.free(a, m.end()) or self.excluded(a, m.end(2)):
+                continue
+            value = parse_number(m.group(2)) * scale_of(m.group(3))
+            self.add(_Found(a, m.end(), a, m.end(2), "money", value, m.group(4), qualifier=m.group(1)))
+        for m in _RANK.finditer(text):
+            if self.free(*m.span()):
+                self.add(_Found(m.start(), m.end(1), m.start(1), m.end(1), "other", float(m.group(1)), "hạng",
+                                subkind="rank"))
+                if m.group(2):
+                    self.add(_Found(m.start(2), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), "hạng",
+                                    subkind="rank"))
+        for m in _TOP.finditer(text):
+            if not self.free(m.start(), m.end(2)) or (m.end(2) < len(text) and text[m.end(2)] in ".,"
+                                                      and m.end(2) + 1 < len(text) and text[m.end(2) + 1].isdigit()):
+                continue
+            unit = _unit(m.group(3) or "") if m.group(1).lower() == "nhóm" else "hạng"
+            if m.group(1).lower() == "nhóm" and not unit:
+                continue
+            self.add(_Found(m.start(), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), unit,
+                            subkind="rank"))
+        for m in _COUNT.finditer(text):
+            a, b = m.start(2), m.end(2)
+            if not self.free(a, b) or self.excluded(a, b):
+                continue
+            first = m.group(4).split()[0]
+            if first.lower() in TIME_WORDS or first.lower() in STOP_WORDS or not first.islower():
+                continue
+            unit = _unit(m.group(4))
+            if unit is None:
+                continue
+            value = parse_number(m.group(2)) * scale_of(m.group(3))
+            unit_start = m.start(4)
+            self.add(_Found(a, unit_start + len(unit), a, b, "count", value, unit, qualifier=m.group(1)))
+        return sorted(self.found, key=lambda f: f.start)
+
+
+def _context(sentence: Segment, start: int, end: int) -> str:
+    """The clause around a figure: between the semicolons that enclose it (or the sentence bounds)."""
+    text = sentence.text
+    a, b = start - sentence.start, end - sentence.start
+    left = text.rfind(";", 0, a)
+    right = text.find(";", b)
+    clause = text[left + 1 : right if right >= 0 else len(text)]
+    return clause.strip(" ;")
+
+
+def find_figures(norm: str, written: str, line_of=None) -> list[Figure]:  # type: ignore[no-untyped-def]
+    """Key figures of a clean body. ``norm`` is matched, ``written`` (same length) is quoted."""
+    shown = written if len(written) == len(norm) else norm
+    out: list[Figure] = []
+    for sent in sentences(norm):
+        scanner = _Scanner(sent.text)
+        for f in scanner.scan():
+            start, end = sent.start + f.start, sent.start + f.end
+            qualifier = f.qualifier.lower() if f.qualifier else None
+            if qualifier is None:
+                q = re.search(r"(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+$", norm[max(0, start - 14) : start], re.I)
+                qualifier = q.group(1).lower() if q and f.kind in ("count", "money", "percent") else None
+            sentence_seg = Segment(shown[sent.start : sent.end], sent.start, sent.end)
+            out.append(
+                Figure(
+                    text=shown[start:end],
+                    value=f.value,
+                    kind=f.kind,
+                    unit=f.unit,
+                    denominator=f.denominator,
+                    value_max=f.value_max,
+                    qualifier=qualifier,
+                    subkind=f.subkind,
+                    sentence=sentence_seg.text,
+                    span=Span(start, end),
+                    sentence_span=Span(sent.start, sent.end),
+                    context=_context(sentence_seg, start, end),
+                    line=line_of(start) if line_of else None,
+                )
+            )
+    return out

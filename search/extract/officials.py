@@ -1,0 +1,374 @@
+"""Provides officials: named people with an official role (EXTRACTION.md §6).
+
+A name is a known surname and 1–3 capitalised syllables (never a province:
+"Hà Giang"; never an acronym). A role is a title from the lexicon ("Phó Bí
+thư", "Bộ trưởng", …) followed by organisation tokens ("Tỉnh ủy", "UBND tỉnh",
+"Bộ Thông tin và Truyền thông", "Tập đoàn FPT"). Two patterns:
+
+    ROLE ORG* NAME                          Chủ tịch UBND tỉnh Trần Tiến Dũng
+    NAME (,|-) ROLE ORG* (, ROLE ORG*)*     Đặng Quốc Khánh, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy
+
+A role followed by a name belongs to that name ("Vũ Đức Đam, Bộ trưởng Công an
+Tô Lâm": the ministry is Tô Lâm's). Unnamed roles are not officials. Mentions
+of one person merge; the longest title is kept; the organisation comes from the
+most senior role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..analysis import normalize
+from ..models import Official
+from .gazetteer import gazetteer, surnames
+from .text import is_acronym, is_capitalised
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)+|[^\W\d_]+|\d+|[^\w\s]")
+
+
+class _Tok(NamedTuple):
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), *m.span(), m.group().lower()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _by_first(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Patterns indexed by their first word, longest first: a token is tried only against
+    the few patterns that can start with it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sorted(seqs, key=len, reverse=True):
+        out.setdefault(seq[0], []).append(seq)
+    return out
+
+
+def _seq(phrase: str) -> tuple[str, ...]:
+    return tuple(normalize(phrase).lower().split())
+
+
+# most senior first: the head role decides the organisation
+ROLES = [_seq(r) for r in (
+    "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
+    "Thủ tướng", "Phó Thủ tướng", "Thường trực Ban Bí thư",
+    "Chủ tịch", "Bí thư", "Bộ trưởng", "Trưởng đoàn", "Chánh án", "Viện trưởng", "Thống đốc", "Tổng Kiểm toán",
+    "Tổng Giám đốc", "Giám đốc", "Chủ nhiệm", "Trưởng ban", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng",
+    "Chánh Văn phòng", "Chánh Thanh tra", "Tổng Thanh tra", "Đại sứ", "Tổng Thư ký", "Tư lệnh", "Chính ủy",
+    "Người phát ngôn", "Trưởng phòng",
+    "Phó Chủ tịch", "Phó Bí thư", "Thứ trưởng", "Phó Trưởng đoàn", "Phó Chánh án", "Phó Viện trưởng",
+    "Phó Thống đốc", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Chủ nhiệm", "Phó Trưởng ban",
+    "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng", "Phó Chánh Văn phòng", "Phó Tư lệnh",
+    "Phó Trưởng phòng", "Ủy viên",
+)]
+_ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
+_ROLES_FIRST = _by_first(ROLES)
+
+_ORG_FIXED = sorted((_seq(o) for o in (
+    "Thường trực", "Chính phủ", "Quốc hội", "UBND", "HĐND", "HĐQT", "ĐBQH", "BCH", "BTV", "T.Ư", "TW",
+    "Trung ương", "MTTQ", "Đảng", "Công an", "Bộ Chính trị", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy",
+    "Đảng ủy", "Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Ban Thường vụ", "Ban Chấp hành",
+    "Mặt trận Tổ quốc", "Ủy ban MTTQ", "Ban Bí thư", "nước", "đơn vị", "Ban Chỉ đạo", "BCĐ", "Quân ủy",
+)), key=len, reverse=True)
+_ORG_NAMED = {_seq(o) for o in (
+    "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
+    "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội",
+)}
+_ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
+_ORG_NAMED_FIRST = _by_first(list(_ORG_NAMED))
+_PLACE_WORDS = {_seq(p) for p in ("tỉnh", "huyện", "thành phố", "quận", "thị xã", "xã", "phường", "thị trấn", "tp", "tp.")}
+_PLACES_FIRST = _by_first(list(_PLACE_WORDS))
+_LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")}
+_LEADERS = {"đồng chí", "ông", "bà"}
+# never the lower-case second syllable of an organisation's name: verbs and function words
+_NOT_IN_NAMES = frozenset(
+    "cho nói đánh khẳng nhấn chia phát trả đã đang sẽ vừa cũng là và của với tại từ được bị có không "
+    "thì mà này đó kia vẫn đều lại ra vào lên xuống về đến tới theo như nên".split()
+)
+_DASHES = {"-", "–", "—"}
+
+
+@dataclass
+class _Role:
+    start: int
+    end: int  # token index after the role and its organisation
+    role: tuple[str, ...]
+    org: list[_Tok]
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = _tokens(text)
+        self.lows = [t.low for t in self.toks]
+        self.family = surnames()
+        self.provinces = gazetteer().aliases
+
+    # --- pieces -----------------------------------------------------------------
+
+    def _match(self, i: int, seq: tuple[str, ...]) -> bool:
+        return tuple(self.lows[i : i + len(seq)]) == seq
+
+    def name_at(self, i: int) -> int:
+        """End token index of a personal name starting at ``i`` (or ``i`` when there is none)."""
+        toks = self.toks
+        if i >= len(toks) or toks[i].text not in self.family:
+            return i
+        j = i + 1
+        text = self.text
+        while (
+            j < len(toks)
+            and j - i < 4
+            and is_capitalised(toks[j].text)
+            and toks[j].start == toks[j - 1].end + 1
+            and text[toks[j - 1].end] == " "
+        ):
+            j += 1
+        if j - i < 2:
+            return i
+        written = text[toks[i].start : toks[j - 1].end]
+        if written in self.provinces or text[toks[i].start : toks[i + 1].end] in self.provinces:
+            return i  # "Hà Giang", "Hà Nội Nguyễn …": a place, not a person
+        # a province inside the name ("… Hà Giang") ends it before the province
+        for k in range(i + 2, j):
+            if self.text[toks[k - 1].start : toks[j - 1].end] in self.provinces and k - i >= 2:
+                return k - 1 if k - 1 - i >= 2 else i
+        return j
+
+    def role_at(self, i: int) -> tuple[str, ...] | None:
+        if i >= len(self.toks):
+            return None
+        for role in _ROLES_FIRST.get(self.lows[i], ()):
+            if self._match(i, role):
+                return role
+        return None
+
+    def org_end(self, i: int) -> int:
+        """Consume organisation tokens after a role."""
+        toks = self.toks
+        while i < len(toks):
+            if self.name_at(i) > i:
+                return i
+            nxt = self._org_step(i)
+            if nxt == i:
+                return i
+            i = nxt
+        return i
+
+    def _org_step(self, i: int) -> int:
+        low = self.lows[i]
+        place = self._province_at(i)  # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh"
+        if place:
+            return place
+        for seq in _ORG_FIXED_FIRST.get(low, ()):
+            if self._match(i, seq):
+                return i + len(seq)
+        for seq in _ORG_NAMED_FIRST.get(low, ()):
+            if self._match(i, seq) and self.toks[i].text[:1].isupper():
+                return self._org_name(i + len(seq))
+        for seq in _PLACES_FIRST.get(low, ()):
+            if self._match(i, seq):
+                j = i + len(seq)
+                place = self._province_at(j)
+                if place:
+                    return place
+                if seq in _LOCAL:
+                    k = j
+                    while k < len(self.toks) and is_capitalised(self.toks[k].text) and self.name_at(k) == k:
+                        k += 1
+                    return k
+                return j
+        return i
+
+    def _province_at(self, j: int) -> int:
+        for length in (5, 4, 3, 2, 1):
+            if j + length > len(self.toks):
+                continue
+            written = self.text[self.toks[j].start : self.toks[j + length - 1].end]
+            if written in self.provinces:
+                return j + length
+        return 0
+
+    def _org_name(self, j: int) -> int:
+        """Words of an organisation's name: capitalised words, their lower-case second
+        syllables, "và" between them; never a personal name."""
+        toks = self.toks
+        prev_cap = False
+        k = j
+        while k < len(toks):
+            word = toks[k].text
+            if self.name_at(k) > k:
+                break
+            if is_capitalised(word):
+                prev_cap = True
+            elif is_acronym(word):
+                prev_cap = False  # "Tập đoàn SSG cho": an acronym has no lower-case second syllable
+            elif word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j:
+                prev_cap = False
+            elif word.islower() and prev_cap and word.isalpha() and word not in _NOT_IN_NAMES:
+                prev_cap = False
+            else:
+                break
+            k += 1
+        return k
+
+    def role_chain(self, i: int) -> _Role | None:
+        role = self.role_at(i)
+        if role is None:
+            return None
+        j = self.org_end(i + len(role))
+        return _Role(i, j, role, self.toks[i + len(role) : j])
+
+    # --- patterns --------------------------------------------------------------
+
+    def parse(self) -> list[tuple[str, list[_Role], int]]:
+        """(name, roles, position) for every named official mention."""
+        found: list[tuple[str, list[_Role], int]] = []
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            role = self.role_chain(i)
+            if role is not None:
+                end = self.name_at(role.end)
+                if end > role.end:  # ROLE ORG* NAME
+                    name = self.text[toks[role.end].start : toks[end - 1].end]
+                    roles = [role] + self._appositives(end)
+                    found.append((name, roles, toks[role.end].start))
+                    i = end
+                    continue
+            end = self.name_at(i)
+            if end > i:  # NAME (,|-) ROLE ...
+                name = self.text[toks[i].start : toks[end - 1].end]
+                roles = self._appositives(end)
+                if roles:
+                    found.append((name, roles, toks[i].start))
+                i = end
+                continue
+            i += 1
+        return found
+
+    def _appositives(self, j: int) -> list[_Role]:
+        """Roles after a name: ", ROLE ORG*" or " - ROLE ORG*", repeated; a role followed by a
+        name belongs to that name instead."""
+        roles: list[_Role] = []
+        toks = self.toks
+        while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
+            role = self.role_chain(j + 1)
+            if role is None or self.name_at(role.end) > role.end:
+                break
+            roles.append(role)
+            j = role.end
+        return roles
+
+
+def _head(roles: list[_Role]) -> _Role:
+    return min(roles, key=lambda r: _ROLE_RANK.get(r.role, len(ROLES)))
+
+
+_BOARDS = [_seq(b) for b in ("Thường trực", "HĐQT", "BCH", "BTV", "Ban Thường vụ", "Ban Chấp hành")]
+
+
+def _organisation(
+    parser: _Parser, head: _Role, main: str | None, position: int, text: str
+) -> tuple[str | None, str | None]:
+    """(organisation, province) of an official from their most senior role, quoted from ``text``."""
+    role = " ".join(head.role)
+    org_toks = list(head.org)
+    while len(org_toks) > 1 and any(
+        tuple(t.low for t in org_toks[: len(b)]) == b and len(org_toks) > len(b) for b in _BOARDS
+    ):  # "Chủ tịch HĐQT Tập đoàn FPT" works for "Tập đoàn FPT"
+        board = next(b for b in _BOARDS if tuple(t.low for t in org_toks[: len(b)]) == b)
+        org_toks = org_toks[len(board) :]
+    org = text[org_toks[0].start : org_toks[-1].end] if org_toks else ""
+    low = normalize(org).lower()
+    if not org:
+        if role in ("thủ tướng", "phó thủ tướng"):
+            return "Chính phủ", None
+        return None, None
+    if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):
+        org = f"Bộ {org}"
+        low = "bộ " + low
+    words = low.split()
+    province = None
+    normalised = normalize(org)
+    for name in parser.provinces:
+        if name in normalised:
+            province = parser.provinces[name]
+            break
+    provincial = any(w in words for w in ("tỉnh", "huyện", "xã", "phường", "quận")) or any(
+        w in low for w in ("tỉnh ủy", "huyện ủy", "thành ủy", "đảng bộ tỉnh")
+    )
+    if provincial and province is None and main:
+        province = main
+        if words[-1] == "tỉnh" or low in ("tỉnh ủy", "thành ủy"):
+            org = f"{org} {main}"
+    if "huyện" in words and words[-1] in ("huyện", "ủy"):
+        place = _nearest_district(text, position)
+        if place:
+            org = f"{org.split(' tỉnh')[0]} {place}" if words[-1] == "huyện" else f"{org} {place}"
+    return org, province if provincial or province else None
+
+
+_DISTRICT_RE = re.compile(r"huyện ([A-ZĐ][^\s,.;:]*(?: [A-ZĐ][^\s,.;:]*)*)")
+
+
+def _nearest_district(text: str, position: int) -> str | None:
+    found = None
+    for m in _DISTRICT_RE.finditer(text, 0, position):
+        found = m.group(1)
+    return found
+
+
+class Mentions:
+    """One parse of a text: every named official mention, shared by the steps that need it."""
+
+    def __init__(self, text: str) -> None:
+        self.parser = _Parser(text)
+        self.found = self.parser.parse()
+
+    def titled_provinces(self) -> dict[str, int]:
+        """Provinces named in officials' titles ("Trưởng đoàn ĐBQH đơn vị tỉnh Hà Giang"), counted."""
+        parser, text = self.parser, self.parser.text
+        counts: dict[str, int] = {}
+        for _name, roles, _pos in self.found:
+            for role in roles:
+                if not role.org:
+                    continue
+                org = text[role.org[0].start : role.org[-1].end]
+                for written, canonical in parser.provinces.items():
+                    if written in org:
+                        counts[canonical] = counts.get(canonical, 0) + 1
+                        break
+        return counts
+
+    def officials(self, main_province: str | None = None, written: str | None = None) -> list[Official]:
+        """One per person, in order of first mention; titles quoted from ``written``
+        (the original, same length as the parsed normalised text)."""
+        parser = self.parser
+        text = parser.text
+        shown = written if written is not None and len(written) == len(text) else text
+        people: dict[str, tuple[str, list[_Role], int]] = {}
+        order: list[str] = []
+        toks = parser.toks
+        for name, roles, position in self.found:
+            title = ", ".join(shown[toks[r.start].start : toks[r.end - 1].end] for r in roles)
+            if name not in people:
+                order.append(name)
+                people[name] = (title, roles, position)
+            elif len(title) > len(people[name][0]):
+                people[name] = (title, roles, position)
+        out = []
+        for name in order:
+            title, roles, position = people[name]
+            org, province = _organisation(parser, _head(roles), main_province, position, shown)
+            out.append(Official(name=name, title=title, organisation=org, province=province))
+        return out
+
+
+def find_officials(text: str, main_province: str | None = None, written: str | None = None) -> list[Official]:
+    """Named officials in a normalised text (see ``Mentions``)."""
+    return Mentions(text).officials(main_province, written)

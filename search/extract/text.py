@@ -1,0 +1,73 @@
+"""Provides the small text tools the extractors share: lines, sentences, words with offsets.
+
+Extraction matches on the normalised text (``analysis.normalize``: same length as
+the NFC text, tones in one style) and slices what it shows from the original, so
+an article that writes "Tỉnh uỷ" is quoted as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+# a sentence ends at . ! ? … (possibly doubled, or closing a quote/bracket) followed by
+# whitespace and then a capital, an opening quote or a digit; "T.Ư" and "23.6" have no space
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+(\S))")
+_OPENERS = "\"“‘(["
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of text with its offsets in the enclosing text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def lines_with_offsets(text: str) -> Iterator[Segment]:
+    pos = 0
+    for line in text.split("\n"):
+        yield Segment(line, pos, pos + len(line))
+        pos += len(line) + 1
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment]:
+    """Sentences of ``text[start:end]`` (a paragraph never spans lines)."""
+    end = len(text) if end is None else end
+    out: list[Segment] = []
+    for line in lines_with_offsets(text[start:end]):
+        a, b = start + line.start, start + line.end
+        piece = text[a:b]
+        cut = 0
+        for m in _SENTENCE_END_RE.finditer(piece):
+            nxt = m.group(1)
+            if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS:
+                _add(out, text, a + cut, a + m.end())
+                cut = m.end()
+        _add(out, text, a + cut, b)
+    return out
+
+
+def _add(out: list[Segment], text: str, a: int, b: int) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Segment(text[a:b], a, b))
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def is_capitalised(word: str) -> bool:
+    """"Dũng" yes; "dũng", "UBND", "FPT" no (explicit per-letter case, not [À-Ỹ] ranges)."""
+    return len(word) > 0 and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
