@@ -22,6 +22,7 @@ from .abbreviations import AbbreviationTable, build_table
 from .analysis import fold, normalize
 from .models import Article
 from .phrase_index import PhraseIndex, pair_key
+from .stored import expand
 from .plan import Form, QTok
 from .store import IndexStore
 
@@ -207,8 +208,11 @@ class Snapshot:
     # --- stored data -----------------------------------------------------------
 
     def article(self, docnum: int) -> Article:
-        stored = self.searcher.stored_fields(docnum)
-        return Article.from_dict(json.loads(stored["doc"]))
+        return Article.from_dict(expand(self.stored(docnum)))
+
+    def stored(self, docnum: int) -> dict[str, Any]:
+        """The stored article as plain JSON data (cheaper than building an ``Article``)."""
+        return json.loads(self.searcher.stored_fields(docnum)["doc"])
 
     def docnum_of(self, article_id: str) -> int | None:
         docs = self.term_docs("id", article_id)

@@ -99,10 +99,13 @@ def _counts(
     forward: Callable[[], dict[int, tuple[str, ...]]] | None = None,
 ) -> tuple[FacetValue, ...]:
     if forward is not None and len(keys) > 200:
-        # one pass over the matches beats one set intersection per value
+        # one pass over the matches beats one set intersection per value; only held values count
         fwd = forward()
         tally = Counter(chain.from_iterable(fwd.get(d, ()) for d in base))
-        counts = sorted(((value, tally.get(value, 0)) for value in keys), key=lambda vc: (-vc[1], vc[0]))
+        top = sorted(tally.items(), key=lambda vc: (-vc[1], vc[0]))[: limit or None]
+        names = {v for v, _ in top}
+        top += [(s, tally.get(s, 0)) for s in sorted(selected) if s not in names]
+        return tuple(FacetValue(v, n, v in selected, label(v) if label else v) for v, n in top)
     else:
         counts = sorted(((value, len(docs & base)) for value, docs in keys.items()), key=lambda vc: (-vc[1], vc[0]))
     if limit is not None:

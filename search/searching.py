@@ -19,7 +19,7 @@ from .config import SearchConfig
 from .engine import K1, Snapshot
 from .errors import QuerySyntaxError
 from .highlight import Highlighter, snippet
-from .models import SORTS, Hit, Query, SearchResult
+from .models import SORTS, Hit, PublishedDate, Query, SearchResult, Source
 from .plan import FieldResolver, Plan, Slot, Unit, build_plan
 from .querylang import parse
 from .suggest import accented_suggestion, did_you_mean
@@ -196,20 +196,21 @@ def _bonus(scores: dict[int, float], norm: list[float], docs: set[int], weight: 
 
 
 def _hit(snap: Snapshot, docnum: int, score: float, highlighter: Highlighter, width: int) -> Hit:
-    article = snap.article(docnum)
-    body_spans = highlighter.spans(article.body)
-    title = article.shown_title
+    d = snap.stored(docnum)  # plain data: a hit needs neither figures nor officials as objects
+    body = d["body"]
+    title = d.get("title") or d.get("display_title") or d["id"]
+    source = d.get("source") or {}
     return Hit(
-        id=article.id,
+        id=d["id"],
         title=title,
-        has_title=article.title is not None,
-        date=article.date,
+        has_title=d.get("title") is not None,
+        date=PublishedDate(**(d.get("date") or {})),
         score=round(score, 4),
-        provinces=article.provinces,
-        provinces_2025=article.provinces_2025,
-        main_province=article.main_province,
-        main_province_2025=article.main_province_2025,
-        source=article.source,
-        snippet=snippet(article.body, body_spans, width),
+        provinces=tuple(d.get("provinces") or ()),
+        provinces_2025=tuple(d.get("provinces_2025") or ()),
+        main_province=d.get("main_province"),
+        main_province_2025=d.get("main_province_2025"),
+        source=Source(author=source.get("author"), site=source.get("site")),
+        snippet=snippet(body, highlighter.spans(body), width),
         title_spans=tuple(highlighter.spans(title)),
     )

@@ -9,7 +9,6 @@ index, so moving or changing anything here means bumping ``SCHEMA_VERSION``.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -17,10 +16,11 @@ from typing import Any
 from whoosh import columns, fields, formats
 from whoosh.system import pack_uint
 
+from . import stored
 from .analysis import fold, index_terms, normalize
 from .models import Article
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 TEXT, TEXT_F, TITLE, TITLE_F = "text", "text_f", "title", "title_f"
 PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE, ABBR = "prov", "prov25", "official", "source", "abbr"
@@ -112,7 +112,7 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
     text = searchable_text(article)
     doc: dict[str, Any] = {
         "id": article.id,
-        "doc": json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":")),
+        "doc": stored.pack(article),
         "origin": article.origin.encode("utf-8"),
         "hash": article.content_hash.encode("ascii"),
         "ord": ord_,
@@ -131,5 +131,5 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
     return doc
 
 
-def article_from_stored(stored: dict[str, Any]) -> Article:
-    return Article.from_dict(json.loads(stored["doc"]))
+def article_from_stored(fields: dict[str, Any]) -> Article:
+    return stored.unpack(fields["doc"])

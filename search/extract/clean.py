@@ -86,9 +86,15 @@ def _key(line: str) -> str:
     return " ".join(normalize(line).strip(" \t•:·-").lower().split())
 
 
+_MARKER_HEADS = tuple(m[:3] for m in TAIL_MARKERS)
+
+
 def tail_index(lines: list[str]) -> int | None:
     """Index of the first tail-marker line (the cut point), if any."""
     for i, line in enumerate(lines):
+        head = line.lstrip(" \t•:·\u00a0")[:3].lower()
+        if not head.startswith(_MARKER_HEADS):
+            continue
         key = _key(line)
         stripped = normalize(line).strip(" \t•:·")
         for marker in TAIL_MARKERS:
@@ -145,6 +151,8 @@ def find_time(line: str) -> str | None:
 
 def is_date_line(line: str) -> bool:
     """A line that is only a date (and time, weekday, "Cập nhật", a view count…), not prose."""
+    if len(line) > 90 or not any(ch.isdigit() for ch in line):
+        return False
     dates = find_dates(line)
     if not dates:
         return False

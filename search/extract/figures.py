@@ -86,6 +86,7 @@ _RANK = re.compile(
 _TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
 _COUNT = re.compile(rf"{_QUAL}({NUM})(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})")
 _QUOTES = re.compile(r"[“\"][^”\"\n]{0,40}[”\"]")
+_HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi)", re.I)
 
 
 def _unit(words: str) -> str | None:
@@ -214,14 +215,11 @@ class _Scanner:
         return sorted(self.found, key=lambda f: f.start)
 
 
-def _context(sentence: Segment, start: int, end: int) -> str:
-    """The clause around a figure: between the semicolons that enclose it (or the sentence bounds)."""
-    text = sentence.text
-    a, b = start - sentence.start, end - sentence.start
-    left = text.rfind(";", 0, a)
-    right = text.find(";", b)
-    clause = text[left + 1 : right if right >= 0 else len(text)]
-    return clause.strip(" ;")
+def clause(sentence: str, a: int, b: int) -> str:
+    """The clause around [a, b) of a sentence: between the semicolons that enclose it."""
+    left = sentence.rfind(";", 0, a)
+    right = sentence.find(";", b)
+    return sentence[left + 1 : right if right >= 0 else len(sentence)].strip(" ;")
 
 
 def find_figures(norm: str, written: str, line_of=None) -> list[Figure]:  # type: ignore[no-untyped-def]
@@ -229,6 +227,8 @@ def find_figures(norm: str, written: str, line_of=None) -> list[Figure]:  # type
     shown = written if len(written) == len(norm) else norm
     out: list[Figure] = []
     for sent in sentences(norm):
+        if not _HAS_NUMBER.search(sent.text):
+            continue
         scanner = _Scanner(sent.text)
         for f in scanner.scan():
             start, end = sent.start + f.start, sent.start + f.end
@@ -250,7 +250,7 @@ def find_figures(norm: str, written: str, line_of=None) -> list[Figure]:  # type
                     sentence=sentence_seg.text,
                     span=Span(start, end),
                     sentence_span=Span(sent.start, sent.end),
-                    context=_context(sentence_seg, start, end),
+                    context=clause(sentence_seg.text, start - sent.start, end - sent.start),
                     line=line_of(start) if line_of else None,
                 )
             )

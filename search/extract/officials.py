@@ -25,7 +25,7 @@ from ..models import Official
 from .gazetteer import gazetteer, surnames
 from .text import is_acronym, is_capitalised
 
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)+|[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*|\d+|[^\w\s]")
 
 
 class _Tok(NamedTuple):
@@ -36,7 +36,8 @@ class _Tok(NamedTuple):
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), *m.span(), m.group().lower()) for m in _TOKEN_RE.finditer(text)]
+    make = tuple.__new__  # a NamedTuple's own __new__ is Python code; this is C
+    return [make(_Tok, (w := m.group(), m.start(), m.end(), w.lower())) for m in _TOKEN_RE.finditer(text)]
 
 
 def _by_first(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:

@@ -162,3 +162,41 @@ def test_console_script_runs(seeded):
     )
     assert exe.returncode == 0, exe.stderr
     assert json.loads(exe.stdout)["total"] >= 1
+
+
+def test_extract_json_on_files_folders_and_records(tmp_path, capsys):
+    folder = write_articles(tmp_path / "in", {"one.txt": "Chủ tịch UBND tỉnh Trần Tiến Dũng chủ trì. Tỉnh Lai Châu có 132 điểm cầu."})
+    records = tmp_path / "r.jsonl"
+    records.write_text(
+        json.dumps({"id": "r1", "title": "Đồng Nai thu hút vốn", "date": "2020-10-01", "body": "Đồng Nai thu hút 1,2 tỷ USD."}, ensure_ascii=False)
+        + "\n{oops\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "extract", str(folder), str(records), "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert [a["id"] for a in data] == ["one", "r1"]
+    one = data[0]
+    assert one["officials"][0]["name"] == "Trần Tiến Dũng" and one["main_province"] == "Lai Châu"
+    start = one["body"].index("132 điểm cầu")
+    assert one["figures"][0]["text"] == "132 điểm cầu" and one["figures"][0]["span"] == [start, start + 12]
+    assert set(one) >= {"title", "display_title", "date", "source", "provinces", "provinces_2025", "flags"}
+    assert data[1]["date"]["iso"] == "2020-10-01" and data[1]["figures"][0]["kind"] == "money"
+    assert f"skipped {records}:2: invalid JSON" in err
+    assert "Traceback" not in err
+
+
+def test_extract_text_on_the_seeds(capsys):
+    from briefing_tui.seeds import seed_dir
+
+    code, out, _ = run(capsys, "extract", str(seed_dir() / "003_6e2d78e33ae689ca.txt"))
+    assert code == 0
+    for expected in ("Hội thảo chuyển đổi số", "24/06/2021 03:09", "Hà Giang (→ Tuyên Quang)", "Đặng Quốc Khánh", "80,53%"):
+        assert expected in out
+
+
+def test_extract_reports_legacy_encoded_text(tmp_path, capsys):
+    legacy = tmp_path / "old.txt"
+    legacy.write_text("Th\u00abng tin \u00b8p d\u00f6ng ch\u00d5 \u00a8n ninh, ®\u00a8ng k\u00fd. " * 10, encoding="utf-8")
+    code, _, err = run(capsys, "extract", str(legacy))
+    assert code == 1 and "legacy TCVN3 encoding" in err

@@ -183,3 +183,19 @@ def test_bad_queries_raise_one_error(seed_service):
         search(seed_service, 'province:"Atlantis"')
     with pytest.raises(QuerySyntaxError):
         search(seed_service, "x", sort="random")
+
+
+def test_indexing_fills_extracted_fields_from_raw_text(seed_service):
+    result = search(seed_service, "")
+    officials = {f.value for f in result.facets.official}
+    assert {"Phạm Minh Chính", "Trần Tiến Dũng", "Đặng Quốc Khánh", "Tô Lâm"} <= officials
+    years = {f.value: f.count for f in result.facets.year}
+    assert years["2022"] == 2 and years["2021"] == 1 and years["unknown"] == 2
+    assert set(hit_ids(search(seed_service, "date:2022-12"))) == {SEED["national"]}
+    assert set(hit_ids(search(seed_service, 'official:"Phạm Minh Chính"'))) == {SEED["laichau"], SEED["national"], SEED["tuyenquang"]}
+    article = seed_service.article(SEED["laichau"])
+    assert article.source.site == "www.laichau.gov.vn" and article.main_province == "Lai Châu"
+    assert any(f.text == "53 tỷ USD" for f in article.figures)
+    national = seed_service.article(SEED["national"])
+    assert national.title.startswith("Thủ tướng dự tổng kết") and national.main_province is None
+    assert not any("34,27" in f.text for f in national.figures)  # the teaser's figure

@@ -1,0 +1,43 @@
+"""Provides the stored form of an article: JSON, with what can be derived left out.
+
+A figure's text, sentence and context clause are all slices of the body, so the
+index keeps only their spans (most of an article's extracted data was these
+repeated sentences: several times the body's size).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .models import Article
+
+_DERIVED = ("text", "sentence", "context")
+
+
+def pack(article: Article) -> str:
+    data = article.to_dict()
+    for figure in data["figures"]:
+        for key in _DERIVED:
+            figure.pop(key, None)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def unpack(text: str) -> Article:
+    return Article.from_dict(expand(json.loads(text)))
+
+
+def expand(data: dict[str, Any]) -> dict[str, Any]:
+    """Put the derived figure strings back (in place) from the body and the spans."""
+    from .extract.figures import clause
+
+    body = data["body"]
+    for figure in data.get("figures") or ():
+        if "text" in figure:
+            continue
+        a, b = figure["span"]["start"], figure["span"]["end"]
+        sa, sb = figure["sentence_span"]["start"], figure["sentence_span"]["end"]
+        figure["text"] = body[a:b]
+        figure["sentence"] = body[sa:sb]
+        figure["context"] = clause(body[sa:sb], a - sa, b - sa)
+    return data

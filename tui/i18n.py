@@ -1,0 +1,46 @@
+"""Provides the UI text in English or Vietnamese, from one catalog (tui/locale/messages.yaml).
+
+The language is the config's ``ui.language``, or with ``auto`` the locale:
+``LC_ALL``, ``LC_MESSAGES`` or ``LANG`` starting with ``vi`` means Vietnamese.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+
+LANGUAGES = ("en", "vi")
+
+
+@lru_cache(maxsize=1)
+def catalog() -> dict[str, dict[str, str]]:
+    import yaml
+
+    text = resources.files("briefing_tui.tui").joinpath("locale/messages.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def pick_language(setting: str = "auto", environ: dict[str, str] | None = None) -> str:
+    if setting in LANGUAGES:
+        return setting
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+class Translator:
+    """``t("status.results", count=3, ms=12)`` → the message in the chosen language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in LANGUAGES else "en"
+
+    def __call__(self, key: str, **values: object) -> str:
+        entry = catalog().get(key)
+        if entry is None:
+            return key
+        text = entry.get(self.language) or entry.get("en") or key
+        return text.format(**values) if values else text
