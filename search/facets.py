@@ -15,7 +15,7 @@ from collections.abc import Callable
 from .engine import Snapshot
 from .extract.gazetteer import gazetteer
 from .models import DateRange, FacetValue, Facets, Filters
-from .whoosh_schema import OFFICIAL, PROVINCE, PROVINCE_2025, SOURCE
+from .whoosh_schema import OFFICIAL, OFFICIAL_TITLE, PROVINCE, PROVINCE_2025, SOURCE
 
 FACETS = ("province", "official", "source", "date")
 
@@ -65,8 +65,10 @@ def count(
     selected_prov = set(filters.provinces)
     province = _counts(snap.keys(PROVINCE), prov_base, selected_prov, limit=None, label=lambda p: _label(p, gz.to_2025))
     province_2025 = _counts(snap.keys(PROVINCE_2025), prov_base, selected_prov, limit=None)
+    titles = official_titles(snap)
     official = _counts(snap.keys(OFFICIAL), apply(sets, base, "official"), set(filters.officials), limit=limit,
-                       forward=lambda: forward(snap, OFFICIAL))
+                       forward=lambda: forward(snap, OFFICIAL),
+                       label=lambda name: f"{name} — {titles[name]}" if name in titles else name)
     source = _counts(snap.keys(SOURCE), apply(sets, base, "source"), set(filters.sources), limit=limit)
     year, month = _date_counts(snap, apply(sets, base, "date"), filters)
     return Facets(province, province_2025, official, year, month, source)
@@ -75,6 +77,20 @@ def count(
 def _label(name: str, to_2025: dict[str, str]) -> str:
     new = to_2025.get(name)
     return f"{name} → {new}" if new and new != name else name
+
+
+def official_titles(snap: Snapshot) -> dict[str, str]:
+    """Each official's title as most articles write it (for the facet's labels)."""
+
+    def build() -> dict[str, str]:
+        best: dict[str, tuple[int, str]] = {}
+        for key, docs in snap.keys(OFFICIAL_TITLE).items():
+            name, _, title = key.partition("\t")
+            if name not in best or len(docs) > best[name][0]:
+                best[name] = (len(docs), title)
+        return {name: title for name, (_n, title) in best.items()}
+
+    return snap.cached("official_titles", build)
 
 
 def forward(snap: Snapshot, field: str) -> dict[int, tuple[str, ...]]:

@@ -135,18 +135,21 @@ def _merge(found: list[tuple[int, int]]) -> list[Span]:
 
 
 def snippet(text: str, spans: list[Span], width: int = 220) -> Snippet:
-    """The passage of ``text`` with the most hits (the lead when there are none)."""
+    """The passage of ``text`` with the most distinct hit words, then the most hits (the lead when none)."""
     if not text:
         return Snippet("")
     if not spans:
         return _clip(text, 0, width, [])
-    best_start, best_count = spans[0].start, 0
+    # a window covering more *different* query words beats one repeating a single word
+    words = [text[s.start : s.end].lower() for s in spans]
+    best_start, best_score = spans[0].start, (0, 0)
     j = 0
     for i, s in enumerate(spans):
         while j < len(spans) and spans[j].end <= s.start + width:
             j += 1
-        if j - i > best_count:
-            best_start, best_count = s.start, j - i
+        score = (len(set(words[i:j])), j - i)
+        if score > best_score:
+            best_start, best_score = s.start, score
     start = max(0, best_start - width // 4)
     # begin at a word (or sentence) boundary before the first hit
     sentence = max(text.rfind(". ", start, best_start), text.rfind("\n", start, best_start))

@@ -20,10 +20,11 @@ from . import stored
 from .analysis import fold, index_terms, normalize
 from .models import Article
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 TEXT, TEXT_F, TITLE, TITLE_F = "text", "text_f", "title", "title_f"
 PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE, ABBR = "prov", "prov25", "official", "source", "abbr"
+OFFICIAL_TITLE = "offtitle"
 FACET_FIELDS = (PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE)
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)
@@ -97,6 +98,7 @@ def build_schema() -> fields.Schema:
         prov=KeysField(),
         prov25=KeysField(),
         official=KeysField(),
+        offtitle=KeysField(),
         source=KeysField(),
         abbr=KeysField(),
     )
@@ -122,6 +124,7 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
         "prov": list(article.provinces),
         "prov25": list(article.provinces_2025),
         "official": [o.name for o in article.officials],
+        "offtitle": [f"{o.name}\t{o.title}" for o in article.officials if o.title],
         "source": [article.source.site] if article.source.site else [],
         "abbr": [f"{a}\t{long_form}" for a, long_form in abbreviations],
     }

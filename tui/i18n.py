@@ -33,12 +33,18 @@ def pick_language(setting: str = "auto", environ: dict[str, str] | None = None) 
 
 
 class Translator:
-    """``t("status.results", count=3, ms=12)`` → the message in the chosen language."""
+    """``t("status.results", count=3, ms=12)`` → the message in the chosen language.
+
+    With ``count=1`` the entry ``<key>.one`` wins when the catalog has it.
+    """
 
     def __init__(self, language: str) -> None:
         self.language = language if language in LANGUAGES else "en"
 
-    def __call__(self, key: str, **values: object) -> str:
+    def __call__(self, key: str, /, **values: object) -> str:
+        # "{key}.one" holds the singular where a language needs one ("1 article")
+        if str(values.get("count", "")) == "1" and f"{key}.one" in catalog():
+            key = f"{key}.one"
         entry = catalog().get(key)
         if entry is None:
             return key

@@ -79,3 +79,14 @@ def test_snippet_picks_the_passage_with_the_most_hits():
 def test_snippet_without_hits_is_the_lead():
     snip = snippet("Một câu mở đầu. Câu thứ hai.", [], width=200)
     assert snip.text == "Một câu mở đầu. Câu thứ hai." and snip.spans == ()
+
+
+def test_snippet_prefers_the_passage_with_every_query_word():
+    # "Đề án 06" ANDed: three lone "6"s early on must not win over the passage with "đề án" and "6"
+    text = "Chiều 23.6, lúc 6 giờ, 6 đại biểu dự. " + "Nội dung khác không liên quan. " * 12 + "Triển khai đề án 6."
+    low = text.lower()
+    spans = [Span(i, i + 1) for i in range(len(low)) if low[i] == "6"]
+    da = low.index("đề án")
+    spans.insert(-1, Span(da, da + 5))
+    snip = snippet(text, spans, width=80)
+    assert [snip.text[s.start : s.end] for s in snip.spans] == ["đề án", "6"]

@@ -1,0 +1,361 @@
+"""The reader through Textual's Pilot, on real indexes built from the seeds."""
+
+from __future__ import annotations
+
+import asyncio
+import unicodedata
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import SEED
+
+from briefing_tui.search.config import Config, IndexConfig
+from briefing_tui.search.service import SearchService
+from briefing_tui.tui.app.app import AppOptions, BriefingApp
+from briefing_tui.tui.app.facet_panel import FacetPanel
+from briefing_tui.tui.app.figures_panel import FiguresPanel
+from briefing_tui.tui.app.help_screen import HelpScreen
+from briefing_tui.tui.app.main import make_app
+from briefing_tui.tui.app.reader import Reader
+from briefing_tui.tui.app.results_table import ResultsTable
+
+Scenario = Callable[[BriefingApp, Any], Awaitable[None]]
+
+
+def run(app: BriefingApp, scenario: Scenario, size: tuple[int, int] = (160, 50)) -> None:
+    async def main() -> None:
+        async with app.run_test(size=size) as pilot:
+            await until(pilot, lambda: app.result is not None, "first results")
+            await scenario(app, pilot)
+
+    asyncio.run(main())
+
+
+async def until(pilot: Any, condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+async def settle(app: BriefingApp, pilot: Any) -> None:
+    """Wait until no search is running or pending."""
+    await pilot.pause(0.05)
+    await until(pilot, lambda: not app._in_flight and not app._pending and app._timer is None, "search to settle")
+    await pilot.pause(0.05)
+
+
+def app_on(index: Path, **options: Any) -> BriefingApp:
+    return make_app(Config(), index, AppOptions(**options) if options else None, language="en")
+
+
+@pytest.fixture
+def seed_index(seed_service: SearchService) -> Path:
+    return seed_service.store.root
+
+
+def plain(renderable: Any, width: int = 120) -> str:
+    from rich.console import Console
+
+    console = Console(width=width, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    console.print(renderable)
+    return console.export_text()
+
+
+def ids(app: BriefingApp) -> list[str]:
+    assert app.result is not None
+    return [h.id for h in app.result.hits]
+
+
+class RecordingApp(BriefingApp):
+    """The real app, noting the indexing progress it was shown."""
+
+    progress: list[tuple[str, int, int | None]] = []
+
+    def on_index_progress(self, message) -> None:  # type: ignore[no-untyped-def]
+        self.progress.append((message.phase, message.done, message.total))
+        super().on_index_progress(message)
+
+
+def test_first_run_builds_the_index_then_shows_results(tmp_path):
+    from briefing_tui.tui.i18n import Translator
+
+    app = RecordingApp(SearchService(Config(), tmp_path / "fresh"), Translator("en"))
+
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        assert app.result.total == 5
+        assert app.service.status() == "ok"
+        assert "Index ready: 5 added" in " ".join(n.message for n in app._notifications)
+
+    run(app, scenario)
+    assert ("index", 5, 5) in RecordingApp.progress
+
+
+def test_later_starts_open_the_existing_index_at_once(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        assert app.result.total == 5 and not app._notifications
+
+    run(app_on(seed_index), scenario)
+
+
+def test_typing_with_and_without_diacritics(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("slash", *"de an 06")
+        await settle(app, pilot)
+        assert app.query_text == "de an 06" and ids(app) == [SEED["national"]]
+        status = plain(app._main().query_one("#status").content)
+        assert "1 article ·" in status and "Đề án 06" in status  # count, and "with diacritics?"
+        await pilot.press("ctrl+y")  # accept the suggestion
+        await settle(app, pilot)
+        assert app.query_text == "Đề án 06" and ids(app)[0] == SEED["national"]
+        await pilot.press(*["backspace"] * 20, *"Tỉnh uỷ")
+        await settle(app, pilot)
+        assert {SEED["laocai"], SEED["hagiang"]} <= set(ids(app))
+
+    run(app_on(seed_index), scenario)
+
+
+def test_zero_results_offer_did_you_mean(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("slash", *"chuyển đỏi")
+        await settle(app, pilot)
+        assert app.result.total == 0
+        assert "Did you mean: chuyển đổi" in plain(app._main().query_one("#status").content)
+
+    run(app_on(seed_index), scenario)
+
+
+def test_a_malformed_query_is_reported_and_the_app_keeps_running(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("slash", *'"Đề án')
+        await settle(app, pilot)
+        assert "unbalanced quote" in plain(app._main().query_one("#status").content)
+        await pilot.press('"')
+        await settle(app, pilot)
+        assert ids(app)[0] == SEED["national"]
+
+    run(app_on(seed_index), scenario)
+
+
+def test_stale_results_are_dropped(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        from briefing_tui.tui.app.messages import SearchDone
+
+        current = app.result
+        stale = app.service.search(__import__("briefing_tui.search.models", fromlist=["Query"]).Query("FPT"))
+        app.post_message(SearchDone(app._seq - 1, stale))
+        await pilot.pause(0.1)
+        assert app.result is current
+
+    run(app_on(seed_index), scenario)
+
+
+def test_facets_filter_with_live_counts_and_chips(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        panel = app._main().query_one(FacetPanel)
+        box = panel.query_one("#f-province")
+        values = [box.get_option_at_index(i).value for i in range(box.option_count)]
+        assert "Lai Châu" in values and "Hà Giang" in values
+        box.select("Lai Châu")
+        await settle(app, pilot)
+        assert app.filters.provinces == ("Lai Châu",) and ids(app) == [SEED["laichau"]]
+        counts = {v.value: v.count for v in app.result.facets.province}
+        assert counts["Lào Cai"] == 1  # the other values keep their counts (OR within a facet)
+        chips = [str(b.label) for b in app._main().query("#chips Button")]
+        assert any("Lai Châu" in c for c in chips)
+        await pilot.click("#chip-0")
+        await settle(app, pilot)
+        assert app.filters.empty and app.result.total == 5
+        panel.query_one("#f-date").select("unknown")
+        await settle(app, pilot)
+        assert app.result.total == 2
+        await pilot.press("escape", "x")  # leave the input; x clears every filter
+        await settle(app, pilot)
+        assert app.filters.empty and app.result.total == 5
+
+    run(app_on(seed_index), scenario)
+
+
+def test_post_2025_province_and_officials_facets(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        panel = app._main().query_one(FacetPanel)
+        panel.query_one("#f-province25").select("Tuyên Quang")
+        await settle(app, pilot)
+        assert set(ids(app)) == {SEED["hagiang"], SEED["tuyenquang"]}
+        box = panel.query_one("#f-official")
+        labels = [str(box.get_option_at_index(i).prompt) for i in range(box.option_count)]
+        assert any(label.startswith("Đặng Quốc Khánh — ") for label in labels)
+        await pilot.click("#f-official-filter")
+        await pilot.press(*"Hoàng")
+        await pilot.pause(0.1)
+        values = [box.get_option_at_index(i).value for i in range(box.option_count)]
+        assert values and all(v.startswith("Hoàng") for v in values)
+
+    run(app_on(seed_index), scenario)
+
+
+def test_opening_an_article_highlights_hits_and_n_steps_through_them(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("slash", *"Đề án 06", "enter")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.view is not None, "the article")
+        reader = app._main().query_one(Reader)
+        assert reader.article.id == SEED["national"] and reader.hit_count == 9
+        header = plain(reader.query_one("#reader-head").content)
+        assert "25/12/2022 10:17" in header and "Chủ nhật, ngày 25 tháng 12 năm 2022" in header
+        await pilot.press("n")
+        assert reader.hit_index == 0 and reader.border_subtitle.startswith("hit 1/9")
+        await pilot.press("n", "n")
+        assert reader.border_subtitle.startswith("hit 3/9")
+        await pilot.press("N")
+        assert reader.border_subtitle.startswith("hit 2/9")
+        paragraph = reader.paragraph_text(reader._paragraph_of(reader._hits[reader.hit_index].start))
+        assert any("underline" in str(span.style) for span in paragraph.spans)  # the current hit
+        await pilot.press("escape")
+        assert isinstance(app.focused, ResultsTable)
+
+    run(app_on(seed_index), scenario)
+
+
+def test_a_figure_jumps_to_its_sentence(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        table = app._main().query_one(ResultsTable)
+        table.focus()
+        table.move_cursor(row=[h.id for h in app.result.hits].index(SEED["tuyenquang"]))
+        await pilot.press("enter")
+        await until(pilot, lambda: app.view is not None, "the article")
+        figures = app._main().query_one(FiguresPanel)
+        assert len(figures.figures) == 8
+        figures.focus()
+        figures.move_cursor(row=4)  # 1.077 thôn
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        reader = app._main().query_one(Reader)
+        chosen = figures.figures[4]
+        assert chosen.text == "1.077 thôn" and reader.sentence == chosen.sentence_span
+        assert reader.scroll_y > 0
+
+    run(app_on(seed_index), scenario)
+
+
+def test_help_and_the_command_palette(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("escape", "f1")
+        await pilot.pause(0.1)
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(plain(s.content) for s in app.screen.query("Static"))
+        assert "next hit" in text and "province:" in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        app._main().query_one(FacetPanel).query_one("#f-province").select("Lào Cai")
+        await settle(app, pilot)
+        assert app.result.total == 1
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.2)
+        await pilot.press(*"Clear all filters")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.filters.empty and app.result.total == 5
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"Re-index the corpus", "Toggle the filters pane", "Switch dark / light theme"} <= set(titles)
+
+    run(app_on(seed_index), scenario)
+
+
+def test_all_figures_view_is_sortable(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("escape", "a")
+        await until(pilot, lambda: app.screen.id == "all-figures", "the figures view")
+        screen = app.screen
+        assert len(screen.rows) > 60
+        screen.action_sort()
+        assert screen.sort_key == "kind"
+        screen.action_sort()
+        values = [row[2].value for row in screen.rows]
+        assert values == sorted(values, reverse=True)
+        await pilot.press("escape")
+
+    run(app_on(seed_index), scenario)
+
+
+def test_sort_by_date_and_theme(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("escape", "s")
+        await settle(app, pilot)
+        keys = [h.date.sort_key for h in app.result.hits]
+        assert app.sort == "date" and keys[:3] == sorted(keys[:3], reverse=True)
+        dark = app.theme
+        app.action_toggle_theme()
+        assert app.theme != dark
+
+    run(app_on(seed_index), scenario)
+
+
+def test_reindex_with_a_locked_index_is_a_notification(seed_service, tmp_path):
+    config = Config(index=IndexConfig(lock_timeout=0.2))
+    app = make_app(config, seed_service.store.root, language="en")
+
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        with seed_service.store.write_lock(timeout=1):
+            app.action_reindex()
+            await until(pilot, lambda: any("another process" in n.message for n in app._notifications), "the lock notice")
+        assert app.result.total == 5  # still searchable
+
+    run(app, scenario)
+
+
+@pytest.mark.parametrize(("size", "mode"), [((80, 24), "narrow"), ((120, 40), "medium"), ((160, 50), "wide")])
+def test_layouts_follow_the_terminal_size(seed_index, size, mode):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        screen = app._main()
+        assert screen.mode == mode
+        assert screen.query_one(ResultsTable) and screen.query_one(Reader) and screen.query_one(FiguresPanel)
+        if mode == "medium":
+            assert not screen.query_one(FacetPanel).display
+            await pilot.press("escape", "f")
+            assert screen.query_one(FacetPanel).display
+        if mode == "narrow":
+            await pilot.press("escape", "4")
+            assert screen.query_one("#tabs").active == "tab-filters"
+
+    run(app_on(seed_index), scenario, size=size)
+
+
+def test_resizing_switches_layout_and_keeps_the_data(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("slash", *"CSDL")
+        await settle(app, pilot)
+        before = ids(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.4)
+        assert app._main().mode == "narrow"
+        table = app._main().query_one(ResultsTable)
+        assert [str(k.value) for k in table.rows] == before
+
+    run(app_on(seed_index), scenario)
+
+
+def test_vietnamese_ui_from_the_locale(seed_index, monkeypatch):
+    monkeypatch.setenv("LANG", "vi_VN.UTF-8")
+    app = make_app(Config(), seed_index)
+
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        assert "5 bài" in plain(app._main().query_one("#status").content)
+        assert app._main().query_one(FacetPanel).border_title == "Bộ lọc"
+
+    run(app, scenario)
+
+
+def test_decomposed_input_is_normalised(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        box = app._main().query_one("#query")
+        box.value = unicodedata.normalize("NFD", "Tỉnh uỷ")
+        await settle(app, pilot)
+        assert unicodedata.is_normalized("NFC", box.value) and box.value == "Tỉnh uỷ"
+
+    run(app_on(seed_index), scenario)

@@ -1,0 +1,89 @@
+"""Provides the figures view across the current results: one sortable table.
+
+Enter on a row opens its article in the reader at the figure's sentence.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from briefing_tui.search.models import Article, Figure
+
+from ..i18n import Translator
+from .messages import FigureChosen
+
+SORTS = ("article", "kind", "value")
+
+
+class AllFiguresScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    AllFiguresScreen { align: center middle; }
+    AllFiguresScreen > Static { dock: top; height: 1; padding: 0 1; background: $panel; }
+    AllFiguresScreen DataTable { width: 100%; height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("escape", "close", "back"),
+        Binding("s", "sort", "sort"),
+        Binding("j", "down", "down", show=False),
+        Binding("k", "up", "up", show=False),
+    ]
+
+    def __init__(self, t: Translator, articles: list[Article]) -> None:
+        super().__init__(id="all-figures")
+        self.t = t
+        self.rows: list[tuple[Article, int, Figure]] = [
+            (a, rank, f) for rank, a in enumerate(articles) for f in a.figures
+        ]
+        self.sort_key = "article"
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.t("figures.all_title"), id="all-figures-title")
+        yield DataTable(cursor_type="row", id="all-figures-table")
+
+    def on_mount(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        for label, key in (("figures.figure", "figure"), ("figures.kind", "kind"), ("figures.article", "article"),
+                           ("figures.measures", "measures")):
+            table.add_column(self.t(label), key=key)
+        order = {
+            "article": lambda r: (r[1], r[2].span.start),
+            "kind": lambda r: (r[2].kind, -r[2].value),
+            "value": lambda r: (-r[2].value, r[1]),
+        }[self.sort_key]
+        self.rows.sort(key=order)
+        for n, (article, _rank, f) in enumerate(self.rows):
+            title = Text(f"{article.date.display()} {article.shown_title}", no_wrap=True, overflow="ellipsis")
+            title.truncate(36, overflow="ellipsis")
+            measures = Text(f.context or f.sentence, no_wrap=True, overflow="ellipsis")
+            measures.truncate(60, overflow="ellipsis")
+            table.add_row(Text(f.text, style="bold"), self.t(f"kind.{f.kind}"), title, measures, key=str(n))
+        self.query_one(Static).update(
+            f"{self.t('figures.all_title')} · {self.t('figures.sorted_by', key=self.sort_key)} · {len(self.rows)}"
+        )
+
+    def action_sort(self) -> None:
+        self.sort_key = SORTS[(SORTS.index(self.sort_key) + 1) % len(SORTS)]
+        self._fill()
+
+    def action_down(self) -> None:
+        self.query_one(DataTable).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(DataTable).action_cursor_up()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        article, _rank, figure = self.rows[int(event.row_key.value or 0)]
+        self.dismiss(None)
+        self.app.post_message(FigureChosen(figure, article.id))

@@ -1,0 +1,39 @@
+"""Provides the one factory that builds the reader, for the command line and the tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefing_tui.search.config import Config, load_config
+from briefing_tui.search.service import SearchService
+
+from ..i18n import Translator, pick_language
+from .app import AppOptions, BriefingApp
+
+
+def make_app(
+    config: Config | None = None,
+    index_dir: str | Path | None = None,
+    options: AppOptions | None = None,
+    language: str | None = None,
+) -> BriefingApp:
+    config = config or Config()
+    service = SearchService(config, index_dir)
+    t = Translator(language or pick_language(config.ui.language))
+    return BriefingApp(service, t, options or AppOptions(limit=max(config.search.limit, 50)))
+
+
+def run_app(config_path: str | None, index_dir: str | None) -> int:
+    """``briefing-tui`` with no command."""
+    config = load_config(config_path)
+    options = AppOptions(
+        limit=max(config.search.limit, 50),
+        exit_when_ready=os.environ.get("BRIEFING_TUI_EXIT_WHEN_READY") == "1",
+    )
+    app = make_app(config, index_dir, options)
+    try:
+        app.run()
+    finally:
+        app.service.close()
+    return app.return_code or 0

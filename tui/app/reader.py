@@ -1,0 +1,185 @@
+"""Provides the reader: one article with its provenance, every hit lit, n/N between hits.
+
+The body is one widget per paragraph, so a hit (or a figure's sentence) can be
+scrolled to and re-styled without re-rendering the whole article. Hits are
+bold+reverse (visible without colour); the current hit is also underlined; a
+figure's sentence is underlined; captions are dimmed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from rich.cells import cell_len
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from briefing_tui.search.extract.gazetteer import gazetteer
+from briefing_tui.search.models import Article, Figure, Span
+from briefing_tui.search.service import ArticleView
+
+from ..i18n import Translator
+from ..render import HIT_STYLE
+
+CURRENT_HIT = "bold reverse underline"
+SENTENCE = "underline"
+
+
+class Paragraph(Static):
+    """One paragraph of the body."""
+
+    DEFAULT_CSS = "Paragraph { margin: 0 0 1 0; }"
+
+
+class Reader(VerticalScroll):
+    """The open article."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "down", show=False),
+        Binding("k", "scroll_up", "up", show=False),
+    ]
+
+    def __init__(self, t: Translator, id: str = "reader") -> None:
+        super().__init__(id=id)
+        self.t = t
+        self.border_title = t("reader.title")
+        self.view: ArticleView | None = None
+        self._starts: list[int] = []
+        self._texts: list[str] = []
+        self._hits: list[Span] = []
+        self.hit_index = -1
+        self.sentence: Span | None = None
+        self.can_focus = True
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.t("reader.empty"), style="dim italic"), id="reader-head")
+
+    @property
+    def article(self) -> Article | None:
+        return self.view.article if self.view else None
+
+    @property
+    def hit_count(self) -> int:
+        return len(self._hits)
+
+    async def show(self, view: ArticleView) -> None:
+        """Attributes down: the article and the spans the current query lights up in it."""
+        self.view = view
+        article = view.article
+        self._hits = list(view.body_spans)
+        self.hit_index = -1
+        self.sentence = None
+        self._texts = article.body.split("\n")
+        self._starts = []
+        pos = 0
+        for text in self._texts:
+            self._starts.append(pos)
+            pos += len(text) + 1
+        await self.remove_children(Paragraph)
+        self.query_one("#reader-head", Static).update(self._header(view))
+        await self.mount_all(Paragraph(self._paragraph(i), id=f"p-{i}") for i in range(len(self._texts)))
+        self.scroll_home(animate=False)
+        self._subtitle()
+
+    def _header(self, view: ArticleView) -> Group:
+        article = view.article
+        t = self.t
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(ratio=1)
+        title = Text(article.shown_title, style="bold" if article.title else "bold italic")
+        for s in view.title_spans:
+            title.stylize(HIT_STYLE, s.start, s.end)
+        grid.add_row(t("reader.date"), self._date_text(article))
+        if article.provinces:
+            mapping = gazetteer().to_2025
+            shown = ", ".join(p if mapping.get(p, p) == p else f"{p} (→ {mapping[p]})" for p in article.provinces)
+            if article.main_province:
+                shown += f" · {t('reader.main')}: {article.main_province}"
+            grid.add_row(t("reader.provinces"), shown)
+        if article.officials:
+            grid.add_row(t("reader.officials"), "; ".join(f"{o.name} ({o.title})" for o in article.officials))
+        source = " / ".join(x for x in (article.source.author, article.source.site) if x)
+        if source:
+            grid.add_row(t("reader.source"), source)
+        return Group(title, grid)
+
+    def _date_text(self, article: Article) -> str:
+        d = article.date
+        if d.iso:
+            out = d.display() + (f" {d.time}" if d.time else "")
+            return out + (f"  ({self.t('reader.date_from', evidence=d.evidence)})" if d.evidence else "")
+        hint = article.date_hint
+        if hint is not None and hint.iso:
+            return self.t("reader.date_hint", hint=hint.display().lstrip("≈"), evidence=hint.evidence or "")
+        return self.t("reader.date_unknown")
+
+    def _paragraph(self, i: int) -> Text:
+        start = self._starts[i]
+        text = self._texts[i]
+        end = start + len(text)
+        out = Text(text)
+        article = self.article
+        if article is not None and any(c.start <= start < c.end or start <= c.start < end for c in article.captions):
+            out.stylize("dim italic")
+        if self.sentence is not None and self.sentence.start < end and start < self.sentence.end:
+            out.stylize(SENTENCE, max(0, self.sentence.start - start), min(len(text), self.sentence.end - start))
+        for n, s in enumerate(self._hits):
+            if s.end <= start or s.start >= end:
+                continue
+            style = CURRENT_HIT if n == self.hit_index else HIT_STYLE
+            out.stylize(style, max(0, s.start - start), min(len(text), s.end - start))
+        return out
+
+    def _paragraph_of(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def _refresh_paragraph(self, i: int) -> None:
+        if 0 <= i < len(self._texts):
+            self.query_one(f"#p-{i}", Paragraph).update(self._paragraph(i))
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        i = self._paragraph_of(offset)
+        widget = self.query_one(f"#p-{i}", Paragraph)
+        width = max(1, widget.size.width or self.size.width - 2)
+        line = cell_len(self._texts[i][: offset - self._starts[i]]) // width
+        self.scroll_to(y=max(0, widget.virtual_region.y + line - 2), animate=False)
+
+    def _subtitle(self) -> None:
+        if self.view is None:
+            self.border_subtitle = ""
+        elif not self._hits:
+            self.border_subtitle = self.t("reader.no_hits")
+        else:
+            self.border_subtitle = self.t("reader.hits", index=max(0, self.hit_index + 1), count=len(self._hits))
+
+    def step_hit(self, direction: int) -> None:
+        """Go to the next (1) or previous (-1) hit, wrapping around."""
+        if not self._hits:
+            return
+        old = self.hit_index
+        self.hit_index = (self.hit_index + direction) % len(self._hits) if old >= 0 else (0 if direction > 0 else len(self._hits) - 1)
+        for n in {old, self.hit_index}:
+            if n >= 0:
+                self._refresh_paragraph(self._paragraph_of(self._hits[n].start))
+        self._scroll_to_offset(self._hits[self.hit_index].start)
+        self._subtitle()
+
+    def show_figure(self, figure: Figure) -> None:
+        """Scroll to a figure's sentence and underline it."""
+        old = self.sentence
+        self.sentence = figure.sentence_span
+        touched = {self._paragraph_of(figure.sentence_span.start)}
+        if old is not None:
+            touched.add(self._paragraph_of(old.start))
+        for i in touched:
+            self._refresh_paragraph(i)
+        self._scroll_to_offset(figure.sentence_span.start)
+
+    def paragraph_text(self, i: int) -> Text:
+        return self._paragraph(i)
