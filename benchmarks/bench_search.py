@@ -13,7 +13,6 @@ recall@10 on the ViMs same-event smoke benchmark. Run by hand:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import platform
@@ -64,7 +63,7 @@ def bench_build(corpus: Path, index_dir: Path) -> dict:
     wall, peak, out = run_measured(cmd)
     report = out.strip().splitlines()[-1]
     added = int(report.split()[0])
-    wall2, peak2, out2 = run_measured(CLI + ["--index-dir", str(index_dir), "index", "--quiet", str(corpus)])
+    wall2, _peak2, out2 = run_measured(CLI + ["--index-dir", str(index_dir), "index", "--quiet", str(corpus)])
     active = json.loads((index_dir / "meta.json").read_text())["active"]
     return {
         "articles": added,

@@ -146,9 +146,7 @@ def _strip_zeros(number: str) -> str:
 def _is_standalone(text: str, start: int, end: int) -> bool:
     if start >= 2 and text[start - 1] in _NUMBER_SEPARATORS and text[start - 2].isdecimal():
         return False
-    if end + 1 < len(text) and text[end] in _NUMBER_SEPARATORS and text[end + 1].isdecimal():
-        return False
-    return True
+    return not (end + 1 < len(text) and text[end] in _NUMBER_SEPARATORS and text[end + 1].isdecimal())
 
 
 def tokenize(text: str) -> list[Token]:

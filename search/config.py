@@ -170,7 +170,7 @@ def _coerce(name: str, value: Any, hint: Any, source: Path) -> Any:
     if origin in (typing.Union, types.UnionType):
         if value is None and type(None) in args:
             return None
-        inner = [a for a in args if a is not type(None)][0]
+        inner = next(a for a in args if a is not type(None))
         return _coerce(name, value, inner, source)
     if origin is tuple and args and typing.get_origin(args[0]) is tuple:
         # a mapping such as abbreviations.extra → tuple of pairs

@@ -22,9 +22,9 @@ from .abbreviations import AbbreviationTable, build_table
 from .analysis import fold, normalize
 from .models import Article
 from .phrase_index import PhraseIndex, pair_key
-from .stored import expand
 from .plan import Form, QTok
 from .store import IndexStore
+from .stored import expand
 
 T = TypeVar("T")
 K1 = 1.2

@@ -9,12 +9,12 @@ Giang is found by "Tuyên Quang" (Hà Giang's province since 1 July 2025).
 from __future__ import annotations
 
 from collections import Counter
-from itertools import chain
 from collections.abc import Callable
+from itertools import chain
 
 from .engine import Snapshot
 from .extract.gazetteer import gazetteer
-from .models import DateRange, FacetValue, Facets, Filters
+from .models import DateRange, Facets, FacetValue, Filters
 from .whoosh_schema import OFFICIAL, OFFICIAL_TITLE, PROVINCE, PROVINCE_2025, SOURCE
 
 FACETS = ("province", "official", "source", "date")

@@ -8,13 +8,13 @@ checkout is not picked up).
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from briefing_tui.search.config import Config
 from briefing_tui.search.service import SearchService
+
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:

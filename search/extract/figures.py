@@ -130,9 +130,8 @@ class _Scanner:
         value = text[a:b]
         if re.fullmatch(r"(?:19|20)\d{2}", value):
             return True  # a year
-        if re.match(r"\s+trong\s+\d", after) or re.search(r"\d\s+trong\s+$", before):
-            return True  # "1 trong 3 đột phá"
-        return False
+        # "1 trong 3 đột phá"
+        return bool(re.match(r"\s+trong\s+\d", after) or re.search(r"\d\s+trong\s+$", before))
 
     def add(self, found: _Found) -> None:
         self.found.append(found)
@@ -169,7 +168,7 @@ class _Scanner:
                 self.add(_Found(m.start(), end, m.start(1), m.end(1), "ratio", x, unit, denominator=y))
         for m in _PERCENT.finditer(text):
             a = m.start(3)
-            if not self.free(a, m.end()) or self.excluded(a, m.end(3)) and not m.group(4):
+            if not self.free(a, m.end()) or (self.excluded(a, m.end(3)) and not m.group(4)):
                 continue
             if m.group(4) and self.excluded(a, m.end(3)) and not re.match(r"\s*[-–]", text[m.end(3) :]):
                 continue

@@ -87,8 +87,7 @@ _LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "qu�
 _LEADERS = {"đồng chí", "ông", "bà"}
 # never the lower-case second syllable of an organisation's name: verbs and function words
 _NOT_IN_NAMES = frozenset(
-    "cho nói đánh khẳng nhấn chia phát trả đã đang sẽ vừa cũng là và của với tại từ được bị có không "
-    "thì mà này đó kia vẫn đều lại ra vào lên xuống về đến tới theo như nên".split()
+    ["cho", "nói", "đánh", "khẳng", "nhấn", "chia", "phát", "trả", "đã", "đang", "sẽ", "vừa", "cũng", "là", "và", "của", "với", "tại", "từ", "được", "bị", "có", "không", "thì", "mà", "này", "đó", "kia", "vẫn", "đều", "lại", "ra", "vào", "lên", "xuống", "về", "đến", "tới", "theo", "như", "nên"]
 )
 _DASHES = {"-", "–", "—"}
 
@@ -208,9 +207,7 @@ class _Parser:
                 prev_cap = True
             elif is_acronym(word):
                 prev_cap = False  # "Tập đoàn SSG cho": an acronym has no lower-case second syllable
-            elif word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j:
-                prev_cap = False
-            elif word.islower() and prev_cap and word.isalpha() and word not in _NOT_IN_NAMES:
+            elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j) or (word.islower() and prev_cap and word.isalpha() and word not in _NOT_IN_NAMES):
                 prev_cap = False
             else:
                 break

@@ -69,7 +69,7 @@ def test_other_sources_are_left_alone(service, tmp_path):
 def test_a_file_that_turns_unreadable_keeps_its_article(service, tmp_path):
     folder = write_articles(tmp_path / "in", ARTICLES)
     service.index([folder])
-    (folder / "b.txt").write_bytes("Sở Tài chính ".encode("utf-8") + b"\xff\xfe")
+    (folder / "b.txt").write_bytes("Sở Tài chính ".encode() + b"\xff\xfe")
     report = service.index([folder])
     assert [s.where for s in report.skipped] == [str(folder / "b.txt")]
     assert "not UTF-8" in report.skipped[0].reason
@@ -101,9 +101,11 @@ def test_a_locked_index_gives_a_clear_error_not_a_hang(tmp_path):
     config = Config(index=IndexConfig(lock_timeout=0.3))
     service = SearchService(config, tmp_path / "ix")
     folder = write_articles(tmp_path / "in", ARTICLES)
-    with service.store.write_lock(timeout=1):
-        with pytest.raises(IndexLockedError, match="another process is updating the index"):
-            service.index([folder])
+    with (
+        service.store.write_lock(timeout=1),
+        pytest.raises(IndexLockedError, match="another process is updating the index"),
+    ):
+        service.index([folder])
     assert service.index([folder]).added == 3  # released: works again
 
 

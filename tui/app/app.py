@@ -11,6 +11,7 @@ reaches the user as a traceback: they become notifications or the status line.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
 from collections.abc import Iterable
@@ -21,7 +22,6 @@ from typing import Any
 from rich.text import Text
 from textual import work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Input, TabbedContent
@@ -150,10 +150,8 @@ class BriefingApp(App[None]):
         return self.screen
 
     def status(self, text: Text | str) -> None:
-        try:
+        with contextlib.suppress(NoMatches):
             self.bar.set_status(text)
-        except NoMatches:
-            pass
 
     async def redisplay(self) -> None:
         """Hand the current data to freshly composed widgets (after a layout change)."""
@@ -348,10 +346,8 @@ class BriefingApp(App[None]):
         self._schedule(now=True)
 
     def on_work_failed(self, message: WorkFailed) -> None:
-        try:
+        with contextlib.suppress(NoMatches):
             self.bar.set_progress(None, None)
-        except NoMatches:
-            pass
         self._report(message.error)
         self.ready = self.service.status() == "ok"
 

@@ -15,7 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Collapsible, Input, SelectionList, Sparkline
 from textual.widgets.selection_list import Selection
 
-from briefing_tui.search.models import DateRange, FacetValue, Facets, Filters
+from briefing_tui.search.models import DateRange, Facets, FacetValue, Filters
 from briefing_tui.search.querylang import parse_date_value
 
 from ..i18n import Translator
