@@ -65,7 +65,7 @@ class UIConfig:
     theme: str = "textual-dark"
     """Any Textual theme name."""
     debounce_ms: int = 200
-    """Pause after the last keystroke before searching."""
+    """While typing, at most one search per this many ms; a key after a pause searches at once."""
 
 
 @dataclass(frozen=True)

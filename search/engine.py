@@ -224,12 +224,7 @@ class Snapshot:
         """Every value of a facet field with the live docnums holding it."""
         cache = self._facet_keys
         if field not in cache:
-            values = {}
-            for value in wa.lexicon(self.reader, field):
-                docs = set(wa.read_docs(self.reader, field, value))
-                if docs:
-                    values[value] = docs
-            cache[field] = values
+            cache[field] = {value: set(docs) for value, docs in wa.read_field(self.reader, field).items()}
         return cache[field]
 
     @cached_property

@@ -10,16 +10,18 @@ their snippets, the facet counts and, when useful, a suggestion.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import time
 from collections import Counter
+from collections.abc import Callable
 
 from . import facets as facet_mod
 from .config import SearchConfig
 from .engine import K1, Snapshot
 from .errors import QuerySyntaxError
 from .highlight import Highlighter, snippet
-from .models import SORTS, Hit, PublishedDate, Query, SearchResult, Source
+from .models import SORTS, Facets, Hit, PublishedDate, Query, SearchResult, Source
 from .plan import FieldResolver, Plan, Slot, Unit, build_plan
 from .querylang import parse
 from .suggest import accented_suggestion, did_you_mean
@@ -29,7 +31,14 @@ PHRASE_BONUS = 2.0
 PAIR_BONUS = 0.5
 
 
-def execute(snap: Snapshot, query: Query, settings: SearchConfig) -> SearchResult:
+def execute(
+    snap: Snapshot, query: Query, settings: SearchConfig, early: Callable[[SearchResult], None] | None = None
+) -> SearchResult:
+    """Run ``query``; with ``early``, hand it the hits (facets empty) before counting facets.
+
+    Facet counts over thousands of officials cost more than the hits themselves;
+    a reader can paint the hits first and the counts a moment later.
+    """
     started = time.perf_counter()
     if query.sort not in SORTS:
         raise QuerySyntaxError(f"unknown sort '{query.sort}' (use {' or '.join(SORTS)})")
@@ -60,23 +69,26 @@ def execute(snap: Snapshot, query: Query, settings: SearchConfig) -> SearchResul
 
     highlighter = Highlighter(plan)
     hits = tuple(_hit(snap, d, scores[d], highlighter, settings.snippet_chars) for d in page)
-    counts = facet_mod.count(snap, base, sets, filters, settings.facet_limit)
 
     suggestion = None
     if plan.has_text and not matched:
         suggestion = did_you_mean(snap, query.text, plan)
     elif hits and plan.has_text:
         suggestion = accented_suggestion(query.text, plan, hits[0], highlighter, snap)
-    return SearchResult(
+    result = SearchResult(
         query=query,
         hits=hits,
         total=len(matched),
-        facets=counts,
+        facets=Facets(),
         elapsed_ms=(time.perf_counter() - started) * 1000,
         suggestion=suggestion,
         relaxed=relaxed,
         notices=tuple(notices),
     )
+    if early is not None:
+        early(result)
+    counts = facet_mod.count(snap, base, sets, filters, settings.facet_limit)
+    return dataclasses.replace(result, facets=counts, elapsed_ms=(time.perf_counter() - started) * 1000)
 
 
 def _match(snap: Snapshot, plan: Plan, filters):  # type: ignore[no-untyped-def]

@@ -10,15 +10,19 @@ the app runs them in worker threads.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config, resolve_index_dir
 from .errors import IndexMissingError
 from .highlight import Highlighter
-from .indexer import Indexer, ProgressFn
 from .models import Article, IndexReport, Query, SearchResult, Span
 from .store import IndexStore
+
+if TYPE_CHECKING:
+    from .indexer import ProgressFn
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,8 @@ class SearchService:
     def index(
         self, paths: list[Path] | None = None, rebuild: bool = False, progress: ProgressFn | None = None
     ) -> IndexReport:
+        from .indexer import Indexer  # not imported for reading: it pulls in extraction and loading
+
         indexer = Indexer(
             self.store,
             lock_timeout=self.config.index.lock_timeout,
@@ -95,11 +101,12 @@ class SearchService:
                 self._snapshot = snap
             return snap
 
-    def search(self, query: Query) -> SearchResult:
+    def search(self, query: Query, early: Callable[[SearchResult], None] | None = None) -> SearchResult:
+        """Run ``query``; ``early`` (optional) gets the hits before the facet counts are done."""
         from .searching import execute
 
         with self._lock:
-            return execute(self.snapshot(), query, self.config.search)
+            return execute(self.snapshot(), query, self.config.search, early)
 
     def article(self, article_id: str) -> Article:
         with self._lock:

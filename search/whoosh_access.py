@@ -29,6 +29,8 @@ from whoosh.util.numeric import byte_to_length
 
 _BYTE_LENGTHS = [byte_to_length(i) for i in range(256)]
 _INT = struct.Struct("!i")
+_USHORT = struct.Struct("!H")  # a W3 term key starts with the field number
+_LENGTHS = struct.Struct("!ii")  # an ordered hash file record: key length, value length
 
 
 def leaves(reader: Any) -> list[tuple[Any, int]]:
@@ -63,10 +65,18 @@ def _blocks(segreader: Any, field: str, term: str) -> Any:
             yield m._data, m._blocklength
             m._next_block()
         return
+    offset, length = _extent(terminfo)
+    yield from _parse_blocks(terms._postfile.get(offset, length), field, term)
+
+
+def _extent(terminfo: Any) -> tuple[int, int]:
     offset, length = terminfo.extent()
     if isinstance(length, tuple):  # whoosh-reloaded 2.7.5 decodes it as a 1-tuple
         length = length[0]
-    buf = terms._postfile.get(offset, length)
+    return offset, length
+
+
+def _parse_blocks(buf: bytes, field: str, term: str) -> Any:
     if buf[:4] != whoosh3.WHOOSH3_HEADER_MAGIC:
         raise ValueError(f"unexpected posting block header for {field}:{term}")
     view = io.BytesIO(buf)
@@ -113,6 +123,77 @@ def read_postings(reader: Any, field: str, term: str, weights: bool = True) -> t
             if weights:
                 wts.extend(block_w)
     return ids, wts
+
+
+def _field_terminfos(segreader: Any, field: str) -> list[tuple[str, Any]]:
+    """Every ``(term, terminfo)`` of ``field`` in one segment, from one read of its term file.
+
+    The W3 term file is an ordered hash file whose records (lengths, key, value)
+    are stored in key order, and a key starts with the field's number: a field's
+    terms are one contiguous run. Looking each term up through the hash costs
+    ~0.1 ms; this walks the run in memory.
+    """
+    terms = segreader._terms
+    fnum = terms._fieldmap.get(field)
+    if fnum is None:
+        return []
+    tindex = terms._tindex
+    prefix = _USHORT.pack(fnum)
+    start = tindex.closest_key_pos(prefix)
+    if start is None:
+        return []
+    end = tindex.closest_key_pos(_USHORT.pack(fnum + 1)) if fnum + 1 < 65535 else None
+    end = tindex.endofdata if end is None else end
+    buf = tindex.dbfile.get(start, end - start)
+    out = []
+    pos, size = 0, _LENGTHS.size
+    while pos + size <= len(buf):
+        keylen, datalen = _LENGTHS.unpack_from(buf, pos)
+        key = buf[pos + size : pos + size + keylen]
+        if key[:2] != prefix:
+            break
+        value = buf[pos + size + keylen : pos + size + keylen + datalen]
+        out.append((key[2:].decode("utf-8"), whoosh3.W3TermInfo.from_bytes(value)))
+        pos += size + keylen + datalen
+    return out
+
+
+def read_field(reader: Any, field: str) -> dict[str, list[int]]:
+    """Every term of ``field`` with its live docnums (ascending): a facet field in bulk.
+
+    Per segment: one read for the field's terms and one for their postings
+    (written contiguously, in term order), then decoding in memory.
+    """
+    out: dict[str, list[int]] = {}
+    for segreader, offset in leaves(reader):
+        infos = _field_terminfos(segreader, field)
+        if not infos:
+            continue
+        deleted = segreader.deleted_docs_set if segreader.has_deletions() else None
+        extents = []
+        for term, info in infos:
+            if info.is_inlined():  # never written by briefing-tui; read the slow way
+                docs = read_docs(reader, field, term)
+                if docs:
+                    out[term] = docs
+                continue
+            extents.append((term, *_extent(info)))
+        if not extents:
+            continue
+        lo = min(o for _, o, _ in extents)
+        hi = max(o + n for _, o, n in extents)
+        postings = segreader._terms._postfile.get(lo, hi - lo)
+        for term, o, n in extents:
+            docs: list[int] = []
+            for data, _length in _parse_blocks(postings[o - lo : o - lo + n], field, term):
+                docs.extend(accumulate(data[0]))
+            if deleted:
+                docs = [d for d in docs if d not in deleted]
+            if offset:
+                docs = [d + offset for d in docs]
+            if docs:
+                out.setdefault(term, []).extend(docs)
+    return out
 
 
 def read_docs(reader: Any, field: str, term: str) -> list[int]:

@@ -153,6 +153,37 @@ def test_stale_results_are_dropped(seed_index):
     run(app_on(seed_index), scenario)
 
 
+def test_hits_are_painted_before_the_facet_counts_arrive(seed_index, monkeypatch):
+    import threading
+
+    from briefing_tui.search import facets
+
+    gate = threading.Event()
+    count = facets.count
+
+    def slow_count(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(10)
+        return count(*args, **kwargs)
+
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        before = app.result
+        monkeypatch.setattr(facets, "count", slow_count)
+        await pilot.press("slash", *"Lai Châu")
+        table = app._main().query_one(ResultsTable)
+        await until(pilot, lambda: table.result is not None and table.result.query.text == "Lai Châu", "the hits")
+        assert table.result.hits[0].id == SEED["laichau"]
+        assert app.result is before  # the facet counts (and the final result) are still to come
+        gate.set()
+        await settle(app, pilot)
+        assert app.result.query.text == "Lai Châu" and app.result.facets.province
+        assert app.result.hits == table.result.hits
+
+    try:
+        run(app_on(seed_index), scenario)
+    finally:
+        gate.set()
+
+
 def test_facets_filter_with_live_counts_and_chips(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         panel = app._main().query_one(FacetPanel)

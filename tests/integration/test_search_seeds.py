@@ -199,3 +199,13 @@ def test_indexing_fills_extracted_fields_from_raw_text(seed_service):
     national = seed_service.article(SEED["national"])
     assert national.title.startswith("Thủ tướng dự tổng kết") and national.main_province is None
     assert not any("34,27" in f.text for f in national.figures)  # the teaser's figure
+
+
+def test_early_callback_gets_the_hits_before_the_facet_counts(seed_service):
+    seen = []
+    result = seed_service.search(Query("chuyển đổi số"), early=seen.append)
+    assert len(seen) == 1
+    early = seen[0]
+    assert early.hits == result.hits and early.total == result.total
+    assert not early.facets.province and not early.facets.year
+    assert result.facets.province and result.facets.year

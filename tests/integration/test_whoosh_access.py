@@ -43,3 +43,27 @@ def test_postings_columns_and_lengths_match_whoosh(tmp_path):
         assert lengths == [reader.doc_field_length(d, "text", 0) for d in range(reader.doc_count_all())]
         assert set(wa.lexicon(reader, "text")) >= {"số", "chuyển", "đổi"}
     service.close()
+
+
+def test_a_whole_facet_field_in_bulk_matches_term_by_term_reads(tmp_path):
+    provinces = ["Lai Châu", "Lào Cai", "Hà Giang", "Tuyên Quang", "Hà Nội"]
+    texts = {
+        f"p{i}.txt": f"Tin {i}. Tại tỉnh {provinces[i % 5]} và {provinces[(i + 2) % 5]}, ông Nguyễn Văn An, Chủ tịch UBND, phát biểu."
+        for i in range(15)
+    }
+    folder = write_articles(tmp_path / "in", texts)
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    (folder / "p4.txt").unlink()  # a deletion, and a second segment
+    (folder / "q.txt").write_text("Tỉnh Lai Châu có tin mới.", encoding="utf-8")
+    service.index([folder])
+    ix = service.store.open_whoosh()
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        for field in ("prov", "prov25", "official", "id", "text"):
+            expected = {t: wa.read_docs(reader, field, t) for t in wa.lexicon(reader, field)}
+            expected = {t: docs for t, docs in expected.items() if docs}
+            assert wa.read_field(reader, field) == expected, field
+        assert set(wa.read_field(reader, "prov")) >= {"Lai Châu", "Hà Giang"}
+        assert wa.read_field(reader, "no-such-field") == {}
+    service.close()

@@ -200,13 +200,19 @@ class BriefingApp(App[None]):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search_worker(self, seq: int, query: Query) -> None:
         try:
-            self.post_message(SearchDone(seq, self.service.search(query)))
+            # the hits are posted as soon as they exist; the facet counts follow
+            result = self.service.search(query, early=lambda r: self.post_message(SearchDone(seq, r, partial=True)))
+            self.post_message(SearchDone(seq, result))
         except BriefingError as exc:
             self.post_message(SearchFailed(seq, exc))
         except Exception as exc:  # never a traceback on screen
             self.post_message(SearchFailed(seq, BriefingError(str(exc) or type(exc).__name__)))
 
     def on_search_done(self, message: SearchDone) -> None:
+        if message.partial:
+            if message.seq == self._seq:
+                self._show_result(message.result, facets=False)
+            return
         self._landed()
         if message.seq != self._seq:
             return  # a stale answer to an older query
@@ -215,7 +221,7 @@ class BriefingApp(App[None]):
         if self.view is not None:
             self._load_article(self.view.article.id)
         if self.options.exit_when_ready:
-            self.exit()
+            self.call_after_refresh(self.exit)  # once the results are painted
 
     def on_search_failed(self, message: SearchFailed) -> None:
         self._landed()
@@ -232,11 +238,17 @@ class BriefingApp(App[None]):
         if self._pending:
             self._schedule()
 
-    def _show_result(self, result: SearchResult) -> None:
+    def _show_result(self, result: SearchResult, facets: bool = True) -> None:
+        """The hits and status; with ``facets``, the counts too (a partial result has none yet)."""
         screen = self._main()
         try:
-            screen.query_one(ResultsTable).show(result)
-            screen.query_one(FacetPanel).show(result.facets, self.filters)
+            table = screen.query_one(ResultsTable)
+            if table.result is not None and table.result.hits is result.hits:
+                table.result = result  # the same hits, painted from the partial result
+            else:
+                table.show(result)
+            if facets:
+                screen.query_one(FacetPanel).show(result.facets, self.filters)
             screen.query_one(ChipBar).filters = self.filters
         except NoMatches:
             return
@@ -327,7 +339,7 @@ class BriefingApp(App[None]):
 
         try:
             self.post_message(IndexDone(self.service.index(None, rebuild=rebuild, progress=progress)))
-        except BaseException as exc:  # reported in the app, never raised into it
+        except Exception as exc:  # reported in the app, never raised into it
             self.post_message(WorkFailed(exc))
 
     def on_index_progress(self, message: IndexProgress) -> None:
@@ -434,7 +446,7 @@ class BriefingApp(App[None]):
     def _figures_worker(self, ids: list[str]) -> None:
         try:
             articles = [self.service.article(i) for i in ids]
-        except BaseException as exc:
+        except Exception as exc:
             self.post_message(WorkFailed(exc))
             return
         self.call_from_thread(self.push_screen, AllFiguresScreen(self.t, articles))

@@ -10,10 +10,13 @@ from briefing_tui.search.service import ArticleView
 
 
 class SearchDone(Message):
-    def __init__(self, seq: int, result: SearchResult) -> None:
+    """The result of search ``seq``; ``partial`` when its facet counts are still to come."""
+
+    def __init__(self, seq: int, result: SearchResult, partial: bool = False) -> None:
         super().__init__()
         self.seq = seq
         self.result = result
+        self.partial = partial
 
 
 class SearchFailed(Message):
