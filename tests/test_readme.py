@@ -27,3 +27,14 @@ def test_ci_runs_the_readme_commands_in_a_fresh_venv():
     assert setup.replace('"', "") in ci.replace('"', "")
     assert tests.replace(".venv", "$VENV").replace('"', "") in ci.replace('"', "")
     assert "exit 1" in ci and '"$status" -eq 5' in ci  # pytest's "no tests" is a failure
+
+
+def test_readme_key_table_lists_every_key_of_the_help_screen():
+    from briefing_tui.tui.app.help_screen import KEYS
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("## In the app", 1)[1].split("\n## ", 1)[0].lower()
+    for keys, _label in KEYS:
+        atoms = [keys] if keys == "/" else [a for a in re.split(r"\s*/\s*|–", keys) if a]
+        for atom in atoms:
+            assert f"`{atom.lower()}`" in table, f"README's key table lacks {atom!r}"
