@@ -34,10 +34,11 @@ PAIR_BONUS = 0.5
 def execute(
     snap: Snapshot, query: Query, settings: SearchConfig, early: Callable[[SearchResult], None] | None = None
 ) -> SearchResult:
-    """Run ``query``; with ``early``, hand it the hits (facets empty) before counting facets.
+    """Run ``query``; with ``early``, hand it the hits before the facets and the suggestion.
 
-    Facet counts over thousands of officials cost more than the hits themselves;
-    a reader can paint the hits first and the counts a moment later.
+    Facet counts over thousands of officials, and a "did you mean" that probes the
+    term dictionary, cost more than the hits themselves; a reader paints the hits
+    first and the rest a moment later.
     """
     started = time.perf_counter()
     if query.sort not in SORTS:
@@ -70,25 +71,25 @@ def execute(
     highlighter = Highlighter(plan)
     hits = tuple(_hit(snap, d, scores[d], highlighter, settings.snippet_chars) for d in page)
 
-    suggestion = None
-    if plan.has_text and not matched:
-        suggestion = did_you_mean(snap, query.text, plan)
-    elif hits and plan.has_text:
-        suggestion = accented_suggestion(query.text, plan, hits[0], highlighter, snap)
     result = SearchResult(
         query=query,
         hits=hits,
         total=len(matched),
         facets=Facets(),
         elapsed_ms=(time.perf_counter() - started) * 1000,
-        suggestion=suggestion,
         relaxed=relaxed,
         notices=tuple(notices),
     )
     if early is not None:
         early(result)
+    suggestion = None
+    if plan.has_text and not matched:
+        suggestion = did_you_mean(snap, query.text, plan)
+    elif hits and plan.has_text:
+        suggestion = accented_suggestion(query.text, plan, hits[0], highlighter, snap)
     counts = facet_mod.count(snap, base, sets, filters, settings.facet_limit)
-    return dataclasses.replace(result, facets=counts, elapsed_ms=(time.perf_counter() - started) * 1000)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    return dataclasses.replace(result, facets=counts, suggestion=suggestion, elapsed_ms=elapsed_ms)
 
 
 def _match(snap: Snapshot, plan: Plan, filters):  # type: ignore[no-untyped-def]

@@ -209,3 +209,10 @@ def test_early_callback_gets_the_hits_before_the_facet_counts(seed_service):
     assert early.hits == result.hits and early.total == result.total
     assert not early.facets.province and not early.facets.year
     assert result.facets.province and result.facets.year
+
+
+def test_early_callback_comes_before_the_did_you_mean(seed_service):
+    seen = []
+    result = seed_service.search(Query("chuyển đỏi"), early=seen.append)
+    assert seen[0].total == 0 and seen[0].suggestion is None
+    assert result.suggestion == "chuyển đổi"
