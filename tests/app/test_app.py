@@ -184,6 +184,37 @@ def test_hits_are_painted_before_the_facet_counts_arrive(seed_index, monkeypatch
         gate.set()
 
 
+def test_typing_before_the_first_search_lands_is_not_lost(seed_index, monkeypatch):
+    import threading
+
+    from briefing_tui.search import facets
+
+    gate = threading.Event()
+    count = facets.count
+
+    def slow_count(*args: Any, **kwargs: Any) -> Any:
+        gate.wait(10)
+        return count(*args, **kwargs)
+
+    monkeypatch.setattr(facets, "count", slow_count)
+    app = app_on(seed_index)
+
+    async def main() -> None:
+        async with app.run_test(size=(160, 50)) as pilot:
+            table = app._main().query_one(ResultsTable)
+            await until(pilot, lambda: table.result is not None, "the first hits")
+            assert app.result is None and not app.ready  # the first search has not landed
+            await pilot.press("slash", *"Lai Châu")
+            gate.set()
+            await settle(app, pilot)
+            assert app.result.query.text == "Lai Châu" and ids(app)[0] == SEED["laichau"]
+
+    try:
+        asyncio.run(main())
+    finally:
+        gate.set()
+
+
 def test_facets_filter_with_live_counts_and_chips(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         panel = app._main().query_one(FacetPanel)

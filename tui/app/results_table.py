@@ -69,8 +69,12 @@ class ResultsTable(DataTable):
         """Attributes down: the latest search's hits."""
         self.result = result
         keep = self.cursor_row if self.row_count else 0
-        self._columns()
         width = self._article_width()
+        column = self.columns.get("article")  # type: ignore[call-overload]
+        if column is None or column.width != width:
+            self._columns()
+        else:
+            self.clear()  # rows only: the same columns cost no re-layout
         for hit in result.hits:
             self.add_row(*self._cells(hit, width), height=2, key=hit.id)
         if self.row_count:

@@ -17,7 +17,7 @@ class SearchBar(Vertical):
     SearchBar { height: auto; }
     SearchBar #query { width: 1fr; }
     SearchBar #status-row { height: 1; padding: 0 1; }
-    SearchBar #status { width: 1fr; }
+    SearchBar #status { width: 1fr; height: 1; }
     SearchBar #progress { width: 40; display: none; }
     SearchBar.-indexing #progress { display: block; }
     """
@@ -45,7 +45,7 @@ class SearchBar(Vertical):
             box.cursor_position = len(box.value)
 
     def set_status(self, text: Text | str) -> None:
-        self.query_one("#status", Static).update(text)
+        self.query_one("#status", Static).update(text, layout=False)  # one fixed line: a repaint, no re-layout
 
     def set_progress(self, done: int | None, total: int | None) -> None:
         self.set_class(done is not None, "-indexing")
