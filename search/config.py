@@ -64,8 +64,8 @@ class UIConfig:
     """auto (from $LANG), vi or en."""
     theme: str = "textual-dark"
     """Any Textual theme name."""
-    debounce_ms: int = 200
-    """While typing, at most one search per this many ms; a key after a pause searches at once."""
+    debounce_ms: int = 0
+    """Minimum gap between searches while typing; 0: the next starts when one lands (keys coalesce)."""
 
 
 @dataclass(frozen=True)

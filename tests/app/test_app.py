@@ -215,6 +215,54 @@ def test_typing_before_the_first_search_lands_is_not_lost(seed_index, monkeypatc
         gate.set()
 
 
+def test_a_search_overtaken_by_typing_stops_before_showing_anything(seed_index, monkeypatch):
+    import threading
+
+    from briefing_tui.search import facets, searching
+
+    gate = threading.Event()
+    blocked = threading.Event()
+    hit, count = searching._hit, facets.count
+    counted: list[int] = []
+
+    def slow_hit(*args: Any, **kwargs: Any) -> Any:
+        blocked.set()
+        gate.wait(10)
+        return hit(*args, **kwargs)
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        counted.append(1)
+        return count(*args, **kwargs)
+
+    class Recording(BriefingApp):
+        shown: list[str] = []
+
+        def _show_result(self, result: Any, facets: bool = True) -> None:
+            self.shown.append(result.query.text)
+            super()._show_result(result, facets)
+
+    base = app_on(seed_index)
+    app = Recording(base.service, base.t, base.options)
+
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        monkeypatch.setattr(searching, "_hit", slow_hit)
+        monkeypatch.setattr(facets, "count", counting)
+        await pilot.press("slash")
+        app._main().query_one("#query").value = "Lai"  # one search, for "Lai"
+        await until(pilot, blocked.is_set, "the search for 'Lai' to build its hits")
+        await pilot.press(*" Châu")  # typed while 'Lai' is running
+        gate.set()
+        await settle(app, pilot)
+        assert app.result.query.text == "Lai Châu"
+        assert "Lai" not in Recording.shown  # neither its hits nor its counts were shown
+        assert len(counted) == 1  # facets were counted for "Lai Châu" only
+
+    try:
+        run(app, scenario)
+    finally:
+        gate.set()
+
+
 def test_facets_filter_with_live_counts_and_chips(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         panel = app._main().query_one(FacetPanel)

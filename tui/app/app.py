@@ -1,12 +1,14 @@
 """Provides ``BriefingApp``: the reader. It owns the state, runs the workers, hands data down.
 
-Searches run in a thread worker (``exclusive``), at most one at a time: a
-keystroke while one is running is remembered and searched as soon as it lands,
-and a result for an older query is dropped (sequence numbers). Typing is
-throttled to one search per ``ui.debounce_ms``, but a keystroke after a pause
-searches at once, so results follow the typing. The app reaches the index only
-through ``SearchService``; widgets receive data and post messages. No error
-reaches the user as a traceback: they become notifications or the status line.
+Searches run in a thread worker (``exclusive``), at most one at a time: the
+keys typed while one runs are coalesced into the next search, which starts as
+soon as it lands; a search overtaken by typing stops once its hits are built and
+shows nothing; a result for an older query is dropped (sequence numbers). Hits
+are painted before the facet counts. ``ui.debounce_ms`` can add a minimum gap
+between searches (0 by default: measured, any gap only delays results). The app
+reaches the index only through ``SearchService``; widgets receive data and post
+messages. No error reaches the user as a traceback: they become notifications
+or the status line.
 """
 
 from __future__ import annotations
@@ -46,12 +48,17 @@ from .messages import (
     IndexProgress,
     OpenArticle,
     SearchDone,
+    SearchDropped,
     SearchFailed,
     WorkFailed,
 )
 from .reader import Reader
 from .results_table import ResultsTable
 from .search_bar import SearchBar
+
+
+class _Overtaken(Exception):
+    """Raised inside a search worker to stop work nobody will see."""
 
 
 @dataclass(frozen=True)
@@ -202,10 +209,17 @@ class BriefingApp(App[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search_worker(self, seq: int, query: Query) -> None:
+        def early(result: SearchResult) -> None:
+            if self._pending:  # the user typed on: neither these hits nor the counts are wanted
+                raise _Overtaken
+            self.post_message(SearchDone(seq, result, partial=True))
+
         try:
             # the hits are posted as soon as they exist; the facet counts follow
-            result = self.service.search(query, early=lambda r: self.post_message(SearchDone(seq, r, partial=True)))
+            result = self.service.search(query, early=early)
             self.post_message(SearchDone(seq, result))
+        except _Overtaken:
+            self.post_message(SearchDropped(seq))
         except BriefingError as exc:
             self.post_message(SearchFailed(seq, exc))
         except Exception as exc:  # never a traceback on screen
@@ -231,6 +245,9 @@ class BriefingApp(App[None]):
             self._load_article(self.view.article.id)
         if self.options.exit_when_ready:
             self.call_after_refresh(self.exit)  # once the results are painted
+
+    def on_search_dropped(self, message: SearchDropped) -> None:
+        self._landed()  # the newer text is searched at once
 
     def on_search_failed(self, message: SearchFailed) -> None:
         self._landed()

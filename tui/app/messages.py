@@ -19,6 +19,14 @@ class SearchDone(Message):
         self.partial = partial
 
 
+class SearchDropped(Message):
+    """Search ``seq`` was overtaken by newer typing before its results were worth showing."""
+
+    def __init__(self, seq: int) -> None:
+        super().__init__()
+        self.seq = seq
+
+
 class SearchFailed(Message):
     def __init__(self, seq: int, error: BriefingError) -> None:
         super().__init__()
