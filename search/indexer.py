@@ -41,7 +41,7 @@ ProgressFn = Callable[[str, int, "int | None"], None]
 
 PARALLEL_MIN_DOCS = 400
 BATCH = 64
-FLUSH_DOCS = 3000
+FLUSH_DOCS = 2000
 """A worker writes a segment (and a phrase-index file) every this many articles, bounding its memory."""
 
 
