@@ -41,7 +41,8 @@ def main() -> int:
                 break
             d = json.loads(line)
             record = RawRecord(id=d["id"], origin=str(CORPUS), text=d["body"], where=d["id"],
-                               title=d.get("title"), date=d.get("date"), source=d.get("source"), url=d.get("url"))
+                               title=d.get("title"), date=d.get("date"), source=d.get("source"), url=d.get("url"),
+                               crawl_date=d.get("crawl_date"))
             n += 1
             t = time.perf_counter()
             try:
