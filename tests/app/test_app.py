@@ -292,10 +292,17 @@ def test_facets_filter_with_live_counts_and_chips(seed_index):
 def test_post_2025_province_and_officials_facets(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         panel = app._main().query_one(FacetPanel)
+        box = panel.query_one("#f-official")
+        # long names and roles are cut, never their counts: each prompt fits beside the
+        # checkbox, also when the list scrolls
+        assert box.show_vertical_scrollbar
+        room = box.scrollable_content_region.width - 4
+        for i, value in enumerate(app.result.facets.official):
+            prompt = box.get_option_at_index(i).prompt
+            assert prompt.cell_length <= room and str(prompt).endswith(f" {value.count}")
         panel.query_one("#f-province25").select("Tuyên Quang")
         await settle(app, pilot)
         assert set(ids(app)) == {SEED["hagiang"], SEED["tuyenquang"]}
-        box = panel.query_one("#f-official")
         labels = [str(box.get_option_at_index(i).prompt) for i in range(box.option_count)]
         assert any(label.startswith("Đặng Quốc Khánh — ") for label in labels)
         await pilot.click("#f-official-filter")

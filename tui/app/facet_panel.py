@@ -24,10 +24,16 @@ from .messages import FiltersChanged
 OFFICIALS_SHOWN = 200
 
 
-def _prompt(label: str, count: int, width: int = 24) -> Text:
+CHECKBOX = 4
+"""Cells a SelectionList draws before each prompt ("▐X▌ ")."""
+
+
+def _prompt(label: str, count: int, width: int) -> Text:
+    """``label`` cut to fit and ``count`` right-aligned, in exactly ``width`` cells."""
+    digits = f"{count:,}"
     text = Text(label, style="dim" if count == 0 else "")
-    text.truncate(width - 5, overflow="ellipsis")
-    text.append(" " * max(1, width - 4 - text.cell_len) + f"{count:>3}", style="dim" if count == 0 else "bold")
+    text.truncate(max(1, width - len(digits) - 1), overflow="ellipsis")
+    text.append(" " * max(1, width - len(digits) - text.cell_len) + digits, style="dim" if count == 0 else "bold")
     return text
 
 
@@ -36,7 +42,7 @@ class FacetPanel(VerticalScroll):
 
     DEFAULT_CSS = """
     FacetPanel { width: 34; }
-    FacetPanel SelectionList { height: auto; max-height: 14; border: none; padding: 0; }
+    FacetPanel SelectionList { height: auto; max-height: 14; border: none; padding: 0; scrollbar-gutter: stable; }
     FacetPanel #f-spark { height: 2; margin: 0 1; }
     FacetPanel #f-official-filter { margin: 0 0 1 0; }
     FacetPanel Collapsible { padding: 0; }
@@ -66,13 +72,13 @@ class FacetPanel(VerticalScroll):
         """Attributes down: the facets of the latest search and the filters in force."""
         self.facets, self.filters = facets, filters
         chosen = set(filters.provinces)
-        self._fill("#f-province", [(v.value, _prompt(v.label or v.value, v.count), v.value in chosen) for v in facets.province])
-        self._fill("#f-province25", [(v.value, _prompt(v.value, v.count), v.value in chosen) for v in facets.province_2025])
+        self._fill("#f-province", [(v.value, v.label or v.value, v.count, v.value in chosen) for v in facets.province])
+        self._fill("#f-province25", [(v.value, v.value, v.count, v.value in chosen) for v in facets.province_2025])
         years = {self._year_key(r) for r in filters.dates}
         self._fill(
             "#f-date",
             [
-                (v.value, _prompt(self.t("facet.unknown_date") if v.value == "unknown" else v.value, v.count), v.value in years)
+                (v.value, self.t("facet.unknown_date") if v.value == "unknown" else v.value, v.count, v.value in years)
                 for v in reversed(facets.year)
             ],
         )
@@ -89,13 +95,15 @@ class FacetPanel(VerticalScroll):
         wanted = self.query_one("#f-official-filter", Input).value.strip().lower()
         chosen = set(self.filters.officials)
         values = [v for v in self._official_values if not wanted or wanted in v.label.lower() or v.value in chosen]
-        self._fill("#f-official", [(v.value, _prompt(v.label or v.value, v.count), v.value in chosen) for v in values[:OFFICIALS_SHOWN]])
+        self._fill("#f-official", [(v.value, v.label or v.value, v.count, v.value in chosen) for v in values[:OFFICIALS_SHOWN]])
 
-    def _fill(self, selector: str, rows: list[tuple[str, Text, bool]]) -> None:
+    def _fill(self, selector: str, rows: list[tuple[str, str, int, bool]]) -> None:
         box = self.query_one(selector, SelectionList)
+        # the scrollbar's gutter is always reserved, so this width holds with or without it
+        width = box.scrollable_content_region.width - CHECKBOX if box.size.width else 21
         highlighted = box.highlighted
         box.clear_options()
-        box.add_options([Selection(prompt, value, state) for value, prompt, state in rows])
+        box.add_options([Selection(_prompt(label, count, width), value, state) for value, label, count, state in rows])
         if highlighted is not None and rows:
             box.highlighted = min(highlighted, len(rows) - 1)
 
