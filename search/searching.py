@@ -59,7 +59,10 @@ def execute(
             plan, base, sets, matched, relaxed = loose, base2, sets2, matched2, True
             notices.append("no article has the exact phrase; showing articles with all the words")
 
-    scores = _score(snap, plan, matched, settings.title_boost)
+    scores, phrase_absent = _score(snap, plan, matched, settings.title_boost)
+    if phrase_absent and not relaxed:
+        relaxed = True  # "Đề án 06" where only "đề", "án" and "6" occur: say so
+        notices.append("no article has the whole phrase; showing articles with all the words")
     wanted = query.offset + query.limit
     dates = snap.dates
     if query.sort == "date" or not plan.has_text:
@@ -152,10 +155,12 @@ def _slot_size(snap: Snapshot, slot: Slot) -> int:
     return len(snap.term_docs(first[0].field, first[0].term)) if len(first) == 1 else 0
 
 
-def _score(snap: Snapshot, plan: Plan, matched: set[int], title_boost: float) -> dict[int, float]:
+def _score(snap: Snapshot, plan: Plan, matched: set[int], title_boost: float) -> tuple[dict[int, float], bool]:
+    """BM25 plus phrase bonuses; and whether a run of words that must all match never occurs as a phrase."""
     scores = dict.fromkeys(matched, 0.0)
+    phrase_absent = False
     if not plan.has_text or not matched:
-        return scores
+        return scores, phrase_absent
     norm, title_norm = snap.norm, snap.title_norm
     seen: set[tuple[str, str]] = set()
     idf_of: dict[tuple[str, str], float] = {}
@@ -178,13 +183,16 @@ def _score(snap: Snapshot, plan: Plan, matched: set[int], title_boost: float) ->
             continue
         whole = sum(idf_of.get((t.field, t.term), 0.0) for t in unit.slots[0].forms[0])
         whole += sum(idf_of.get((t.field, t.term), 0.0) for s in unit.slots[1:] for t in s.forms[0])
-        _bonus(scores, norm, set().union(*(snap.phrase_docs(p) for p in unit.phrases())), PHRASE_BONUS * whole)
+        phrase_docs = set().union(*(snap.phrase_docs(p) for p in unit.phrases()))
+        _bonus(scores, norm, phrase_docs, PHRASE_BONUS * whole)
+        if len(unit.slots) > 1 and unit.min_match >= len(unit.slots) and phrase_docs.isdisjoint(matched):
+            phrase_absent = True
         for left, right in zip(unit.slots, unit.slots[1:]):
             a, b = left.forms[0], right.forms[0]
             if len(a) == 1 and len(b) == 1:
                 pair_idf = idf_of.get((a[0].field, a[0].term), 0.0) + idf_of.get((b[0].field, b[0].term), 0.0)
                 _bonus(scores, norm, snap.phrase_docs((a[0], b[0])), PAIR_BONUS * pair_idf)
-    return scores
+    return scores, phrase_absent
 
 
 def _add_bm25(scores: dict[int, float], ids: list[int], weights: list[float], norm: list[float], c: float) -> None:

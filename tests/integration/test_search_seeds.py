@@ -216,3 +216,11 @@ def test_early_callback_comes_before_the_did_you_mean(seed_service):
     result = seed_service.search(Query("chuyển đỏi"), early=seen.append)
     assert seen[0].total == 0 and seen[0].suggestion is None
     assert result.suggestion == "chuyển đổi"
+
+
+def test_words_found_but_never_as_a_phrase_are_flagged_as_relaxed(seed_service):
+    whole = search(seed_service, "chuyển đổi số")
+    assert whole.total and not whole.relaxed
+    apart = search(seed_service, "số chuyển đổi")  # every word occurs, never in this order
+    assert apart.total and apart.relaxed
+    assert any("whole phrase" in n for n in apart.notices)
