@@ -390,6 +390,7 @@ def test_all_figures_view_is_sortable(seed_index):
         await until(pilot, lambda: app.screen.id == "all-figures", "the figures view")
         screen = app.screen
         assert len(screen.rows) > 60
+        assert "sorted by result order ·" in str(screen.query_one("#all-figures-title").content)  # words, not a key
         screen.action_sort()
         assert screen.sort_key == "kind"
         screen.action_sort()

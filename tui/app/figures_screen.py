@@ -66,7 +66,7 @@ class AllFiguresScreen(ModalScreen[None]):
             measures.truncate(60, overflow="ellipsis")
             table.add_row(Text(f.text, style="bold"), self.t(f"kind.{f.kind}"), title, measures, key=str(n))
         self.query_one(Static).update(
-            f"{self.t('figures.all_title')} · {self.t('figures.sorted_by', key=self.sort_key)} · {len(self.rows)}"
+            f"{self.t('figures.all_title')} · {self.t('figures.sorted_by', key=self.t(f'figures.sort.{self.sort_key}'))} · {len(self.rows)}"
         )
 
     def action_sort(self) -> None:
