@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import unicodedata
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 from helpers import SEED
 
+from briefing_tui.search import facets, searching
 from briefing_tui.search.config import Config, IndexConfig
 from briefing_tui.search.service import SearchService
 from briefing_tui.tui.app.app import AppOptions, BriefingApp
@@ -153,27 +155,37 @@ def test_stale_results_are_dropped(seed_index):
     run(app_on(seed_index), scenario)
 
 
+class Gate:
+    """Holds every call to ``module.name`` (in a worker thread) until opened: a slow stage on demand."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> None:
+        self._open = threading.Event()
+        self.reached = threading.Event()
+        real = getattr(module, name)
+
+        def held(*args: Any, **kwargs: Any) -> Any:
+            self.reached.set()
+            self._open.wait(10)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, held)
+
+    def open(self) -> None:
+        self._open.set()
+
+
 def test_hits_are_painted_before_the_facet_counts_arrive(seed_index, monkeypatch):
-    import threading
-
-    from briefing_tui.search import facets
-
-    gate = threading.Event()
-    count = facets.count
-
-    def slow_count(*args: Any, **kwargs: Any) -> Any:
-        gate.wait(10)
-        return count(*args, **kwargs)
+    gates: list[Gate] = []
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         before = app.result
-        monkeypatch.setattr(facets, "count", slow_count)
+        gates.append(gate := Gate(monkeypatch, facets, "count"))
         await pilot.press("slash", *"Lai Châu")
         table = app._main().query_one(ResultsTable)
         await until(pilot, lambda: table.result is not None and table.result.query.text == "Lai Châu", "the hits")
         assert table.result.hits[0].id == SEED["laichau"]
         assert app.result is before  # the facet counts (and the final result) are still to come
-        gate.set()
+        gate.open()
         await settle(app, pilot)
         assert app.result.query.text == "Lai Châu" and app.result.facets.province
         assert app.result.hits == table.result.hits
@@ -181,22 +193,12 @@ def test_hits_are_painted_before_the_facet_counts_arrive(seed_index, monkeypatch
     try:
         run(app_on(seed_index), scenario)
     finally:
-        gate.set()
+        for gate in gates:
+            gate.open()
 
 
 def test_typing_before_the_first_search_lands_is_not_lost(seed_index, monkeypatch):
-    import threading
-
-    from briefing_tui.search import facets
-
-    gate = threading.Event()
-    count = facets.count
-
-    def slow_count(*args: Any, **kwargs: Any) -> Any:
-        gate.wait(10)
-        return count(*args, **kwargs)
-
-    monkeypatch.setattr(facets, "count", slow_count)
+    gate = Gate(monkeypatch, facets, "count")
     app = app_on(seed_index)
 
     async def main() -> None:
@@ -205,30 +207,20 @@ def test_typing_before_the_first_search_lands_is_not_lost(seed_index, monkeypatc
             await until(pilot, lambda: table.result is not None, "the first hits")
             assert app.result is None and not app.ready  # the first search has not landed
             await pilot.press("slash", *"Lai Châu")
-            gate.set()
+            gate.open()
             await settle(app, pilot)
             assert app.result.query.text == "Lai Châu" and ids(app)[0] == SEED["laichau"]
 
     try:
         asyncio.run(main())
     finally:
-        gate.set()
+        gate.open()
 
 
 def test_a_search_overtaken_by_typing_stops_before_showing_anything(seed_index, monkeypatch):
-    import threading
-
-    from briefing_tui.search import facets, searching
-
-    gate = threading.Event()
-    blocked = threading.Event()
-    hit, count = searching._hit, facets.count
+    count = facets.count
     counted: list[int] = []
-
-    def slow_hit(*args: Any, **kwargs: Any) -> Any:
-        blocked.set()
-        gate.wait(10)
-        return hit(*args, **kwargs)
+    gates: list[Gate] = []
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         counted.append(1)
@@ -245,13 +237,13 @@ def test_a_search_overtaken_by_typing_stops_before_showing_anything(seed_index, 
     app = Recording(base.service, base.t, base.options)
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        monkeypatch.setattr(searching, "_hit", slow_hit)
+        gates.append(gate := Gate(monkeypatch, searching, "_hit"))
         monkeypatch.setattr(facets, "count", counting)
         await pilot.press("slash")
         app._main().query_one("#query").value = "Lai"  # one search, for "Lai"
-        await until(pilot, blocked.is_set, "the search for 'Lai' to build its hits")
+        await until(pilot, gate.reached.is_set, "the search for 'Lai' to build its hits")
         await pilot.press(*" Châu")  # typed while 'Lai' is running
-        gate.set()
+        gate.open()
         await settle(app, pilot)
         assert app.result.query.text == "Lai Châu"
         assert "Lai" not in Recording.shown  # neither its hits nor its counts were shown
@@ -260,7 +252,8 @@ def test_a_search_overtaken_by_typing_stops_before_showing_anything(seed_index, 
     try:
         run(app, scenario)
     finally:
-        gate.set()
+        for gate in gates:
+            gate.open()
 
 
 def test_facets_filter_with_live_counts_and_chips(seed_index):
