@@ -170,29 +170,26 @@ def read_field(reader: Any, field: str) -> dict[str, list[int]]:
         if not infos:
             continue
         deleted = segreader.deleted_docs_set if segreader.has_deletions() else None
+        local: dict[str, list[int]] = {}
         extents = []
         for term, info in infos:
-            if info.is_inlined():  # never written by briefing-tui; read the slow way
-                docs = read_docs(reader, field, term)
-                if docs:
-                    out[term] = docs
-                continue
-            extents.append((term, *_extent(info)))
-        if not extents:
-            continue
-        lo = min(o for _, o, _ in extents)
-        hi = max(o + n for _, o, n in extents)
-        postings = segreader._terms._postfile.get(lo, hi - lo)
-        for term, o, n in extents:
-            docs: list[int] = []
-            for data, _length in _parse_blocks(postings[o - lo : o - lo + n], field, term):
-                docs.extend(accumulate(data[0]))
-            if deleted:
-                docs = [d for d in docs if d not in deleted]
-            if offset:
-                docs = [d + offset for d in docs]
-            if docs:
-                out.setdefault(term, []).extend(docs)
+            if info.is_inlined():  # never written by briefing-tui's writer; read the slow way
+                local[term] = list(segreader.postings(field, term).all_ids())
+            else:
+                extents.append((term, *_extent(info)))
+        if extents:
+            lo = min(o for _, o, _ in extents)
+            hi = max(o + n for _, o, n in extents)
+            postings = segreader._terms._postfile.get(lo, hi - lo)
+            for term, o, n in extents:
+                docs: list[int] = []
+                for data, _length in _parse_blocks(postings[o - lo : o - lo + n], field, term):
+                    docs.extend(accumulate(data[0]))
+                local[term] = docs
+        for term, docs in local.items():
+            live = [d + offset for d in docs if not deleted or d not in deleted]
+            if live:
+                out.setdefault(term, []).extend(live)
     return out
 
 
