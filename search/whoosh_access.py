@@ -193,11 +193,6 @@ def read_field(reader: Any, field: str) -> dict[str, list[int]]:
     return out
 
 
-def read_docs(reader: Any, field: str, term: str) -> list[int]:
-    """Like ``read_postings`` without the weights."""
-    return read_postings(reader, field, term, weights=False)[0]
-
-
 def doc_frequency(reader: Any, field: str, term: str) -> int:
     """Document frequency as Whoosh records it (deleted documents included until merged)."""
     return int(reader.doc_frequency(field, term))
