@@ -331,6 +331,31 @@ def test_opening_an_article_highlights_hits_and_n_steps_through_them(seed_index)
     run(app_on(seed_index), scenario)
 
 
+def test_searching_the_same_text_again_keeps_the_readers_place(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("slash", *"Đề án 06", "enter")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.view is not None, "the article")
+        reader = app._main().query_one(Reader)
+        await pilot.press("n", "n")
+        assert reader.border_subtitle.startswith("hit 2/9")
+        seq = app._seq
+        await pilot.press("slash", "enter")  # Enter on text already searched: back to the results only
+        await settle(app, pilot)
+        assert app._seq == seq and isinstance(app.focused, ResultsTable)
+        await pilot.press("s")  # a new search (sorted by date), the same text
+        await settle(app, pilot)
+        assert app._seq == seq + 1 and app.sort == "date"
+        assert reader.hit_index == 1 and reader.border_subtitle.startswith("hit 2/9")
+        await pilot.press("slash", "end", "backspace", "backspace", "backspace")  # "Đề án": other spans
+        await settle(app, pilot)
+        await until(pilot, lambda: reader.hit_count > 9, "the article lit up for the new text")
+        assert reader.hit_index == -1 and reader.article.id == SEED["national"]
+
+    run(app_on(seed_index), scenario)
+
+
 def test_a_figure_jumps_to_its_sentence(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         table = app._main().query_one(ResultsTable)

@@ -87,6 +87,8 @@ class BriefingApp(App[None]):
         self.sort = "relevance"
         self.result: SearchResult | None = None
         self.view: ArticleView | None = None
+        self._view_text: str | None = None  # the query text the open article is lit up for
+        self._searching: Query | None = None  # the query of the latest search started
         self.ready = False
         self._seq = 0
         self._in_flight = False
@@ -179,7 +181,8 @@ class BriefingApp(App[None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "query":
-            self._schedule(now=True)
+            if self._timer is not None or self._searching != self._query():
+                self._schedule(now=True)  # Enter on text already searched only moves to the results
             self.action_focus_results()
 
     def _schedule(self, now: bool = False) -> None:
@@ -204,8 +207,11 @@ class BriefingApp(App[None]):
         self._pending = False
         self._last_start = time.monotonic()
         self._seq += 1
-        query = Query(self.query_text, self.filters, self.sort, limit=self.options.limit)
+        self._searching = query = self._query()
         self._search_worker(self._seq, query)
+
+    def _query(self) -> Query:
+        return Query(self.query_text, self.filters, self.sort, limit=self.options.limit)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search_worker(self, seq: int, query: Query) -> None:
@@ -241,7 +247,9 @@ class BriefingApp(App[None]):
             return  # a stale answer to an older query
         self.result = message.result
         self._show_result(message.result)
-        if self.view is not None:
+        if self.view is not None and self._searching is not None and self._view_text != self._searching.text:
+            # the open article is lit up for the new text; the same text keeps the reader as it is
+            # (and the hit the user stepped to)
             self._load_article(self.view.article.id)
         if self.options.exit_when_ready:
             self.call_after_refresh(self.exit)  # once the results are painted
@@ -322,12 +330,11 @@ class BriefingApp(App[None]):
         except Exception as exc:
             self.post_message(WorkFailed(exc))
             return
-        msg = ArticleLoaded(view)
-        msg.focus = focus  # type: ignore[attr-defined]
-        self.post_message(msg)
+        self.post_message(ArticleLoaded(view, query_text, focus))
 
     async def on_article_loaded(self, message: ArticleLoaded) -> None:
-        await self._show_article(message.view, getattr(message, "focus", False))
+        self._view_text = message.query_text
+        await self._show_article(message.view, message.focus)
 
     async def _show_article(self, view: ArticleView, focus: bool = False) -> None:
         self.view = view
@@ -385,6 +392,7 @@ class BriefingApp(App[None]):
             timeout=4,
         )
         self.ready = True
+        self._view_text = None  # the open article may have changed: read it again with the results
         self._schedule(now=True)
 
     def on_work_failed(self, message: WorkFailed) -> None:

@@ -43,9 +43,13 @@ class OpenArticle(Message):
 
 
 class ArticleLoaded(Message):
-    def __init__(self, view: ArticleView) -> None:
+    """An article, lit up for ``query_text``; ``focus`` when the user opened it (not a refresh)."""
+
+    def __init__(self, view: ArticleView, query_text: str, focus: bool = False) -> None:
         super().__init__()
         self.view = view
+        self.query_text = query_text
+        self.focus = focus
 
 
 class FiltersChanged(Message):
