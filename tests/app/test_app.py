@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from helpers import SEED
+from textual import events
+from textual.widgets import Input
 
 from briefing_tui.search import facets, searching
 from briefing_tui.search.config import Config, IndexConfig
@@ -116,6 +118,24 @@ def test_typing_with_and_without_diacritics(seed_index):
         await pilot.press(*["backspace"] * 20, *"Tỉnh uỷ")
         await settle(app, pilot)
         assert {SEED["laocai"], SEED["hagiang"]} <= set(ids(app))
+
+    run(app_on(seed_index), scenario)
+
+
+def test_keys_typed_in_one_burst_after_slash_reach_the_search_box(seed_index):
+    """A fast typist's "/quy" arrives in one read: "q" must be text, not quit."""
+
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        for key, char in (("slash", "/"), ("q", "q"), ("u", "u"), ("y", "y")):
+            app.post_message(events.Key(key, char))  # queued together, none handled yet
+        await settle(app, pilot)
+        assert app.is_running and app._main().query_one("#query", Input).value == "quy"
+        await pilot.press("escape")
+        for key, char in (("slash", "/"), ("2", "2"), ("slash", "/"), ("2", "2"), ("enter", None), ("n", "n")):
+            app.post_message(events.Key(key, char))  # in the box "/" is text; Enter leaves the box at once
+        await settle(app, pilot)
+        assert app._main().query_one("#query", Input).value == "2/2"
+        assert isinstance(app.focused, ResultsTable) and app.is_running
 
     run(app_on(seed_index), scenario)
 
@@ -352,6 +372,21 @@ def test_searching_the_same_text_again_keeps_the_readers_place(seed_index):
         await settle(app, pilot)
         await until(pilot, lambda: reader.hit_count > 9, "the article lit up for the new text")
         assert reader.hit_index == -1 and reader.article.id == SEED["national"]
+
+    run(app_on(seed_index), scenario)
+
+
+def test_n_pressed_while_the_article_is_being_read_is_kept(seed_index, monkeypatch):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("slash", *"Đề án 06", "enter")
+        await settle(app, pilot)
+        gate = Gate(monkeypatch, app.service, "article_view")
+        await pilot.press("enter", "n", "n", "n", "N")  # faster than the article arrives
+        reader = app._main().query_one(Reader)
+        assert gate.reached.wait(5) and reader.view is None
+        gate.open()
+        await until(pilot, lambda: reader.view is not None and reader.hit_index >= 0, "the article at its hit")
+        assert reader.border_subtitle.startswith("hit 2/9")
 
     run(app_on(seed_index), scenario)
 

@@ -98,12 +98,18 @@ class BriefingApp(App[None]):
         self._painting = -1  # the search whose hits were just shown, still to be painted
         self._debounce = service.config.ui.debounce_ms / 1000
         self._figure_after_open: Any = None
+        self._opening = False  # an article the user opened is being read from the index
+        self._steps = 0  # n/N pressed meanwhile, applied once it is shown
         self._started = time.perf_counter()
         theme = service.config.ui.theme
         if theme in self.available_themes:
             self.theme = theme
+        # "/" and Enter-in-the-search-box are priority bindings: handled by the app as each key
+        # arrives, so the keys typed right behind them already go to the newly focused widget
+        # (a bubbling binding runs only after those keys were queued for the old one).
+        self._bindings.bind("slash", "focus_search", t("key.search"), show=True, priority=True)
+        self._bindings.bind("enter", "submit_search", t("key.submit"), show=False, priority=True)
         for keys, action, label, show in (
-            ("slash", "focus_search", "key.search", True),
             ("escape", "back", "key.back", True),
             ("n", "next_hit", "key.next_hit", True),
             ("N", "prev_hit", "key.prev_hit", False),
@@ -179,11 +185,18 @@ class BriefingApp(App[None]):
         self.query_text = event.value
         self._schedule()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "query":
-            if self._timer is not None or self._searching != self._query():
-                self._schedule(now=True)  # Enter on text already searched only moves to the results
-            self.action_focus_results()
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "focus_search":  # "/" is text in a box (a query like 22/22), a no-op elsewhere
+            return isinstance(self.screen, MainScreen) and not isinstance(self.focused, Input)
+        if action == "submit_search":
+            return self.focused is not None and self.focused.id == "query"
+        return True
+
+    def action_submit_search(self) -> None:
+        """Enter in the search box: search now (unless this text is already searched), then the results."""
+        if self._timer is not None or self._searching != self._query():
+            self._schedule(now=True)
+        self.action_focus_results()
 
     def _schedule(self, now: bool = False) -> None:
         if not self.ready:
@@ -313,6 +326,7 @@ class BriefingApp(App[None]):
     # --- reading ----------------------------------------------------------------------
 
     def on_open_article(self, message: OpenArticle) -> None:
+        self._opening, self._steps = True, 0
         self._load_article(message.article_id, focus=True)
 
     def _load_article(self, article_id: str, focus: bool = False) -> None:
@@ -335,6 +349,10 @@ class BriefingApp(App[None]):
     async def on_article_loaded(self, message: ArticleLoaded) -> None:
         self._view_text = message.query_text
         await self._show_article(message.view, message.focus)
+        if message.focus:
+            self._opening, steps, self._steps = False, self._steps, 0
+            for _ in range(abs(steps)):
+                self._step(1 if steps > 0 else -1)
 
     async def _show_article(self, view: ArticleView, focus: bool = False) -> None:
         self.view = view
@@ -347,7 +365,7 @@ class BriefingApp(App[None]):
             return
         if focus:
             self.action_tab("tab-article")
-            reader.focus()
+            self._focus(reader)
         pending, self._figure_after_open = self._figure_after_open, None
         if pending is not None:
             self.action_tab("tab-article")
@@ -396,6 +414,7 @@ class BriefingApp(App[None]):
         self._schedule(now=True)
 
     def on_work_failed(self, message: WorkFailed) -> None:
+        self._opening, self._steps = False, 0
         with contextlib.suppress(NoMatches):
             self.bar.set_progress(None, None)
         self._report(message.error)
@@ -409,12 +428,17 @@ class BriefingApp(App[None]):
 
     # --- actions ---------------------------------------------------------------------
 
+    def _focus(self, widget: Any) -> None:
+        """Focus at once: ``Widget.focus()`` waits its turn in the queue, so keys already typed
+        behind "/" would still go to the old widget ("/quy" typed fast would quit on its "q")."""
+        widget.screen.set_focus(widget)
+
     def action_focus_search(self) -> None:
-        self._main().query_one("#query", Input).focus()
+        self._focus(self._main().query_one("#query", Input))
 
     def action_focus_results(self) -> None:
         self.action_tab("tab-results")
-        self._main().query_one(ResultsTable).focus()
+        self._focus(self._main().query_one(ResultsTable))
 
     def action_back(self) -> None:
         """esc: from the search box, the reader, the figures or the filters back to the results."""
@@ -428,6 +452,9 @@ class BriefingApp(App[None]):
         self._step(-1)
 
     def _step(self, direction: int) -> None:
+        if self._opening:  # Enter then n, typed faster than the article is read
+            self._steps += direction
+            return
         reader = self._main().query_one(Reader)
         if reader.view is not None:
             self.action_tab("tab-article")
@@ -450,7 +477,7 @@ class BriefingApp(App[None]):
             screen.toggle_class("-hide-figures")
         else:
             self.action_tab("tab-figures")
-            screen.query_one(FiguresPanel).focus()
+            self._focus(screen.query_one(FiguresPanel))
 
     def action_tab(self, pane: str) -> None:
         screen = self._main()
