@@ -104,11 +104,11 @@ class BriefingApp(App[None]):
         theme = service.config.ui.theme
         if theme in self.available_themes:
             self.theme = theme
-        # "/" and Enter-in-the-search-box are priority bindings: handled by the app as each key
-        # arrives, so the keys typed right behind them already go to the newly focused widget
-        # (a bubbling binding runs only after those keys were queued for the old one).
+        # "/" and Enter (in the search box or on a result) are priority bindings: handled by the
+        # app as each key arrives, so the keys typed right behind them (text, n/N) already meet the
+        # new focus or the opening article (a bubbling binding runs only after they were queued).
         self._bindings.bind("slash", "focus_search", t("key.search"), show=True, priority=True)
-        self._bindings.bind("enter", "submit_search", t("key.submit"), show=False, priority=True)
+        self._bindings.bind("enter", "enter", t("key.submit"), show=False, priority=True)
         for keys, action, label, show in (
             ("escape", "back", "key.back", True),
             ("n", "next_hit", "key.next_hit", True),
@@ -188,12 +188,18 @@ class BriefingApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "focus_search":  # "/" is text in a box (a query like 22/22), a no-op elsewhere
             return isinstance(self.screen, MainScreen) and not isinstance(self.focused, Input)
-        if action == "submit_search":
-            return self.focused is not None and self.focused.id == "query"
+        if action == "enter":
+            focused = self.focused
+            return isinstance(focused, ResultsTable) or (focused is not None and focused.id == "query")
         return True
 
-    def action_submit_search(self) -> None:
-        """Enter in the search box: search now (unless this text is already searched), then the results."""
+    def action_enter(self) -> None:
+        """Enter on a result opens it; in the search box it searches now (unless this text is
+        already searched) and moves to the results."""
+        if isinstance(self.focused, ResultsTable):
+            if self.focused.current_id is not None:
+                self._open(self.focused.current_id)
+            return
         if self._timer is not None or self._searching != self._query():
             self._schedule(now=True)
         self.action_focus_results()
@@ -326,8 +332,11 @@ class BriefingApp(App[None]):
     # --- reading ----------------------------------------------------------------------
 
     def on_open_article(self, message: OpenArticle) -> None:
+        self._open(message.article_id)
+
+    def _open(self, article_id: str) -> None:
         self._opening, self._steps = True, 0
-        self._load_article(message.article_id, focus=True)
+        self._load_article(article_id, focus=True)
 
     def _load_article(self, article_id: str, focus: bool = False) -> None:
         self._article_worker(article_id, self.query_text, focus)
