@@ -104,7 +104,8 @@ def test_search_read_and_quit_in_a_real_terminal(terminal):
     )
     assert "Thủ tướng dự tổng kết" in screen  # the national article, title with its diacritics
 
-    term.keys("Enter")  # to the results
+    term.keys("Enter")  # to the results: the footer shows the results' keys again
+    term.wait_for(lambda s: "n next hit" in s.splitlines()[-1], "Enter to move to the results")
     term.keys("Enter")  # open the article
     screen = term.wait_for(lambda s: "Officials" in s and "hit 0/9" in s, "the reader with its hit counter")
     assert "Phạm Minh Chính" in screen

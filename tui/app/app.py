@@ -104,11 +104,12 @@ class BriefingApp(App[None]):
         theme = service.config.ui.theme
         if theme in self.available_themes:
             self.theme = theme
-        # "/" and Enter (in the search box or on a result) are priority bindings: handled by the
-        # app as each key arrives, so the keys typed right behind them (text, n/N) already meet the
-        # new focus or the opening article (a bubbling binding runs only after they were queued).
+        # "/" and Enter on a result are priority bindings: handled by the app as each key arrives,
+        # so the keys typed right behind them (text, n/N) already meet the new focus or the opening
+        # article (a bubbling binding runs only after they were queued for the old widget). Enter in
+        # the search box is not: it must come after the text typed before it.
         self._bindings.bind("slash", "focus_search", t("key.search"), show=True, priority=True)
-        self._bindings.bind("enter", "enter", t("key.submit"), show=False, priority=True)
+        self._bindings.bind("enter", "open_result", t("key.open"), show=False, priority=True)
         for keys, action, label, show in (
             ("escape", "back", "key.back", True),
             ("n", "next_hit", "key.next_hit", True),
@@ -188,21 +189,20 @@ class BriefingApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "focus_search":  # "/" is text in a box (a query like 22/22), a no-op elsewhere
             return isinstance(self.screen, MainScreen) and not isinstance(self.focused, Input)
-        if action == "enter":
-            focused = self.focused
-            return isinstance(focused, ResultsTable) or (focused is not None and focused.id == "query")
+        if action == "open_result":
+            return isinstance(self.focused, ResultsTable) and self.focused.current_id is not None
         return True
 
-    def action_enter(self) -> None:
-        """Enter on a result opens it; in the search box it searches now (unless this text is
-        already searched) and moves to the results."""
-        if isinstance(self.focused, ResultsTable):
-            if self.focused.current_id is not None:
-                self._open(self.focused.current_id)
-            return
-        if self._timer is not None or self._searching != self._query():
-            self._schedule(now=True)
-        self.action_focus_results()
+    def action_open_result(self) -> None:
+        if isinstance(self.focused, ResultsTable) and self.focused.current_id is not None:
+            self._open(self.focused.current_id)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the search box: search now (unless this text is already searched), then the results."""
+        if event.input.id == "query":
+            if self._timer is not None or self._searching != self._query():
+                self._schedule(now=True)
+            self.action_focus_results()
 
     def _schedule(self, now: bool = False) -> None:
         if not self.ready:
