@@ -29,14 +29,20 @@ class FiguresPanel(DataTable):
         self.border_title = t("figures.title")
         self.figures: tuple[Figure, ...] = ()
         self.article_id: str | None = None
+        self._article: Article | None = None
 
     def on_mount(self) -> None:
-        self._columns()
+        self._columns(self._measures_width())
 
-    def _columns(self) -> None:
+    def _measures_width(self) -> int:
+        return max(12, self.size.width - FIGURE_WIDTH - 6)
+
+    def _columns(self, width: int) -> None:
+        # fixed widths: auto widths are measured later, on the table's idle, and on Python 3.13
+        # the panel stayed painted with header-wide columns (seen in a real terminal)
         self.clear(columns=True)
-        self.add_column(self.t("figures.figure"), key="figure")
-        self.add_column(self.t("figures.measures"), key="measures")
+        self.add_column(self.t("figures.figure"), width=FIGURE_WIDTH, key="figure")
+        self.add_column(self.t("figures.measures"), width=width, key="measures")
 
     def show(self, article: Article | None) -> None:
         """Attributes down: the open article's figures, two lines each.
@@ -44,19 +50,25 @@ class FiguresPanel(DataTable):
         Line one: the figure as written and what it measures (its clause);
         line two, dimmed: kind and unit, and the start of the sentence.
         """
-        self._columns()
+        width = self._measures_width()
+        self._columns(width)
         self.figures = article.figures if article else ()
         self.article_id = article.id if article else None
+        self._article = article
         if article is not None and not self.figures:
             self.border_subtitle = self.t("figures.empty")
         else:
             self.border_subtitle = f"{len(self.figures)}" if self.figures else ""
-        width = max(12, self.size.width - FIGURE_WIDTH - 6)
         for n, f in enumerate(self.figures):
             kind = self.t(f"kind.{f.kind}") + (f" · {f.unit}" if f.unit else "")
             figure = _two_lines(Text(f.text, style="bold"), Text(kind, style="dim"), FIGURE_WIDTH)
             measures = _two_lines(Text(f.context or f.sentence), Text("↳ " + _around(f, width), style="dim italic"), width)
             self.add_row(figure, measures, key=str(n), height=2)
+
+    def on_resize(self) -> None:
+        column = self.columns.get("measures")  # type: ignore[call-overload]
+        if column is not None and column.width != self._measures_width() and self._article is not None:
+            self.show(self._article)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
