@@ -19,7 +19,7 @@ from briefing_tui.search.config import Config, IndexConfig
 from briefing_tui.search.service import SearchService
 from briefing_tui.tui.app.app import AppOptions, BriefingApp
 from briefing_tui.tui.app.facet_panel import FacetPanel
-from briefing_tui.tui.app.figures_panel import FiguresPanel
+from briefing_tui.tui.app.figures_panel import FIGURE_WIDTH, FiguresPanel
 from briefing_tui.tui.app.help_screen import HelpScreen
 from briefing_tui.tui.app.main import make_app
 from briefing_tui.tui.app.reader import Reader
@@ -511,6 +511,24 @@ def test_resizing_switches_layout_and_keeps_the_data(seed_index):
         assert [str(k.value) for k in table.rows] == before
 
     run(app_on(seed_index), scenario)
+
+
+def test_the_figures_panel_fits_its_columns_to_a_resized_terminal(seed_index):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("slash", *"Đề án 06", "enter")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: app.view is not None, "the article")
+        await pilot.press("g")  # the figures tab (medium layout)
+        await pilot.pause(0.2)
+        panel = app._main().query_one(FiguresPanel)
+        narrow = panel.columns["measures"].width  # type: ignore[index]
+        await pilot.resize_terminal(138, 40)
+        await until(pilot, lambda: panel.columns["measures"].width > narrow, "wider figure descriptions")  # type: ignore[index]
+        assert app._main().mode == "medium" and panel.row_count == len(app.view.article.figures)
+        assert panel.columns["measures"].width + FIGURE_WIDTH <= panel.size.width  # type: ignore[index]
+
+    run(app_on(seed_index), scenario, size=(110, 40))
 
 
 def test_vietnamese_ui_from_the_locale(seed_index, monkeypatch):
