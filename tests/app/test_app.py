@@ -52,6 +52,14 @@ async def settle(app: BriefingApp, pilot: Any) -> None:
     await pilot.pause(0.05)
 
 
+async def open_first_hit(app: BriefingApp, pilot: Any, query: str) -> None:
+    """Search from the box, then Enter on the first result; returns once the reader has it."""
+    await pilot.press("slash", *query, "enter")
+    await settle(app, pilot)
+    await pilot.press("enter")
+    await until(pilot, lambda: app.view is not None, "the article")
+
+
 def app_on(index: Path, **options: Any) -> BriefingApp:
     return make_app(Config(), index, AppOptions(**options) if options else None, language="en")
 
@@ -329,10 +337,7 @@ def test_post_2025_province_and_officials_facets(seed_index):
 
 def test_opening_an_article_highlights_hits_and_n_steps_through_them(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        await pilot.press("slash", *"Đề án 06", "enter")
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await until(pilot, lambda: app.view is not None, "the article")
+        await open_first_hit(app, pilot, "Đề án 06")
         reader = app._main().query_one(Reader)
         assert reader.article.id == SEED["national"] and reader.hit_count == 9
         header = plain(reader.query_one("#reader-head").content)
@@ -353,10 +358,7 @@ def test_opening_an_article_highlights_hits_and_n_steps_through_them(seed_index)
 
 def test_searching_the_same_text_again_keeps_the_readers_place(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        await pilot.press("slash", *"Đề án 06", "enter")
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await until(pilot, lambda: app.view is not None, "the article")
+        await open_first_hit(app, pilot, "Đề án 06")
         reader = app._main().query_one(Reader)
         await pilot.press("n", "n")
         assert reader.border_subtitle.startswith("hit 2/9")
@@ -515,10 +517,7 @@ def test_resizing_switches_layout_and_keeps_the_data(seed_index):
 
 def test_the_figures_panel_fits_its_columns_to_a_resized_terminal(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        await pilot.press("slash", *"Đề án 06", "enter")
-        await settle(app, pilot)
-        await pilot.press("enter")
-        await until(pilot, lambda: app.view is not None, "the article")
+        await open_first_hit(app, pilot, "Đề án 06")
         await pilot.press("g")  # the figures tab (medium layout)
         await pilot.pause(0.2)
         panel = app._main().query_one(FiguresPanel)
