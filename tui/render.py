@@ -12,6 +12,8 @@ from rich.text import Text
 
 from briefing_tui.search.models import Article, Hit, SearchResult, Span
 
+from .i18n import Translator
+
 HIT_STYLE = "bold reverse"
 DIM = "dim"
 
@@ -68,16 +70,18 @@ def render_result(result: SearchResult) -> RenderableType:
     return Group(*parts)
 
 
-def date_text(article: Article) -> str:
-    """The date as shown: the date and where it came from, an approximate hint, or "?"."""
+def date_text(article: Article, t: Translator | None = None) -> str:
+    """The date as shown by every front-end: the date and where it came from, an approximate
+    hint, or "unknown" (in ``t``'s language; English without one)."""
+    t = t or Translator("en")
     date = article.date
     if date.iso:
         shown = date.display() + (f" {date.time}" if date.time else "")
-        return shown + (f'  (from "{date.evidence}")' if date.evidence else "")
+        return shown + (f"  ({t('reader.date_from', evidence=date.evidence)})" if date.evidence else "")
     hint = article.date_hint
     if hint is not None and hint.iso:
-        return f'? (≈{hint.display().lstrip("≈")}: {hint.evidence})'
-    return "?"
+        return t("reader.date_hint", hint=hint.display().lstrip("≈"), evidence=hint.evidence or "")
+    return t("reader.date_unknown")
 
 
 def render_article(

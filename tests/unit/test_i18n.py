@@ -43,3 +43,15 @@ def test_unknown_keys_and_languages_fall_back():
 )
 def test_language_comes_from_the_setting_then_the_locale(setting, env, expected):
     assert pick_language(setting, env) == expected
+
+
+def test_every_front_end_words_a_date_the_same_way_in_its_language():
+    from briefing_tui.search.models import Article, PublishedDate
+    from briefing_tui.tui.render import date_text
+
+    dated = Article("a", "x", "body", date=PublishedDate("2022-12-25", "10:17", "day", "25/12/2022 10:17"))
+    assert date_text(dated) == '25/12/2022 10:17  (from "25/12/2022 10:17")'
+    assert date_text(dated, Translator("vi")) == '25/12/2022 10:17  (theo "25/12/2022 10:17")'
+    hinted = Article("b", "x", "body", date_hint=PublishedDate("2024", None, "year", "4 tháng đầu năm 2024", True))
+    assert date_text(hinted).startswith("unknown (≈2024") and "4 tháng đầu năm 2024" in date_text(hinted)
+    assert date_text(Article("c", "x", "body"), Translator("vi")) == "không rõ"

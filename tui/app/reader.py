@@ -24,7 +24,7 @@ from briefing_tui.search.models import Article, Figure, Span
 from briefing_tui.search.service import ArticleView
 
 from ..i18n import Translator
-from ..render import HIT_STYLE
+from ..render import HIT_STYLE, date_text
 
 CURRENT_HIT = "bold reverse underline"
 SENTENCE = "underline"
@@ -95,7 +95,7 @@ class Reader(VerticalScroll):
         title = Text(article.shown_title, style="bold" if article.title else "bold italic")
         for s in view.title_spans:
             title.stylize(HIT_STYLE, s.start, s.end)
-        grid.add_row(t("reader.date"), self._date_text(article))
+        grid.add_row(t("reader.date"), date_text(article, t))
         if article.provinces:
             mapping = gazetteer().to_2025
             shown = ", ".join(p if mapping.get(p, p) == p else f"{p} (→ {mapping[p]})" for p in article.provinces)
@@ -108,16 +108,6 @@ class Reader(VerticalScroll):
         if source:
             grid.add_row(t("reader.source"), source)
         return Group(title, grid)
-
-    def _date_text(self, article: Article) -> str:
-        d = article.date
-        if d.iso:
-            out = d.display() + (f" {d.time}" if d.time else "")
-            return out + (f"  ({self.t('reader.date_from', evidence=d.evidence)})" if d.evidence else "")
-        hint = article.date_hint
-        if hint is not None and hint.iso:
-            return self.t("reader.date_hint", hint=hint.display().lstrip("≈"), evidence=hint.evidence or "")
-        return self.t("reader.date_unknown")
 
     def _paragraph(self, i: int) -> Text:
         start = self._starts[i]
