@@ -55,6 +55,33 @@ def test_articles_whose_files_vanished_are_removed(service, tmp_path):
     assert ids(service, "kinh tế số") == set()
 
 
+def test_records_are_read_again_to_write_and_one_gone_meanwhile_is_a_skip(service, tmp_path, monkeypatch):
+    folder = write_articles(tmp_path / "in", ARTICLES)
+    service.index([folder])
+    (folder / "a.txt").write_text("Tỉnh Lai Châu đẩy mạnh du lịch cộng đồng.", encoding="utf-8")
+    (folder / "e.txt").write_text("Bài mới về y tế cơ sở.", encoding="utf-8")
+    planned = indexer_mod.Indexer._plan
+
+    def plan_then_edit(self, *args):  # type: ignore[no-untyped-def]
+        plan = planned(self, *args)
+        assert set(plan.changed) == {"a", "e"}  # ids only: the bodies are read again to write
+        (folder / "e.txt").unlink()  # gone before the writing pass
+        (folder / "a.txt").write_text("Tỉnh Lai Châu phát triển nông nghiệp sạch.", encoding="utf-8")
+        return plan
+
+    monkeypatch.setattr(indexer_mod.Indexer, "_plan", plan_then_edit)
+    report = service.index([folder])
+    assert (report.added, report.updated) == (0, 1)
+    assert [(Path(s.where).name, s.reason) for s in report.skipped] == [
+        ("e.txt", "changed or removed while it was being indexed")
+    ]
+    assert ids(service) == {"a", "b", "c"}
+    assert "a" in ids(service, "nông nghiệp sạch")  # what the file held when it was written
+    monkeypatch.setattr(indexer_mod.Indexer, "_plan", planned)
+    again = service.index([folder])  # the hash stored is the content written
+    assert (again.added, again.updated, again.unchanged, again.removed) == (0, 0, 3, 0)
+
+
 def test_other_sources_are_left_alone(service, tmp_path):
     one = write_articles(tmp_path / "one", {"x.txt": "Nông nghiệp công nghệ cao."})
     two = write_articles(tmp_path / "two", {"y.txt": "Công nghiệp chế biến."})
