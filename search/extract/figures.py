@@ -34,7 +34,13 @@ STOP_WORDS = {
     "nhận", "thực", "triển", "tham", "hoàn", "gồm", "bao", "thuộc", "nằm", "ở", "vẫn", "đều", "lên", "xuống",
     "rất", "khá", "hơi", "quá", "nhất", "liên", "nói", "đi", "mới", "vừa", "lại", "ra", "vào", "mình", "bọn",
     "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
+    "cần", "phải", "giúp", "muốn", "hãy", "cuối",
 }
+MEASURES = {
+    "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
+    "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
+}
+"""Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy")."""
 _NOT_AFTER = (
     "thứ", "lần thứ", "số", "đề án", "nghị định", "quyết định", "chỉ thị", "nghị quyết", "luật", "khóa",
     "mức độ", "cấp độ", "cấp", "quý", "giai đoạn", "nhiệm kỳ", "kế hoạch", "covid", "cmcn", "ngày", "sáng",
@@ -90,12 +96,18 @@ _HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi)", re.I)
 
 
 def _unit(words: str) -> str | None:
-    """The unit: up to four words, cut at a stop word (or a time word, or a capitalised word)."""
-    out = []
+    """The unit: up to four words, cut at a stop word, a capitalised word or punctuation;
+    a unit of measure stands alone."""
+    out: list[str] = []
     for w in words.split():
-        if w.lower() in STOP_WORDS or (out and w[:1].isupper()):
+        word = w.rstrip(",;:.!?)]…")
+        if not word or (not word.isalpha() and word.lower() not in MEASURES):
             break
-        out.append(w)
+        if word.lower() in STOP_WORDS or (out and word[:1].isupper()):
+            break
+        out.append(word)
+        if word != w or word.lower() in MEASURES:
+            break
     return " ".join(out) or None
 
 
@@ -130,6 +142,8 @@ class _Scanner:
         value = text[a:b]
         if re.fullmatch(r"(?:19|20)\d{2}", value):
             return True  # a year
+        if re.fullmatch(r"0\d{3,}", value):
+            return True  # a phone number or a code ("01647"), not "05 xe"
         # "1 trong 3 đột phá"
         return bool(re.match(r"\s+trong\s+\d", after) or re.search(r"\d\s+trong\s+$", before))
 
@@ -163,7 +177,7 @@ class _Scanner:
             unit = _unit(text[m.end(2) : m.end(2) + 40])
             if unit is None:
                 continue  # a ratio counts something: "9/12 chỉ tiêu"
-            end = m.end(2) + 1 + len(unit)
+            end = text.index(unit, m.end(2)) + len(unit)
             if self.free(m.start(), m.end(2)):
                 self.add(_Found(m.start(), end, m.start(1), m.end(1), "ratio", x, unit, denominator=y))
         for m in _PERCENT.finditer(text):
@@ -193,6 +207,8 @@ class _Scanner:
             if not self.free(m.start(), m.end(2)) or (m.end(2) < len(text) and text[m.end(2)] in ".,"
                                                       and m.end(2) + 1 < len(text) and text[m.end(2) + 1].isdigit()):
                 continue
+            if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
+                continue  # "Top 2017": a list's year, not a rank
             unit = _unit(m.group(3) or "") if m.group(1).lower() == "nhóm" else "hạng"
             if m.group(1).lower() == "nhóm" and not unit:
                 continue

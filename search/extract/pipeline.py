@@ -26,7 +26,7 @@ from .officials import Mentions
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 
 _ISO_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 

@@ -124,3 +124,27 @@ def test_title_from_a_line_next_to_the_date_line():
     assert a.title == "Hà Nội khởi công tuyến đường sắt đô thị số 3 đoạn trên cao"
     assert (a.date.iso, a.date.time) == ("2023-03-15", "08:30")
     assert a.title not in a.body and "Thời sự" not in a.body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit of measure stands alone: what follows is the thing measured, or nothing to do with it
+        ("Lực lượng chức năng thu giữ 45 kg ma túy tổng hợp.", [("45 kg", "kg")]),
+        ("Nạn nhân là một cô gái 26 tuổi xinh đẹp.", [("26 tuổi", "tuổi")]),
+        ("Dự án chiếm 200 hecta đất nông nghiệp.", [("200 hecta", "hecta")]),
+        # a unit stops at punctuation: the rest of the clause is another figure or nothing
+        ("Thí sinh đạt 89,46/100 điểm, đứng thứ 21/297 thí sinh dự thi.",
+         [("89,46/100 điểm", "điểm"), ("21/297 thí sinh dự thi", "thí sinh dự thi")]),
+        # a number followed by a verb counts nothing
+        ("Theo hướng dẫn, 9 cần thành lập tổ công tác ngay.", []),
+        ("Có 5 mẹo giúp điều hòa chạy êm.", [("5 mẹo", "mẹo")]),
+        # phone numbers and codes are not counts; "05 xe" is
+        ("Người dân gọi 01647 tổng đài viên trực.", []),
+        ("Công an điều động 05 xe chuyên dụng.", [("05 xe chuyên dụng", "xe chuyên dụng")]),
+        # "Top 2017" names a year's list, not a rank
+        ("Doanh nghiệp lọt Top 2017 của tạp chí.", []),
+    ],
+)
+def test_count_units_end_where_the_unit_ends(text, expected):
+    assert [(f.text, f.unit) for f in find_figures(normalize(text), text)] == expected
