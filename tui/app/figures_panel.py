@@ -27,9 +27,15 @@ class FiguresPanel(DataTable):
         super().__init__(id=id, cursor_type="row")
         self.t = t
         self.border_title = t("figures.title")
-        self.figures: tuple[Figure, ...] = ()
-        self.article_id: str | None = None
-        self._article: Article | None = None
+        self.article: Article | None = None
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return self.article.figures if self.article else ()
+
+    @property
+    def article_id(self) -> str | None:
+        return self.article.id if self.article else None
 
     def on_mount(self) -> None:
         self._columns(self._measures_width())
@@ -52,9 +58,7 @@ class FiguresPanel(DataTable):
         """
         width = self._measures_width()
         self._columns(width)
-        self.figures = article.figures if article else ()
-        self.article_id = article.id if article else None
-        self._article = article
+        self.article = article
         if article is not None and not self.figures:
             self.border_subtitle = self.t("figures.empty")
         else:
@@ -67,8 +71,8 @@ class FiguresPanel(DataTable):
 
     def on_resize(self) -> None:
         column = self.columns.get("measures")  # type: ignore[call-overload]
-        if column is not None and column.width != self._measures_width() and self._article is not None:
-            self.show(self._article)
+        if column is not None and column.width != self._measures_width() and self.article is not None:
+            self.show(self.article)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
