@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from helpers import write_articles
 
 from briefing_tui.search import whoosh_access as wa
@@ -9,13 +11,20 @@ from briefing_tui.search.config import Config
 from briefing_tui.search.service import SearchService
 
 
-def test_postings_columns_and_lengths_match_whoosh(tmp_path):
-    folder = write_articles(tmp_path / "in", {f"a{i}.txt": f"Bài {i}: chuyển đổi số " + "số " * i for i in range(12)})
+def two_segments(tmp_path: Path, texts: dict[str, str], gone: str, new: tuple[str, str]) -> SearchService:
+    """An index of ``texts``, then a second run: ``gone`` deleted, ``new`` (name, text) added."""
+    folder = write_articles(tmp_path / "in", texts)
     service = SearchService(Config(), tmp_path / "ix")
     service.index([folder])
-    (folder / "a3.txt").unlink()  # a deletion, and a second segment
-    (folder / "z.txt").write_text("Chuyển đổi số ở xã.", encoding="utf-8")
+    (folder / gone).unlink()  # a deletion, and a second segment
+    (folder / new[0]).write_text(new[1], encoding="utf-8")
     service.index([folder])
+    return service
+
+
+def test_postings_columns_and_lengths_match_whoosh(tmp_path):
+    texts = {f"a{i}.txt": f"Bài {i}: chuyển đổi số " + "số " * i for i in range(12)}
+    service = two_segments(tmp_path, texts, "a3.txt", ("z.txt", "Chuyển đổi số ở xã."))
     ix = service.store.open_whoosh()
     with ix.searcher() as searcher:
         reader = searcher.reader()
@@ -51,12 +60,7 @@ def test_a_whole_facet_field_in_bulk_matches_term_by_term_reads(tmp_path):
         f"p{i}.txt": f"Tin {i}. Tại tỉnh {provinces[i % 5]} và {provinces[(i + 2) % 5]}, ông Nguyễn Văn An, Chủ tịch UBND, phát biểu."
         for i in range(15)
     }
-    folder = write_articles(tmp_path / "in", texts)
-    service = SearchService(Config(), tmp_path / "ix")
-    service.index([folder])
-    (folder / "p4.txt").unlink()  # a deletion, and a second segment
-    (folder / "q.txt").write_text("Tỉnh Lai Châu có tin mới.", encoding="utf-8")
-    service.index([folder])
+    service = two_segments(tmp_path, texts, "p4.txt", ("q.txt", "Tỉnh Lai Châu có tin mới."))
     ix = service.store.open_whoosh()
     with ix.searcher() as searcher:
         reader = searcher.reader()
