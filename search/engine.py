@@ -17,14 +17,17 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import Any, TypeVar
 
+from . import manifest
 from . import whoosh_access as wa
 from .abbreviations import AbbreviationTable, build_table
 from .analysis import fold, normalize
+from .errors import IndexCorruptError, IndexVersionError
 from .models import Article
 from .phrase_index import PhraseIndex, pair_key
 from .plan import Form, QTok
-from .store import IndexStore
+from .store import REBUILD, IndexStore
 from .stored import expand
+from .whoosh_schema import SCHEMA_VERSION
 
 T = TypeVar("T")
 K1 = 1.2
@@ -37,11 +40,23 @@ class Snapshot:
 
     def __init__(self, store: IndexStore, extra_abbreviations: tuple[tuple[str, str], ...] = ()) -> None:
         self.store = store
-        self.folder = store.active_dir()
+        located = store.locate()
+        if located.schema_version != SCHEMA_VERSION:
+            raise IndexVersionError(store._outdated_message(located.schema_version))
+        self.folder = located.folder
+        self.notices: tuple[str, ...] = (located.notice,) if located.notice else ()
         self.ix = store.open_whoosh(self.folder)
+        self.generation = self.ix.latest_generation()
+        sealed = manifest.read(self.folder, self.generation)
+        problems = manifest.check(self.folder, sealed)
+        broken = [p for p in problems if not p.is_phrase_file]
+        if broken:
+            raise IndexCorruptError(f"the index at {self.folder} is damaged: {broken[0]}; {REBUILD}")
+        listed = {seg.segment_id() for seg in self.ix._segments()}
+        if listed != set(sealed.segments):
+            raise IndexCorruptError(f"the index at {self.folder} lists segments its manifest does not seal; {REBUILD}")
         self.searcher = self.ix.searcher()
         self.reader = self.searcher.reader()
-        self.generation = self.ix.latest_generation()
         self._extra_abbreviations = extra_abbreviations
         reader = self.reader
         self.doc_count_all = reader.doc_count_all()
@@ -59,7 +74,8 @@ class Snapshot:
         self.norm = [K1 * (1 - B + B * x / avg) for x in lengths]
         self.title_norm = [K1 * (1 - B + B * x / avg_title) for x in title_lengths]
         self.doc_ord: dict[int, int] = {d: o for o, d in self.ord_doc.items()}
-        self.phrases = PhraseIndex.open(self.folder / "phrases", self.generation)
+        damaged = {p.name for p in problems}
+        self.phrases = PhraseIndex.open([self.folder / n for n in sealed.phrase_files if n not in damaged])
         covered = self.phrases.covered()
         self.phrases_complete = all(o in covered for o in self.ord_doc)
         self._postings: OrderedDict[tuple[str, str], tuple[list[int], list[float]]] = OrderedDict()
@@ -71,8 +87,7 @@ class Snapshot:
     def is_current(self) -> bool:
         """False once another process has committed a newer generation or rebuilt the index."""
         try:
-            meta = self.store.read_meta()
-            if meta is None or self.store.root / meta.active != self.folder:
+            if self.store.active_name() != self.folder.name:
                 return False
             return self.ix.latest_generation() == self.generation
         except Exception:  # a half-written meta or TOC: treat as changed and reopen

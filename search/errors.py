@@ -49,12 +49,20 @@ class IndexMissingError(BriefingError):
     """There is no index where one was expected."""
 
     title = "No index"
+    exit_code = 4
+
+
+class ArticleNotFoundError(BriefingError):
+    """No indexed article has the id asked for."""
+
+    title = "No such article"
 
 
 class IndexVersionError(BriefingError):
     """The index was written by another schema version and must be rebuilt."""
 
     title = "Index needs rebuilding"
+    exit_code = 4
 
 
 class IndexLockedError(BriefingError):
@@ -68,3 +76,11 @@ class IndexCorruptError(BriefingError):
     """The index cannot be opened; rebuilding it is the cure."""
 
     title = "Index damaged"
+    exit_code = 4
+
+
+class IndexWriteError(BriefingError):
+    """The index cannot be written (disk full, read-only folder, not a folder): nothing was changed."""
+
+    title = "Cannot write the index"
+    exit_code = 4

@@ -21,8 +21,9 @@ import multiprocessing
 import os
 import queue as queue_mod
 import shutil
+import signal
+import threading
 import time
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -31,15 +32,15 @@ from typing import Any
 
 from whoosh.index import LockError
 
-from . import phrase_index, whoosh_access
+from . import manifest, phrase_index, whoosh_access
 from .abbreviations import learn_pairs
-from .errors import ArticleError, BriefingError, IndexLockedError
+from .errors import ArticleError, BriefingError, IndexCorruptError, IndexLockedError
 from .extract.pipeline import enrich
 from .loading import RawRecord, SourceFile, discover, read_source
 from .models import IndexReport, Skipped
-from .store import IndexStore
+from .store import REBUILD, IndexStore, write_error
 from .whoosh_pool import segment_writer
-from .whoosh_schema import terms_of, to_document
+from .whoosh_schema import SCHEMA_VERSION, terms_of, to_document
 
 ProgressFn = Callable[[str, int, "int | None"], None]
 """``progress(phase, done, total)``; phases: "read", "index", "commit", "merge"."""
@@ -104,31 +105,11 @@ class Indexer:
 
     def run(self, paths: list[Path], rebuild: bool = False) -> IndexReport:
         started = time.perf_counter()
-        notices: list[str] = []
-        with self.store.write_lock(self.lock_timeout):
-            status = self.store.status()
-            meta = self.store.read_meta() if status != "missing" else None
-            roots = [Path(os.path.abspath(p)) for p in paths]
-            if status == "outdated":
-                notices.append("the index was built by another version of briefing-tui: rebuilding it")
-                rebuild = True
-                roots = _union_paths([Path(s) for s in (meta.sources if meta else [])], roots)
-            elif status == "missing" and not rebuild:
-                notices.append(f"creating a new index at {self.store.root}")
-                rebuild = True
-            self.store.discard_inactive()
-            folder = self.store.new_generation_dir() if rebuild else self.store.active_dir()
+        with _terminate_as_interrupt(), self.store.write_lock(self.lock_timeout):
             try:
-                report = self._run_in(folder, roots, rebuild)
-            except BaseException:
-                if rebuild:
-                    shutil.rmtree(folder, ignore_errors=True)
-                raise
-            sources = [str(p) for p in _union_paths([Path(s) for s in (meta.sources if meta and not rebuild else [])], roots)]
-            if rebuild:
-                self.store.activate(folder, sources)
-            elif report.changed:
-                self.store.touch(sources)
+                report, notices, rebuilt = self._locked_run(paths, rebuild)
+            except OSError as exc:  # disk full, read-only folder: one line; the previous index stays
+                raise write_error(exc, self.store.root) from None
         return IndexReport(
             added=report.added,
             updated=report.updated,
@@ -136,21 +117,69 @@ class Indexer:
             removed=report.removed,
             skipped=report.skipped,
             seconds=time.perf_counter() - started,
-            rebuilt=rebuild,
+            rebuilt=rebuilt,
             notices=tuple(notices),
         )
 
+    def _locked_run(self, paths: list[Path], rebuild: bool) -> tuple[IndexReport, list[str], bool]:
+        """Decide between a rebuild and an incremental run on what is on disk, then run it.
+
+        A damaged index is never rebuilt or deleted implicitly: only ``--rebuild``
+        replaces it. A missing or damaged ``meta.json`` over an intact generation is
+        recovered and written again.
+        """
+        notices: list[str] = []
+        state = self.store.state()
+        try:
+            meta = self.store.read_meta()
+        except IndexCorruptError:
+            meta = None
+        roots = [Path(os.path.abspath(p)) for p in paths]
+        if not rebuild:
+            if state.kind == "outdated":
+                notices.append("the index was built by another version of briefing-tui: rebuilding it")
+                rebuild = True
+                roots = _union_paths([Path(s) for s in (meta.sources if meta else [])], roots)
+            elif state.kind == "missing":
+                notices.append(f"creating a new index at {self.store.root}")
+                rebuild = True
+            elif state.kind == "damaged":
+                raise IndexCorruptError(state.detail if REBUILD in state.detail else f"{state.detail}; {REBUILD}")
+            elif state.detail:
+                notices.append(state.detail)
+        if rebuild:
+            folder = self.store.new_generation_dir()
+        else:
+            folder = self.store.locate().folder
+            self.store.discard_inactive(folder.name)  # an interrupted rebuild's folder
+        try:
+            report = self._run_in(folder, roots)
+        except BaseException:
+            if rebuild:
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
+        kept = meta.sources if meta and not rebuild else []
+        sources = [str(p) for p in _union_paths([Path(s) for s in kept], roots)]
+        if rebuild:
+            self.store.activate(folder, sources)
+        elif report.changed or meta is None or meta.active != folder.name or meta.sources != sources:
+            self.store.touch(sources, folder.name)
+        return report, notices, rebuild
+
     # --- planning -------------------------------------------------------------
 
-    def _run_in(self, folder: Path, roots: list[Path], rebuild: bool) -> IndexReport:
+    def _run_in(self, folder: Path, roots: list[Path]) -> IndexReport:
         ix = self.store.open_whoosh(folder)
+        sealed = self.store.intact(folder)  # raises on damaged Whoosh files
+        damaged = {p.name for p in manifest.check(folder, sealed) if p.is_phrase_file}
+        phrases = [n for n in sealed.phrase_files if n not in damaged]
+        self._discard_leftovers(ix, folder, sealed, phrases)
         existing, max_ord = self._existing(ix)
-        phrases_dir = folder / "phrases"
-        next_ord = max(max_ord, phrase_index.max_ord_on_disk(phrases_dir)) + 1
+        next_ord = max(max_ord, phrase_index.max_ord_on_disk(folder / "phrases")) + 1
         plan = self._plan(roots, existing, next_ord)
-        plan.repair = self._uncovered(ix, phrases_dir, existing)
-        if plan.changed or plan.delete or plan.repair:
-            self._write(ix, phrases_dir, plan)
+        plan.repair = self._uncovered(folder, phrases, existing)
+        if plan.changed or plan.delete or plan.repair or damaged:
+            self._write(ix, folder, plan, sealed, phrases, existing)
         return IndexReport(
             added=plan.added,
             updated=plan.updated,
@@ -158,6 +187,18 @@ class Indexer:
             removed=plan.removed,
             skipped=tuple(plan.skipped),
         )
+
+    @staticmethod
+    def _discard_leftovers(ix: Any, folder: Path, sealed: manifest.Manifest, phrases: list[str]) -> None:
+        """Files of a run that never committed (a kill, a full disk): orphan segments, Whoosh's
+        temporary folder, phrase files and manifests no committed generation lists."""
+        from whoosh.index import clean_files
+
+        clean_files(ix.storage, "MAIN", ix.latest_generation(), ix._segments())
+        shutil.rmtree(folder / "whoosh" / "MAIN.tmp", ignore_errors=True)
+        phrase_index.discard_unlisted(folder / "phrases", {Path(n).name for n in phrases})
+        for stale in manifest.stale(folder, sealed.generation):
+            stale.unlink(missing_ok=True)
 
     def _existing(self, ix: Any) -> tuple[dict[str, _Existing], int]:
         with ix.reader() as reader:
@@ -181,6 +222,8 @@ class Indexer:
         plan = _Plan()
         files, skipped = discover(roots)
         plan.skipped.extend(skipped)
+        # a folder that could not be listed (permission denied) hides its files: keep their articles
+        unlisted = [Path(s.where) for s in skipped if Path(s.where).is_dir()]
         seen: dict[str, str] = {}
         failed_origins: set[str] = set()
         total = len(files)
@@ -214,16 +257,20 @@ class Indexer:
         for doc_id, old in existing.items():
             if doc_id in seen or old.origin in failed_origins:
                 continue
-            if any(_is_under(Path(old.origin), r) for r in readable_roots):
+            origin = Path(old.origin)
+            if any(_is_under(origin, d) for d in unlisted):
+                continue
+            if any(_is_under(origin, r) for r in readable_roots):
                 plan.delete.append(doc_id)
                 plan.removed += 1
         return plan
 
-    def _uncovered(self, ix: Any, phrases_dir: Path, existing: dict[str, _Existing]) -> list[tuple[int, int]]:
-        """Live articles the phrase index does not cover (a file was lost or damaged)."""
+    @staticmethod
+    def _uncovered(folder: Path, phrases: list[str], existing: dict[str, _Existing]) -> list[tuple[int, int]]:
+        """Live articles no intact phrase file covers (a file was lost or damaged)."""
         if not existing:
             return []
-        index = phrase_index.PhraseIndex.open(phrases_dir, ix.latest_generation())
+        index = phrase_index.PhraseIndex.open([folder / n for n in phrases])
         try:
             covered = index.covered()
         finally:
@@ -232,9 +279,20 @@ class Indexer:
 
     # --- writing ------------------------------------------------------------
 
-    def _write(self, ix: Any, phrases_dir: Path, plan: _Plan) -> None:
+    def _write(
+        self,
+        ix: Any,
+        folder: Path,
+        plan: _Plan,
+        sealed: manifest.Manifest,
+        phrases: list[str],
+        existing: dict[str, _Existing],
+    ) -> None:
+        """Write the changes as Whoosh generation n+1: segments and phrase files first, then the
+        manifest that seals them, then the table of contents that makes them visible. Until that
+        last rename every reader sees generation n; a failure removes what this run wrote."""
+        phrases_dir = folder / "phrases"
         generation = ix.latest_generation() + 1
-        phrase_index.discard_generation(phrases_dir, generation)
         try:
             writer = segment_writer(ix, lock=True, timeout=self.lock_timeout)
         except LockError:
@@ -258,13 +316,36 @@ class Indexer:
                 final.append(writer._finalize_segment())
             else:
                 writer._close_segment()
+            dead = {existing[i].ord for i in plan.delete if i in existing}
+            phrase_names = self._phrase_files(folder, generation, phrases, dead)
+            whoosh_names = [
+                f"whoosh/{name}" for name in ix.storage.list() for seg in final if name.startswith(seg.segment_id() + ".")
+            ]
+            manifest.write(folder, manifest.seal(
+                folder, generation, SCHEMA_VERSION, [seg.segment_id() for seg in final], whoosh_names + phrase_names, sealed
+            ))
             writer._commit_toc(final)
-            writer._finish()
         except BaseException:
             _abandon(writer)
-            phrase_index.discard_generation(phrases_dir, generation)
+            self._discard_leftovers(ix, folder, sealed, phrases)
             raise
-        self._merge_phrases(ix, phrases_dir)
+        writer._finish()
+        phrase_index.discard_unlisted(phrases_dir, {Path(n).name for n in phrase_names})
+        for stale in manifest.stale(folder, generation):
+            stale.unlink(missing_ok=True)
+
+    def _phrase_files(self, folder: Path, generation: int, phrases: list[str], dead: set[int]) -> list[str]:
+        """The phrase files of the new generation: the intact old ones and this run's, merged into
+        one when they pile up (more files, more lookups per pair)."""
+        prefix = phrase_index.run_file(folder / "phrases", generation, "").name[:-len(".bin")]
+        new = sorted(f"phrases/{p.name}" for p in (folder / "phrases").iterdir() if p.name.startswith(prefix))
+        names = phrases + new
+        if len(names) <= phrase_index.MAX_FILES:
+            return names
+        self.progress("merge", 0, None)
+        target = phrase_index.merged_file(folder / "phrases", generation)
+        phrase_index.merge([folder / n for n in names], target, dead)
+        return [f"phrases/{target.name}"]
 
     def _changed_records(self, plan: _Plan) -> Iterator[tuple[int, RawRecord]]:
         """The planned records, read again in the same order; one that is gone by now is a skip."""
@@ -307,7 +388,7 @@ class Indexer:
         procs = [
             ctx.Process(
                 target=_worker_main,
-                args=(whoosh_dir, str(phrases_dir), generation, part, jobs, results),
+                args=(whoosh_dir, str(phrases_dir), generation, part, jobs, results, os.getpid()),
                 daemon=True,
             )
             for part in range(nproc)
@@ -333,7 +414,10 @@ class Indexer:
                 segments.extend(message[2])
                 finished.add(part)
             elif kind == "error":
-                raise BriefingError(f"an indexing worker failed:\n{message[2]}")
+                name, code, text = message[2:]
+                if code is not None:  # the worker could not write: disk full, permissions
+                    raise OSError(code, text)
+                raise BriefingError(f"an indexing worker failed ({name}: {text}); the index is unchanged")
 
         def drain(block: bool) -> None:
             while True:
@@ -389,20 +473,11 @@ class Indexer:
         if len(builder):
             builder.write(phrase_index.run_file(phrases_dir, generation, "repair"))
 
-    def _merge_phrases(self, ix: Any, phrases_dir: Path) -> None:
-        generation = ix.latest_generation()
-        if len(phrase_index.active_files(phrases_dir, generation)) <= phrase_index.MAX_FILES:
-            return
-        self.progress("merge", 0, None)
-        with ix.reader() as reader:
-            ords = whoosh_access.read_numeric_column(reader, "ord")
-            deleted = whoosh_access.deleted_docnums(reader)
-        live = {o for d, o in enumerate(ords) if d not in deleted}
-        phrase_index.merge(phrases_dir, generation, live)
-
-
-def _worker_main(whoosh_dir: str, phrases_dir: str, generation: int, part: int, jobs: Any, results: Any) -> None:
+def _worker_main(
+    whoosh_dir: str, phrases_dir: str, generation: int, part: int, jobs: Any, results: Any, parent: int
+) -> None:
     """A worker process: enrich and write its share into its own segments and phrase-index files."""
+    _die_with_parent(parent)
     try:
         from whoosh import index as windex
 
@@ -440,8 +515,48 @@ def _worker_main(whoosh_dir: str, phrases_dir: str, generation: int, part: int, 
         if not writer._added:
             writer._close_segment()
         results.put(("done", part, segments))
-    except BaseException:
-        results.put(("error", part, traceback.format_exc()))
+    except BaseException as exc:  # the parent turns it into one line (no traceback for a user)
+        results.put(("error", part, type(exc).__name__, getattr(exc, "errno", None), getattr(exc, "strerror", None) or str(exc)))
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the indexing process is gone (SIGKILL, a closed terminal): a worker
+    holds ~90 MB and used to live on forever, blocked on its queue. Linux's parent-death signal
+    ends it at once; a watch thread covers other systems and the moment before the signal was set."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP (a closed terminal) during a run stop it like Ctrl-C: the workers are
+    ended, this run's files removed, the lock released, the previous index kept. Only the main
+    thread can install signal handlers; the app's worker threads rely on the workers' own watch."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    wanted = [sig for sig in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if sig is not None]
+    previous = {sig: signal.signal(sig, interrupt) for sig in wanted}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 
 
 def _abandon(writer: Any) -> None:

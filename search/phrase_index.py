@@ -15,9 +15,11 @@ decoded them. Here:
 Ordinals (``ord``) are stable per indexed article version (a Whoosh column);
 a searcher maps them to docnums and ignores dead ones. Every indexing run (or
 worker flush) writes its own file named after the Whoosh generation it
-commits; files of a generation the index never reached are ignored and
-overwritten, and when files pile up they are merged. Correctness never
-depends on this module: without it, phrases are verified on the stored text.
+commits; the generation's manifest (``manifest.py``) lists the files that make
+it up, anything else in the folder is a leftover the next run removes, and
+when files pile up they are merged into one before the commit. Correctness
+never depends on this module: without it (a lost or damaged file), phrases are
+verified on the stored text.
 """
 
 from __future__ import annotations
@@ -223,6 +225,11 @@ class PhraseIndexFile:
             self._mm.close()
             self._file.close()
             raise ValueError(f"not a phrase index file of this version: {path}")
+        expected = _HEADER.size + sum(struct.calcsize(code) * n for (_name, code), n in zip(_SECTIONS, counts))
+        if expected != len(self._mm):
+            self._mm.close()
+            self._file.close()
+            raise ValueError(f"phrase index file {path} does not have the size its header says ({expected} bytes)")
         mv = memoryview(self._mm)
         self._views: list[memoryview] = []
         self.starts: dict[str, int] = {}
@@ -359,13 +366,15 @@ class PhraseIndex:
         return self._where.get(ord_)
 
     @classmethod
-    def open(cls, folder: Path, generation: int) -> PhraseIndex:
+    def open(cls, paths: list[Path]) -> PhraseIndex:
+        """The files a generation's manifest lists (and found intact); one that cannot be read is left
+        out, and the coverage check sends its articles to the slow path."""
         files = []
-        for path in active_files(folder, generation):
+        for path in paths:
             try:
                 files.append(PhraseIndexFile(path))
             except (OSError, ValueError, struct.error):
-                continue  # a damaged file: the coverage check sends its articles to the slow path
+                continue
         return cls(files)
 
     def lookup(self, key: str) -> list[int]:
@@ -446,28 +455,17 @@ def _parse(name: str) -> tuple[str, int, str] | None:
     return (m.group(1), int(m.group(2)), m.group(3)) if m else None
 
 
-def active_files(folder: Path, generation: int) -> list[Path]:
-    """Files that describe generation ``generation``: the newest merged file, then later runs."""
-    if not folder.is_dir():
-        return []
-    parsed = [(p, _parse(p.name)) for p in folder.iterdir()]
-    named = [(p, info) for p, info in parsed if info is not None and info[1] <= generation]
-    base = max((info[1] for _, info in named if info[0] == "c"), default=-1)
-    chosen = [p for p, info in named if (info[0] == "c" and info[1] == base) or (info[0] == "p" and info[1] > base)]
-    return sorted(chosen)
-
-
 def run_file(folder: Path, generation: int, part: str) -> Path:
     return folder / f"p{generation:06d}-{part}.bin"
 
 
-def discard_generation(folder: Path, generation: int) -> None:
-    """Remove files left for ``generation`` (or later) by a run that never committed it."""
+def discard_unlisted(folder: Path, keep: set[str]) -> None:
+    """Remove every file of ``folder`` whose name is not in ``keep``: leftovers of runs that never
+    committed, and files a merge or a new generation superseded."""
     if not folder.is_dir():
         return
     for p in folder.iterdir():
-        info = _parse(p.name)
-        if (info and info[1] >= generation) or p.suffix == ".tmp":
+        if p.name not in keep and p.is_file():
             p.unlink(missing_ok=True)
 
 
@@ -495,13 +493,13 @@ def _keys_of(fi: int, f: PhraseIndexFile) -> Iterator[tuple[bytes, int, int]]:
         yield f._key(i), fi, i
 
 
-def merge(folder: Path, generation: int, live_ords: set[int]) -> Path | None:
-    """Merge the active files into one, dropping dead ordinals; returns the new file."""
-    paths = active_files(folder, generation)
-    if len(paths) <= 1:
-        return None
+def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
+    """Merge phrase files into ``target``, dropping the articles in ``dead_ords``.
+
+    The sources are left in place: they belong to the committed generation
+    until the new one (whose manifest lists only ``target``) is visible.
+    """
     files = [PhraseIndexFile(p) for p in paths]
-    target = folder / f"c{generation:06d}-all.bin"
     try:
         acc_vocab, fold_vocab = _Vocab(), _Vocab()
         acc_tables, fold_tables = [], []
@@ -516,7 +514,7 @@ def merge(folder: Path, generation: int, live_ords: set[int]) -> Path | None:
         acc_tokens = array.array("I")
         fold_tokens = array.array("I")
         for ord_, fi, r in rows:
-            if ord_ not in live_ords:
+            if ord_ in dead_ords:
                 continue
             f = files[fi]
             lo, hi = f.doc_offsets[r], f.doc_offsets[r + 1]
@@ -528,7 +526,7 @@ def merge(folder: Path, generation: int, live_ords: set[int]) -> Path | None:
         lists: list[array.array] = []
         for key, fi, i in heapq.merge(*(_keys_of(fi, f) for fi, f in enumerate(files))):
             f = files[fi]
-            live = array.array("I", (o for o in f.postings[f.pair_offsets[i] : f.pair_offsets[i + 1]] if o in live_ords))
+            live = array.array("I", (o for o in f.postings[f.pair_offsets[i] : f.pair_offsets[i + 1]] if o not in dead_ords))
             if keys and keys[-1] == key:
                 lists[-1].extend(live)
             elif live:
@@ -538,7 +536,8 @@ def merge(folder: Path, generation: int, live_ords: set[int]) -> Path | None:
     finally:
         for f in files:
             f.close()
-    for p in paths:
-        if p != target:
-            p.unlink(missing_ok=True)
     return target
+
+
+def merged_file(folder: Path, generation: int) -> Path:
+    return folder / f"c{generation:06d}-all.bin"

@@ -46,7 +46,7 @@ def execute(
     resolver = FieldResolver(lambda: snap.keys(OFFICIAL), lambda: snap.keys(SOURCE))
     plan = build_plan(parse(query.text), snap.abbreviations, resolver)
     filters = plan.filters.merged(query.filters)
-    notices: list[str] = []
+    notices: list[str] = list(snap.notices)
     if plan.has_text and not snap.phrases_complete:
         notices.append("the phrase index is incomplete, so phrases are slower; `briefing-tui index` repairs it")
 

@@ -9,17 +9,23 @@ the app runs them in worker threads.
 
 from __future__ import annotations
 
+import pickle
+import struct
 import threading
-from collections.abc import Callable
+import time
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import sanitize
 from .config import Config, resolve_index_dir
-from .errors import IndexMissingError
+from .errors import ArticleNotFoundError, BriefingError, IndexCorruptError, IndexVersionError
 from .highlight import Highlighter
 from .models import Article, IndexReport, Query, SearchResult, Span
-from .store import IndexStore
+from .store import REBUILD, IndexStore
 
 if TYPE_CHECKING:
     from .indexer import ProgressFn
@@ -62,14 +68,25 @@ class SearchService:
     # --- indexing -------------------------------------------------------------
 
     def status(self) -> str:
-        """"missing", "outdated" or "ok"."""
+        """"missing", "outdated", "damaged" or "ok"; never raises, never writes."""
         return self.store.status()
 
     def ensure_index(self, progress: ProgressFn | None = None) -> IndexReport | None:
-        """Build the index from the configured corpus if there is none (or it is outdated)."""
-        if self.store.status() == "ok":
-            return None
-        return self.index(None, progress=progress)
+        """The one "no index yet" policy of every command and the app.
+
+        Where there is no index at all, build one from the configured corpus (the
+        bundled seeds by default). An index of another version or a damaged one is
+        never rebuilt or replaced by a read: that raises the error naming the
+        command that mends it (``index --rebuild``).
+        """
+        state = self.store.state()
+        if state.kind == "missing":
+            return self.index(None, progress=progress)
+        if state.kind == "outdated":
+            raise IndexVersionError(state.detail)
+        if state.kind == "damaged":
+            raise IndexCorruptError(state.detail if REBUILD in state.detail else f"{state.detail}; {REBUILD}")
+        return None
 
     def index(
         self, paths: list[Path] | None = None, rebuild: bool = False, progress: ProgressFn | None = None
@@ -97,7 +114,13 @@ class SearchService:
                 snap.close()
                 snap = None
             if snap is None:
-                snap = Snapshot(self.store, self.config.abbreviations.extra)
+                try:
+                    snap = Snapshot(self.store, self.config.abbreviations.extra)
+                except IndexCorruptError:
+                    # a writer may have committed between reading the table of contents and
+                    # opening its files (the old ones are deleted): look once more
+                    time.sleep(0.05)
+                    snap = Snapshot(self.store, self.config.abbreviations.extra)
                 self._snapshot = snap
             return snap
 
@@ -105,16 +128,35 @@ class SearchService:
         """Run ``query``; ``early`` (optional) gets the hits before the facet counts are done."""
         from .searching import execute
 
-        with self._lock:
+        with self._lock, self._reading():
             return execute(self.snapshot(), query, self.config.search, early)
 
     def article(self, article_id: str) -> Article:
-        with self._lock:
+        shown = sanitize.one_line(article_id, limit=80)
+        if not _encodable(article_id):
+            raise ArticleNotFoundError(f"'{shown}' is not an article id (ids are text); `briefing-tui search` lists them")
+        with self._lock, self._reading():
             snap = self.snapshot()
             docnum = snap.docnum_of(article_id)
             if docnum is None:
-                raise IndexMissingError(f"no article with id '{article_id}' in the index at {self.store.root}")
+                raise ArticleNotFoundError(f"no article with id '{shown}' in the index at {self.store.root}")
             return snap.article(docnum)
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A file that breaks while it is read (bit rot no manifest stamp shows, a file truncated
+        under us) becomes one clear error naming the cure, never a traceback."""
+        try:
+            yield
+        except BriefingError:
+            raise
+        except (OSError, EOFError, struct.error, pickle.UnpicklingError, zlib.error, UnicodeDecodeError,
+                ValueError, TypeError, KeyError, IndexError) as exc:
+            self._drop_snapshot()
+            raise IndexCorruptError(
+                f"reading the index at {self.store.root} failed ({type(exc).__name__}: {exc}); "
+                f"the index may be damaged: {REBUILD}"
+            ) from None
 
     def article_view(self, article_id: str, query_text: str = "") -> ArticleView:
         """The article plus the spans ``query_text`` highlights in it."""
@@ -135,9 +177,12 @@ class SearchService:
         )
 
     def info(self) -> IndexInfo:
-        with self._lock:
+        with self._lock, self._reading():
             snap = self.snapshot()
-            meta = self.store.read_meta()
+            try:
+                meta = self.store.read_meta()
+            except IndexCorruptError:
+                meta = None
             return IndexInfo(
                 path=self.store.root,
                 articles=snap.doc_count,
@@ -155,3 +200,11 @@ class SearchService:
 
     def close(self) -> None:
         self._drop_snapshot()
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

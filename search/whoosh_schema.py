@@ -20,7 +20,8 @@ from . import stored
 from .analysis import fold, index_terms, normalize
 from .models import Article
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
+"""7: every generation sealed by a manifest (manifest.py); older indexes are rebuilt by `index`."""
 
 TEXT, TEXT_F, TITLE, TITLE_F = "text", "text_f", "title", "title_f"
 PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE, ABBR = "prov", "prov25", "official", "source", "abbr"

@@ -35,3 +35,34 @@ SEED = {
 needs_corpus = pytest.mark.skipif(
     not (SHARED / "corpus" / "news-20k.jsonl.gz").exists(), reason="../shared/corpus is not present"
 )
+
+
+# --- hostile-input checks (tests/hostile) ---------------------------------------------
+
+CONTROL = __import__("re").compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""A character a terminal might obey (TAB and LF excepted)."""
+
+
+def cli(capfd: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """The real command line in this process: exit code, stdout, stderr."""
+    from briefing_tui.tui.cli import main
+
+    code = main(list(argv))
+    out, err = capfd.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(err: str, *needles: str) -> str:
+    """stderr is one line (no traceback, nothing a terminal would obey) holding ``needles``."""
+    assert "Traceback" not in err, err
+    assert not CONTROL.search(err), repr(err)
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])
+    return lines[0]
+
+
+def tree(root: Path) -> dict[str, int]:
+    """Every file under ``root`` with its size: to tell that a command changed nothing."""
+    return {str(p.relative_to(root)): p.stat().st_size for p in sorted(root.rglob("*")) if p.is_file()}

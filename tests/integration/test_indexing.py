@@ -10,7 +10,7 @@ import pytest
 from helpers import hit_ids, write_articles
 
 from briefing_tui.search import indexer as indexer_mod
-from briefing_tui.search import phrase_index
+from briefing_tui.search import manifest, phrase_index
 from briefing_tui.search.config import Config, IndexConfig
 from briefing_tui.search.errors import IndexLockedError
 from briefing_tui.search.models import Query
@@ -214,9 +214,10 @@ def test_many_runs_merge_the_phrase_files(service, tmp_path):
     for i in range(phrase_index.MAX_FILES + 2):
         write_articles(folder, {f"n{i}.txt": f"Tin số {i}: chuyển đổi số ở xã vùng cao."})
         service.index([folder])
-    phrases = service.store.active_dir() / "phrases"
-    files = phrase_index.active_files(phrases, service.info().generation)
+    folder = service.store.active_dir()
+    files = manifest.read(folder, service.info().generation).phrase_files
     assert len(files) <= phrase_index.MAX_FILES
+    assert sorted(p.name for p in (folder / "phrases").iterdir()) == [f.split("/")[1] for f in files]
     assert len(ids(service, '"chuyển đổi số ở xã"')) == phrase_index.MAX_FILES + 2
 
 
