@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import math
 import os
 import types
 import typing
@@ -80,6 +81,17 @@ class Config:
 
 
 _CHOICES = {"ui.language": ("auto", "vi", "en")}
+_RANGES: dict[str, tuple[float, float]] = {
+    "index.lock_timeout": (0, 3600),
+    "index.workers": (0, 256),
+    "search.limit": (1, 1000),
+    "search.title_boost": (0, 100),
+    "search.facet_limit": (1, 10_000),
+    "search.snippet_chars": (20, 5000),
+    "ui.debounce_ms": (0, 10_000),
+}
+"""Every number has a range: ``lock_timeout: .nan`` never returned on a busy index."""
+_MAX_CONFIG_BYTES = 1 << 20
 
 
 def load_config(path: str | os.PathLike[str] | None = None) -> Config:
@@ -93,37 +105,52 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
 def find_config_file(path: str | os.PathLike[str] | None = None) -> Path | None:
     if path is not None:
         p = Path(path)
-        if not p.is_file():
+        if not _is_file(p):
             raise ConfigError(f"config file not found: {p}")
         return p
     env = os.environ.get(CONFIG_ENV)
     if env:
         p = Path(env)
-        if not p.is_file():
+        if not _is_file(p):
             raise ConfigError(f"config file not found: {p} (from ${CONFIG_ENV})")
         return p
     local = Path("config.yaml")
-    if local.is_file():
+    if _is_file(local):
         return local
     user = user_config_dir() / "config.yaml"
-    if user.is_file():
+    if _is_file(user):
         return user
     return None
+
+
+def _is_file(path: Path) -> bool:
+    """A config file we can see; a folder we may not enter (the working folder, HOME) hides none."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def read_config(path: Path) -> Config:
     import yaml  # imported here: commands that need no config pay nothing
 
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as f:
+            raw = f.read(_MAX_CONFIG_BYTES + 1)
+        if len(raw) > _MAX_CONFIG_BYTES:
+            raise ConfigError(f"config file {path} is larger than 1 MB; is it the right file?")
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ConfigError(f"cannot read config file {path}: {reason}") from None
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ConfigError(f"config file {path} is not valid YAML{where}") from None
+    except RecursionError:
+        raise ConfigError(f"config file {path} is nested too deeply to be a briefing-tui config") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -132,6 +159,8 @@ def read_config(path: Path) -> Config:
     base = path.resolve().parent
     paths = tuple(str((base / p).resolve()) if not Path(p).is_absolute() else p for p in config.corpus.paths)
     index_dir = config.index.dir
+    if index_dir is not None and not index_dir.strip():
+        raise ConfigError(f"config key 'index.dir' in {path} is empty; remove it (the default) or name a folder")
     if index_dir is not None:
         index_dir = str((base / Path(index_dir).expanduser()).resolve())
     return dataclasses.replace(
@@ -178,7 +207,9 @@ def _coerce(name: str, value: Any, hint: Any, source: Path) -> Any:
             return ()
         if not isinstance(value, dict):
             raise ConfigError(f"config key '{name}' in {source} must be a mapping (KEY: value)")
-        return tuple((str(k), str(v)) for k, v in value.items())
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            raise ConfigError(f"config key '{name}' in {source} must map text to text (ABBR: long form)")
+        return tuple(value.items())
     if origin is tuple:
         if value is None:
             return ()
@@ -193,18 +224,29 @@ def _coerce(name: str, value: Any, hint: Any, source: Path) -> Any:
         return value
     if hint in (int, float):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (hint is int and not isinstance(value, int)):
-            raise ConfigError(f"config key '{name}' in {source} must be a number, not {value!r}")
-        if value < 0:
-            raise ConfigError(f"config key '{name}' in {source} must not be negative")
+            whole = " (a whole one)" if hint is int else ""
+            raise ConfigError(f"config key '{name}' in {source} must be a number{whole}, not {_shown(value)}")
+        low, high = _RANGES.get(name, (0, math.inf))
+        if not math.isfinite(value) or not low <= value <= high:
+            what = "must not be negative: it must be" if value < 0 <= low else "must be"
+            raise ConfigError(f"config key '{name}' in {source} {what} between {low:g} and {high:g}, not {value!r}")
         return hint(value)
     if hint is str:
         if not isinstance(value, str):
-            raise ConfigError(f"config key '{name}' in {source} must be text, not {value!r}")
+            raise ConfigError(f"config key '{name}' in {source} must be text, not {_shown(value)}")
         choices = _CHOICES.get(name)
         if choices and value not in choices:
             raise ConfigError(f"config key '{name}' in {source} must be one of {', '.join(choices)}")
         return value
     raise ConfigError(f"config key '{name}' in {source} has an unsupported type")  # pragma: no cover
+
+
+def _shown(value: Any) -> str:
+    """A wrong value as the message shows it: short, one line (a nested structure could be huge)."""
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def user_config_dir() -> Path:

@@ -245,7 +245,7 @@ class FieldResolver:
         folded = {fold(n.lower()): n for n in names}
         close = difflib.get_close_matches(fold(value.lower()), list(folded), n=1, cutoff=0.6)
         hint = f" (did you mean '{folded[close[0]]}'?)" if close else ""
-        raise QuerySyntaxError(f"unknown province '{value}'{hint}")
+        raise QuerySyntaxError(f"unknown province '{value if len(value) <= 40 else value[:39] + '…'}'{hint}")
 
     def officials(self, value: str) -> list[str]:
         wanted = tuple(fold(t) for t in tokens_of(value))

@@ -96,8 +96,17 @@ class _Item:
 _FIELD_RE = re.compile(r"([^\W\d_]+):")
 
 
+MAX_QUERY_CHARS = 2000
+"""Longer queries are refused: a pasted paragraph is a real use (the ViMs benchmark's longest
+query is ~800 characters), a 10,000-character paste cost minutes of "did you mean" probing."""
+
+
 def parse(query: str) -> ParsedQuery:
     """Parse a query string; raises ``QuerySyntaxError`` on malformed input."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QuerySyntaxError(
+            f"the query is {len(query):,} characters long; the limit is {MAX_QUERY_CHARS:,}: keep its key words"
+        )
     items = _lex(normalize(query))
     return ParsedQuery(tuple(_group(items)))
 
@@ -117,7 +126,7 @@ def _lex(q: str) -> list[_Item]:
         if q[i] == '"':
             end = q.find('"', i + 1)
             if end < 0:
-                raise QuerySyntaxError(f'unbalanced quote: the phrase starting at "{q[i:i + 20]}" has no closing "')
+                raise QuerySyntaxError(f'unbalanced quote: the phrase starting at "{_short(q[i:i + 20])}" has no closing "')
             items.append(_Item("phrase", q[i + 1 : end], negated=negated))
             i = end + 1
             continue
@@ -128,7 +137,7 @@ def _lex(q: str) -> list[_Item]:
             name = m.group(1)
             if canonical is None:
                 raise QuerySyntaxError(
-                    f"unknown field '{name}:' (known: {KNOWN_FIELDS}); put it in quotes to search it as text"
+                    f"unknown field '{_short(name)}:' (known: {KNOWN_FIELDS}); put it in quotes to search it as text"
                 )
             i = m.end()
             if not has_value:
@@ -162,7 +171,7 @@ def _lex(q: str) -> list[_Item]:
             raise QuerySyntaxError('unbalanced quote: a " with no closing "')
         else:
             if '"' in word:
-                raise QuerySyntaxError(f"unbalanced quote in '{word}'")
+                raise QuerySyntaxError(f"unbalanced quote in '{_short(word)}'")
             items.append(_Item("word", word, negated=negated))
     return items
 
@@ -254,6 +263,8 @@ def _group(items: list[_Item]) -> list[Clause]:
 
 # --- field values ------------------------------------------------------------
 
+MIN_YEAR, MAX_YEAR = 1800, 2200
+"""Dates outside these years are typing mistakes, not news (and year 0 is no calendar year)."""
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
@@ -267,7 +278,7 @@ def parse_date_value(value: str) -> DateRange:
         start = _date_bound(left, value, end=False) if left else 0
         end = _date_bound(right, value, end=True) if right else 99991231
         if start > end:
-            raise QuerySyntaxError(f"bad date range '{value}': the start is after the end")
+            raise QuerySyntaxError(f"bad date range '{_short(value)}': the start is after the end")
         return DateRange(start, end, label=v)
     return DateRange(_date_bound(v, value, end=False), _date_bound(v, value, end=True), label=v)
 
@@ -276,9 +287,11 @@ def _date_bound(text: str, whole: str, end: bool) -> int:
     m = _DATE_RE.match(text.strip())
     if not m:
         raise QuerySyntaxError(
-            f"bad date '{whole}': use YYYY, YYYY-MM, YYYY-MM-DD or a range such as 2022-01..2022-06"
+            f"bad date '{_short(whole)}': use YYYY, YYYY-MM, YYYY-MM-DD or a range such as 2022-01..2022-06"
         )
     year = int(m.group(1))
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise QuerySyntaxError(f"bad date '{_short(whole)}': the year must be between {MIN_YEAR} and {MAX_YEAR}")
     month = int(m.group(2)) if m.group(2) else None
     day = int(m.group(3)) if m.group(3) else None
     if month is not None and not 1 <= month <= 12:
@@ -295,3 +308,8 @@ def _date_bound(text: str, whole: str, end: bool) -> int:
 
 def tokens_of(text: str) -> list[str]:
     return [t.text for t in analyze(text)]
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """User text quoted in an error message: cut, so the message stays one short line."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
