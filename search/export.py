@@ -4,13 +4,20 @@ The JSON object is a documented, stable interface (README "JSON output"):
 ``total``, ``elapsed_ms``, ``hits`` (id, title, date, score, provinces,
 snippet with character spans), ``facets`` and ``suggestion``. Spans are
 ``[start, end)`` character offsets into the snippet (or title) text.
+
+The Markdown briefing is read in a terminal as often as rendered, and its text
+is data: every string is made ``one_line`` (controls visible, newlines spaces,
+so a title cannot start a heading, a list item or an HTML block), HTML is
+escaped as entities and Markdown's metacharacters with backslashes.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .models import FacetValue, Hit, SearchResult, Snippet, Span
+from .sanitize import one_line
 
 JSON_VERSION = 1
 
@@ -68,7 +75,8 @@ def result_to_dict(result: SearchResult) -> dict[str, Any]:
 
 
 def _md_marked(snippet: Snippet) -> str:
-    text, out, pos = snippet.text, [], 0
+    # one_line keeps the length, so the spans still point at the hits
+    text, out, pos = one_line(snippet.text), [], 0
     for s in snippet.spans:
         out.append(_md_escape(text[pos : s.start]))
         out.append("**" + _md_escape(text[s.start : s.end]) + "**")
@@ -78,21 +86,52 @@ def _md_marked(snippet: Snippet) -> str:
 
 
 def _md_escape(text: str) -> str:
-    for ch in "\\`*_[]#|":
+    """Literal text inside a Markdown line: HTML as entities, metacharacters backslashed."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "\\`*_[]#|~":
         text = text.replace(ch, "\\" + ch)
     return text
 
 
+def _md_text(text: str) -> str:
+    """Data as Markdown text on one line."""
+    return _md_escape(one_line(text))
+
+
+_BLOCK_START = re.compile(r"([-+=])|\d{1,9}(?=[.)])")
+
+
+def _md_block_safe(line: str) -> str:
+    """A line's start that cannot open a block of its own ("- ", "1. ", "===", an indented code block)."""
+    line = line.lstrip(" ")
+    m = _BLOCK_START.match(line)
+    if m is None:
+        return line
+    at = m.start() if m.group(1) else m.end()
+    return line[:at] + "\\" + line[at:]
+
+
+def _md_code(text: str) -> str:
+    """A code span holding ``text`` literally, whatever backticks it has."""
+    text = one_line(text)
+    fence = "`" * (max((len(r) for r in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def result_to_markdown(result: SearchResult) -> str:
-    q = result.query.text or "(all articles)"
+    q = _md_text(result.query.text) if result.query.text else "(all articles)"
     lines = [f"# Kết quả / Results: “{q}”", "", f"{result.total} articles · {result.elapsed_ms:.0f} ms", ""]
     if result.suggestion:
-        lines += [f"Did you mean: *{_md_escape(result.suggestion)}*", ""]
+        lines += [f"Did you mean: *{_md_text(result.suggestion)}*", ""]
     for i, hit in enumerate(result.hits, result.query.offset + 1):
         where = hit.main_province or ", ".join(hit.provinces) or "—"
-        site = f" · {hit.source.site}" if hit.source.site else ""
-        lines.append(f"{i}. **{_md_escape(hit.title)}** — {hit.date.display()} · {_md_escape(where)}{site} · `{hit.id}`")
+        site = f" · {_md_text(hit.source.site)}" if hit.source.site else ""
+        lines.append(
+            f"{i}. **{_md_text(hit.title)}** — {_md_text(hit.date.display())} · {_md_text(where)}{site}"
+            f" · {_md_code(hit.id)}"
+        )
         if hit.snippet.text:
-            lines.append(f"   > {_md_marked(hit.snippet)}")
+            lines.append(f"   > {_md_block_safe(_md_marked(hit.snippet))}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

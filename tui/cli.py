@@ -3,7 +3,9 @@
 Thin over ``search.service``: parse arguments, call the service, render. Every
 ``BriefingError`` becomes one line on stderr and an exit code (2 for a bad
 query or usage, 3 when the index is busy); no traceback reaches a user.
-Imports stay lazy so ``briefing-tui search`` starts fast.
+Messages carry data (a query, a path, an id), so each is printed through
+``one_line``: its controls visible, its newlines spaces. Imports stay lazy so
+``briefing-tui search`` starts fast.
 """
 
 from __future__ import annotations
@@ -41,8 +43,11 @@ exit codes: 0 ok (search: found something), 1 no results, 2 bad usage or query,
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # argparse's default prints usage and exits 2: keep, but shorter
+        from briefing_tui.search.sanitize import one_line
+
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        # the message quotes the arguments as given ("unrecognized arguments: …"): raw ESC and newlines
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,9 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--config", metavar="FILE", help="configuration file (default: see config.yaml)")
+    parser.add_argument("--config", metavar="FILE", type=_given_path,
+                        help="configuration file (default: see config.yaml)")
     parser.add_argument(
-        "--index-dir", metavar="DIR", help="index directory (default: $BRIEFING_TUI_INDEX_DIR or the user data dir)"
+        "--index-dir", metavar="DIR", type=_given_path,
+        help="index directory (default: $BRIEFING_TUI_INDEX_DIR or the user data dir)",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -90,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _given_path(value: str) -> str:
+    """A path flag's value; an empty one (``--index-dir "$UNSET"``) would silently mean the default."""
+    if not value:
+        raise argparse.ArgumentTypeError("must not be empty")
+    return value
+
+
 def _positive(value: str) -> int:
     n = _non_negative(value)
     if n == 0:
@@ -115,11 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefing-tui {version('briefing-tui')}")
         return EXIT_OK
     from briefing_tui.search.errors import BriefingError
+    from briefing_tui.search.sanitize import one_line
 
     try:
         return _dispatch(args)
     except BriefingError as exc:
-        print(f"briefing-tui: {exc.message}", file=sys.stderr)
+        print(f"briefing-tui: {one_line(exc.message)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("briefing-tui: interrupted; the index is unchanged", file=sys.stderr)
@@ -169,14 +184,19 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def _ensure(service: SearchService, quiet: bool = False) -> None:
-    status = service.status()
-    if status == "ok":
+    """Where there is no index at all, index the configured corpus (and say so); an outdated or damaged
+    one raises the error naming ``index --rebuild``: a read never replaces an index (``ensure_index``)."""
+    if service.status() != "missing":
+        service.ensure_index()
         return
-    what = "no index yet" if status == "missing" else "the index was built by another version"
-    print(f"briefing-tui: {what}: indexing the configured corpus into {service.store.root} …", file=sys.stderr)
+    from briefing_tui.search.sanitize import one_line
+
+    print(f"briefing-tui: no index yet: indexing the configured corpus into {one_line(str(service.store.root))} …",
+          file=sys.stderr)
     with _progress_bar(quiet) as bar:
-        report = service.index(None, progress=bar)
-    _print_report(report, file=sys.stderr)
+        report = service.ensure_index(progress=bar)
+    if report is not None:
+        _print_report(report, file=sys.stderr)
 
 
 def _search(service: SearchService, args: argparse.Namespace) -> int:
@@ -197,11 +217,10 @@ def _search(service: SearchService, args: argparse.Namespace) -> int:
         filters = _resolve_names(service, filters)
     result = service.search(Query(text=text, filters=filters, sort=args.sort, limit=limit, offset=args.offset))
     if args.format == "json":
-        import json
-
         from briefing_tui.search.export import result_to_dict
+        from briefing_tui.search.sanitize import dumps
 
-        print(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
+        print(dumps(result_to_dict(result), indent=2))
     elif args.format == "md":
         from briefing_tui.search.export import result_to_markdown
 
@@ -236,8 +255,11 @@ def _index(service: SearchService, args: argparse.Namespace) -> int:
 
 
 def _print_report(report: Any, file: Any) -> None:
+    """Counts, notices and skips; a skip names a file, and a file name can hold anything but "/" and NUL."""
+    from briefing_tui.search.sanitize import one_line
+
     for notice in report.notices:
-        print(f"note: {notice}", file=file)
+        print(f"note: {one_line(notice)}", file=file)
     print(
         f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
         f"{report.removed} removed, {len(report.skipped)} skipped in {report.seconds:.1f} s",
@@ -246,7 +268,7 @@ def _print_report(report: Any, file: Any) -> None:
     if report.skipped:
         print("skipped:", file=file)
         for skip in report.skipped[:50]:
-            print(f"  {skip.where}: {skip.reason}", file=file)
+            print(f"  {one_line(skip.where)}: {one_line(skip.reason)}", file=file)
         if len(report.skipped) > 50:
             print(f"  … and {len(report.skipped) - 50} more", file=file)
 

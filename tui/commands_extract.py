@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +17,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from briefing_tui.search.extract.pipeline import enrich
     from briefing_tui.search.loading import discover, read_source
     from briefing_tui.search.models import Skipped
+    from briefing_tui.search.sanitize import dumps, one_line
 
     from .render import render_article
 
@@ -38,7 +38,7 @@ def run_extract(args: argparse.Namespace) -> int:
                 skipped.append(Skipped(item.where, exc.message))
                 continue
             if args.format == "json":
-                out.write(("," if count else "") + "\n" + json.dumps(article_json(article), ensure_ascii=False, indent=1))
+                out.write(("," if count else "") + "\n" + dumps(article_json(article), indent=1))
             else:
                 if count:
                     console.rule()
@@ -47,7 +47,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.format == "json":
         out.write("\n]\n")
     for skip in skipped:
-        print(f"skipped {skip.where}: {skip.reason}", file=sys.stderr)
+        print(f"skipped {one_line(skip.where)}: {one_line(skip.reason)}", file=sys.stderr)
     return 0 if count else 1
 
 
@@ -79,16 +79,18 @@ def article_json(article: Any) -> dict[str, Any]:
 def run_show(service: SearchService, args: argparse.Namespace) -> int:
     from rich.console import Console
 
+    from briefing_tui.search.sanitize import dumps
+
     from .render import render_article
 
-    status = service.status()
-    if status != "ok":
+    if service.status() == "missing":  # show never builds one
         from briefing_tui.search.errors import IndexMissingError
 
         raise IndexMissingError(f"no index at {service.store.root}; run `briefing-tui index` first")
+    service.ensure_index()  # an outdated or damaged index: the error naming `index --rebuild`
     view = service.article_view(args.id, args.query)
     if args.format == "json":
-        print(json.dumps(article_json(view.article), ensure_ascii=False, indent=1))
+        print(dumps(article_json(view.article), indent=1))
     else:
         Console(highlight=False).print(render_article(view.article, view.body_spans, view.title_spans))
     return 0

@@ -21,7 +21,7 @@ class RichProgress:
     def __init__(self) -> None:
         self._progress = Progress(
             SpinnerColumn(),
-            TextColumn("{task.description:<18}"),
+            TextColumn("{task.description:<18}", markup=False),  # a phase name is not markup
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),

@@ -130,7 +130,7 @@ def test_an_outdated_index_whose_sources_moved_is_not_rebuilt_by_a_read(built, c
     folder.rename(folder.with_name("moved"))
     before = tree(ix)
     for argv in (["search", "chuyển đổi số"], ["show", "national"]):
-        code, out, err = cli(capfd, "--index-dir", str(ix), *argv)
+        code, _out, err = cli(capfd, "--index-dir", str(ix), *argv)
         assert code != 0
         assert_one_line_error(err, "another version", "briefing-tui index --rebuild")
     assert tree(ix) == before  # the old articles are all still there
@@ -156,13 +156,13 @@ def test_damaged_index_files_give_one_line_naming_the_cure_and_rebuild_mends_the
     before = tree(ix)
     for argv in (["search", "chuyển đổi số"], ["show", "national"], ["search", ""]):
         code, out, err = cli(capfd, "--index-dir", str(ix), *argv)
-        assert code != 0 and code != 1, (argv, code)  # an error, not "no results"
+        assert code == 4 and not out.strip(), (argv, code)  # an index error, not "no results"
         assert_one_line_error(err, "briefing-tui index --rebuild")
-    code, out, err = cli(capfd, "--index-dir", str(ix), "index", str(folder))
+    code, _out, err = cli(capfd, "--index-dir", str(ix), "index", str(folder))
     assert code != 0  # a plain run does not build on a damaged index, nor replace it
     assert_one_line_error(err, "--rebuild")
     assert tree(ix) == before
-    code, out, err = cli(capfd, "--index-dir", str(ix), "index", "--rebuild", "--quiet", str(folder))
+    code, _out, err = cli(capfd, "--index-dir", str(ix), "index", "--rebuild", "--quiet", str(folder))
     assert code == 0, err
     assert found(ix, capfd) == IDS
     assert len([p for p in ix.iterdir() if p.name.startswith("ix-")]) == 1
@@ -197,7 +197,7 @@ def test_leftovers_of_a_run_that_never_committed_are_ignored_then_removed(built,
     (gen / "manifest-000099.json").write_text("{}")
     (ix / "ix-999999").mkdir()
     assert found(ix, capfd, '"chuyển đổi số"') == {"laichau", "hoithao"}
-    code, out, err = cli(capfd, "--index-dir", str(ix), "index", "--quiet", str(folder))
+    code, _out, err = cli(capfd, "--index-dir", str(ix), "index", "--quiet", str(folder))
     assert code == 0, err
     assert not (gen / "whoosh" / "MAIN_zzzzleftover.seg").exists()
     assert not (gen / "phrases" / "p000099-0.bin").exists()
@@ -228,7 +228,7 @@ def test_the_app_opens_an_index_with_a_damaged_meta_json_and_reindex_mends_it(bu
 
     from briefing_tui.tui.app.main import make_app
 
-    ix, folder = built
+    ix, _folder = built
     (ix / "meta.json").write_text("{ garbage")
     app = make_app(Config(), ix, language="en")
 

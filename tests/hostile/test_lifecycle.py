@@ -123,7 +123,7 @@ def test_a_signal_mid_build_stops_cleanly(small_index, tmp_path, sig, code):
     token = uuid.uuid4().hex
     proc = mid_build(ix, big_corpus(tmp_path / "big.jsonl"), token)
     os.kill(proc.pid, sig)
-    out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=60)
     assert proc.returncode == code
     assert_one_line_error(err, "interrupted", "unchanged")
     wait_for(lambda: not processes_with(token), "no worker left", timeout=10)
@@ -144,7 +144,7 @@ def test_a_second_writer_is_told_at_once(small_index, tmp_path):
     assert second.returncode == 3
     assert_one_line_error(second.stderr, "another process is updating the index")
     assert ids(ix) == {"a", "b"}  # searching during a build sees the previous index
-    out, err = proc.communicate(timeout=300)
+    _out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     assert len(ids(ix)) == 100  # the limit: thousands are there
 

@@ -114,10 +114,10 @@ def test_an_index_location_that_is_a_file(tmp_path, capfd):
     spot = tmp_path / "not-a-folder"
     spot.write_text("x")
     folder = write_articles(tmp_path / "in", SMALL)
-    code, out, err = cli(capfd, "--index-dir", str(spot), "index", str(folder))
+    code, _out, err = cli(capfd, "--index-dir", str(spot), "index", str(folder))
     assert code == 4
     assert_one_line_error(err, "not a folder")
-    code, out, err = cli(capfd, "--index-dir", str(spot), "search", "x")
+    code, _out, err = cli(capfd, "--index-dir", str(spot), "search", "x")
     assert code == 4
     assert_one_line_error(err, "not a folder")
     assert spot.read_text() == "x"

@@ -149,3 +149,10 @@ def test_nfd_input_and_legacy_encodings():
         article("Th\u00abng tin \u00b8p d\u00f6ng ch\u00d5 \u00a8n ninh, ®\u00a8ng k\u00fd kinh doanh. " * 10)
     with pytest.raises(ArticleError, match="VNI"):
         article("Vieät Nam ñaåy maïnh chuyeån ñoåi soá trong naêm 2022. " * 10)
+
+
+def test_a_source_line_with_nothing_after_it_is_no_source():
+    from briefing_tui.search.extract.dates import source_of
+
+    assert source_of(" ") == source_of("") == source_of(" / ")  # " " raised IndexError and lost the article
+    assert source_of("Nguyễn Chanh/www.laichau.gov.vn").site == "www.laichau.gov.vn"

@@ -8,7 +8,9 @@ are painted before the facet counts. ``ui.debounce_ms`` can add a minimum gap
 between searches (0 by default: measured, any gap only delays results). The app
 reaches the index only through ``SearchService``; widgets receive data and post
 messages. No error reaches the user as a traceback: they become notifications
-or the status line.
+or the status line, and no exception escapes an event handler (one would end
+the app). Messages quote data (a query, an id, a path), so they are shown on
+one line with their controls visible, never as markup.
 """
 
 from __future__ import annotations
@@ -31,9 +33,11 @@ from textual.widgets import Input, TabbedContent
 
 from briefing_tui.search.errors import BriefingError, QuerySyntaxError
 from briefing_tui.search.models import Filters, Query, SearchResult
+from briefing_tui.search.sanitize import one_line
 from briefing_tui.search.service import ArticleView, SearchService
 
 from ..i18n import Translator
+from ..render import safe_line
 from .chips import ChipBar
 from .facet_panel import FacetPanel
 from .figures_panel import FiguresPanel
@@ -142,7 +146,10 @@ class BriefingApp(App[None]):
         self._main().query_one(ResultsTable).focus()  # "/" focuses the search box
         try:
             status = self.service.status()
-        except BriefingError as exc:
+            if status not in ("ok", "missing"):
+                # an outdated or damaged index is never replaced by opening the app: the error names the cure
+                self.service.ensure_index()
+        except Exception as exc:  # said, and the app stays open
             self._report(exc)
             return
         if status == "ok":
@@ -281,7 +288,7 @@ class BriefingApp(App[None]):
         if message.seq != self._seq:
             return
         if isinstance(message.error, QuerySyntaxError):
-            self.status(Text(self.t("status.query_error", message=message.error.message), style="bold red"))
+            self.status(safe_line(self.t("status.query_error", message=message.error.message), style="bold red"))
         else:
             self._report(message.error)
 
@@ -318,13 +325,13 @@ class BriefingApp(App[None]):
             text = Text(self.t("status.no_results"), style="bold")
             if result.suggestion:
                 text.append("  ")
-                text.append(self.t("status.did_you_mean", text=result.suggestion), style="italic")
+                text.append_text(safe_line(self.t("status.did_you_mean", text=result.suggestion), style="italic"))
             return text
         key = "status.results_relaxed" if result.relaxed else "status.results"
         text = Text(self.t(key, count=f"{result.total:,}", ms=ms), style="bold")
         if result.suggestion:
             text.append("  ")
-            text.append(self.t("status.add_diacritics", text=result.suggestion), style="italic")
+            text.append_text(safe_line(self.t("status.add_diacritics", text=result.suggestion), style="italic"))
         sort_label = self.t(f"sort.{self.sort}")
         text.append(f"  · {sort_label}", style="dim")
         return text
@@ -417,6 +424,7 @@ class BriefingApp(App[None]):
         self.notify(
             self.t("status.indexed", added=r.added, updated=r.updated, removed=r.removed, skipped=len(r.skipped)),
             timeout=4,
+            markup=False,
         )
         self.ready = True
         self._view_text = None  # the open article may have changed: read it again with the results
@@ -427,13 +435,26 @@ class BriefingApp(App[None]):
         with contextlib.suppress(NoMatches):
             self.bar.set_progress(None, None)
         self._report(message.error)
-        self.ready = self.service.status() == "ok"
+        self.ready = self._index_ok()
+
+    def _index_ok(self) -> bool:
+        """Whether the index can be searched; a status that raises (a damaged ``meta.json``) is
+        reported, not raised into the handler that asked."""
+        try:
+            return self.service.status() == "ok"
+        except Exception as exc:
+            self._report(exc)
+            return False
 
     def _report(self, error: BaseException) -> None:
         if isinstance(error, BriefingError):
-            self.notify(error.message, title=error.title, severity="error", timeout=8)
+            self._notify_error(error.message, error.title)
         else:
-            self.notify(self.t("error.unexpected", message=str(error) or type(error).__name__), severity="error", timeout=8)
+            self._notify_error(self.t("error.unexpected", message=str(error) or type(error).__name__))
+
+    def _notify_error(self, message: str, title: str = "") -> None:
+        # notify() parses its message as markup: "[/]" in a query would raise inside the toast
+        self.notify(one_line(message), title=one_line(title), severity="error", timeout=8, markup=False)
 
     # --- actions ---------------------------------------------------------------------
 

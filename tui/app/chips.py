@@ -12,6 +12,7 @@ from textual.widgets import Button
 from briefing_tui.search.models import Filters
 
 from ..i18n import Translator
+from ..render import safe_line
 from .messages import FiltersChanged
 
 
@@ -42,7 +43,7 @@ class ChipBar(Horizontal):
         for n, (facet, label, value) in enumerate(items):
             key = f"chip-{n}"
             self._chips[key] = (facet, value)
-            yield Button(f"{label} ×", id=key, classes="chip")
+            yield Button(safe_line(f"{label} ×"), id=key, classes="chip")  # a str label is markup
         if items:
             yield Button(self.t("chips.clear"), id="chip-clear", variant="warning")
         self.set_class(not items, "-empty")

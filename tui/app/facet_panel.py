@@ -19,6 +19,7 @@ from briefing_tui.search.models import DateRange, Facets, FacetValue, Filters
 from briefing_tui.search.querylang import parse_date_value
 
 from ..i18n import Translator
+from ..render import Inert, safe_line
 from .messages import FiltersChanged
 
 OFFICIALS_SHOWN = 200
@@ -31,7 +32,7 @@ CHECKBOX = 4
 def _prompt(label: str, count: int, width: int) -> Text:
     """``label`` cut to fit and ``count`` right-aligned, in exactly ``width`` cells."""
     digits = f"{count:,}"
-    text = Text(label, style="dim" if count == 0 else "")
+    text = safe_line(label, style="dim" if count == 0 else "")
     text.truncate(max(1, width - len(digits) - 1), overflow="ellipsis")
     text.append(" " * max(1, width - len(digits) - text.cell_len) + digits, style="dim" if count == 0 else "bold")
     return text
@@ -65,7 +66,7 @@ class FacetPanel(VerticalScroll):
             yield Sparkline([], id="f-spark")
             yield SelectionList[str](id="f-date")
         with Collapsible(title=self.t("facet.official"), collapsed=False, id="c-official"):
-            yield Input(placeholder=self.t("facet.filter_officials"), id="f-official-filter")
+            yield Input(placeholder=self.t("facet.filter_officials"), id="f-official-filter", highlighter=Inert())
             yield SelectionList[str](id="f-official")
 
     def show(self, facets: Facets, filters: Filters) -> None:

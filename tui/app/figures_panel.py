@@ -12,6 +12,7 @@ from textual.widgets import DataTable
 from briefing_tui.search.models import Article, Figure
 
 from ..i18n import Translator
+from ..render import safe_line
 from .messages import FigureChosen
 
 FIGURE_WIDTH = 16
@@ -65,8 +66,10 @@ class FiguresPanel(DataTable):
             self.border_subtitle = f"{len(self.figures)}" if self.figures else ""
         for n, f in enumerate(self.figures):
             kind = self.t(f"kind.{f.kind}") + (f" · {f.unit}" if f.unit else "")
-            figure = _two_lines(Text(f.text, style="bold"), Text(kind, style="dim"), FIGURE_WIDTH)
-            measures = _two_lines(Text(f.context or f.sentence), Text("↳ " + _around(f, width), style="dim italic"), width)
+            figure = _two_lines(safe_line(f.text, style="bold"), safe_line(kind, style="dim"), FIGURE_WIDTH)
+            measures = _two_lines(
+                safe_line(f.context or f.sentence), safe_line("↳ " + _around(f, width), style="dim italic"), width
+            )
             self.add_row(figure, measures, key=str(n), height=2)
 
     def on_resize(self) -> None:

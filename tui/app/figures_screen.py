@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Static
 from briefing_tui.search.models import Article, Figure
 
 from ..i18n import Translator
+from ..render import safe_line
 from .messages import FigureChosen
 
 SORTS = ("article", "kind", "value")
@@ -41,7 +42,7 @@ class AllFiguresScreen(ModalScreen[None]):
         self.sort_key = "article"
 
     def compose(self) -> ComposeResult:
-        yield Static(self.t("figures.all_title"), id="all-figures-title")
+        yield Static(Text(self.t("figures.all_title")), id="all-figures-title")
         yield DataTable(cursor_type="row", id="all-figures-table")
 
     def on_mount(self) -> None:
@@ -60,13 +61,14 @@ class AllFiguresScreen(ModalScreen[None]):
         }[self.sort_key]
         self.rows.sort(key=order)
         for n, (article, _rank, f) in enumerate(self.rows):
-            title = Text(f"{article.date.display()} {article.shown_title}", no_wrap=True, overflow="ellipsis")
+            title = safe_line(f"{article.date.display()} {article.shown_title}", no_wrap=True, overflow="ellipsis")
             title.truncate(36, overflow="ellipsis")
-            measures = Text(f.context or f.sentence, no_wrap=True, overflow="ellipsis")
+            measures = safe_line(f.context or f.sentence, no_wrap=True, overflow="ellipsis")
             measures.truncate(60, overflow="ellipsis")
-            table.add_row(Text(f.text, style="bold"), self.t(f"kind.{f.kind}"), title, measures, key=str(n))
+            kind = safe_line(self.t(f"kind.{f.kind}"))  # Text cells: a str cell is markup
+            table.add_row(safe_line(f.text, style="bold"), kind, title, measures, key=str(n))
         self.query_one(Static).update(
-            f"{self.t('figures.all_title')} · {self.t('figures.sorted_by', key=self.t(f'figures.sort.{self.sort_key}'))} · {len(self.rows)}"
+            Text(f"{self.t('figures.all_title')} · {self.t('figures.sorted_by', key=self.t(f'figures.sort.{self.sort_key}'))} · {len(self.rows)}")
         )
 
     def action_sort(self) -> None:

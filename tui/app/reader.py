@@ -24,7 +24,7 @@ from briefing_tui.search.models import Article, Figure, Span
 from briefing_tui.search.service import ArticleView
 
 from ..i18n import Translator
-from ..render import HIT_STYLE, date_text
+from ..render import HIT_STYLE, date_text, safe, safe_line
 
 CURRENT_HIT = "bold reverse underline"
 SENTENCE = "underline"
@@ -92,28 +92,31 @@ class Reader(VerticalScroll):
         grid = Table.grid(padding=(0, 1), expand=True)
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(ratio=1)
-        title = Text(article.shown_title, style="bold" if article.title else "bold italic")
+        # one_line keeps the length: the title's spans still fit
+        title = safe_line(article.shown_title, style="bold" if article.title else "bold italic")
         for s in view.title_spans:
             title.stylize(HIT_STYLE, s.start, s.end)
-        grid.add_row(t("reader.date"), date_text(article, t))
+        rows = [(t("reader.date"), date_text(article, t))]
         if article.provinces:
             mapping = gazetteer().to_2025
             shown = ", ".join(p if mapping.get(p, p) == p else f"{p} (→ {mapping[p]})" for p in article.provinces)
             if article.main_province:
                 shown += f" · {t('reader.main')}: {article.main_province}"
-            grid.add_row(t("reader.provinces"), shown)
+            rows.append((t("reader.provinces"), shown))
         if article.officials:
-            grid.add_row(t("reader.officials"), "; ".join(f"{o.name} ({o.title})" for o in article.officials))
+            rows.append((t("reader.officials"), "; ".join(f"{o.name} ({o.title})" for o in article.officials)))
         source = " / ".join(x for x in (article.source.author, article.source.site) if x)
         if source:
-            grid.add_row(t("reader.source"), source)
+            rows.append((t("reader.source"), source))
+        for label, value in rows:  # Text cells: a str cell is markup ("[@click=app.quit]" in a source)
+            grid.add_row(Text(label), safe_line(value))
         return Group(title, grid)
 
     def _paragraph(self, i: int) -> Text:
         start = self._starts[i]
         text = self._texts[i]
         end = start + len(text)
-        out = Text(text)
+        out = safe(text)
         article = self.article
         if article is not None and any(c.start <= start < c.end or start <= c.start < end for c in article.captions):
             out.stylize("dim italic")

@@ -13,9 +13,10 @@ from textual.binding import Binding
 from textual.widgets import DataTable
 
 from briefing_tui.search.models import Hit, SearchResult, Span
+from briefing_tui.search.sanitize import one_line
 
 from ..i18n import Translator
-from ..render import HIT_STYLE
+from ..render import HIT_STYLE, safe_line
 from .messages import OpenArticle
 
 DATE_W = 10
@@ -24,7 +25,7 @@ PLACE_W = 16
 
 def _line(text: str, spans: tuple[Span, ...], width: int, style: str = "") -> Text:
     """One line of ``width`` cells, shifted so the first highlighted span is visible."""
-    text = text.replace("\n", " ")
+    text = one_line(text)  # same length: the spans still fit
     start = 0
     if spans and cell_len(text[: spans[0].end]) > width - 2:
         start = max(0, spans[0].start - width // 3)
@@ -81,15 +82,16 @@ class ResultsTable(DataTable):
             self.move_cursor(row=min(keep, self.row_count - 1) if keep else 0)
 
     def _cells(self, hit: Hit, width: int) -> tuple[Text, Text, Text]:
-        date = Text(hit.date.display() if hit.date.iso else "?", style="cyan")
+        date = safe_line(hit.date.display() if hit.date.iso else "?", style="cyan")
         old = hit.main_province or (hit.provinces[0] if hit.provinces else None)
         if old is None:
             place = Text(self.t("results.national"), style="dim italic")
         else:
             new = hit.main_province_2025 if hit.main_province else (hit.provinces_2025[0] if hit.provinces_2025 else old)
-            place = Text(old, style="green", no_wrap=True, overflow="ellipsis")
+            place = safe_line(old, style="green", no_wrap=True, overflow="ellipsis")
             if new != old:
-                place.append(f"\n→ {new}", style="dim")
+                place.append("\n")
+                place.append_text(safe_line(f"→ {new}", style="dim"))
         title = _line(hit.title, hit.title_spans, width, style="bold" if hit.has_title else "italic")
         title.append("\n")
         title.append_text(_line(hit.snippet.text, hit.snippet.spans, width, style="dim" if not hit.snippet.spans else ""))

@@ -9,6 +9,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, ProgressBar, Static
 
+from ..render import Inert, safe_line
+
 
 class SearchBar(Vertical):
     """The query box (its value is always NFC) and one line of status beneath it."""
@@ -29,9 +31,9 @@ class SearchBar(Vertical):
         self._blink = cursor_blink
 
     def compose(self) -> ComposeResult:
-        yield Input(value=self._value, placeholder=self._placeholder, id="query")
+        yield Input(value=self._value, placeholder=self._placeholder, id="query", highlighter=Inert())
         with Horizontal(id="status-row"):
-            yield Static("", id="status")
+            yield Static("", id="status", markup=False)
             yield ProgressBar(total=None, show_eta=False, id="progress")
 
     def on_mount(self) -> None:
@@ -45,7 +47,9 @@ class SearchBar(Vertical):
             box.cursor_position = len(box.value)
 
     def set_status(self, text: Text | str) -> None:
-        self.query_one("#status", Static).update(text, layout=False)  # one fixed line: a repaint, no re-layout
+        """One line of status; a ``str`` may quote a query, so it is data, shown literally."""
+        shown = safe_line(text) if isinstance(text, str) else text
+        self.query_one("#status", Static).update(shown, layout=False)  # one fixed line: a repaint, no re-layout
 
     def set_progress(self, done: int | None, total: int | None) -> None:
         self.set_class(done is not None, "-indexing")
