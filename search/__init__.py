@@ -1,6 +1,139 @@
 """briefing-tui's headless core: loading, cleaning, extraction, Vietnamese analysis,
 the index, queries, facets and highlight spans. It never imports textual or rich.
 
-Front-ends use the names re-exported here and in ``service``; nothing else is a
-promise.
+This is its public face: front-ends (``briefing_tui.tui``, and any other) import
+from ``briefing_tui.search`` and nothing deeper (a test holds ``tui/`` to it).
+What crosses it is the service, frozen dataclasses, one error family, the
+configuration, filter building, extraction without indexing, the export
+formats and the sanitiser for text bound for a terminal.
+
+Names load on first use (PEP 562), so ``from briefing_tui.search import
+Query`` does not pull in Whoosh: a shell search starts in ~0.2 s, and most of
+that is Python itself.
 """
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+_WHERE = {
+    # the service: the one door to an index
+    "SearchService": "service", "SearchRun": "service", "ArticleView": "service", "IndexInfo": "service",
+    "ProgressFn": "models",
+    # configuration
+    "Config": "config", "load_config": "config",
+    # the data that crosses the face
+    "Article": "models", "DateRange": "models", "Facets": "models", "FacetValue": "models", "Figure": "models",
+    "Filters": "models", "Hit": "models", "IndexReport": "models", "Official": "models", "PublishedDate": "models",
+    "Query": "models", "SearchResult": "models", "Skipped": "models", "Snippet": "models", "Source": "models",
+    "Span": "models", "SORTS": "models",
+    # the one error family
+    "BriefingError": "errors", "ConfigError": "errors", "QuerySyntaxError": "errors", "ArticleError": "errors",
+    "ArticleNotFoundError": "errors", "IndexMissingError": "errors", "IndexVersionError": "errors",
+    "IndexLockedError": "errors", "IndexCorruptError": "errors", "IndexWriteError": "errors",
+    # filters, extraction, export, terminal safety
+    "date_range": "querylang", "extract_paths": "extract", "result_to_dict": "export",
+    "result_to_markdown": "export", "article_to_dict": "export", "JSON_VERSION": "export",
+    "visible": "sanitize", "one_line": "sanitize", "dumps": "sanitize",
+}
+
+__all__ = [
+    "JSON_VERSION",
+    "SORTS",
+    "Article",
+    "ArticleError",
+    "ArticleNotFoundError",
+    "ArticleView",
+    "BriefingError",
+    "Config",
+    "ConfigError",
+    "DateRange",
+    "FacetValue",
+    "Facets",
+    "Figure",
+    "Filters",
+    "Hit",
+    "IndexCorruptError",
+    "IndexInfo",
+    "IndexLockedError",
+    "IndexMissingError",
+    "IndexReport",
+    "IndexVersionError",
+    "IndexWriteError",
+    "Official",
+    "ProgressFn",
+    "PublishedDate",
+    "Query",
+    "QuerySyntaxError",
+    "SearchResult",
+    "SearchRun",
+    "SearchService",
+    "Skipped",
+    "Snippet",
+    "Source",
+    "Span",
+    "article_to_dict",
+    "date_range",
+    "dumps",
+    "extract_paths",
+    "load_config",
+    "one_line",
+    "result_to_dict",
+    "result_to_markdown",
+    "visible",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # the next lookup is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, eagerly
+    from .config import Config, load_config
+    from .errors import (
+        ArticleError,
+        ArticleNotFoundError,
+        BriefingError,
+        ConfigError,
+        IndexCorruptError,
+        IndexLockedError,
+        IndexMissingError,
+        IndexVersionError,
+        IndexWriteError,
+        QuerySyntaxError,
+    )
+    from .export import JSON_VERSION, article_to_dict, result_to_dict, result_to_markdown
+    from .extract import extract_paths
+    from .models import (
+        SORTS,
+        Article,
+        DateRange,
+        Facets,
+        FacetValue,
+        Figure,
+        Filters,
+        Hit,
+        IndexReport,
+        Official,
+        ProgressFn,
+        PublishedDate,
+        Query,
+        SearchResult,
+        Skipped,
+        Snippet,
+        Source,
+        Span,
+    )
+    from .querylang import date_range
+    from .sanitize import dumps, one_line, visible
+    from .service import ArticleView, IndexInfo, SearchRun, SearchService

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .models import FacetValue, Hit, SearchResult, Snippet, Span
+from .models import Article, FacetValue, Hit, SearchResult, Snippet, Span
 from .sanitize import one_line
 
 JSON_VERSION = 1
@@ -71,6 +71,33 @@ def result_to_dict(result: SearchResult) -> dict[str, Any]:
             "month": _facet(f.month),
             "source": _facet(f.source),
         },
+    }
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    """The documented ``extract --format json`` / ``show --format json`` object of one article."""
+    d = article.to_dict()
+    return {
+        "id": article.id,
+        "origin": article.origin,
+        "title": article.title,
+        "display_title": article.display_title,
+        "url": article.url,
+        "date": d["date"],
+        "date_hint": d["date_hint"],
+        "source": d["source"],
+        "main_province": article.main_province,
+        "main_province_2025": article.main_province_2025,
+        "provinces": list(article.provinces),
+        "provinces_2025": list(article.provinces_2025),
+        "officials": d["officials"],
+        "figures": [
+            {**f, "span": [f["span"]["start"], f["span"]["end"]],
+             "sentence_span": [f["sentence_span"]["start"], f["sentence_span"]["end"]]}
+            for f in d["figures"]
+        ],
+        "flags": list(article.flags),
+        "body": article.body,
     }
 
 

@@ -24,7 +24,7 @@ import shutil
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -37,13 +37,10 @@ from .abbreviations import learn_pairs
 from .errors import ArticleError, BriefingError, IndexCorruptError, IndexLockedError
 from .extract.pipeline import enrich
 from .loading import RawRecord, SourceFile, discover, read_source
-from .models import IndexReport, Skipped
+from .models import IndexReport, ProgressFn, Skipped
 from .store import REBUILD, IndexStore, write_error
 from .whoosh_pool import segment_writer
 from .whoosh_schema import SCHEMA_VERSION, terms_of, to_document
-
-ProgressFn = Callable[[str, int, "int | None"], None]
-"""``progress(phase, done, total)``; phases: "read", "index", "commit", "merge"."""
 
 PARALLEL_MIN_DOCS = 400
 BATCH = 64

@@ -7,6 +7,7 @@ index stores them as JSON and ``--format json`` prints them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -128,6 +129,14 @@ class Article:
     def shown_title(self) -> str:
         return self.title or self.display_title or self.id
 
+    @property
+    def province_pairs(self) -> tuple[tuple[str, str], ...]:
+        """Each province as written with its province since 1 July 2025 (the same name when it kept it)."""
+        from .extract.gazetteer import gazetteer  # the 63 → 34 table: data, loaded once
+
+        mapping = gazetteer().to_2025
+        return tuple((p, mapping.get(p, p)) for p in self.provinces)
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -235,6 +244,19 @@ class Hit:
     snippet: Snippet
     title_spans: tuple[Span, ...] = ()
 
+    @property
+    def place(self) -> tuple[str, str] | None:
+        """Where the article is about, as written and since 1 July 2025; None for national scope.
+
+        The main province when there is one, else the only province named; an article naming
+        several provinces and none of them mainly is national.
+        """
+        if self.main_province:
+            return self.main_province, self.main_province_2025 or self.main_province
+        if len(self.provinces) == 1:
+            return self.provinces[0], self.provinces_2025[0] if self.provinces_2025 else self.provinces[0]
+        return None
+
 
 @dataclass(frozen=True)
 class FacetValue:
@@ -277,6 +299,10 @@ class Skipped:
 
     where: str
     reason: str
+
+
+ProgressFn = Callable[[str, int, "int | None"], None]
+"""``progress(phase, done, total)`` of an indexing run; phases: "read", "index", "commit", "merge"."""
 
 
 @dataclass(frozen=True)

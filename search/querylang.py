@@ -268,6 +268,11 @@ MIN_YEAR, MAX_YEAR = 1800, 2200
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
+def date_range(value: str) -> DateRange:
+    """A date filter as the query grammar writes it (``date:`` values, ``--date``, a picked year)."""
+    return parse_date_value(value)
+
+
 def parse_date_value(value: str) -> DateRange:
     """``2022``, ``2022-06``, ``2022-06-15``, ranges ``A..B`` (either side optional), ``unknown``."""
     v = value.strip()

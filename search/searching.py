@@ -14,7 +14,6 @@ import dataclasses
 import heapq
 import time
 from collections import Counter
-from collections.abc import Callable
 
 from . import facets as facet_mod
 from .config import SearchConfig
@@ -31,68 +30,87 @@ PHRASE_BONUS = 2.0
 PAIR_BONUS = 0.5
 
 
-def execute(
-    snap: Snapshot, query: Query, settings: SearchConfig, early: Callable[[SearchResult], None] | None = None
-) -> SearchResult:
-    """Run ``query``; with ``early``, hand it the hits before the facets and the suggestion.
+class Execution:
+    """One query against one snapshot, in two steps: ``hits()`` then ``finish()``.
 
     Facet counts over thousands of officials, and a "did you mean" that probes the
     term dictionary, cost more than the hits themselves; a reader paints the hits
-    first and the rest a moment later.
+    first and the rest a moment later, and stops between the steps when the user
+    has typed on (no exception is thrown through the core for that).
     """
-    started = time.perf_counter()
-    if query.sort not in SORTS:
-        raise QuerySyntaxError(f"unknown sort '{query.sort}' (use {' or '.join(SORTS)})")
-    resolver = FieldResolver(lambda: snap.keys(OFFICIAL), lambda: snap.keys(SOURCE))
-    plan = build_plan(parse(query.text), snap.abbreviations, resolver)
-    filters = plan.filters.merged(query.filters)
-    notices: list[str] = list(snap.notices)
-    if plan.has_text and not snap.phrases_complete:
-        notices.append("the phrase index is incomplete, so phrases are slower; `briefing-tui index` repairs it")
 
-    base, sets, matched = _match(snap, plan, filters)
-    relaxed = False
-    if not matched and plan.strict:
-        loose = plan.relaxed()
-        base2, sets2, matched2 = _match(snap, loose, filters)
-        if matched2:
-            plan, base, sets, matched, relaxed = loose, base2, sets2, matched2, True
-            notices.append("no article has the exact phrase; showing articles with all the words")
+    def __init__(self, snap: Snapshot, query: Query, settings: SearchConfig) -> None:
+        self.snap, self.query, self.settings = snap, query, settings
+        self.started = time.perf_counter()
+        self._early: SearchResult | None = None
 
-    scores, phrase_absent = _score(snap, plan, matched, settings.title_boost)
-    if phrase_absent and not relaxed:
-        relaxed = True  # "Đề án 06" where only "đề", "án" and "6" occur: say so
-        notices.append("no article has the whole phrase; showing articles with all the words")
-    wanted = query.offset + query.limit
-    dates = snap.dates
-    if query.sort == "date" or not plan.has_text:
-        top = heapq.nlargest(wanted, matched, key=lambda d: (dates[d], scores[d], -d))
-    else:
-        top = heapq.nlargest(wanted, matched, key=lambda d: (scores[d], dates[d], -d))
-    page = top[query.offset : wanted]
+    def hits(self) -> SearchResult:
+        """The page of hits, the total and the notices; no facet counts, no suggestion yet."""
+        if self._early is not None:
+            return self._early
+        snap, query, settings = self.snap, self.query, self.settings
+        if query.sort not in SORTS:
+            raise QuerySyntaxError(f"unknown sort '{query.sort}' (use {' or '.join(SORTS)})")
+        resolver = FieldResolver(lambda: snap.keys(OFFICIAL), lambda: snap.keys(SOURCE))
+        plan = build_plan(parse(query.text), snap.abbreviations, resolver)
+        filters = plan.filters.merged(query.filters)
+        notices: list[str] = list(snap.notices)
+        if plan.has_text and not snap.phrases_complete:
+            notices.append("the phrase index is incomplete, so phrases are slower; `briefing-tui index` repairs it")
 
-    highlighter = Highlighter(plan)
-    hits = tuple(_hit(snap, d, scores[d], highlighter, settings.snippet_chars) for d in page)
+        base, sets, matched = _match(snap, plan, filters)
+        relaxed = False
+        if not matched and plan.strict:
+            loose = plan.relaxed()
+            base2, sets2, matched2 = _match(snap, loose, filters)
+            if matched2:
+                plan, base, sets, matched, relaxed = loose, base2, sets2, matched2, True
+                notices.append("no article has the exact phrase; showing articles with all the words")
 
-    result = SearchResult(
-        query=query,
-        hits=hits,
-        total=len(matched),
-        facets=Facets(),
-        elapsed_ms=(time.perf_counter() - started) * 1000,
-        relaxed=relaxed,
-        notices=tuple(notices),
-    )
-    if early is not None:
-        early(result)
-    suggestion = None
-    if plan.has_text and not matched:
-        suggestion = did_you_mean(snap, query.text, plan)
-    elif hits and plan.has_text:
-        suggestion = accented_suggestion(query.text, plan, hits[0], highlighter, snap)
-    counts = facet_mod.count(snap, base, sets, filters, settings.facet_limit)
-    elapsed_ms = (time.perf_counter() - started) * 1000
-    return dataclasses.replace(result, facets=counts, suggestion=suggestion, elapsed_ms=elapsed_ms)
+        scores, phrase_absent = _score(snap, plan, matched, settings.title_boost)
+        if phrase_absent and not relaxed:
+            relaxed = True  # "Đề án 06" where only "đề", "án" and "6" occur: say so
+            notices.append("no article has the whole phrase; showing articles with all the words")
+        wanted = query.offset + query.limit
+        dates = snap.dates
+        if query.sort == "date" or not plan.has_text:
+            top = heapq.nlargest(wanted, matched, key=lambda d: (dates[d], scores[d], -d))
+        else:
+            top = heapq.nlargest(wanted, matched, key=lambda d: (scores[d], dates[d], -d))
+        page = top[query.offset : wanted]
+
+        highlighter = Highlighter(plan)
+        hits = tuple(_hit(snap, d, scores[d], highlighter, settings.snippet_chars) for d in page)
+        self._plan, self._filters, self._base, self._sets = plan, filters, base, sets
+        self._matched, self._highlighter = matched, highlighter
+        self._early = SearchResult(
+            query=query,
+            hits=hits,
+            total=len(matched),
+            facets=Facets(),
+            elapsed_ms=(time.perf_counter() - self.started) * 1000,
+            relaxed=relaxed,
+            notices=tuple(notices),
+        )
+        return self._early
+
+    def finish(self) -> SearchResult:
+        """The whole result: the hits with the facet counts and the suggestion."""
+        result = self.hits()
+        snap, plan = self.snap, self._plan
+        suggestion = None
+        if plan.has_text and not self._matched:
+            suggestion = did_you_mean(snap, self.query.text, plan)
+        elif result.hits and plan.has_text:
+            suggestion = accented_suggestion(self.query.text, plan, result.hits[0], self._highlighter, snap)
+        counts = facet_mod.count(snap, self._base, self._sets, self._filters, self.settings.facet_limit)
+        elapsed_ms = (time.perf_counter() - self.started) * 1000
+        return dataclasses.replace(result, facets=counts, suggestion=suggestion, elapsed_ms=elapsed_ms)
+
+
+def execute(snap: Snapshot, query: Query, settings: SearchConfig) -> SearchResult:
+    """Run ``query`` whole (both steps of an ``Execution``)."""
+    return Execution(snap, query, settings).finish()
 
 
 def _match(snap: Snapshot, plan: Plan, filters):  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ import struct
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,11 +24,12 @@ from . import sanitize
 from .config import Config, resolve_index_dir
 from .errors import ArticleNotFoundError, BriefingError, IndexCorruptError, IndexVersionError
 from .highlight import Highlighter
-from .models import Article, IndexReport, Query, SearchResult, Span
+from .models import Article, Filters, IndexReport, Query, SearchResult, Span
 from .store import REBUILD, IndexStore
 
 if TYPE_CHECKING:
-    from .indexer import ProgressFn
+    from .models import ProgressFn
+    from .searching import Execution
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,49 @@ class SearchService:
             return snap
 
     def search(self, query: Query, early: Callable[[SearchResult], None] | None = None) -> SearchResult:
-        """Run ``query``; ``early`` (optional) gets the hits before the facet counts are done."""
-        from .searching import execute
+        """Run ``query`` whole; ``early`` (optional) gets the hits before the facet counts are done."""
+        run = self.start(query)
+        if early is not None:
+            early(run.hits())
+        return run.finish()
 
-        with self._lock, self._reading():
-            return execute(self.snapshot(), query, self.config.search, early)
+    def start(self, query: Query) -> SearchRun:
+        """A search in two steps (hits, then facet counts and suggestion) for a front-end that paints
+        the hits first and may stop between the steps."""
+        return SearchRun(self, query)
+
+    def filters(
+        self,
+        provinces: Iterable[str] = (),
+        officials: Iterable[str] = (),
+        sources: Iterable[str] = (),
+        dates: Iterable[str] = (),
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Filters:
+        """Facet filters from what a user typed (``--province``, ``--date``, a picked value), the same way
+        the query fields build them: provinces by either era's name, officials and sources matched
+        against the names the index holds, dates in the query grammar (``2022``, ``2022-01..2022-06``,
+        ``unknown``). Raises ``QuerySyntaxError`` for an unknown province or a bad date."""
+        from .plan import FieldResolver
+        from .querylang import parse_date_value
+
+        ranges = [parse_date_value(d) for d in dates]
+        if since or until:
+            ranges.append(parse_date_value(f"{since or ''}..{until or ''}"))
+        officials, sources = tuple(officials), tuple(sources)
+        if officials or sources:
+            with self._lock, self._reading():
+                snap = self.snapshot()
+                resolver = FieldResolver(lambda: snap.keys("official"), lambda: snap.keys("source"))
+                officials = tuple(dict.fromkeys(n for v in officials for n in resolver.officials(v)))
+                sources = tuple(dict.fromkeys(n for v in sources for n in resolver.sources(v)))
+        return Filters(
+            provinces=tuple(dict.fromkeys(FieldResolver.province(p) for p in provinces)),
+            officials=officials,
+            sources=sources,
+            dates=tuple(dict.fromkeys(ranges)),
+        )
 
     def article(self, article_id: str) -> Article:
         shown = sanitize.one_line(article_id, limit=80)
@@ -200,6 +239,35 @@ class SearchService:
 
     def close(self) -> None:
         self._drop_snapshot()
+
+
+class SearchRun:
+    """One search in two steps; each step holds the service's lock only while it runs."""
+
+    def __init__(self, service: SearchService, query: Query) -> None:
+        self._service = service
+        self._query = query
+        self._execution: Execution | None = None
+
+    def hits(self) -> SearchResult:
+        """The page of hits and the total (no facet counts yet)."""
+        from .searching import Execution
+
+        service = self._service
+        with service._lock, service._reading():
+            snap = service.snapshot()
+            if self._execution is None or self._execution.snap is not snap:
+                self._execution = Execution(snap, self._query, service.config.search)
+            return self._execution.hits()
+
+    def finish(self) -> SearchResult:
+        """The whole result: hits, facet counts, suggestion."""
+        service = self._service
+        with service._lock, service._reading():
+            if self._execution is None or self._execution.snap is not service.snapshot():
+                self.hits()  # the index changed in between: the hits are taken again
+            assert self._execution is not None
+            return self._execution.finish()
 
 
 def _encodable(text: str) -> bool:
