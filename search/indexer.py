@@ -36,7 +36,7 @@ from . import manifest, phrase_index, whoosh_access
 from .abbreviations import learn_pairs
 from .errors import ArticleError, BriefingError, IndexCorruptError, IndexLockedError
 from .extract.pipeline import enrich
-from .loading import RawRecord, SourceFile, discover, read_source
+from .loading import UNLISTED_FOLDER, RawRecord, SourceFile, discover, path_text, read_source
 from .models import IndexReport, ProgressFn, Skipped
 from .store import REBUILD, IndexStore, write_error
 from .whoosh_pool import segment_writer
@@ -220,7 +220,8 @@ class Indexer:
         files, skipped = discover(roots)
         plan.skipped.extend(skipped)
         # a folder that could not be listed (permission denied) hides its files: keep their articles
-        unlisted = [Path(s.where) for s in skipped if Path(s.where).is_dir()]
+        # (paths compared as path_text, the repaired form origins are stored in)
+        unlisted = [Path(s.where) for s in skipped if s.reason.startswith(UNLISTED_FOLDER)]
         seen: dict[str, str] = {}
         failed_origins: set[str] = set()
         total = len(files)
@@ -228,7 +229,7 @@ class Indexer:
             for item in read_source(source):
                 if isinstance(item, Skipped):
                     plan.skipped.append(item)
-                    failed_origins.add(str(source.path))
+                    failed_origins.add(path_text(source.path))
                     continue
                 if item.id in seen:
                     plan.skipped.append(Skipped(item.where, f"duplicate id '{item.id}' (first read at {seen[item.id]})"))
@@ -250,7 +251,7 @@ class Indexer:
                     plan.sources.append(source)
                 next_ord += 1
             self.progress("read", done, total)
-        readable_roots = [r for r in roots if r.exists()]
+        readable_roots = [Path(path_text(r)) for r in roots if r.exists()]
         for doc_id, old in existing.items():
             if doc_id in seen or old.origin in failed_origins:
                 continue

@@ -11,6 +11,7 @@ extraction changes and the next ``briefing-tui index`` re-extracts everything.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 
@@ -18,7 +19,7 @@ from ..analysis import normalize
 from ..errors import ArticleError
 from ..loading import RawRecord
 from ..models import Article, PublishedDate, Source, Span
-from .clean import clean
+from .clean import Cleaned, clean
 from .dates import publication_date, source_of, year_hint
 from .figures import find_figures
 from .legacy import legacy_encoding
@@ -26,32 +27,67 @@ from .officials import Mentions
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 3
+PIPELINE_VERSION = 4
+"""4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13"."""
 
-_ISO_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_ISO_DATE_RE = re.compile(
+    r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?"
+    r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?",
+    re.ASCII,
+)
+YEARS = range(1800, 2201)
+"""Years a record date may have, far wider than any news archive (the shared corpus's dates run
+2017–2021): outside them a year is a typo or a placeholder such as 0000, better unknown than
+sorted first or last and made a facet."""
+_EVIDENCE_CHARS = 60
 
 
 def record_date(value: str | None) -> PublishedDate:
-    """A JSON record's own ``date`` field (ISO), trusted as given."""
+    """A JSON record's own ``date`` field: ``yyyy``, ``yyyy-mm`` or ``yyyy-mm-dd``, optionally
+    followed by a time (``2017-07-05T10:00:00``, ``2017-07-05 10:00``, a zone); ``/`` or ``.``
+    may separate the parts, month and day may have one digit. The whole string must be a real
+    date (no month 13, no 30 February, no year outside ``YEARS``, nothing after it: 2022-01-01abc
+    is unknown, not 1 January). An impossible date is unknown, its evidence says what was written."""
     if not value:
         return PublishedDate()
-    m = _ISO_DATE_RE.match(value.strip())
+    written = _clip(value.strip(), _EVIDENCE_CHARS)
+    found = _valid_date(value.strip())
+    if found is None:
+        return PublishedDate(evidence=f"record date {written} (not a valid date)")
+    iso, precision = found
+    return PublishedDate(iso, None, precision, f"record date {written}")
+
+
+def _valid_date(text: str) -> tuple[str, str] | None:
+    """(ISO date, precision) of a date as described in ``record_date``, or None."""
+    m = _ISO_DATE_RE.fullmatch(text)
     if not m:
-        return PublishedDate()
-    year, month, day = m.group(1), m.group(2), m.group(3)
-    if day:
-        return PublishedDate(f"{year}-{int(month):02d}-{int(day):02d}", None, "day", f"record date {value}")
-    if month:
-        return PublishedDate(f"{year}-{int(month):02d}", None, "month", f"record date {value}")
-    return PublishedDate(year, None, "year", f"record date {value}")
+        return None
+    year = int(m["year"])
+    month = int(m["month"]) if m["month"] else None
+    day = int(m["day"]) if m["day"] else None
+    if year not in YEARS or (month is not None and not 1 <= month <= 12):
+        return None
+    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    if m["hour"] and (int(m["hour"]) > 23 or int(m["minute"]) > 59 or int(m["second"] or 0) > 60):
+        return None
+    if day is not None:
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    if month is not None:
+        return f"{year:04d}-{month:02d}", "month"
+    return f"{year:04d}", "year"
 
 
 def crawl_hint(value: str | None) -> PublishedDate | None:
-    """A record's crawl date: the article appeared on or before it (approximate, never the date)."""
+    """A record's crawl date: the article appeared on or before it (approximate, never the date);
+    None when it is missing or not a valid date."""
     found = record_date(value)
     if not found.iso:
         return None
-    return PublishedDate(found.iso, None, found.precision, f"crawled {value}: published on or before", approximate=True)
+    evidence = f"crawled {_clip(value.strip(), _EVIDENCE_CHARS)}: published on or before"
+    return PublishedDate(found.iso, None, found.precision, evidence, approximate=True)
 
 
 def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Article:
@@ -64,7 +100,7 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
     cleaned = clean(record.text)
     body = cleaned.body
     title = unicodedata.normalize("NFC", record.title).strip() if record.title else cleaned.title
-    date = record_date(record.date) if record.date else publication_date(cleaned)
+    date = _date_of(record, cleaned)
     hint = None if date.known else (year_hint(body) or crawl_hint(record.crawl_date))
     source = source_of(cleaned.source_text)
     if record.source and not source.site:
@@ -100,6 +136,16 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
         headings=tuple(Span(a, b) for a, b in cleaned.headings),
         content_hash=record.content_hash(pipeline_version),
     )
+
+
+def _date_of(record: RawRecord, cleaned: Cleaned) -> PublishedDate:
+    """The record's own date; when it is missing or impossible, the article's date line. An
+    impossible record date with no date line stays as the (unknown) date, for its evidence."""
+    given = record_date(record.date) if record.date else None
+    if given is not None and given.iso:
+        return given
+    written = publication_date(cleaned)
+    return written if written.iso or given is None else given
 
 
 def display_title(

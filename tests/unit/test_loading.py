@@ -65,7 +65,7 @@ def test_bad_records_are_skipped_with_line_and_reason(tmp_path):
     assert [r.id for r in records] == ["ok"]
     reasons = {s.where: s.reason for s in skipped}
     assert reasons[f"{path}:2"].startswith("invalid JSON")
-    assert reasons[f"{path}:3"] == "record is not a JSON object"
+    assert reasons[f"{path}:3"] == "record is a list, not a JSON object"
     assert reasons[f"{path}:4"] == "record has no 'id'"
     assert reasons[f"{path}:5 (id nobody)"] == "record has no 'body' text"
     assert reasons[f"{path}:6 (id empty)"] == "record body is empty"
