@@ -21,13 +21,13 @@ from . import manifest
 from . import whoosh_access as wa
 from .abbreviations import AbbreviationTable, build_table
 from .analysis import fold, normalize
+from .embedded.schema import SCHEMA_VERSION
 from .errors import IndexCorruptError, IndexVersionError
 from .models import Article
 from .phrase_index import PhraseIndex, pair_key
 from .plan import Form, QTok
 from .store import REBUILD, IndexStore
 from .stored import expand
-from .whoosh_schema import SCHEMA_VERSION
 
 T = TypeVar("T")
 K1 = 1.2

@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import chain
 
+from .embedded.schema import OFFICIAL, OFFICIAL_TITLE, PROVINCE, PROVINCE_2025, SOURCE
 from .engine import Snapshot
 from .extract.gazetteer import gazetteer
 from .models import DateRange, Facets, FacetValue, Filters
-from .whoosh_schema import OFFICIAL, OFFICIAL_TITLE, PROVINCE, PROVINCE_2025, SOURCE
 
 FACETS = ("province", "official", "source", "date")
 

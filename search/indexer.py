@@ -34,13 +34,13 @@ from whoosh.index import LockError
 
 from . import manifest, phrase_index, whoosh_access
 from .abbreviations import learn_pairs
+from .embedded.schema import SCHEMA_VERSION, terms_of, to_document
 from .errors import ArticleError, BriefingError, IndexCorruptError, IndexLockedError
 from .extract.pipeline import enrich
 from .loading import UNLISTED_FOLDER, RawRecord, SourceFile, discover, path_text, read_source
 from .models import IndexReport, ProgressFn, Skipped
 from .store import REBUILD, IndexStore, write_error
 from .whoosh_pool import segment_writer
-from .whoosh_schema import SCHEMA_VERSION, terms_of, to_document
 
 PARALLEL_MIN_DOCS = 400
 BATCH = 64
@@ -458,7 +458,7 @@ class Indexer:
         self, ix: Any, missing: list[tuple[int, int]], deleted: set[str], phrases_dir: Path, generation: int
     ) -> None:
         """Rebuild the phrase index of unchanged articles from their stored text."""
-        from .whoosh_schema import article_from_stored, searchable_text
+        from .embedded.schema import article_from_stored, searchable_text
 
         builder = phrase_index.PhraseIndexBuilder()
         with ix.searcher() as searcher:

@@ -17,6 +17,7 @@ from collections import Counter
 
 from . import facets as facet_mod
 from .config import SearchConfig
+from .embedded.schema import OFFICIAL, SOURCE
 from .engine import K1, Snapshot
 from .errors import QuerySyntaxError
 from .highlight import Highlighter, snippet
@@ -24,7 +25,6 @@ from .models import SORTS, Facets, Hit, PublishedDate, Query, SearchResult, Sour
 from .plan import FieldResolver, Plan, Slot, Unit, build_plan
 from .querylang import parse
 from .suggest import accented_suggestion, did_you_mean
-from .whoosh_schema import OFFICIAL, SOURCE
 
 PHRASE_BONUS = 2.0
 PAIR_BONUS = 0.5

@@ -36,8 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from . import manifest as manifest_mod
+from .embedded.schema import SCHEMA_VERSION, build_schema
 from .errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError, IndexWriteError
-from .whoosh_schema import SCHEMA_VERSION, build_schema
 
 META = "meta.json"
 LOCK = "write.lock"

@@ -8,7 +8,7 @@ import sys
 
 from helpers import ROOT
 
-WHOOSH_MODULES = {"whoosh_schema.py", "whoosh_access.py", "whoosh_pool.py", "store.py", "indexer.py"}
+WHOOSH_MODULES = {"schema.py", "whoosh_access.py", "whoosh_pool.py", "store.py", "indexer.py"}
 
 
 def imports(path) -> set[str]:  # type: ignore[no-untyped-def]

@@ -16,12 +16,14 @@ from typing import Any
 from whoosh import columns, fields, formats
 from whoosh.system import pack_uint
 
-from . import stored
-from .analysis import fold, index_terms, normalize
-from .models import Article
+from .. import stored
+from ..analysis import fold, index_terms, normalize
+from ..models import Article
 
-SCHEMA_VERSION = 7
-"""7: every generation sealed by a manifest (manifest.py); older indexes are rebuilt by `index`."""
+SCHEMA_VERSION = 8
+"""7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
+``briefing_tui.search.embedded.schema`` (their import path is pickled into the index).
+An index of another version is rebuilt by `index`."""
 
 TEXT, TEXT_F, TITLE, TITLE_F = "text", "text_f", "title", "title_f"
 PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE, ABBR = "prov", "prov25", "official", "source", "abbr"
