@@ -24,7 +24,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "news-20k.jsonl.gz"
 def main() -> int:
     from briefing_tui.search.errors import ArticleError
     from briefing_tui.search.extract.pipeline import enrich
-    from briefing_tui.search.loading import RawRecord
+    from briefing_tui.search.inputs import RawRecord
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, default=0)

@@ -83,6 +83,19 @@ def build_table(
     return AbbreviationTable(tuple(tuple(g) for g in by_long.values()))
 
 
+def table_with_learned(seen: dict[str, int], extra: tuple[tuple[str, str], ...] = ()) -> AbbreviationTable:
+    """The table of an index: curated + configured + learned pairs (``seen``: "ABBR\tlong form" →
+    how many articles define it). A learned pair needs 3+ letters or 3+ articles (two-letter ones
+    are mostly names: "TH" ↔ "thanh hà"), and the most frequent expansion wins."""
+    learned = []
+    for key, count in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0])):
+        abbr, _, long_form = key.partition("\t")
+        letters = sum(ch.isalpha() for ch in abbr)
+        if long_form and (letters >= 3 or count >= 3):
+            learned.append((abbr, long_form))
+    return build_table(extra=extra, learned=tuple(learned))
+
+
 # --- learning "<words> (ABBR)" from the corpus --------------------------------
 
 _PAREN_RE = re.compile(r"\(\s*([A-ZĐ][A-ZĐƯƠÂĂÊÔ.\-]{1,9})(\s+[^()\s]{1,6})?\s*\)")

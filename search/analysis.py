@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 # --- 1. Unicode -------------------------------------------------------------
@@ -177,3 +179,69 @@ def index_terms(text: str) -> list[str]:
 def analyze(text: str) -> list[Token]:
     """Normalise then tokenize: what a query goes through."""
     return tokenize(normalize(text))
+
+
+# --- the same rules as regular expressions (highlighting, phrase checks) --------------------
+
+_SEP = r"[\W_]*"
+# checked right after a token's first character: the one before that is no letter / digit
+_NO_LETTER_BEFORE_FIRST = r"(?<![^\W\d_][\s\S])"
+_NO_DIGIT_BEFORE_FIRST = r"(?<!\d[\s\S])"
+_LETTERS_AFTER = r"(?![^\W\d_])"
+
+
+@lru_cache(maxsize=1)
+def _fold_classes() -> dict[str, str]:
+    """For each ASCII letter, a regex class of every lower-case letter that folds to it."""
+    variants: dict[str, set[str]] = {}
+    for cp, base in FOLD_TABLE.items():
+        ch = chr(cp)
+        if ch.islower():
+            variants.setdefault(base.lower(), set()).add(ch)
+    return {base: "[" + base + "".join(sorted(v)) + "]" for base, v in variants.items()}
+
+
+def _token_pattern(text: str, folded: bool) -> str:
+    """One token as a regex that starts with its first character, then checks what precedes it.
+
+    A pattern that opens with a character (not a lookbehind) lets ``re`` skip ahead
+    to candidate positions: 10–20× faster over article bodies.
+    """
+    if text.isdecimal():
+        return _number_pattern(text)
+    if folded:
+        classes = _fold_classes()
+        pieces = [classes.get(ch, re.escape(ch)) for ch in fold(text)]
+    else:
+        pieces = [re.escape(ch) for ch in text]
+    return pieces[0] + _NO_LETTER_BEFORE_FIRST + "".join(pieces[1:]) + _LETTERS_AFTER
+
+
+def _number_pattern(t: str) -> str:
+    if t[0] == "0" and len(t) > 1:
+        if len(t) > 3:
+            return t[0] + _NO_DIGIT_BEFORE_FIRST + t[1:] + r"(?!\d)"
+        # zero-led: only a run joined to another number keeps its zeros ("1.077", "25/06")
+        return rf"(?:(?<=\d[.,/:\-])(?<!\d){t}(?!\d)|(?<!\d){t}(?!\d)(?=[.,/:\-]\d))"
+    zeros = 3 - len(t)
+    if zeros <= 0:
+        return t[0] + _NO_DIGIT_BEFORE_FIRST + t[1:] + r"(?!\d)"
+    return rf"(?<!\d)(?:{t}|(?<!\d[.,/:\-])0{{1,{zeros}}}{t}(?![.,/:\-]\d))(?!\d)"
+
+
+def phrase_regex(tokens: Iterable[tuple[str, bool]]) -> re.Pattern[str]:
+    """What the analyzer would match as this run of tokens ``(text, typed without marks?)``, as one
+    regex over lower-cased normalised text: letter runs as whole tokens, numbers with the
+    leading-zero rule, any separators between tokens; an unaccented token matches every letter
+    that folds to it ("de" matches "đề"). Highlighting and the phrase check of last resort use it."""
+    return re.compile(_SEP.join(_token_pattern(text, folded) for text, folded in tokens))
+
+
+def find_all(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
+    """Every occurrence, overlapping ones too ("1.1.1" holds "1.1" twice)."""
+    out = []
+    m = rx.search(low)
+    while m is not None:
+        out.append((m.start(), m.end()))
+        m = rx.search(low, m.start() + 1)
+    return out

@@ -1,10 +1,13 @@
 """Provides ``SearchService``: the one door the CLI and the app use to reach the index.
 
-It knows where the index lives, builds it on first use from the configured
-corpus (the bundled seeds by default), rebuilds one of another schema version
-with a notice, keeps one open ``Snapshot`` and reopens it when another
-process has changed the index. Searches are serialised with a lock because
-the app runs them in worker threads.
+It knows where the index lives, builds it from the configured corpus (the
+bundled seeds by default) where there is none at all (``ensure_index``: the one
+"no index yet" policy of every front-end), keeps one open index generation and
+reopens it when another process has changed the index, and runs searches in
+two steps (``SearchRun``) so a reader can paint the hits before the facet
+counts. Searches are serialised with a lock because the app runs them in
+worker threads. Reading never writes, and a file that breaks while it is read
+is one clear error, never a traceback.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import struct
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,14 +25,16 @@ from typing import TYPE_CHECKING
 
 from . import sanitize
 from .config import Config, resolve_index_dir
+from .embedded.store import REBUILD, IndexStore
 from .errors import ArticleNotFoundError, BriefingError, IndexCorruptError, IndexVersionError
-from .highlight import Highlighter
 from .models import Article, Filters, IndexReport, Query, SearchResult, Span
-from .store import REBUILD, IndexStore
+from .query.source import OFFICIAL, SOURCE
 
 if TYPE_CHECKING:
+    from .embedded.snapshot import Snapshot
     from .models import ProgressFn
-    from .searching import Execution
+    from .query.derived import Derived
+    from .query.execution import Execution
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,8 @@ class SearchService:
     def __init__(self, config: Config, index_dir: str | Path | None = None) -> None:
         self.config = config
         self.store = IndexStore(resolve_index_dir(config, index_dir))
-        self._snapshot = None
+        self._snapshot: Snapshot | None = None
+        self._derived: Derived | None = None
         self._lock = threading.RLock()
 
     # --- indexing -------------------------------------------------------------
@@ -92,7 +98,7 @@ class SearchService:
     def index(
         self, paths: list[Path] | None = None, rebuild: bool = False, progress: ProgressFn | None = None
     ) -> IndexReport:
-        from .indexer import Indexer  # not imported for reading: it pulls in extraction and loading
+        from .embedded.indexer import Indexer  # not imported for reading: it pulls in extraction and loading
 
         indexer = Indexer(
             self.store,
@@ -101,20 +107,21 @@ class SearchService:
             progress=progress,
         )
         report = indexer.run(paths if paths else default_corpus(self.config), rebuild=rebuild)
-        self._drop_snapshot()
+        self._drop()
         return report
 
-    # --- searching ------------------------------------------------------------
+    # --- the open index -----------------------------------------------------------
 
-    def snapshot(self):  # type: ignore[no-untyped-def]
-        from .engine import Snapshot
+    def _open(self) -> Derived:
+        """The open generation (and what the query side derives from it), reopened when another
+        process has committed a newer one."""
+        from .embedded.snapshot import Snapshot
+        from .query.derived import Derived
 
         with self._lock:
-            snap = self._snapshot
-            if snap is not None and not snap.is_current():
-                snap.close()
-                snap = None
-            if snap is None:
+            if self._snapshot is not None and not self._snapshot.is_current():
+                self._drop()
+            if self._snapshot is None or self._derived is None:
                 try:
                     snap = Snapshot(self.store, self.config.abbreviations.extra)
                 except IndexCorruptError:
@@ -122,15 +129,39 @@ class SearchService:
                     # opening its files (the old ones are deleted): look once more
                     time.sleep(0.05)
                     snap = Snapshot(self.store, self.config.abbreviations.extra)
-                self._snapshot = snap
-            return snap
+                self._snapshot, self._derived = snap, Derived(snap)
+            return self._derived
 
-    def search(self, query: Query, early: Callable[[SearchResult], None] | None = None) -> SearchResult:
-        """Run ``query`` whole; ``early`` (optional) gets the hits before the facet counts are done."""
-        run = self.start(query)
-        if early is not None:
-            early(run.hits())
-        return run.finish()
+    def _drop(self) -> None:
+        with self._lock:
+            if self._snapshot is not None:
+                self._snapshot.close()
+            self._snapshot = self._derived = None
+
+    def close(self) -> None:
+        self._drop()
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A file that breaks while it is read (bit rot no manifest stamp shows, a file truncated
+        under us) becomes one clear error naming the cure, never a traceback."""
+        try:
+            yield
+        except BriefingError:
+            raise
+        except (OSError, EOFError, struct.error, pickle.UnpicklingError, zlib.error, UnicodeDecodeError,
+                ValueError, TypeError, KeyError, IndexError) as exc:
+            self._drop()
+            raise IndexCorruptError(
+                f"reading the index at {self.store.root} failed ({type(exc).__name__}: {exc}); "
+                f"the index may be damaged: {REBUILD}"
+            ) from None
+
+    # --- searching ------------------------------------------------------------
+
+    def search(self, query: Query) -> SearchResult:
+        """Run ``query`` whole: hits, facet counts and suggestion."""
+        return self.start(query).finish()
 
     def start(self, query: Query) -> SearchRun:
         """A search in two steps (hits, then facet counts and suggestion) for a front-end that paints
@@ -150,8 +181,8 @@ class SearchService:
         the query fields build them: provinces by either era's name, officials and sources matched
         against the names the index holds, dates in the query grammar (``2022``, ``2022-01..2022-06``,
         ``unknown``). Raises ``QuerySyntaxError`` for an unknown province or a bad date."""
-        from .plan import FieldResolver
-        from .querylang import parse_date_value
+        from .query.grammar import parse_date_value
+        from .query.plan import FieldResolver
 
         ranges = [parse_date_value(d) for d in dates]
         if since or until:
@@ -159,8 +190,8 @@ class SearchService:
         officials, sources = tuple(officials), tuple(sources)
         if officials or sources:
             with self._lock, self._reading():
-                snap = self.snapshot()
-                resolver = FieldResolver(lambda: snap.keys("official"), lambda: snap.keys("source"))
+                source = self._open().source
+                resolver = FieldResolver(lambda: source.facet_values(OFFICIAL), lambda: source.facet_values(SOURCE))
                 officials = tuple(dict.fromkeys(n for v in officials for n in resolver.officials(v)))
                 sources = tuple(dict.fromkeys(n for v in sources for n in resolver.sources(v)))
         return Filters(
@@ -170,44 +201,30 @@ class SearchService:
             dates=tuple(dict.fromkeys(ranges)),
         )
 
+    # --- reading articles -------------------------------------------------------
+
     def article(self, article_id: str) -> Article:
         shown = sanitize.one_line(article_id, limit=80)
         if not _encodable(article_id):
             raise ArticleNotFoundError(f"'{shown}' is not an article id (ids are text); `briefing-tui search` lists them")
         with self._lock, self._reading():
-            snap = self.snapshot()
-            docnum = snap.docnum_of(article_id)
+            source = self._open().source
+            docnum = source.docnum_of(article_id)
             if docnum is None:
                 raise ArticleNotFoundError(f"no article with id '{shown}' in the index at {self.store.root}")
-            return snap.article(docnum)
-
-    @contextmanager
-    def _reading(self) -> Iterator[None]:
-        """A file that breaks while it is read (bit rot no manifest stamp shows, a file truncated
-        under us) becomes one clear error naming the cure, never a traceback."""
-        try:
-            yield
-        except BriefingError:
-            raise
-        except (OSError, EOFError, struct.error, pickle.UnpicklingError, zlib.error, UnicodeDecodeError,
-                ValueError, TypeError, KeyError, IndexError) as exc:
-            self._drop_snapshot()
-            raise IndexCorruptError(
-                f"reading the index at {self.store.root} failed ({type(exc).__name__}: {exc}); "
-                f"the index may be damaged: {REBUILD}"
-            ) from None
+            return source.article(docnum)
 
     def article_view(self, article_id: str, query_text: str = "") -> ArticleView:
         """The article plus the spans ``query_text`` highlights in it."""
-        from .plan import FieldResolver, build_plan
-        from .querylang import parse
+        from .query.grammar import parse
+        from .query.highlight import Highlighter
+        from .query.plan import FieldResolver, build_plan
 
         article = self.article(article_id)
         if not query_text.strip():
             return ArticleView(article, (), ())
         with self._lock:
-            snap = self.snapshot()
-            plan = build_plan(parse(query_text), snap.abbreviations, FieldResolver())
+            plan = build_plan(parse(query_text), self._open().source.abbreviations, FieldResolver())
         highlighter = Highlighter(plan)
         return ArticleView(
             article,
@@ -217,28 +234,19 @@ class SearchService:
 
     def info(self) -> IndexInfo:
         with self._lock, self._reading():
-            snap = self.snapshot()
+            source = self._open().source
             try:
                 meta = self.store.read_meta()
             except IndexCorruptError:
                 meta = None
             return IndexInfo(
                 path=self.store.root,
-                articles=snap.doc_count,
-                generation=snap.generation,
+                articles=source.doc_count,
+                generation=source.generation,
                 sources=tuple(meta.sources if meta else ()),
                 updated=meta.updated if meta else 0.0,
-                phrase_index_complete=snap.phrases_complete,
+                phrase_index_complete=source.phrases_complete,
             )
-
-    def _drop_snapshot(self) -> None:
-        with self._lock:
-            if self._snapshot is not None:
-                self._snapshot.close()
-                self._snapshot = None
-
-    def close(self) -> None:
-        self._drop_snapshot()
 
 
 class SearchRun:
@@ -251,20 +259,20 @@ class SearchRun:
 
     def hits(self) -> SearchResult:
         """The page of hits and the total (no facet counts yet)."""
-        from .searching import Execution
+        from .query.execution import Execution
 
         service = self._service
         with service._lock, service._reading():
-            snap = service.snapshot()
-            if self._execution is None or self._execution.snap is not snap:
-                self._execution = Execution(snap, self._query, service.config.search)
+            derived = service._open()
+            if self._execution is None or self._execution.derived is not derived:
+                self._execution = Execution(derived, self._query, service.config.search)
             return self._execution.hits()
 
     def finish(self) -> SearchResult:
         """The whole result: hits, facet counts, suggestion."""
         service = self._service
         with service._lock, service._reading():
-            if self._execution is None or self._execution.snap is not service.snapshot():
+            if self._execution is None or self._execution.derived is not service._open():
                 self.hits()  # the index changed in between: the hits are taken again
             assert self._execution is not None
             return self._execution.finish()

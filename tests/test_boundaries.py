@@ -8,7 +8,6 @@ import sys
 
 from helpers import ROOT
 
-WHOOSH_MODULES = {"schema.py", "whoosh_access.py", "whoosh_pool.py", "store.py", "indexer.py"}
 
 
 def imports(path) -> set[str]:  # type: ignore[no-untyped-def]
@@ -32,15 +31,26 @@ def test_tui_never_imports_whoosh():
         assert "whoosh" not in imports(path), path
 
 
-def test_only_a_few_search_modules_import_whoosh():
-    users = {p.name for p in (ROOT / "search").rglob("*.py") if "whoosh" in imports(p)}
-    assert users <= WHOOSH_MODULES, users - WHOOSH_MODULES
+def test_only_the_embedded_engine_imports_whoosh():
+    users = {p.relative_to(ROOT / "search") for p in (ROOT / "search").rglob("*.py") if "whoosh" in imports(p)}
+    outside = {p for p in users if p.parts[0] != "embedded"}
+    assert users and not outside, outside
+
+
+def test_the_query_side_reaches_an_index_only_through_its_protocol():
+    """query/ never imports the embedded engine (a second engine goes behind query/source.py)."""
+    for path in (ROOT / "search" / "query").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                module = "." * node.level + node.module
+                assert "embedded" not in module and "whoosh" not in module, (path, module)
 
 
 def test_the_search_package_loads_without_ui_libraries():
     code = (
-        "import sys, briefing_tui.search.service as s, briefing_tui.search.searching, "
-        "briefing_tui.search.indexer, briefing_tui.search.export\n"
+        "import sys, briefing_tui.search.service as s, briefing_tui.search.query.execution, "
+        "briefing_tui.search.embedded.indexer, briefing_tui.search.export\n"
         "bad = [m for m in ('textual', 'rich') if m in sys.modules]\n"
         "assert not bad, bad"
     )

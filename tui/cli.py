@@ -200,21 +200,14 @@ def _ensure(service: SearchService, quiet: bool = False) -> None:
 
 
 def _search(service: SearchService, args: argparse.Namespace) -> int:
-    from briefing_tui.search.models import DateRange, Filters, Query
-    from briefing_tui.search.querylang import parse_date_value
+    from briefing_tui.search import Query
 
     text = " ".join(args.query)
-    dates: list[DateRange] = [parse_date_value(d) for d in args.date]
-    if args.since or args.until:
-        dates.append(parse_date_value(f"{args.since or ''}..{args.until or ''}"))
-    from briefing_tui.search.plan import FieldResolver
-
-    provinces = tuple(FieldResolver.province(p) for p in args.province)
-    filters = Filters(provinces=provinces, officials=tuple(args.official), sources=tuple(args.source), dates=tuple(dates))
+    where = {"provinces": args.province, "dates": args.date, "since": args.since, "until": args.until}
+    service.filters(**where)  # a bad province or date is told before any index is built
     _ensure(service, quiet=args.format != "text")
+    filters = service.filters(**where, officials=args.official, sources=args.source)
     limit = args.limit or service.config.search.limit
-    if args.official or args.source:
-        filters = _resolve_names(service, filters)
     result = service.search(Query(text=text, filters=filters, sort=args.sort, limit=limit, offset=args.offset))
     if args.format == "json":
         from briefing_tui.search.export import result_to_dict
@@ -232,19 +225,6 @@ def _search(service: SearchService, args: argparse.Namespace) -> int:
 
         Console(highlight=False, soft_wrap=False).print(render_result(result))
     return EXIT_OK if result.total else EXIT_NO_RESULTS
-
-
-def _resolve_names(service: SearchService, filters: Any) -> Any:
-    """Turn --official/--source values into the names the index holds (as the query fields do)."""
-    import dataclasses
-
-    from briefing_tui.search.plan import FieldResolver
-
-    snap = service.snapshot()
-    resolver = FieldResolver(lambda: snap.keys("official"), lambda: snap.keys("source"))
-    officials = tuple(n for v in filters.officials for n in resolver.officials(v))
-    sources = tuple(n for v in filters.sources for n in resolver.sources(v))
-    return dataclasses.replace(filters, officials=officials, sources=sources)
 
 
 def _index(service: SearchService, args: argparse.Namespace) -> int:

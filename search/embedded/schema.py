@@ -16,19 +16,28 @@ from typing import Any
 from whoosh import columns, fields, formats
 from whoosh.system import pack_uint
 
-from .. import stored
 from ..analysis import fold, index_terms, normalize
 from ..models import Article
+from ..query.source import (
+    ABBR,
+    ID,
+    OFFICIAL,
+    OFFICIAL_TITLE,
+    PROVINCE,
+    PROVINCE_2025,
+    SOURCE,
+    TEXT,
+    TEXT_F,
+    TITLE,
+    TITLE_F,
+)
+from . import records
 
 SCHEMA_VERSION = 8
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index).
 An index of another version is rebuilt by `index`."""
 
-TEXT, TEXT_F, TITLE, TITLE_F = "text", "text_f", "title", "title_f"
-PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE, ABBR = "prov", "prov25", "official", "source", "abbr"
-OFFICIAL_TITLE = "offtitle"
-FACET_FIELDS = (PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE)
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)
 
@@ -86,25 +95,26 @@ class KeysField(fields.FieldType):
                 yield key.encode("utf-8"), 1, 1.0, b""
 
 
+STORED_DOC, ORIGIN, HASH, ORD, DATE = "doc", "origin", "hash", "ord", "date"
+"""The engine's own fields: the stored article (JSON), its file, content hash, phrase-index
+ordinal and ``yyyymmdd`` date; the query side's field names are in ``query/source.py``."""
+
+
 def build_schema() -> fields.Schema:
-    return fields.Schema(
-        id=fields.ID(stored=True, unique=True, sortable=True),
-        doc=fields.STORED(),
-        origin=fields.COLUMN(columns.VarBytesColumn()),
-        hash=fields.COLUMN(columns.VarBytesColumn()),
-        ord=fields.COLUMN(columns.NumericColumn("I")),
-        date=fields.COLUMN(columns.NumericColumn("I")),
-        text=TermsField(folded=False, positions=False),  # phrases live in phrase_index
-        text_f=TermsField(folded=True, positions=False),
-        title=TermsField(folded=False, positions=False),
-        title_f=TermsField(folded=True, positions=False),
-        prov=KeysField(),
-        prov25=KeysField(),
-        official=KeysField(),
-        offtitle=KeysField(),
-        source=KeysField(),
-        abbr=KeysField(),
-    )
+    keys = {name: KeysField() for name in (PROVINCE, PROVINCE_2025, OFFICIAL, OFFICIAL_TITLE, SOURCE, ABBR)}
+    return fields.Schema(**{
+        ID: fields.ID(stored=True, unique=True, sortable=True),
+        STORED_DOC: fields.STORED(),
+        ORIGIN: fields.COLUMN(columns.VarBytesColumn()),
+        HASH: fields.COLUMN(columns.VarBytesColumn()),
+        ORD: fields.COLUMN(columns.NumericColumn("I")),
+        DATE: fields.COLUMN(columns.NumericColumn("I")),
+        TEXT: TermsField(folded=False, positions=False),  # phrases live in the phrase index
+        TEXT_F: TermsField(folded=True, positions=False),
+        TITLE: TermsField(folded=False, positions=False),
+        TITLE_F: TermsField(folded=True, positions=False),
+        **keys,
+    })
 
 
 def searchable_text(article: Article) -> str:
@@ -116,26 +126,26 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
     """The Whoosh document for one article (``ord_`` keys it in the phrase index)."""
     text = searchable_text(article)
     doc: dict[str, Any] = {
-        "id": article.id,
-        "doc": stored.pack(article),
-        "origin": article.origin.encode("utf-8"),
-        "hash": article.content_hash.encode("ascii"),
-        "ord": ord_,
-        "date": article.date.sort_key,
-        "text": text,
-        "text_f": text,
-        "prov": list(article.provinces),
-        "prov25": list(article.provinces_2025),
-        "official": [o.name for o in article.officials],
-        "offtitle": [f"{o.name}\t{o.title}" for o in article.officials if o.title],
-        "source": [article.source.site] if article.source.site else [],
-        "abbr": [f"{a}\t{long_form}" for a, long_form in abbreviations],
+        ID: article.id,
+        STORED_DOC: records.pack(article),
+        ORIGIN: article.origin.encode("utf-8"),
+        HASH: article.content_hash.encode("ascii"),
+        ORD: ord_,
+        DATE: article.date.sort_key,
+        TEXT: text,
+        TEXT_F: text,
+        PROVINCE: list(article.provinces),
+        PROVINCE_2025: list(article.provinces_2025),
+        OFFICIAL: [o.name for o in article.officials],
+        OFFICIAL_TITLE: [f"{o.name}\t{o.title}" for o in article.officials if o.title],
+        SOURCE: [article.source.site] if article.source.site else [],
+        ABBR: [f"{a}\t{long_form}" for a, long_form in abbreviations],
     }
     if article.title:
-        doc["title"] = article.title
-        doc["title_f"] = article.title
+        doc[TITLE] = article.title
+        doc[TITLE_F] = article.title
     return doc
 
 
 def article_from_stored(fields: dict[str, Any]) -> Article:
-    return stored.unpack(fields["doc"])
+    return records.unpack(fields["doc"])

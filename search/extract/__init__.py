@@ -15,7 +15,7 @@ from ..models import Article, Skipped
 
 def extract_paths(paths: list[Path]) -> Iterator[Article | Skipped]:
     """Each article read from ``paths`` (files or folders), or a ``Skipped`` saying what was not and why."""
-    from ..loading import discover, read_source
+    from ..inputs import discover, read_source
     from .pipeline import enrich
 
     files, skipped = discover(list(paths))

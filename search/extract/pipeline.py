@@ -17,7 +17,7 @@ import unicodedata
 
 from ..analysis import normalize
 from ..errors import ArticleError
-from ..loading import RawRecord
+from ..inputs import RawRecord
 from ..models import Article, PublishedDate, Source, Span
 from .clean import Cleaned, clean
 from .dates import publication_date, source_of, year_hint

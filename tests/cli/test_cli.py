@@ -9,7 +9,7 @@ import sys
 import pytest
 from helpers import SEED, write_articles
 
-from briefing_tui.search.store import IndexStore
+from briefing_tui.search.embedded.store import IndexStore
 from briefing_tui.tui.cli import main
 
 

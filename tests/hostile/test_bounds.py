@@ -16,7 +16,7 @@ from helpers import assert_one_line_error, cli
 
 from briefing_tui.search.config import Config
 from briefing_tui.search.models import Query
-from briefing_tui.search.querylang import MAX_QUERY_CHARS
+from briefing_tui.search.query.grammar import MAX_QUERY_CHARS
 from briefing_tui.search.service import SearchService
 
 

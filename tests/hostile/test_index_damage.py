@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from helpers import assert_one_line_error, cli, tree, write_articles
 
-from briefing_tui.search import manifest
 from briefing_tui.search.config import Config
+from briefing_tui.search.embedded import manifest
 from briefing_tui.search.models import Query
 from briefing_tui.search.service import SearchService
 

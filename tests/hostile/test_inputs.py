@@ -29,9 +29,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.search import loading
 from briefing_tui.search.extract.pipeline import crawl_hint, enrich, record_date
-from briefing_tui.search.loading import MAX_ARTICLE_BYTES, RawRecord, SourceFile, discover, read_source
+from briefing_tui.search.inputs import MAX_ARTICLE_BYTES, MAX_LINE_BYTES, RawRecord, SourceFile, discover, read_source
+from briefing_tui.search.inputs import files as input_files
+from briefing_tui.search.inputs import jsonl as input_jsonl
 from briefing_tui.search.models import PublishedDate, Skipped
 from briefing_tui.tui.cli import main
 
@@ -42,7 +43,7 @@ CHILD_MEMORY = 3 << 30
 _READER = """
 import json, resource, sys
 from pathlib import Path
-from briefing_tui.search.loading import discover, read_source
+from briefing_tui.search.inputs import discover, read_source
 from briefing_tui.search.models import Skipped
 files, skipped = discover([Path(p) for p in sys.argv[1:]])
 ids = []
@@ -230,7 +231,7 @@ def test_a_fifo_is_skipped_when_read_directly(tmp_path):
 
 def test_a_fifo_swapped_in_after_the_check_does_not_block(tmp_path, monkeypatch):
     """The name looked like a regular file; the descriptor, opened without blocking, tells the truth."""
-    monkeypatch.setattr(loading, "_mode", lambda path: stat.S_IFREG | 0o644)
+    monkeypatch.setattr(input_files, "_mode", lambda path: stat.S_IFREG | 0o644)
     os.mkfifo(tmp_path / "late.txt")
     os.mkfifo(tmp_path / "late.jsonl")
     with deadline(5):
@@ -291,7 +292,7 @@ def test_a_file_that_grows_after_its_size_was_checked_is_read_no_further(tmp_pat
             return data
 
     growing = Growing(b"a" * 3 * MAX_ARTICLE_BYTES)
-    monkeypatch.setattr(loading, "_open_regular", lambda path, where: (growing, 10))  # fstat said 10 bytes
+    monkeypatch.setattr(input_files, "open_regular", lambda path, where: (growing, 10))  # fstat said 10 bytes
     (skip,) = read_source(SourceFile(tmp_path / "grows.txt", tmp_path))
     assert skip.reason == "file grew while it was read, more than the 1,000,000-byte limit for one article; split it"
     assert Growing.taken == MAX_ARTICLE_BYTES + 1
@@ -350,7 +351,7 @@ def test_an_over_long_line_is_skipped_in_chunks(tmp_path, name, reader_baseline)
     result = read_in_child([path])
     assert result["ids"] == ["before", "after"]
     assert result["skipped"] == {
-        f"{path}:2": f"record line is longer than {loading.MAX_LINE_BYTES:,} bytes; an article is at most "
+        f"{path}:2": f"record line is longer than {MAX_LINE_BYTES:,} bytes; an article is at most "
         "1,000,000 bytes: split it"
     }
     assert result["maxrss_mb"] < reader_baseline + 30, (result, reader_baseline)
@@ -397,7 +398,7 @@ def test_a_gzip_bomb_of_one_line_inflates_in_bounded_memory(tmp_path, reader_bas
 
 def test_a_gzip_bomb_of_blank_lines_stops_early(tmp_path, monkeypatch):
     """Text inflates 3–5× (the shared corpus: 3.4×, 4.5×); the reader stops past 100× its size."""
-    monkeypatch.setattr(loading, "GZIP_INFLATE_FLOOR", 1_000_000)
+    monkeypatch.setattr(input_jsonl, "GZIP_INFLATE_FLOOR", 1_000_000)
     path = zero_bomb(tmp_path / "blank.jsonl.gz", 20, chunk=b" " * ((1 << 20) - 1) + b"\n")
     records, skipped = read_all([path])
     assert [r.id for r in records] == ["first"]

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from helpers import assert_one_line_error, tree, write_articles
 
-from briefing_tui.search import indexer
+from briefing_tui.search.embedded import indexer
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")]
 

@@ -16,7 +16,7 @@ import pytest
 from helpers import ROOT, SHARED
 
 from briefing_tui.search.extract.pipeline import enrich
-from briefing_tui.search.loading import RawRecord
+from briefing_tui.search.inputs import RawRecord
 
 GOLD_PATH = SHARED / "gold" / "seed-gold.json"
 pytestmark = pytest.mark.skipif(not GOLD_PATH.exists(), reason="../shared/gold is not present")

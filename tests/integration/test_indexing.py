@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from helpers import hit_ids, write_articles
 
-from briefing_tui.search import indexer as indexer_mod
-from briefing_tui.search import manifest, phrase_index
 from briefing_tui.search.config import Config, IndexConfig
+from briefing_tui.search.embedded import indexer as indexer_mod
+from briefing_tui.search.embedded import manifest
+from briefing_tui.search.embedded import phrases as phrase_index
 from briefing_tui.search.errors import IndexLockedError
 from briefing_tui.search.models import Query
 from briefing_tui.search.service import SearchService
@@ -201,11 +202,11 @@ def test_a_lost_phrase_index_file_falls_back_then_is_repaired(service, tmp_path)
     for f in (service.store.active_dir() / "phrases").glob("*.bin"):
         f.unlink()
     service.close()
-    assert not service.snapshot().phrases_complete
+    assert not service.info().phrase_index_complete
     slow = service.search(Query('"chuyển đổi số"'))
     assert set(hit_ids(slow)) == before and slow.notices  # same answer, with a note
     service.index([folder])
-    assert service.snapshot().phrases_complete
+    assert service.info().phrase_index_complete
     assert ids(service, '"chuyển đổi số"') == before
 
 

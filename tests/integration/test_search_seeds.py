@@ -201,21 +201,20 @@ def test_indexing_fills_extracted_fields_from_raw_text(seed_service):
     assert not any("34,27" in f.text for f in national.figures)  # the teaser's figure
 
 
-def test_early_callback_gets_the_hits_before_the_facet_counts(seed_service):
-    seen = []
-    result = seed_service.search(Query("chuyển đổi số"), early=seen.append)
-    assert len(seen) == 1
-    early = seen[0]
+def test_a_run_gives_the_hits_before_the_facet_counts(seed_service):
+    run = seed_service.start(Query("chuyển đổi số"))
+    early = run.hits()
+    result = run.finish()
     assert early.hits == result.hits and early.total == result.total
     assert not early.facets.province and not early.facets.year
     assert result.facets.province and result.facets.year
 
 
-def test_early_callback_comes_before_the_did_you_mean(seed_service):
-    seen = []
-    result = seed_service.search(Query("chuyển đỏi"), early=seen.append)
-    assert seen[0].total == 0 and seen[0].suggestion is None
-    assert result.suggestion == "chuyển đổi"
+def test_a_run_gives_the_hits_before_the_did_you_mean(seed_service):
+    run = seed_service.start(Query("chuyển đỏi"))
+    early = run.hits()
+    assert early.total == 0 and early.suggestion is None
+    assert run.finish().suggestion == "chuyển đổi"
 
 
 def test_words_found_but_never_as_a_phrase_are_flagged_as_relaxed(seed_service):

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from helpers import write_articles
 
-from briefing_tui.search import whoosh_access as wa
 from briefing_tui.search.config import Config
+from briefing_tui.search.embedded import reads as wa
 from briefing_tui.search.service import SearchService
 
 

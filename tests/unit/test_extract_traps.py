@@ -9,7 +9,7 @@ from briefing_tui.search.extract.figures import find_figures
 from briefing_tui.search.extract.officials import find_officials
 from briefing_tui.search.extract.pipeline import enrich
 from briefing_tui.search.extract.provinces import distinct, find_provinces
-from briefing_tui.search.loading import RawRecord
+from briefing_tui.search.inputs import RawRecord
 
 
 def figures(text: str):  # type: ignore[no-untyped-def]

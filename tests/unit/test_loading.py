@@ -6,7 +6,7 @@ import gzip
 import json
 from pathlib import Path
 
-from briefing_tui.search.loading import RawRecord, discover, read_source
+from briefing_tui.search.inputs import RawRecord, discover, read_source
 from briefing_tui.search.models import Skipped
 
 

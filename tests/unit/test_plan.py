@@ -6,8 +6,8 @@ import pytest
 
 from briefing_tui.search.abbreviations import build_table
 from briefing_tui.search.errors import QuerySyntaxError
-from briefing_tui.search.plan import FieldResolver, QTok, build_plan
-from briefing_tui.search.querylang import parse
+from briefing_tui.search.query.grammar import parse
+from briefing_tui.search.query.plan import FieldResolver, QTok, build_plan
 
 
 def plan_of(q: str):  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.search.errors import QuerySyntaxError
-from briefing_tui.search.querylang import AnyOf, FieldTerm, Text, parse, parse_date_value
+from briefing_tui.search.query.grammar import AnyOf, FieldTerm, Text, parse, parse_date_value
 
 
 def test_unquoted_words_form_one_run():
@@ -79,7 +79,7 @@ def test_colons_inside_text_are_text():
 )
 def test_malformed_queries_name_the_problem(query, message):
     from briefing_tui.search.abbreviations import build_table
-    from briefing_tui.search.plan import FieldResolver, build_plan
+    from briefing_tui.search.query.plan import FieldResolver, build_plan
 
     with pytest.raises(QuerySyntaxError) as err:
         build_plan(parse(query), build_table(), FieldResolver())

@@ -6,9 +6,9 @@ import json
 
 from helpers import ROOT
 
+from briefing_tui.search.embedded.records import pack, unpack
 from briefing_tui.search.extract.pipeline import enrich
-from briefing_tui.search.loading import RawRecord
-from briefing_tui.search.stored import pack, unpack
+from briefing_tui.search.inputs import RawRecord
 
 
 def test_pack_and_unpack_round_trip_on_a_seed():

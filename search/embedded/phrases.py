@@ -168,7 +168,7 @@ def _write(
     fold_words: _Vocab,
 ) -> None:
     """Write atomically: a temporary file, fsync, rename."""
-    from .analysis import fold
+    from ..analysis import fold
 
     acc_vocab, fold_vocab = acc_words.sections(), fold_words.sections()
     # every accented spelling, grouped under its folded word ("kính", "kình" under "kinh")
@@ -442,7 +442,7 @@ class PhraseIndex:
 
 
 def _fold_if(text: str, folded: bool) -> str:
-    from .analysis import fold
+    from ..analysis import fold
 
     return fold(text) if folded else text
 

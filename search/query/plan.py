@@ -15,34 +15,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice, product
 
-from .abbreviations import AbbreviationTable
-from .analysis import fold, has_diacritics
-from .errors import QuerySyntaxError
-from .models import Filters
-from .querylang import AnyOf, FieldTerm, ParsedQuery, Text, parse_date_value, tokens_of
+from ..abbreviations import AbbreviationTable
+from ..analysis import fold, has_diacritics
+from ..errors import QuerySyntaxError
+from ..models import Filters
+from .grammar import AnyOf, FieldTerm, ParsedQuery, Text, parse_date_value, tokens_of
+from .source import Form, QTok
 
 MAX_PHRASE_VARIANTS = 16
 LONG_RUN = 4
 """Runs of more words than this need only half of them (see ``Unit.min_match``)."""
-
-
-@dataclass(frozen=True)
-class QTok:
-    """One query token and where it is looked up."""
-
-    text: str
-    folded: bool
-
-    @property
-    def term(self) -> str:
-        return fold(self.text) if self.folded else self.text
-
-    @property
-    def field(self) -> str:
-        return "text_f" if self.folded else "text"
-
-
-Form = tuple[QTok, ...]
 
 
 @dataclass(frozen=True)
@@ -235,7 +217,7 @@ class FieldResolver:
     def province(value: str) -> str:
         import difflib
 
-        from .extract.gazetteer import gazetteer
+        from ..extract.gazetteer import gazetteer
 
         gz = gazetteer()
         canonical = gz.canonical(value)

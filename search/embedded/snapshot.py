@@ -1,38 +1,33 @@
-"""Provides ``Snapshot``: one open index generation and the lookups queries are made of.
+"""Provides ``Snapshot``: one open index generation, the embedded engine's ``IndexSource``.
 
 A snapshot reads, once, the per-document arrays a query needs for every
-candidate (article ordinals, dates, field lengths for BM25) and answers term,
-pair and phrase lookups as sets of docnums. Phrases of two syllables are one
+candidate (article ordinals, dates, field lengths) and answers term, pair and
+phrase lookups as sets of docnums. Phrases of two syllables are one
 phrase-index lookup (in every accent mode); longer ones intersect their pairs
-and are verified on the stored token sequences. Without a complete phrase
-index every phrase is verified on the stored text (slower, same answers).
+and are verified on the stored token sequences. Without complete phrase data
+(a lost or damaged phrase file) every phrase is verified on the stored text
+(slower, same answers). Opening checks the generation against its manifest:
+a damaged Whoosh file is an error naming the cure.
 """
 
 from __future__ import annotations
 
 import json
-import math
-from collections import OrderedDict
-from collections.abc import Callable
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any
 
+from ..abbreviations import AbbreviationTable, table_with_learned
+from ..analysis import fold, normalize, phrase_regex
+from ..errors import IndexCorruptError, IndexVersionError
+from ..lru import LRU
+from ..models import Article
+from ..query.source import ABBR, ID, TEXT, TITLE, Form, QTok
 from . import manifest
-from . import whoosh_access as wa
-from .abbreviations import AbbreviationTable, build_table
-from .analysis import fold, normalize
-from .embedded.schema import SCHEMA_VERSION
-from .errors import IndexCorruptError, IndexVersionError
-from .models import Article
-from .phrase_index import PhraseIndex, pair_key
-from .plan import Form, QTok
+from . import reads as wa
+from .phrases import PhraseIndex, pair_key
+from .records import expand
+from .schema import DATE, ORD, SCHEMA_VERSION, STORED_DOC
 from .store import REBUILD, IndexStore
-from .stored import expand
-
-T = TypeVar("T")
-K1 = 1.2
-B = 0.75
-_CACHE_TERMS = 256
 
 
 class Snapshot:
@@ -63,24 +58,19 @@ class Snapshot:
         deleted = wa.deleted_docnums(reader)
         self.live: set[int] = set(range(self.doc_count_all)) - deleted
         self.doc_count = len(self.live)
-        ords = wa.read_numeric_column(reader, "ord")
+        ords = wa.read_numeric_column(reader, ORD)
         self.ord_doc: dict[int, int] = {o: d for d, o in enumerate(ords) if d not in deleted}
-        self.dates: list[int] = wa.read_numeric_column(reader, "date")
-        lengths = wa.read_lengths(reader, "text")
-        title_lengths = wa.read_lengths(reader, "title")
-        n = max(1, self.doc_count)
-        avg = (sum(lengths[d] for d in self.live) / n) or 1.0
-        avg_title = (sum(title_lengths[d] for d in self.live) / n) or 1.0
-        self.norm = [K1 * (1 - B + B * x / avg) for x in lengths]
-        self.title_norm = [K1 * (1 - B + B * x / avg_title) for x in title_lengths]
         self.doc_ord: dict[int, int] = {d: o for o, d in self.ord_doc.items()}
+        self.dates: list[int] = wa.read_numeric_column(reader, DATE)
+        self._lengths = {TEXT: wa.read_lengths(reader, TEXT), TITLE: wa.read_lengths(reader, TITLE)}
         damaged = {p.name for p in problems}
         self.phrases = PhraseIndex.open([self.folder / n for n in sealed.phrase_files if n not in damaged])
         covered = self.phrases.covered()
         self.phrases_complete = all(o in covered for o in self.ord_doc)
-        self._postings: OrderedDict[tuple[str, str], tuple[list[int], list[float]]] = OrderedDict()
-        self._sets: OrderedDict[tuple[str, Any], set[int]] = OrderedDict()
-        self._variants: dict[tuple[str, str], list[str]] = {}
+        self._postings: LRU[tuple[str, str], tuple[list[int], list[float]]] = LRU(256)
+        self._sets: LRU[tuple[Any, ...], set[int]] = LRU(256)
+        self._variants: dict[str, list[str]] = {}
+        self._facets: dict[str, dict[str, set[int]]] = {}
 
     # --- lifecycle ----------------------------------------------------------
 
@@ -94,6 +84,7 @@ class Snapshot:
             return False
 
     def clear_caches(self) -> None:
+        """Forget the cached postings and document sets (the benchmark times cold lookups)."""
         self._postings.clear()
         self._sets.clear()
 
@@ -103,33 +94,17 @@ class Snapshot:
 
     # --- terms ---------------------------------------------------------------
 
+    def lengths(self, field: str) -> list[int]:
+        return self._lengths[field]
+
     def postings(self, field: str, term: str) -> tuple[list[int], list[float]]:
-        key = (field, term)
-        hit = self._postings.get(key)
-        if hit is None:
-            hit = wa.read_postings(self.reader, field, term)
-            self._postings[key] = hit
-            if len(self._postings) > _CACHE_TERMS:
-                self._postings.popitem(last=False)
-        else:
-            self._postings.move_to_end(key)
-        return hit
+        return self._postings.get((field, term), lambda: wa.read_postings(self.reader, field, term))
 
     def term_docs(self, field: str, term: str) -> set[int]:
-        key = (field, term)
-        hit = self._sets.get(key)
-        if hit is None:
-            hit = set(self.postings(field, term)[0])
-            self._sets[key] = hit
-            if len(self._sets) > _CACHE_TERMS:
-                self._sets.popitem(last=False)
-        else:
-            self._sets.move_to_end(key)
-        return hit
+        return self._sets.get(("term", field, term), lambda: set(self.postings(field, term)[0]))
 
-    def idf(self, df: int) -> float:
-        n = self.doc_count
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+    def doc_frequency(self, field: str, term: str) -> int:
+        return wa.doc_frequency(self.reader, field, term)
 
     # --- phrases -------------------------------------------------------------
 
@@ -138,30 +113,27 @@ class Snapshot:
         if len(form) == 1:
             tok = form[0]
             return self.term_docs(tok.field, tok.term)
-        cache_key = ("phrase", form)
-        hit = self._sets.get(cache_key)
-        if hit is not None:
-            return hit
+        return self._sets.get(("phrase", form), lambda: self._phrase_docs(form))
+
+    def _phrase_docs(self, form: Form) -> set[int]:
         if not self.phrases_complete:
             candidates = set.intersection(*(self.term_docs(t.field, t.term) for t in form))
-            hit = self._verify_on_text(form, candidates)
-        else:
-            hit = self._pair(form[0], form[1])
-            for a, b in zip(form[1:], form[2:]):
-                if not hit:
-                    break
-                hit = hit & self._pair(a, b)
-            if hit and len(form) > 2:
-                hit = self._verify(form, hit)  # a chain of pairs is not yet a phrase
-        self._remember(cache_key, hit)
-        return hit
+            return self._verify_on_text(form, candidates)
+        found = self._pair(form[0], form[1])
+        for a, b in zip(form[1:], form[2:]):
+            if not found:
+                break
+            found = found & self._pair(a, b)
+        if found and len(form) > 2:
+            found = self._verify(form, found)  # a chain of pairs is not yet a phrase
+        return found
 
     def _pair(self, a: QTok, b: QTok) -> set[int]:
         """Docnums holding token ``a`` right before ``b``, exact in every accent mode."""
         if a.folded and b.folded:
-            return self.pair_docs(pair_key(fold(a.text), fold(b.text), folded=True))
+            return self._pair_docs(pair_key(fold(a.text), fold(b.text), folded=True))
         if not a.folded and not b.folded:
-            return self.pair_docs(pair_key(a.text, b.text, folded=False))
+            return self._pair_docs(pair_key(a.text, b.text, folded=False))
         # one side typed without marks: every accented spelling of it in the index, next to the other
         lefts = self.accented_variants(fold(a.text)) if a.folded else [a.text]
         rights = self.accented_variants(fold(b.text)) if b.folded else [b.text]
@@ -169,34 +141,23 @@ class Snapshot:
         for x in lefts:
             for y in rights:
                 plain = fold(x) == x and fold(y) == y
-                out |= self.pair_docs(pair_key(x, y, folded=plain))
+                out |= self._pair_docs(pair_key(x, y, folded=plain))
         return out
 
     def accented_variants(self, folded: str) -> list[str]:
         """Every indexed accented word whose folded form is ``folded`` ("kinh" → kinh, kính, kình…)."""
-        key = ("variants", folded)
-        hit = self._variants.get(key)
+        hit = self._variants.get(folded)
         if hit is None:
             if self.phrases_complete:
                 hit = self.phrases.accented_variants(folded)
             else:
-                hit = [w for w in wa.lexicon(self.reader, "text") if fold(w) == folded]
-            self._variants[key] = hit
+                hit = [w for w in wa.lexicon(self.reader, TEXT) if fold(w) == folded]
+            self._variants[folded] = hit
         return hit
 
-    def pair_docs(self, key: str) -> set[int]:
-        cache_key = ("pair", key)
-        hit = self._sets.get(cache_key)
-        if hit is None:
-            ord_doc = self.ord_doc
-            hit = {ord_doc[o] for o in self.phrases.lookup(key) if o in ord_doc}
-            self._remember(cache_key, hit)
-        return hit
-
-    def _remember(self, key: tuple[str, Any], value: set[int]) -> None:
-        self._sets[key] = value
-        if len(self._sets) > _CACHE_TERMS:
-            self._sets.popitem(last=False)
+    def _pair_docs(self, key: str) -> set[int]:
+        ord_doc = self.ord_doc
+        return self._sets.get(("pair", key), lambda: {ord_doc[o] for o in self.phrases.lookup(key) if o in ord_doc})
 
     def _verify(self, form: Form, candidates: set[int]) -> set[int]:
         """Keep the candidates whose token sequence holds the phrase (phrase index, C-speed find)."""
@@ -209,9 +170,7 @@ class Snapshot:
 
     def _verify_on_text(self, form: Form, candidates: set[int]) -> set[int]:
         """The slow, always-correct path: match the phrase in each candidate's stored text."""
-        from .highlight import phrase_regex
-
-        rx = phrase_regex(form)
+        rx = phrase_regex([(t.text, t.folded) for t in form])
         out = set()
         for d in candidates:
             article = self.article(d)
@@ -227,47 +186,27 @@ class Snapshot:
 
     def stored(self, docnum: int) -> dict[str, Any]:
         """The stored article as plain JSON data (cheaper than building an ``Article``)."""
-        return json.loads(self.searcher.stored_fields(docnum)["doc"])
+        data: dict[str, Any] = json.loads(self.searcher.stored_fields(docnum)[STORED_DOC])
+        return data
 
     def docnum_of(self, article_id: str) -> int | None:
-        docs = self.term_docs("id", article_id)
+        docs = self.term_docs(ID, article_id)
         return min(docs) if docs else None
 
     # --- facets and abbreviations ---------------------------------------------
 
-    def keys(self, field: str) -> dict[str, set[int]]:
-        """Every value of a facet field with the live docnums holding it."""
-        cache = self._facet_keys
-        if field not in cache:
-            cache[field] = {value: set(docs) for value, docs in wa.read_field(self.reader, field).items()}
-        return cache[field]
-
-    @cached_property
-    def _facet_keys(self) -> dict[str, dict[str, set[int]]]:
-        return {}
-
-    def cached(self, name: str, compute: Callable[[], T]) -> T:
-        """A value derived from this snapshot, computed on first use."""
-        store = self._derived
-        if name not in store:
-            store[name] = compute()
-        return store[name]  # type: ignore[no-any-return]
-
-    @cached_property
-    def _derived(self) -> dict[str, Any]:
-        return {}
+    def facet_values(self, field: str) -> dict[str, set[int]]:
+        """Every value of a facet field with the live docnums holding it (read in bulk, once)."""
+        found = self._facets.get(field)
+        if found is None:
+            found = self._facets[field] = {value: set(docs) for value, docs in wa.read_field(self.reader, field).items()}
+        return found
 
     @cached_property
     def abbreviations(self) -> AbbreviationTable:
-        """Curated + configured + learned pairs; a learned one needs 3+ letters or 3+ articles
-        (two-letter ones are mostly names: "TH" ↔ "thanh hà"), and the most frequent expansion wins."""
-        learned = []
-        for key, docs in sorted(self.keys("abbr").items(), key=lambda kv: (-len(kv[1]), kv[0])):
-            abbr, _, long_form = key.partition("\t")
-            letters = sum(ch.isalpha() for ch in abbr)
-            if long_form and (letters >= 3 or len(docs) >= 3):
-                learned.append((abbr, long_form))
-        return build_table(extra=self._extra_abbreviations, learned=tuple(learned))
+        """Curated + configured + the pairs learned from these articles."""
+        seen = {key: len(docs) for key, docs in self.facet_values(ABBR).items()}
+        return table_with_learned(seen, self._extra_abbreviations)
 
     def __enter__(self) -> Snapshot:
         return self

@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError, IndexWriteError
 from . import manifest as manifest_mod
-from .embedded.schema import SCHEMA_VERSION, build_schema
-from .errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError, IndexWriteError
+from .schema import SCHEMA_VERSION, build_schema
 
 META = "meta.json"
 LOCK = "write.lock"

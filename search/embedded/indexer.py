@@ -32,15 +32,16 @@ from typing import Any
 
 from whoosh.index import LockError
 
-from . import manifest, phrase_index, whoosh_access
-from .abbreviations import learn_pairs
-from .embedded.schema import SCHEMA_VERSION, terms_of, to_document
-from .errors import ArticleError, BriefingError, IndexCorruptError, IndexLockedError
-from .extract.pipeline import enrich
-from .loading import UNLISTED_FOLDER, RawRecord, SourceFile, discover, path_text, read_source
-from .models import IndexReport, ProgressFn, Skipped
+from ..abbreviations import learn_pairs
+from ..errors import ArticleError, BriefingError, IndexCorruptError, IndexLockedError
+from ..extract.pipeline import enrich
+from ..inputs import UNLISTED_FOLDER, RawRecord, SourceFile, discover, path_text, read_source
+from ..models import IndexReport, ProgressFn, Skipped
+from ..query.source import ID, TEXT
+from . import manifest, phrases, reads
+from .schema import HASH, ORD, ORIGIN, SCHEMA_VERSION, terms_of, to_document
 from .store import REBUILD, IndexStore, write_error
-from .whoosh_pool import segment_writer
+from .writing import segment_writer
 
 PARALLEL_MIN_DOCS = 400
 BATCH = 64
@@ -78,7 +79,7 @@ def prepare(record: RawRecord, ord_: int) -> tuple[dict[str, Any], list[str], li
     """Enrich one record and turn it into a Whoosh document plus its terms (for the phrase index)."""
     article = enrich(record)
     doc = to_document(article, ord_, learn_pairs(article.body))
-    accented, folded = terms_of(doc["text"])
+    accented, folded = terms_of(doc[TEXT])
     return doc, accented, folded
 
 
@@ -169,14 +170,14 @@ class Indexer:
         ix = self.store.open_whoosh(folder)
         sealed = self.store.intact(folder)  # raises on damaged Whoosh files
         damaged = {p.name for p in manifest.check(folder, sealed) if p.is_phrase_file}
-        phrases = [n for n in sealed.phrase_files if n not in damaged]
-        self._discard_leftovers(ix, folder, sealed, phrases)
+        intact = [n for n in sealed.phrase_files if n not in damaged]
+        self._discard_leftovers(ix, folder, sealed, intact)
         existing, max_ord = self._existing(ix)
-        next_ord = max(max_ord, phrase_index.max_ord_on_disk(folder / "phrases")) + 1
+        next_ord = max(max_ord, phrases.max_ord_on_disk(folder / "phrases")) + 1
         plan = self._plan(roots, existing, next_ord)
-        plan.repair = self._uncovered(folder, phrases, existing)
+        plan.repair = self._uncovered(folder, intact, existing)
         if plan.changed or plan.delete or plan.repair or damaged:
-            self._write(ix, folder, plan, sealed, phrases, existing)
+            self._write(ix, folder, plan, sealed, intact, existing)
         return IndexReport(
             added=plan.added,
             updated=plan.updated,
@@ -186,24 +187,24 @@ class Indexer:
         )
 
     @staticmethod
-    def _discard_leftovers(ix: Any, folder: Path, sealed: manifest.Manifest, phrases: list[str]) -> None:
+    def _discard_leftovers(ix: Any, folder: Path, sealed: manifest.Manifest, intact: list[str]) -> None:
         """Files of a run that never committed (a kill, a full disk): orphan segments, Whoosh's
         temporary folder, phrase files and manifests no committed generation lists."""
         from whoosh.index import clean_files
 
         clean_files(ix.storage, "MAIN", ix.latest_generation(), ix._segments())
         shutil.rmtree(folder / "whoosh" / "MAIN.tmp", ignore_errors=True)
-        phrase_index.discard_unlisted(folder / "phrases", {Path(n).name for n in phrases})
+        phrases.discard_unlisted(folder / "phrases", {Path(n).name for n in intact})
         for stale in manifest.stale(folder, sealed.generation):
             stale.unlink(missing_ok=True)
 
     def _existing(self, ix: Any) -> tuple[dict[str, _Existing], int]:
         with ix.reader() as reader:
-            ids = whoosh_access.read_varbytes_column(reader, "id")
-            hashes = whoosh_access.read_varbytes_column(reader, "hash")
-            origins = whoosh_access.read_varbytes_column(reader, "origin")
-            ords = whoosh_access.read_numeric_column(reader, "ord")
-            deleted = whoosh_access.deleted_docnums(reader)
+            ids = reads.read_varbytes_column(reader, ID)
+            hashes = reads.read_varbytes_column(reader, HASH)
+            origins = reads.read_varbytes_column(reader, ORIGIN)
+            ords = reads.read_numeric_column(reader, ORD)
+            deleted = reads.deleted_docnums(reader)
         existing = {}
         for docnum, raw_id in enumerate(ids):
             if docnum in deleted or not raw_id:
@@ -214,7 +215,7 @@ class Indexer:
         return existing, max(ords, default=-1)
 
     def _plan(self, roots: list[Path], existing: dict[str, _Existing], next_ord: int) -> _Plan:
-        from .extract.pipeline import PIPELINE_VERSION
+        from ..extract.pipeline import PIPELINE_VERSION
 
         plan = _Plan()
         files, skipped = discover(roots)
@@ -264,11 +265,11 @@ class Indexer:
         return plan
 
     @staticmethod
-    def _uncovered(folder: Path, phrases: list[str], existing: dict[str, _Existing]) -> list[tuple[int, int]]:
+    def _uncovered(folder: Path, intact: list[str], existing: dict[str, _Existing]) -> list[tuple[int, int]]:
         """Live articles no intact phrase file covers (a file was lost or damaged)."""
         if not existing:
             return []
-        index = phrase_index.PhraseIndex.open([folder / n for n in phrases])
+        index = phrases.PhraseIndex.open([folder / n for n in intact])
         try:
             covered = index.covered()
         finally:
@@ -283,7 +284,7 @@ class Indexer:
         folder: Path,
         plan: _Plan,
         sealed: manifest.Manifest,
-        phrases: list[str],
+        intact: list[str],
         existing: dict[str, _Existing],
     ) -> None:
         """Write the changes as Whoosh generation n+1: segments and phrase files first, then the
@@ -304,7 +305,7 @@ class Indexer:
                 segments = self._write_serial(writer, phrases_dir, generation, plan)
             # after the adds: a failed update has been taken off plan.delete and keeps its old version
             for doc_id in plan.delete:
-                writer.delete_by_term("id", doc_id)
+                writer.delete_by_term(ID, doc_id)
             if plan.repair:
                 self._repair(ix, plan.repair, set(plan.delete), phrases_dir, generation)
             self.progress("commit", 0, None)
@@ -315,7 +316,7 @@ class Indexer:
             else:
                 writer._close_segment()
             dead = {existing[i].ord for i in plan.delete if i in existing}
-            phrase_names = self._phrase_files(folder, generation, phrases, dead)
+            phrase_names = self._phrase_files(folder, generation, intact, dead)
             whoosh_names = [
                 f"whoosh/{name}" for name in ix.storage.list() for seg in final if name.startswith(seg.segment_id() + ".")
             ]
@@ -325,24 +326,24 @@ class Indexer:
             writer._commit_toc(final)
         except BaseException:
             _abandon(writer)
-            self._discard_leftovers(ix, folder, sealed, phrases)
+            self._discard_leftovers(ix, folder, sealed, intact)
             raise
         writer._finish()
-        phrase_index.discard_unlisted(phrases_dir, {Path(n).name for n in phrase_names})
+        phrases.discard_unlisted(phrases_dir, {Path(n).name for n in phrase_names})
         for stale in manifest.stale(folder, generation):
             stale.unlink(missing_ok=True)
 
-    def _phrase_files(self, folder: Path, generation: int, phrases: list[str], dead: set[int]) -> list[str]:
+    def _phrase_files(self, folder: Path, generation: int, intact: list[str], dead: set[int]) -> list[str]:
         """The phrase files of the new generation: the intact old ones and this run's, merged into
         one when they pile up (more files, more lookups per pair)."""
-        prefix = phrase_index.run_file(folder / "phrases", generation, "").name[:-len(".bin")]
+        prefix = phrases.run_file(folder / "phrases", generation, "").name[:-len(".bin")]
         new = sorted(f"phrases/{p.name}" for p in (folder / "phrases").iterdir() if p.name.startswith(prefix))
-        names = phrases + new
-        if len(names) <= phrase_index.MAX_FILES:
+        names = intact + new
+        if len(names) <= phrases.MAX_FILES:
             return names
         self.progress("merge", 0, None)
-        target = phrase_index.merged_file(folder / "phrases", generation)
-        phrase_index.merge([folder / n for n in names], target, dead)
+        target = phrases.merged_file(folder / "phrases", generation)
+        phrases.merge([folder / n for n in names], target, dead)
         return [f"phrases/{target.name}"]
 
     def _changed_records(self, plan: _Plan) -> Iterator[tuple[int, RawRecord]]:
@@ -360,7 +361,7 @@ class Indexer:
             _uncount(plan, doc_id)
 
     def _write_serial(self, writer: Any, phrases_dir: Path, generation: int, plan: _Plan) -> list[Any]:
-        builder = phrase_index.PhraseIndexBuilder()
+        builder = phrases.PhraseIndexBuilder()
         total = len(plan.changed)
         for done, (ord_, record) in enumerate(self._changed_records(plan), 1):
             try:
@@ -374,7 +375,7 @@ class Indexer:
             if done % 16 == 0 or done == total:
                 self.progress("index", done, total)
         if len(builder):
-            builder.write(phrase_index.run_file(phrases_dir, generation, "0"))
+            builder.write(phrases.run_file(phrases_dir, generation, "0"))
         return []
 
     def _write_parallel(self, ix: Any, phrases_dir: Path, generation: int, plan: _Plan) -> list[Any]:
@@ -458,18 +459,18 @@ class Indexer:
         self, ix: Any, missing: list[tuple[int, int]], deleted: set[str], phrases_dir: Path, generation: int
     ) -> None:
         """Rebuild the phrase index of unchanged articles from their stored text."""
-        from .embedded.schema import article_from_stored, searchable_text
+        from .schema import article_from_stored, searchable_text
 
-        builder = phrase_index.PhraseIndexBuilder()
+        builder = phrases.PhraseIndexBuilder()
         with ix.searcher() as searcher:
             for docnum, ord_ in sorted(missing, key=lambda m: m[1]):
                 stored = searcher.stored_fields(docnum)
-                if stored.get("id") in deleted:
+                if stored.get(ID) in deleted:
                     continue
                 accented, folded = terms_of(searchable_text(article_from_stored(stored)))
                 builder.add(ord_, accented, folded)
         if len(builder):
-            builder.write(phrase_index.run_file(phrases_dir, generation, "repair"))
+            builder.write(phrases.run_file(phrases_dir, generation, "repair"))
 
 def _worker_main(
     whoosh_dir: str, phrases_dir: str, generation: int, part: int, jobs: Any, results: Any, parent: int
@@ -481,7 +482,7 @@ def _worker_main(
 
         ix = windex.open_dir(whoosh_dir)
         writer = segment_writer(ix, lock=False)
-        builder = phrase_index.PhraseIndexBuilder()
+        builder = phrases.PhraseIndexBuilder()
         segments: list[Any] = []
 
         def flush() -> None:
@@ -489,9 +490,9 @@ def _worker_main(
             if not writer._added:
                 return
             segments.append(writer._finalize_segment())  # not _finish(): the parent owns the shared temp folder
-            builder.write(phrase_index.run_file(Path(phrases_dir), generation, f"{part}_{len(segments)}"))
+            builder.write(phrases.run_file(Path(phrases_dir), generation, f"{part}_{len(segments)}"))
             writer = segment_writer(ix, lock=False)
-            builder = phrase_index.PhraseIndexBuilder()
+            builder = phrases.PhraseIndexBuilder()
 
         while True:
             batch = jobs.get()

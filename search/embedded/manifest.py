@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import IndexCorruptError
+from ..errors import IndexCorruptError
 
 MANIFEST_VERSION = 1
 _CHUNK = 1 << 20

@@ -19,9 +19,9 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from .analysis import analyze, fold, normalize
-from .errors import QuerySyntaxError
-from .models import DateRange
+from ..analysis import analyze, fold, normalize
+from ..errors import QuerySyntaxError
+from ..models import DateRange
 
 FIELD_ALIASES = {
     "province": "province",
@@ -184,7 +184,7 @@ def _word_end(q: str, i: int) -> int:
 
 def _extend_province(q: str, value: str, i: int) -> tuple[str, int]:
     """``province:Lai Châu`` or ``tỉnh:lai chau`` — take the longest run of words naming a province."""
-    from .extract.gazetteer import gazetteer
+    from ..extract.gazetteer import gazetteer
 
     gz = gazetteer()
     best, best_i = value, i

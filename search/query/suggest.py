@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .analysis import analyze, fold, has_diacritics
-from .phrase_index import pair_key
+from ..analysis import analyze, fold, has_diacritics, normalize
+from .source import TEXT, TEXT_F, IndexSource, QTok
 
 if TYPE_CHECKING:
-    from .engine import Snapshot
+    from ..models import Hit
     from .highlight import Highlighter
-    from .models import Hit
     from .plan import Plan
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -37,36 +36,35 @@ def _edits1(word: str) -> set[str]:
     return deletes | transposes | replaces | inserts
 
 
-def _df(snap: Snapshot, field: str, term: str) -> int:
-    return int(snap.reader.doc_frequency(field, term))
+def _df(source: IndexSource, field: str, term: str) -> int:
+    return source.doc_frequency(field, term)
 
 
-def _best(snap: Snapshot, word: str, neighbours: list[str]) -> str | None:
+def _best(source: IndexSource, word: str, neighbours: list[str]) -> str | None:
     accented = has_diacritics(word)
     key = fold(word)
-    folded_candidates = {key} | {e for e in _edits1(key) if _df(snap, "text_f", e) > 0}
+    folded_candidates = {key} | {e for e in _edits1(key) if _df(source, TEXT_F, e) > 0}
     if accented:
-        candidates = [v for f in folded_candidates for v in snap.accented_variants(f) if v != word]
-        field = "text"
+        candidates = [v for f in folded_candidates for v in source.accented_variants(f) if v != word]
+        field = TEXT
     else:
         candidates = [f for f in folded_candidates if f != word]
-        field = "text_f"
+        field = TEXT_F
     if not candidates:
         return None
 
     def rank(candidate: str) -> tuple[int, int, int]:
         pairs = 0
         for n in neighbours:
-            folded_key = pair_key(fold(n), fold(candidate), folded=True)
-            folded_key2 = pair_key(fold(candidate), fold(n), folded=True)
-            pairs += bool(snap.pair_docs(folded_key)) + bool(snap.pair_docs(folded_key2))
+            left, right = QTok(fold(n), folded=True), QTok(fold(candidate), folded=True)
+            pairs += bool(source.phrase_docs((left, right))) + bool(source.phrase_docs((right, left)))
         same_letters = fold(candidate) == key
-        return pairs, int(same_letters), _df(snap, field, candidate)
+        return pairs, int(same_letters), _df(source, field, candidate)
 
     return max(candidates, key=rank)
 
 
-def did_you_mean(snap: Snapshot, text: str, plan: Plan) -> str | None:
+def did_you_mean(source: IndexSource, text: str, plan: Plan) -> str | None:
     """The query with unknown words replaced by likely ones, or None."""
     tokens = analyze(text)
     if not tokens:
@@ -76,9 +74,9 @@ def did_you_mean(snap: Snapshot, text: str, plan: Plan) -> str | None:
     out = text_normalised = _normalised(text)
     unknown = []
     for i, tok in enumerate(tokens):
-        field = "text" if has_diacritics(tok.text) else "text_f"
-        term = tok.text if field == "text" else fold(tok.text)
-        if tok.text.isdecimal() or len(tok.text) > MAX_WORD or _df(snap, field, term) > 0:
+        field = TEXT if has_diacritics(tok.text) else TEXT_F
+        term = tok.text if field == TEXT else fold(tok.text)
+        if tok.text.isdecimal() or len(tok.text) > MAX_WORD or _df(source, field, term) > 0:
             continue
         unknown.append(i)
         if len(unknown) == MAX_CORRECTED:
@@ -86,7 +84,7 @@ def did_you_mean(snap: Snapshot, text: str, plan: Plan) -> str | None:
     for i in reversed(unknown):  # from the end: earlier offsets stay valid
         tok = tokens[i]
         neighbours = [w for j, w in enumerate(words) if abs(j - i) == 1]
-        best = _best(snap, tok.text, neighbours)
+        best = _best(source, tok.text, neighbours)
         if best is None:
             continue
         written = text_normalised[tok.start : tok.end]
@@ -98,12 +96,10 @@ def did_you_mean(snap: Snapshot, text: str, plan: Plan) -> str | None:
 
 
 def _normalised(text: str) -> str:
-    from .analysis import normalize
-
     return normalize(text)
 
 
-def accented_suggestion(text: str, plan: Plan, top: Hit, highlighter: Highlighter, snap: Snapshot) -> str | None:
+def accented_suggestion(text: str, plan: Plan, top: Hit, highlighter: Highlighter, source: IndexSource) -> str | None:
     """For an unaccented one-phrase query, the phrase as the top article writes it."""
     tokens = analyze(text)
     # one syllable folds ambiguously ("so": số, sở, sổ…): only phrases get a suggestion
@@ -112,13 +108,13 @@ def accented_suggestion(text: str, plan: Plan, top: Hit, highlighter: Highlighte
     if plan.filters.provinces or plan.filters.officials or plan.filters.dates or plan.filters.sources:
         return None
     wanted = [fold(t.text) for t in tokens]
-    docnum = snap.docnum_of(top.id)
+    docnum = source.docnum_of(top.id)
     if docnum is None:
         return None
-    article = snap.article(docnum)
-    for source in (article.shown_title, article.body):
-        for span in highlighter.spans(source):
-            found = source[span.start : span.end]
+    article = source.article(docnum)
+    for written in (article.shown_title, article.body):
+        for span in highlighter.spans(written):
+            found = written[span.start : span.end]
             if [fold(t.text) for t in analyze(found)] == wanted and has_diacritics(found.lower()):
                 return found
     return None

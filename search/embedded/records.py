@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .models import Article
+from ..models import Article
 
 _DERIVED = ("text", "sentence", "context")
 
@@ -29,7 +29,7 @@ def unpack(text: str) -> Article:
 
 def expand(data: dict[str, Any]) -> dict[str, Any]:
     """Put the derived figure strings back (in place) from the body and the spans."""
-    from .extract.figures import clause
+    from ..extract.figures import clause
 
     body = data["body"]
     for figure in data.get("figures") or ():

@@ -1,0 +1,84 @@
+"""Provides ``Derived``: what the query side computes once per open index, typed.
+
+BM25's length norms (one float per document and field, computed once, not per
+query), each official's usual title for the
+facet's labels, the document → values maps that count facets with thousands
+of values in one pass, and the years and months present for the date facet.
+It replaces a string-keyed cache bag that the snapshot used to carry.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cached_property
+
+from .source import OFFICIAL_TITLE, TEXT, TITLE, IndexSource
+
+K1 = 1.2
+B = 0.75
+"""BM25's usual constants."""
+
+
+class Derived:
+    """One index source and what the query side derives from it."""
+
+    def __init__(self, source: IndexSource) -> None:
+        self.source = source
+        self._forward: dict[str, dict[int, tuple[str, ...]]] = {}
+
+    def idf(self, df: int) -> float:
+        n = self.source.doc_count
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    @cached_property
+    def norm(self) -> list[float]:
+        """``K1 · (1 − B + B · length / average length)`` of each document's title + body."""
+        return self._norms(TEXT)
+
+    @cached_property
+    def title_norm(self) -> list[float]:
+        return self._norms(TITLE)
+
+    def _norms(self, field: str) -> list[float]:
+        lengths = self.source.lengths(field)
+        live = self.source.live
+        average = (sum(lengths[d] for d in live) / max(1, len(live))) or 1.0
+        return [K1 * (1 - B + B * x / average) for x in lengths]
+
+    @cached_property
+    def official_titles(self) -> dict[str, str]:
+        """Each official's title as most articles write it (for the facet's labels)."""
+        best: dict[str, tuple[int, str]] = {}
+        for key, docs in self.source.facet_values(OFFICIAL_TITLE).items():
+            name, _, title = key.partition("\t")
+            if name not in best or len(docs) > best[name][0]:
+                best[name] = (len(docs), title)
+        return {name: title for name, (_n, title) in best.items()}
+
+    def forward(self, field: str) -> dict[int, tuple[str, ...]]:
+        """docnum → the facet values it holds (for facets with many values: one pass over the matches
+        beats one set intersection per value)."""
+        found = self._forward.get(field)
+        if found is None:
+            out: dict[int, list[str]] = {}
+            for value, docs in self.source.facet_values(field).items():
+                for d in docs:
+                    out.setdefault(d, []).append(value)
+            found = self._forward[field] = {d: tuple(v) for d, v in out.items()}
+        return found
+
+    @cached_property
+    def date_buckets(self) -> tuple[list[str], list[str]]:
+        """Every year (plus "unknown") and year-month present in the index, in order."""
+        years: set[str] = set()
+        months: set[str] = set()
+        dates = self.source.dates
+        for d in self.source.live:
+            key = dates[d]
+            if not key:
+                years.add("unknown")
+                continue
+            years.add(str(key // 10000))
+            if key // 100 % 100:
+                months.add(f"{key // 10000}-{key // 100 % 100:02d}")
+        return sorted(years, key=lambda y: (y == "unknown", y)), sorted(months)

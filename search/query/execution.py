@@ -1,0 +1,132 @@
+"""Provides ``Execution``: one ``Query`` against one index → a ``SearchResult``, in two steps.
+
+Steps: parse and plan the query (``grammar``, ``plan``); find the matching
+docnums as sets (``matching``); score what is left (``scoring``); build the
+page of hits with their snippets (``highlight``) — that is ``hits()`` — then the
+facet counts (``facets``) and, when useful, a suggestion (``suggest``): that is
+``finish()``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import heapq
+import time
+
+from ..config import SearchConfig
+from ..errors import QuerySyntaxError
+from ..models import SORTS, Facets, Hit, PublishedDate, Query, SearchResult, Source
+from . import facets
+from .derived import Derived
+from .grammar import parse
+from .highlight import Highlighter, snippet
+from .matching import match
+from .plan import FieldResolver, build_plan
+from .scoring import score
+from .source import OFFICIAL, SOURCE, IndexSource
+from .suggest import accented_suggestion, did_you_mean
+
+
+class Execution:
+    """One query against one snapshot, in two steps: ``hits()`` then ``finish()``.
+
+    Facet counts over thousands of officials, and a "did you mean" that probes the
+    term dictionary, cost more than the hits themselves; a reader paints the hits
+    first and the rest a moment later, and stops between the steps when the user
+    has typed on (no exception is thrown through the core for that).
+    """
+
+    def __init__(self, derived: Derived, query: Query, settings: SearchConfig) -> None:
+        self.derived, self.query, self.settings = derived, query, settings
+        self.source: IndexSource = derived.source
+        self.started = time.perf_counter()
+        self._early: SearchResult | None = None
+
+    def hits(self) -> SearchResult:
+        """The page of hits, the total and the notices; no facet counts, no suggestion yet."""
+        if self._early is not None:
+            return self._early
+        index, query, settings = self.source, self.query, self.settings
+        if query.sort not in SORTS:
+            raise QuerySyntaxError(f"unknown sort '{query.sort}' (use {' or '.join(SORTS)})")
+        resolver = FieldResolver(lambda: index.facet_values(OFFICIAL), lambda: index.facet_values(SOURCE))
+        plan = build_plan(parse(query.text), index.abbreviations, resolver)
+        filters = plan.filters.merged(query.filters)
+        notices: list[str] = list(index.notices)
+        if plan.has_text and not index.phrases_complete:
+            notices.append("the phrase index is incomplete, so phrases are slower; `briefing-tui index` repairs it")
+
+        base, sets, matched = match(index, plan, filters)
+        relaxed = False
+        if not matched and plan.strict:
+            loose = plan.relaxed()
+            base2, sets2, matched2 = match(index, loose, filters)
+            if matched2:
+                plan, base, sets, matched, relaxed = loose, base2, sets2, matched2, True
+                notices.append("no article has the exact phrase; showing articles with all the words")
+
+        scores, phrase_absent = score(self.derived, plan, matched, settings.title_boost)
+        if phrase_absent and not relaxed:
+            relaxed = True  # "Đề án 06" where only "đề", "án" and "6" occur: say so
+            notices.append("no article has the whole phrase; showing articles with all the words")
+        wanted = query.offset + query.limit
+        dates = index.dates
+        if query.sort == "date" or not plan.has_text:
+            top = heapq.nlargest(wanted, matched, key=lambda d: (dates[d], scores[d], -d))
+        else:
+            top = heapq.nlargest(wanted, matched, key=lambda d: (scores[d], dates[d], -d))
+        page = top[query.offset : wanted]
+
+        highlighter = Highlighter(plan)
+        hits = tuple(_hit(index, d, scores[d], highlighter, settings.snippet_chars) for d in page)
+        self._plan, self._filters, self._base, self._sets = plan, filters, base, sets
+        self._matched, self._highlighter = matched, highlighter
+        self._early = SearchResult(
+            query=query,
+            hits=hits,
+            total=len(matched),
+            facets=Facets(),
+            elapsed_ms=(time.perf_counter() - self.started) * 1000,
+            relaxed=relaxed,
+            notices=tuple(notices),
+        )
+        return self._early
+
+    def finish(self) -> SearchResult:
+        """The whole result: the hits with the facet counts and the suggestion."""
+        result = self.hits()
+        index, plan = self.source, self._plan
+        suggestion = None
+        if plan.has_text and not self._matched:
+            suggestion = did_you_mean(index, self.query.text, plan)
+        elif result.hits and plan.has_text:
+            suggestion = accented_suggestion(self.query.text, plan, result.hits[0], self._highlighter, index)
+        counts = facets.count(self.derived, self._base, self._sets, self._filters, self.settings.facet_limit)
+        elapsed_ms = (time.perf_counter() - self.started) * 1000
+        return dataclasses.replace(result, facets=counts, suggestion=suggestion, elapsed_ms=elapsed_ms)
+
+
+def execute(derived: Derived, query: Query, settings: SearchConfig) -> SearchResult:
+    """Run ``query`` whole (both steps of an ``Execution``)."""
+    return Execution(derived, query, settings).finish()
+
+
+def _hit(index: IndexSource, docnum: int, score: float, highlighter: Highlighter, width: int) -> Hit:
+    d = index.stored(docnum)  # plain data: a hit needs neither figures nor officials as objects
+    body = d["body"]
+    title = d.get("title") or d.get("display_title") or d["id"]
+    source = d.get("source") or {}
+    return Hit(
+        id=d["id"],
+        title=title,
+        has_title=d.get("title") is not None,
+        date=PublishedDate(**(d.get("date") or {})),
+        score=round(score, 4),
+        provinces=tuple(d.get("provinces") or ()),
+        provinces_2025=tuple(d.get("provinces_2025") or ()),
+        main_province=d.get("main_province"),
+        main_province_2025=d.get("main_province_2025"),
+        source=Source(author=source.get("author"), site=source.get("site")),
+        snippet=snippet(body, highlighter.spans(body), width),
+        title_spans=tuple(highlighter.spans(title)),
+    )

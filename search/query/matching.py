@@ -1,0 +1,77 @@
+"""Provides matching: which documents a plan's text and filters let through, as sets of docnums.
+
+OR within a group of units, AND across groups, exclusions removed; a unit's
+slots all required (half of them, at least four, for a long pasted run); a
+quoted phrase or an unaccented run (``strict``) as a phrase. Slots are
+intersected smallest first, and an empty intersection stops at once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..models import Filters
+from . import facets
+from .plan import Plan, Slot, Unit
+from .source import IndexSource
+
+
+def match(source: IndexSource, plan: Plan, filters: Filters) -> tuple[set[int], dict[str, set[int]], set[int]]:
+    """``(text matches, each active facet's passing docnums, the matches that pass every facet)``."""
+    text_docs = text_matches(source, plan)
+    if not plan.excluded_filters.empty:
+        excluded = facets.filter_sets(source, plan.excluded_filters, text_docs)
+        for docs in excluded.values():
+            text_docs = text_docs - docs
+    sets = facets.filter_sets(source, filters, text_docs)
+    return text_docs, sets, facets.apply(sets, text_docs)
+
+
+def text_matches(source: IndexSource, plan: Plan) -> set[int]:
+    """Docnums matching the text part of a plan (every live document when there is none)."""
+    docs: set[int] | None = None
+    for group in plan.required:
+        found: set[int] = set()
+        for unit in group:
+            found |= unit_docs(source, unit)
+        docs = found if docs is None else docs & found
+        if not docs:
+            return set()
+    if docs is None:
+        docs = set(source.live)
+    for unit in plan.excluded:
+        docs = docs - unit_docs(source, unit)
+    return docs
+
+
+def unit_docs(source: IndexSource, unit: Unit) -> set[int]:
+    if unit.exact or unit.strict:
+        out: set[int] = set()
+        for phrase in unit.phrases():
+            out |= source.phrase_docs(phrase)
+        return out
+    need = unit.min_match
+    if need < len(unit.slots):
+        counts: Counter[int] = Counter()
+        for slot in unit.slots:
+            counts.update(slot_docs(source, slot))
+        return {d for d, n in counts.items() if n >= need}
+    docs: set[int] | None = None
+    for slot in sorted(unit.slots, key=lambda s: _slot_size(source, s)):
+        found = slot_docs(source, slot)
+        docs = found if docs is None else docs & found
+        if not docs:
+            return set()
+    return docs or set()
+
+
+def slot_docs(source: IndexSource, slot: Slot) -> set[int]:
+    found: set[int] = set()
+    for form in slot.forms:
+        found |= source.phrase_docs(form)
+    return found
+
+
+def _slot_size(source: IndexSource, slot: Slot) -> int:
+    first = slot.forms[0]
+    return len(source.term_docs(first[0].field, first[0].term)) if len(first) == 1 else 0

@@ -1,0 +1,118 @@
+"""Provides the seam between the query side and an index: field names, query tokens, ``IndexSource``.
+
+Everything in ``query/`` (matching, BM25 scoring, facets, highlighting,
+suggestions) reads an index through the small protocol below and nothing
+else, so a second engine can be put behind it without touching the front-ends
+or the query code. The embedded engine (``embedded/snapshot.py``) implements
+it over Whoosh and the phrase index; it reads Whoosh's posting lists in bulk
+and leaves Whoosh's own scorer aside (measured: its matchers yield one posting
+at a time, 39 ms for a top-20 search that bulk reads answer in a few).
+
+Docnums are the engine's dense document numbers, valid for one source (one
+open generation); articles are identified across generations by their id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ..abbreviations import AbbreviationTable
+from ..analysis import fold
+from ..models import Article
+
+# --- field names: the one place they are spelled ----------------------------------------------
+
+TEXT, TEXT_F = "text", "text_f"
+"""The title and body, analysed: accented (canonical tones) and folded (no marks, đ → d)."""
+TITLE, TITLE_F = "title", "title_f"
+"""The title alone, both forms (scored with the title boost)."""
+ID = "id"
+PROVINCE, PROVINCE_2025 = "prov", "prov25"
+"""Provinces as written (pre-2025 names) and after the 1 July 2025 merger."""
+OFFICIAL, OFFICIAL_TITLE = "official", "offtitle"
+"""Officials' names; "name\\ttitle" pairs (for the facet's labels)."""
+SOURCE = "source"
+ABBR = "abbr"
+"""Abbreviations learned from the articles: "ABBR\\tlong form"."""
+FACET_FIELDS = (PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE)
+
+
+@dataclass(frozen=True)
+class QTok:
+    """One query token and where it is looked up: accented text in the accented field, a token
+    typed without marks in the folded one."""
+
+    text: str
+    folded: bool
+
+    @property
+    def term(self) -> str:
+        return fold(self.text) if self.folded else self.text
+
+    @property
+    def field(self) -> str:
+        return TEXT_F if self.folded else TEXT
+
+    @property
+    def title_field(self) -> str:
+        return TITLE_F if self.folded else TITLE
+
+
+Form = tuple[QTok, ...]
+"""A run of tokens that must be adjacent (a phrase, or a single token)."""
+
+
+class IndexSource(Protocol):
+    """What the query side needs of one open index generation."""
+
+    generation: int
+    doc_count: int
+    """Live (not deleted) documents."""
+    live: set[int]
+    dates: Sequence[int]
+    """Each docnum's publication date as ``yyyymmdd`` (0: unknown)."""
+    phrases_complete: bool
+    """False when phrase data is missing or damaged: phrases are then verified the slow way."""
+    notices: tuple[str, ...]
+    """What the user should know about this index (a recovered ``meta.json``)."""
+    abbreviations: AbbreviationTable
+    """Curated + configured + learned abbreviation pairs."""
+
+    def lengths(self, field: str) -> Sequence[int]:
+        """Each docnum's token count in ``field`` (for BM25's length normalisation)."""
+        ...
+
+    def postings(self, field: str, term: str) -> tuple[Sequence[int], Sequence[float]]:
+        """Live docnums holding ``term`` (ascending) and its frequency in each."""
+        ...
+
+    def term_docs(self, field: str, term: str) -> set[int]:
+        ...
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        """How many documents hold ``term`` (deleted ones may still count until a merge)."""
+        ...
+
+    def phrase_docs(self, form: Form) -> set[int]:
+        """Docnums where the tokens of ``form`` occur in order, adjacent, in any accent mode."""
+        ...
+
+    def accented_variants(self, folded: str) -> list[str]:
+        """Every accented word in the index whose folded form is ``folded`` ("kinh" → kính, kình…)."""
+        ...
+
+    def facet_values(self, field: str) -> dict[str, set[int]]:
+        """Every value of a facet field with the live docnums holding it."""
+        ...
+
+    def stored(self, docnum: int) -> dict[str, Any]:
+        """The stored article as plain JSON data (cheaper than an ``Article`` for a result row)."""
+        ...
+
+    def article(self, docnum: int) -> Article:
+        ...
+
+    def docnum_of(self, article_id: str) -> int | None:
+        ...
