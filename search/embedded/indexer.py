@@ -17,36 +17,33 @@ two passes cost ~130 MB for a re-read of ~1 s.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
-import queue as queue_mod
 import shutil
 import signal
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from whoosh.index import LockError
 
-from ..abbreviations import learn_pairs
-from ..errors import ArticleError, BriefingError, IndexCorruptError, IndexLockedError
-from ..extract.pipeline import enrich
+from ..errors import IndexCorruptError, IndexLockedError
 from ..inputs import UNLISTED_FOLDER, RawRecord, SourceFile, discover, path_text, read_source
 from ..models import IndexReport, ProgressFn, Skipped
-from ..query.source import ID, TEXT
-from . import manifest, phrases, reads
-from .schema import HASH, ORD, ORIGIN, SCHEMA_VERSION, terms_of, to_document
+from ..query.source import ID
+from . import manifest, phrases, reads, writing
+from .phrase_build import PhraseIndexBuilder
+from .phrase_build import merge as merge_phrases
+from .schema import HASH, ORD, ORIGIN, SCHEMA_VERSION, terms_of
 from .store import REBUILD, IndexStore, write_error
+from .workers import prepare, skip_for, write_parallel
 from .writing import segment_writer
 
 PARALLEL_MIN_DOCS = 400
-BATCH = 64
-FLUSH_DOCS = 2000
-"""A worker writes a segment (and a phrase-index file) every this many articles, bounding its memory."""
+"""Fewer changed articles are written in this process: a spawned worker starts a Python and
+imports the extraction code before it does any work."""
 
 
 @dataclass
@@ -73,14 +70,6 @@ class _Plan:
     skipped: list[Skipped] = field(default_factory=list)
     repair: list[tuple[int, int]] = field(default_factory=list)
     """(docnum, ord) of unchanged articles missing from the phrase index."""
-
-
-def prepare(record: RawRecord, ord_: int) -> tuple[dict[str, Any], list[str], list[str]]:
-    """Enrich one record and turn it into a Whoosh document plus its terms (for the phrase index)."""
-    article = enrich(record)
-    doc = to_document(article, ord_, learn_pairs(article.body))
-    accented, folded = terms_of(doc[TEXT])
-    return doc, accented, folded
 
 
 def _noop_progress(phase: str, done: int, total: int | None) -> None:
@@ -190,10 +179,7 @@ class Indexer:
     def _discard_leftovers(ix: Any, folder: Path, sealed: manifest.Manifest, intact: list[str]) -> None:
         """Files of a run that never committed (a kill, a full disk): orphan segments, Whoosh's
         temporary folder, phrase files and manifests no committed generation lists."""
-        from whoosh.index import clean_files
-
-        clean_files(ix.storage, "MAIN", ix.latest_generation(), ix._segments())
-        shutil.rmtree(folder / "whoosh" / "MAIN.tmp", ignore_errors=True)
+        writing.discard_leftovers(ix, folder / "whoosh")
         phrases.discard_unlisted(folder / "phrases", {Path(n).name for n in intact})
         for stale in manifest.stale(folder, sealed.generation):
             stale.unlink(missing_ok=True)
@@ -309,26 +295,19 @@ class Indexer:
             if plan.repair:
                 self._repair(ix, plan.repair, set(plan.delete), phrases_dir, generation)
             self.progress("commit", 0, None)
-            final = writer._merge_segments(None, None, None)
-            final.extend(segments)
-            if writer._added:
-                final.append(writer._finalize_segment())
-            else:
-                writer._close_segment()
+            final = writing.finish_segments(writer, segments)
             dead = {existing[i].ord for i in plan.delete if i in existing}
             phrase_names = self._phrase_files(folder, generation, intact, dead)
-            whoosh_names = [
-                f"whoosh/{name}" for name in ix.storage.list() for seg in final if name.startswith(seg.segment_id() + ".")
-            ]
+            whoosh_names = [f"whoosh/{name}" for name in writing.segment_files(ix, final)]
             manifest.write(folder, manifest.seal(
                 folder, generation, SCHEMA_VERSION, [seg.segment_id() for seg in final], whoosh_names + phrase_names, sealed
             ))
-            writer._commit_toc(final)
+            writing.commit(writer, final)
         except BaseException:
-            _abandon(writer)
+            writing.abandon(writer)
             self._discard_leftovers(ix, folder, sealed, intact)
             raise
-        writer._finish()
+        writing.finish(writer)
         phrases.discard_unlisted(phrases_dir, {Path(n).name for n in phrase_names})
         for stale in manifest.stale(folder, generation):
             stale.unlink(missing_ok=True)
@@ -343,7 +322,7 @@ class Indexer:
             return names
         self.progress("merge", 0, None)
         target = phrases.merged_file(folder / "phrases", generation)
-        phrases.merge([folder / n for n in names], target, dead)
+        merge_phrases([folder / n for n in names], target, dead)
         return [f"phrases/{target.name}"]
 
     def _changed_records(self, plan: _Plan) -> Iterator[tuple[int, RawRecord]]:
@@ -361,13 +340,13 @@ class Indexer:
             _uncount(plan, doc_id)
 
     def _write_serial(self, writer: Any, phrases_dir: Path, generation: int, plan: _Plan) -> list[Any]:
-        builder = phrases.PhraseIndexBuilder()
+        builder = PhraseIndexBuilder()
         total = len(plan.changed)
         for done, (ord_, record) in enumerate(self._changed_records(plan), 1):
             try:
                 doc, accented, folded = prepare(record, ord_)
             except Exception as exc:  # one bad article must not stop the run
-                plan.skipped.append(_skip_for(record, exc))
+                plan.skipped.append(skip_for(record, exc))
                 _uncount(plan, record.id)
             else:
                 writer.add_document(**doc)
@@ -379,81 +358,20 @@ class Indexer:
         return []
 
     def _write_parallel(self, ix: Any, phrases_dir: Path, generation: int, plan: _Plan) -> list[Any]:
-        ctx = multiprocessing.get_context("spawn")
-        nproc = min(self.workers, max(1, len(plan.changed) // 200))
-        jobs: Any = ctx.Queue(maxsize=nproc * 4)
-        results: Any = ctx.Queue()
-        whoosh_dir = ix.storage.folder
-        procs = [
-            ctx.Process(
-                target=_worker_main,
-                args=(whoosh_dir, str(phrases_dir), generation, part, jobs, results, os.getpid()),
-                daemon=True,
-            )
-            for part in range(nproc)
-        ]
-        for p in procs:
-            p.start()
         total = len(plan.changed)
         done = 0
-        segments: list[Any] = []
-        finished: set[int] = set()
         by_where = {where: doc_id for doc_id, where in plan.where.items()}
 
-        def handle(message: tuple[Any, ...]) -> None:
+        def on_batch(count: int, skipped: list[Skipped]) -> None:
             nonlocal done
-            kind, part = message[0], message[1]
-            if kind == "progress":
-                done += message[2]
-                for skip in message[3]:
-                    plan.skipped.append(skip)
-                    _uncount(plan, by_where.get(skip.where))
-                self.progress("index", done, total)
-            elif kind == "done":
-                segments.extend(message[2])
-                finished.add(part)
-            elif kind == "error":
-                name, code, text = message[2:]
-                if code is not None:  # the worker could not write: disk full, permissions
-                    raise OSError(code, text)
-                raise BriefingError(f"an indexing worker failed ({name}: {text}); the index is unchanged")
+            done += count
+            for skip in skipped:
+                plan.skipped.append(skip)
+                _uncount(plan, by_where.get(skip.where))
+            self.progress("index", done, total)
 
-        def drain(block: bool) -> None:
-            while True:
-                try:
-                    handle(results.get(timeout=0.2) if block else results.get_nowait())
-                except queue_mod.Empty:
-                    return
-                if block:
-                    return
-
-        try:
-            for batch in _batches(self._changed_records(plan), BATCH):
-                while True:
-                    try:
-                        jobs.put(batch, timeout=0.2)
-                        break
-                    except queue_mod.Full:
-                        drain(block=False)
-                        _check_alive(procs, finished)
-                drain(block=False)
-            for _ in procs:
-                jobs.put(None)
-            while len(finished) < len(procs):
-                drain(block=True)
-                _check_alive(procs, finished)
-            for p in procs:
-                p.join(timeout=30)
-        except BaseException:
-            # never block at exit on a pipe the dead workers no longer read
-            jobs.cancel_join_thread()
-            for p in procs:
-                if p.is_alive():
-                    p.terminate()
-            for p in procs:
-                p.join(timeout=5)
-            raise
-        return segments
+        nproc = min(self.workers, max(1, total // 200))
+        return write_parallel(ix, phrases_dir, generation, self._changed_records(plan), nproc, on_batch)
 
     def _repair(
         self, ix: Any, missing: list[tuple[int, int]], deleted: set[str], phrases_dir: Path, generation: int
@@ -461,7 +379,7 @@ class Indexer:
         """Rebuild the phrase index of unchanged articles from their stored text."""
         from .schema import article_from_stored, searchable_text
 
-        builder = phrases.PhraseIndexBuilder()
+        builder = PhraseIndexBuilder()
         with ix.searcher() as searcher:
             for docnum, ord_ in sorted(missing, key=lambda m: m[1]):
                 stored = searcher.stored_fields(docnum)
@@ -471,71 +389,6 @@ class Indexer:
                 builder.add(ord_, accented, folded)
         if len(builder):
             builder.write(phrases.run_file(phrases_dir, generation, "repair"))
-
-def _worker_main(
-    whoosh_dir: str, phrases_dir: str, generation: int, part: int, jobs: Any, results: Any, parent: int
-) -> None:
-    """A worker process: enrich and write its share into its own segments and phrase-index files."""
-    _die_with_parent(parent)
-    try:
-        from whoosh import index as windex
-
-        ix = windex.open_dir(whoosh_dir)
-        writer = segment_writer(ix, lock=False)
-        builder = phrases.PhraseIndexBuilder()
-        segments: list[Any] = []
-
-        def flush() -> None:
-            nonlocal writer, builder
-            if not writer._added:
-                return
-            segments.append(writer._finalize_segment())  # not _finish(): the parent owns the shared temp folder
-            builder.write(phrases.run_file(Path(phrases_dir), generation, f"{part}_{len(segments)}"))
-            writer = segment_writer(ix, lock=False)
-            builder = phrases.PhraseIndexBuilder()
-
-        while True:
-            batch = jobs.get()
-            if batch is None:
-                break
-            skipped = []
-            for ord_, record in batch:
-                try:
-                    doc, accented, folded = prepare(record, ord_)
-                except Exception as exc:  # reported, never fatal
-                    skipped.append(_skip_for(record, exc))
-                    continue
-                writer.add_document(**doc)
-                builder.add(ord_, accented, folded)
-            if writer.doc_count() >= FLUSH_DOCS:
-                flush()
-            results.put(("progress", part, len(batch), skipped))
-        flush()
-        if not writer._added:
-            writer._close_segment()
-        results.put(("done", part, segments))
-    except BaseException as exc:  # the parent turns it into one line (no traceback for a user)
-        results.put(("error", part, type(exc).__name__, getattr(exc, "errno", None), getattr(exc, "strerror", None) or str(exc)))
-
-
-def _die_with_parent(parent: int) -> None:
-    """End this worker when the indexing process is gone (SIGKILL, a closed terminal): a worker
-    holds ~90 MB and used to live on forever, blocked on its queue. Linux's parent-death signal
-    ends it at once; a watch thread covers other systems and the moment before the signal was set."""
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
 
 @contextlib.contextmanager
 def _terminate_as_interrupt() -> Iterator[None]:
@@ -556,35 +409,6 @@ def _terminate_as_interrupt() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
-
-
-def _abandon(writer: Any) -> None:
-    """Cancel a writer after a failure; Whoosh can keep its lock when commit() fails, so release it."""
-    with contextlib.suppress(Exception):
-        if not writer.is_closed:
-            writer.cancel()
-    lock = getattr(writer, "writelock", None)
-    if lock is not None:
-        with contextlib.suppress(Exception):
-            lock.release()
-
-
-def _check_alive(procs: list[Any], finished: set[int]) -> None:
-    for part, p in enumerate(procs):
-        if part not in finished and not p.is_alive() and p.exitcode not in (None, 0):
-            raise BriefingError(f"an indexing worker stopped unexpectedly (exit code {p.exitcode}); the index is unchanged")
-
-
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
-        yield batch
-
-
-def _skip_for(record: RawRecord, exc: Exception) -> Skipped:
-    if isinstance(exc, ArticleError):
-        return Skipped(record.where, exc.message)
-    return Skipped(record.where, f"could not be processed ({type(exc).__name__}: {exc})")
 
 
 def _uncount(plan: _Plan, doc_id: str | None) -> None:

@@ -1,4 +1,10 @@
-"""Provides a compact posting pool and codec settings for Whoosh segment writers.
+"""Provides Whoosh segment writing: a compact posting pool, codec settings, and the commit steps.
+
+The commit is taken apart so that a manifest can seal the new segments before
+the table of contents makes them visible (``finish_segments``, ``commit``), and
+so that worker processes write segments the parent commits at once
+(``flush``). These are Whoosh's private writer steps (pinned whoosh-reloaded
+2.7.5); this module is the only place that calls them.
 
 Whoosh's ``PostingPool`` keeps one 5-tuple per posting and, past its memory
 limit, pickles every posting to run files and merges them back: profiled on
@@ -12,7 +18,10 @@ codec skips per-block length statistics, which only Whoosh's own scorer reads
 from __future__ import annotations
 
 import array
+import contextlib
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from whoosh.codec.whoosh3 import W3Codec
@@ -75,3 +84,72 @@ def segment_writer(ix: Any, lock: bool, timeout: float = 0.0) -> Any:
     writer.pool.cleanup()
     writer.pool = CompactPool()
     return writer
+
+
+def finish_segments(writer: Any, segments: list[Any]) -> list[Any]:
+    """The segments of the new generation: the old ones (small ones merged, as Whoosh does), the
+    workers' ``segments`` and the writer's own, finalised on disk but not yet visible."""
+    final: list[Any] = writer._merge_segments(None, None, None)
+    final.extend(segments)
+    own = flush(writer)
+    if own is not None:
+        final.append(own)
+    else:
+        writer._close_segment()
+    return final
+
+
+def flush(writer: Any) -> Any | None:
+    """Write the documents added so far as a segment (None when there were none); a worker's
+    writer is flushed every few thousand articles to bound its memory."""
+    if not writer._added:
+        return None
+    return writer._finalize_segment()  # not _finish(): the parent owns the shared temp folder
+
+
+def close_unused(writer: Any) -> None:
+    """A worker's writer that added nothing since its last flush."""
+    if not writer._added:
+        writer._close_segment()
+
+
+def segment_files(ix: Any, segments: list[Any]) -> list[str]:
+    """The file names (in the Whoosh folder) of ``segments``."""
+    ids = [seg.segment_id() + "." for seg in segments]
+    return [name for name in ix.storage.list() if name.startswith(tuple(ids))]
+
+
+def commit(writer: Any, segments: list[Any]) -> None:
+    """Write the table of contents listing ``segments``: the new generation becomes visible (one
+    rename), and files no generation lists any more are deleted."""
+    writer._commit_toc(segments)
+
+
+def finish(writer: Any) -> None:
+    """Release the writer's temporary folder and the lock after a commit."""
+    writer._finish()
+
+
+def abandon(writer: Any) -> None:
+    """Cancel a writer after a failure; Whoosh can keep its lock when commit() fails, so release it."""
+    with contextlib.suppress(Exception):
+        if not writer.is_closed:
+            writer.cancel()
+    lock = getattr(writer, "writelock", None)
+    if lock is not None:
+        with contextlib.suppress(Exception):
+            lock.release()
+
+
+def discard_leftovers(ix: Any, whoosh_dir: Path) -> None:
+    """Segments no table of contents lists and the temporary folder of a run that never committed
+    (a kill, a full disk: 19 MB of them made every later run fail too)."""
+    from whoosh.index import clean_files
+
+    clean_files(ix.storage, "MAIN", ix.latest_generation(), ix._segments())
+    shutil.rmtree(whoosh_dir / "MAIN.tmp", ignore_errors=True)
+
+
+def segment_ids(ix: Any) -> set[str]:
+    """The segments the current table of contents lists."""
+    return {seg.segment_id() for seg in ix._segments()}
