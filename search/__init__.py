@@ -33,7 +33,7 @@ _WHERE = {
     "ArticleNotFoundError": "errors", "IndexMissingError": "errors", "IndexVersionError": "errors",
     "IndexLockedError": "errors", "IndexCorruptError": "errors", "IndexWriteError": "errors",
     # filters, extraction, export, terminal safety
-    "date_range": "querylang", "extract_paths": "extract", "result_to_dict": "export",
+    "date_range": "query.grammar", "extract_paths": "extract", "result_to_dict": "export",
     "result_to_markdown": "export", "article_to_dict": "export", "JSON_VERSION": "export",
     "visible": "sanitize", "one_line": "sanitize", "dumps": "sanitize",
 }
@@ -134,6 +134,6 @@ if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, 
         Source,
         Span,
     )
-    from .querylang import date_range
+    from .query.grammar import date_range
     from .sanitize import dumps, one_line, visible
     from .service import ArticleView, IndexInfo, SearchRun, SearchService

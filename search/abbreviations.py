@@ -9,7 +9,7 @@ initials of the words spell ABBR (on the seeds: CSDL, BCĐ, CMCN, no errors).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from .analysis import analyze, fold
@@ -23,6 +23,9 @@ class AbbreviationTable:
     """Groups of equivalent forms, looked up by folded token sequence."""
 
     groups: tuple[tuple[Form, ...], ...] = ()
+    # derived from ``groups`` in __post_init__: not arguments, not shown, not compared
+    _index: dict[tuple[str, ...], int] = field(init=False, repr=False, compare=False)
+    _max_len: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[tuple[str, ...], int] = {}
@@ -34,12 +37,12 @@ class AbbreviationTable:
 
     def lookup(self, folded: tuple[str, ...]) -> tuple[Form, ...] | None:
         """The group of forms equivalent to a folded token sequence, if any."""
-        gi = self._index.get(folded)  # type: ignore[attr-defined]
+        gi = self._index.get(folded)
         return None if gi is None else self.groups[gi]
 
     @property
     def max_len(self) -> int:
-        return self._max_len  # type: ignore[attr-defined,no-any-return]
+        return self._max_len
 
     def __len__(self) -> int:
         return len(self.groups)

@@ -132,7 +132,8 @@ def _is_file(path: Path) -> bool:
 
 
 def read_config(path: Path) -> Config:
-    import yaml  # imported here: commands that need no config pay nothing
+    # imported here: commands that need no config pay nothing (untyped: types-PyYAML is not installed)
+    import yaml
 
     try:
         with open(path, "rb") as f:
@@ -155,7 +156,7 @@ def read_config(path: Path) -> Config:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(f"config file {path} must be a mapping of sections")
-    config = _build(Config, data, prefix="", source=path)
+    config: Config = _build(Config, data, prefix="", source=path)
     base = path.resolve().parent
     paths = tuple(str((base / p).resolve()) if not Path(p).is_absolute() else p for p in config.corpus.paths)
     index_dir = config.index.dir
@@ -182,7 +183,7 @@ def _build(cls: type, data: dict[str, Any], prefix: str, source: Path) -> Any:
             hint = f" (did you mean '{prefix}{close[0]}'?)" if close else f" (known: {', '.join(sorted(known))})"
             raise ConfigError(f"unknown config key '{name}' in {source}{hint}")
         hint_type = hints[key]
-        if dataclasses.is_dataclass(hint_type):
+        if isinstance(hint_type, type) and dataclasses.is_dataclass(hint_type):
             if value is None:
                 value = {}
             if not isinstance(value, dict):

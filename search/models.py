@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 DATE_PRECISIONS = ("day", "month", "year")
 FIGURE_KINDS = ("percent", "money", "count", "ratio", "multiplier", "other")
@@ -201,7 +201,10 @@ class Filters:
         return not (self.provinces or self.officials or self.sources or self.dates)
 
 
-def _union(a: tuple, b: tuple) -> tuple:
+_T = TypeVar("_T")
+
+
+def _union(a: tuple[_T, ...], b: tuple[_T, ...]) -> tuple[_T, ...]:
     return a + tuple(x for x in b if x not in a)
 
 

@@ -33,7 +33,7 @@ class _Vocab:
             out.append(i)
         return out
 
-    def sections(self) -> tuple[array.array, bytes, array.array]:
+    def sections(self) -> tuple[array.array[int], bytes, array.array[int]]:
         words = [w.encode("utf-8") for w in self.ids]  # dicts keep insertion (= id) order
         offsets = array.array("Q", accumulate(map(len, words), initial=0))
         order = array.array("I", sorted(range(len(words)), key=words.__getitem__))
@@ -52,7 +52,7 @@ class PhraseIndexBuilder:
     """
 
     def __init__(self) -> None:
-        self._postings: dict[int, int | array.array] = {}
+        self._postings: dict[int, int | array.array[int]] = {}
         self._ords = array.array("I")
         self._doc_offsets = array.array("Q", [0])
         self._acc = array.array("I")
@@ -78,7 +78,7 @@ class PhraseIndexBuilder:
             held = postings.get(key)
             if held is None:
                 postings[key] = ord_
-            elif type(held) is int:
+            elif isinstance(held, int):
                 postings[key] = array.array("I", (held, ord_))
             else:
                 held.append(ord_)
@@ -101,19 +101,29 @@ class PhraseIndexBuilder:
         named = sorted(((name(k), held) for k, held in postings.items()), key=lambda kv: kv[0])
         del postings  # the biggest structure goes before the output is assembled
         encoded = [k for k, _ in named]
-        lists = [held if type(held) is not int else array.array("I", (held,)) for _, held in named]
+        lists = [array.array("I", (held,)) if isinstance(held, int) else held for _, held in named]
         del named
-        _write(path, encoded, lists, self._ords, self._doc_offsets, self._acc, self._fold, self._acc_vocab, self._fold_vocab)
+        _write(
+            path,
+            encoded,
+            lists,
+            self._ords,
+            self._doc_offsets,
+            self._acc,
+            self._fold,
+            self._acc_vocab,
+            self._fold_vocab,
+        )
 
 
 def _write(
     path: Path,
     keys: list[bytes],
-    lists: list[array.array],
-    ords: array.array,
-    doc_offsets: array.array,
-    acc_tokens: array.array,
-    fold_tokens: array.array,
+    lists: list[array.array[int]],
+    ords: array.array[int],
+    doc_offsets: array.array[int],
+    acc_tokens: array.array[int],
+    fold_tokens: array.array[int],
     acc_words: _Vocab,
     fold_words: _Vocab,
 ) -> None:
@@ -131,7 +141,7 @@ def _write(
     postings = array.array("I")
     for p in lists:
         postings.extend(p)
-    data = {
+    data: dict[str, array.array[int] | bytes] = {
         "postings": postings,
         "pair_offsets": array.array("Q", accumulate(map(len, lists), initial=0)),
         "pair_key_offsets": array.array("Q", accumulate(map(len, keys), initial=0)),
@@ -151,13 +161,13 @@ def _write(
     }
     counts = [len(data[name]) for name, _ in _SECTIONS]
     tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as f:
-        f.write(_HEADER.pack(MAGIC, _VERSION, 1 if sys.byteorder == "little" else 0, *counts))
+    with open(tmp, "wb") as out:
+        out.write(_HEADER.pack(MAGIC, _VERSION, 1 if sys.byteorder == "little" else 0, *counts))
         for name, _ in _SECTIONS:
             part = data[name]
-            f.write(part.tobytes() if isinstance(part, array.array) else part)
-        f.flush()
-        os.fsync(f.fileno())
+            out.write(part.tobytes() if isinstance(part, array.array) else part)
+        out.flush()
+        os.fsync(out.fileno())
     os.replace(tmp, path)
 
 
@@ -197,10 +207,12 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
             ords.append(ord_)
             doc_offsets.append(len(acc_tokens))
         keys: list[bytes] = []
-        lists: list[array.array] = []
+        lists: list[array.array[int]] = []
         for key, fi, i in heapq.merge(*(_keys_of(fi, f) for fi, f in enumerate(files))):
             f = files[fi]
-            live = array.array("I", (o for o in f.postings[f.pair_offsets[i] : f.pair_offsets[i + 1]] if o not in dead_ords))
+            live = array.array(
+                "I", (o for o in f.postings[f.pair_offsets[i] : f.pair_offsets[i + 1]] if o not in dead_ords)
+            )
             if keys and keys[-1] == key:
                 lists[-1].extend(live)
             elif live:

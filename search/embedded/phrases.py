@@ -31,12 +31,14 @@ import re
 import struct
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Literal, TypeVar
 
 MAGIC = b"BTPHRAS2"
 _VERSION = 1
 # header: magic, version, little-endian flag, then the element count of every section, in file order
-_SECTIONS = (
+_SECTIONS: tuple[tuple[str, Literal["I", "Q", "B"]], ...] = (
     ("postings", "I"),  # pair posting lists, concatenated
     ("pair_offsets", "Q"),  # nkeys + 1
     ("pair_key_offsets", "Q"),  # nkeys + 1
@@ -66,6 +68,25 @@ def pair_key(first: str, second: str, folded: bool) -> str:
 
 class PhraseIndexFile:
     """One memory-mapped phrase index file."""
+
+    # the sections (``_SECTIONS``), views of the mapping set in ``__init__``; ``variants`` is
+    # ``variants_ids`` here, the method has its name
+    postings: memoryview
+    pair_offsets: memoryview
+    pair_key_offsets: memoryview
+    pair_keys: memoryview
+    ords: memoryview
+    doc_offsets: memoryview
+    acc_tokens: memoryview
+    fold_tokens: memoryview
+    acc_vocab_offsets: memoryview
+    acc_vocab: memoryview
+    acc_sorted: memoryview
+    fold_vocab_offsets: memoryview
+    fold_vocab: memoryview
+    fold_sorted: memoryview
+    variant_offsets: memoryview
+    variants_ids: memoryview
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -113,7 +134,7 @@ class PhraseIndexFile:
             self._file.seek(offset)
             return self._file.read(size)
 
-    def lookup(self, key: bytes) -> array.array | None:
+    def lookup(self, key: bytes) -> array.array[int] | None:
         i = _bisect(self._key, self.nkeys, key)
         if i < self.nkeys and self._key(i) == key:
             lo, hi = self.pair_offsets[i], self.pair_offsets[i + 1]
@@ -191,10 +212,12 @@ class PhraseIndexFile:
         self._file.close()
 
 
-_PREAD = getattr(os, "pread", None)
+_PREAD: Callable[[int, int, int], bytes] | None = getattr(os, "pread", None)
+
+_Key = TypeVar("_Key", bytes, int)
 
 
-def _bisect(item_at, n: int, target) -> int:  # type: ignore[no-untyped-def]
+def _bisect(item_at: Callable[[int], _Key], n: int, target: _Key) -> int:
     lo, hi = 0, n
     while lo < hi:
         mid = (lo + hi) // 2
@@ -254,8 +277,9 @@ class PhraseIndex:
         out: list[int] = []
         for fi, rows in by_file.items():
             f = self.files[fi]
-            ids = [f.token_id(_fold_if(text, search_folded), search_folded) for text, _ in tokens]
-            if any(i is None for i in ids):
+            found = [f.token_id(_fold_if(text, search_folded), search_folded) for text, _ in tokens]
+            ids = [i for i in found if i is not None]
+            if len(ids) != len(found):
                 continue
             checks: list[tuple[int, int]] = []  # accented tokens of a mixed phrase, checked per hit
             if search_folded:

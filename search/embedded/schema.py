@@ -50,7 +50,7 @@ def terms_of(value: str) -> tuple[list[str], list[str]]:
     return _last[1], _last[2]
 
 
-class TermsField(fields.FieldType):
+class TermsField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: FieldType is Any
     """A text field that indexes syllable terms, accented or folded, with or without positions."""
 
     def __init__(self, folded: bool, positions: bool) -> None:
@@ -78,7 +78,7 @@ class TermsField(fields.FieldType):
                 yield term.encode("utf-8"), freq, float(freq), pack_uint(freq)
 
 
-class KeysField(fields.FieldType):
+class KeysField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: FieldType is Any
     """Exact string values (facets, learned abbreviations): no analysis, no scoring."""
 
     def __init__(self) -> None:

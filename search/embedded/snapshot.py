@@ -41,7 +41,7 @@ class Snapshot:
         self.folder = located.folder
         self.notices: tuple[str, ...] = (located.notice,) if located.notice else ()
         self.ix = store.open_whoosh(self.folder)
-        self.generation = self.ix.latest_generation()
+        self.generation: int = self.ix.latest_generation()
         sealed = manifest.read(self.folder, self.generation)
         problems = manifest.check(self.folder, sealed)
         broken = [p for p in problems if not p.is_phrase_file]
@@ -79,7 +79,8 @@ class Snapshot:
         try:
             if self.store.active_name() != self.folder.name:
                 return False
-            return self.ix.latest_generation() == self.generation
+            latest: int = self.ix.latest_generation()
+            return latest == self.generation
         except Exception:  # a half-written meta or TOC: treat as changed and reopen
             return False
 

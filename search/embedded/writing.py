@@ -37,7 +37,7 @@ class CompactPool:
     """Drop-in for ``whoosh.writing.PostingPool`` that never spills to disk."""
 
     def __init__(self) -> None:
-        self._terms: dict[tuple[str, bytes], tuple[array.array, array.array, list[bytes | None]]] = {}
+        self._terms: dict[tuple[str, bytes], tuple[array.array[int], array.array[float], list[bytes | None]]] = {}
         self._values: dict[bytes, bytes] = {}
         self.fieldnames: set[str] = set()
         self.postings = 0

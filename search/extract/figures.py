@@ -13,6 +13,7 @@ periods ("quý I/2022", "giai đoạn 2021 – 2025", "5 năm"), years, dates ("
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import Figure, Span
@@ -237,7 +238,7 @@ def clause(sentence: str, a: int, b: int) -> str:
     return sentence[left + 1 : right if right >= 0 else len(sentence)].strip(" ;")
 
 
-def find_figures(norm: str, written: str, line_of=None) -> list[Figure]:  # type: ignore[no-untyped-def]
+def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] | None = None) -> list[Figure]:
     """Key figures of a clean body. ``norm`` is matched, ``written`` (same length) is quoted."""
     shown = written if len(written) == len(norm) else norm
     out: list[Figure] = []

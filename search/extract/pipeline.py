@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from ..analysis import normalize
 from ..errors import ArticleError
@@ -69,8 +70,10 @@ def _valid_date(text: str) -> tuple[str, str] | None:
     day = int(m["day"]) if m["day"] else None
     if year not in YEARS or (month is not None and not 1 <= month <= 12):
         return None
-    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
+    if day is not None:
+        assert month is not None  # the pattern has a day only after a month
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
     if m["hour"] and (int(m["hour"]) > 23 or int(m["minute"]) > 59 or int(m["second"] or 0) > 60):
         return None
     if day is not None:
@@ -84,7 +87,7 @@ def crawl_hint(value: str | None) -> PublishedDate | None:
     """A record's crawl date: the article appeared on or before it (approximate, never the date);
     None when it is missing or not a valid date."""
     found = record_date(value)
-    if not found.iso:
+    if value is None or not found.iso:  # (a missing value has no date)
         return None
     evidence = f"crawled {_clip(value.strip(), _EVIDENCE_CHARS)}: published on or before"
     return PublishedDate(found.iso, None, found.precision, evidence, approximate=True)
@@ -149,7 +152,7 @@ def _date_of(record: RawRecord, cleaned: Cleaned) -> PublishedDate:
 
 
 def display_title(
-    body: str, headings: list[tuple[int, int]], captions: list[tuple[int, int]] = (), limit: int = 90
+    body: str, headings: list[tuple[int, int]], captions: Sequence[tuple[int, int]] = (), limit: int = 90
 ) -> str:
     """What the reader shows for an untitled article: its first heading, else its first
     sentence that is not a photo caption, clipped. Never stored as the title."""

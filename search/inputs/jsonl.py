@@ -15,7 +15,7 @@ import json
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Protocol
 
 from ..models import Skipped
 from .files import open_regular
@@ -45,6 +45,12 @@ class _BadRecord(Exception):
     """Why one record is skipped."""
 
 
+class _Lines(Protocol):
+    """What reading lines needs of a file: the file itself, or a ``GzipFile`` over it."""
+
+    def readline(self, size: int = ..., /) -> bytes: ...
+
+
 def read_jsonl(path: Path) -> Iterator[RawRecord | Skipped]:
     where = path_text(path)
     opened = open_regular(path, where)
@@ -60,7 +66,7 @@ def read_jsonl(path: Path) -> Iterator[RawRecord | Skipped]:
             yield from _read_lines(raw, where, None)
 
 
-def _read_lines(f: IO[bytes], where: str, budget: int | None) -> Iterator[RawRecord | Skipped]:
+def _read_lines(f: _Lines, where: str, budget: int | None) -> Iterator[RawRecord | Skipped]:
     lineno = 0
     try:
         for lineno, line in _bounded_lines(f, budget):
@@ -93,7 +99,7 @@ def _read_error(exc: BaseException, lineno: int) -> str:
     return os_reason(exc) if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
 
 
-def _bounded_lines(f: IO[bytes], budget: int | None) -> Iterator[tuple[int, bytes | None]]:
+def _bounded_lines(f: _Lines, budget: int | None) -> Iterator[tuple[int, bytes | None]]:
     """(line number, line) with at most ``MAX_LINE_BYTES`` held at a time; a longer line is
     read on in chunks to its end, dropped, and given as None. Raises ``_Inflated`` once more
     than ``budget`` bytes came out."""
@@ -185,7 +191,8 @@ def _kind(value: Any) -> str:
         return "true/false"
     if isinstance(value, (int, float)):
         return "a number"
-    return {str: "a string", list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    names: dict[type, str] = {str: "a string", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _load_json(raw: bytes) -> Any:

@@ -131,7 +131,7 @@ def _lex(q: str) -> list[_Item]:
             i = end + 1
             continue
         m = _FIELD_RE.match(q, i)
-        has_value = bool(m) and m.end() < n and not q[m.end()].isspace()
+        has_value = m is not None and m.end() < n and not q[m.end()].isspace()
         canonical = FIELD_ALIASES.get(m.group(1).lower()) if m else None
         if m and (has_value or canonical):
             name = m.group(1)
@@ -247,8 +247,11 @@ def _group(items: list[_Item]) -> list[Clause]:
             continue
         assert not isinstance(unit, str)
         group = [unit]
-        while i + 2 < len(units) and units[i + 1] == "OR" and units[i + 2] != "OR":
-            group.append(units[i + 2])  # type: ignore[arg-type]
+        while i + 2 < len(units) and units[i + 1] == "OR":
+            after = units[i + 2]
+            if isinstance(after, str):  # "OR", the only string unit
+                break
+            group.append(after)
             i += 2
         if len(group) > 1:
             texts = [g for g in group if isinstance(g, Text) and not g.negated]

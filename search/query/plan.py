@@ -11,14 +11,14 @@ with alternative forms: "UBND" ↔ "ủy ban nhân dân".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice, product
 
 from ..abbreviations import AbbreviationTable
 from ..analysis import fold, has_diacritics
 from ..errors import QuerySyntaxError
-from ..models import Filters
+from ..models import DateRange, Filters
 from .grammar import AnyOf, FieldTerm, ParsedQuery, Text, parse_date_value, tokens_of
 from .source import Form, QTok
 
@@ -158,8 +158,8 @@ def _unit(text: Text, table: AbbreviationTable) -> Unit | None:
 def build_plan(parsed: ParsedQuery, table: AbbreviationTable, resolve: FieldResolver) -> Plan:
     required: list[tuple[Unit, ...]] = []
     excluded: list[Unit] = []
-    include: dict[str, list] = {"province": [], "official": [], "source": [], "date": []}
-    exclude: dict[str, list] = {"province": [], "official": [], "source": [], "date": []}
+    include: dict[str, list[str | DateRange]] = {"province": [], "official": [], "source": [], "date": []}
+    exclude: dict[str, list[str | DateRange]] = {"province": [], "official": [], "source": [], "date": []}
     for clause in parsed.clauses:
         if isinstance(clause, AnyOf):
             units = tuple(u for u in (_unit(t, table) for t in clause.items) if u is not None)
@@ -184,12 +184,17 @@ def build_plan(parsed: ParsedQuery, table: AbbreviationTable, resolve: FieldReso
     )
 
 
-def _filters(values: dict[str, list]) -> Filters:
+def _filters(values: dict[str, list[str | DateRange]]) -> Filters:
+    """Each field's values, once each, in order (dates are ``DateRange``s, the others names)."""
+
+    def names(key: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(v for v in values[key] if isinstance(v, str)))
+
     return Filters(
-        provinces=tuple(dict.fromkeys(values["province"])),
-        officials=tuple(dict.fromkeys(values["official"])),
-        sources=tuple(dict.fromkeys(values["source"])),
-        dates=tuple(dict.fromkeys(values["date"])),
+        provinces=names("province"),
+        officials=names("official"),
+        sources=names("source"),
+        dates=tuple(dict.fromkeys(v for v in values["date"] if isinstance(v, DateRange))),
     )
 
 
@@ -204,7 +209,7 @@ class FieldResolver:
         self._officials = officials  # called only when a query names an official
         self._sources = sources
 
-    def values(self, term: FieldTerm) -> list:
+    def values(self, term: FieldTerm) -> Sequence[str | DateRange]:
         if term.field == "province":
             return [self.province(term.value)]
         if term.field == "date":

@@ -67,18 +67,38 @@ Form = tuple[QTok, ...]
 class IndexSource(Protocol):
     """What the query side needs of one open index generation."""
 
-    generation: int
-    doc_count: int
-    """Live (not deleted) documents."""
-    live: set[int]
-    dates: Sequence[int]
-    """Each docnum's publication date as ``yyyymmdd`` (0: unknown)."""
-    phrases_complete: bool
-    """False when phrase data is missing or damaged: phrases are then verified the slow way."""
-    notices: tuple[str, ...]
-    """What the user should know about this index (a recovered ``meta.json``)."""
-    abbreviations: AbbreviationTable
-    """Curated + configured + learned abbreviation pairs."""
+    # read-only: an implementation may hold them as plain attributes or compute them (cached)
+
+    @property
+    def generation(self) -> int: ...
+
+    @property
+    def doc_count(self) -> int:
+        """Live (not deleted) documents."""
+        ...
+
+    @property
+    def live(self) -> set[int]: ...
+
+    @property
+    def dates(self) -> Sequence[int]:
+        """Each docnum's publication date as ``yyyymmdd`` (0: unknown)."""
+        ...
+
+    @property
+    def phrases_complete(self) -> bool:
+        """False when phrase data is missing or damaged: phrases are then verified the slow way."""
+        ...
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """What the user should know about this index (a recovered ``meta.json``)."""
+        ...
+
+    @property
+    def abbreviations(self) -> AbbreviationTable:
+        """Curated + configured + learned abbreviation pairs."""
+        ...
 
     def lengths(self, field: str) -> Sequence[int]:
         """Each docnum's token count in ``field`` (for BM25's length normalisation)."""
