@@ -1,6 +1,6 @@
 """Provides the Vietnamese analyzer: one set of rules for documents and queries.
 
-Measured reasons (ANALYSIS.md): syllables beat word segmentation for recall;
+Measured reasons (docs/analysis.md): syllables beat word segmentation for recall;
 NFC first because NFD splits "Việt"; tone placement is canonicalised to the
 "hòa" style because the same word is written "uỷ"/"ủy"; numbers are split at
 their separators and found by phrase; nothing is dropped (no stopwords, no

@@ -1,4 +1,4 @@
-"""Provides the line-based cleaner for scraped article text (EXTRACTION.md §3).
+"""Provides the line-based cleaner for scraped article text (docs/extraction.md §3).
 
 In order: cut the tail at "Ý kiến bạn đọc"/"Tin khác"/… (also glued to the next
 text, "TopChính trị"), before anything else sees it — the teasers after it carry

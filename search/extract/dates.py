@@ -1,4 +1,4 @@
-"""Provides the publication date (EXTRACTION.md §4): candidates from date lines only, scored.
+"""Provides the publication date (docs/extraction.md §4): candidates from date lines only, scored.
 
 Never from the body: ratios, percents and durations parse as dates ("10,2%" →
 2000-02-10 in dateparser). Score: +2 a time; +2 within 3 lines of the title;

@@ -1,4 +1,4 @@
-"""Provides key figures: the numbers that matter, tied to their sentence (EXTRACTION.md §7).
+"""Provides key figures: the numbers that matter, tied to their sentence (docs/extraction.md §7).
 
 Numbers are Vietnamese: a dot groups thousands ("1.077"), a comma is the
 decimal mark ("10,2"), scale words multiply ("2,6 triệu", "4,4 nghìn", "nghìn

@@ -1,4 +1,4 @@
-"""Provides officials: named people with an official role (EXTRACTION.md §6).
+"""Provides officials: named people with an official role (docs/extraction.md §6).
 
 A name is a known surname and 1–3 capitalised syllables (never a province:
 "Hà Giang"; never an acronym). A role is a title from the lexicon ("Phó Bí

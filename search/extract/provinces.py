@@ -1,4 +1,4 @@
-"""Provides province mentions and the article's main province (EXTRACTION.md §5).
+"""Provides province mentions and the article's main province (docs/extraction.md §5).
 
 Matches are case-sensitive whole words on normalised text, so "Tô Lâm đồng
 chủ trì" is not Lâm Đồng. A match right after a surname is a person ("Nguyễn

@@ -1,6 +1,6 @@
 """Provides query planning: parsed query → what to look up, in which field, how.
 
-Routing (ANALYSIS.md): a token with a diacritic or đ searches the accented
+Routing (docs/analysis.md): a token with a diacritic or đ searches the accented
 field, a plain-ASCII token the folded one, token by token. An unquoted run of
 words becomes a ``Unit`` of slots: all slots required, the whole run ranked
 first; when every token is unaccented and there are several, the whole run is

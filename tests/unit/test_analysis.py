@@ -1,4 +1,4 @@
-"""The Vietnamese analyzer, token by token (ANALYSIS.md §1–6)."""
+"""The Vietnamese analyzer, token by token (docs/analysis.md §1–6)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every trap of EXTRACTION.md §8 as a regression test, on short hand-written texts."""
+"""Every trap of docs/extraction.md §8 as a regression test, on short hand-written texts."""
 
 from __future__ import annotations
 
