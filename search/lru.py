@@ -33,16 +33,6 @@ class LRU(Generic[K, V]):
             data.popitem(last=False)
         return value
 
-    def put(self, key: K, value: V) -> None:
-        self._data[key] = value
-        self._data.move_to_end(key)
-        if len(self._data) > self.size:
-            self._data.popitem(last=False)
-
-    def peek(self, key: K) -> V | None:
-        """The value if cached (no recency change, no computing)."""
-        return self._data.get(key)
-
     def clear(self) -> None:
         self._data.clear()
 

@@ -11,9 +11,6 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
-DATE_PRECISIONS = ("day", "month", "year")
-FIGURE_KINDS = ("percent", "money", "count", "ratio", "multiplier", "other")
-
 
 @dataclass(frozen=True, slots=True)
 class Span:

@@ -192,14 +192,6 @@ class PhraseIndexFile:
         base = self.starts["fold_tokens" if folded else "acc_tokens"]
         return int.from_bytes(self._read(base + 4 * (self.doc_offsets[row] + position), 4), sys.byteorder)
 
-    def sequences(self, row: int) -> tuple[list[str], list[str]]:
-        """An article's accented and folded tokens (for merging files)."""
-        lo, hi = self.doc_offsets[row], self.doc_offsets[row + 1]
-        return (
-            [self._word(i, folded=False) for i in self.acc_tokens[lo:hi]],
-            [self._word(i, folded=True) for i in self.fold_tokens[lo:hi]],
-        )
-
     def _word(self, vid: int, folded: bool) -> str:
         blob = self.fold_vocab if folded else self.acc_vocab
         offsets = self.fold_vocab_offsets if folded else self.acc_vocab_offsets

@@ -22,7 +22,7 @@ from ..errors import IndexCorruptError, IndexVersionError
 from ..lru import LRU
 from ..models import Article
 from ..query.source import ABBR, ID, TEXT, TITLE, Form, QTok
-from . import manifest
+from . import manifest, writing
 from . import reads as wa
 from .phrases import PhraseIndex, pair_key
 from .records import expand
@@ -47,7 +47,7 @@ class Snapshot:
         broken = [p for p in problems if not p.is_phrase_file]
         if broken:
             raise IndexCorruptError(f"the index at {self.folder} is damaged: {broken[0]}; {REBUILD}")
-        listed = {seg.segment_id() for seg in self.ix._segments()}
+        listed = writing.segment_ids(self.ix)
         if listed != set(sealed.segments):
             raise IndexCorruptError(f"the index at {self.folder} lists segments its manifest does not seal; {REBUILD}")
         self.searcher = self.ix.searcher()

@@ -71,8 +71,6 @@ class Cleaned:
     title_line: int | None = None
     date_lines: list[DateLine] = field(default_factory=list)
     source_text: str | None = None
-    surviving: list[int] = field(default_factory=list)
-    """Raw line numbers of the lines left after cutting boilerplate and metadata (before the title)."""
 
     def raw_line_of(self, offset: int) -> int | None:
         """The raw line number holding body character ``offset``."""
@@ -239,7 +237,6 @@ def clean(raw: str) -> Cleaned:
         if (n in first_four and short) or (counts[_key(line)] > 1 and _n_words(line) <= 6):
             continue
         kept.append((n, line, slug))
-    out.surviving = [n for n, _l, _s in kept]
     _pick_title(out, kept)
     body_parts: list[str] = []
     pos = 0

@@ -22,7 +22,6 @@ from .text import Segment, sentences
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _SCALE = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|triệu|tỷ|tỉ)"
-QUALIFIERS = ("khoảng", "trên", "gần", "hơn", "tới", "trung bình", "xấp xỉ", "gần như")
 _QUAL = r"(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đô|EUR|euro|Euro|yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin"
 

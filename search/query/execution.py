@@ -106,11 +106,6 @@ class Execution:
         return dataclasses.replace(result, facets=counts, suggestion=suggestion, elapsed_ms=elapsed_ms)
 
 
-def execute(derived: Derived, query: Query, settings: SearchConfig) -> SearchResult:
-    """Run ``query`` whole (both steps of an ``Execution``)."""
-    return Execution(derived, query, settings).finish()
-
-
 def _hit(index: IndexSource, docnum: int, score: float, highlighter: Highlighter, width: int) -> Hit:
     d = index.stored(docnum)  # plain data: a hit needs neither figures nor officials as objects
     body = d["body"]

@@ -36,7 +36,6 @@ OFFICIAL, OFFICIAL_TITLE = "official", "offtitle"
 SOURCE = "source"
 ABBR = "abbr"
 """Abbreviations learned from the articles: "ABBR\\tlong form"."""
-FACET_FIELDS = (PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE)
 
 
 @dataclass(frozen=True)
