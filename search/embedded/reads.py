@@ -266,3 +266,11 @@ def lexicon(reader: Any, field: str) -> list[str]:
     if field not in reader.schema:
         return []
     return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(field)]
+
+
+def latest_generation(storage: Any) -> int:
+    """The newest table of contents in a Whoosh folder (-1: none), read without opening the index."""
+    from whoosh.index import TOC
+
+    latest: int = TOC._latest_generation(storage, "MAIN")
+    return latest

@@ -37,6 +37,7 @@ from typing import Any
 
 from ..errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError, IndexWriteError
 from . import manifest as manifest_mod
+from . import reads
 from .schema import SCHEMA_VERSION, build_schema
 
 META = "meta.json"
@@ -190,10 +191,7 @@ class IndexStore:
 
     def intact(self, folder: Path) -> manifest_mod.Manifest:
         """The manifest of a generation folder whose Whoosh files are all as sealed (else raises)."""
-        from whoosh.index import TOC
-
-        storage = self._storage(folder)
-        latest = TOC._latest_generation(storage, "MAIN")
+        latest = reads.latest_generation(self._storage(folder))
         if latest < 0:
             raise IndexCorruptError(f"{folder}/whoosh holds no index")
         sealed = manifest_mod.read(folder, latest)
