@@ -167,6 +167,8 @@ class Indexer:
         plan.repair = self._uncovered(folder, intact, existing)
         if plan.changed or plan.delete or plan.repair or damaged:
             self._write(ix, folder, plan, sealed, intact, existing)
+        elif (fresh := manifest.restamped(folder, sealed)) is not None:
+            manifest.write(folder, fresh)  # a copied index: reads stop checking every file in full
         return IndexReport(
             added=plan.added,
             updated=plan.updated,

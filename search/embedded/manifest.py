@@ -193,6 +193,20 @@ def check(folder: Path, manifest: Manifest) -> list[Problem]:
     return problems
 
 
+def restamped(folder: Path, manifest: Manifest) -> Manifest | None:
+    """The manifest with fresh stamps for files whose content is unchanged but whose stamp is not
+    (an index copied or restored: each read would otherwise check them in full); None when every
+    stamp is current. Run after ``check`` found no problem."""
+    files = dict(manifest.files)
+    for name, want in manifest.files.items():
+        st = (folder / name).stat()
+        if not want.matches_stamp(st) and st.st_size == want.size and crc_of(folder / name) == want.crc32:
+            files[name] = Seal(want.size, want.crc32, st.st_mtime_ns, st.st_ino)
+    if files == manifest.files:
+        return None
+    return Manifest(manifest.generation, manifest.schema_version, manifest.segments, files)
+
+
 def stale(folder: Path, keep: int) -> list[Path]:
     """Manifests of generations other than ``keep`` (left by earlier or interrupted runs)."""
     return [p for p in folder.glob("manifest-*.json*") if p.name != path_of(folder, keep).name]

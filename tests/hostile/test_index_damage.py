@@ -252,3 +252,21 @@ def test_the_app_opens_an_index_with_a_damaged_meta_json_and_reindex_mends_it(bu
     service = SearchService(Config(), ix)
     assert service.search(Query("")).total == 4 + 5  # the seeds were added, nothing was lost
     service.close()
+
+
+def test_a_copied_index_is_checked_in_full_until_index_restamps_it(built, capfd, tmp_path):
+    import shutil
+
+    ix, folder = built
+    copy = tmp_path / "copy"
+    shutil.copytree(ix, copy)  # new inodes and times: the stamps no longer match
+    gen = generation(copy)
+    sealed = manifest.read(gen, SearchService(Config(), copy).info().generation)
+    assert not all(s.matches_stamp((gen / n).stat()) for n, s in sealed.files.items())
+    assert manifest.check(gen, sealed) == []  # same bytes: nothing damaged
+    assert found(copy, capfd) == IDS
+    code, out, err = cli(capfd, "--index-dir", str(copy), "index", "--quiet", str(folder))
+    assert code == 0 and "4 unchanged" in out, err
+    fresh = manifest.read(gen, sealed.generation)
+    assert all(s.matches_stamp((gen / n).stat()) for n, s in fresh.files.items())
+    assert {n: (s.size, s.crc32) for n, s in fresh.files.items()} == {n: (s.size, s.crc32) for n, s in sealed.files.items()}
