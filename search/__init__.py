@@ -36,16 +36,23 @@ _WHERE = {
     "date_range": "query.grammar", "extract_paths": "extract", "result_to_dict": "export",
     "result_to_markdown": "export", "article_to_dict": "export", "JSON_VERSION": "export",
     "visible": "sanitize", "one_line": "sanitize", "dumps": "sanitize",
+    # briefings: the cited document
+    "Briefing": "briefing", "BriefingItem": "briefing", "Passage": "briefing", "Pick": "briefing",
+    "briefing_to_markdown": "briefing", "briefing_to_csv": "briefing", "briefing_to_json": "briefing",
+    "BRIEFING_JSON_VERSION": "briefing", "file_name": "briefing",
 }
 
 __all__ = [
+    "BRIEFING_JSON_VERSION",
     "JSON_VERSION",
     "SORTS",
     "Article",
     "ArticleError",
     "ArticleNotFoundError",
     "ArticleView",
+    "Briefing",
     "BriefingError",
+    "BriefingItem",
     "Config",
     "ConfigError",
     "DateRange",
@@ -62,6 +69,8 @@ __all__ = [
     "IndexVersionError",
     "IndexWriteError",
     "Official",
+    "Passage",
+    "Pick",
     "ProgressFn",
     "PublishedDate",
     "Query",
@@ -74,9 +83,13 @@ __all__ = [
     "Source",
     "Span",
     "article_to_dict",
+    "briefing_to_csv",
+    "briefing_to_json",
+    "briefing_to_markdown",
     "date_range",
     "dumps",
     "extract_paths",
+    "file_name",
     "load_config",
     "one_line",
     "result_to_dict",
@@ -99,6 +112,17 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, eagerly
+    from .briefing import (
+        BRIEFING_JSON_VERSION,
+        Briefing,
+        BriefingItem,
+        Passage,
+        Pick,
+        briefing_to_csv,
+        briefing_to_json,
+        briefing_to_markdown,
+        file_name,
+    )
     from .config import Config, load_config
     from .errors import (
         ArticleError,

@@ -5,19 +5,17 @@ The JSON object is a documented, stable interface (README "JSON output"):
 snippet with character spans), ``facets`` and ``suggestion``. Spans are
 ``[start, end)`` character offsets into the snippet (or title) text.
 
-The Markdown briefing is read in a terminal as often as rendered, and its text
-is data: every string is made ``one_line`` (controls visible, newlines spaces,
-so a title cannot start a heading, a list item or an HTML block), HTML is
-escaped as entities and Markdown's metacharacters with backslashes.
+The Markdown list of results is read in a terminal as often as rendered, and
+its text is data: every string is quoted through ``markdown_text``. (The cited
+briefing is ``briefing/``.)
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from .models import Article, FacetValue, Hit, SearchResult, Snippet, Span
-from .sanitize import one_line
+from . import markdown_text as md
+from .models import Article, FacetValue, Filters, Hit, SearchResult, Span
 
 JSON_VERSION = 1
 
@@ -101,64 +99,30 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
-def _md_marked(snippet: Snippet) -> str:
-    # one_line keeps the length, so the spans still point at the hits
-    text, out, pos = one_line(snippet.text), [], 0
-    for s in snippet.spans:
-        out.append(_md_escape(text[pos : s.start]))
-        out.append("**" + _md_escape(text[s.start : s.end]) + "**")
-        pos = s.end
-    out.append(_md_escape(text[pos:]))
-    return "".join(out)
-
-
-def _md_escape(text: str) -> str:
-    """Literal text inside a Markdown line: HTML as entities, metacharacters backslashed."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for ch in "\\`*_[]#|~":
-        text = text.replace(ch, "\\" + ch)
-    return text
-
-
-def _md_text(text: str) -> str:
-    """Data as Markdown text on one line."""
-    return _md_escape(one_line(text))
-
-
-_BLOCK_START = re.compile(r"([-+=])|\d{1,9}(?=[.)])")
-
-
-def _md_block_safe(line: str) -> str:
-    """A line's start that cannot open a block of its own ("- ", "1. ", "===", an indented code block)."""
-    line = line.lstrip(" ")
-    m = _BLOCK_START.match(line)
-    if m is None:
-        return line
-    at = m.start() if m.group(1) else m.end()
-    return line[:at] + "\\" + line[at:]
-
-
-def _md_code(text: str) -> str:
-    """A code span holding ``text`` literally, whatever backticks it has."""
-    text = one_line(text)
-    fence = "`" * (max((len(r) for r in re.findall(r"`+", text)), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
+def filters_line(result_filters: Filters) -> str:
+    """The filters of a search, as a Markdown line ("province: Lai Châu · date: 2022")."""
+    return " · ".join(f"{facet}: {md.text(value)}" for facet, value in result_filters.labels())
 
 
 def result_to_markdown(result: SearchResult) -> str:
-    q = _md_text(result.query.text) if result.query.text else "(all articles)"
-    lines = [f"# Kết quả / Results: “{q}”", "", f"{result.total} articles · {result.elapsed_ms:.0f} ms", ""]
+    """The results of a search as a Markdown list: the query, every filter, the counts, then each hit."""
+    q = md.text(result.query.text) if result.query.text else "(all articles)"
+    noun = "article" if result.total == 1 else "articles"
+    lines = [f"# Kết quả / Results: “{q}”", ""]
+    if not result.query.filters.empty:
+        lines += [f"Filters: {filters_line(result.query.filters)}", ""]
+    lines += [f"{result.total:,} {noun} · {result.elapsed_ms:.0f} ms", ""]
     if result.suggestion:
-        lines += [f"Did you mean: *{_md_text(result.suggestion)}*", ""]
+        lines += [f"Did you mean: *{md.text(result.suggestion)}*", ""]
     for i, hit in enumerate(result.hits, result.query.offset + 1):
-        where = hit.main_province or ", ".join(hit.provinces) or "—"
-        site = f" · {_md_text(hit.source.site)}" if hit.source.site else ""
+        place = hit.place
+        where = place[0] if place else "national"
+        site = f" · {md.text(hit.source.site)}" if hit.source.site else ""
         lines.append(
-            f"{i}. **{_md_text(hit.title)}** — {_md_text(hit.date.display())} · {_md_text(where)}{site}"
-            f" · {_md_code(hit.id)}"
+            f"{i}. **{md.text(hit.title)}** — {md.text(hit.date.display())} · {md.text(where)}{site}"
+            f" · {md.code(hit.id)}"
         )
         if hit.snippet.text:
-            lines.append(f"   > {_md_block_safe(_md_marked(hit.snippet))}")
+            lines.append(f"   > {md.block_safe(md.marked(hit.snippet.text, hit.snippet.spans))}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

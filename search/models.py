@@ -127,6 +127,11 @@ class Article:
         return self.title or self.display_title or self.id
 
     @property
+    def place(self) -> tuple[str, str] | None:
+        """Where the article is about (see ``place_of``)."""
+        return place_of(self.main_province, self.main_province_2025, self.provinces, self.provinces_2025)
+
+    @property
     def province_pairs(self) -> tuple[tuple[str, str], ...]:
         """Each province as written with its province since 1 July 2025 (the same name when it kept it)."""
         from .extract.gazetteer import gazetteer  # the 63 → 34 table: data, loaded once
@@ -159,6 +164,21 @@ def _figure_from_dict(data: dict[str, Any]) -> Figure:
             s = d[key]
             d[key] = Span(**s) if isinstance(s, dict) else Span(*s)
     return Figure(**d)
+
+
+def place_of(
+    main: str | None, main_2025: str | None, provinces: tuple[str, ...], provinces_2025: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """Where an article is about, as written and since 1 July 2025; None for national scope.
+
+    The main province when there is one, else the only province named; an article naming
+    several provinces and none of them mainly is national (the extractor's judgement).
+    """
+    if main:
+        return main, main_2025 or main
+    if len(provinces) == 1:
+        return provinces[0], provinces_2025[0] if provinces_2025 else provinces[0]
+    return None
 
 
 @dataclass(frozen=True)
@@ -196,6 +216,15 @@ class Filters:
     @property
     def empty(self) -> bool:
         return not (self.provinces or self.officials or self.sources or self.dates)
+
+    def labels(self) -> tuple[tuple[str, str], ...]:
+        """Every filter as (facet, value as the query grammar writes it): chips and document headers."""
+        return (
+            *(("province", p) for p in self.provinces),
+            *(("date", "unknown" if r.unknown else r.label) for r in self.dates),
+            *(("official", o) for o in self.officials),
+            *(("source", s) for s in self.sources),
+        )
 
 
 _T = TypeVar("_T")
@@ -246,16 +275,8 @@ class Hit:
 
     @property
     def place(self) -> tuple[str, str] | None:
-        """Where the article is about, as written and since 1 July 2025; None for national scope.
-
-        The main province when there is one, else the only province named; an article naming
-        several provinces and none of them mainly is national.
-        """
-        if self.main_province:
-            return self.main_province, self.main_province_2025 or self.main_province
-        if len(self.provinces) == 1:
-            return self.provinces[0], self.provinces_2025[0] if self.provinces_2025 else self.provinces[0]
-        return None
+        """Where the article is about (see ``place_of``)."""
+        return place_of(self.main_province, self.main_province_2025, self.provinces, self.provinces_2025)
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ import struct
 import threading
 import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,10 +32,12 @@ from .models import Article, Filters, IndexReport, Query, SearchResult, Span
 from .query.source import OFFICIAL, SOURCE
 
 if TYPE_CHECKING:
+    from .briefing import Briefing, Pick
     from .embedded.snapshot import Snapshot
     from .models import ProgressFn
     from .query.derived import Derived
     from .query.execution import Execution
+    from .query.highlight import Highlighter
 
 
 @dataclass(frozen=True)
@@ -216,20 +219,63 @@ class SearchService:
 
     def article_view(self, article_id: str, query_text: str = "") -> ArticleView:
         """The article plus the spans ``query_text`` highlights in it."""
-        from .query.grammar import parse
-        from .query.highlight import Highlighter
-        from .query.plan import FieldResolver, build_plan
-
         article = self.article(article_id)
         if not query_text.strip():
             return ArticleView(article, (), ())
-        with self._lock:
-            plan = build_plan(parse(query_text), self._open().source.abbreviations, FieldResolver())
-        highlighter = Highlighter(plan)
+        highlighter = self._highlighter(query_text)
         return ArticleView(
             article,
             tuple(highlighter.spans(article.shown_title)),
             tuple(highlighter.spans(article.body)),
+        )
+
+    def _highlighter(self, query_text: str) -> Highlighter:
+        from .query.grammar import parse
+        from .query.highlight import Highlighter
+        from .query.plan import FieldResolver, build_plan
+
+        with self._lock:
+            plan = build_plan(parse(query_text), self._open().source.abbreviations, FieldResolver())
+        return Highlighter(plan)
+
+    # --- briefings ------------------------------------------------------------------
+
+    def briefing(
+        self,
+        query: Query | None = None,
+        ids: Sequence[str] = (),
+        picks: Sequence[Pick] = (),
+        title: str | None = None,
+        now: datetime | None = None,
+    ) -> Briefing:
+        """A cited briefing: of the picked articles and figures, else of the given ids, else of the
+        query's results (its limit). The query's text, when there is one, chooses the passages quoted
+        and (without picked figures) the figures shown. An unknown id is ``ArticleNotFoundError``."""
+        from .briefing import Briefing, build
+
+        query = query or Query()
+        finder = self._highlighter(query.text) if query.text.strip() else None
+        chosen: dict[str, tuple[int, ...]]
+        if picks or ids:
+            chosen = build.picks_by_article(picks) if picks else dict.fromkeys(ids, ())
+            articles = [self.article(i) for i in chosen]
+            total = len(articles)
+        else:
+            result = self.search(query)
+            chosen = {}
+            articles = [self.article(h.id) for h in result.hits]
+            total = result.total
+        items = tuple(build.item(n, a, finder, chosen.get(a.id)) for n, a in enumerate(articles, 1))
+        default = query.text.strip() or ("Picked articles" if picks else "Briefing")
+        return Briefing(
+            title=title or default,
+            made_at=build.made_at(now),
+            query=query.text,
+            filters=query.filters,
+            sort=query.sort,
+            total=total,
+            items=items,
+            picked=bool(picks),
         )
 
     def info(self) -> IndexInfo:
