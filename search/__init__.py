@@ -40,6 +40,9 @@ _WHERE = {
     "Briefing": "briefing", "BriefingItem": "briefing", "Passage": "briefing", "Pick": "briefing",
     "briefing_to_markdown": "briefing", "briefing_to_csv": "briefing", "briefing_to_json": "briefing",
     "BRIEFING_JSON_VERSION": "briefing", "file_name": "briefing",
+    # the user's own files: saved searches, history, the draft briefing
+    "SavedSearch": "saved", "SavedSearches": "saved", "SavedSearchesError": "saved", "QueryHistory": "history",
+    "Draft": "drafts", "UserFileError": "userfiles", "Count": "models", "documents_dir": "config",
 }
 
 __all__ = [
@@ -55,7 +58,9 @@ __all__ = [
     "BriefingItem",
     "Config",
     "ConfigError",
+    "Count",
     "DateRange",
+    "Draft",
     "FacetValue",
     "Facets",
     "Figure",
@@ -74,7 +79,11 @@ __all__ = [
     "ProgressFn",
     "PublishedDate",
     "Query",
+    "QueryHistory",
     "QuerySyntaxError",
+    "SavedSearch",
+    "SavedSearches",
+    "SavedSearchesError",
     "SearchResult",
     "SearchRun",
     "SearchService",
@@ -82,11 +91,13 @@ __all__ = [
     "Snippet",
     "Source",
     "Span",
+    "UserFileError",
     "article_to_dict",
     "briefing_to_csv",
     "briefing_to_json",
     "briefing_to_markdown",
     "date_range",
+    "documents_dir",
     "dumps",
     "extract_paths",
     "file_name",
@@ -123,7 +134,8 @@ if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, 
         briefing_to_markdown,
         file_name,
     )
-    from .config import Config, load_config
+    from .config import Config, documents_dir, load_config
+    from .drafts import Draft
     from .errors import (
         ArticleError,
         ArticleNotFoundError,
@@ -138,9 +150,11 @@ if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, 
     )
     from .export import JSON_VERSION, article_to_dict, result_to_dict, result_to_markdown
     from .extract import extract_paths
+    from .history import QueryHistory
     from .models import (
         SORTS,
         Article,
+        Count,
         DateRange,
         Facets,
         FacetValue,
@@ -160,4 +174,6 @@ if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, 
     )
     from .query.grammar import date_range
     from .sanitize import dumps, one_line, visible
+    from .saved import SavedSearch, SavedSearches, SavedSearchesError
     from .service import ArticleView, IndexInfo, SearchRun, SearchService
+    from .userfiles import UserFileError

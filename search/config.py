@@ -67,6 +67,8 @@ class UIConfig:
     """Any Textual theme name."""
     debounce_ms: int = 0
     """Minimum gap between searches while typing; 0: the next starts when one lands (keys coalesce)."""
+    history: bool = True
+    """Remember queries for recall (up/down) and suggestions in the search box; false: nothing kept."""
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,13 @@ def user_data_dir() -> Path:
     from platformdirs import user_data_dir as _udd
 
     return Path(_udd(APP_NAME, appauthor=False))
+
+
+def documents_dir() -> Path:
+    """Where exported briefings go by default: the user's documents folder (~/Documents on Linux)."""
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir())
 
 
 def resolve_index_dir(config: Config, override: str | os.PathLike[str] | None = None) -> Path:

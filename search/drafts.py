@@ -40,6 +40,13 @@ class Draft:
         empty: list[Pick] = []
         self.picks, self.problem = load_json(path, _check, empty)
 
+    @classmethod
+    def default(cls) -> Draft:
+        """The user's, in the data directory."""
+        from .config import user_data_dir
+
+        return cls(user_data_dir() / "draft.json")
+
     def is_picked(self, article_id: str, figure: int | None = None) -> bool:
         for pick in self.picks:
             if pick.article_id == article_id:

@@ -34,6 +34,13 @@ class QueryHistory:
         empty: list[str] = []
         self.queries, self.problem = load_json(path, _check, empty)
 
+    @classmethod
+    def default(cls) -> QueryHistory:
+        """The user's, in the data directory."""
+        from .config import user_data_dir
+
+        return cls(user_data_dir() / "history.json")
+
     def add(self, query: str) -> None:
         """Remember ``query`` (stripped; blank and over-long ones are not kept) and save."""
         query = query.strip()

@@ -322,6 +322,16 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class Count:
+    """How many articles a search matches now, how many of them are new since a watermark (None:
+    cannot be told), and the watermark to keep for next time."""
+
+    total: int
+    new: int | None
+    watermark: str
+
+
 ProgressFn = Callable[[str, int, "int | None"], None]
 """``progress(phase, done, total)`` of an indexing run; phases: "read", "index", "commit", "merge"."""
 

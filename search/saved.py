@@ -96,6 +96,13 @@ class SavedSearches:
         self.path = path
         self.state_path = state_path
 
+    @classmethod
+    def default(cls) -> SavedSearches:
+        """The user's: ``saved-searches.yaml`` in the config directory, the runs in the data directory."""
+        from .config import user_config_dir, user_data_dir
+
+        return cls(user_config_dir() / "saved-searches.yaml", user_data_dir() / "saved-state.json")
+
     def load(self) -> list[SavedSearch]:
         """Every saved search, in the file's order; ``SavedSearchesError`` when the file is broken."""
         import yaml

@@ -12,6 +12,7 @@ is one clear error, never a traceback.
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 import struct
 import threading
@@ -28,7 +29,7 @@ from . import sanitize
 from .config import Config, resolve_index_dir
 from .embedded.store import REBUILD, IndexStore
 from .errors import ArticleNotFoundError, BriefingError, IndexCorruptError, IndexVersionError
-from .models import Article, Filters, IndexReport, Query, SearchResult, Span
+from .models import Article, Count, Filters, IndexReport, Query, SearchResult, Span
 from .query.source import OFFICIAL, SOURCE
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from .query.derived import Derived
     from .query.execution import Execution
     from .query.highlight import Highlighter
+    from .saved import SavedSearch
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,23 @@ class SearchService:
             sources=sources,
             dates=tuple(dict.fromkeys(ranges)),
         )
+
+    def saved_query(self, saved: SavedSearch, limit: int | None = None) -> Query:
+        """The query a saved search stands for, its filters built as ``filters`` builds them."""
+        f = saved.filters
+        filters = self.filters(f.get("province", ()), f.get("official", ()), f.get("source", ()), f.get("date", ()))
+        return Query(saved.query, filters, saved.sort, limit or self.config.search.limit)
+
+    def count(self, query: Query, since: str | None = None) -> Count:
+        """How many articles ``query`` matches, and how many arrived (or changed) after the watermark
+        ``since`` (a saved search's last run); no hits or facets are built."""
+        run = self.start(dataclasses.replace(query, limit=1, offset=0))
+        total = run.hits().total
+        with self._lock, self._reading():
+            assert run._execution is not None
+            source = run._execution.source
+            new = source.newer_than(run._execution.matched, since) if since else None
+            return Count(total, new, source.watermark)
 
     # --- reading articles -------------------------------------------------------
 

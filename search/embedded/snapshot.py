@@ -194,6 +194,22 @@ class Snapshot:
         docs = self.term_docs(ID, article_id)
         return min(docs) if docs else None
 
+    # --- what is new -------------------------------------------------------------
+
+    @property
+    def watermark(self) -> str:
+        """The generation folder and the highest article ordinal: ordinals only grow while a folder
+        lives (an added or changed article gets a new one); a rebuild starts a new folder."""
+        return f"{self.folder.name}:{max(self.doc_ord.values(), default=-1)}"
+
+    def newer_than(self, docnums: set[int], watermark: str) -> int | None:
+        folder, _, seen = watermark.rpartition(":")
+        if folder != self.folder.name or not seen.lstrip("-").isdigit():
+            return None
+        last = int(seen)
+        doc_ord = self.doc_ord
+        return sum(1 for d in docnums if doc_ord.get(d, -1) > last)
+
     # --- facets and abbreviations ---------------------------------------------
 
     def facet_values(self, field: str) -> dict[str, set[int]]:

@@ -92,6 +92,12 @@ class Execution:
         )
         return self._early
 
+    @property
+    def matched(self) -> set[int]:
+        """The docnums the query matched (after ``hits()``)."""
+        self.hits()
+        return self._matched
+
     def finish(self) -> SearchResult:
         """The whole result: the hits with the facet counts and the suggestion."""
         result = self.hits()

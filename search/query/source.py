@@ -118,6 +118,16 @@ class IndexSource(Protocol):
         """Docnums where the tokens of ``form`` occur in order, adjacent, in any accent mode."""
         ...
 
+    @property
+    def watermark(self) -> str:
+        """How far this index has got, as an opaque mark: ``newer_than`` counts what arrived after one."""
+        ...
+
+    def newer_than(self, docnums: set[int], watermark: str) -> int | None:
+        """How many of ``docnums`` were added (or changed) after ``watermark``; None when that cannot
+        be told (the mark is from another index, or the index was rebuilt since)."""
+        ...
+
     def accented_variants(self, folded: str) -> list[str]:
         """Every accented word in the index whose folded form is ``folded`` ("kinh" → kính, kình…)."""
         ...

@@ -179,3 +179,32 @@ def test_hostile_article_text_never_changes_the_documents_structure(tmp_path):
     assert "\x1b" not in csv_text
     row = next(csv.DictReader(io.StringIO(csv_text.lstrip("\ufeff"))))
     assert row["title"].startswith("Tiêu đề | cột") and "␛]2;PWNED␇" in row["title"]
+
+
+def test_a_saved_search_counts_what_is_new_since_its_last_run(tmp_path):
+    from helpers import write_articles
+
+    from briefing_tui.search import SavedSearch
+
+    folder = write_articles(tmp_path / "in", {
+        "a.txt": "Tỉnh Lai Châu đẩy mạnh chuyển đổi số trong năm 2022.",
+        "b.txt": "Hà Giang bàn về chuyển đổi số ở xã vùng cao.",
+        "c.txt": "Sở Tài chính tỉnh Lào Cai công bố dự toán.",
+    })
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    query = service.saved_query(SavedSearch("cds", "chuyển đổi số", {"province": ("lai chau",)}))
+    assert query.filters.provinces == ("Lai Châu",)  # built as the query fields build filters
+    everywhere = service.saved_query(SavedSearch("all", "chuyển đổi số"))
+    first = service.count(everywhere)
+    assert (first.total, first.new) == (2, None)
+    (folder / "d.txt").write_text("Quảng Ninh tăng tốc chuyển đổi số.", encoding="utf-8")
+    (folder / "b.txt").write_text("Hà Giang bàn về chuyển đổi số ở thôn bản.", encoding="utf-8")  # changed
+    service.index([folder])
+    later = service.count(everywhere, since=first.watermark)
+    assert (later.total, later.new) == (3, 2)  # one added, one changed; Lai Châu's is not new
+    assert service.count(everywhere, since=later.watermark).new == 0
+    service.index([folder], rebuild=True)
+    assert service.count(everywhere, since=later.watermark).new is None  # another index: cannot tell
+    assert service.count(query).total == 1
+    service.close()
