@@ -39,7 +39,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from briefing_tui.search.config import load_config
+from briefing_tui.search import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
 INDEX = ROOT / "benchmarks" / "work" / "ix20k"

@@ -36,6 +36,7 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "date": hit.date.iso,
         "date_precision": hit.date.precision,
         "date_evidence": hit.date.evidence,
+        "date_basis": hit.date.basis,
         "score": hit.score,
         "provinces": list(hit.provinces),
         "provinces_2025": list(hit.provinces_2025),

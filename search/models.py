@@ -32,7 +32,12 @@ class PublishedDate:
     time: str | None = None
     precision: str | None = None
     evidence: str | None = None
+    """What was written: the date line quoted, the record's date field, the crawl date, the period."""
     approximate: bool = False
+    basis: str | None = None
+    """Where it came from: "dateline" (a line of the article), "record" (the record's date field;
+    with no ``iso``, one that is not a date), "crawl" (when the record was collected: an upper
+    bound) or "period" (a reporting period the article names). Front-ends word it in their language."""
 
     @property
     def sort_key(self) -> int:

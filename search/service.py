@@ -77,6 +77,11 @@ class SearchService:
         self._derived: Derived | None = None
         self._lock = threading.RLock()
 
+    @property
+    def index_path(self) -> Path:
+        """Where the index lives (whether or not there is one yet)."""
+        return self.store.root
+
     # --- indexing -------------------------------------------------------------
 
     def status(self) -> str:

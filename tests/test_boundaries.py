@@ -9,7 +9,6 @@ import sys
 from helpers import ROOT
 
 
-
 def imports(path) -> set[str]:  # type: ignore[no-untyped-def]
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
@@ -45,6 +44,66 @@ def test_the_query_side_reaches_an_index_only_through_its_protocol():
             if isinstance(node, ast.ImportFrom) and node.module:
                 module = "." * node.level + node.module
                 assert "embedded" not in module and "whoosh" not in module, (path, module)
+
+
+def _absolute(path, node: ast.ImportFrom, root=ROOT) -> str:  # type: ignore[no-untyped-def]
+    """The module an ``ImportFrom`` names, relative imports resolved (tui/ is briefing_tui.tui)."""
+    if node.level == 0:
+        return node.module or ""
+    package = ["briefing_tui", *path.relative_to(root).with_suffix("").parts]
+    if path.name == "__init__.py":
+        package = package[:-1]
+    base = package[: len(package) - node.level]
+    return ".".join(base + ([node.module] if node.module else []))
+
+
+def face_offences(root) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every import under ``root/tui`` that goes past the public face of ``briefing_tui.search``."""
+    import briefing_tui.search as face
+
+    offences: list[str] = []
+    for path in sorted((root / "tui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(root)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                offences += [f"{where}: import {a.name}" for a in node.names if a.name.startswith("briefing_tui.search.")]
+            elif isinstance(node, ast.ImportFrom):
+                module = _absolute(path, node, root)
+                if module.startswith("briefing_tui.search."):
+                    offences.append(f"{where}: from {module} import …")
+                elif module == "briefing_tui.search":
+                    offences += [f"{where}: {a.name} is not in briefing_tui.search.__all__"
+                                 for a in node.names if a.name not in face.__all__]
+                elif module == "briefing_tui" and any(a.name == "search" for a in node.names):
+                    offences.append(f"{where}: from briefing_tui import search (use its names)")
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and "briefing_tui.search." in node.value:
+                offences.append(f"{where}: a string names {node.value!r} (import_module?)")
+    return offences
+
+
+def test_tui_reaches_search_only_through_its_public_face():
+    """In the spirit of harlequin's import hygiene: tui/ imports ``briefing_tui.search`` and nothing
+    deeper, and only names its ``__all__`` declares (search/ moves its insides freely)."""
+    offences = face_offences(ROOT)
+    assert not offences, "\n".join(offences)
+
+
+def test_the_import_contract_catches_what_it_forbids(tmp_path):
+    (tmp_path / "tui" / "app").mkdir(parents=True)
+    (tmp_path / "tui" / "app" / "deep.py").write_text(
+        "from ...search.service import SearchService\n"
+        "import briefing_tui.search.models\n"
+        "from briefing_tui.search import SearchService, Snapshot\n"
+        "from briefing_tui.search.querylang import parse_date_value\n",
+        encoding="utf-8",
+    )
+    assert face_offences(tmp_path) == [
+        "tui/app/deep.py: from briefing_tui.search.service import …",
+        "tui/app/deep.py: import briefing_tui.search.models",
+        "tui/app/deep.py: Snapshot is not in briefing_tui.search.__all__",
+        "tui/app/deep.py: from briefing_tui.search.querylang import …",
+    ]
 
 
 def test_the_search_package_loads_without_ui_libraries():

@@ -30,11 +30,11 @@ def test_ci_runs_the_readme_commands_in_a_fresh_venv():
 
 
 def test_readme_key_table_lists_every_key_of_the_help_screen():
-    from briefing_tui.tui.app.help_screen import KEYS
+    from briefing_tui.tui.keys import help_rows
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     table = text.split("## In the app", 1)[1].split("\n## ", 1)[0].lower()
-    for keys, _label in KEYS:
+    for keys, _label in help_rows():
         atoms = [keys] if keys == "/" else [a for a in re.split(r"\s*/\s*|–", keys) if a]
         for atom in atoms:
             assert f"`{atom.lower()}`" in table, f"README's key table lacks {atom!r}"

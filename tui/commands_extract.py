@@ -1,4 +1,10 @@
-"""Provides the ``extract`` and ``show`` commands: what briefing-tui understands of articles."""
+"""Provides the ``extract`` and ``show`` commands: what briefing-tui understands of articles.
+
+``extract`` reads files without an index (``extract_paths``: exactly what indexing would
+understand); ``show`` prints one indexed article, after the same "no index yet" policy as
+every command. Both print the header the reader shows (``render.article_header``), or the
+documented JSON object (``article_to_dict``).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefing_tui.search.service import SearchService
+    from briefing_tui.search import SearchService
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -19,8 +25,8 @@ def run_extract(args: argparse.Namespace) -> int:
 
     console = Console(highlight=False)
     out = sys.stdout
-    count = 0
     skipped: list[Skipped] = []
+    count = 0
     if args.format == "json":
         out.write("[")
     for item in extract_paths(list(args.paths)):
@@ -46,13 +52,10 @@ def run_show(service: SearchService, args: argparse.Namespace) -> int:
 
     from briefing_tui.search import article_to_dict, dumps
 
+    from .cli import ensure_index
     from .render import render_article
 
-    if service.status() == "missing":  # show never builds one
-        from briefing_tui.search.errors import IndexMissingError
-
-        raise IndexMissingError(f"no index at {service.store.root}; run `briefing-tui index` first")
-    service.ensure_index()  # an outdated or damaged index: the error naming `index --rebuild`
+    ensure_index(service, quiet=args.format != "text")
     view = service.article_view(args.id, args.query)
     if args.format == "json":
         print(dumps(article_to_dict(view.article), indent=1))

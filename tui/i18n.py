@@ -18,7 +18,8 @@ def catalog() -> dict[str, dict[str, str]]:
     import yaml
 
     text = resources.files("briefing_tui.tui").joinpath("locale/messages.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    entries: dict[str, dict[str, str]] = yaml.safe_load(text)
+    return entries
 
 
 def pick_language(setting: str = "auto", environ: dict[str, str] | None = None) -> str:

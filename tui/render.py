@@ -1,4 +1,11 @@
-"""Provides Rich renderings shared by the CLI and the app.
+"""Provides the Rich renderings shared by the CLI and the app: one place for each display rule.
+
+- an article's header (title, date, provinces, officials, source, URL): the reader's and
+  ``show``'s (``article_header``);
+- a hit's place, from ``Hit.place`` (``place_text``); the date and where it came from
+  (``date_text``), in the UI language; the count of articles (``count_text``);
+- the app's status line (``status_line``);
+- the search result and the article as the CLI prints them.
 
 Highlights are bold + reverse so they stay visible without colour
 (``NO_COLOR=1``); colour only adds to them.
@@ -15,18 +22,20 @@ their APIs (``Table.add_row``, ``Static``, ``Button``, DataTable cells,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import Group, OverflowMethod, RenderableType
 from rich.highlighter import Highlighter
 from rich.table import Table
 from rich.text import Text
 
-from briefing_tui.search.models import Article, Hit, SearchResult, Span
-from briefing_tui.search.sanitize import one_line, visible
+from briefing_tui.search import Article, Hit, SearchResult, Span, one_line, visible
 
 from .i18n import Translator
 
 HIT_STYLE = "bold reverse"
 DIM = "dim"
+ENGLISH = Translator("en")
 
 
 def safe(text: str, style: str = "") -> Text:
@@ -50,7 +59,7 @@ class Inert(Highlighter):
         text.plain = visible(text.plain)
 
 
-def marked(text: str, spans: tuple[Span, ...] | list[Span], style: str = HIT_STYLE, base: str = "") -> Text:
+def marked(text: str, spans: Sequence[Span], style: str = HIT_STYLE, base: str = "") -> Text:
     """``text`` (data: made ``safe``) with each span styled."""
     out = safe(text, style=base)
     for s in spans:
@@ -59,18 +68,111 @@ def marked(text: str, spans: tuple[Span, ...] | list[Span], style: str = HIT_STY
     return out
 
 
-def where(hit: Hit) -> str:
-    """Province column: as written, with the post-2025 province when it differs."""
-    main = hit.main_province or (hit.provinces[0] if len(hit.provinces) == 1 else None)
-    if main is None:
-        return "toàn quốc" if not hit.provinces else ", ".join(hit.provinces[:2])
-    new = hit.main_province_2025 if hit.main_province else (hit.provinces_2025[0] if hit.provinces_2025 else None)
-    return f"{main}→{new}" if new and new != main else main
+def count_text(count: int, t: Translator = ENGLISH, key: str = "count.articles") -> str:
+    """"1 article", "5 articles", "20,000 articles" (in ``t``'s language)."""
+    return t(key, count=f"{count:,}")
+
+
+# --- a hit ---------------------------------------------------------------------------------------
+
+
+def place_text(hit: Hit, t: Translator = ENGLISH, two_lines: bool = False) -> Text:
+    """Where the article is about (``Hit.place``): the province as written, and its province since
+    1 July 2025 when that differs ("Hà Giang→Tuyên Quang", or on a second line); else national."""
+    place = hit.place
+    if place is None:
+        return Text(t("results.national"), style="dim italic")
+    old, new = place
+    text = safe_line(old, style="green", no_wrap=True, overflow="ellipsis")
+    if new != old and two_lines:
+        text.append("\n")
+        text.append_text(safe_line(f"→ {new}", style="dim"))
+    elif new != old:
+        text.append_text(safe_line(f"→{new}", style="green"))
+    return text
+
+
+# --- an article ------------------------------------------------------------------------------------
+
+
+def date_text(article: Article, t: Translator = ENGLISH) -> str:
+    """The date as shown by every front-end: the date and where it came from (by its basis), an
+    approximate hint, or "unknown" (in ``t``'s language)."""
+    date = article.date
+    if date.iso:
+        shown = date.display() + (f" {date.time}" if date.time else "")
+        if not date.evidence:
+            return shown
+        evidence = t("reader.date_record", value=date.evidence) if date.basis == "record" else date.evidence
+        return f"{shown}  ({t('reader.date_from', evidence=evidence)})"
+    hint = article.date_hint
+    if hint is not None and hint.iso:
+        if hint.basis == "crawl":
+            return t("reader.date_crawled", date=hint.display().lstrip("≈"))
+        return t("reader.date_hint", hint=hint.display().lstrip("≈"), evidence=hint.evidence or "")
+    if date.basis == "record" and date.evidence:
+        return t("reader.date_invalid", value=date.evidence)
+    return t("reader.date_unknown")
+
+
+def article_header(article: Article, t: Translator = ENGLISH, title_spans: Sequence[Span] = (),
+                   details: bool = False) -> Group:
+    """The title (hits lit) over the provenance: date, provinces, officials, source, URL.
+
+    The reader shows it above the article; ``show`` and ``extract`` print it with ``details``
+    (the id and the flags too)."""
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
+    rows: list[tuple[str, str]] = []
+    if details:
+        rows.append((t("reader.id"), article.id))
+    rows.append((t("reader.date"), date_text(article, t)))
+    if article.provinces:
+        shown = ", ".join(old if new == old else f"{old} (→ {new})" for old, new in article.province_pairs)
+        if article.main_province:
+            shown += f" · {t('reader.main')}: {article.main_province}"
+        rows.append((t("reader.provinces"), shown))
+    if article.officials:
+        rows.append((t("reader.officials"),
+                     "; ".join(f"{o.name} ({o.title})" if o.title else o.name for o in article.officials)))
+    source = " / ".join(x for x in (article.source.author, article.source.site) if x)
+    if source:
+        rows.append((t("reader.source"), source))
+    if article.url:
+        rows.append((t("reader.url"), article.url))
+    if details and article.flags:
+        rows.append((t("reader.flags"), ", ".join(article.flags)))
+    for label, value in rows:  # Text cells: a str cell is markup ("[@click=app.quit]" in a source)
+        grid.add_row(Text(label), safe_line(value))
+    # one_line keeps the length: the title's spans still fit
+    title = marked(one_line(article.shown_title), title_spans, base="bold" if article.title else "bold italic")
+    return Group(title, grid)
+
+
+def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True) -> Text:
+    """The app's one line under the search box: the count and time, a suggestion, the sort."""
+    ms = f"{result.elapsed_ms:.0f}" if show_elapsed else "–"
+    if not result.total:
+        text = Text(t("status.no_results"), style="bold")
+        if result.suggestion:
+            text.append("  ")
+            text.append_text(safe_line(t("status.did_you_mean", text=result.suggestion), style="italic"))
+        return text
+    key = "status.results_relaxed" if result.relaxed else "status.results"
+    text = Text(t(key, count=f"{result.total:,}", ms=ms), style="bold")
+    if result.suggestion:
+        text.append("  ")
+        text.append_text(safe_line(t("status.add_diacritics", text=result.suggestion), style="italic"))
+    text.append(f"  · {t(f'sort.{result.query.sort}')}", style="dim")
+    return text
+
+
+# --- the command line --------------------------------------------------------------------------------
 
 
 def result_header(result: SearchResult) -> Text:
-    noun = "article" if result.total == 1 else "articles"
-    head = Text(f"{result.total} {noun} · {result.elapsed_ms:.0f} ms", style="bold")
+    head = Text(f"{count_text(result.total)} · {result.elapsed_ms:.0f} ms", style="bold")
     if result.total > len(result.hits) and result.hits:
         first = result.query.offset + 1
         head.append(f" · showing {first}–{first + len(result.hits) - 1}", style=DIM)
@@ -89,7 +191,7 @@ def render_result(result: SearchResult) -> RenderableType:
             (f"{i:>2}. ", DIM),
             safe_line(hit.date.display(), "cyan"),
             ("  ", ""),
-            safe_line(where(hit), "green"),
+            place_text(hit),
             ("  ", ""),
         )
         # one_line keeps the length, so the spans still fit; a title's newline would break the list
@@ -103,66 +205,26 @@ def render_result(result: SearchResult) -> RenderableType:
     return Group(*parts)
 
 
-def date_text(article: Article, t: Translator | None = None) -> str:
-    """The date as shown by every front-end: the date and where it came from, an approximate
-    hint, or "unknown" (in ``t``'s language; English without one)."""
-    t = t or Translator("en")
-    date = article.date
-    if date.iso:
-        shown = date.display() + (f" {date.time}" if date.time else "")
-        return shown + (f"  ({t('reader.date_from', evidence=date.evidence)})" if date.evidence else "")
-    hint = article.date_hint
-    if hint is not None and hint.iso:
-        return t("reader.date_hint", hint=hint.display().lstrip("≈"), evidence=hint.evidence or "")
-    return t("reader.date_unknown")
-
-
 def render_article(
     article: Article,
-    body_spans: tuple[Span, ...] = (),
-    title_spans: tuple[Span, ...] = (),
+    body_spans: Sequence[Span] = (),
+    title_spans: Sequence[Span] = (),
     body: bool = True,
 ) -> RenderableType:
-    """One article: metadata, clean body (captions dimmed, hits highlighted), figures."""
-    meta = Table.grid(padding=(0, 1))
-    meta.add_column(style="bold")
-    meta.add_column()
-    rows = [("id", article.id), ("date", date_text(article))]
-    if article.provinces:
-        shown = ", ".join(
-            p if p == n else f"{p} (→ {n})" for p, n in zip(article.provinces, _aligned_2025(article))
-        )
-        rows.append(("provinces", shown + (f"   main: {article.main_province}" if article.main_province else "")))
-    if article.officials:
-        rows.append(("officials", "; ".join(f"{o.name} ({o.title})" if o.title else o.name for o in article.officials)))
-    src = " / ".join(x for x in (article.source.author, article.source.site) if x)
-    if src:
-        rows.append(("source", src))
-    if article.url:
-        rows.append(("url", article.url))
-    if article.flags:
-        rows.append(("flags", ", ".join(article.flags)))
-    for label, value in rows:
-        meta.add_row(Text(label), safe_line(value))
-    title = marked(one_line(article.shown_title), title_spans, base="bold" if article.title else "bold italic")
-    parts: list[RenderableType] = [title, meta]
+    """One article: the header, the clean body (captions dimmed, hits highlighted), the figures."""
+    parts: list[RenderableType] = [article_header(article, ENGLISH, title_spans, details=True)]
     if body:
         text = marked(article.body, body_spans)
         for s in article.captions:
             text.stylize(DIM, s.start, s.end)
         parts += [Text(""), text]
     else:
-        parts.append(Text(f"{len(article.body.splitlines())} paragraphs, {len(article.body)} characters", style=DIM))
+        paragraphs = ENGLISH("count.paragraphs", count=f"{len(article.body.splitlines()):,}")
+        characters = ENGLISH("count.characters", count=f"{len(article.body):,}")
+        parts.append(Text(f"{paragraphs}, {characters}", style=DIM))
     if article.figures:
         parts += [Text(""), render_figures(article)]
     return Group(*parts)
-
-
-def _aligned_2025(article: Article) -> list[str]:
-    from briefing_tui.search.extract.gazetteer import gazetteer
-
-    mapping = gazetteer().to_2025
-    return [mapping.get(p, p) for p in article.provinces]
 
 
 def render_figures(article: Article) -> Table:

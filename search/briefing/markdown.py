@@ -103,11 +103,20 @@ def _article(item: BriefingItem) -> list[str]:
 
 
 def _date_line(a: Article) -> str:
-    if a.date.iso:
-        shown = a.date.display() + (f" {a.date.time}" if a.date.time else "")
-        return md.text(shown) + (f" (from “{md.text(a.date.evidence)}”)" if a.date.evidence else "")
-    if a.date_hint is not None and a.date_hint.iso:
-        return f"unknown; ≈{md.text(a.date_hint.display().lstrip('≈'))} (“{md.text(a.date_hint.evidence or '')}”)"
+    """The date and where it came from, worded by its basis (an approximate one said so)."""
+    date, hint = a.date, a.date_hint
+    if date.iso:
+        shown = md.text(date.display() + (f" {date.time}" if date.time else ""))
+        if date.basis == "record":
+            return f"{shown} (the record's date field: “{md.text(date.evidence or '')}”)"
+        return shown + (f" (from “{md.text(date.evidence)}”)" if date.evidence else "")
+    if hint is not None and hint.iso:
+        approx = md.text(hint.display().lstrip("≈"))
+        if hint.basis == "crawl":
+            return f"unknown; published on or before {approx} (when the record was collected)"
+        return f"unknown; ≈{approx} (“{md.text(hint.evidence or '')}”)"
+    if date.basis == "record" and date.evidence:
+        return f"unknown (the record's date field “{md.text(date.evidence)}” is not a date)"
     return "unknown"
 
 

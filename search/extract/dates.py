@@ -53,7 +53,8 @@ def publication_date(cleaned: Cleaned) -> PublishedDate:
                 score += 1
             key = (score, cand.line)
             if best is None or key >= best[0]:
-                best = (key, PublishedDate(f"{year:04d}-{month:02d}-{day:02d}", time, "day", evidence_of(cand.text)))
+                best = (key, PublishedDate(f"{year:04d}-{month:02d}-{day:02d}", time, "day", evidence_of(cand.text),
+                                              basis="dateline"))
     return best[1] if best else PublishedDate()
 
 
@@ -74,7 +75,7 @@ def year_hint(text: str) -> PublishedDate | None:
     # evidence: from the start of the clause holding the period
     clause_start = max(head.rfind(",", 0, start), head.rfind("\n", 0, start), head.rfind(".", 0, start)) + 1
     evidence = text[clause_start : m.end()].strip()
-    return PublishedDate(year, None, "year", evidence, approximate=True)
+    return PublishedDate(year, None, "year", evidence, approximate=True, basis="period")
 
 
 _SITE_RE = re.compile(r"(?:https?://)?(?:www\.)?[\w.-]+\.[a-z]{2,}(?:/\S*)?", re.I)

@@ -28,8 +28,9 @@ from .officials import Mentions
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 4
-"""4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13"."""
+PIPELINE_VERSION = 5
+"""4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
+5: dates say their basis (dateline, record, crawl, period), the evidence is what was written."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
@@ -49,15 +50,16 @@ def record_date(value: str | None) -> PublishedDate:
     followed by a time (``2017-07-05T10:00:00``, ``2017-07-05 10:00``, a zone); ``/`` or ``.``
     may separate the parts, month and day may have one digit. The whole string must be a real
     date (no month 13, no 30 February, no year outside ``YEARS``, nothing after it: 2022-01-01abc
-    is unknown, not 1 January). An impossible date is unknown, its evidence says what was written."""
+    is unknown, not 1 January). An impossible date is unknown (no ``iso``); the evidence is what was
+    written either way, the basis "record"."""
     if not value:
         return PublishedDate()
     written = _clip(value.strip(), _EVIDENCE_CHARS)
     found = _valid_date(value.strip())
     if found is None:
-        return PublishedDate(evidence=f"record date {written} (not a valid date)")
+        return PublishedDate(evidence=written, basis="record")
     iso, precision = found
-    return PublishedDate(iso, None, precision, f"record date {written}")
+    return PublishedDate(iso, None, precision, written, basis="record")
 
 
 def _valid_date(text: str) -> tuple[str, str] | None:
@@ -89,8 +91,8 @@ def crawl_hint(value: str | None) -> PublishedDate | None:
     found = record_date(value)
     if value is None or not found.iso:  # (a missing value has no date)
         return None
-    evidence = f"crawled {_clip(value.strip(), _EVIDENCE_CHARS)}: published on or before"
-    return PublishedDate(found.iso, None, found.precision, evidence, approximate=True)
+    written = _clip(value.strip(), _EVIDENCE_CHARS)
+    return PublishedDate(found.iso, None, found.precision, written, approximate=True, basis="crawl")
 
 
 def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Article:

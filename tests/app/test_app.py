@@ -1,55 +1,32 @@
-"""The reader through Textual's Pilot, on real indexes built from the seeds."""
+"""The reader through Textual's Pilot, on real indexes built from the seeds.
+
+Everything is observed through the main screen (rows, status line, reader, chips and its
+state); a slow step of a search is made through the service's public ``start``.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import threading
 import unicodedata
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app.pilot_helpers import GatedService, app_on, ids, plain, run, settle, status_text, until
 from helpers import SEED
 from textual import events
 from textual.widgets import Input
 
-from briefing_tui.search import facets, searching
-from briefing_tui.search.config import Config, IndexConfig
-from briefing_tui.search.service import SearchService
-from briefing_tui.tui.app.app import AppOptions, BriefingApp
+from briefing_tui.search import Config, Query, SearchService
+from briefing_tui.tui.app.app import BriefingApp
 from briefing_tui.tui.app.facet_panel import FacetPanel
 from briefing_tui.tui.app.figures_panel import FIGURE_WIDTH, FiguresPanel
 from briefing_tui.tui.app.help_screen import HelpScreen
 from briefing_tui.tui.app.main import make_app
+from briefing_tui.tui.app.main_screen import MainScreen
+from briefing_tui.tui.app.messages import IndexProgress, SearchDone
 from briefing_tui.tui.app.reader import Reader
 from briefing_tui.tui.app.results_table import ResultsTable
-
-Scenario = Callable[[BriefingApp, Any], Awaitable[None]]
-
-
-def run(app: BriefingApp, scenario: Scenario, size: tuple[int, int] = (160, 50)) -> None:
-    async def main() -> None:
-        async with app.run_test(size=size) as pilot:
-            await until(pilot, lambda: app.result is not None, "first results")
-            await scenario(app, pilot)
-
-    asyncio.run(main())
-
-
-async def until(pilot: Any, condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-async def settle(app: BriefingApp, pilot: Any) -> None:
-    """Wait until no search is running or pending."""
-    await pilot.pause(0.05)
-    await until(pilot, lambda: not app._in_flight and not app._pending and app._timer is None, "search to settle")
-    await pilot.pause(0.05)
+from briefing_tui.tui.i18n import Translator
 
 
 async def open_first_hit(app: BriefingApp, pilot: Any, query: str) -> None:
@@ -57,11 +34,7 @@ async def open_first_hit(app: BriefingApp, pilot: Any, query: str) -> None:
     await pilot.press("slash", *query, "enter")
     await settle(app, pilot)
     await pilot.press("enter")
-    await until(pilot, lambda: app.view is not None, "the article")
-
-
-def app_on(index: Path, **options: Any) -> BriefingApp:
-    return make_app(Config(), index, AppOptions(**options) if options else None, language="en")
+    await until(pilot, lambda: app.main.view is not None, "the article")
 
 
 @pytest.fixture
@@ -69,63 +42,51 @@ def seed_index(seed_service: SearchService) -> Path:
     return seed_service.store.root
 
 
-def plain(renderable: Any, width: int = 120) -> str:
-    from rich.console import Console
+class RecordingScreen(MainScreen):
+    """The real main screen, noting the indexing progress it was shown."""
 
-    console = Console(width=width, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
-    console.print(renderable)
-    return console.export_text()
+    progress_seen: list[tuple[str, int, int | None]] = []
 
-
-def ids(app: BriefingApp) -> list[str]:
-    assert app.result is not None
-    return [h.id for h in app.result.hits]
-
-
-class RecordingApp(BriefingApp):
-    """The real app, noting the indexing progress it was shown."""
-
-    progress: list[tuple[str, int, int | None]] = []
-
-    def on_index_progress(self, message) -> None:  # type: ignore[no-untyped-def]
-        self.progress.append((message.phase, message.done, message.total))
+    def on_index_progress(self, message: IndexProgress) -> None:
+        self.progress_seen.append((message.phase, message.done, message.total))
         super().on_index_progress(message)
 
 
 def test_first_run_builds_the_index_then_shows_results(tmp_path):
-    from briefing_tui.tui.i18n import Translator
-
-    app = RecordingApp(SearchService(Config(), tmp_path / "fresh"), Translator("en"))
+    service = SearchService(Config(), tmp_path / "fresh")
+    app = BriefingApp(service, Translator("en"))
+    app.main = RecordingScreen(service, app.t, app.options)
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        assert app.result.total == 5
+        assert app.main.result.total == 5
         assert app.service.status() == "ok"
         assert "Index ready: 5 added" in " ".join(n.message for n in app._notifications)
 
     run(app, scenario)
-    assert ("index", 5, 5) in RecordingApp.progress
+    assert ("index", 5, 5) in RecordingScreen.progress_seen
 
 
 def test_later_starts_open_the_existing_index_at_once(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        assert app.result.total == 5 and not app._notifications
+        assert app.main.result.total == 5 and not app._notifications
 
     run(app_on(seed_index), scenario)
 
 
 def test_typing_with_and_without_diacritics(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
+        screen = app.main
         await pilot.press("slash", *"de an 06")
         await settle(app, pilot)
-        assert app.query_text == "de an 06" and ids(app) == [SEED["national"]]
-        status = plain(app._main().query_one("#status").content)
+        assert screen.query_text == "de an 06" and ids(screen) == [SEED["national"]]
+        status = status_text(app)
         assert "1 article ·" in status and "Đề án 06" in status  # count, and "with diacritics?"
         await pilot.press("ctrl+y")  # accept the suggestion
         await settle(app, pilot)
-        assert app.query_text == "Đề án 06" and ids(app)[0] == SEED["national"]
+        assert screen.query_text == "Đề án 06" and ids(screen)[0] == SEED["national"]
         await pilot.press(*["backspace"] * 20, *"Tỉnh uỷ")
         await settle(app, pilot)
-        assert {SEED["laocai"], SEED["hagiang"]} <= set(ids(app))
+        assert {SEED["laocai"], SEED["hagiang"]} <= set(ids(screen))
 
     run(app_on(seed_index), scenario)
 
@@ -134,15 +95,16 @@ def test_keys_typed_in_one_burst_after_slash_reach_the_search_box(seed_index):
     """A fast typist's "/quy" arrives in one read: "q" must be text, not quit."""
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
+        box = app.main.query_one("#query", Input)
         for key, char in (("slash", "/"), ("q", "q"), ("u", "u"), ("y", "y")):
             app.post_message(events.Key(key, char))  # queued together, none handled yet
         await settle(app, pilot)
-        assert app.is_running and app._main().query_one("#query", Input).value == "quy"
+        assert app.is_running and box.value == "quy"
         await pilot.press("escape")
         for key, char in (("slash", "/"), ("2", "2"), ("slash", "/"), ("2", "2"), ("enter", None)):
             app.post_message(events.Key(key, char))  # in the box "/" is text; Enter comes after the text
         await settle(app, pilot)
-        assert app._main().query_one("#query", Input).value == "2/2" and app.result.query.text == "2/2"
+        assert box.value == "2/2" and app.main.result.query.text == "2/2"
         assert isinstance(app.focused, ResultsTable)
 
     run(app_on(seed_index), scenario)
@@ -152,8 +114,8 @@ def test_zero_results_offer_did_you_mean(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         await pilot.press("slash", *"chuyển đỏi")
         await settle(app, pilot)
-        assert app.result.total == 0
-        assert "Did you mean: chuyển đổi" in plain(app._main().query_one("#status").content)
+        assert app.main.result.total == 0
+        assert "Did you mean: chuyển đổi" in status_text(app)
 
     run(app_on(seed_index), scenario)
 
@@ -162,168 +124,153 @@ def test_a_malformed_query_is_reported_and_the_app_keeps_running(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         await pilot.press("slash", *'"Đề án')
         await settle(app, pilot)
-        assert "unbalanced quote" in plain(app._main().query_one("#status").content)
+        assert "unbalanced quote" in status_text(app)
         await pilot.press('"')
         await settle(app, pilot)
-        assert ids(app)[0] == SEED["national"]
+        assert ids(app.main)[0] == SEED["national"]
 
     run(app_on(seed_index), scenario)
 
 
 def test_stale_results_are_dropped(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        from briefing_tui.tui.app.messages import SearchDone
-
-        current = app.result
-        stale = app.service.search(__import__("briefing_tui.search.models", fromlist=["Query"]).Query("FPT"))
-        app.post_message(SearchDone(app._seq - 1, stale))
+        screen = app.main
+        await pilot.press("slash", *"CSDL")  # a second search: ticket 1 is now an older one
+        await settle(app, pilot)
+        current = screen.result
+        stale = app.service.search(Query("FPT"))
+        for ticket in (1, 0):  # the first search's, and one never started
+            screen.post_message(SearchDone(ticket, stale))
+            screen.post_message(SearchDone(ticket, stale, partial=True))
         await pilot.pause(0.1)
-        assert app.result is current
+        assert screen.result is current and screen.hits is current
 
     run(app_on(seed_index), scenario)
 
 
-class Gate:
-    """Holds every call to ``module.name`` (in a worker thread) until opened: a slow stage on demand."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> None:
-        self._open = threading.Event()
-        self.reached = threading.Event()
-        real = getattr(module, name)
-
-        def held(*args: Any, **kwargs: Any) -> Any:
-            self.reached.set()
-            self._open.wait(10)
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(module, name, held)
-
-    def open(self) -> None:
-        self._open.set()
-
-
-def test_hits_are_painted_before_the_facet_counts_arrive(seed_index, monkeypatch):
-    gates: list[Gate] = []
+def test_hits_are_painted_before_the_facet_counts_arrive(seed_index):
+    app = app_on(seed_index)
+    gated = GatedService(app.service)
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        before = app.result
-        gates.append(gate := Gate(monkeypatch, facets, "count"))
-        await pilot.press("slash", *"Lai Châu")
-        table = app._main().query_one(ResultsTable)
+        screen = app.main
+        before = screen.result
+        gate = gated.hold("finish")  # every search's facet counts
+        await pilot.press("slash")
+        screen.query_one("#query", Input).value = "Lai Châu"  # one search
+        table = screen.query_one(ResultsTable)
         await until(pilot, lambda: table.result is not None and table.result.query.text == "Lai Châu", "the hits")
         assert table.result.hits[0].id == SEED["laichau"]
-        assert app.result is before  # the facet counts (and the final result) are still to come
+        assert table.get_row_at(0) and str(table.coordinate_to_cell_key((0, 0)).row_key.value) == SEED["laichau"]
+        assert "article" in status_text(app)  # the hits' count is on the status line
+        assert screen.result is before  # the facet counts (and the final result) are still to come
         gate.open()
         await settle(app, pilot)
-        assert app.result.query.text == "Lai Châu" and app.result.facets.province
-        assert app.result.hits == table.result.hits
-
-    try:
-        run(app_on(seed_index), scenario)
-    finally:
-        for gate in gates:
-            gate.open()
-
-
-def test_typing_before_the_first_search_lands_is_not_lost(seed_index, monkeypatch):
-    gate = Gate(monkeypatch, facets, "count")
-    app = app_on(seed_index)
-
-    async def main() -> None:
-        async with app.run_test(size=(160, 50)) as pilot:
-            table = app._main().query_one(ResultsTable)
-            await until(pilot, lambda: table.result is not None, "the first hits")
-            assert app.result is None and not app.ready  # the first search has not landed
-            await pilot.press("slash", *"Lai Châu")
-            gate.open()
-            await settle(app, pilot)
-            assert app.result.query.text == "Lai Châu" and ids(app)[0] == SEED["laichau"]
-
-    try:
-        asyncio.run(main())
-    finally:
-        gate.open()
-
-
-def test_a_search_overtaken_by_typing_stops_before_showing_anything(seed_index, monkeypatch):
-    count = facets.count
-    counted: list[int] = []
-    gates: list[Gate] = []
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        counted.append(1)
-        return count(*args, **kwargs)
-
-    class Recording(BriefingApp):
-        shown: list[str] = []
-
-        def _show_result(self, result: Any, facets: bool = True) -> None:
-            self.shown.append(result.query.text)
-            super()._show_result(result, facets)
-
-    base = app_on(seed_index)
-    app = Recording(base.service, base.t, base.options)
-
-    async def scenario(app: BriefingApp, pilot: Any) -> None:
-        gates.append(gate := Gate(monkeypatch, searching, "_hit"))
-        monkeypatch.setattr(facets, "count", counting)
-        await pilot.press("slash")
-        app._main().query_one("#query").value = "Lai"  # one search, for "Lai"
-        await until(pilot, gate.reached.is_set, "the search for 'Lai' to build its hits")
-        await pilot.press(*" Châu")  # typed while 'Lai' is running
-        gate.open()
-        await settle(app, pilot)
-        assert app.result.query.text == "Lai Châu"
-        assert "Lai" not in Recording.shown  # neither its hits nor its counts were shown
-        assert len(counted) == 1  # facets were counted for "Lai Châu" only
+        assert screen.result.query.text == "Lai Châu" and screen.result.facets.province
+        assert screen.result.hits == table.result.hits
 
     try:
         run(app, scenario)
     finally:
-        for gate in gates:
+        gated.open_all()
+
+
+def test_typing_before_the_first_search_lands_is_not_lost(seed_index):
+    app = app_on(seed_index)
+    gated = GatedService(app.service)
+    gate = gated.hold("finish", "")  # the first search (all articles)
+
+    async def main() -> None:
+        async with app.run_test(size=(160, 50)) as pilot:
+            screen = app.main
+            table = screen.query_one(ResultsTable)
+            await until(pilot, lambda: table.result is not None, "the first hits")
+            assert screen.result is None and not screen.ready  # the first search has not landed
+            await pilot.press("slash", *"Lai Châu")
             gate.open()
+            await settle(app, pilot)
+            assert screen.result.query.text == "Lai Châu" and ids(screen)[0] == SEED["laichau"]
+
+    try:
+        __import__("asyncio").run(main())
+    finally:
+        gated.open_all()
+
+
+def test_a_search_overtaken_by_typing_stops_before_showing_anything(seed_index):
+    class Recording(MainScreen):
+        shown: list[str] = []
+
+        def watch_hits(self, result: Any) -> None:
+            if result is not None:
+                self.shown.append(result.query.text)
+            super().watch_hits(result)
+
+    app = app_on(seed_index)
+    app.main = Recording(app.service, app.t, app.options)
+    gated = GatedService(app.service)
+
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        gate = gated.hold("hits", "Lai")
+        gated.finished.clear()
+        await pilot.press("slash")
+        app.main.query_one("#query", Input).value = "Lai"  # one search, for "Lai"
+        await until(pilot, gate.reached.is_set, "the search for 'Lai' to build its hits")
+        await pilot.press(*" Châu")  # typed while 'Lai' is running
+        gate.open()
+        await settle(app, pilot)
+        assert app.main.result.query.text == "Lai Châu"
+        assert "Lai" not in Recording.shown  # neither its hits nor its counts were shown
+        assert gated.finished == ["Lai Châu"]  # facets were counted for "Lai Châu" only
+
+    try:
+        run(app, scenario)
+    finally:
+        gated.open_all()
 
 
 def test_facets_filter_with_live_counts_and_chips(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        panel = app._main().query_one(FacetPanel)
+        screen = app.main
+        panel = screen.query_one(FacetPanel)
         box = panel.query_one("#f-province")
         values = [box.get_option_at_index(i).value for i in range(box.option_count)]
         assert "Lai Châu" in values and "Hà Giang" in values
         box.select("Lai Châu")
         await settle(app, pilot)
-        assert app.filters.provinces == ("Lai Châu",) and ids(app) == [SEED["laichau"]]
-        counts = {v.value: v.count for v in app.result.facets.province}
+        assert screen.filters.provinces == ("Lai Châu",) and ids(screen) == [SEED["laichau"]]
+        counts = {v.value: v.count for v in screen.result.facets.province}
         assert counts["Lào Cai"] == 1  # the other values keep their counts (OR within a facet)
-        chips = [str(b.label) for b in app._main().query("#chips Button")]
+        chips = [str(b.label) for b in screen.query("#chips Button")]
         assert any("Lai Châu" in c for c in chips)
         await pilot.click("#chip-0")
         await settle(app, pilot)
-        assert app.filters.empty and app.result.total == 5
+        assert screen.filters.empty and screen.result.total == 5
         panel.query_one("#f-date").select("unknown")
         await settle(app, pilot)
-        assert app.result.total == 2
+        assert screen.result.total == 2
         await pilot.press("escape", "x")  # leave the input; x clears every filter
         await settle(app, pilot)
-        assert app.filters.empty and app.result.total == 5
+        assert screen.filters.empty and screen.result.total == 5
 
     run(app_on(seed_index), scenario)
 
 
 def test_post_2025_province_and_officials_facets(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        panel = app._main().query_one(FacetPanel)
+        screen = app.main
+        panel = screen.query_one(FacetPanel)
         box = panel.query_one("#f-official")
         # long names and roles are cut, never their counts: each prompt fits beside the
         # checkbox, also when the list scrolls
         assert box.show_vertical_scrollbar
         room = box.scrollable_content_region.width - 4
-        for i, value in enumerate(app.result.facets.official):
+        for i, value in enumerate(screen.result.facets.official):
             prompt = box.get_option_at_index(i).prompt
             assert prompt.cell_length <= room and str(prompt).endswith(f" {value.count}")
         panel.query_one("#f-province25").select("Tuyên Quang")
         await settle(app, pilot)
-        assert set(ids(app)) == {SEED["hagiang"], SEED["tuyenquang"]}
+        assert set(ids(screen)) == {SEED["hagiang"], SEED["tuyenquang"]}
         labels = [str(box.get_option_at_index(i).prompt) for i in range(box.option_count)]
         assert any(label.startswith("Đặng Quốc Khánh — ") for label in labels)
         await pilot.click("#f-official-filter")
@@ -335,10 +282,17 @@ def test_post_2025_province_and_officials_facets(seed_index):
     run(app_on(seed_index), scenario)
 
 
+def _current_hit_paragraph(screen: MainScreen, reader: Reader) -> Any:
+    """The reader's paragraph holding the current hit (paragraphs are the body's lines)."""
+    span = screen.view.body_spans[reader.hit_index]
+    return reader.paragraph_text(screen.view.article.body.count("\n", 0, span.start))
+
+
 def test_opening_an_article_highlights_hits_and_n_steps_through_them(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
+        screen = app.main
         await open_first_hit(app, pilot, "Đề án 06")
-        reader = app._main().query_one(Reader)
+        reader = screen.query_one(Reader)
         assert reader.article.id == SEED["national"] and reader.hit_count == 9
         header = plain(reader.query_one("#reader-head").content)
         assert "25/12/2022 10:17" in header and "Chủ nhật, ngày 25 tháng 12 năm 2022" in header
@@ -348,7 +302,7 @@ def test_opening_an_article_highlights_hits_and_n_steps_through_them(seed_index)
         assert reader.border_subtitle.startswith("hit 3/9")
         await pilot.press("N")
         assert reader.border_subtitle.startswith("hit 2/9")
-        paragraph = reader.paragraph_text(reader._paragraph_of(reader._hits[reader.hit_index].start))
+        paragraph = _current_hit_paragraph(screen, reader)
         assert any("underline" in str(span.style) for span in paragraph.spans)  # the current hit
         await pilot.press("escape")
         assert isinstance(app.focused, ResultsTable)
@@ -357,38 +311,54 @@ def test_opening_an_article_highlights_hits_and_n_steps_through_them(seed_index)
 
 
 def test_searching_the_same_text_again_keeps_the_readers_place(seed_index):
+    app = app_on(seed_index)
+    gated = GatedService(app.service)
+
     async def scenario(app: BriefingApp, pilot: Any) -> None:
+        screen = app.main
         await open_first_hit(app, pilot, "Đề án 06")
-        reader = app._main().query_one(Reader)
+        reader = screen.query_one(Reader)
         await pilot.press("n", "n")
         assert reader.border_subtitle.startswith("hit 2/9")
-        seq = app._seq
+        searches = len(gated.started)
         await pilot.press("slash", "enter")  # Enter on text already searched: back to the results only
         await settle(app, pilot)
-        assert app._seq == seq and isinstance(app.focused, ResultsTable)
+        assert len(gated.started) == searches and isinstance(app.focused, ResultsTable)
         await pilot.press("s")  # a new search (sorted by date), the same text
         await settle(app, pilot)
-        assert app._seq == seq + 1 and app.sort == "date"
+        assert len(gated.started) == searches + 1 and screen.sort == "date"
         assert reader.hit_index == 1 and reader.border_subtitle.startswith("hit 2/9")
         await pilot.press("slash", "end", "backspace", "backspace", "backspace")  # "Đề án": other spans
         await settle(app, pilot)
         await until(pilot, lambda: reader.hit_count > 9, "the article lit up for the new text")
         assert reader.hit_index == -1 and reader.article.id == SEED["national"]
 
-    run(app_on(seed_index), scenario)
+    run(app, scenario)
 
 
 def test_n_pressed_while_the_article_is_being_read_is_kept(seed_index, monkeypatch):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
+        import threading
+
         await pilot.press("slash", *"Đề án 06", "enter")
         await settle(app, pilot)
-        gate = Gate(monkeypatch, app.service, "article_view")
+        reached, release = threading.Event(), threading.Event()
+        real = app.service.article_view
+
+        def held(*args: Any, **kwargs: Any) -> Any:
+            reached.set()
+            release.wait(10)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(app.service, "article_view", held)
         for key in ("enter", "n", "n", "n", "N"):  # one burst, faster than the article arrives
             app.post_message(events.Key(key, key if len(key) == 1 else None))
-        reader = app._main().query_one(Reader)
-        await until(pilot, gate.reached.is_set, "the article being read")
-        assert reader.view is None
-        gate.open()
+        reader = app.main.query_one(Reader)
+        try:
+            await until(pilot, reached.is_set, "the article being read")
+            assert reader.view is None
+        finally:
+            release.set()
         await until(pilot, lambda: reader.view is not None and reader.hit_index >= 0, "the article at its hit")
         assert reader.border_subtitle.startswith("hit 2/9")
 
@@ -397,18 +367,19 @@ def test_n_pressed_while_the_article_is_being_read_is_kept(seed_index, monkeypat
 
 def test_a_figure_jumps_to_its_sentence(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        table = app._main().query_one(ResultsTable)
+        screen = app.main
+        table = screen.query_one(ResultsTable)
         table.focus()
-        table.move_cursor(row=[h.id for h in app.result.hits].index(SEED["tuyenquang"]))
+        table.move_cursor(row=[h.id for h in screen.result.hits].index(SEED["tuyenquang"]))
         await pilot.press("enter")
-        await until(pilot, lambda: app.view is not None, "the article")
-        figures = app._main().query_one(FiguresPanel)
+        await until(pilot, lambda: screen.view is not None, "the article")
+        figures = screen.query_one(FiguresPanel)
         assert len(figures.figures) == 8
         figures.focus()
         figures.move_cursor(row=4)  # 1.077 thôn
         await pilot.press("enter")
         await pilot.pause(0.2)
-        reader = app._main().query_one(Reader)
+        reader = screen.query_one(Reader)
         chosen = figures.figures[4]
         assert chosen.text == "1.077 thôn" and reader.sentence == chosen.sentence_span
         assert reader.scroll_y > 0
@@ -418,6 +389,7 @@ def test_a_figure_jumps_to_its_sentence(seed_index):
 
 def test_help_and_the_command_palette(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
+        screen = app.main
         await pilot.press("escape", "f1")
         await pilot.pause(0.1)
         assert isinstance(app.screen, HelpScreen)
@@ -425,16 +397,16 @@ def test_help_and_the_command_palette(seed_index):
         assert "next hit" in text and "province:" in text
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
-        app._main().query_one(FacetPanel).query_one("#f-province").select("Lào Cai")
+        screen.query_one(FacetPanel).query_one("#f-province").select("Lào Cai")
         await settle(app, pilot)
-        assert app.result.total == 1
+        assert screen.result.total == 1
         await pilot.press("ctrl+p")
         await pilot.pause(0.2)
         await pilot.press(*"Clear all filters")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await settle(app, pilot)
-        assert app.filters.empty and app.result.total == 5
+        assert screen.filters.empty and screen.result.total == 5
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert {"Re-index the corpus", "Toggle the filters pane", "Switch dark / light theme"} <= set(titles)
 
@@ -460,10 +432,11 @@ def test_all_figures_view_is_sortable(seed_index):
 
 def test_sort_by_date_and_theme(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
+        screen = app.main
         await pilot.press("escape", "s")
         await settle(app, pilot)
-        keys = [h.date.sort_key for h in app.result.hits]
-        assert app.sort == "date" and keys[:3] == sorted(keys[:3], reverse=True)
+        keys = [h.date.sort_key for h in screen.result.hits]
+        assert screen.sort == "date" and keys[:3] == sorted(keys[:3], reverse=True)
         dark = app.theme
         app.action_toggle_theme()
         assert app.theme != dark
@@ -472,14 +445,16 @@ def test_sort_by_date_and_theme(seed_index):
 
 
 def test_reindex_with_a_locked_index_is_a_notification(seed_service, tmp_path):
+    from briefing_tui.search.config import IndexConfig
+
     config = Config(index=IndexConfig(lock_timeout=0.2))
     app = make_app(config, seed_service.store.root, language="en")
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         with seed_service.store.write_lock(timeout=1):
-            app.action_reindex()
+            app.main.action_reindex()
             await until(pilot, lambda: any("another process" in n.message for n in app._notifications), "the lock notice")
-        assert app.result.total == 5  # still searchable
+        assert app.main.result.total == 5  # still searchable
 
     run(app, scenario)
 
@@ -487,7 +462,7 @@ def test_reindex_with_a_locked_index_is_a_notification(seed_service, tmp_path):
 @pytest.mark.parametrize(("size", "mode"), [((80, 24), "narrow"), ((120, 40), "medium"), ((160, 50), "wide")])
 def test_layouts_follow_the_terminal_size(seed_index, size, mode):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        screen = app._main()
+        screen = app.main
         assert screen.mode == mode
         assert screen.query_one(ResultsTable) and screen.query_one(Reader) and screen.query_one(FiguresPanel)
         if mode == "medium":
@@ -505,11 +480,11 @@ def test_resizing_switches_layout_and_keeps_the_data(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         await pilot.press("slash", *"CSDL")
         await settle(app, pilot)
-        before = ids(app)
+        before = ids(app.main)
         await pilot.resize_terminal(80, 24)
         await pilot.pause(0.4)
-        assert app._main().mode == "narrow"
-        table = app._main().query_one(ResultsTable)
+        assert app.main.mode == "narrow"
+        table = app.main.query_one(ResultsTable)
         assert [str(k.value) for k in table.rows] == before
 
     run(app_on(seed_index), scenario)
@@ -520,11 +495,11 @@ def test_the_figures_panel_fits_its_columns_to_a_resized_terminal(seed_index):
         await open_first_hit(app, pilot, "Đề án 06")
         await pilot.press("g")  # the figures tab (medium layout)
         await pilot.pause(0.2)
-        panel = app._main().query_one(FiguresPanel)
+        panel = app.main.query_one(FiguresPanel)
         narrow = panel.columns["measures"].width  # type: ignore[index]
         await pilot.resize_terminal(138, 40)
         await until(pilot, lambda: panel.columns["measures"].width > narrow, "wider figure descriptions")  # type: ignore[index]
-        assert app._main().mode == "medium" and panel.row_count == len(app.view.article.figures)
+        assert app.main.mode == "medium" and panel.row_count == len(app.main.view.article.figures)
         assert panel.columns["measures"].width + FIGURE_WIDTH <= panel.size.width  # type: ignore[index]
 
     run(app_on(seed_index), scenario, size=(110, 40))
@@ -535,15 +510,15 @@ def test_vietnamese_ui_from_the_locale(seed_index, monkeypatch):
     app = make_app(Config(), seed_index)
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        assert "5 bài" in plain(app._main().query_one("#status").content)
-        assert app._main().query_one(FacetPanel).border_title == "Bộ lọc"
+        assert "5 bài" in status_text(app)
+        assert app.main.query_one(FacetPanel).border_title == "Bộ lọc"
 
     run(app, scenario)
 
 
 def test_decomposed_input_is_normalised(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        box = app._main().query_one("#query")
+        box = app.main.query_one("#query")
         box.value = unicodedata.normalize("NFD", "Tỉnh uỷ")
         await settle(app, pilot)
         assert unicodedata.is_normalized("NFC", box.value) and box.value == "Tỉnh uỷ"

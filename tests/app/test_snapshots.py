@@ -12,10 +12,9 @@ from typing import Any
 
 import pytest
 
-from briefing_tui.search.config import Config
-from briefing_tui.search.service import SearchService
-from briefing_tui.tui.app.app import AppOptions
+from briefing_tui.search import Config, SearchService
 from briefing_tui.tui.app.main import make_app
+from briefing_tui.tui.app.options import AppOptions
 
 
 @pytest.fixture
@@ -28,19 +27,19 @@ def deterministic(index: Path):  # type: ignore[no-untyped-def]
 
 
 async def read_de_an_06(pilot: Any) -> None:
-    app = pilot.app
+    screen = pilot.app.main
     for _ in range(200):
-        if app.result is not None:
+        if screen.result is not None:
             break
         await pilot.pause(0.05)
     await pilot.press("slash", *"Đề án 06", "enter")
     for _ in range(200):
-        if app.result is not None and app.result.query.text == "Đề án 06" and not app._in_flight:
+        if screen.result is not None and screen.result.query.text == "Đề án 06" and not screen.searching:
             break
         await pilot.pause(0.05)
     await pilot.press("enter")
     for _ in range(200):
-        if app.view is not None:
+        if screen.view is not None:
             break
         await pilot.pause(0.05)
     await pilot.press("n")

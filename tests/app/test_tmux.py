@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.search.service import SearchService
+from briefing_tui.search import SearchService
 
 pytestmark = [
     pytest.mark.slow,
@@ -60,7 +60,10 @@ class Terminal:
         raise AssertionError(f"timed out waiting for {what}; the screen was:\n{text}")
 
     def close(self) -> None:
+        socket = self.tmux("display-message", "-p", "#{socket_path}").strip()
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, timeout=10)
+        if socket:
+            Path(socket).unlink(missing_ok=True)  # tmux leaves it behind
 
 
 def _quote(s: str) -> str:
@@ -68,10 +71,10 @@ def _quote(s: str) -> str:
 
 
 @pytest.fixture
-def terminal(seed_service: SearchService, isolated: Path) -> Iterator[Callable[[tuple[int, int]], Terminal]]:
+def terminal(seed_service: SearchService, isolated: Path) -> Iterator[Callable[..., Terminal]]:
     opened: list[Terminal] = []
 
-    def start(size: tuple[int, int]) -> Terminal:
+    def start(size: tuple[int, int], **extra: str) -> Terminal:
         env = {
             "HOME": str(isolated),
             "XDG_CONFIG_HOME": str(isolated / ".config"),
@@ -79,6 +82,8 @@ def terminal(seed_service: SearchService, isolated: Path) -> Iterator[Callable[[
             "LANG": "en_US.UTF-8",
             "TERM": "xterm-256color",
             "PATH": os.environ.get("PATH", ""),
+            **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
+            **extra,
         }
         command = [sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(seed_service.store.root)]
         term = Terminal(command, env, size)
@@ -137,3 +142,58 @@ def test_resizing_the_terminal_switches_to_tabs(terminal):
     assert max(len(line) for line in narrow.splitlines()) <= 80
     term.keys("q")
     term.wait_for(lambda s: "EXIT=0" in s, "the app to quit")
+
+
+def search_box(screen: str) -> str:
+    """What the search box holds (its frame and padding taken off)."""
+    line = screen.splitlines()[1]
+    return line.strip().strip("▊▎").strip()
+
+
+def test_keys_typed_right_behind_slash_land_in_the_search_box(terminal):
+    term = terminal((120, 40))
+    term.wait_for(lambda s: "5 articles" in s, "the first results")
+
+    def back_to_the_results() -> None:
+        term.wait_for(lambda s: "/ search" not in s.splitlines()[-1], "the search box focused (no '/' in the footer)")
+        term.keys("Escape")
+        term.wait_for(lambda s: "/ search" in s.splitlines()[-1], "back to the results")
+        time.sleep(0.2)  # a key right behind a lone ESC would be read as alt+key
+
+    term.keys("/")
+    term.keys("CSDL", literal=True)
+    term.wait_for(lambda s: search_box(s) == "CSDL" and "4 articles ·" in s, "the results for CSDL")
+    back_to_the_results()
+    term.keys("/", "C-u", "nợ xấu")  # one burst: the box emptied, then the query (it was lost 4 times out of 4)
+    screen = term.wait_for(lambda s: search_box(s) == "nợ xấu" and "No article matches" in s, "the results for 'nợ xấu'")
+    assert "Traceback" not in screen
+    back_to_the_results()
+    term.keys("/", "BSpace", "alpha")  # gave "alph": the Backspace came after the text
+    term.wait_for(lambda s: search_box(s) == "alpha" and "No article matches" in s, "the results for 'alpha'")
+    term.keys("BSpace", "BSpace", "e")  # in the box already: the same order
+    term.wait_for(lambda s: search_box(s) == "alpe", "the box holding 'alpe'")
+    back_to_the_results()
+    term.keys("q")
+    assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+
+
+@pytest.mark.parametrize(("size", "no_color"), [((160, 50), False), ((120, 40), False), ((120, 40), True)],
+                         ids=["160x50", "120x40", "120x40-no-color"])
+def test_filter_chips_are_readable(terminal, size, no_color):
+    term = terminal(size, **({"NO_COLOR": "1"} if no_color else {}))
+    term.wait_for(lambda s: "5 articles" in s, "the first results")
+    if size[0] < 140:
+        term.keys("f")  # the filters drawer
+        term.wait_for(lambda s: "Filters" in s and "▼ Province" in s, "the filters drawer")
+        time.sleep(0.2)  # laid out, so Tab can reach it
+    term.keys("/")
+    term.keys("Tab", "Tab", "Tab")  # the search box → the filters pane → "Province" → its values
+    term.keys("Enter")  # ticks the first value (Hà Giang)
+    screen = term.wait_for(lambda s: "province: " in s, "a chip for the province picked")
+    (chip,) = [line for line in screen.splitlines() if "province: " in line]
+    assert "province: Hà Giang ×" in chip and "clear all (x)" in chip
+    term.keys("Escape")
+    term.wait_for(lambda s: "/ search" in s.splitlines()[-1], "back to the results")
+    time.sleep(0.2)  # a key right behind a lone ESC would be read as alt+key
+    term.keys("q")
+    assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")

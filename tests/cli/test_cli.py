@@ -9,7 +9,7 @@ import sys
 import pytest
 from helpers import SEED, write_articles
 
-from briefing_tui.search.embedded.store import IndexStore
+from briefing_tui.search import Config, SearchService
 from briefing_tui.tui.cli import main
 
 
@@ -117,13 +117,13 @@ def test_index_reports_counts_and_skips(tmp_path, capsys):
 def test_index_dir_from_the_environment(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("BRIEFING_TUI_INDEX_DIR", str(tmp_path / "env-ix"))
     assert main(["index", "--quiet"]) == 0
-    assert IndexStore(tmp_path / "env-ix").status() == "ok"
+    assert SearchService(Config(), tmp_path / "env-ix").status() == "ok"
 
 
 def test_locked_index_exit_3(seeded, capsys, tmp_path):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("index:\n  lock_timeout: 0.2\n", encoding="utf-8")
-    with IndexStore(seeded).write_lock(timeout=1):
+    with SearchService(Config(), seeded).store.write_lock(timeout=1):
         code, _, err = run(capsys, "--config", str(cfg), "--index-dir", str(seeded), "index")
     assert code == 3 and "another process is updating the index" in err
 
@@ -200,3 +200,41 @@ def test_extract_reports_legacy_encoded_text(tmp_path, capsys):
     legacy.write_text("Th\u00abng tin \u00b8p d\u00f6ng ch\u00d5 \u00a8n ninh, ®\u00a8ng k\u00fd. " * 10, encoding="utf-8")
     code, _, err = run(capsys, "extract", str(legacy))
     assert code == 1 and "legacy TCVN3 encoding" in err
+
+
+def test_the_reader_without_textual_is_one_line_and_a_failure(tmp_path):
+    """An optional dependency of the app missing: said on one line, exit 1 (it printed the help, exit 0)."""
+    code = (
+        "import sys; sys.modules['textual'] = None  # as if it were not installed\n"
+        "from briefing_tui.tui.cli import main\n"
+        f"sys.exit(main(['--index-dir', {str(tmp_path / 'ix')!r}]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 1 and done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "textual" in lines[0] and lines[0].startswith("briefing-tui: ")
+    assert "Traceback" not in done.stderr
+
+
+def test_show_follows_the_no_index_yet_policy_of_every_command(tmp_path, capsys):
+    """Where there is no index at all, `show` indexes the configured corpus first, as `search` does."""
+    code, out, err = run(capsys, "--index-dir", str(tmp_path / "fresh"), "show", SEED["laichau"])
+    assert code == 0
+    assert "indexing the configured corpus" in err and "5 added" in err
+    assert "Lai Châu" in out
+
+
+def test_extract_counts_one_paragraph_as_one(tmp_path, capsys):
+    folder = write_articles(tmp_path / "in", {"one.txt": "Tỉnh Lai Châu có 132 điểm cầu."})
+    code, out, _ = run(capsys, "extract", str(folder))
+    assert code == 0
+    assert "1 paragraph, " in out and "1 paragraphs" not in out
+
+
+def test_official_and_source_flags_match_the_names_the_index_holds(seeded, capsys):
+    _, by_field, _ = run(capsys, "--index-dir", str(seeded), "search", 'official:"Trần Tiến Dũng"', "--format", "json")
+    _, by_flag, _ = run(capsys, "--index-dir", str(seeded), "search", "--official", "tran tien dung", "--format", "json")
+    hits = [h["id"] for h in json.loads(by_field)["hits"]]
+    assert hits == [SEED["laichau"]] and hits == [h["id"] for h in json.loads(by_flag)["hits"]]
+    code, _, err = run(capsys, "--index-dir", str(seeded), "search", "--date", "2022-13")
+    assert code == 2 and "month 13" in err

@@ -21,11 +21,7 @@ from hostile.hostile_cases import CASES, CONTROL, OSC_TITLE, Case
 from rich.console import Console
 from textual.widgets import Button, DataTable, Input
 
-from briefing_tui.search.config import Config
-from briefing_tui.search.errors import IndexCorruptError
-from briefing_tui.search.models import Facets, FacetValue, Filters
-from briefing_tui.search.sanitize import one_line, visible
-from briefing_tui.search.service import SearchService
+from briefing_tui.search import Config, Facets, FacetValue, Filters, IndexCorruptError, SearchService, one_line, visible
 from briefing_tui.tui.app.app import AppOptions, BriefingApp
 from briefing_tui.tui.app.facet_panel import FacetPanel
 from briefing_tui.tui.app.figures_panel import FiguresPanel
@@ -45,7 +41,7 @@ def run(app: BriefingApp, scenario: Scenario, size: tuple[int, int] = (160, 50),
     async def main() -> None:
         async with app.run_test(size=size) as pilot:
             if ready:
-                await until(pilot, lambda: app.result is not None, "first results")
+                await until(pilot, lambda: app.main.result is not None, "first results")
             await scenario(app, pilot)
 
     asyncio.run(main())
@@ -61,7 +57,7 @@ async def until(pilot: Any, condition: Callable[[], bool], what: str, timeout: f
 
 async def settle(app: BriefingApp, pilot: Any) -> None:
     await pilot.pause(0.05)
-    await until(pilot, lambda: not app._in_flight and not app._pending and app._timer is None, "search to settle")
+    await until(pilot, lambda: not app.main.searching, "search to settle")
     await pilot.pause(0.05)
 
 
@@ -100,13 +96,14 @@ def cells(table: DataTable, row: int = 0) -> list[str]:
 
 
 async def open_case(app: BriefingApp, pilot: Any, case: Case) -> None:
+    screen = app.main
     await pilot.press("slash")
-    app._main().query_one("#query", Input).value = case.keyword  # typing it: 0.2 s a key
+    screen.query_one("#query", Input).value = case.keyword  # typing it: 0.2 s a key
     await pilot.press("enter")
     await settle(app, pilot)
-    assert app.result is not None and [h.id for h in app.result.hits] == [case.id]
+    assert screen.result is not None and [h.id for h in screen.result.hits] == [case.id]
     await pilot.press("enter")
-    await until(pilot, lambda: app.view is not None and app.view.article.id == case.id, "the article")
+    await until(pilot, lambda: screen.view is not None and screen.view.article.id == case.id, "the article")
     await pilot.pause(0.1)
 
 
@@ -125,12 +122,12 @@ def test_hostile_articles_in_every_pane(hostile_index):
 
 
 async def check_case(app: BriefingApp, pilot: Any, case: Case) -> None:
-    app.post_message(FiltersChanged(Filters()))  # the previous case's chip
+    screen = app.main
+    screen.post_message(FiltersChanged(Filters()))  # the previous case's chip
     app.clear_notifications()
     await settle(app, pilot)
     await open_case(app, pilot, case)
     assert_inert(app)
-    screen = app._main()
     reader = screen.query_one(Reader)
     head = plain(reader.query_one("#reader-head").content)
     body = "".join(plain(reader.paragraph_text(i)) for i in range(len(reader._texts)))
@@ -153,8 +150,8 @@ async def check_case(app: BriefingApp, pilot: Any, case: Case) -> None:
     await until(pilot, lambda: not isinstance(app.screen, AllFiguresScreen), "back to the reader")
 
     # a chip per filter: the source's chip is a Button whose label was markup
-    site = app.view.article.source.site
-    app.post_message(FiltersChanged(Filters(sources=(site,))))
+    site = screen.view.article.source.site
+    screen.post_message(FiltersChanged(Filters(sources=(site,))))
     await until(pilot, lambda: len(screen.query(".chip")) == 1, "the source chip")
     await settle(app, pilot)
     chip = screen.query_one(".chip", Button)
@@ -163,14 +160,15 @@ async def check_case(app: BriefingApp, pilot: Any, case: Case) -> None:
 
     # facet values (names as the index holds them) in the filters pane
     facets = Facets(official=(FacetValue(case.raw, 1, label=case.raw),), year=(FacetValue("2022", 1),))
-    screen.query_one(FacetPanel).show(facets, Filters())
+    panel = screen.query_one(FacetPanel)
+    panel.filters, panel.facets = Filters(), facets
     await pilot.pause(0.1)
     official = screen.query_one("#f-official").get_option_at_index(0).prompt
     assert one_line(case.raw)[:10] in str(official)
     assert_inert(app)
 
     # an error that quotes data: a notification, on one line
-    app.post_message(OpenArticle(f"nope{case.raw}"))
+    screen.post_message(OpenArticle(f"nope{case.raw}"))
     await until(pilot, lambda: bool(app._notifications), "the error notification")
     await pilot.pause(0.1)
     (note,) = list(app._notifications)
@@ -221,7 +219,7 @@ def test_reindex_on_a_damaged_meta_json_is_reported_and_the_app_keeps_running(tm
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         (index / "meta.json").write_text("{ not json", encoding="utf-8")
-        app.action_reindex()  # the palette's "Re-index"
+        app.main.action_reindex()  # the palette's "Re-index"
         await until(pilot, lambda: bool(app._notifications), "a notification")
         await pilot.pause(0.2)
         assert app.is_running and app.return_code is None
@@ -236,7 +234,7 @@ def test_starting_on_a_meta_json_of_wrong_types_opens_the_intact_index(tmp_path)
     (index / "meta.json").write_text(json.dumps({**meta, "active": 5}), encoding="utf-8")
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        await until(pilot, lambda: bool(app._notifications) or app.result is not None, "a notification or results")
+        await until(pilot, lambda: bool(app._notifications) or app.main.result is not None, "a notification or results")
         await pilot.pause(0.2)
         assert app.is_running and app.return_code is None
 
@@ -252,7 +250,7 @@ def test_starting_on_an_index_of_another_version_names_the_cure_and_writes_nothi
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         await until(pilot, lambda: bool(app._notifications), "the notification")
         await pilot.pause(0.3)
-        assert app.is_running and not app.ready
+        assert app.is_running and not app.main.ready
         assert any("index --rebuild" in n.message for n in app._notifications)
 
     run(app_on(index), scenario, ready=False)
@@ -284,12 +282,12 @@ def test_a_status_that_raises_never_escapes_a_handler(tmp_path, when):
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         if when == "reindex":
-            await until(pilot, lambda: app.result is not None, "first results")
+            await until(pilot, lambda: app.main.result is not None, "first results")
             service.damaged = True
-            app.action_reindex()
+            app.main.action_reindex()
         await until(pilot, lambda: len(app._notifications) >= (2 if when == "reindex" else 1), "the notifications")
         await pilot.pause(0.2)
-        assert app.is_running and app.return_code is None and not app.ready
+        assert app.is_running and app.return_code is None and not app.main.ready
         messages = [n.message for n in app._notifications]
         assert any("meta.json" in m for m in messages)
         assert all("\n" not in m and not CONTROL.search(m) for m in messages)

@@ -235,11 +235,11 @@ def test_the_app_opens_an_index_with_a_damaged_meta_json_and_reindex_mends_it(bu
     async def main() -> None:
         async with app.run_test(size=(160, 50)) as pilot:
             for _ in range(200):
-                if app.result is not None:
+                if app.main.result is not None:
                     break
                 await pilot.pause(0.05)
-            assert app.result is not None and {h.id for h in app.result.hits} == IDS
-            app.action_reindex()  # the palette's "Re-index the corpus": the configured corpus (the seeds)
+            assert app.main.result is not None and {h.id for h in app.main.result.hits} == IDS
+            app.main.action_reindex()  # the palette's "Re-index the corpus": the configured corpus (the seeds)
             for _ in range(400):
                 if any("Index ready" in n.message for n in app._notifications):
                     break

@@ -674,7 +674,7 @@ def test_cli_indexes_utf16_and_skips_empty_files(tmp_path, capfd):
 )
 def test_an_impossible_record_date_is_unknown_with_its_evidence(value):
     found = record_date(value)
-    assert found == PublishedDate(evidence=f"record date {value} (not a valid date)")
+    assert found == PublishedDate(evidence=value, basis="record")  # what was written, kept; no date
     assert found.display() == "?" and not found.known
     assert crawl_hint(value) is None
 
@@ -698,20 +698,20 @@ def test_an_impossible_record_date_is_unknown_with_its_evidence(value):
 )
 def test_valid_record_dates_keep_working(value, iso, precision):
     found = record_date(value)
-    assert (found.iso, found.precision, found.evidence) == (iso, precision, f"record date {value.strip()}")
+    assert (found.iso, found.precision, found.evidence, found.basis) == (iso, precision, value.strip(), "record")
     hint = crawl_hint(value)
-    assert hint is not None and hint.iso == iso and hint.approximate
+    assert hint is not None and hint.iso == iso and hint.approximate and hint.basis == "crawl"
 
 
 def test_a_huge_date_string_is_clipped_in_the_evidence():
     found = record_date("2022-" + "9" * 100_000)
-    assert found.iso is None and len(found.evidence) < 200 and found.evidence.endswith("(not a valid date)")
+    assert found.iso is None and len(found.evidence) < 200 and found.evidence.startswith("2022-999")
 
 
 def test_an_article_with_an_impossible_date_has_an_unknown_date():
     article = enrich(RawRecord(id="d", origin="o", text="Nội dung bài viết.", where="o", date="2022-13-45"))
     assert article.date.iso is None
-    assert article.date.evidence == "record date 2022-13-45 (not a valid date)"
+    assert (article.date.evidence, article.date.basis) == ("2022-13-45", "record")
     dated = enrich(
         RawRecord(
             id="d", origin="o", text="Tiêu đề\nThứ Hai, 25/12/2022 10:00\nNội dung.", where="o", date="2022-13-45"
@@ -733,11 +733,12 @@ def test_cli_shows_an_impossible_date_as_unknown(tmp_path, capfd):
     data = json.loads(capfd.readouterr().out)
     assert code == 0
     assert data["hits"][0]["date"] is None
-    assert data["hits"][0]["date_evidence"] == "record date 2022-13-45 (not a valid date)"
+    assert (data["hits"][0]["date_evidence"], data["hits"][0]["date_basis"]) == ("2022-13-45", "record")
     assert not [f for f in data["facets"]["month"] if "13" in f["value"]]
     code = main(["--index-dir", str(ix), "show", "bad-date"])
     out = capfd.readouterr().out
     assert code == 0 and "45/13" not in out
+    assert 'unknown (the record\'s date "2022-13-45" is not a date)' in " ".join(out.split())
 
 
 # --- 7. links, many files, permissions, truncated archives ----------------------------------

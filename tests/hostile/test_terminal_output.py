@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hostile.hostile_cases import OSC_CLIPBOARD, OSC_TITLE, Case, write_jsonl
 
-from briefing_tui.search.sanitize import visible
+from briefing_tui.search import visible
 from briefing_tui.tui.cli import main
 
 
@@ -88,9 +88,11 @@ def test_search_json(hostile_index, case: Case, capfd, no_control):
     assert hit["id"] == case.id and case.raw in hit["title"]
 
 
-MD_LINE = re.compile(r"# Kết quả / Results: .*|\d+ articles · \d+ ms|Did you mean: .*|\d+\. \*\*.*|   > .*|")
-"""Every line a Markdown briefing may have: a heading, the count, a suggestion, a list item, its quoted
-snippet, a blank."""
+MD_LINE = re.compile(
+    r"# Kết quả / Results: .*|Filters: .*|1 article · \d+ ms|[\d,]+ articles · \d+ ms|Did you mean: .*|\d+\. \*\*.*|   > .*|"
+)
+"""Every line a Markdown list of results may have: a heading, the filters, the count ("1 article"), a
+suggestion, a list item, its quoted snippet, a blank."""
 CODE_SPAN = re.compile(r"(`+) .*? \1|(`+)[^` ][^`]*?\2")
 """An id is shown as a code span, where "<" is literal text, not HTML."""
 

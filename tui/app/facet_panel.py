@@ -1,8 +1,14 @@
 """Provides the filters pane: provinces (as written and after 2025), dates, officials.
 
-Counts are live (taken from the current search with the other facets applied);
-values with no result are dimmed, never hidden. Ticking values posts
-``FiltersChanged``; the app searches again and hands the new counts back.
+It shows the ``facets`` and ``filters`` it is given. Counts are live (taken from
+the current search with the other facets applied); values with no result are
+dimmed, never hidden. Space or Enter ticks a value; ticking posts
+``FiltersChanged`` and the screen searches again.
+
+A count is never cut: each prompt is exactly as wide as its list's content, the
+lists keep their width when focused (no focus border: the highlighted value shows
+the focus), and they are filled again when their width changes (the first
+layout, the pane's scrollbar).
 """
 
 from __future__ import annotations
@@ -10,23 +16,24 @@ from __future__ import annotations
 import dataclasses
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.reactive import var
 from textual.widgets import Collapsible, Input, SelectionList, Sparkline
 from textual.widgets.selection_list import Selection
 
-from briefing_tui.search.models import DateRange, Facets, FacetValue, Filters
-from briefing_tui.search.querylang import parse_date_value
+from briefing_tui.search import DateRange, Facets, FacetValue, Filters, date_range
 
 from ..i18n import Translator
 from ..render import Inert, safe_line
 from .messages import FiltersChanged
 
 OFFICIALS_SHOWN = 200
-
-
 CHECKBOX = 4
 """Cells a SelectionList draws before each prompt ("▐X▌ ")."""
+LISTS = ("#f-province", "#f-province25", "#f-date", "#f-official")
 
 
 def _prompt(label: str, count: int, width: int) -> Text:
@@ -38,40 +45,67 @@ def _prompt(label: str, count: int, width: int) -> Text:
     return text
 
 
+class FacetList(SelectionList[str]):
+    """One facet's values. Focused from the keyboard, the first value is highlighted, so Space
+    and Enter tick something at once."""
+
+    class Resized(Message):
+        """The list's size changed (the first layout, the pane's scrollbar): its prompts may no longer fit."""
+
+    def _on_focus(self, event: events.Focus) -> None:
+        if self.highlighted is None and self.option_count:
+            self.highlighted = 0
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
+
+
 class FacetPanel(VerticalScroll):
     """Facet values with counts; selections become filters."""
 
     DEFAULT_CSS = """
     FacetPanel { width: 34; }
     FacetPanel SelectionList { height: auto; max-height: 14; border: none; padding: 0; scrollbar-gutter: stable; }
+    FacetPanel SelectionList:focus { border: none; }
     FacetPanel #f-spark { height: 2; margin: 0 1; }
     FacetPanel #f-official-filter { margin: 0 0 1 0; }
     FacetPanel Collapsible { padding: 0; }
     """
 
+    facets: var[Facets] = var(Facets)
+    filters: var[Filters] = var(Filters)
+
     def __init__(self, t: Translator, id: str = "filters") -> None:
         super().__init__(id=id)
         self.t = t
         self.border_title = t("facet.title")
-        self.facets = Facets()
-        self.filters = Filters()
-        self._official_values: tuple[FacetValue, ...] = ()
+        self._widths: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
         with Collapsible(title=self.t("facet.province"), collapsed=False, id="c-province"):
-            yield SelectionList[str](id="f-province")
+            yield FacetList(id="f-province")
         with Collapsible(title=self.t("facet.province_2025"), collapsed=True, id="c-province25"):
-            yield SelectionList[str](id="f-province25")
+            yield FacetList(id="f-province25")
         with Collapsible(title=self.t("facet.date"), collapsed=False, id="c-date"):
             yield Sparkline([], id="f-spark")
-            yield SelectionList[str](id="f-date")
+            yield FacetList(id="f-date")
         with Collapsible(title=self.t("facet.official"), collapsed=False, id="c-official"):
             yield Input(placeholder=self.t("facet.filter_officials"), id="f-official-filter", highlighter=Inert())
-            yield SelectionList[str](id="f-official")
+            yield FacetList(id="f-official")
 
-    def show(self, facets: Facets, filters: Filters) -> None:
-        """Attributes down: the facets of the latest search and the filters in force."""
-        self.facets, self.filters = facets, filters
+    def on_mount(self) -> None:
+        self._refill()
+
+    def watch_facets(self) -> None:
+        self._refill()
+
+    def watch_filters(self) -> None:
+        self._refill()
+
+    def _refill(self) -> None:
+        if not self.is_mounted or not self.is_attached:
+            return
+        facets, filters = self.facets, self.filters
         chosen = set(filters.provinces)
         self._fill("#f-province", [(v.value, v.label or v.value, v.count, v.value in chosen) for v in facets.province])
         self._fill("#f-province25", [(v.value, v.value, v.count, v.value in chosen) for v in facets.province_2025])
@@ -85,7 +119,6 @@ class FacetPanel(VerticalScroll):
         )
         months = [v.count for v in facets.month][-36:]
         self.query_one("#f-spark", Sparkline).data = months or [0]
-        self._official_values = facets.official
         self._fill_officials()
 
     @staticmethod
@@ -95,25 +128,43 @@ class FacetPanel(VerticalScroll):
     def _fill_officials(self) -> None:
         wanted = self.query_one("#f-official-filter", Input).value.strip().lower()
         chosen = set(self.filters.officials)
-        values = [v for v in self._official_values if not wanted or wanted in v.label.lower() or v.value in chosen]
+        values: list[FacetValue] = [
+            v for v in self.facets.official if not wanted or wanted in v.label.lower() or v.value in chosen
+        ]
         self._fill("#f-official", [(v.value, v.label or v.value, v.count, v.value in chosen) for v in values[:OFFICIALS_SHOWN]])
+
+    def _width(self, box: SelectionList[str]) -> int:
+        """Cells for a prompt: the list's content width less the checkbox (the scrollbar's gutter is
+        always reserved, so it holds with or without a scrollbar); a guess before the first layout."""
+        return box.scrollable_content_region.width - CHECKBOX if box.size.width else 21
 
     def _fill(self, selector: str, rows: list[tuple[str, str, int, bool]]) -> None:
         box = self.query_one(selector, SelectionList)
-        # the scrollbar's gutter is always reserved, so this width holds with or without it
-        width = box.scrollable_content_region.width - CHECKBOX if box.size.width else 21
+        width = self._widths[selector] = self._width(box)
         highlighted = box.highlighted
         box.clear_options()
         box.add_options([Selection(_prompt(label, count, width), value, state) for value, label, count, state in rows])
         if highlighted is not None and rows:
             box.highlighted = min(highlighted, len(rows) - 1)
 
+    def on_facet_list_resized(self, event: FacetList.Resized) -> None:
+        event.stop()
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """Fill again the lists whose width changed since they were filled."""
+        if not self.is_attached:
+            return  # composed away by a change of layout
+        lists = [self.query(s).first(SelectionList) if self.query(s) else None for s in LISTS]
+        if any(box is not None and self._widths.get(s) != self._width(box) for s, box in zip(LISTS, lists)):
+            self._refill()
+
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "f-official-filter":
             event.stop()
             self._fill_officials()
 
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()
         box = event.selection_list
         shown = {box.get_option_at_index(i).value for i in range(box.option_count)}
@@ -124,13 +175,12 @@ class FacetPanel(VerticalScroll):
             new = dataclasses.replace(f, provinces=tuple(kept + sorted(picked)))
         elif box.id == "f-date":
             kept_dates = [r for r in f.dates if self._year_key(r) not in shown]
-            new = dataclasses.replace(f, dates=tuple(kept_dates + [parse_date_value(y) for y in sorted(picked)]))
+            new = dataclasses.replace(f, dates=tuple(kept_dates + [date_range(y) for y in sorted(picked)]))
         else:
             kept = [o for o in f.officials if o not in shown]
             new = dataclasses.replace(f, officials=tuple(kept + sorted(picked)))
         if _same(new, f):
             return  # a refill, not a choice
-        self.filters = new
         self.post_message(FiltersChanged(new))
 
 

@@ -1,15 +1,19 @@
 """Provides the key-figures panel of the open article: value, kind, what it measures.
 
-Enter on a figure posts ``FigureChosen``: the reader scrolls to its sentence.
+It shows the figures of the ``view`` it is given. Enter on a figure posts
+``FigureChosen``: the reader scrolls to its sentence. Its column widths follow
+its own width (they were set while it was still 0 wide, so the header read
+"What it meas" at 160 columns until an article was opened).
 """
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.reactive import var
 from textual.widgets import DataTable
 
-from briefing_tui.search.models import Article, Figure
+from briefing_tui.search import ArticleView, Figure
 
 from ..i18n import Translator
 from ..render import safe_line
@@ -18,28 +22,29 @@ from .messages import FigureChosen
 FIGURE_WIDTH = 16
 
 
-class FiguresPanel(DataTable):
+class FiguresPanel(DataTable[Text]):
     BINDINGS = [
         Binding("j", "cursor_down", "down", show=False),
         Binding("k", "cursor_up", "up", show=False),
     ]
 
+    view: var[ArticleView | None] = var(None, always_update=True, init=False)
+
     def __init__(self, t: Translator, id: str = "figures") -> None:
         super().__init__(id=id, cursor_type="row")
         self.t = t
         self.border_title = t("figures.title")
-        self.article: Article | None = None
 
     @property
     def figures(self) -> tuple[Figure, ...]:
-        return self.article.figures if self.article else ()
+        return self.view.article.figures if self.view else ()
 
     @property
     def article_id(self) -> str | None:
-        return self.article.id if self.article else None
+        return self.view.article.id if self.view else None
 
     def on_mount(self) -> None:
-        self._columns(self._measures_width())
+        self._fill()
 
     def _measures_width(self) -> int:
         return max(12, self.size.width - FIGURE_WIDTH - 6)
@@ -51,16 +56,15 @@ class FiguresPanel(DataTable):
         self.add_column(self.t("figures.figure"), width=FIGURE_WIDTH, key="figure")
         self.add_column(self.t("figures.measures"), width=width, key="measures")
 
-    def show(self, article: Article | None) -> None:
-        """Attributes down: the open article's figures, two lines each.
+    def watch_view(self) -> None:
+        self._fill()
 
-        Line one: the figure as written and what it measures (its clause);
-        line two, dimmed: kind and unit, and the start of the sentence.
-        """
+    def _fill(self) -> None:
+        """The figures, two lines each: the figure as written and what it measures (its clause);
+        dimmed beneath, kind and unit, and the start of the sentence."""
         width = self._measures_width()
         self._columns(width)
-        self.article = article
-        if article is not None and not self.figures:
+        if self.view is not None and not self.figures:
             self.border_subtitle = self.t("figures.empty")
         else:
             self.border_subtitle = f"{len(self.figures)}" if self.figures else ""
@@ -73,9 +77,15 @@ class FiguresPanel(DataTable):
             self.add_row(figure, measures, key=str(n), height=2)
 
     def on_resize(self) -> None:
+        self._fit()
+
+    def on_show(self) -> None:
+        self.call_after_refresh(self._fit)  # a tab brought forward: laid out at its new width first
+
+    def _fit(self) -> None:
         column = self.columns.get("measures")  # type: ignore[call-overload]
-        if column is not None and column.width != self._measures_width() and self.article is not None:
-            self.show(self.article)
+        if self.size.width and column is not None and column.width != self._measures_width():
+            self._fill()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -1,55 +1,56 @@
 """Provides the figures view across the current results: one sortable table.
 
-Enter on a row opens its article in the reader at the figure's sentence.
+Enter on a row closes it with that figure (the main screen opens its article at the
+figure's sentence); "/" closes it and focuses the search box at once, so the keys typed
+right behind it are the query, never a command of this view (its "s" sorts).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from briefing_tui.search.models import Article, Figure
+from briefing_tui.search import Article, Figure
 
+from .. import keys
 from ..i18n import Translator
 from ..render import safe_line
-from .messages import FigureChosen
 
 SORTS = ("article", "kind", "value")
+Choice = tuple[Figure, str]
+"""A figure and the id of its article."""
 
 
-class AllFiguresScreen(ModalScreen[None]):
+class AllFiguresScreen(ModalScreen[Choice | None]):
     DEFAULT_CSS = """
     AllFiguresScreen { align: center middle; }
     AllFiguresScreen > Static { dock: top; height: 1; padding: 0 1; background: $panel; }
     AllFiguresScreen DataTable { width: 100%; height: 1fr; }
     """
-    BINDINGS = [
-        Binding("escape", "close", "back"),
-        Binding("s", "sort", "sort"),
-        Binding("j", "down", "down", show=False),
-        Binding("k", "up", "up", show=False),
-    ]
 
-    def __init__(self, t: Translator, articles: list[Article]) -> None:
+    def __init__(self, t: Translator, articles: list[Article], on_search: Callable[[], None]) -> None:
         super().__init__(id="all-figures")
         self.t = t
         self.rows: list[tuple[Article, int, Figure]] = [
             (a, rank, f) for rank, a in enumerate(articles) for f in a.figures
         ]
         self.sort_key = "article"
+        self._on_search = on_search
+        keys.bind(self, t, "figures")
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.t("figures.all_title")), id="all-figures-title")
-        yield DataTable(cursor_type="row", id="all-figures-table")
+        yield DataTable[Text](cursor_type="row", id="all-figures-table")
 
     def on_mount(self) -> None:
         self._fill()
 
     def _fill(self) -> None:
-        table = self.query_one(DataTable)
+        table: DataTable[Text] = self.query_one(DataTable)
         table.clear(columns=True)
         for label, key in (("figures.figure", "figure"), ("figures.kind", "kind"), ("figures.article", "article"),
                            ("figures.measures", "measures")):
@@ -84,8 +85,11 @@ class AllFiguresScreen(ModalScreen[None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
+    def action_search(self) -> None:
+        self.dismiss(None)  # the main screen is active again at once
+        self._on_search()
+
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         article, _rank, figure = self.rows[int(event.row_key.value or 0)]
-        self.dismiss(None)
-        self.app.post_message(FigureChosen(figure, article.id))
+        self.dismiss((figure, article.id))

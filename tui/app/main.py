@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefing_tui.search.config import Config, load_config
-from briefing_tui.search.service import SearchService
+from briefing_tui.search import Config, SearchService, load_config
 
 from ..i18n import Translator, pick_language
-from .app import AppOptions, BriefingApp
+from .app import BriefingApp
+from .options import AppOptions
 
 
 def make_app(

@@ -1,86 +1,527 @@
-"""Provides the main screen and its three layouts, picked from the terminal's size.
+"""Provides the main screen: it owns the reader's state and runs its workers.
 
-wide (≥ 140 columns): filters | results over the article | key figures.
-medium (100–139): filters as a drawer (f), key figures a tab beside the article.
-narrow (< 100 columns or < 30 rows): one column of tabs, Results | Article | Figures | Filters.
+State (reactives): the query text, the filters, the sort, the hits on show, the
+latest whole result and its facet counts, the open article, the status line.
+Widgets are bound to it (``data_bind``) and render what they are given; they post
+messages for what the user asks. The layout follows the terminal's size
+(layout.py); a resize into another layout composes the widgets again, and their
+bindings hand them the state.
+
+Searching: ``SearchScheduler`` (tui/scheduling.py) decides when a search starts; a thread
+worker runs it in two steps through ``SearchRun``: the hits, then (unless a newer query
+overtook it or the worker was cancelled) the facet counts and the suggestion. The hits are
+painted first and the facet panel's re-layout (30–45 ms on the 20k index) after them.
+
+No error reaches the user as a traceback: they become notifications or the status line,
+and no exception escapes an event handler (one would end the app). Messages quote data (a
+query, an id, a path), so they are shown on one line with their controls visible, never as
+markup.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import gc
+from collections.abc import Callable
 
+from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widget import Widget
+from textual.widgets import Footer, Input, TabbedContent
+from textual.worker import get_current_worker
 
+from briefing_tui.search import (
+    ArticleView,
+    BriefingError,
+    Facets,
+    Figure,
+    Filters,
+    Query,
+    QuerySyntaxError,
+    SearchResult,
+    SearchService,
+    one_line,
+)
+
+from .. import keys
+from ..i18n import Translator
+from ..render import safe_line, status_line
+from ..scheduling import SearchScheduler, Timer
 from .chips import ChipBar
 from .facet_panel import FacetPanel
 from .figures_panel import FiguresPanel
+from .figures_screen import AllFiguresScreen
+from .help_screen import HelpScreen
+from .layout import arrange, layout_for
+from .messages import (
+    ArticleLoaded,
+    FigureChosen,
+    FiguresLoaded,
+    FiltersChanged,
+    IndexDone,
+    IndexFailed,
+    IndexProgress,
+    OpenArticle,
+    SearchDone,
+    SearchDropped,
+    SearchFailed,
+    WorkFailed,
+)
+from .options import AppOptions
 from .reader import Reader
 from .results_table import ResultsTable
-from .search_bar import SearchBar
-
-if TYPE_CHECKING:
-    from .app import BriefingApp
-
-
-def layout_for(width: int, height: int) -> str:
-    if width < 100 or height < 30:
-        return "narrow"
-    if width < 140:
-        return "medium"
-    return "wide"
+from .search_bar import Progress, QueryBox, SearchBar
 
 
 class MainScreen(Screen[None]):
-    def __init__(self) -> None:
-        super().__init__(id="main-screen")
-        self.mode = "wide"
+    """The reader: search box and status, chips, filters, results, article, key figures."""
 
-    @property
-    def briefing(self) -> BriefingApp:
-        return self.app  # type: ignore[return-value]
+    query_text: var[str] = var("", init=False)
+    filters: var[Filters] = var(Filters, init=False)
+    sort: var[str] = var("relevance", init=False)
+    hits: var[SearchResult | None] = var(None, always_update=True, init=False)
+    """What the results table shows: the latest hits, with or without their facet counts."""
+    result: var[SearchResult | None] = var(None, always_update=True, init=False)
+    """The latest whole result (hits, facet counts, suggestion)."""
+    facets: var[Facets] = var(Facets, init=False)
+    view: var[ArticleView | None] = var(None, always_update=True, init=False)
+    """The open article, lit up for the query it was read with."""
+    status: var[Text] = var(Text, always_update=True, init=False)
+    progress: var[Progress | None] = var(None, init=False)
+
+    def __init__(self, service: SearchService, t: Translator, options: AppOptions | None = None) -> None:
+        super().__init__(id="main-screen")
+        self.service = service
+        self.t = t
+        self.options = options or AppOptions()
+        self.mode = "wide"
+        self.scheduler = SearchScheduler(self._start_search, self._timer, min_gap=service.config.ui.debounce_ms / 1000)
+        self._searching: Query | None = None  # the query of the latest search started
+        self._painting = -1  # the search whose hits were just shown, its counts still to be painted
+        self._view_text: str | None = None  # the query text the open article is lit up for
+        self._submitting = False  # Enter was pressed in the search box; its text is on its way there
+        self._open_pending = False  # Enter on a result typed ahead of the results: open the first once they land
+        self._opening = False  # an article the user opened is being read from the index
+        self._steps = 0  # n/N pressed meanwhile, applied once it is shown
+        self._figure_after_open: Figure | None = None
+        keys.bind(self, t)
+
+    # --- layout -------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        app = self.briefing
-        t = app.t
-        self.mode = layout_for(app.size.width, app.size.height)
+        t = self.t
+        self.mode = layout_for(self.app.size.width, self.app.size.height)
         self.set_class(True, f"-{self.mode}")
-        yield SearchBar(t("search.placeholder"), app.query_text, cursor_blink=app.options.cursor_blink)
-        yield ChipBar(t)
-        if self.mode == "wide":
-            with Horizontal(id="body"):
-                yield FacetPanel(t)
-                with Vertical(id="center"):
-                    yield ResultsTable(t)
-                    yield Reader(t)
-                yield FiguresPanel(t)
-        elif self.mode == "medium":
-            with Horizontal(id="body"):
-                yield FacetPanel(t)
-                with Vertical(id="center"):
-                    yield ResultsTable(t)
-                    with TabbedContent(id="side-tabs", initial="tab-article"):
-                        with TabPane(t("tab.article"), id="tab-article"):
-                            yield Reader(t)
-                        with TabPane(t("tab.figures"), id="tab-figures"):
-                            yield FiguresPanel(t)
-        else:
-            with TabbedContent(id="tabs", initial="tab-results"):
-                with TabPane(t("tab.results"), id="tab-results"):
-                    yield ResultsTable(t)
-                with TabPane(t("tab.article"), id="tab-article"):
-                    yield Reader(t)
-                with TabPane(t("tab.figures"), id="tab-figures"):
-                    yield FiguresPanel(t)
-                with TabPane(t("tab.filters"), id="tab-filters"):
-                    yield FacetPanel(t)
+        yield SearchBar(t("search.placeholder"), self.query_text, cursor_blink=self.options.cursor_blink).data_bind(
+            MainScreen.status, MainScreen.progress
+        )
+        yield ChipBar(t).data_bind(MainScreen.filters)
+        yield from arrange(
+            self.mode,
+            t,
+            facets=FacetPanel(t).data_bind(MainScreen.facets, MainScreen.filters),
+            results=ResultsTable(t).data_bind(result=MainScreen.hits),
+            reader=Reader(t).data_bind(MainScreen.view),
+            figures=FiguresPanel(t).data_bind(MainScreen.view),
+        )
         yield Footer()
 
     async def on_resize(self) -> None:
         mode = layout_for(self.app.size.width, self.app.size.height)
         if mode != self.mode:
+            typing = isinstance(self.focused, QueryBox)
             self.remove_class(f"-{self.mode}")
             await self.recompose()
-            await self.briefing.redisplay()
+            self._focus(self.query_one(QueryBox) if typing else self.query_one(ResultsTable))
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._open_index)
+
+    # --- the index ------------------------------------------------------------------------------
+
+    def _open_index(self) -> None:
+        """The one "no index yet" policy (``ensure_index``): build the configured corpus where there
+        is no index at all; an outdated or damaged one is reported with its cure, never replaced."""
+        self._focus(self.query_one(ResultsTable))  # "/" focuses the search box
+        try:
+            missing = self.service.status() == "missing"
+            if not missing:
+                self.service.ensure_index()  # raises for an outdated or damaged index
+        except Exception as exc:  # said, and the app stays open
+            self._report(exc, on_status=True)
+            return
+        if missing:
+            self._index_worker(ensure=True)
+        else:
+            self.scheduler.open()
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def _index_worker(self, ensure: bool = False) -> None:
+        def progress(phase: str, done: int, total: int | None) -> None:
+            self.post_message(IndexProgress(phase, done, total))
+
+        self.post_message(IndexProgress("start", 0, None))
+        try:
+            report = self.service.ensure_index(progress) if ensure else self.service.index(None, progress=progress)
+            self.post_message(IndexDone(report))
+        except Exception as exc:  # reported in the app, never raised into it
+            self.post_message(IndexFailed(exc))
+
+    def on_index_progress(self, message: IndexProgress) -> None:
+        if message.phase == "start":
+            self.status = Text(self.t("status.indexing_start"))
+            self.progress = (0, None)
+        elif message.phase == "index" and message.total:
+            self.progress = (message.done, message.total)
+            self.status = Text(self.t("status.indexing", done=message.done, total=message.total))
+
+    def on_index_done(self, message: IndexDone) -> None:
+        self.progress = None
+        r = message.report
+        if r is not None:
+            self.notify(
+                self.t("status.indexed", added=r.added, updated=r.updated, removed=r.removed, skipped=len(r.skipped)),
+                timeout=4,
+                markup=False,
+            )
+        self._view_text = None  # the open article may have changed: read it again with the results
+        self.scheduler.open()
+
+    def on_index_failed(self, message: IndexFailed) -> None:
+        self.progress = None
+        self._report(message.error, on_status=not self.scheduler.ready)
+        if not self._index_ok():
+            self.scheduler.close()
+        elif not self.scheduler.ready:
+            self.scheduler.open()
+
+    def _index_ok(self) -> bool:
+        """Whether the index can be searched; a status that raises (a damaged ``meta.json``) is
+        reported, not raised into the handler that asked."""
+        try:
+            return self.service.status() == "ok"
+        except Exception as exc:
+            self._report(exc)
+            return False
+
+    # --- searching -------------------------------------------------------------------------------
+
+    @property
+    def ready(self) -> bool:
+        """The index is open and the first search has landed."""
+        return self.scheduler.ready
+
+    @property
+    def searching(self) -> bool:
+        """A search is running, or one is asked for and not started yet."""
+        return self.scheduler.busy
+
+    def current_query(self) -> Query:
+        """What a search started now would ask: the query text, the filters, the sort."""
+        return Query(self.query_text, self.filters, self.sort, limit=self.options.limit)
+
+    def watch_query_text(self) -> None:
+        self.scheduler.request()
+
+    def watch_filters(self) -> None:
+        self.scheduler.request(now=True)
+
+    def watch_sort(self) -> None:
+        self.scheduler.request(now=True)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "query":
+            self.query_text = event.value
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the search box: search now (unless this text is already searched), then the results."""
+        if event.input.id == "query":
+            self._submitting = False
+            if self.scheduler.waiting or self._searching != self.current_query():
+                self.scheduler.request(now=True)
+            if self.focused is event.input:
+                self.action_focus_results()
+            self._open_if_pending()
+
+    def on_filters_changed(self, message: FiltersChanged) -> None:
+        self.filters = message.filters
+
+    def _timer(self, delay: float, callback: Callable[[], None]) -> Timer:
+        return self.set_timer(delay, callback)
+
+    def _start_search(self, ticket: int) -> None:
+        self._searching = query = self.current_query()
+        self._search_worker(ticket, query)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search_worker(self, ticket: int, query: Query) -> None:
+        """The hits, then, unless the search was overtaken or cancelled meanwhile, the rest."""
+        worker = get_current_worker()
+        try:
+            run = self.service.start(query)
+            hits = run.hits()
+            if worker.is_cancelled or self.scheduler.overtaken(ticket):
+                self.post_message(SearchDropped(ticket))  # typed on: nobody will read these
+                return
+            self.post_message(SearchDone(ticket, hits, partial=True))
+            result = run.finish()
+            self.post_message(SearchDropped(ticket) if worker.is_cancelled else SearchDone(ticket, result))
+        except BriefingError as exc:
+            self.post_message(SearchFailed(ticket, exc))
+        except Exception as exc:  # never a traceback on screen
+            self.post_message(SearchFailed(ticket, BriefingError(str(exc) or type(exc).__name__)))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        if message.partial:
+            if self.scheduler.is_current(message.ticket):
+                self.hits = message.result
+                self._painting = message.ticket
+            return
+        if message.ticket == self._painting:
+            # let the hits reach the screen before the heavier facet re-layout
+            self._painting = -1
+            self.call_after_refresh(self.on_search_done, message)
+            return
+        if not self._landed(message.ticket):
+            return  # a stale answer, or overtaken by the search that just started
+        result = message.result
+        self.hits = self.result = result
+        self.facets = result.facets
+        if self._open_pending:
+            self._open_if_pending()
+        elif self.view is not None and self._view_text != result.query.text:
+            # the open article is lit up for the new text; the same text keeps the reader as it is
+            # (and the hit the user stepped to)
+            self._read_article(self.view.article.id)
+        if self.options.exit_when_ready:
+            self.call_after_refresh(self.app.exit)  # once the results are painted
+
+    def on_search_dropped(self, message: SearchDropped) -> None:
+        self._landed(message.ticket)  # the newer text is searched at once
+
+    def on_search_failed(self, message: SearchFailed) -> None:
+        if not self._landed(message.ticket):
+            return
+        if self._open_pending:  # Enter typed ahead of results that will not come: nothing to open
+            self._open_pending = self._opening = False
+            self._steps = 0
+        if isinstance(message.error, QuerySyntaxError):
+            self.status = safe_line(self.t("status.query_error", message=message.error.message), style="bold red")
+        else:
+            self._report(message.error)
+
+    def _landed(self, ticket: int) -> bool:
+        """Search ``ticket`` is over; whether its result is still the one to show."""
+        was_ready = self.scheduler.ready
+        self.scheduler.landed(ticket)  # may start the search typed meanwhile
+        if not was_ready and self.scheduler.ready:
+            # The open index, the widgets and the caches live as long as the app; a full
+            # collection walking them all paused typing for 70–90 ms every few searches.
+            gc.freeze()
+        return self.scheduler.is_current(ticket)
+
+    def watch_hits(self, result: SearchResult | None) -> None:
+        if result is not None:
+            self.status = status_line(result, self.t, self.options.show_elapsed)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        self._open(message.article_id)
+
+    def _open(self, article_id: str) -> None:
+        self._opening, self._steps = True, 0
+        self._read_article(article_id, focus=True)
+
+    def _open_if_pending(self) -> None:
+        """Enter typed on the results before they were there: open the current one once they are."""
+        if not self._open_pending or self._submitting or self.scheduler.busy:
+            return
+        self._open_pending = False
+        article_id = self.query_one(ResultsTable).current_id
+        if article_id is None:
+            self._opening, self._steps = False, 0
+        else:
+            self._read_article(article_id, focus=True)  # the n/N typed meanwhile are kept
+
+    def _read_article(self, article_id: str, focus: bool = False) -> None:
+        self._article_worker(article_id, self.query_text, focus)
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def _article_worker(self, article_id: str, query_text: str, focus: bool) -> None:
+        try:
+            try:
+                view = self.service.article_view(article_id, query_text)
+            except QuerySyntaxError:  # the article unlit while the query is being typed
+                view = self.service.article_view(article_id, "")
+        except Exception as exc:
+            self.post_message(WorkFailed(exc))
+            return
+        self.post_message(ArticleLoaded(view, query_text, focus))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        self._view_text = message.query_text
+        self.view = message.view
+        reader = self.query_one(Reader)
+        if message.focus:
+            self.action_tab("tab-article")
+            self._focus(reader)
+        figure, self._figure_after_open = self._figure_after_open, None
+        if figure is not None:
+            self.action_tab("tab-article")
+            reader.show_figure(figure)
+        if message.focus:
+            self._opening, steps, self._steps = False, self._steps, 0
+            for _ in range(abs(steps)):
+                self._step(1 if steps > 0 else -1)
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        self._opening, self._steps = False, 0
+        self._report(message.error)
+
+    def on_figure_chosen(self, message: FigureChosen) -> None:
+        self._show_figure(message.figure, message.article_id)
+
+    def _show_figure(self, figure: Figure, article_id: str | None) -> None:
+        if self.view is not None and article_id in (None, self.view.article.id):
+            self.action_tab("tab-article")
+            self.query_one(Reader).show_figure(figure)
+        elif article_id is not None:
+            self._figure_after_open = figure
+            self._read_article(article_id)
+
+    @work(thread=True, exclusive=True, group="figures", exit_on_error=False)
+    def _figures_worker(self, ids: list[str]) -> None:
+        try:
+            self.post_message(FiguresLoaded([self.service.article(i) for i in ids]))
+        except Exception as exc:
+            self.post_message(WorkFailed(exc))
+
+    def on_figures_loaded(self, message: FiguresLoaded) -> None:
+        def chosen(choice: tuple[Figure, str] | None) -> None:
+            if choice is not None:
+                self._show_figure(*choice)
+
+        self.app.push_screen(AllFiguresScreen(self.t, message.articles, on_search=self.action_focus_search), chosen)
+
+    # --- errors ----------------------------------------------------------------------------------
+
+    def _report(self, error: BaseException, on_status: bool = False) -> None:
+        """A notification; ``on_status``: also the status line, where it stays (nothing can be searched)."""
+        if isinstance(error, BriefingError):
+            message, title = error.message, error.title
+        else:
+            message, title = self.t("error.unexpected", message=str(error) or type(error).__name__), ""
+        self._notify_error(message, title)
+        if on_status:
+            self.status = safe_line(message, style="bold red")
+
+    def _notify_error(self, message: str, title: str = "") -> None:
+        # notify() parses its message as markup: "[/]" in a query would raise inside the toast
+        self.notify(one_line(message), title=one_line(title), severity="error", timeout=8, markup=False)
+
+    # --- actions (tui/keys.py binds them) -----------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "focus_search":  # "/" is text in a box (a query like 22/22)
+            return not isinstance(self.focused, Input)
+        if action == "enter":  # elsewhere Enter is the focused widget's (a filter value, a figure)
+            return isinstance(self.focused, QueryBox) or (
+                isinstance(self.focused, ResultsTable) and (self.focused.current_id is not None or self._waiting())
+            )
+        return True
+
+    def _focus(self, widget: Widget) -> None:
+        """Focus at once: ``Widget.focus()`` waits its turn in the queue, so keys already typed
+        behind "/" would still go to the old widget ("/quy" typed fast would quit on its "q")."""
+        self.set_focus(widget)
+
+    def action_focus_search(self) -> None:
+        self._focus(self.query_one(QueryBox))
+
+    def action_enter(self) -> None:
+        """Enter, handled as it arrives (so the keys typed behind it meet the new focus): in the search
+        box, to the results and search now, behind the text typed before it; on the results, open one,
+        or the first of the results still being searched."""
+        focused = self.focused
+        if isinstance(focused, QueryBox):
+            self._submitting = True
+            self.action_focus_results()
+            focused.call_later(focused.action_submit)  # after the keys already on their way to the box
+        elif isinstance(focused, ResultsTable):
+            if self._waiting():
+                self._open_pending, self._opening, self._steps = True, True, 0
+            elif focused.current_id is not None:
+                self._open(focused.current_id)
+
+    def _waiting(self) -> bool:
+        """Results for newer input are on their way."""
+        return self._submitting or self.scheduler.busy
+
+    def action_focus_results(self) -> None:
+        self.action_tab("tab-results")
+        self._focus(self.query_one(ResultsTable))
+
+    def action_back(self) -> None:
+        """esc: from the search box, the reader, the figures or the filters back to the results."""
+        if not isinstance(self.focused, ResultsTable):
+            self.action_focus_results()
+
+    def action_next_hit(self) -> None:
+        self._step(1)
+
+    def action_prev_hit(self) -> None:
+        self._step(-1)
+
+    def _step(self, direction: int) -> None:
+        if self._opening:  # Enter then n, typed faster than the article is read
+            self._steps += direction
+            return
+        reader = self.query_one(Reader)
+        if reader.view is not None:
+            self.action_tab("tab-article")
+            reader.step_hit(direction)
+
+    def action_toggle_filters(self) -> None:
+        if self.mode == "narrow":
+            self.action_tab("tab-filters")
+        elif self.mode == "medium":
+            self.toggle_class("-show-filters")
+        else:
+            self.toggle_class("-hide-filters")
+
+    def action_toggle_figures(self) -> None:
+        if self.mode == "wide":
+            self.toggle_class("-hide-figures")
+        else:
+            self.action_tab("tab-figures")
+            self._focus(self.query_one(FiguresPanel))
+
+    def action_tab(self, pane: str) -> None:
+        for tabs in self.query(TabbedContent):
+            if tabs.query(f"#{pane}"):
+                tabs.active = pane
+
+    def action_clear_filters(self) -> None:
+        self.filters = Filters()
+
+    def action_toggle_sort(self) -> None:
+        self.sort = "date" if self.sort == "relevance" else "relevance"
+
+    def action_accept_suggestion(self) -> None:
+        if self.result is not None and self.result.suggestion:
+            box = self.query_one(QueryBox)
+            box.value = self.result.suggestion
+            box.cursor_position = len(box.value)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.t, on_search=self.action_focus_search))
+
+    def action_all_figures(self) -> None:
+        if self.result is not None:
+            self._figures_worker([h.id for h in self.result.hits])
+
+    def action_reindex(self) -> None:
+        self._index_worker()

@@ -1,36 +1,39 @@
-"""Provides the messages the reader's widgets and workers post ("messages up")."""
+"""Provides the messages the reader's widgets and workers post ("messages up").
+
+Widgets post what the user asked for (open an article, new filters, a figure); the
+main screen's workers post what they found (hits, a whole result, an article, an
+index). The screen handles them all.
+"""
 
 from __future__ import annotations
 
 from textual.message import Message
 
-from briefing_tui.search.errors import BriefingError
-from briefing_tui.search.models import Figure, Filters, IndexReport, SearchResult
-from briefing_tui.search.service import ArticleView
+from briefing_tui.search import Article, ArticleView, BriefingError, Figure, Filters, IndexReport, SearchResult
 
 
 class SearchDone(Message):
-    """The result of search ``seq``; ``partial`` when its facet counts are still to come."""
+    """Search ``ticket``'s hits (``partial``: its facet counts are still to come) or its whole result."""
 
-    def __init__(self, seq: int, result: SearchResult, partial: bool = False) -> None:
+    def __init__(self, ticket: int, result: SearchResult, partial: bool = False) -> None:
         super().__init__()
-        self.seq = seq
+        self.ticket = ticket
         self.result = result
         self.partial = partial
 
 
 class SearchDropped(Message):
-    """Search ``seq`` was overtaken by newer typing before its results were worth showing."""
+    """Search ``ticket`` was overtaken by newer typing before its results were worth showing."""
 
-    def __init__(self, seq: int) -> None:
+    def __init__(self, ticket: int) -> None:
         super().__init__()
-        self.seq = seq
+        self.ticket = ticket
 
 
 class SearchFailed(Message):
-    def __init__(self, seq: int, error: BriefingError) -> None:
+    def __init__(self, ticket: int, error: BriefingError) -> None:
         super().__init__()
-        self.seq = seq
+        self.ticket = ticket
         self.error = error
 
 
@@ -50,6 +53,14 @@ class ArticleLoaded(Message):
         self.view = view
         self.query_text = query_text
         self.focus = focus
+
+
+class FiguresLoaded(Message):
+    """The articles of the results, for the all-figures view."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        super().__init__()
+        self.articles = articles
 
 
 class FiltersChanged(Message):
@@ -78,13 +89,23 @@ class IndexProgress(Message):
 
 
 class IndexDone(Message):
-    def __init__(self, report: IndexReport) -> None:
+    """The index is ready; ``report`` says what an indexing run did (None: nothing needed doing)."""
+
+    def __init__(self, report: IndexReport | None) -> None:
         super().__init__()
         self.report = report
 
 
+class IndexFailed(Message):
+    """Opening, building or updating the index failed; the screen reports it and keeps running."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__()
+        self.error = error
+
+
 class WorkFailed(Message):
-    """A worker hit an error; the app reports it and keeps running."""
+    """Reading an article failed; the screen reports it and keeps running."""
 
     def __init__(self, error: BaseException) -> None:
         super().__init__()

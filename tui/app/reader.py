@@ -1,9 +1,14 @@
-"""Provides the reader: one article with its provenance, every hit lit, n/N between hits.
+"""Provides the reader: the ``view`` it is given, with its provenance, every hit lit, n/N between hits.
 
 The body is one widget per paragraph, so a hit (or a figure's sentence) can be
 scrolled to and re-styled without re-rendering the whole article. Hits are
 bold+reverse (visible without colour); the current hit is also underlined; a
-figure's sentence is underlined; captions are dimmed.
+figure's sentence is underlined; captions are dimmed. The header is the one
+``show`` prints (``render.article_header``).
+
+A new view takes effect at once (its hits, the counter); its paragraphs are
+mounted a moment later, and a step or a figure asked for meanwhile scrolls once
+they are there.
 """
 
 from __future__ import annotations
@@ -11,20 +16,17 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from rich.cells import cell_len
-from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.reactive import var
 from textual.widgets import Static
 
-from briefing_tui.search.extract.gazetteer import gazetteer
-from briefing_tui.search.models import Article, Figure, Span
-from briefing_tui.search.service import ArticleView
+from briefing_tui.search import Article, ArticleView, Figure, Span
 
 from ..i18n import Translator
-from ..render import HIT_STYLE, date_text, safe, safe_line
+from ..render import HIT_STYLE, article_header, safe
 
 CURRENT_HIT = "bold reverse underline"
 SENTENCE = "underline"
@@ -44,14 +46,17 @@ class Reader(VerticalScroll):
         Binding("k", "scroll_up", "up", show=False),
     ]
 
+    view: var[ArticleView | None] = var(None, always_update=True, init=False)
+
     def __init__(self, t: Translator, id: str = "reader") -> None:
         super().__init__(id=id)
         self.t = t
         self.border_title = t("reader.title")
-        self.view: ArticleView | None = None
         self._starts: list[int] = []
         self._texts: list[str] = []
         self._hits: list[Span] = []
+        self._mounted_view: ArticleView | None = None  # the view whose paragraphs are mounted
+        self._pending_scroll: int | None = None  # an offset to scroll to once they are
         self.hit_index = -1
         self.sentence: Span | None = None
         self.can_focus = True
@@ -67,50 +72,32 @@ class Reader(VerticalScroll):
     def hit_count(self) -> int:
         return len(self._hits)
 
-    async def show(self, view: ArticleView) -> None:
-        """Attributes down: the article and the spans the current query lights up in it."""
-        self.view = view
-        article = view.article
-        self._hits = list(view.body_spans)
+    def watch_view(self, view: ArticleView | None) -> None:
+        self._hits = list(view.body_spans) if view else []
         self.hit_index = -1
         self.sentence = None
-        self._texts = article.body.split("\n")
+        self._pending_scroll = None
+        self._texts = view.article.body.split("\n") if view else []
         self._starts = []
         pos = 0
         for text in self._texts:
             self._starts.append(pos)
             pos += len(text) + 1
-        await self.remove_children(Paragraph)
-        self.query_one("#reader-head", Static).update(self._header(view))
-        await self.mount_all(Paragraph(self._paragraph(i), id=f"p-{i}") for i in range(len(self._texts)))
-        self.scroll_home(animate=False)
         self._subtitle()
+        if view is not None:
+            self.query_one("#reader-head", Static).update(article_header(view.article, self.t, view.title_spans))
+            self.call_next(self._mount_paragraphs, view)
 
-    def _header(self, view: ArticleView) -> Group:
-        article = view.article
-        t = self.t
-        grid = Table.grid(padding=(0, 1), expand=True)
-        grid.add_column(style="bold", no_wrap=True)
-        grid.add_column(ratio=1)
-        # one_line keeps the length: the title's spans still fit
-        title = safe_line(article.shown_title, style="bold" if article.title else "bold italic")
-        for s in view.title_spans:
-            title.stylize(HIT_STYLE, s.start, s.end)
-        rows = [(t("reader.date"), date_text(article, t))]
-        if article.provinces:
-            mapping = gazetteer().to_2025
-            shown = ", ".join(p if mapping.get(p, p) == p else f"{p} (→ {mapping[p]})" for p in article.provinces)
-            if article.main_province:
-                shown += f" · {t('reader.main')}: {article.main_province}"
-            rows.append((t("reader.provinces"), shown))
-        if article.officials:
-            rows.append((t("reader.officials"), "; ".join(f"{o.name} ({o.title})" for o in article.officials)))
-        source = " / ".join(x for x in (article.source.author, article.source.site) if x)
-        if source:
-            rows.append((t("reader.source"), source))
-        for label, value in rows:  # Text cells: a str cell is markup ("[@click=app.quit]" in a source)
-            grid.add_row(Text(label), safe_line(value))
-        return Group(title, grid)
+    async def _mount_paragraphs(self, view: ArticleView) -> None:
+        if view is not self.view or not self.is_attached:
+            return  # a newer article came meanwhile, or a change of layout composed the reader away
+        self._mounted_view = None
+        await self.remove_children(Paragraph)
+        await self.mount_all(Paragraph(self._paragraph(i), id=f"p-{i}") for i in range(len(self._texts)))
+        self._mounted_view = view
+        self.scroll_home(animate=False)
+        if self._pending_scroll is not None:
+            self.call_after_refresh(self._scroll_to_offset, self._pending_scroll)  # once they are laid out
 
     def _paragraph(self, i: int) -> Text:
         start = self._starts[i]
@@ -132,11 +119,19 @@ class Reader(VerticalScroll):
     def _paragraph_of(self, offset: int) -> int:
         return max(0, bisect_right(self._starts, offset) - 1)
 
+    @property
+    def _ready(self) -> bool:
+        return self.view is not None and self._mounted_view is self.view
+
     def _refresh_paragraph(self, i: int) -> None:
-        if 0 <= i < len(self._texts):
+        if self._ready and 0 <= i < len(self._texts):
             self.query_one(f"#p-{i}", Paragraph).update(self._paragraph(i))
 
     def _scroll_to_offset(self, offset: int) -> None:
+        if not self._ready:
+            self._pending_scroll = offset  # once the paragraphs are mounted
+            return
+        self._pending_scroll = None
         i = self._paragraph_of(offset)
         widget = self.query_one(f"#p-{i}", Paragraph)
         width = max(1, widget.size.width or self.size.width - 2)

@@ -2,28 +2,32 @@
 
 A ``DataTable`` (not a ListView/OptionList, which slow down with hundreds of
 rows); the row key is the article id. Cells are measured in terminal cells
-(Rich's ``cell_len``), so Vietnamese text never misaligns the columns.
+(Rich's ``cell_len``), so Vietnamese text never misaligns the columns. The rows
+come from the ``result`` it is given: the hits first, then the same hits with
+their facet counts, which repaints nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
+from textual.reactive import var
 from textual.widgets import DataTable
 
-from briefing_tui.search.models import Hit, SearchResult, Span
-from briefing_tui.search.sanitize import one_line
+from briefing_tui.search import Hit, SearchResult, Span, one_line
 
 from ..i18n import Translator
-from ..render import HIT_STYLE, safe_line
+from ..render import HIT_STYLE, place_text, safe_line
 from .messages import OpenArticle
 
 DATE_W = 10
 PLACE_W = 16
 
 
-def _line(text: str, spans: tuple[Span, ...], width: int, style: str = "") -> Text:
+def _line(text: str, spans: Sequence[Span], width: int, style: str = "") -> Text:
     """One line of ``width`` cells, shifted so the first highlighted span is visible."""
     text = one_line(text)  # same length: the spans still fit
     start = 0
@@ -40,7 +44,7 @@ def _line(text: str, spans: tuple[Span, ...], width: int, style: str = "") -> Te
     return out
 
 
-class ResultsTable(DataTable):
+class ResultsTable(DataTable[Text]):
     """The hits of the current search; Enter opens one."""
 
     BINDINGS = [
@@ -48,10 +52,11 @@ class ResultsTable(DataTable):
         Binding("k", "cursor_up", "up", show=False),
     ]
 
+    result: var[SearchResult | None] = var(None, always_update=True, init=False)
+
     def __init__(self, t: Translator, id: str = "results") -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
         self.t = t
-        self.result: SearchResult | None = None
         self.border_title = t("results.title")
 
     def on_mount(self) -> None:
@@ -66,9 +71,12 @@ class ResultsTable(DataTable):
         self.add_column(self.t("results.province"), width=PLACE_W, key="place")
         self.add_column(self.t("results.article"), width=self._article_width(), key="article")
 
-    def show(self, result: SearchResult) -> None:
-        """Attributes down: the latest search's hits."""
-        self.result = result
+    def watch_result(self, old: SearchResult | None, new: SearchResult | None) -> None:
+        if old is not None and new is not None and old.hits is new.hits and self.row_count == len(new.hits):
+            return  # the same hits, now with their facet counts
+        self._fill()
+
+    def _fill(self) -> None:
         keep = self.cursor_row if self.row_count else 0
         width = self._article_width()
         column = self.columns.get("article")  # type: ignore[call-overload]
@@ -76,22 +84,14 @@ class ResultsTable(DataTable):
             self._columns()
         else:
             self.clear()  # rows only: the same columns cost no re-layout
-        for hit in result.hits:
+        for hit in self.result.hits if self.result is not None else ():
             self.add_row(*self._cells(hit, width), height=2, key=hit.id)
         if self.row_count:
             self.move_cursor(row=min(keep, self.row_count - 1) if keep else 0)
 
     def _cells(self, hit: Hit, width: int) -> tuple[Text, Text, Text]:
         date = safe_line(hit.date.display() if hit.date.iso else "?", style="cyan")
-        old = hit.main_province or (hit.provinces[0] if hit.provinces else None)
-        if old is None:
-            place = Text(self.t("results.national"), style="dim italic")
-        else:
-            new = hit.main_province_2025 if hit.main_province else (hit.provinces_2025[0] if hit.provinces_2025 else old)
-            place = safe_line(old, style="green", no_wrap=True, overflow="ellipsis")
-            if new != old:
-                place.append("\n")
-                place.append_text(safe_line(f"→ {new}", style="dim"))
+        place = place_text(hit, self.t, two_lines=True)
         title = _line(hit.title, hit.title_spans, width, style="bold" if hit.has_title else "italic")
         title.append("\n")
         title.append_text(_line(hit.snippet.text, hit.snippet.spans, width, style="dim" if not hit.snippet.spans else ""))
@@ -101,7 +101,7 @@ class ResultsTable(DataTable):
         if self.result is not None and self.columns:
             col = self.columns.get("article")  # type: ignore[call-overload]
             if col is not None and col.width != self._article_width():
-                self.show(self.result)
+                self._fill()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

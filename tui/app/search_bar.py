@@ -1,19 +1,51 @@
-"""Provides the search bar: the query input, the status line and an indexing progress bar."""
+"""Provides the search bar: the query box, the status line and an indexing progress bar.
+
+The box's own editing keys (Backspace, ctrl+u, Enter, the arrows…) act in the order they were
+typed. Textual runs a focused widget's bindings only after the key has bubbled up to the
+app, behind the keys already routed to the box: "/", Backspace, "alpha" typed in one
+burst gave "alph", and "/", ctrl+u, a query gave an empty box. ``QueryBox`` runs them as the
+key reaches it.
+"""
 
 from __future__ import annotations
 
 import unicodedata
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.reactive import var
 from textual.widgets import Input, ProgressBar, Static
 
-from ..render import Inert, safe_line
+from ..render import Inert
+
+
+class QueryBox(Input):
+    """An ``Input`` whose bound keys act in typing order; its value is always NFC."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.is_printable:
+            return  # Input inserts it
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if await self.app.run_action(binding.action, self):
+                event.stop()
+                event.prevent_default()  # Input's own handler, and the app's second look at the key
+                return
+
+    def _on_input_changed(self, event: Input.Changed) -> None:
+        # the cursor moves per code point: decomposed (NFD) text would misbehave
+        if not unicodedata.is_normalized("NFC", event.value):
+            self.value = unicodedata.normalize("NFC", event.value)
+            self.cursor_position = len(self.value)
+
+
+Progress = tuple[int, int | None]
+"""(done, total) of an indexing run; total None while it is unknown."""
 
 
 class SearchBar(Vertical):
-    """The query box (its value is always NFC) and one line of status beneath it."""
+    """The query box and one line of status beneath it, from the ``status`` and ``progress`` it is given."""
 
     DEFAULT_CSS = """
     SearchBar { height: auto; }
@@ -24,6 +56,10 @@ class SearchBar(Vertical):
     SearchBar.-indexing #progress { display: block; }
     """
 
+    status: var[Text] = var(Text, always_update=True)
+    """One line; it may quote a query, so it is ``Text`` built from sanitised data, never markup."""
+    progress: var[Progress | None] = var(None)
+
     def __init__(self, placeholder: str, value: str = "", cursor_blink: bool = True) -> None:
         super().__init__(id="searchbar")
         self._placeholder = placeholder
@@ -31,28 +67,22 @@ class SearchBar(Vertical):
         self._blink = cursor_blink
 
     def compose(self) -> ComposeResult:
-        yield Input(value=self._value, placeholder=self._placeholder, id="query", highlighter=Inert())
+        yield QueryBox(value=self._value, placeholder=self._placeholder, id="query", highlighter=Inert())
         with Horizontal(id="status-row"):
             yield Static("", id="status", markup=False)
             yield ProgressBar(total=None, show_eta=False, id="progress")
 
     def on_mount(self) -> None:
-        self.query_one("#query", Input).cursor_blink = self._blink
+        self.query_one(QueryBox).cursor_blink = self._blink
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        # the cursor moves per code point: decomposed (NFD) text would misbehave
-        if not unicodedata.is_normalized("NFC", event.value):
-            box = event.input
-            box.value = unicodedata.normalize("NFC", event.value)
-            box.cursor_position = len(box.value)
+    def watch_status(self, text: Text) -> None:
+        if self.is_mounted:
+            self.query_one("#status", Static).update(text, layout=False)  # one fixed line: a repaint, no re-layout
 
-    def set_status(self, text: Text | str) -> None:
-        """One line of status; a ``str`` may quote a query, so it is data, shown literally."""
-        shown = safe_line(text) if isinstance(text, str) else text
-        self.query_one("#status", Static).update(shown, layout=False)  # one fixed line: a repaint, no re-layout
-
-    def set_progress(self, done: int | None, total: int | None) -> None:
-        self.set_class(done is not None, "-indexing")
-        bar = self.query_one("#progress", ProgressBar)
-        if done is not None:
-            bar.update(total=total, progress=done)
+    def watch_progress(self, progress: Progress | None) -> None:
+        if not self.is_mounted:
+            return
+        self.set_class(progress is not None, "-indexing")
+        if progress is not None:
+            done, total = progress
+            self.query_one("#progress", ProgressBar).update(total=total, progress=done)
