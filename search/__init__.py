@@ -39,13 +39,15 @@ _WHERE = {
     # briefings: the cited document
     "Briefing": "briefing", "BriefingItem": "briefing", "Passage": "briefing", "Pick": "briefing",
     "briefing_to_markdown": "briefing", "briefing_to_csv": "briefing", "briefing_to_json": "briefing",
-    "BRIEFING_JSON_VERSION": "briefing", "file_name": "briefing",
+    "BRIEFING_JSON_VERSION": "briefing", "file_name": "briefing", "BRIEFING_FORMATS": "briefing",
+    "save_briefing": "briefing", "ExportExistsError": "briefing",
     # the user's own files: saved searches, history, the draft briefing
     "SavedSearch": "saved", "SavedSearches": "saved", "SavedSearchesError": "saved", "QueryHistory": "history",
     "Draft": "drafts", "UserFileError": "userfiles", "Count": "models", "documents_dir": "config",
 }
 
 __all__ = [
+    "BRIEFING_FORMATS",
     "BRIEFING_JSON_VERSION",
     "JSON_VERSION",
     "SORTS",
@@ -61,6 +63,7 @@ __all__ = [
     "Count",
     "DateRange",
     "Draft",
+    "ExportExistsError",
     "FacetValue",
     "Facets",
     "Figure",
@@ -105,6 +108,7 @@ __all__ = [
     "one_line",
     "result_to_dict",
     "result_to_markdown",
+    "save_briefing",
     "visible",
 ]
 
@@ -124,15 +128,18 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, eagerly
     from .briefing import (
+        BRIEFING_FORMATS,
         BRIEFING_JSON_VERSION,
         Briefing,
         BriefingItem,
+        ExportExistsError,
         Passage,
         Pick,
         briefing_to_csv,
         briefing_to_json,
         briefing_to_markdown,
         file_name,
+        save_briefing,
     )
     from .config import Config, documents_dir, load_config
     from .drafts import Draft

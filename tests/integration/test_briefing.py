@@ -208,3 +208,19 @@ def test_a_saved_search_counts_what_is_new_since_its_last_run(tmp_path):
     assert service.count(everywhere, since=later.watermark).new is None  # another index: cannot tell
     assert service.count(query).total == 1
     service.close()
+
+
+def test_saving_a_briefing_never_replaces_a_file_unless_asked(picked_briefing, tmp_path):
+    from briefing_tui.search import BriefingError, ExportExistsError, save_briefing
+
+    path = save_briefing(picked_briefing, "md", tmp_path / "out" / "b.md")
+    assert path.read_text("utf-8") == briefing_to_markdown(picked_briefing)
+    path.write_text("the user's own edits", encoding="utf-8")
+    with pytest.raises(ExportExistsError, match="exists"):
+        save_briefing(picked_briefing, "csv", path)
+    assert path.read_text("utf-8") == "the user's own edits"
+    save_briefing(picked_briefing, "csv", path, overwrite=True)
+    assert path.read_text("utf-8").startswith("\ufeffarticle id,")
+    with pytest.raises(BriefingError, match="is a folder"):
+        save_briefing(picked_briefing, "md", tmp_path)
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["b.md"]  # no temporary file left
