@@ -272,8 +272,8 @@ class SearchService:
         title: str | None = None,
         now: datetime | None = None,
     ) -> Briefing:
-        """A cited briefing: of the picked articles and figures, else of the given ids, else of the
-        query's results (its limit). The query's text, when there is one, chooses the passages quoted
+        """A cited briefing: of the picked articles and figures, else of the given ids (both count as
+        picked by hand), else of the query's results (its limit). The query's text, when there is one, chooses the passages quoted
         and (without picked figures) the figures shown. An unknown id is ``ArticleNotFoundError``."""
         from .briefing import Briefing, build
 
@@ -299,7 +299,7 @@ class SearchService:
             sort=query.sort,
             total=total,
             items=items,
-            picked=bool(picks),
+            picked=bool(picks or ids),
         )
 
     def info(self) -> IndexInfo:

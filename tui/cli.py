@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from briefing_tui.search import IndexReport, SearchService
+    from briefing_tui.search import Filters, IndexReport, SearchResult, SearchService
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_MISSING_DEPENDENCY = 1
@@ -40,8 +40,28 @@ query grammar: words (all required, whole phrase first), "exact phrase", -exclud
 a OR b, province:"Lai Châu" (tỉnh:), official:"Tô Lâm" (người:), date:2022,
 date:2022-01..2022-06, date:unknown, source:laichau.gov.vn
 
+briefings and saved searches:
+  briefing-tui brief "chuyển đổi số" -o briefing.md
+  briefing-tui brief --ids 002_fa295b22799041cc 004_fa543cd3e4dca068 --format csv > figures.csv
+  briefing-tui saved add "Đề án 06 ở Hà Nội" '"Đề án 06"' --province "Hà Nội"
+  briefing-tui saved list
+
 exit codes: 0 ok (search: found something), 1 no results, 2 bad usage or query,
 3 index busy, 4 index missing, damaged or of another version, 130 interrupted
+"""
+
+
+BRIEF_EXAMPLES = """\
+examples:
+  briefing-tui brief "chuyển đổi số"                       Markdown on stdout
+  briefing-tui brief "Đề án 06" --province "Lai Châu" -o de-an-06.md
+  briefing-tui brief --ids 002_fa295b22799041cc --format csv -o figures.csv
+  briefing-tui brief --picked -o picked.md                 what was picked in the app (space)
+
+A Markdown briefing holds the query and filters, a table of the articles, per article its
+date, source, URL, provinces, officials, the matched passages and key figures, each with a
+numbered citation into a sources list. An existing file is replaced only with --force.
+exit codes: 0 ok, 1 no articles, 2 bad usage or query (or the file exists), 3 index busy, 4 index missing
 """
 
 
@@ -77,13 +97,35 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=("text", "json", "md"), default="text", help="output format (default: text)")
     s.add_argument("--limit", type=_positive, default=None, help="results to show (default: config search.limit)")
     s.add_argument("--offset", type=_non_negative, default=0, help="skip this many results")
-    s.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    s.add_argument("--province", action="append", default=[], metavar="NAME", help="only these provinces (repeatable)")
-    s.add_argument("--official", action="append", default=[], metavar="NAME", help="only articles naming this official")
-    s.add_argument("--source", action="append", default=[], metavar="SITE", help="only this source site")
-    s.add_argument("--date", action="append", default=[], metavar="RANGE", help="2022, 2022-06, 2022-01..2022-06, unknown")
-    s.add_argument("--since", metavar="DATE", help="on or after this date (YYYY[-MM[-DD]])")
-    s.add_argument("--until", metavar="DATE", help="on or before this date")
+    _add_filters(s)
+
+    b = sub.add_parser("brief", help="write a cited briefing (Markdown, CSV of figures, JSON)",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=BRIEF_EXAMPLES)
+    b.add_argument("query", nargs="*", help="the query: its results up to --limit make the briefing")
+    b.add_argument("--ids", nargs="+", default=[], metavar="ID", help="these articles instead of a query's results")
+    b.add_argument("--picked", action="store_true", help="the articles and figures picked in the app")
+    b.add_argument("--limit", type=_positive, default=None, help="articles from the results (default: config search.limit)")
+    b.add_argument("--format", choices=("md", "csv", "json"), default="md",
+                   help="md: the cited document; csv: its key figures; json: both (default: md)")
+    b.add_argument("-o", "--output", metavar="FILE", type=_given_path, help="write to FILE (default: stdout)")
+    b.add_argument("--force", action="store_true", help="replace FILE when it exists")
+    b.add_argument("--title", help="the briefing's title (default: the query)")
+    _add_filters(b)
+
+    sv = sub.add_parser("saved", help="list, add, run or delete saved searches (the app's ctrl+s)")
+    svs = sv.add_subparsers(dest="saved_command", metavar="ACTION", required=True)
+    svs.add_parser("list", help="each saved search with its count now and how many are new since it last ran")
+    sa = svs.add_parser("add", help="save a search under a name")
+    sa.add_argument("name", help="its name (quote it when it has spaces)")
+    sa.add_argument("query", nargs="*", help="the query")
+    sa.add_argument("--force", action="store_true", help="replace a saved search of that name")
+    _add_filters(sa)
+    sr = svs.add_parser("run", help="run a saved search (as search does) and remember the run")
+    sr.add_argument("name")
+    sr.add_argument("--format", choices=("text", "json", "md"), default="text", help="output format (default: text)")
+    sr.add_argument("--limit", type=_positive, default=None, help="results to show (default: config search.limit)")
+    sd = svs.add_parser("delete", help="delete a saved search")
+    sd.add_argument("name")
 
     i = sub.add_parser("index", help="add or update articles in the index")
     i.add_argument("paths", nargs="*", type=Path, help="files (.txt .md .jsonl .jsonl.gz) or folders; default: the configured corpus")
@@ -99,6 +141,17 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--query", default="", help="highlight this query in the article")
     sh.add_argument("--format", choices=("text", "json"), default="text")
     return parser
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    """The search's sort and filter flags, shared by ``search``, ``brief`` and ``saved add``."""
+    parser.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    parser.add_argument("--province", action="append", default=[], metavar="NAME", help="only these provinces (repeatable)")
+    parser.add_argument("--official", action="append", default=[], metavar="NAME", help="only articles naming this official")
+    parser.add_argument("--source", action="append", default=[], metavar="SITE", help="only this source site")
+    parser.add_argument("--date", action="append", default=[], metavar="RANGE", help="2022, 2022-06, 2022-01..2022-06, unknown")
+    parser.add_argument("--since", metavar="DATE", help="on or after this date (YYYY[-MM[-DD]])")
+    parser.add_argument("--until", metavar="DATE", help="on or before this date")
 
 
 def _given_path(value: str) -> str:
@@ -161,6 +214,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _search(service, args)
         if args.command == "index":
             return _index(service, args)
+        if args.command in ("brief", "saved"):
+            from .commands_brief import run_brief, run_saved
+
+            return (run_brief if args.command == "brief" else run_saved)(service, args)
         if args.command == "show":
             from .commands_extract import run_show
 
@@ -204,22 +261,33 @@ def ensure_index(service: SearchService, quiet: bool = False) -> None:
         _print_report(report, file=sys.stderr)
 
 
+def search_filters(service: SearchService, args: argparse.Namespace, quiet: bool = False) -> Filters:
+    """The filters of the flags, after the one "no index yet" policy: provinces and dates are checked
+    before any indexing (a bad --date builds nothing); officials and sources are matched against the
+    names the index holds."""
+    filters = service.filters(provinces=args.province, dates=args.date, since=args.since, until=args.until)
+    ensure_index(service, quiet=quiet)
+    if args.official or args.source:
+        filters = filters.merged(service.filters(officials=args.official, sources=args.source))
+    return filters
+
+
 def _search(service: SearchService, args: argparse.Namespace) -> int:
     from briefing_tui.search import Query
 
-    text = " ".join(args.query)
-    # provinces and dates are checked before any indexing: a bad --date builds nothing
-    filters = service.filters(provinces=args.province, dates=args.date, since=args.since, until=args.until)
-    ensure_index(service, quiet=args.format != "text")
-    if args.official or args.source:  # matched against the names the index holds
-        filters = filters.merged(service.filters(officials=args.official, sources=args.source))
+    filters = search_filters(service, args, quiet=args.format != "text")
     limit = args.limit or service.config.search.limit
-    result = service.search(Query(text=text, filters=filters, sort=args.sort, limit=limit, offset=args.offset))
-    if args.format == "json":
+    query = Query(text=" ".join(args.query), filters=filters, sort=args.sort, limit=limit, offset=args.offset)
+    return print_result(service.search(query), args.format)
+
+
+def print_result(result: SearchResult, fmt: str) -> int:
+    """A search's results on stdout as text, JSON or Markdown; the exit code (1: no results)."""
+    if fmt == "json":
         from briefing_tui.search import dumps, result_to_dict
 
         print(dumps(result_to_dict(result), indent=2))
-    elif args.format == "md":
+    elif fmt == "md":
         from briefing_tui.search import result_to_markdown
 
         sys.stdout.write(result_to_markdown(result))

@@ -71,13 +71,18 @@ def _header(briefing: Briefing) -> list[str]:
     if labels:
         facts.append("Filters: " + "; ".join(f"{facet}: {md.text(value)}" for facet, value in labels) + ".")
     n = len(briefing.items)
-    articles = "1 article" if n == 1 else f"{n:,} articles"
+    figures = _count(briefing.figure_count, "key figure")
     if briefing.picked:
-        facts.append(f"{articles}, picked by hand; {briefing.figure_count:,} key figures.")
+        facts.append(f"{_count(n, 'article')}, picked by hand; {figures}.")
     else:
         found = "1 article matches" if briefing.total == 1 else f"{briefing.total:,} articles match"
-        facts.append(f"{found}; the first {articles} ({briefing.sort}), {briefing.figure_count:,} key figures.")
+        shown = "all of them" if n == briefing.total else f"the first {_count(n, 'article')}"
+        facts.append(f"{found}; {shown} ({briefing.sort}), {figures}.")
     return [" ".join(facts), ""]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def _article(item: BriefingItem) -> list[str]:
