@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hostile.hostile_cases import OSC_CLIPBOARD, OSC_TITLE, Case, write_jsonl
+from hostile.hostile_cases import CASES, OSC_CLIPBOARD, OSC_TITLE, Case, write_jsonl
 
 from briefing_tui.search import visible
 from briefing_tui.tui.cli import main
@@ -117,6 +117,34 @@ def test_markdown_of_the_whole_hostile_index(hostile_index, capfd, no_control):
     assert [line for line in lines if not MD_LINE.fullmatch(line)] == []
     assert sum(1 for line in lines if re.match(r"\d+\. ", line)) == 11
     assert "&lt;img src=x onerror=alert(1)&gt; &amp;amp;" in out
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "json"])
+def test_brief_of_a_hostile_article(hostile_index, case: Case, fmt, capfd, no_control):
+    """`brief` prints article text to the terminal too: inert in every format, the ids kept exact."""
+    code, out, err = run(capfd, "--index-dir", str(hostile_index), "brief", "--ids", case.id, "--format", fmt)
+    assert code == 0 and err == ""
+    if fmt == "csv":  # the format's own framing, not data: a byte-order mark, CRLF between records
+        assert out.startswith("\ufeff")
+        out = out[1:].replace("\r\n", "\n")
+    no_control(out)
+    if fmt == "json":
+        data = json.loads(out)
+        assert data["articles"][0]["id"] == case.id and case.raw in data["articles"][0]["title"]
+    else:
+        assert case.shown in out or case.id in out
+
+
+def test_brief_markdown_of_the_whole_hostile_index_keeps_its_structure(hostile_index, capfd, no_control):
+    from markdown_it import MarkdownIt
+
+    code, out, _ = run(capfd, "--index-dir", str(hostile_index), "brief", "--ids", *[c.id for c in CASES])
+    assert code == 0
+    no_control(out)
+    tokens = MarkdownIt("commonmark").enable("table").parse(out)
+    assert not [t for t in tokens if t.type in ("html_block", "html_inline")]
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h2"]
+    assert headings[0] == "Articles" and headings[-1] == "Sources"
 
 
 @pytest.fixture
