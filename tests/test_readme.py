@@ -38,3 +38,26 @@ def test_readme_key_table_lists_every_key_of_the_help_screen():
         atoms = [keys] if keys == "/" else [a for a in re.split(r"\s*/\s*|–", keys) if a]
         for atom in atoms:
             assert f"`{atom.lower()}`" in table, f"README's key table lacks {atom!r}"
+
+
+def test_readme_briefing_excerpt_is_what_brief_prints_for_the_seeds(seed_service, capsys):
+    """The excerpt is real output: every line of it (the time and the shortened path aside) is the
+    start of a line of ``brief "Đề án 06"`` on the seeds, in the same order."""
+    from briefing_tui.tui.cli import main
+
+    def same_time(line: str) -> str:
+        return re.sub(r"^Made \S+ ", "Made <time> ", line)
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    excerpt = text.split("## Briefings", 1)[1].split("```markdown\n", 1)[1].split("```", 1)[0].splitlines()
+    assert main(["--index-dir", str(seed_service.index_path), "brief", "Đề án 06"]) == 0
+    printed = [same_time(line) for line in capsys.readouterr().out.splitlines()]
+    at = 0
+    for line in map(same_time, excerpt):
+        if line == "…":
+            continue
+        if line.startswith("1. <a id="):  # the seeds' absolute path, shortened
+            line = line.split("`seeds/", 1)[0]
+        matches = [i for i in range(at, len(printed)) if printed[i].startswith(line)]
+        assert matches, f"README's briefing excerpt has a line brief does not print: {line!r}"
+        at = matches[0] + 1
