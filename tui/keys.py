@@ -32,7 +32,8 @@ class Key:
     """Handled as the key arrives, before the focused widget: "/", Enter, Esc and Tab move the focus
     before the keys typed right behind them are routed ("/quy" typed fast is a query, not quit)."""
     scope: str = "main"
-    """The screen it belongs to: "main", "figures" (all figures) or "help"."""
+    """The screen it belongs to: "main", "figures" (all figures), "help", "picked" (the picked list),
+    "export" (the export dialog), "save" (naming a saved search) or "confirm" (a yes/no question)."""
 
 
 KEYS: tuple[Key, ...] = (
@@ -46,8 +47,11 @@ KEYS: tuple[Key, ...] = (
     Key("n", "next_hit", "key.next_hit", "n / N", footer=True),
     Key("N", "prev_hit", "key.prev_hit"),
     Key("", "", "key.toggle_value", "space / enter"),  # bound by the filter lists
+    Key("space", "pick", "key.pick", "space", footer=True),
+    Key("P", "picked", "key.picked", "P"),
+    Key("e", "export", "key.export", "e", footer=True),
     Key("f", "toggle_filters", "key.filters", "f", footer=True),
-    Key("g", "toggle_figures", "key.figures", "g", footer=True),
+    Key("g", "toggle_figures", "key.figures", "g"),  # off the footer: space pick and e export needed its room at 120 columns
     Key("a", "all_figures", "key.all_figures", "a"),
     Key("x", "clear_filters", "key.clear", "x", footer=True),
     Key("s", "toggle_sort", "key.sort", "s"),
@@ -65,6 +69,22 @@ KEYS: tuple[Key, ...] = (
     Key("s", "sort", "key.sort", scope="figures"),
     Key("j", "down", "key.down", scope="figures"),
     Key("k", "up", "key.up", scope="figures"),
+    Key("space", "pick", "key.pick", scope="figures"),
+    # the picked list (its title names its keys)
+    Key("escape,P", "close", "key.back", scope="picked"),
+    Key("d,delete", "remove", "key.remove", scope="picked"),
+    Key("K,shift+up", "move(-1)", "key.move_up", scope="picked"),
+    Key("J,shift+down", "move(1)", "key.move_down", scope="picked"),
+    Key("x", "clear", "key.clear_picks", scope="picked"),
+    Key("e", "export", "key.export", scope="picked"),
+    Key("j", "down", "key.down", scope="picked"),
+    Key("k", "up", "key.up", scope="picked"),
+    # the export dialog and the saved search's name
+    Key("escape", "cancel", "key.close", scope="export"),
+    Key("escape", "cancel", "key.close", scope="save"),
+    # a yes/no question
+    Key("y", "yes", "key.yes", scope="confirm"),
+    Key("n,escape", "no", "key.no", scope="confirm"),
     # the help screen
     Key("escape,f1,question_mark", "close", "key.close", scope="help"),
     Key("slash", "search", "key.search", scope="help", priority=True),

@@ -69,6 +69,8 @@ class BriefingApp(App[None]):
         yield SystemCommand(t("cmd.figures"), t("cmd.figures_help"), main.action_toggle_figures)
         yield SystemCommand(t("cmd.all_figures"), t("cmd.all_figures_help"), main.action_all_figures)
         yield SystemCommand(t("cmd.sort"), t("cmd.sort_help"), main.action_toggle_sort)
+        yield SystemCommand(t("cmd.picked"), t("cmd.picked_help"), main.action_picked)
+        yield SystemCommand(t("cmd.export"), t("cmd.export_help"), main.action_export)
         yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), self.action_toggle_theme)
         yield SystemCommand(t("cmd.help"), t("cmd.help_help"), main.action_help)
         # after the palette has closed, so it is not in the picture

@@ -1,7 +1,8 @@
 """Provides the key-figures panel of the open article: value, kind, what it measures.
 
-It shows the figures of the ``view`` it is given. Enter on a figure posts
-``FigureChosen``: the reader scrolls to its sentence. Its column widths follow
+It shows the figures of the ``view`` it is given, a picked one marked "✓" (from the
+``picks`` it is given). Enter on a figure posts ``FigureChosen``: the reader scrolls to its
+sentence; space (the screen's pick) picks the figure under the cursor, and so its article. Its column widths follow
 its own width (they were set while it was still 0 wide, so the header read
 "What it meas" at 160 columns until an article was opened).
 """
@@ -18,6 +19,7 @@ from briefing_tui.search import ArticleView, Figure
 from ..i18n import Translator
 from ..render import safe_line
 from .messages import FigureChosen
+from .picks import MARK, Picks, by_article
 
 FIGURE_WIDTH = 16
 
@@ -29,6 +31,7 @@ class FiguresPanel(DataTable[Text]):
     ]
 
     view: var[ArticleView | None] = var(None, always_update=True, init=False)
+    picks: var[Picks] = var(tuple, init=False)
 
     def __init__(self, t: Translator, id: str = "figures") -> None:
         super().__init__(id=id, cursor_type="row")
@@ -42,6 +45,17 @@ class FiguresPanel(DataTable[Text]):
     @property
     def article_id(self) -> str | None:
         return self.view.article.id if self.view else None
+
+    @property
+    def current_figure(self) -> tuple[str, int] | None:
+        """(article id, figure number) under the cursor."""
+        if self.article_id is None or not self.row_count or not 0 <= self.cursor_row < len(self.figures):
+            return None
+        return self.article_id, self.cursor_row
+
+    def _picked(self) -> tuple[int, ...]:
+        pick = by_article(self.picks).get(self.article_id or "")
+        return pick.figures if pick is not None else ()
 
     def on_mount(self) -> None:
         self._fill()
@@ -68,13 +82,24 @@ class FiguresPanel(DataTable[Text]):
             self.border_subtitle = self.t("figures.empty")
         else:
             self.border_subtitle = f"{len(self.figures)}" if self.figures else ""
+        picked = self._picked()
         for n, f in enumerate(self.figures):
-            kind = self.t(f"kind.{f.kind}") + (f" · {f.unit}" if f.unit else "")
-            figure = _two_lines(safe_line(f.text, style="bold"), safe_line(kind, style="dim"), FIGURE_WIDTH)
+            figure = self._figure_cell(f, n in picked)
             measures = _two_lines(
                 safe_line(f.context or f.sentence), safe_line("↳ " + _around(f, width), style="dim italic"), width
             )
             self.add_row(figure, measures, key=str(n), height=2)
+
+    def _figure_cell(self, f: Figure, picked: bool) -> Text:
+        kind = self.t(f"kind.{f.kind}") + (f" · {f.unit}" if f.unit else "")
+        value = Text(f"{MARK} ", style="bold") + safe_line(f.text, style="bold") if picked else safe_line(f.text, style="bold")
+        return _two_lines(value, safe_line(kind, style="dim"), FIGURE_WIDTH)
+
+    def watch_picks(self) -> None:
+        picked = self._picked()
+        for n, f in enumerate(self.figures):
+            if str(n) in self.rows:
+                self.update_cell(str(n), "figure", self._figure_cell(f, n in picked))
 
     def on_resize(self) -> None:
         self._fit()

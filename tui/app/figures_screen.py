@@ -1,7 +1,8 @@
 """Provides the figures view across the current results: one sortable table.
 
 Enter on a row closes it with that figure (the main screen opens its article at the
-figure's sentence); "/" closes it and focuses the search box at once, so the keys typed
+figure's sentence); space picks the figure (and so its article) for the briefing, marked "✓"
+in the first column; "/" closes it and focuses the search box at once, so the keys typed
 right behind it are the query, never a command of this view (its "s" sorts).
 """
 
@@ -19,6 +20,7 @@ from briefing_tui.search import Article, Figure
 from .. import keys
 from ..i18n import Translator
 from ..render import safe_line
+from .picks import MARK, Picking, by_article
 
 SORTS = ("article", "kind", "value")
 Choice = tuple[Figure, str]
@@ -32,12 +34,15 @@ class AllFiguresScreen(ModalScreen[Choice | None]):
     AllFiguresScreen DataTable { width: 100%; height: 1fr; }
     """
 
-    def __init__(self, t: Translator, articles: list[Article], on_search: Callable[[], None]) -> None:
+    def __init__(self, t: Translator, articles: list[Article], on_search: Callable[[], None],
+                 picking: Picking | None = None) -> None:
         super().__init__(id="all-figures")
         self.t = t
-        self.rows: list[tuple[Article, int, Figure]] = [
-            (a, rank, f) for rank, a in enumerate(articles) for f in a.figures
+        self.rows: list[tuple[Article, int, Figure, int]] = [
+            (a, rank, f, n) for rank, a in enumerate(articles) for n, f in enumerate(a.figures)
         ]
+        """(article, its rank in the results, a figure, the figure's number in the article)"""
+        self.picking = picking
         self.sort_key = "article"
         self._on_search = on_search
         keys.bind(self, t, "figures")
@@ -52,6 +57,7 @@ class AllFiguresScreen(ModalScreen[Choice | None]):
     def _fill(self) -> None:
         table: DataTable[Text] = self.query_one(DataTable)
         table.clear(columns=True)
+        table.add_column(" ", key="mark", width=1)
         for label, key in (("figures.figure", "figure"), ("figures.kind", "kind"), ("figures.article", "article"),
                            ("figures.measures", "measures")):
             table.add_column(self.t(label), key=key)
@@ -61,16 +67,32 @@ class AllFiguresScreen(ModalScreen[Choice | None]):
             "value": lambda r: (-r[2].value, r[1]),
         }[self.sort_key]
         self.rows.sort(key=order)
-        for n, (article, _rank, f) in enumerate(self.rows):
+        for n, (article, _rank, f, number) in enumerate(self.rows):
             title = safe_line(f"{article.date.display()} {article.shown_title}", no_wrap=True, overflow="ellipsis")
             title.truncate(36, overflow="ellipsis")
             measures = safe_line(f.context or f.sentence, no_wrap=True, overflow="ellipsis")
             measures.truncate(60, overflow="ellipsis")
             kind = safe_line(self.t(f"kind.{f.kind}"))  # Text cells: a str cell is markup
-            table.add_row(safe_line(f.text, style="bold"), kind, title, measures, key=str(n))
+            table.add_row(self._mark(article.id, number), safe_line(f.text, style="bold"), kind, title, measures,
+                          key=str(n))
         self.query_one(Static).update(
             Text(f"{self.t('figures.all_title')} · {self.t('figures.sorted_by', key=self.t(f'figures.sort.{self.sort_key}'))} · {len(self.rows)}")
         )
+
+    def _mark(self, article_id: str, number: int) -> Text:
+        pick = by_article(self.picking.picks).get(article_id) if self.picking else None
+        return Text(MARK if pick is not None and number in pick.figures else "", style="bold")
+
+    def action_pick(self) -> None:
+        table: DataTable[Text] = self.query_one(DataTable)
+        if self.picking is None or not table.row_count:
+            return
+        row = table.cursor_row
+        article, _rank, _figure, number = self.rows[row]
+        self.picking.toggle(article.id, number)
+        for n, (other, _r, _f, num) in enumerate(self.rows):
+            if other.id == article.id:
+                table.update_cell(str(n), "mark", self._mark(other.id, num))
 
     def action_sort(self) -> None:
         self.sort_key = SORTS[(SORTS.index(self.sort_key) + 1) % len(SORTS)]
@@ -91,5 +113,5 @@ class AllFiguresScreen(ModalScreen[Choice | None]):
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        article, _rank, figure = self.rows[int(event.row_key.value or 0)]
+        article, _rank, figure, _number = self.rows[int(event.row_key.value or 0)]
         self.dismiss((figure, article.id))

@@ -35,14 +35,15 @@ from textual.worker import get_current_worker
 from briefing_tui.search import (
     ArticleView,
     BriefingError,
+    Draft,
     Facets,
     Figure,
     Filters,
+    Pick,
     Query,
     QuerySyntaxError,
     SearchResult,
     SearchService,
-    one_line,
 )
 
 from .. import keys
@@ -50,6 +51,7 @@ from ..i18n import Translator
 from ..render import safe_line, status_line
 from ..scheduling import SearchScheduler, Timer
 from .chips import ChipBar
+from .export_dialog import ExportDialog, Exported
 from .facet_panel import FacetPanel
 from .figures_panel import FiguresPanel
 from .figures_screen import AllFiguresScreen
@@ -69,7 +71,10 @@ from .messages import (
     SearchFailed,
     WorkFailed,
 )
+from .notices import error_message, tell, warn
 from .options import AppOptions
+from .picked_screen import PickedScreen
+from .picks import Picking
 from .reader import Reader
 from .results_table import ResultsTable
 from .search_bar import Progress, QueryBox, SearchBar
@@ -90,6 +95,8 @@ class MainScreen(Screen[None]):
     """The open article, lit up for the query it was read with."""
     status: var[Text] = var(Text, always_update=True, init=False)
     progress: var[Progress | None] = var(None, init=False)
+    picks: var[tuple[Pick, ...]] = var(tuple, init=False)
+    """The draft briefing's picks (picks.py edits them)."""
 
     def __init__(self, service: SearchService, t: Translator, options: AppOptions | None = None) -> None:
         super().__init__(id="main-screen")
@@ -106,6 +113,8 @@ class MainScreen(Screen[None]):
         self._opening = False  # an article the user opened is being read from the index
         self._steps = 0  # n/N pressed meanwhile, applied once it is shown
         self._figure_after_open: Figure | None = None
+        self.picking = Picking(Draft.default(), self._picks_changed, self._report)
+        self.set_reactive(MainScreen.picks, self.picking.picks)
         keys.bind(self, t)
 
     # --- layout -------------------------------------------------------------------------------
@@ -114,17 +123,17 @@ class MainScreen(Screen[None]):
         t = self.t
         self.mode = layout_for(self.app.size.width, self.app.size.height)
         self.set_class(True, f"-{self.mode}")
-        yield SearchBar(t("search.placeholder"), self.query_text, cursor_blink=self.options.cursor_blink).data_bind(
-            MainScreen.status, MainScreen.progress
+        yield SearchBar(t, self.query_text, cursor_blink=self.options.cursor_blink).data_bind(
+            MainScreen.status, MainScreen.progress, MainScreen.picks
         )
         yield ChipBar(t).data_bind(MainScreen.filters)
         yield from arrange(
             self.mode,
             t,
             facets=FacetPanel(t).data_bind(MainScreen.facets, MainScreen.filters),
-            results=ResultsTable(t).data_bind(result=MainScreen.hits),
+            results=ResultsTable(t).data_bind(MainScreen.picks, result=MainScreen.hits),
             reader=Reader(t).data_bind(MainScreen.view),
-            figures=FiguresPanel(t).data_bind(MainScreen.view),
+            figures=FiguresPanel(t).data_bind(MainScreen.view, MainScreen.picks),
         )
         yield Footer()
 
@@ -137,6 +146,8 @@ class MainScreen(Screen[None]):
             self._focus(self.query_one(QueryBox) if typing else self.query_one(ResultsTable))
 
     def on_mount(self) -> None:
+        if self.picking.draft.problem:  # a damaged draft was set aside: said once, the app starts
+            warn(self.app, self.picking.draft.problem, self.t("pick.draft_title"))
         self.call_after_refresh(self._open_index)
 
     # --- the index ------------------------------------------------------------------------------
@@ -404,29 +415,26 @@ class MainScreen(Screen[None]):
             if choice is not None:
                 self._show_figure(*choice)
 
-        self.app.push_screen(AllFiguresScreen(self.t, message.articles, on_search=self.action_focus_search), chosen)
+        self.app.push_screen(
+            AllFiguresScreen(self.t, message.articles, on_search=self.action_focus_search, picking=self.picking), chosen
+        )
 
     # --- errors ----------------------------------------------------------------------------------
 
     def _report(self, error: BaseException, on_status: bool = False) -> None:
-        """A notification; ``on_status``: also the status line, where it stays (nothing can be searched)."""
-        if isinstance(error, BriefingError):
-            message, title = error.message, error.title
-        else:
-            message, title = self.t("error.unexpected", message=str(error) or type(error).__name__), ""
-        self._notify_error(message, title)
+        """A notification (notices.py); ``on_status``: also the status line, where it stays (nothing can be searched)."""
+        message, title = error_message(error, self.t)
+        warn(self.app, message, title)
         if on_status:
             self.status = safe_line(message, style="bold red")
-
-    def _notify_error(self, message: str, title: str = "") -> None:
-        # notify() parses its message as markup: "[/]" in a query would raise inside the toast
-        self.notify(one_line(message), title=one_line(title), severity="error", timeout=8, markup=False)
 
     # --- actions (tui/keys.py binds them) -----------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "focus_search":  # "/" is text in a box (a query like 22/22)
             return not isinstance(self.focused, Input)
+        if action == "pick":  # a result, the open article or a key figure; elsewhere space is the widget's
+            return isinstance(self.focused, (ResultsTable, Reader, FiguresPanel))
         if action == "enter":  # elsewhere Enter is the focused widget's (a filter value, a figure)
             return isinstance(self.focused, QueryBox) or (
                 isinstance(self.focused, ResultsTable) and (self.focused.current_id is not None or self._waiting())
@@ -525,3 +533,39 @@ class MainScreen(Screen[None]):
 
     def action_reindex(self) -> None:
         self._index_worker()
+
+    # --- the briefing: picks, the picked list, export ----------------------------------------------
+
+    def _picks_changed(self, picks: tuple[Pick, ...]) -> None:
+        self.picks = picks
+
+    def action_pick(self) -> None:
+        """space: the result under the cursor, the open article, or the key figure under the cursor."""
+        focused = self.focused
+        if isinstance(focused, ResultsTable) and focused.current_id is not None:
+            self.picking.toggle(focused.current_id)
+        elif isinstance(focused, Reader) and self.view is not None:
+            self.picking.toggle(self.view.article.id)
+        elif isinstance(focused, FiguresPanel) and (figure := focused.current_figure) is not None:
+            self.picking.toggle(*figure)
+
+    def action_picked(self) -> None:
+        def closed(then: str | None) -> None:
+            if then == "export":
+                self.action_export()
+
+        self.app.push_screen(PickedScreen(self.t, self.service, self.picking), closed)
+
+    def action_export(self) -> None:
+        """e: the export dialog, for the picks or (none picked) the current results."""
+        dialog = ExportDialog(self.t, self.service, self.current_query(), self.picks, self.options.cursor_blink)
+        self.app.push_screen(dialog, self._exported)
+
+    def _exported(self, exported: Exported | None) -> None:
+        if exported is None:
+            return
+        message = self.t("export.written", count=exported.articles, path=str(exported.path))
+        if exported.picked:  # the draft became a briefing: a new one starts
+            self.picking.clear()
+            message += " " + self.t("export.picks_cleared")
+        tell(self.app, message, self.t("export.title"), timeout=10)

@@ -1,5 +1,8 @@
 """Provides the results table: two-line rows of date · province · title / highlighted snippet.
 
+A picked result is marked beneath its date ("✓ picked"), from the ``picks`` it is given; a
+change of picks updates those cells only (the cursor and the rows stay).
+
 A ``DataTable`` (not a ListView/OptionList, which slow down with hundreds of
 rows); the row key is the article id. Cells are measured in terminal cells
 (Rich's ``cell_len``), so Vietnamese text never misaligns the columns. The rows
@@ -17,11 +20,12 @@ from textual.binding import Binding
 from textual.reactive import var
 from textual.widgets import DataTable
 
-from briefing_tui.search import Hit, SearchResult, Span, one_line
+from briefing_tui.search import Hit, Pick, SearchResult, Span, one_line
 
 from ..i18n import Translator
 from ..render import HIT_STYLE, place_text, safe_line
 from .messages import OpenArticle
+from .picks import Picks, by_article, row_mark
 
 DATE_W = 10
 PLACE_W = 16
@@ -53,6 +57,7 @@ class ResultsTable(DataTable[Text]):
     ]
 
     result: var[SearchResult | None] = var(None, always_update=True, init=False)
+    picks: var[Picks] = var(tuple, init=False)
 
     def __init__(self, t: Translator, id: str = "results") -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
@@ -90,12 +95,26 @@ class ResultsTable(DataTable[Text]):
             self.move_cursor(row=min(keep, self.row_count - 1) if keep else 0)
 
     def _cells(self, hit: Hit, width: int) -> tuple[Text, Text, Text]:
-        date = safe_line(hit.date.display() if hit.date.iso else "?", style="cyan")
+        date = self._date(hit, by_article(self.picks).get(hit.id))
         place = place_text(hit, self.t, two_lines=True)
         title = _line(hit.title, hit.title_spans, width, style="bold" if hit.has_title else "italic")
         title.append("\n")
         title.append_text(_line(hit.snippet.text, hit.snippet.spans, width, style="dim" if not hit.snippet.spans else ""))
         return date, place, title
+
+    def _date(self, hit: Hit, pick: Pick | None) -> Text:
+        date = safe_line(hit.date.display() if hit.date.iso else "?", style="cyan")
+        if pick is not None:
+            date.append("\n").append_text(row_mark(pick, self.t))
+        return date
+
+    def watch_picks(self, old: Picks, new: Picks) -> None:
+        if self.result is None:
+            return
+        before, after = by_article(old), by_article(new)
+        for hit in self.result.hits:
+            if before.get(hit.id) != after.get(hit.id) and hit.id in self.rows:
+                self.update_cell(hit.id, "date", self._date(hit, after.get(hit.id)))
 
     def on_resize(self) -> None:
         if self.result is not None and self.columns:

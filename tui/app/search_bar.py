@@ -1,4 +1,4 @@
-"""Provides the search bar: the query box, the status line and an indexing progress bar.
+"""Provides the search bar: the query box, the status line, the count of picks and an indexing progress bar.
 
 The box's own editing keys (Backspace, ctrl+u, Enter, the arrows…) act in the order they were
 typed. Textual runs a focused widget's bindings only after the key has bubbled up to the
@@ -16,8 +16,10 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
+from textual.suggester import Suggester
 from textual.widgets import Input, ProgressBar, Static
 
+from ..i18n import Translator
 from ..render import Inert
 
 
@@ -54,26 +56,41 @@ class SearchBar(Vertical):
     SearchBar #status { width: 1fr; height: 1; }
     SearchBar #progress { width: 40; display: none; }
     SearchBar.-indexing #progress { display: block; }
+    SearchBar #picked { width: auto; height: 1; display: none; margin: 0 0 0 2; }
+    SearchBar.-picked #picked { display: block; }
     """
 
     status: var[Text] = var(Text, always_update=True)
     """One line; it may quote a query, so it is ``Text`` built from sanitised data, never markup."""
     progress: var[Progress | None] = var(None)
+    picks: var[tuple[object, ...]] = var(tuple)
+    """The picks of the draft briefing: "picked 3" at the end of the status line."""
 
-    def __init__(self, placeholder: str, value: str = "", cursor_blink: bool = True) -> None:
+    def __init__(self, t: Translator, value: str = "", cursor_blink: bool = True, suggester: Suggester | None = None) -> None:
         super().__init__(id="searchbar")
-        self._placeholder = placeholder
+        self.t = t
         self._value = value
         self._blink = cursor_blink
+        self._suggester = suggester
 
     def compose(self) -> ComposeResult:
-        yield QueryBox(value=self._value, placeholder=self._placeholder, id="query", highlighter=Inert())
+        yield QueryBox(value=self._value, placeholder=self.t("search.placeholder"), id="query", highlighter=Inert(),
+                       suggester=self._suggester)
         with Horizontal(id="status-row"):
             yield Static("", id="status", markup=False)
+            yield Static("", id="picked", markup=False)
             yield ProgressBar(total=None, show_eta=False, id="progress")
 
     def on_mount(self) -> None:
         self.query_one(QueryBox).cursor_blink = self._blink
+        self.watch_picks(self.picks)
+
+    def watch_picks(self, picks: tuple[object, ...]) -> None:
+        if not self.is_mounted:
+            return
+        self.set_class(bool(picks), "-picked")
+        counter = Text(self.t("status.picked", count=len(picks)), style="bold") if picks else Text("")
+        self.query_one("#picked", Static).update(counter)
 
     def watch_status(self, text: Text) -> None:
         if self.is_mounted:

@@ -1,0 +1,40 @@
+"""Provides how the app tells the user what happened: one line, shown as text, never a traceback.
+
+Every screen and dialog reports the same way, so a message quoting data (a query, a path,
+an id, a saved search's name) is never read as markup (``notify`` parses its message: "[/]"
+in a query raised inside the toast) and never spans lines or carries a control character.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing_tui.search import BriefingError, one_line
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from ..i18n import Translator
+
+
+def error_message(error: BaseException, t: Translator) -> tuple[str, str]:
+    """(message, title) of an error: a ``BriefingError`` says its own; anything else is "Something went wrong"."""
+    if isinstance(error, BriefingError):
+        return error.message, error.title
+    return t("error.unexpected", message=str(error) or type(error).__name__), ""
+
+
+def notify_error(app: App[object], t: Translator, error: BaseException) -> str:
+    """An error as a toast; the message shown."""
+    message, title = error_message(error, t)
+    warn(app, message, title)
+    return message
+
+
+def warn(app: App[object], message: str, title: str = "") -> None:
+    app.notify(one_line(message), title=one_line(title), severity="error", timeout=8, markup=False)
+
+
+def tell(app: App[object], message: str, title: str = "", timeout: float = 5) -> None:
+    """Something that went well (a file written, a search saved)."""
+    app.notify(one_line(message), title=one_line(title), timeout=timeout, markup=False)
