@@ -15,9 +15,11 @@ from __future__ import annotations
 from typing import Any
 
 from . import markdown_text as md
-from .models import Article, FacetValue, Filters, Hit, SearchResult, Span
+from .models import Article, FacetValue, Filters, Hit, SearchResult, Span, facet_title
 
-JSON_VERSION = 1
+JSON_VERSION = 2
+"""2: ``phrase_total`` (how many of ``total`` hold the query's runs of words as phrases); an
+unaccented run of words now means all the words, as an accented one does."""
 
 
 def _spans(spans: tuple[Span, ...]) -> list[list[int]]:
@@ -54,6 +56,7 @@ def result_to_dict(result: SearchResult) -> dict[str, Any]:
         "version": JSON_VERSION,
         "query": result.query.text,
         "total": result.total,
+        "phrase_total": result.phrase_total,
         "elapsed_ms": round(result.elapsed_ms, 2),
         "offset": result.query.offset,
         "limit": result.query.limit,
@@ -102,7 +105,7 @@ def article_to_dict(article: Article) -> dict[str, Any]:
 
 def filters_line(result_filters: Filters) -> str:
     """The filters of a search, as a Markdown line ("province: Lai Châu · date: 2022")."""
-    return " · ".join(f"{facet}: {md.text(value)}" for facet, value in result_filters.labels())
+    return " · ".join(f"{facet_title(facet)}: {md.text(value)}" for facet, value in result_filters.labels())
 
 
 def result_to_markdown(result: SearchResult) -> str:
@@ -112,7 +115,11 @@ def result_to_markdown(result: SearchResult) -> str:
     lines = [f"# Kết quả / Results: “{q}”", ""]
     if not result.query.filters.empty:
         lines += [f"Filters: {filters_line(result.query.filters)}", ""]
-    lines += [f"{result.total:,} {noun} · {result.elapsed_ms:.0f} ms", ""]
+    phrase = ""
+    if result.phrase_total is not None and result.total and result.phrase_total != result.total:
+        phrase = (f" · {result.phrase_total:,} with the exact phrase" if result.phrase_total
+                  else " · none with the exact phrase (all the words, apart)")
+    lines += [f"{result.total:,} {noun}{phrase} · {result.elapsed_ms:.0f} ms", ""]
     if result.suggestion:
         lines += [f"Did you mean: *{md.text(result.suggestion)}*", ""]
     for i, hit in enumerate(result.hits, result.query.offset + 1):

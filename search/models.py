@@ -206,12 +206,17 @@ class Filters:
     """Facet filters: OR within one facet, AND across facets."""
 
     provinces: tuple[str, ...] = ()
+    """Provinces by their name since 1 July 2025: "Tuyên Quang" holds the articles about Hà Giang."""
     officials: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     dates: tuple[DateRange, ...] = ()
+    written: tuple[str, ...] = ()
+    """Provinces as the articles write them (the as-written facet; a name merged away in 2025,
+    such as "Hà Giang", is only ever here): "Hồ Chí Minh" here leaves out Bình Dương's articles."""
 
     def merged(self, other: Filters) -> Filters:
         return Filters(
+            written=_union(self.written, other.written),
             provinces=_union(self.provinces, other.provinces),
             officials=_union(self.officials, other.officials),
             sources=_union(self.sources, other.sources),
@@ -220,12 +225,13 @@ class Filters:
 
     @property
     def empty(self) -> bool:
-        return not (self.provinces or self.officials or self.sources or self.dates)
+        return not (self.provinces or self.written or self.officials or self.sources or self.dates)
 
     def labels(self) -> tuple[tuple[str, str], ...]:
         """Every filter as (facet, value as the query grammar writes it): chips and document headers."""
         return (
             *(("province", p) for p in self.provinces),
+            *(("written", p) for p in self.written),
             *(("date", "unknown" if r.unknown else r.label) for r in self.dates),
             *(("official", o) for o in self.officials),
             *(("source", s) for s in self.sources),
@@ -233,6 +239,13 @@ class Filters:
 
 
 _T = TypeVar("_T")
+
+FACET_TITLES = {"written": "province as written"}
+"""How a document names a filter whose query field alone would puzzle a reader."""
+
+
+def facet_title(facet: str) -> str:
+    return FACET_TITLES.get(facet, facet)
 
 
 def _union(a: tuple[_T, ...], b: tuple[_T, ...]) -> tuple[_T, ...]:
@@ -317,6 +330,9 @@ class SearchResult:
     relaxed: bool = False
     notices: tuple[str, ...] = ()
     terms: tuple[str, ...] = field(default=())
+    phrase_total: int | None = None
+    """How many of the ``total`` hold each unquoted run of several words as a phrase ("1,893
+    articles · 211 with the exact phrase"); None when the query has no such run."""
 
 
 @dataclass(frozen=True)

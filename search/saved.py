@@ -27,7 +27,7 @@ from .errors import ConfigError
 from .models import SORTS
 from .userfiles import load_json, read_bytes, write_atomic
 
-FILTER_KEYS = ("province", "official", "source", "date")
+FILTER_KEYS = ("province", "written", "official", "source", "date")
 _HEADER = (
     "# briefing-tui saved searches: a name, its query, and optionally filters (province, official,\n"
     "# source, date: lists of values as the query grammar writes them) and sort (relevance or date).\n"

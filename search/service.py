@@ -186,13 +186,15 @@ class SearchService:
         dates: Iterable[str] = (),
         since: str | None = None,
         until: str | None = None,
+        written: Iterable[str] = (),
     ) -> Filters:
         """Facet filters from what a user typed (``--province``, ``--date``, a picked value), the same way
-        the query fields build them: provinces by either era's name, officials and sources matched
+        the query fields build them: provinces by either era's name (``written``: as the articles write
+        them), officials and sources matched
         against the names the index holds, dates in the query grammar (``2022``, ``2022-01..2022-06``,
         ``unknown``). Raises ``QuerySyntaxError`` for an unknown province or a bad date."""
         from .query.grammar import parse_date_value
-        from .query.plan import FieldResolver
+        from .query.plan import FieldResolver, province_filter
 
         ranges = [parse_date_value(d) for d in dates]
         if since or until:
@@ -204,8 +206,10 @@ class SearchService:
                 resolver = FieldResolver(lambda: source.facet_values(OFFICIAL), lambda: source.facet_values(SOURCE))
                 officials = tuple(dict.fromkeys(n for v in officials for n in resolver.officials(v)))
                 sources = tuple(dict.fromkeys(n for v in sources for n in resolver.sources(v)))
+        chosen = [province_filter(p) for p in provinces] + [province_filter(p, written=True) for p in written]
         return Filters(
-            provinces=tuple(dict.fromkeys(FieldResolver.province(p) for p in provinces)),
+            provinces=tuple(dict.fromkeys(name for key, name in chosen if key == "province")),
+            written=tuple(dict.fromkeys(name for key, name in chosen if key == "written")),
             officials=officials,
             sources=sources,
             dates=tuple(dict.fromkeys(ranges)),
@@ -214,7 +218,8 @@ class SearchService:
     def saved_query(self, saved: SavedSearch, limit: int | None = None) -> Query:
         """The query a saved search stands for, its filters built as ``filters`` builds them."""
         f = saved.filters
-        filters = self.filters(f.get("province", ()), f.get("official", ()), f.get("source", ()), f.get("date", ()))
+        filters = self.filters(f.get("province", ()), f.get("official", ()), f.get("source", ()), f.get("date", ()),
+                               written=f.get("written", ()))
         return Query(saved.query, filters, saved.sort, limit or self.config.search.limit)
 
     def count(self, query: Query, since: str | None = None) -> Count:

@@ -159,8 +159,10 @@ def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True) 
             text.append("  ")
             text.append_text(safe_line(t("status.did_you_mean", text=result.suggestion), style="italic"))
         return text
-    key = "status.results_relaxed" if result.relaxed else "status.results"
-    text = Text(t(key, count=f"{result.total:,}", ms=ms), style="bold")
+    text = Text(t("status.results", count=f"{result.total:,}", ms=ms), style="bold")
+    phrase = phrase_count_text(result, t)
+    if phrase:
+        text.append(f" · {phrase}", style="bold" if result.phrase_total else "bold yellow")
     if result.suggestion:
         text.append("  ")
         text.append_text(safe_line(t("status.add_diacritics", text=result.suggestion), style="italic"))
@@ -171,8 +173,22 @@ def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True) 
 # --- the command line --------------------------------------------------------------------------------
 
 
+def phrase_count_text(result: SearchResult, t: Translator = ENGLISH) -> str:
+    """How many results hold the query's run of words as a phrase, when not all of them do:
+    "211 with the exact phrase", or "none with the exact phrase: all the words, apart"."""
+    if result.phrase_total is None or result.phrase_total == result.total or not result.total:
+        return ""
+    if result.phrase_total == 0:
+        return t("status.no_phrase")
+    return t("status.with_phrase", count=f"{result.phrase_total:,}")
+
+
 def result_header(result: SearchResult) -> Text:
-    head = Text(f"{count_text(result.total)} · {result.elapsed_ms:.0f} ms", style="bold")
+    head = Text(count_text(result.total), style="bold")
+    phrase = phrase_count_text(result)
+    if phrase:
+        head.append(f" · {phrase}", style="bold")
+    head.append(f" · {result.elapsed_ms:.0f} ms", style="bold")
     if result.total > len(result.hits) and result.hits:
         first = result.query.offset + 1
         head.append(f" · showing {first}–{first + len(result.hits) - 1}", style=DIM)

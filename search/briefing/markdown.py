@@ -14,7 +14,7 @@ quoted through ``markdown_text``: it cannot change the document's structure.
 from __future__ import annotations
 
 from .. import markdown_text as md
-from ..models import Article, Figure, PublishedDate
+from ..models import Article, Figure, PublishedDate, facet_title
 from .model import Briefing, BriefingItem
 
 
@@ -69,7 +69,7 @@ def _header(briefing: Briefing) -> list[str]:
         facts.append(f"Query: {md.code(briefing.query)}.")
     labels = briefing.filters.labels()
     if labels:
-        facts.append("Filters: " + "; ".join(f"{facet}: {md.text(value)}" for facet, value in labels) + ".")
+        facts.append("Filters: " + "; ".join(f"{facet_title(facet)}: {md.text(value)}" for facet, value in labels) + ".")
     n = len(briefing.items)
     figures = _count(briefing.figure_count, "key figure")
     if briefing.picked:

@@ -57,18 +57,8 @@ class Execution:
             notices.append("the phrase index is incomplete, so phrases are slower; `briefing-tui index` repairs it")
 
         base, sets, matched = match(index, plan, filters)
-        relaxed = False
-        if not matched and plan.strict:
-            loose = plan.relaxed()
-            base2, sets2, matched2 = match(index, loose, filters)
-            if matched2:
-                plan, base, sets, matched, relaxed = loose, base2, sets2, matched2, True
-                notices.append("no article has the exact phrase; showing articles with all the words")
-
-        scores, phrase_absent = score(self.derived, plan, matched, settings.title_boost)
-        if phrase_absent and not relaxed:
-            relaxed = True  # "Đề án 06" where only "đề", "án" and "6" occur: say so
-            notices.append("no article has the whole phrase; showing articles with all the words")
+        scored = score(self.derived, plan, matched, settings.title_boost)
+        scores = scored.scores
         wanted = query.offset + query.limit
         dates = index.dates
         if query.sort == "date" or not plan.has_text:
@@ -87,8 +77,9 @@ class Execution:
             total=len(matched),
             facets=Facets(),
             elapsed_ms=(time.perf_counter() - self.started) * 1000,
-            relaxed=relaxed,
+            relaxed=scored.phrase_absent,
             notices=tuple(notices),
+            phrase_total=None if scored.with_phrase is None else len(scored.with_phrase),
         )
         return self._early
 

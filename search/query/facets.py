@@ -2,8 +2,10 @@
 
 Counts for one facet are taken over the matches filtered by every *other*
 facet, so selecting Hà Nội still shows how many results each other province
-would add. Province filters accept either era's name: a 2021 article about Hà
-Giang is found by "Tuyên Quang" (Hà Giang's province since 1 July 2025).
+would add; and selecting a value gives exactly the count it showed. Two
+province facets: since 2025 (``Filters.provinces``: "Tuyên Quang" holds a 2021
+article about Hà Giang) and as written (``Filters.written``: "Hồ Chí Minh" there
+leaves out the articles about Bình Dương, which the 2025 facet's counts include).
 """
 
 from __future__ import annotations
@@ -22,11 +24,11 @@ def filter_sets(source: IndexSource, filters: Filters, within: set[int]) -> dict
     """For each active facet, the docnums of ``within`` that pass it."""
     out: dict[str, set[int]] = {}
     if filters.provinces:
-        old, new = source.facet_values(PROVINCE), source.facet_values(PROVINCE_2025)
-        docs: set[int] = set()
-        for name in filters.provinces:
-            docs |= old.get(name, set()) | new.get(name, set())
-        out["province"] = docs & within
+        new = source.facet_values(PROVINCE_2025)
+        out["province"] = set().union(*(new.get(n, set()) for n in filters.provinces)) & within
+    if filters.written:
+        old = source.facet_values(PROVINCE)
+        out["written"] = set().union(*(old.get(n, set()) for n in filters.written)) & within
     if filters.officials:
         names = source.facet_values(OFFICIAL)
         out["official"] = set().union(*(names.get(n, set()) for n in filters.officials)) & within
@@ -61,11 +63,10 @@ def count(
     """Live counts of every facet: each over the matches filtered by every *other* facet."""
     source = derived.source
     gz = gazetteer()
-    prov_base = apply(sets, base, "province")
-    selected_prov = set(filters.provinces)
-    province = _counts(source.facet_values(PROVINCE), prov_base, selected_prov, limit=None,
+    province = _counts(source.facet_values(PROVINCE), apply(sets, base, "written"), set(filters.written), limit=None,
                        label=lambda p: _label(p, gz.to_2025))
-    province_2025 = _counts(source.facet_values(PROVINCE_2025), prov_base, selected_prov, limit=None)
+    province_2025 = _counts(source.facet_values(PROVINCE_2025), apply(sets, base, "province"),
+                            set(filters.provinces), limit=None)
     titles = derived.official_titles
     official = _counts(source.facet_values(OFFICIAL), apply(sets, base, "official"), set(filters.officials),
                        limit=limit, forward=lambda: derived.forward(OFFICIAL),

@@ -5,6 +5,7 @@
     -covid  -"Hà Nội"      exclude a word or phrase
     a OR b                 either side (the unquoted run or phrase next to OR)
     province:"Lai Châu"    also tỉnh:   (either era's name; Tuyên Quang finds Hà Giang)
+    written:"Hồ Chí Minh"  the province as the article writes it (not Bình Dương's articles)
     official:"Tô Lâm"      also người:
     date:2022  date:2022-01..2022-06  date:..2021  date:unknown
     source:laichau.gov.vn
@@ -33,11 +34,12 @@ FIELD_ALIASES = {
     "date": "date",
     "ngày": "date",
     "ngay": "date",
+    "written": "written",
     "source": "source",
     "nguồn": "source",
     "nguon": "source",
 }
-KNOWN_FIELDS = "province (tỉnh), official (người), date, source"
+KNOWN_FIELDS = "province (tỉnh), written, official (người), date, source"
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def _lex(q: str) -> list[_Item]:
                 end = _word_end(q, i)
                 value = q[i:end]
                 i = end
-                if canonical == "province":
+                if canonical in ("province", "written"):
                     value, i = _extend_province(q, value, i)
                 elif canonical == "official":
                     value, i = _extend_name(q, value, i)

@@ -2,7 +2,7 @@
 
 OR within a group of units, AND across groups, exclusions removed; a unit's
 slots all required (half of them, at least four, for a long pasted run); a
-quoted phrase or an unaccented run (``strict``) as a phrase. Slots are
+quoted phrase as a phrase. Slots are
 intersected smallest first, and an empty intersection stops at once.
 """
 
@@ -45,7 +45,7 @@ def text_matches(source: IndexSource, plan: Plan) -> set[int]:
 
 
 def unit_docs(source: IndexSource, unit: Unit) -> set[int]:
-    if unit.exact or unit.strict:
+    if unit.exact:
         out: set[int] = set()
         for phrase in unit.phrases():
             out |= source.phrase_docs(phrase)

@@ -1,12 +1,14 @@
 """Provides query planning: parsed query → what to look up, in which field, how.
 
 Routing (docs/analysis.md): a token with a diacritic or đ searches the accented
-field, a plain-ASCII token the folded one, token by token. An unquoted run of
-words becomes a ``Unit`` of slots: all slots required, the whole run ranked
-first; when every token is unaccented and there are several, the whole run is
-required as a phrase first (folding is ambiguous for one syllable, precise for
-phrases) and relaxed only if that finds nothing. Abbreviations become slots
-with alternative forms: "UBND" ↔ "ủy ban nhân dân".
+field, a plain-ASCII token the folded one, token by token: typed marks are
+precise, missing marks widen. One meaning per query, however it is typed: an
+unquoted run of words becomes a ``Unit`` of slots, all required (anywhere in
+the article), the whole run ranked first; a quoted phrase must stand together.
+So the unaccented form of a query finds a superset of what its accented form
+finds (every folded token matches wherever its accented one does), and the
+result says how many articles hold the run as a phrase. Abbreviations become
+slots with alternative forms: "UBND" ↔ "ủy ban nhân dân".
 """
 
 from __future__ import annotations
@@ -39,8 +41,6 @@ class Unit:
     slots: tuple[Slot, ...]
     exact: bool = False
     """A quoted phrase: the slots must be adjacent."""
-    strict: bool = False
-    """An unaccented run of several words: required as a phrase unless relaxed."""
 
     @property
     def min_match(self) -> int:
@@ -63,6 +63,11 @@ class Unit:
     def tokens(self) -> list[QTok]:
         return [t for s in self.slots for form in s.forms for t in form]
 
+    @property
+    def is_run(self) -> bool:
+        """An unquoted run of several typed words ("CSDL" is one, though it stands for four)."""
+        return not self.exact and (len(self.slots) > 1 or len(self.slots[0].forms[0]) > 1)
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -78,15 +83,9 @@ class Plan:
         return bool(self.required)
 
     @property
-    def strict(self) -> bool:
-        return any(u.strict for g in self.required for u in g)
-
-    def relaxed(self) -> Plan:
-        """Unaccented runs as words rather than phrases."""
-        groups = tuple(
-            tuple(Unit(u.slots, u.exact, strict=False) for u in g) for g in self.required
-        )
-        return Plan(groups, self.excluded, self.filters, self.excluded_filters, self.notes)
+    def runs(self) -> list[Unit]:
+        """The unquoted runs of several words: the ones "with the exact phrase" counts."""
+        return [u for u in self.positive_units() if u.is_run]
 
     def positive_units(self) -> list[Unit]:
         return [u for g in self.required for u in g]
@@ -150,16 +149,14 @@ def _unit(text: Text, table: AbbreviationTable) -> Unit | None:
         return None
     if text.quoted or text.negated:
         return Unit(_slots(tokens, table, whole_only=True), exact=True)
-    slots = _slots(tokens, table, whole_only=False)
-    unaccented = all(not has_diacritics(t) for t in tokens)
-    return Unit(slots, exact=False, strict=unaccented and len(tokens) > 1)
+    return Unit(_slots(tokens, table, whole_only=False))
 
 
 def build_plan(parsed: ParsedQuery, table: AbbreviationTable, resolve: FieldResolver) -> Plan:
     required: list[tuple[Unit, ...]] = []
     excluded: list[Unit] = []
-    include: dict[str, list[str | DateRange]] = {"province": [], "official": [], "source": [], "date": []}
-    exclude: dict[str, list[str | DateRange]] = {"province": [], "official": [], "source": [], "date": []}
+    include: dict[str, list[str | DateRange]] = {k: [] for k in ("province", "written", "official", "source", "date")}
+    exclude: dict[str, list[str | DateRange]] = {k: [] for k in ("province", "written", "official", "source", "date")}
     for clause in parsed.clauses:
         if isinstance(clause, AnyOf):
             units = tuple(u for u in (_unit(t, table) for t in clause.items) if u is not None)
@@ -175,7 +172,11 @@ def build_plan(parsed: ParsedQuery, table: AbbreviationTable, resolve: FieldReso
                 required.append((unit,))
         elif isinstance(clause, FieldTerm):
             target = exclude if clause.negated else include
-            target[clause.field].extend(resolve.values(clause))
+            if clause.field in ("province", "written"):
+                key, name = province_filter(clause.value, written=clause.field == "written")
+                target[key].append(name)
+            else:
+                target[clause.field].extend(resolve.values(clause))
     return Plan(
         required=tuple(required),
         excluded=tuple(excluded),
@@ -192,10 +193,23 @@ def _filters(values: dict[str, list[str | DateRange]]) -> Filters:
 
     return Filters(
         provinces=names("province"),
+        written=names("written"),
         officials=names("official"),
         sources=names("source"),
         dates=tuple(dict.fromkeys(v for v in values["date"] if isinstance(v, DateRange))),
     )
+
+
+def province_filter(value: str, written: bool = False) -> tuple[str, str]:
+    """The filter a typed province name makes: ``("province", name)`` for a province since 2025
+    (all its articles, whichever name they write), else ``("written", name)``: the articles that
+    write it ("Hà Giang", merged in 2025, can only be written). ``QuerySyntaxError`` when unknown."""
+    from ..extract.gazetteer import gazetteer
+
+    name = FieldResolver.province(value)
+    if written or name not in set(gazetteer().to_2025.values()):
+        return "written", name
+    return "province", name
 
 
 class FieldResolver:
@@ -210,8 +224,6 @@ class FieldResolver:
         self._sources = sources
 
     def values(self, term: FieldTerm) -> Sequence[str | DateRange]:
-        if term.field == "province":
-            return [self.province(term.value)]
         if term.field == "date":
             return [parse_date_value(term.value)]
         if term.field == "official":

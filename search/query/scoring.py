@@ -10,6 +10,7 @@ Hà Giang" ranks the article with both phrases first and still finds others.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .derived import K1, Derived
 from .plan import Plan
@@ -18,13 +19,23 @@ PHRASE_BONUS = 2.0
 PAIR_BONUS = 0.5
 
 
-def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -> tuple[dict[int, float], bool]:
-    """Each matched document's score; and whether a run of words that must all match never occurs as a phrase."""
+@dataclass(frozen=True)
+class Scored:
+    scores: dict[int, float]
+    with_phrase: set[int] | None
+    """The matches holding every unquoted run of several words as a phrase (None: no such run)."""
+    phrase_absent: bool
+    """A run whose words must all match never occurs as a phrase among the matches."""
+
+
+def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -> Scored:
+    """Each matched document's score, and which of them hold the query's runs as phrases."""
     source = derived.source
     scores = dict.fromkeys(matched, 0.0)
     phrase_absent = False
+    with_phrase: set[int] | None = None
     if not plan.has_text or not matched:
-        return scores, phrase_absent
+        return Scored(scores, set() if plan.runs else None, False)
     norm, title_norm = derived.norm, derived.title_norm
     seen: set[tuple[str, str]] = set()
     idf_of: dict[tuple[str, str], float] = {}
@@ -40,15 +51,14 @@ def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -
             _add_bm25(scores, ids, weights, norm, c)
             tids, tweights = source.postings(tok.title_field, tok.term)
             _add_bm25(scores, tids, tweights, title_norm, c * title_boost)
-        if unit.exact:
-            continue
-        multi = len(unit.slots) > 1 or any(len(f) > 1 for s in unit.slots for f in s.forms)
-        if not multi:
-            continue
+        if unit.exact or not (unit.is_run or any(len(f) > 1 for s in unit.slots for f in s.forms)):
+            continue  # a phrase bonus needs several tokens: a run, or "CSDL" as "cơ sở dữ liệu"
         whole = sum(idf_of.get((t.field, t.term), 0.0) for t in unit.slots[0].forms[0])
         whole += sum(idf_of.get((t.field, t.term), 0.0) for s in unit.slots[1:] for t in s.forms[0])
         phrase_docs = set().union(*(source.phrase_docs(p) for p in unit.phrases()))
         _bonus(scores, norm, phrase_docs, PHRASE_BONUS * whole)
+        if unit.is_run:
+            with_phrase = (matched & phrase_docs) if with_phrase is None else (with_phrase & phrase_docs)
         if len(unit.slots) > 1 and unit.min_match >= len(unit.slots) and phrase_docs.isdisjoint(matched):
             phrase_absent = True
         for left, right in zip(unit.slots, unit.slots[1:]):
@@ -56,7 +66,7 @@ def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -
             if len(a) == 1 and len(b) == 1:
                 pair_idf = idf_of.get((a[0].field, a[0].term), 0.0) + idf_of.get((b[0].field, b[0].term), 0.0)
                 _bonus(scores, norm, source.phrase_docs((a[0], b[0])), PAIR_BONUS * pair_idf)
-    return scores, phrase_absent
+    return Scored(scores, with_phrase, phrase_absent)
 
 
 def _add_bm25(

@@ -45,10 +45,10 @@ def test_brief_takes_the_search_filters_and_says_so(ix, capfd):
     code, out, _ = cli(capfd, "--index-dir", ix, "brief", "chuyển đổi số", "--province", "Hà Giang", "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert data["filters"] == [{"facet": "province", "value": "Hà Giang"}]
+    assert data["filters"] == [{"facet": "written", "value": "Hà Giang"}]  # merged away in 2025: as written
     assert [a["id"] for a in data["articles"]] == [SEED["hagiang"]]
     code, out, _ = cli(capfd, "--index-dir", ix, "brief", "chuyển đổi số", "--province", "Hà Giang")
-    assert "Filters: province: Hà Giang. 1 article matches; all of them (relevance)" in out.splitlines()[2]
+    assert "Filters: province as written: Hà Giang. 1 article matches; all of them (relevance)" in out.splitlines()[2]
 
 
 def test_brief_of_ids_as_csv_reads_back_field_by_field(ix, capfd):

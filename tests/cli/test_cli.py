@@ -30,7 +30,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-
 def test_search_text_output(seeded, capsys):
     code, out, err = run(capsys, "--index-dir", str(seeded), "search", "Đề án 06")
     assert code == 0
-    assert out.splitlines()[0].startswith("2 articles")
+    assert out.splitlines()[0].startswith("2 articles · 1 with the exact phrase · ")
     assert SEED["national"] in out and "Đề án 06" in out
     assert err == ""
 
@@ -39,8 +39,9 @@ def test_search_json_output_is_the_documented_object(seeded, capsys):
     code, out, _ = run(capsys, "--index-dir", str(seeded), "search", "de an 06", "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert {"total", "elapsed_ms", "hits", "facets", "suggestion"} <= set(data)
-    assert data["total"] == 1 and data["suggestion"] == "Đề án 06"
+    assert {"version", "total", "phrase_total", "elapsed_ms", "hits", "facets", "suggestion"} <= set(data)
+    assert data["version"] == 2
+    assert data["total"] == 2 and data["phrase_total"] == 1 and data["suggestion"] == "Đề án 06"
     hit = data["hits"][0]
     assert {"id", "title", "date", "score", "provinces", "snippet"} <= set(hit)
     assert hit["id"] == SEED["national"]

@@ -89,7 +89,7 @@ def test_search_json(hostile_index, case: Case, capfd, no_control):
 
 
 MD_LINE = re.compile(
-    r"# Kết quả / Results: .*|Filters: .*|1 article · \d+ ms|[\d,]+ articles · \d+ ms|Did you mean: .*|\d+\. \*\*.*|   > .*|"
+    r"# Kết quả / Results: .*|Filters: .*|1 article( · .*)? · \d+ ms|[\d,]+ articles( · .*)? · \d+ ms|Did you mean: .*|\d+\. \*\*.*|   > .*|"
 )
 """Every line a Markdown list of results may have: a heading, the filters, the count ("1 article"), a
 suggestion, a list item, its quoted snippet, a blank."""

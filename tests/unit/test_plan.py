@@ -34,14 +34,17 @@ def test_plain_terms_search_the_folded_field():
 def test_mixed_queries_route_term_by_term():
     unit = only_unit("người dan tộc")
     assert [f[0].folded for s in unit.slots for f in s.forms] == [False, True, False]
-    assert not unit.strict  # not entirely unaccented
+    assert unit.is_run and not unit.exact
 
 
-def test_unaccented_multi_syllable_runs_are_phrase_first():
-    assert only_unit("de an 06").strict
-    assert not only_unit("Đề án 06").strict
-    assert not only_unit("so").strict  # one syllable
-    assert not plan_of("de an 06").relaxed().strict
+def test_a_run_means_the_same_with_or_without_marks():
+    """One meaning per query: both are runs (all the words, the phrase first), neither is exact."""
+    loose, marked = only_unit("de an 06"), only_unit("Đề án 06")
+    assert loose.is_run and marked.is_run and not loose.exact and not marked.exact
+    assert loose.min_match == marked.min_match == 3
+    assert not only_unit("so").is_run  # one syllable
+    assert not only_unit("CSDL").is_run  # one word, though it stands for four
+    assert only_unit("chuyển đổi số").is_run  # a run, though the table knows it as "CĐS"
 
 
 def test_quoted_phrases_are_exact():
@@ -78,9 +81,15 @@ def test_config_extras_and_learned_pairs_extend_the_table():
 
 def test_fields_become_filters():
     plan = plan_of('chuyển đổi số tỉnh:"Hà Giang" date:2021 -province:"Hà Nội"')
-    assert plan.filters.provinces == ("Hà Giang",)
+    assert plan.filters.written == ("Hà Giang",) and plan.filters.provinces == ()  # merged away in 2025
     assert plan.filters.dates[0].start == 20210101
     assert plan.excluded_filters.provinces == ("Hà Nội",)
+
+
+def test_a_province_since_2025_filters_by_its_2025_name_unless_written_is_asked():
+    plan = plan_of('province:"Tuyên Quang" written:"Hồ Chí Minh" tỉnh:tp.hcm')
+    assert plan.filters.provinces == ("Tuyên Quang", "Hồ Chí Minh")
+    assert plan.filters.written == ("Hồ Chí Minh",)
 
 
 def test_province_names_resolve_in_either_era_and_without_diacritics():
