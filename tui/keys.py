@@ -50,6 +50,7 @@ KEYS: tuple[Key, ...] = (
     Key("space", "pick", "key.pick", "space", footer=True),
     Key("P", "picked", "key.picked", "P"),
     Key("e", "export", "key.export", "e", footer=True),
+    Key("ctrl+s", "save_search", "key.save_search", "ctrl+s"),
     Key("f", "toggle_filters", "key.filters", "f", footer=True),
     Key("g", "toggle_figures", "key.figures", "g"),  # off the footer: space pick and e export needed its room at 120 columns
     Key("a", "all_figures", "key.all_figures", "a"),

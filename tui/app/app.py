@@ -20,6 +20,7 @@ from briefing_tui.search import SearchService
 from ..i18n import Translator
 from .main_screen import MainScreen
 from .options import AppOptions
+from .saved_panel import SavedSearchCommands
 
 __all__ = ["AppOptions", "BriefingApp"]
 
@@ -28,6 +29,7 @@ class BriefingApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute: subclasses live elsewhere
     TITLE = "briefing-tui"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {SavedSearchCommands}
 
     def __init__(self, service: SearchService, t: Translator, options: AppOptions | None = None) -> None:
         super().__init__()
@@ -71,6 +73,7 @@ class BriefingApp(App[None]):
         yield SystemCommand(t("cmd.sort"), t("cmd.sort_help"), main.action_toggle_sort)
         yield SystemCommand(t("cmd.picked"), t("cmd.picked_help"), main.action_picked)
         yield SystemCommand(t("cmd.export"), t("cmd.export_help"), main.action_export)
+        yield SystemCommand(t("cmd.save_search"), t("cmd.save_search_help"), main.action_save_search)
         yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), self.action_toggle_theme)
         yield SystemCommand(t("cmd.help"), t("cmd.help_help"), main.action_help)
         # after the palette has closed, so it is not in the picture

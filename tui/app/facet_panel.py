@@ -1,4 +1,6 @@
-"""Provides the filters pane: provinces (as written and after 2025), dates, officials.
+"""Provides the filters pane: saved searches, provinces (as written and after 2025), dates, officials.
+
+The saved searches (saved_panel.py) head the pane, shown only when there are some.
 
 It shows the ``facets`` and ``filters`` it is given. Counts are live (taken from
 the current search with the other facets applied); values with no result are
@@ -29,6 +31,8 @@ from briefing_tui.search import DateRange, Facets, FacetValue, Filters, date_ran
 from ..i18n import Translator
 from ..render import Inert, safe_line
 from .messages import FiltersChanged
+from .saved_panel import SavedList
+from .saved_searches import SavedEntry
 
 OFFICIALS_SHOWN = 200
 CHECKBOX = 4
@@ -70,10 +74,12 @@ class FacetPanel(VerticalScroll):
     FacetPanel #f-spark { height: 2; margin: 0 1; }
     FacetPanel #f-official-filter { margin: 0 0 1 0; }
     FacetPanel Collapsible { padding: 0; }
+    FacetPanel #c-saved.-none { display: none; }
     """
 
     facets: var[Facets] = var(Facets)
     filters: var[Filters] = var(Filters)
+    saved: var[tuple[SavedEntry, ...]] = var(tuple)
 
     def __init__(self, t: Translator, id: str = "filters") -> None:
         super().__init__(id=id)
@@ -82,6 +88,8 @@ class FacetPanel(VerticalScroll):
         self._widths: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
+        with Collapsible(title=self.t("saved.section"), collapsed=False, id="c-saved", classes="-none"):
+            yield SavedList(self.t)
         with Collapsible(title=self.t("facet.province"), collapsed=False, id="c-province"):
             yield FacetList(id="f-province")
         with Collapsible(title=self.t("facet.province_2025"), collapsed=True, id="c-province25"):
@@ -95,6 +103,12 @@ class FacetPanel(VerticalScroll):
 
     def on_mount(self) -> None:
         self._refill()
+        self.watch_saved(self.saved)
+
+    def watch_saved(self, saved: tuple[SavedEntry, ...]) -> None:
+        if self.is_mounted:
+            self.query_one("#c-saved", Collapsible).set_class(not saved, "-none")
+            self.query_one(SavedList).saved = saved
 
     def watch_facets(self) -> None:
         self._refill()

@@ -66,6 +66,9 @@ from .messages import (
     IndexFailed,
     IndexProgress,
     OpenArticle,
+    RunSavedSearch,
+    SavedCounted,
+    SavedRun,
     SearchDone,
     SearchDropped,
     SearchFailed,
@@ -77,6 +80,8 @@ from .picked_screen import PickedScreen
 from .picks import Picking
 from .reader import Reader
 from .results_table import ResultsTable
+from .save_dialog import SaveSearchDialog
+from .saved_searches import SavedEntry, SavedSearchKeeper
 from .search_bar import Progress, QueryBox, SearchBar
 
 
@@ -97,6 +102,8 @@ class MainScreen(Screen[None]):
     progress: var[Progress | None] = var(None, init=False)
     picks: var[tuple[Pick, ...]] = var(tuple, init=False)
     """The draft briefing's picks (picks.py edits them)."""
+    saved: var[tuple[SavedEntry, ...]] = var(tuple, init=False)
+    """The saved searches with their counts (saved_searches.py keeps them)."""
 
     def __init__(self, service: SearchService, t: Translator, options: AppOptions | None = None) -> None:
         super().__init__(id="main-screen")
@@ -115,6 +122,7 @@ class MainScreen(Screen[None]):
         self._figure_after_open: Figure | None = None
         self.picking = Picking(Draft.default(), self._picks_changed, self._report)
         self.set_reactive(MainScreen.picks, self.picking.picks)
+        self.saved_searches = SavedSearchKeeper(self, service, t, self._saved_changed)
         keys.bind(self, t)
 
     # --- layout -------------------------------------------------------------------------------
@@ -130,7 +138,7 @@ class MainScreen(Screen[None]):
         yield from arrange(
             self.mode,
             t,
-            facets=FacetPanel(t).data_bind(MainScreen.facets, MainScreen.filters),
+            facets=FacetPanel(t).data_bind(MainScreen.facets, MainScreen.filters, MainScreen.saved),
             results=ResultsTable(t).data_bind(MainScreen.picks, result=MainScreen.hits),
             reader=Reader(t).data_bind(MainScreen.view),
             figures=FiguresPanel(t).data_bind(MainScreen.view, MainScreen.picks),
@@ -148,6 +156,7 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         if self.picking.draft.problem:  # a damaged draft was set aside: said once, the app starts
             warn(self.app, self.picking.draft.problem, self.t("pick.draft_title"))
+        self.saved_searches.load()  # a broken file is said; the app starts without them
         self.call_after_refresh(self._open_index)
 
     # --- the index ------------------------------------------------------------------------------
@@ -199,6 +208,8 @@ class MainScreen(Screen[None]):
             )
         self._view_text = None  # the open article may have changed: read it again with the results
         self.scheduler.open()
+        if r is not None and self.scheduler.ready:
+            self.saved_searches.count_all()  # new articles: new counts
 
     def on_index_failed(self, message: IndexFailed) -> None:
         self.progress = None
@@ -331,6 +342,7 @@ class MainScreen(Screen[None]):
             # The open index, the widgets and the caches live as long as the app; a full
             # collection walking them all paused typing for 70–90 ms every few searches.
             gc.freeze()
+            self.saved_searches.count_all()  # behind the first results, never before them
         return self.scheduler.is_current(ticket)
 
     def watch_hits(self, result: SearchResult | None) -> None:
@@ -560,6 +572,39 @@ class MainScreen(Screen[None]):
         """e: the export dialog, for the picks or (none picked) the current results."""
         dialog = ExportDialog(self.t, self.service, self.current_query(), self.picks, self.options.cursor_blink)
         self.app.push_screen(dialog, self._exported)
+
+    # --- saved searches (saved_searches.py) -----------------------------------------------------------
+
+    def _saved_changed(self, entries: tuple[SavedEntry, ...]) -> None:
+        self.saved = entries
+
+    def on_saved_counted(self, message: SavedCounted) -> None:
+        self.saved_searches.counted(message.entries)
+
+    def on_run_saved_search(self, message: RunSavedSearch) -> None:
+        self.saved_searches.run(message.name)
+
+    def on_saved_run(self, message: SavedRun) -> None:
+        """A saved search to run: its text in the box, its filters and sort; then the results."""
+        if message.query is None:
+            self._report(message.error or BriefingError(message.name))
+            return
+        query = message.query
+        box = self.query_one(QueryBox)
+        box.value, box.cursor_position = query.text, len(query.text)
+        self.query_text, self.filters, self.sort = query.text, query.filters, query.sort
+        self.scheduler.request(now=True)
+        self.action_focus_results()
+
+    def action_save_search(self) -> None:
+        """ctrl+s: the current text, filters and sort, under a name."""
+        query = self.current_query()
+
+        def named(name: str | None) -> None:
+            if name:
+                self.saved_searches.save(name, query)
+
+        self.app.push_screen(SaveSearchDialog(self.t, query, self.options.cursor_blink), named)
 
     def _exported(self, exported: Exported | None) -> None:
         if exported is None:

@@ -7,9 +7,11 @@ index). The screen handles them all.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.message import Message
 
-from briefing_tui.search import Article, ArticleView, BriefingError, Figure, Filters, IndexReport, SearchResult
+from briefing_tui.search import Article, ArticleView, BriefingError, Figure, Filters, IndexReport, Query, SearchResult
 
 
 class SearchDone(Message):
@@ -110,3 +112,29 @@ class WorkFailed(Message):
     def __init__(self, error: BaseException) -> None:
         super().__init__()
         self.error = error
+
+
+class SavedCounted(Message):
+    """The saved searches, counted (a worker of saved_searches.py)."""
+
+    def __init__(self, entries: tuple[Any, ...]) -> None:
+        super().__init__()
+        self.entries = entries
+
+
+class SavedRun(Message):
+    """A saved search's query, built and marked as run (``query`` None: it failed with ``error``)."""
+
+    def __init__(self, name: str, query: Query | None, error: BaseException | None = None) -> None:
+        super().__init__()
+        self.name = name
+        self.query = query
+        self.error = error
+
+
+class RunSavedSearch(Message):
+    """The user chose a saved search (the filters pane or the palette)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
