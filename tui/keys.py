@@ -43,7 +43,8 @@ KEYS: tuple[Key, ...] = (
     Key("tab", "app.focus_next", "key.next_pane", priority=True),
     Key("shift+tab", "app.focus_previous", "key.previous_pane", priority=True),
     Key("", "", "key.move", "j / k"),  # bound by the results, the reader and the figures
-    Key("down", "focus_results", "key.down"),
+    Key("up", "recall_older", "key.history", "up / down"),  # in the search box (history.py)
+    Key("down", "down", "key.down"),
     Key("n", "next_hit", "key.next_hit", "n / N", footer=True),
     Key("N", "prev_hit", "key.prev_hit"),
     Key("", "", "key.toggle_value", "space / enter"),  # bound by the filter lists

@@ -4,6 +4,9 @@ Saved searches: ctrl+s names and saves the current search (text, filters, sort) 
 file of the (test's own) user config folder; the filters pane and the palette list them with
 their counts; Enter runs one; an article indexed later counts as new since the last run; a
 broken file is one message and the app starts.
+
+History: queries searched with Enter (or whose article was opened) come back with up/down in the
+search box and are suggested inline as one types; ``ui.history: false`` keeps none and writes no file.
 """
 
 from __future__ import annotations
@@ -16,11 +19,15 @@ import yaml
 from app.pilot_helpers import app_on, run, screen_lines, settle, until
 from helpers import write_articles
 
-from briefing_tui.search import Config, SavedSearches, SearchService
+from briefing_tui.search import Config, QueryHistory, SavedSearches, SearchService
+from briefing_tui.search.config import UIConfig
 from briefing_tui.tui.app.app import BriefingApp
 from briefing_tui.tui.app.facet_panel import FacetPanel
+from briefing_tui.tui.app.main import make_app
+from briefing_tui.tui.app.results_table import ResultsTable
 from briefing_tui.tui.app.save_dialog import SaveSearchDialog
 from briefing_tui.tui.app.saved_panel import SavedList
+from briefing_tui.tui.app.search_bar import QueryBox
 
 NEW_ARTICLE = (
     "Tỉnh Lai Châu đẩy mạnh chuyển đổi số trong năm 2025\n\n"
@@ -159,3 +166,91 @@ def test_a_broken_saved_searches_file_is_one_message_and_the_app_starts(seed_ser
         assert path.read_text(encoding="utf-8").endswith("[unclosed\n")  # the user's file untouched
 
     run(app_on(seed_service.store.root), scenario)
+
+
+# --- the search box's history ------------------------------------------------------------------------
+
+
+async def searched(app: BriefingApp, pilot: Any, text: str) -> None:
+    await pilot.press("slash", "ctrl+u", *text, "enter")
+    await settle(app, pilot)
+
+
+def box(app: BriefingApp) -> QueryBox:
+    return app.main.query_one(QueryBox)
+
+
+def test_up_and_down_recall_earlier_searches_across_restarts(seed_service):
+    async def first(app: BriefingApp, pilot: Any) -> None:
+        await searched(app, pilot, "CSDL")
+        await searched(app, pilot, "Lai Châu")
+        await pilot.press("slash", "ctrl+u", *"chuyển đổ")  # typed, never searched with Enter
+        await settle(app, pilot)
+        await pilot.press("escape")
+
+    run(app_on(seed_service.store.root), first)
+    assert QueryHistory.default().queries == ["CSDL", "Lai Châu"]
+
+    async def again(app: BriefingApp, pilot: Any) -> None:
+        await pilot.press("slash", *"draft")
+        await pilot.press("up")
+        assert box(app).value == "Lai Châu"
+        await pilot.press("up")
+        assert box(app).value == "CSDL"
+        await pilot.press("up")  # the oldest: stays
+        assert box(app).value == "CSDL"
+        await settle(app, pilot)
+        assert app.main.result.query.text == "CSDL" and app.main.result.total == 4  # recalled, searched
+        await pilot.press("down")
+        assert box(app).value == "Lai Châu"
+        await pilot.press("down")  # back to what was being typed
+        assert box(app).value == "draft"
+        await pilot.press("down")  # nothing recalled: down goes to the results, as before
+        assert isinstance(app.focused, ResultsTable)
+
+    run(app_on(seed_service.store.root), again)
+
+
+def test_the_box_suggests_from_the_history_and_the_palette_clears_it(seed_service):
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await searched(app, pilot, "chuyển đổi số")
+        await searched(app, pilot, "CSDL")
+        await pilot.press("slash", "ctrl+u", *"Chu")
+        await until(pilot, lambda: box(app)._suggestion == "Chuyển đổi số", "the suggestion")
+        assert any("Chuyển đổi số" in line for line in screen_lines(app)[:4])  # shown in the box
+        await pilot.press("right")  # accepts it
+        assert box(app).value == "Chuyển đổi số"
+        await pilot.press("escape", "ctrl+p")
+        await pilot.pause(0.2)
+        await pilot.press(*"Clear the search history")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await until(pilot, lambda: "history is cleared" in messages(app), "the history cleared")
+        assert QueryHistory.default().queries == []
+        await pilot.press("slash", "ctrl+u", *"Chu")
+        await pilot.pause(0.3)
+        assert box(app)._suggestion == ""
+        await pilot.press("up")
+        assert box(app).value == "Chu"
+
+    run(app_on(seed_service.store.root), scenario)
+
+
+def test_history_off_keeps_nothing(seed_service):
+    config = Config(ui=UIConfig(history=False))
+    app = make_app(config, seed_service.store.root, language="en")
+
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        await searched(app, pilot, "CSDL")
+        await pilot.press("enter")  # an article opened from its results
+        await until(pilot, lambda: app.main.view is not None, "the article")
+        await pilot.press("slash", "ctrl+u", *"CS")
+        await pilot.pause(0.3)
+        assert box(app)._suggestion == "" and box(app).suggester is None
+        await pilot.press("up")
+        assert box(app).value == "CS"
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Clear the search history" not in titles
+
+    run(app, scenario)
+    assert not QueryHistory.default().path.exists()

@@ -74,6 +74,8 @@ class BriefingApp(App[None]):
         yield SystemCommand(t("cmd.picked"), t("cmd.picked_help"), main.action_picked)
         yield SystemCommand(t("cmd.export"), t("cmd.export_help"), main.action_export)
         yield SystemCommand(t("cmd.save_search"), t("cmd.save_search_help"), main.action_save_search)
+        if main.history.enabled:
+            yield SystemCommand(t("cmd.clear_history"), t("cmd.clear_history_help"), main.action_clear_history)
         yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), self.action_toggle_theme)
         yield SystemCommand(t("cmd.help"), t("cmd.help_help"), main.action_help)
         # after the palette has closed, so it is not in the picture

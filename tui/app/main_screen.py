@@ -56,6 +56,7 @@ from .facet_panel import FacetPanel
 from .figures_panel import FiguresPanel
 from .figures_screen import AllFiguresScreen
 from .help_screen import HelpScreen
+from .history import SearchHistory
 from .layout import arrange, layout_for
 from .messages import (
     ArticleLoaded,
@@ -123,6 +124,7 @@ class MainScreen(Screen[None]):
         self.picking = Picking(Draft.default(), self._picks_changed, self._report)
         self.set_reactive(MainScreen.picks, self.picking.picks)
         self.saved_searches = SavedSearchKeeper(self, service, t, self._saved_changed)
+        self.history = SearchHistory(service.config.ui.history)
         keys.bind(self, t)
 
     # --- layout -------------------------------------------------------------------------------
@@ -131,7 +133,7 @@ class MainScreen(Screen[None]):
         t = self.t
         self.mode = layout_for(self.app.size.width, self.app.size.height)
         self.set_class(True, f"-{self.mode}")
-        yield SearchBar(t, self.query_text, cursor_blink=self.options.cursor_blink).data_bind(
+        yield SearchBar(t, self.query_text, self.options.cursor_blink, self.history.suggester).data_bind(
             MainScreen.status, MainScreen.progress, MainScreen.picks
         )
         yield ChipBar(t).data_bind(MainScreen.filters)
@@ -156,6 +158,8 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         if self.picking.draft.problem:  # a damaged draft was set aside: said once, the app starts
             warn(self.app, self.picking.draft.problem, self.t("pick.draft_title"))
+        if self.history.problem:
+            warn(self.app, self.history.problem)
         self.saved_searches.load()  # a broken file is said; the app starts without them
         self.call_after_refresh(self._open_index)
 
@@ -256,11 +260,13 @@ class MainScreen(Screen[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "query":
             self.query_text = event.value
+            self.history.typed(event.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in the search box: search now (unless this text is already searched), then the results."""
         if event.input.id == "query":
             self._submitting = False
+            self._remember(event.value)
             if self.scheduler.waiting or self._searching != self.current_query():
                 self.scheduler.request(now=True)
             if self.focused is event.input:
@@ -355,6 +361,7 @@ class MainScreen(Screen[None]):
         self._open(message.article_id)
 
     def _open(self, article_id: str) -> None:
+        self._remember(self.query_text)  # an article read from its results: a query worth recalling
         self._opening, self._steps = True, 0
         self._read_article(article_id, focus=True)
 
@@ -445,6 +452,8 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "focus_search":  # "/" is text in a box (a query like 22/22)
             return not isinstance(self.focused, Input)
+        if action == "recall_older":  # up in the search box; elsewhere up is the widget's
+            return isinstance(self.focused, QueryBox) and self.history.enabled
         if action == "pick":  # a result, the open article or a key figure; elsewhere space is the widget's
             return isinstance(self.focused, (ResultsTable, Reader, FiguresPanel))
         if action == "enter":  # elsewhere Enter is the focused widget's (a filter value, a figure)
@@ -479,6 +488,38 @@ class MainScreen(Screen[None]):
     def _waiting(self) -> bool:
         """Results for newer input are on their way."""
         return self._submitting or self.scheduler.busy
+
+    def action_down(self) -> None:
+        """down: in the search box, back towards the text typed before up; else (or with nothing
+        recalled) to the results."""
+        recalled = self.history.newer() if isinstance(self.focused, QueryBox) else None
+        if recalled is None:
+            self.action_focus_results()
+        else:
+            self._recall(recalled)
+
+    def action_recall_older(self) -> None:
+        recalled = self.history.older(self.query_one(QueryBox).value)
+        if recalled is not None:
+            self._recall(recalled)
+
+    def _recall(self, text: str) -> None:
+        box = self.query_one(QueryBox)
+        box.value, box.cursor_position = text, len(text)
+
+    def _remember(self, text: str) -> None:
+        try:
+            self.history.remember(text)
+        except Exception as exc:  # a history that cannot be written: said, the search goes on
+            self._report(exc)
+
+    def action_clear_history(self) -> None:
+        try:
+            self.history.clear()
+        except Exception as exc:
+            self._report(exc)
+            return
+        tell(self.app, self.t("history.cleared"))
 
     def action_focus_results(self) -> None:
         self.action_tab("tab-results")
