@@ -54,3 +54,37 @@ def test_reader_layouts(snap_compare, seed_index, size):
 def test_no_color(snap_compare, seed_index, monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
     assert snap_compare(deterministic(seed_index), terminal_size=(120, 40), run_before=read_de_an_06)
+
+
+async def pick_two(pilot: Any) -> None:
+    """Two results picked with space: their marks beneath the date, and "picked 2" on the status row."""
+    screen = pilot.app.main
+    for _ in range(200):
+        if screen.result is not None and not screen.searching:
+            break
+        await pilot.pause(0.05)
+    await pilot.press("space", "down", "down", "space", "up")
+    await pilot.pause(0.3)
+
+
+def test_pick_marks_and_counter(snap_compare, seed_index):
+    assert snap_compare(deterministic(seed_index), terminal_size=(120, 40), run_before=pick_two)
+
+
+async def export_dialog(pilot: Any) -> None:
+    """The export dialog over the results of "Đề án 06" (nothing picked); the proposed path, which holds
+    today's date and the test's home, replaced by a fixed one."""
+    await read_de_an_06(pilot)
+    await pilot.press("escape", "e")
+    for _ in range(200):
+        if pilot.app.screen.id == "export":
+            break
+        await pilot.pause(0.05)
+    box = pilot.app.screen.query_one("#export-path")
+    box.value = "~/Documents/briefing-2026-11-30-de-an-06.md"
+    box.cursor_position = len(box.value)
+    await pilot.pause(0.3)
+
+
+def test_export_dialog(snap_compare, seed_index):
+    assert snap_compare(deterministic(seed_index), terminal_size=(120, 40), run_before=export_dialog)
