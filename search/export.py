@@ -19,7 +19,8 @@ from .models import Article, FacetValue, Filters, Hit, SearchResult, Span, facet
 
 JSON_VERSION = 2
 """2: ``phrase_total`` (how many of ``total`` hold the query's runs of words as phrases); an
-unaccented run of words now means all the words, as an accented one does."""
+unaccented run of words now means all the words, as an accented one does; an undated hit's
+``date_approximate`` (iso, basis, evidence), and the date facets' ``approximate`` counts."""
 
 
 def _spans(spans: tuple[Span, ...]) -> list[list[int]]:
@@ -27,7 +28,15 @@ def _spans(spans: tuple[Span, ...]) -> list[list[int]]:
 
 
 def _facet(values: tuple[FacetValue, ...]) -> list[dict[str, Any]]:
-    return [{"value": v.value, "count": v.count, "selected": v.selected, "label": v.label} for v in values]
+    return [{"value": v.value, "count": v.count, "approximate": v.approximate, "selected": v.selected, "label": v.label}
+            for v in values]
+
+
+def _approximate(hit: Hit) -> dict[str, Any] | None:
+    """An undated hit's approximate date (what the date filters and the date sort use), or None."""
+    if hit.date.iso or hit.date_hint is None or not hit.date_hint.iso:
+        return None
+    return {"iso": hit.date_hint.iso, "basis": hit.date_hint.basis, "evidence": hit.date_hint.evidence}
 
 
 def hit_to_dict(hit: Hit) -> dict[str, Any]:
@@ -39,6 +48,7 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "date_precision": hit.date.precision,
         "date_evidence": hit.date.evidence,
         "date_basis": hit.date.basis,
+        "date_approximate": _approximate(hit),
         "score": hit.score,
         "provinces": list(hit.provinces),
         "provinces_2025": list(hit.provinces_2025),
@@ -127,7 +137,7 @@ def result_to_markdown(result: SearchResult) -> str:
         where = place[0] if place else "national"
         site = f" · {md.text(hit.source.site)}" if hit.source.site else ""
         lines.append(
-            f"{i}. **{md.text(hit.title)}** — {md.text(hit.date.display())} · {md.text(where)}{site}"
+            f"{i}. **{md.text(hit.title)}** — {md.text(hit.shown_date.display())} · {md.text(where)}{site}"
             f" · {md.code(hit.id)}"
         )
         if hit.snippet.text:

@@ -8,7 +8,7 @@ index stores them as JSON and ``--format json`` prints them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, TypeVar
 
 
@@ -42,7 +42,12 @@ class PublishedDate:
     @property
     def sort_key(self) -> int:
         """``yyyymmdd`` as an int (missing parts are 0); 0 when unknown or approximate."""
-        if not self.iso or self.approximate:
+        return 0 if self.approximate else self.iso_key
+
+    @property
+    def iso_key(self) -> int:
+        """``yyyymmdd`` of ``iso`` as an int (missing parts are 0), approximate or not; 0 without one."""
+        if not self.iso:
             return 0
         parts = [int(p) for p in self.iso.split("-")] + [0, 0]
         return parts[0] * 10000 + parts[1] * 100 + parts[2]
@@ -196,9 +201,20 @@ class DateRange:
     label: str = ""
 
     def contains(self, key: int) -> bool:
+        """Whether a ``yyyymmdd`` key lies in the range; a key known only to the month (``yyyymm00``)
+        or the year (``yyyy0000``) must lie in it as a whole: ``date:2024`` holds "2024",
+        ``date:2024-06`` does not."""
         if self.unknown:
             return key == 0
-        return key != 0 and self.start <= key <= self.end
+        if key == 0:
+            return False
+        if key % 10000 == 0:
+            first, last = key + 101, key + 1231
+        elif key % 100 == 0:
+            first, last = key + 1, key + 31
+        else:
+            first = last = key
+        return self.start <= first and last <= self.end
 
 
 @dataclass(frozen=True)
@@ -236,6 +252,21 @@ class Filters:
             *(("official", o) for o in self.officials),
             *(("source", s) for s in self.sources),
         )
+
+
+def shown_date(date: PublishedDate, hint: PublishedDate | None) -> PublishedDate:
+    """The publication date when known, else the hint marked approximate, else the unknown date."""
+    if date.iso or hint is None or not hint.iso:
+        return date
+    return hint if hint.approximate else replace(hint, approximate=True)
+
+
+def approximate_key(date: PublishedDate, hint: PublishedDate | None) -> int:
+    """``yyyymmdd`` of an article's approximate date (its own, or its hint); 0 when its date is known
+    or there is no date information at all. Date filters and the date facet use it, marked "≈"."""
+    if date.sort_key:
+        return 0
+    return date.iso_key or (hint.iso_key if hint is not None else 0)
 
 
 _T = TypeVar("_T")
@@ -290,11 +321,18 @@ class Hit:
     source: Source
     snippet: Snippet
     title_spans: tuple[Span, ...] = ()
+    date_hint: PublishedDate | None = None
+    """When ``date`` is unknown: an approximate date (the crawl date, a reporting period)."""
 
     @property
     def place(self) -> tuple[str, str] | None:
         """Where the article is about (see ``place_of``)."""
         return place_of(self.main_province, self.main_province_2025, self.provinces, self.provinces_2025)
+
+    @property
+    def shown_date(self) -> PublishedDate:
+        """The date a list shows: the publication date, else the approximate one ("≈05/07/2017")."""
+        return shown_date(self.date, self.date_hint)
 
 
 @dataclass(frozen=True)
@@ -305,6 +343,8 @@ class FacetValue:
     count: int
     selected: bool = False
     label: str = ""
+    approximate: int = 0
+    """How many of ``count`` are there by an approximate date (the date facet's "≈")."""
 
 
 @dataclass(frozen=True)

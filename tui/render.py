@@ -205,7 +205,7 @@ def render_result(result: SearchResult) -> RenderableType:
         parts.append(Text(""))
         line = Text.assemble(
             (f"{i:>2}. ", DIM),
-            safe_line(hit.date.display(), "cyan"),
+            safe_line(hit.shown_date.display(), "cyan"),
             ("  ", ""),
             place_text(hit),
             ("  ", ""),

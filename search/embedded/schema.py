@@ -17,7 +17,7 @@ from whoosh import columns, fields, formats
 from whoosh.system import pack_uint
 
 from ..analysis import fold, index_terms, normalize
-from ..models import Article
+from ..models import Article, approximate_key
 from ..query.source import (
     ABBR,
     ID,
@@ -33,9 +33,10 @@ from ..query.source import (
 )
 from . import records
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
-``briefing_tui.search.embedded.schema`` (their import path is pickled into the index).
+``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
+9: the approximate date column (date filters and the date facet count it, marked "≈").
 An index of another version is rebuilt by `index`."""
 
 
@@ -95,9 +96,10 @@ class KeysField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: F
                 yield key.encode("utf-8"), 1, 1.0, b""
 
 
-STORED_DOC, ORIGIN, HASH, ORD, DATE = "doc", "origin", "hash", "ord", "date"
+STORED_DOC, ORIGIN, HASH, ORD, DATE, APPROX_DATE = "doc", "origin", "hash", "ord", "date", "approx_date"
 """The engine's own fields: the stored article (JSON), its file, content hash, phrase-index
-ordinal and ``yyyymmdd`` date; the query side's field names are in ``query/source.py``."""
+ordinal, ``yyyymmdd`` date and approximate date (``models.approximate_key``); the query side's
+field names are in ``query/source.py``."""
 
 
 def build_schema() -> fields.Schema:
@@ -109,6 +111,7 @@ def build_schema() -> fields.Schema:
         HASH: fields.COLUMN(columns.VarBytesColumn()),
         ORD: fields.COLUMN(columns.NumericColumn("I")),
         DATE: fields.COLUMN(columns.NumericColumn("I")),
+        APPROX_DATE: fields.COLUMN(columns.NumericColumn("I")),
         TEXT: TermsField(folded=False, positions=False),  # phrases live in the phrase index
         TEXT_F: TermsField(folded=True, positions=False),
         TITLE: TermsField(folded=False, positions=False),
@@ -132,6 +135,7 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
         HASH: article.content_hash.encode("ascii"),
         ORD: ord_,
         DATE: article.date.sort_key,
+        APPROX_DATE: approximate_key(article.date, article.date_hint),
         TEXT: text,
         TEXT_F: text,
         PROVINCE: list(article.provinces),

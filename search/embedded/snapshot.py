@@ -26,7 +26,7 @@ from . import manifest, writing
 from . import reads as wa
 from .phrases import PhraseIndex, pair_key
 from .records import expand
-from .schema import DATE, ORD, SCHEMA_VERSION, STORED_DOC
+from .schema import APPROX_DATE, DATE, ORD, SCHEMA_VERSION, STORED_DOC
 from .store import REBUILD, IndexStore
 
 
@@ -62,6 +62,9 @@ class Snapshot:
         self.ord_doc: dict[int, int] = {o: d for d, o in enumerate(ords) if d not in deleted}
         self.doc_ord: dict[int, int] = {d: o for o, d in self.ord_doc.items()}
         self.dates: list[int] = wa.read_numeric_column(reader, DATE)
+        approx = wa.read_numeric_column(reader, APPROX_DATE)
+        self.dated: list[int] = [k or a for k, a in zip(self.dates, approx)]
+        self.approximate: set[int] = {d for d, (k, a) in enumerate(zip(self.dates, approx)) if a and not k}
         self._lengths = {TEXT: wa.read_lengths(reader, TEXT), TITLE: wa.read_lengths(reader, TITLE)}
         damaged = {p.name for p in problems}
         self.phrases = PhraseIndex.open([self.folder / n for n in sealed.phrase_files if n not in damaged])

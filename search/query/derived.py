@@ -72,7 +72,7 @@ class Derived:
         """Every year (plus "unknown") and year-month present in the index, in order."""
         years: set[str] = set()
         months: set[str] = set()
-        dates = self.source.dates
+        dates = self.source.dated
         for d in self.source.live:
             key = dates[d]
             if not key:

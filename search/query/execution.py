@@ -60,7 +60,7 @@ class Execution:
         scored = score(self.derived, plan, matched, settings.title_boost)
         scores = scored.scores
         wanted = query.offset + query.limit
-        dates = index.dates
+        dates = index.dated
         if query.sort == "date" or not plan.has_text:
             top = heapq.nlargest(wanted, matched, key=lambda d: (dates[d], scores[d], -d))
         else:
@@ -121,4 +121,5 @@ def _hit(index: IndexSource, docnum: int, score: float, highlighter: Highlighter
         source=Source(author=source.get("author"), site=source.get("site")),
         snippet=snippet(body, highlighter.spans(body), width),
         title_spans=tuple(highlighter.spans(title)),
+        date_hint=PublishedDate(**d["date_hint"]) if d.get("date_hint") else None,
     )

@@ -41,7 +41,9 @@ def filter_sets(source: IndexSource, filters: Filters, within: set[int]) -> dict
 
 
 def _date_docs(source: IndexSource, ranges: tuple[DateRange, ...], within: set[int]) -> set[int]:
-    dates = source.dates
+    """By the known date, else the approximate one (``dated``): ``date:2017`` holds an article crawled
+    in 2017 with no date of its own, marked "≈"; ``date:unknown`` only those with no date at all."""
+    dates = source.dated
     return {d for d in within if any(r.contains(dates[d]) for r in ranges)}
 
 
@@ -108,23 +110,34 @@ def _counts(
 
 
 def _date_counts(derived: Derived, base: set[int], filters: Filters) -> tuple[tuple[FacetValue, ...], tuple[FacetValue, ...]]:
-    dates = derived.source.dates
+    dates, approximate = derived.source.dated, derived.source.approximate
     years: Counter[str] = Counter()
     months: Counter[str] = Counter()
+    approx_years: Counter[str] = Counter()
+    approx_months: Counter[str] = Counter()
     for d in base:
         key = dates[d]
         if not key:
             years["unknown"] += 1
             continue
-        years[str(key // 10000)] += 1
-        if key // 100 % 100:
-            months[f"{key // 10000}-{key // 100 % 100:02d}"] += 1
+        year = str(key // 10000)
+        years[year] += 1
+        month = f"{key // 10000}-{key // 100 % 100:02d}" if key // 100 % 100 else ""
+        if month:
+            months[month] += 1
+        if d in approximate:
+            approx_years[year] += 1
+            if month:
+                approx_months[month] += 1
     all_years, all_months = derived.date_buckets
     chosen = {r.label for r in filters.dates}
     if any(r.unknown for r in filters.dates):
         chosen.add("unknown")
     year_values = tuple(
-        FacetValue(y, years.get(y, 0), y in chosen, "?" if y == "unknown" else y) for y in all_years
+        FacetValue(y, years.get(y, 0), y in chosen, "?" if y == "unknown" else y, approx_years.get(y, 0))
+        for y in all_years
     )
-    month_values = tuple(FacetValue(m, months.get(m, 0), m in chosen, m) for m in all_months)
+    month_values = tuple(
+        FacetValue(m, months.get(m, 0), m in chosen, f"{m[5:]}/{m[:4]}", approx_months.get(m, 0)) for m in all_months
+    )
     return year_values, month_values

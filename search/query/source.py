@@ -85,6 +85,17 @@ class IndexSource(Protocol):
         ...
 
     @property
+    def dated(self) -> Sequence[int]:
+        """Each docnum's date for filters, the facet and the date sort: the publication date, else
+        the approximate one (a crawl date, a reporting period); 0 only with no date information."""
+        ...
+
+    @property
+    def approximate(self) -> set[int]:
+        """The docnums whose ``dated`` is approximate (shown "≈")."""
+        ...
+
+    @property
     def phrases_complete(self) -> bool:
         """False when phrase data is missing or damaged: phrases are then verified the slow way."""
         ...

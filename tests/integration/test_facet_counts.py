@@ -1,6 +1,6 @@
 """Facet counts agree with results: selecting a value gives exactly the count it showed (issue 11, 7).
 
-Checked for every value of the province (as written), province since 2025, year and
+Checked for every value of the province (as written), province since 2025, year, month and
 official facets, with and without a query and another filter active: on the seeds, on
 hand-written articles where the two province facets differ (Hồ Chí Minh written vs
 Hồ Chí Minh since 2025, which holds Bình Dương), and (``corpus``) on a slice of the 20k
@@ -29,6 +29,8 @@ def selections(service: SearchService, result) -> list[tuple[str, str, int, Filt
         out.append(("province_2025", v.value, v.count, Filters(provinces=(v.value,))))
     for v in f.year:
         out.append(("year", v.value, v.count, service.filters(dates=[v.value])))
+    for v in f.month:
+        out.append(("month", v.value, v.count, service.filters(dates=[v.value])))
     for v in f.official:
         out.append(("official", v.value, v.count, Filters(officials=(v.value,))))
     return [s for s in out if s[2] > 0]
@@ -100,3 +102,39 @@ def test_facet_counts_agree_on_the_corpus(corpus_slice, text):
     assert check_counts(corpus_slice, text, limit=300) > 10
     top = max(result.facets.province_2025, key=lambda v: v.count)
     assert check_counts(corpus_slice, text, Filters(provinces=(top.value,)), limit=150, skip="province_2025")
+
+
+def test_approximate_dates_filter_marked_and_only_no_date_is_unknown(tmp_path, capsys):
+    """Issue 11, 5: a record with only a crawl date is in ``date:2017`` (≈), counted apart in the facet."""
+    import json
+
+    from briefing_tui.tui.cli import main
+
+    records = [
+        {"id": "known", "title": "Hội nghị kinh tế", "date": "2017-03-02", "body": "Hội nghị kinh tế tỉnh năm 2017."},
+        {"id": "crawled", "title": "Hội nghị kinh tế khác", "crawl_date": "2017-07-05T10:00:00",
+         "body": "Hội nghị kinh tế được tổ chức tại tỉnh."},
+        {"id": "nothing", "title": "Hội nghị kinh tế nữa", "body": "Hội nghị kinh tế không rõ ngày."},
+    ]
+    path = tmp_path / "r.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([path])
+    result = service.search(Query("kinh tế"))
+    years = {v.value: (v.count, v.approximate, v.label) for v in result.facets.year}
+    assert years == {"2017": (2, 1, "2017"), "unknown": (1, 0, "?")}
+    months = {v.value: (v.count, v.approximate, v.label) for v in result.facets.month}
+    assert months == {"2017-03": (1, 0, "03/2017"), "2017-07": (1, 1, "07/2017")}
+    assert {h.id for h in service.search(Query("kinh tế date:2017")).hits} == {"known", "crawled"}
+    assert [h.id for h in service.search(Query("kinh tế date:2017-07")).hits] == ["crawled"]
+    assert [h.id for h in service.search(Query("kinh tế date:unknown")).hits] == ["nothing"]
+    by_date = service.search(Query("kinh tế", sort="date"))
+    assert [h.id for h in by_date.hits] == ["crawled", "known", "nothing"]
+    assert [h.shown_date.display() for h in by_date.hits] == ["≈05/07/2017", "02/03/2017", "?"]
+    assert check_counts(service, "kinh tế") >= 4
+    assert main(["--index-dir", str(tmp_path / "ix"), "search", "kinh tế", "--format", "json"]) == 0
+    hits = {h["id"]: h for h in json.loads(capsys.readouterr().out)["hits"]}
+    assert hits["crawled"]["date"] is None
+    assert hits["crawled"]["date_approximate"] == {"iso": "2017-07-05", "basis": "crawl",
+                                                   "evidence": "2017-07-05T10:00:00"}
+    assert hits["known"]["date_approximate"] is None
