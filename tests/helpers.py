@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from briefing_tui.search import SearchService
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -66,3 +70,19 @@ def assert_one_line_error(err: str, *needles: str) -> str:
 def tree(root: Path) -> dict[str, int]:
     """Every file under ``root`` with its size: to tell that a command changed nothing."""
     return {str(p.relative_to(root)): p.stat().st_size for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def index_corpus_slice(tmp_path_factory: pytest.TempPathFactory, n: int = 3000) -> SearchService:
+    """The first ``n`` records of the 20k corpus, indexed in a temporary folder (about 30 s for 3,000)."""
+    import gzip
+    import itertools
+
+    from briefing_tui.search import Config, SearchService
+
+    folder = tmp_path_factory.mktemp("slice")
+    path = folder / "slice.jsonl"
+    with gzip.open(SHARED / "corpus" / "news-20k.jsonl.gz", "rt", encoding="utf-8") as src:
+        path.write_text("".join(itertools.islice(src, n)), encoding="utf-8")
+    service = SearchService(Config(), folder / "ix")
+    service.index([path])
+    return service

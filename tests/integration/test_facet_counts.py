@@ -9,12 +9,10 @@ corpus.
 
 from __future__ import annotations
 
-import gzip
 import itertools
-from pathlib import Path
 
 import pytest
-from helpers import SHARED, needs_corpus, write_articles
+from helpers import index_corpus_slice, needs_corpus, write_articles
 
 from briefing_tui.search import Config, Filters, Query, SearchService
 
@@ -81,14 +79,7 @@ def test_the_two_province_facets_differ_and_each_selects_its_own_count(tmp_path)
 
 @pytest.fixture(scope="module")
 def corpus_slice(tmp_path_factory: pytest.TempPathFactory) -> SearchService:
-    """The first 3,000 records of the 20k corpus, indexed (about 30 s)."""
-    folder = tmp_path_factory.mktemp("slice")
-    path = folder / "slice.jsonl"
-    with gzip.open(SHARED / "corpus" / "news-20k.jsonl.gz", "rt", encoding="utf-8") as src:
-        path.write_text("".join(itertools.islice(src, 3000)), encoding="utf-8")
-    service = SearchService(Config(), folder / "ix")
-    service.index([Path(path)])
-    return service
+    return index_corpus_slice(tmp_path_factory)
 
 
 @pytest.mark.corpus
