@@ -240,6 +240,7 @@ def test_export_of_the_picks_in_json_clears_the_draft(seed_index, tmp_path):
         await pilot.click("#export-json")  # the suffix follows the format
         await pilot.pause(0.05)
         assert dialog.query_one("#export-path").value == str(tmp_path / "picked.json")
+        assert dialog.query_one("#export-format-label").content.plain == "Format: JSON"  # in words, not only colour
         await pilot.click("#export-write")
         await until(pilot, lambda: app.screen is app.main, "the dialog to close")
         data = json.loads((tmp_path / "picked.json").read_text(encoding="utf-8"))

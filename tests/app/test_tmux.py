@@ -197,3 +197,31 @@ def test_filter_chips_are_readable(terminal, size, no_color):
     time.sleep(0.2)  # a key right behind a lone ESC would be read as alt+key
     term.keys("q")
     assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+
+
+def test_pick_two_results_and_export_a_briefing_in_a_real_terminal(terminal, tmp_path):
+    target = tmp_path / "out" / "picked.md"
+    term = terminal((120, 40))
+    term.wait_for(lambda s: "5 articles" in s, "the first results")
+    term.keys("Space")
+    term.wait_for(lambda s: "picked 1" in s and "✓ picked" in s, "the first pick, marked and counted")
+    term.keys("Down", "Down", "Space")
+    screen = term.wait_for(lambda s: "picked 2" in s, "the second pick")
+    assert screen.count("✓ picked") == 2
+    term.keys("e")
+    term.wait_for(lambda s: "The 2 picked articles" in s and "Markdown" in s, "the export dialog")
+    term.keys("C-u")  # the proposed path (the documents folder) emptied; ours typed
+    term.keys(str(target), literal=True)
+    term.wait_for(lambda s: "picked.md" in s, "the path typed in the box")
+    term.keys("Enter")
+    deadline = time.monotonic() + 20
+    while not target.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    screen = term.wait_for(lambda s: "picked 2" not in s and "The 2 picked" not in s and "Briefing of 2 articles" in s,
+                           "the dialog closed, the picks cleared, where it went said")
+    assert "Traceback" not in screen and "✓ picked" not in screen
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Picked articles\n") and "2 articles, picked by hand" in text
+    assert text.count('<a id="source-') == 2
+    term.keys("q")
+    assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")

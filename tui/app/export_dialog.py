@@ -43,6 +43,7 @@ from ..i18n import Translator
 from ..render import Inert, safe_line
 from .confirm import ConfirmScreen
 from .notices import error_message, warn
+from .search_bar import OrderedInput
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 1000
@@ -104,13 +105,14 @@ class ExportDialog(ModalScreen[Exported | None]):
             if not self.picks:
                 with Horizontal(id="export-limit-row"):
                     yield Label(Text(t("export.limit")))
-                    yield Input(str(DEFAULT_LIMIT), id="export-limit", type="integer", highlighter=Inert())
-            yield Label(Text(t("export.format")))
+                    yield OrderedInput(str(DEFAULT_LIMIT), id="export-limit", type="integer", highlighter=Inert())
+            yield Label(self._format_label(), id="export-format-label")
             with RadioSet(id="export-format"):
                 for n, fmt in enumerate(FORMATS):
                     yield RadioButton(Text(t(f"export.format.{fmt}")), value=n == 0, id=f"export-{fmt}")
             yield Label(Text(t("export.path")))
-            yield Input(str(default_path(self.search_query, bool(self.picks), self.fmt)), id="export-path", highlighter=Inert())
+            yield OrderedInput(str(default_path(self.search_query, bool(self.picks), self.fmt)), id="export-path", highlighter=Inert(),
+                        select_on_focus=False)  # the proposed path is to be edited, not typed over
             yield Static("", id="export-note", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button(Text(t("export.write")), id="export-write", variant="primary")
@@ -120,6 +122,10 @@ class ExportDialog(ModalScreen[Exported | None]):
         for box in self.query(Input):
             box.cursor_blink = self._blink
         self.query_one("#export-path", Input).focus()
+
+    def _format_label(self) -> Text:
+        """"Format: Markdown (cited briefing)": the choice in words too (the radio's dot is told apart by colour)."""
+        return Text(f"{self.t('export.format')}: {self.t(f'export.format.{self.fmt}')}")
 
     def _what(self) -> Text:
         if self.picks:
@@ -142,6 +148,7 @@ class ExportDialog(ModalScreen[Exported | None]):
         if path.suffix.lstrip(".") in FORMATS:  # the user's name kept, its suffix following the format
             box.value = str(path.with_suffix("." + fmt))
         self.fmt = fmt
+        self.query_one("#export-format-label", Label).update(self._format_label())
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -17,6 +17,7 @@ from briefing_tui.search import Query, one_line
 from .. import keys
 from ..i18n import Translator
 from ..render import Inert, safe_line
+from .search_bar import OrderedInput
 
 MAX_NAME = 80
 
@@ -45,7 +46,7 @@ class SaveSearchDialog(ModalScreen[str | None]):
         what.append(" · " + self.t("saved.filters", count=filters) + " · " + self.t(f"sort.{q.sort}"))
         with Vertical():
             yield Static(what, id="save-what")
-            yield Input(one_line(q.text, MAX_NAME).strip(), placeholder=self.t("saved.name"), id="save-name",
+            yield OrderedInput(one_line(q.text, MAX_NAME).strip(), placeholder=self.t("saved.name"), id="save-name",
                         highlighter=Inert(), max_length=MAX_NAME)
             yield Static(Text(self.t("saved.dialog_help"), style="dim"), id="save-note")
 

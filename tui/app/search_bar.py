@@ -23,8 +23,9 @@ from ..i18n import Translator
 from ..render import Inert
 
 
-class QueryBox(Input):
-    """An ``Input`` whose bound keys act in typing order; its value is always NFC."""
+class OrderedInput(Input):
+    """An ``Input`` whose bound keys act in typing order (the dialogs' boxes too: ctrl+u then a path,
+    sent in one burst, emptied the box after the path was typed)."""
 
     async def _on_key(self, event: events.Key) -> None:
         if event.is_printable:
@@ -34,6 +35,10 @@ class QueryBox(Input):
                 event.stop()
                 event.prevent_default()  # Input's own handler, and the app's second look at the key
                 return
+
+
+class QueryBox(OrderedInput):
+    """The search box: bound keys in typing order; its value is always NFC."""
 
     def _on_input_changed(self, event: Input.Changed) -> None:
         # the cursor moves per code point: decomposed (NFD) text would misbehave
