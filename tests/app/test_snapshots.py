@@ -83,7 +83,8 @@ async def export_dialog(pilot: Any) -> None:
     box = pilot.app.screen.query_one("#export-path")
     box.value = "~/Documents/briefing-2026-11-30-de-an-06.md"
     box.cursor_position = len(box.value)
-    await pilot.pause(0.3)
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause(0.5)  # laid out whole, also on a busy machine
 
 
 def test_export_dialog(snap_compare, seed_index):

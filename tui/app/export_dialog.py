@@ -22,7 +22,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 
@@ -72,16 +72,17 @@ def default_path(query: Query, picked: bool, fmt: str, now: datetime | None = No
 class ExportDialog(ModalScreen[Exported | None]):
     DEFAULT_CSS = """
     ExportDialog { align: center middle; }
-    ExportDialog > Vertical { width: 84; max-width: 96%; height: auto; max-height: 96%;
+    ExportDialog > VerticalScroll { width: 84; max-width: 96%; height: auto; max-height: 100%;
         border: round $accent; background: $surface; padding: 0 1; }
-    ExportDialog #export-title { text-style: bold; margin: 0 0 1 0; }
-    ExportDialog Label { margin: 1 0 0 0; color: $text-muted; }
+    ExportDialog #export-title { text-style: bold; }
+    ExportDialog Label { color: $text-muted; }
     ExportDialog #export-limit-row { height: auto; }
     ExportDialog #export-limit-row Label { margin: 1 1 0 0; }
     ExportDialog #export-limit { width: 12; }
     ExportDialog RadioSet { width: 100%; }
-    ExportDialog #export-note { height: auto; margin: 1 0 0 0; }
-    ExportDialog #export-buttons { height: auto; margin: 1 0 0 0; }
+    ExportDialog #export-note { height: auto; }
+    ExportDialog #export-note.-empty { display: none; }
+    ExportDialog #export-buttons { height: auto; }
     ExportDialog Button { margin: 0 2 0 0; }
     """
 
@@ -99,7 +100,7 @@ class ExportDialog(ModalScreen[Exported | None]):
 
     def compose(self) -> ComposeResult:
         t = self.t
-        with Vertical():
+        with VerticalScroll():  # 80×24 holds it whole; smaller terminals scroll it
             yield Static(Text(t("export.title")), id="export-title")
             yield Static(self._what(), id="export-what")
             if not self.picks:
@@ -113,7 +114,7 @@ class ExportDialog(ModalScreen[Exported | None]):
             yield Label(Text(t("export.path")))
             yield OrderedInput(str(default_path(self.search_query, bool(self.picks), self.fmt)), id="export-path", highlighter=Inert(),
                         select_on_focus=False)  # the proposed path is to be edited, not typed over
-            yield Static("", id="export-note", markup=False)
+            yield Static("", id="export-note", markup=False, classes="-empty")
             with Horizontal(id="export-buttons"):
                 yield Button(Text(t("export.write")), id="export-write", variant="primary")
                 yield Button(Text(t("export.cancel")), id="export-cancel")
@@ -253,7 +254,9 @@ class ExportDialog(ModalScreen[Exported | None]):
 
     def _note(self, text: Text) -> None:
         if self.is_attached:
-            self.query_one("#export-note", Static).update(text)
+            note = self.query_one("#export-note", Static)
+            note.update(text)
+            note.set_class(not text.plain, "-empty")
 
     def _done(self, exported: Exported) -> None:
         self._ready()
