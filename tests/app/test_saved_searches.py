@@ -86,7 +86,7 @@ def test_ctrl_s_saves_the_search_and_enter_runs_it_with_new_since_counts(own_ind
         assert line.startswith("Lai Châu số") and line.rstrip().endswith(str(total))
         # the file a person can edit
         data = yaml.safe_load(SavedSearches.default().path.read_text(encoding="utf-8"))
-        assert data == {"Lai Châu số": {"query": "chuyển đổi số", "province": ["Lai Châu"], "sort": "date"}}
+        assert data == {"Lai Châu số": {"query": "chuyển đổi số", "written": ["Lai Châu"], "sort": "date"}}
         # the palette lists it with its counts in words
         titles = [h async for h in _palette(app, "Lai Châu số")]
         assert titles and titles[0][0] == "Saved search: Lai Châu số" and app.t("count.articles", count=total) in titles[0][1]
@@ -99,7 +99,7 @@ def test_ctrl_s_saves_the_search_and_enter_runs_it_with_new_since_counts(own_ind
         await pilot.press("enter")
         await until(pilot, lambda: screen.query_text == "chuyển đổi số", "the saved search to run")
         await settle(app, pilot)
-        assert screen.filters.provinces == ("Lai Châu",) and screen.sort == "date"
+        assert screen.filters.written == ("Lai Châu",) and screen.sort == "date"
         assert screen.result.total == total and screen.query_one("#query").value == "chuyển đổi số"
         await until(pilot, lambda: SavedSearches.default().last_watermark("Lai Châu số") is not None, "the run kept")
         await counted(app, pilot)

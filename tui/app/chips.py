@@ -42,6 +42,7 @@ class ChipBar(Horizontal):
         f = self.filters
         items: list[tuple[str, str, object]] = []
         items += [("provinces", f"{self.t('chips.province')}: {p}", p) for p in f.provinces]
+        items += [("written", f"{self.t('chips.written')}: {p}", p) for p in f.written]
         items += [("dates", f"{self.t('chips.date')}: {d.label or '?'}", d) for d in f.dates]
         items += [("officials", f"{self.t('chips.official')}: {o}", o) for o in f.officials]
         items += [("sources", f"{self.t('chips.source')}: {s}", s) for s in f.sources]

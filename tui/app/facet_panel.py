@@ -120,9 +120,10 @@ class FacetPanel(VerticalScroll):
         if not self.is_mounted or not self.is_attached:
             return
         facets, filters = self.facets, self.filters
-        chosen = set(filters.provinces)
-        self._fill("#f-province", [(v.value, v.label or v.value, v.count, v.value in chosen) for v in facets.province])
-        self._fill("#f-province25", [(v.value, v.value, v.count, v.value in chosen) for v in facets.province_2025])
+        # two filters since the core told them apart: as written (Filters.written), since 2025 (provinces)
+        written, since_2025 = set(filters.written), set(filters.provinces)
+        self._fill("#f-province", [(v.value, v.label or v.value, v.count, v.value in written) for v in facets.province])
+        self._fill("#f-province25", [(v.value, v.value, v.count, v.value in since_2025) for v in facets.province_2025])
         years = {self._year_key(r) for r in filters.dates}
         self._fill(
             "#f-date",
@@ -184,7 +185,10 @@ class FacetPanel(VerticalScroll):
         shown = {box.get_option_at_index(i).value for i in range(box.option_count)}
         picked = set(box.selected)
         f = self.filters
-        if box.id in ("f-province", "f-province25"):
+        if box.id == "f-province":
+            kept = [p for p in f.written if p not in shown]
+            new = dataclasses.replace(f, written=tuple(kept + sorted(picked)))
+        elif box.id == "f-province25":
             kept = [p for p in f.provinces if p not in shown]
             new = dataclasses.replace(f, provinces=tuple(kept + sorted(picked)))
         elif box.id == "f-date":
@@ -201,6 +205,7 @@ class FacetPanel(VerticalScroll):
 def _same(a: Filters, b: Filters) -> bool:
     return (
         set(a.provinces) == set(b.provinces)
+        and set(a.written) == set(b.written)
         and set(a.officials) == set(b.officials)
         and {(r.start, r.end, r.unknown) for r in a.dates} == {(r.start, r.end, r.unknown) for r in b.dates}
         and set(a.sources) == set(b.sources)

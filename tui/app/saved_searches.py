@@ -47,7 +47,7 @@ def saved_filters(filters: Filters) -> dict[str, tuple[str, ...]]:
     """The filters as a saved search writes them (values as the query grammar writes them)."""
     values = {
         "province": filters.provinces,
-        "written": tuple(getattr(filters, "written", ())),  # provinces as written, where the core has them
+        "written": filters.written,  # provinces as the articles write them
         "official": filters.officials,
         "source": filters.sources,
         "date": tuple(r.label for r in filters.dates if r.label),
