@@ -72,6 +72,7 @@ def result_to_dict(result: SearchResult) -> dict[str, Any]:
         "limit": result.query.limit,
         "sort": result.query.sort,
         "suggestion": result.suggestion,
+        "corrected": result.corrected,
         "relaxed": result.relaxed,
         "notices": list(result.notices),
         "hits": [hit_to_dict(h) for h in result.hits],

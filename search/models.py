@@ -367,9 +367,12 @@ class SearchResult:
     facets: Facets
     elapsed_ms: float
     suggestion: str | None = None
+    """A corrected query ("did you mean", ``corrected``), or the query with its diacritics."""
     relaxed: bool = False
     notices: tuple[str, ...] = ()
     terms: tuple[str, ...] = field(default=())
+    corrected: bool = False
+    """``suggestion`` corrects a misspelling (else it only adds the diacritics)."""
     phrase_total: int | None = None
     """How many of the ``total`` hold each unquoted run of several words as a phrase ("1,893
     articles · 211 with the exact phrase"); None when the query has no such run."""

@@ -163,6 +163,11 @@ class PhraseIndexFile:
             return order[i]
         return None
 
+    def folded_words(self) -> list[str]:
+        """Every folded word of this file (its vocabulary: ~60,000 words for 20,000 articles, 20 ms)."""
+        blob, offsets = bytes(self.fold_vocab), self.fold_vocab_offsets
+        return [blob[offsets[i] : offsets[i + 1]].decode("utf-8") for i in range(len(offsets) - 1)]
+
     def variants(self, folded_word: str) -> list[str]:
         """The accented spellings in this file of a folded word."""
         fid = self.token_id(folded_word, folded=True)
@@ -226,6 +231,7 @@ class PhraseIndex:
     def __init__(self, files: list[PhraseIndexFile]) -> None:
         self.files = files
         self._where: dict[int, tuple[int, int]] | None = None
+        self._vocabulary: frozenset[str] | None = None
 
     def locate(self, ord_: int) -> tuple[int, int] | None:
         """(file number, row) of an article ordinal; the map is built on first use."""
@@ -290,6 +296,13 @@ class PhraseIndex:
                         out.append(o)
                         break
         return out
+
+    def folded_vocabulary(self) -> frozenset[str]:
+        """Every folded word of the index, for "is this a word at all?" at set speed (a suggestion asks
+        it ~250 times per word; Whoosh's ``doc_frequency`` takes ~40 µs for each across segments)."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(w for f in self.files for w in f.folded_words())
+        return self._vocabulary
 
     def accented_variants(self, folded_word: str) -> list[str]:
         """Every accented spelling of a folded word in the index ("kinh" → kinh, kính, kình…)."""

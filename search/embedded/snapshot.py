@@ -21,7 +21,7 @@ from ..analysis import fold, normalize, phrase_regex
 from ..errors import IndexCorruptError, IndexVersionError
 from ..lru import LRU
 from ..models import Article
-from ..query.source import ABBR, ID, TEXT, TITLE, Form, QTok
+from ..query.source import ABBR, ID, TEXT, TEXT_F, TITLE, Form, QTok
 from . import manifest, writing
 from . import reads as wa
 from .phrases import PhraseIndex, pair_key
@@ -72,6 +72,7 @@ class Snapshot:
         self.phrases_complete = all(o in covered for o in self.ord_doc)
         self._postings: LRU[tuple[str, str], tuple[list[int], list[float]]] = LRU(256)
         self._sets: LRU[tuple[Any, ...], set[int]] = LRU(256)
+        self._frequencies: LRU[tuple[str, str], int] = LRU(20_000)
         self._variants: dict[str, list[str]] = {}
         self._facets: dict[str, dict[str, set[int]]] = {}
 
@@ -108,7 +109,9 @@ class Snapshot:
         return self._sets.get(("term", field, term), lambda: set(self.postings(field, term)[0]))
 
     def doc_frequency(self, field: str, term: str) -> int:
-        return wa.doc_frequency(self.reader, field, term)
+        if field == TEXT_F and self.phrases_complete and term not in self.phrases.folded_vocabulary():
+            return 0  # most of a suggestion's probes: not a word at all, known without Whoosh
+        return self._frequencies.get((field, term), lambda: wa.doc_frequency(self.reader, field, term))
 
     # --- phrases -------------------------------------------------------------
 

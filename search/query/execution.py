@@ -24,7 +24,7 @@ from .matching import match
 from .plan import FieldResolver, build_plan
 from .scoring import score
 from .source import OFFICIAL, SOURCE, IndexSource
-from .suggest import accented_suggestion, did_you_mean
+from .suggest import accented_suggestion, correction
 
 
 class Execution:
@@ -93,14 +93,16 @@ class Execution:
         """The whole result: the hits with the facet counts and the suggestion."""
         result = self.hits()
         index, plan = self.source, self._plan
-        suggestion = None
-        if plan.has_text and not self._matched:
-            suggestion = did_you_mean(index, self.query.text, plan)
-        elif result.hits and plan.has_text:
+        suggestion, corrected = None, False
+        if plan.has_text:
+            suggestion = correction(index, self.query.text, len(self._matched))
+            corrected = suggestion is not None
+        if suggestion is None and result.hits and plan.has_text:
             suggestion = accented_suggestion(self.query.text, plan, result.hits[0], self._highlighter, index)
         counts = facets.count(self.derived, self._base, self._sets, self._filters, self.settings.facet_limit)
         elapsed_ms = (time.perf_counter() - self.started) * 1000
-        return dataclasses.replace(result, facets=counts, suggestion=suggestion, elapsed_ms=elapsed_ms)
+        return dataclasses.replace(result, facets=counts, suggestion=suggestion, corrected=corrected,
+                                   elapsed_ms=elapsed_ms)
 
 
 def _hit(index: IndexSource, docnum: int, score: float, highlighter: Highlighter, width: int) -> Hit:
