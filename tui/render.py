@@ -165,7 +165,8 @@ def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True) 
         text.append(f" · {phrase}", style="bold" if result.phrase_total else "bold yellow")
     if result.suggestion:
         text.append("  ")
-        text.append_text(safe_line(t("status.add_diacritics", text=result.suggestion), style="italic"))
+        key = "status.did_you_mean" if result.corrected else "status.add_diacritics"
+        text.append_text(safe_line(t(key, text=result.suggestion), style="italic"))
     text.append(f"  · {t(f'sort.{result.query.sort}')}", style="dim")
     return text
 
