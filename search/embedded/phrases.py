@@ -297,6 +297,15 @@ class PhraseIndex:
                         break
         return out
 
+    def positions(self, ord_: int, word: str, folded: bool) -> list[int]:
+        """Token positions of one word in one article ([] when it is not there)."""
+        where = self.locate(ord_)
+        if where is None:
+            return []
+        f = self.files[where[0]]
+        vid = f.token_id(word, folded)
+        return [] if vid is None else f.find(where[1], folded, array.array("I", [vid]).tobytes())
+
     def folded_vocabulary(self) -> frozenset[str]:
         """Every folded word of the index, for "is this a word at all?" at set speed (a suggestion asks
         it ~250 times per word; Whoosh's ``doc_frequency`` takes ~40 µs for each across segments)."""

@@ -151,6 +151,14 @@ class Snapshot:
                 out |= self._pair_docs(pair_key(x, y, folded=plain))
         return out
 
+    def positions(self, docnum: int, tok: QTok) -> list[int] | None:
+        """Where one query token stands in a document (token positions); None without a complete
+        phrase index (proximity is then not used)."""
+        if not self.phrases_complete:
+            return None
+        o = self.doc_ord.get(docnum)
+        return [] if o is None else self.phrases.positions(o, fold(tok.text) if tok.folded else tok.text, tok.folded)
+
     def accented_variants(self, folded: str) -> list[str]:
         """Every indexed accented word whose folded form is ``folded`` ("kinh" → kinh, kính, kình…)."""
         hit = self._variants.get(folded)

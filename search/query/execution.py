@@ -16,7 +16,7 @@ import time
 from ..config import SearchConfig
 from ..errors import QuerySyntaxError
 from ..models import SORTS, Facets, Hit, PublishedDate, Query, SearchResult, Source
-from . import facets
+from . import facets, proximity
 from .derived import Derived
 from .grammar import parse
 from .highlight import Highlighter, snippet
@@ -64,7 +64,11 @@ class Execution:
         if query.sort == "date" or not plan.has_text:
             top = heapq.nlargest(wanted, matched, key=lambda d: (dates[d], scores[d], -d))
         else:
-            top = heapq.nlargest(wanted, matched, key=lambda d: (scores[d], dates[d], -d))
+            runs = [u for u in plan.runs if u.min_match >= len(u.slots)]  # not a pasted paragraph
+            top = heapq.nlargest(max(wanted, proximity.TOP if runs else 0), matched,
+                                 key=lambda d: (scores[d], dates[d], -d))
+            if runs:  # the words standing together before the same words scattered
+                top = proximity.reorder(index, runs, top, scores)
         page = top[query.offset : wanted]
 
         highlighter = Highlighter(plan)

@@ -139,6 +139,11 @@ class IndexSource(Protocol):
         be told (the mark is from another index, or the index was rebuilt since)."""
         ...
 
+    def positions(self, docnum: int, tok: QTok) -> list[int] | None:
+        """Token positions of ``tok`` in a document's text (title then body); None when this index
+        cannot tell cheaply (the query side then does without proximity)."""
+        ...
+
     def accented_variants(self, folded: str) -> list[str]:
         """Every accented word in the index whose folded form is ``folded`` ("kinh" → kính, kình…)."""
         ...
