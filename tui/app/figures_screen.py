@@ -2,7 +2,7 @@
 
 Enter on a row closes it with that figure (the main screen opens its article at the
 figure's sentence); space picks the figure (and so its article) for the briefing, marked "✓"
-in the first column; "/" closes it and focuses the search box at once, so the keys typed
+before its value, as in the figures panel; "/" closes it and focuses the search box at once, so the keys typed
 right behind it are the query, never a command of this view (its "s" sorts).
 """
 
@@ -57,7 +57,6 @@ class AllFiguresScreen(ModalScreen[Choice | None]):
     def _fill(self) -> None:
         table: DataTable[Text] = self.query_one(DataTable)
         table.clear(columns=True)
-        table.add_column(" ", key="mark", width=1)
         for label, key in (("figures.figure", "figure"), ("figures.kind", "kind"), ("figures.article", "article"),
                            ("figures.measures", "measures")):
             table.add_column(self.t(label), key=key)
@@ -73,15 +72,16 @@ class AllFiguresScreen(ModalScreen[Choice | None]):
             measures = safe_line(f.context or f.sentence, no_wrap=True, overflow="ellipsis")
             measures.truncate(60, overflow="ellipsis")
             kind = safe_line(self.t(f"kind.{f.kind}"))  # Text cells: a str cell is markup
-            table.add_row(self._mark(article.id, number), safe_line(f.text, style="bold"), kind, title, measures,
-                          key=str(n))
+            table.add_row(self._figure(article.id, number, f), kind, title, measures, key=str(n))
         self.query_one(Static).update(
             Text(f"{self.t('figures.all_title')} · {self.t('figures.sorted_by', key=self.t(f'figures.sort.{self.sort_key}'))} · {len(self.rows)}")
         )
 
-    def _mark(self, article_id: str, number: int) -> Text:
+    def _figure(self, article_id: str, number: int, f: Figure) -> Text:
+        """The figure as written, "✓ " before it when it is picked."""
         pick = by_article(self.picking.picks).get(article_id) if self.picking else None
-        return Text(MARK if pick is not None and number in pick.figures else "", style="bold")
+        picked = pick is not None and number in pick.figures
+        return Text(f"{MARK} " if picked else "", style="bold") + safe_line(f.text, style="bold")
 
     def action_pick(self) -> None:
         table: DataTable[Text] = self.query_one(DataTable)
@@ -90,9 +90,9 @@ class AllFiguresScreen(ModalScreen[Choice | None]):
         row = table.cursor_row
         article, _rank, _figure, number = self.rows[row]
         self.picking.toggle(article.id, number)
-        for n, (other, _r, _f, num) in enumerate(self.rows):
+        for n, (other, _r, figure, num) in enumerate(self.rows):
             if other.id == article.id:
-                table.update_cell(str(n), "mark", self._mark(other.id, num))
+                table.update_cell(str(n), "figure", self._figure(other.id, num, figure))
 
     def action_sort(self) -> None:
         self.sort_key = SORTS[(SORTS.index(self.sort_key) + 1) % len(SORTS)]
