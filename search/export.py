@@ -20,7 +20,8 @@ from .models import Article, FacetValue, Filters, Hit, SearchResult, Span, facet
 JSON_VERSION = 2
 """2: ``phrase_total`` (how many of ``total`` hold the query's runs of words as phrases); an
 unaccented run of words now means all the words, as an accented one does; an undated hit's
-``date_approximate`` (iso, basis, evidence), and the date facets' ``approximate`` counts."""
+``date_approximate`` (iso, basis, evidence), and the date facets' ``approximate`` counts; hits
+are one per story (``story_total``; a hit's near-duplicates in ``similar``, ``similar_total``)."""
 
 
 def _spans(spans: tuple[Span, ...]) -> list[list[int]]:
@@ -57,6 +58,8 @@ def hit_to_dict(hit: Hit) -> dict[str, Any]:
         "source": {"author": hit.source.author, "site": hit.source.site},
         "snippet": {"text": hit.snippet.text, "spans": _spans(hit.snippet.spans)},
         "title_spans": _spans(hit.title_spans),
+        "similar": list(hit.similar),
+        "similar_total": hit.similar_total,
     }
 
 
@@ -67,6 +70,7 @@ def result_to_dict(result: SearchResult) -> dict[str, Any]:
         "query": result.query.text,
         "total": result.total,
         "phrase_total": result.phrase_total,
+        "story_total": result.story_total,
         "elapsed_ms": round(result.elapsed_ms, 2),
         "offset": result.query.offset,
         "limit": result.query.limit,
@@ -130,7 +134,11 @@ def result_to_markdown(result: SearchResult) -> str:
     if result.phrase_total is not None and result.total and result.phrase_total != result.total:
         phrase = (f" · {result.phrase_total:,} with the exact phrase" if result.phrase_total
                   else " · none with the exact phrase (all the words, apart)")
-    lines += [f"{result.total:,} {noun}{phrase} · {result.elapsed_ms:.0f} ms", ""]
+    stories = result.story_total
+    counted = f"{result.total:,} {noun}"
+    if stories is not None and stories != result.total:
+        counted = f"{stories:,} {'story' if stories == 1 else 'stories'} ({counted})"
+    lines += [f"{counted}{phrase} · {result.elapsed_ms:.0f} ms", ""]
     if result.suggestion:
         lines += [f"Did you mean: *{md.text(result.suggestion)}*", ""]
     for i, hit in enumerate(result.hits, result.query.offset + 1):
@@ -139,7 +147,7 @@ def result_to_markdown(result: SearchResult) -> str:
         site = f" · {md.text(hit.source.site)}" if hit.source.site else ""
         lines.append(
             f"{i}. **{md.text(hit.title)}** — {md.text(hit.shown_date.display())} · {md.text(where)}{site}"
-            f" · {md.code(hit.id)}"
+            f" · {md.code(hit.id)}" + (f" · +{hit.similar_total} similar" if hit.similar_total else "")
         )
         if hit.snippet.text:
             lines.append(f"   > {md.block_safe(md.marked(hit.snippet.text, hit.snippet.spans))}")

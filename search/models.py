@@ -323,6 +323,10 @@ class Hit:
     title_spans: tuple[Span, ...] = ()
     date_hint: PublishedDate | None = None
     """When ``date`` is unknown: an approximate date (the crawl date, a reporting period)."""
+    similar: tuple[str, ...] = ()
+    """Ids of other matched articles telling the same story (near-duplicates; the first 20)."""
+    similar_total: int = 0
+    """How many there are ("+3 similar")."""
 
     @property
     def place(self) -> tuple[str, str] | None:
@@ -373,6 +377,9 @@ class SearchResult:
     terms: tuple[str, ...] = field(default=())
     corrected: bool = False
     """``suggestion`` corrects a misspelling (else it only adds the diacritics)."""
+    story_total: int | None = None
+    """How many stories the ``total`` articles tell (near-duplicates count once); the hits are one per
+    story. None from an engine that does not group."""
     phrase_total: int | None = None
     """How many of the ``total`` hold each unquoted run of several words as a phrase ("1,893
     articles · 211 with the exact phrase"); None when the query has no such run."""

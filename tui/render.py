@@ -184,13 +184,21 @@ def phrase_count_text(result: SearchResult, t: Translator = ENGLISH) -> str:
     return t("status.with_phrase", count=f"{result.phrase_total:,}")
 
 
+def stories_text(result: SearchResult, t: Translator = ENGLISH) -> str:
+    """"12 articles", or "10 stories (12 articles)" when near-duplicates were grouped."""
+    articles = count_text(result.total, t)
+    if result.story_total is None or result.story_total == result.total:
+        return articles
+    return t("count.stories", count=f"{result.story_total:,}", articles=articles)
+
+
 def result_header(result: SearchResult) -> Text:
-    head = Text(count_text(result.total), style="bold")
+    head = Text(stories_text(result), style="bold")
     phrase = phrase_count_text(result)
     if phrase:
         head.append(f" · {phrase}", style="bold")
     head.append(f" · {result.elapsed_ms:.0f} ms", style="bold")
-    if result.total > len(result.hits) and result.hits:
+    if (result.story_total or result.total) > len(result.hits) and result.hits:
         first = result.query.offset + 1
         head.append(f" · showing {first}–{first + len(result.hits) - 1}", style=DIM)
     return head
@@ -218,7 +226,11 @@ def render_result(result: SearchResult) -> RenderableType:
             snippet = Text("    ")
             snippet.append_text(marked(one_line(hit.snippet.text), hit.snippet.spans))
             parts.append(snippet)
-        parts.append(Text.assemble("    ", safe_line(hit.id, DIM)))
+        ids = Text.assemble("    ", safe_line(hit.id, DIM))
+        if hit.similar_total:
+            ids.append(f"  +{hit.similar_total} similar: ", style=DIM)
+            ids.append_text(safe_line(", ".join(hit.similar[:3]) + (" …" if hit.similar_total > 3 else ""), DIM))
+        parts.append(ids)
     return Group(*parts)
 
 

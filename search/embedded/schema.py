@@ -31,12 +31,14 @@ from ..query.source import (
     TITLE,
     TITLE_F,
 )
+from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
-9: the approximate date column (date filters and the date facet count it, marked "≈").
+9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
+near-duplicate sketch column (similarity.py).
 An index of another version is rebuilt by `index`."""
 
 
@@ -97,6 +99,8 @@ class KeysField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: F
 
 
 STORED_DOC, ORIGIN, HASH, ORD, DATE, APPROX_DATE = "doc", "origin", "hash", "ord", "date", "approx_date"
+SKETCH = "sketch"
+"""The near-duplicate sketch (``similarity.sketch``): 16 packed 64-bit hashes, or empty."""
 """The engine's own fields: the stored article (JSON), its file, content hash, phrase-index
 ordinal, ``yyyymmdd`` date and approximate date (``models.approximate_key``); the query side's
 field names are in ``query/source.py``."""
@@ -112,6 +116,7 @@ def build_schema() -> fields.Schema:
         ORD: fields.COLUMN(columns.NumericColumn("I")),
         DATE: fields.COLUMN(columns.NumericColumn("I")),
         APPROX_DATE: fields.COLUMN(columns.NumericColumn("I")),
+        SKETCH: fields.COLUMN(columns.VarBytesColumn()),
         TEXT: TermsField(folded=False, positions=False),  # phrases live in the phrase index
         TEXT_F: TermsField(folded=True, positions=False),
         TITLE: TermsField(folded=False, positions=False),
@@ -136,6 +141,7 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
         ORD: ord_,
         DATE: article.date.sort_key,
         APPROX_DATE: approximate_key(article.date, article.date_hint),
+        SKETCH: sketch(terms_of(text)[1]),  # the folded terms, which TEXT_F then takes from the cache
         TEXT: text,
         TEXT_F: text,
         PROVINCE: list(article.provinces),

@@ -26,7 +26,7 @@ from . import manifest, writing
 from . import reads as wa
 from .phrases import PhraseIndex, pair_key
 from .records import expand
-from .schema import APPROX_DATE, DATE, ORD, SCHEMA_VERSION, STORED_DOC
+from .schema import APPROX_DATE, DATE, ORD, SCHEMA_VERSION, SKETCH, STORED_DOC
 from .store import REBUILD, IndexStore
 
 
@@ -150,6 +150,14 @@ class Snapshot:
                 plain = fold(x) == x and fold(y) == y
                 out |= self._pair_docs(pair_key(x, y, folded=plain))
         return out
+
+    @cached_property
+    def stories(self) -> list[int]:
+        """Each docnum's story: the smallest docnum of its near-duplicates (itself when alone); read and
+        grouped on first use (about 0.2 s for 20,000 articles)."""
+        from ..similarity import stories
+
+        return stories(wa.read_varbytes_column(self.reader, SKETCH), self.live)
 
     def positions(self, docnum: int, tok: QTok) -> list[int] | None:
         """Where one query token stands in a document (token positions); None without a complete

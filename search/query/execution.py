@@ -16,7 +16,7 @@ import time
 from ..config import SearchConfig
 from ..errors import QuerySyntaxError
 from ..models import SORTS, Facets, Hit, PublishedDate, Query, SearchResult, Source
-from . import facets, proximity
+from . import facets, proximity, stories
 from .derived import Derived
 from .grammar import parse
 from .highlight import Highlighter, snippet
@@ -61,18 +61,21 @@ class Execution:
         scores = scored.scores
         wanted = query.offset + query.limit
         dates = index.dated
-        if query.sort == "date" or not plan.has_text:
-            top = heapq.nlargest(wanted, matched, key=lambda d: (dates[d], scores[d], -d))
-        else:
-            runs = [u for u in plan.runs if u.min_match >= len(u.slots)]  # not a pasted paragraph
-            top = heapq.nlargest(max(wanted, proximity.TOP if runs else 0), matched,
-                                 key=lambda d: (scores[d], dates[d], -d))
-            if runs:  # the words standing together before the same words scattered
-                top = proximity.reorder(index, runs, top, scores)
-        page = top[query.offset : wanted]
+        runs = [u for u in plan.runs if u.min_match >= len(u.slots)]  # not a pasted paragraph
+        by_date = query.sort == "date" or not plan.has_text
 
+        def ranked(n: int) -> list[int]:
+            if by_date:
+                return heapq.nlargest(n, matched, key=lambda d: (dates[d], scores[d], -d))
+            top = heapq.nlargest(max(n, proximity.TOP if runs else 0), matched, key=lambda d: (scores[d], dates[d], -d))
+            # the words standing together before the same words scattered
+            return proximity.reorder(index, runs, top, scores) if runs else top
+
+        grouped = stories.group(index.stories, matched, ranked, wanted)
+        page = grouped.firsts[query.offset : wanted]
         highlighter = Highlighter(plan)
-        hits = tuple(_hit(index, d, scores[d], highlighter, settings.snippet_chars) for d in page)
+        similar = grouped.members(page)
+        hits = tuple(_hit(index, d, scores[d], highlighter, settings.snippet_chars, similar[d]) for d in page)
         self._plan, self._filters, self._base, self._sets = plan, filters, base, sets
         self._matched, self._highlighter = matched, highlighter
         self._early = SearchResult(
@@ -84,6 +87,7 @@ class Execution:
             relaxed=scored.phrase_absent,
             notices=tuple(notices),
             phrase_total=None if scored.with_phrase is None else len(scored.with_phrase),
+            story_total=grouped.total,
         )
         return self._early
 
@@ -109,7 +113,8 @@ class Execution:
                                    elapsed_ms=elapsed_ms)
 
 
-def _hit(index: IndexSource, docnum: int, score: float, highlighter: Highlighter, width: int) -> Hit:
+def _hit(index: IndexSource, docnum: int, score: float, highlighter: Highlighter, width: int,
+         similar: list[int]) -> Hit:
     d = index.stored(docnum)  # plain data: a hit needs neither figures nor officials as objects
     body = d["body"]
     title = d.get("title") or d.get("display_title") or d["id"]
@@ -128,4 +133,6 @@ def _hit(index: IndexSource, docnum: int, score: float, highlighter: Highlighter
         snippet=snippet(body, highlighter.spans(body), width),
         title_spans=tuple(highlighter.spans(title)),
         date_hint=PublishedDate(**d["date_hint"]) if d.get("date_hint") else None,
+        similar=tuple(index.stored(o)["id"] for o in similar[: stories.LISTED]),
+        similar_total=len(similar),
     )

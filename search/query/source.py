@@ -91,6 +91,11 @@ class IndexSource(Protocol):
         ...
 
     @property
+    def stories(self) -> Sequence[int]:
+        """Each docnum's story (near-duplicates share one: the smallest docnum among them)."""
+        ...
+
+    @property
     def approximate(self) -> set[int]:
         """The docnums whose ``dated`` is approximate (shown "≈")."""
         ...

@@ -1,0 +1,64 @@
+"""Near-duplicates grouped (issue 11, 4): the same story in several outlets is one row with "+N
+similar", counts say "N stories (M articles)", and articles that differ are never grouped."""
+
+from __future__ import annotations
+
+import json
+
+from helpers import write_articles
+
+from briefing_tui.search import Config, Query, SearchService
+from briefing_tui.search.analysis import fold, index_terms, normalize
+from briefing_tui.search.similarity import sketch, stories
+
+STORY = ("Chiều 12/3, Ban Thường vụ Tỉnh ủy Yên Bái công bố quyết định của Ban Bí thư Trung ương Đảng "
+         "chỉ định ông Nguyễn Văn A, Thứ trưởng Bộ Xây dựng, tham gia Ban Chấp hành, Ban Thường vụ và giữ "
+         "chức Phó Bí thư Tỉnh ủy Yên Bái nhiệm kỳ 2020 - 2025. Phát biểu nhận nhiệm vụ, ông Nguyễn Văn A "
+         "cảm ơn sự tin tưởng của Trung ương và hứa sẽ cùng tập thể lãnh đạo tỉnh thực hiện thắng lợi các "
+         "mục tiêu phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh trên địa bàn.")
+OTHER = ("Sáng 14/3, UBND tỉnh Yên Bái tổ chức hội nghị triển khai kế hoạch phát triển du lịch năm 2023 "
+         "với mục tiêu đón 1,2 triệu lượt khách, doanh thu đạt 1.200 tỷ đồng. Hội nghị đề ra giải pháp "
+         "quảng bá điểm đến Mù Cang Chải, phát triển du lịch cộng đồng và nâng cao chất lượng dịch vụ, "
+         "gắn với bảo tồn văn hóa các dân tộc. Phó Bí thư Tỉnh ủy dự và phát biểu chỉ đạo hội nghị.")
+
+
+def words(text: str) -> list[str]:
+    return [fold(t) for t in index_terms(normalize(text))]
+
+
+def test_sketches_group_the_same_text_and_keep_others_apart():
+    a = sketch(words(STORY))
+    b = sketch(words("Báo Yên Bái. " + STORY + " Nguồn: TTXVN"))
+    c = sketch(words(STORY.replace("hứa sẽ", "cam kết sẽ")))
+    d = sketch(words(OTHER))
+    assert len(a) == 128 and sketch(words("quá ngắn")) == b""
+    assert stories([a, b, c, d, b""], {0, 1, 2, 3, 4}) == [0, 0, 0, 3, 4]
+
+
+def test_a_page_holds_stories_and_says_so(tmp_path, capsys):
+    folder = write_articles(tmp_path / "in", {
+        "vnexpress.txt": "Thứ trưởng Bộ Xây dựng làm Phó bí thư Tỉnh ủy Yên Bái\n\n" + STORY,
+        "dantri.txt": "Thứ trưởng Bộ Xây dựng làm Phó Bí thư Tỉnh ủy Yên Bái\n\nDân trí. " + STORY + " Theo TTXVN.",
+        "tuoitre.txt": "Yên Bái có Phó bí thư Tỉnh ủy mới\n\n" + STORY + " (Tuổi Trẻ)",
+        "dulich.txt": "Yên Bái đặt mục tiêu 1,2 triệu lượt khách\n\n" + OTHER,
+    })
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    result = service.search(Query("Phó Bí thư Tỉnh ủy Yên Bái"))
+    assert (result.total, result.story_total) == (4, 2)
+    assert len(result.hits) == 2
+    first = result.hits[0] if result.hits[0].similar_total else result.hits[1]
+    assert first.similar_total == 2 and set(first.similar) | {first.id} == {"vnexpress", "dantri", "tuoitre"}
+    assert [h.similar_total for h in result.hits if h.id == "dulich"] == [0]
+    # pages count stories: two pages of one row show both stories, never two copies of one
+    one, two = (service.search(Query("Yên Bái", limit=1, offset=k)).hits[0] for k in (0, 1))
+    assert "dulich" in {one.id, two.id} and sorted([one.similar_total, two.similar_total]) == [0, 2]
+
+    from briefing_tui.tui.cli import main
+
+    assert main(["--index-dir", str(tmp_path / "ix"), "search", "Phó Bí thư Tỉnh ủy Yên Bái"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 stories (4 articles)") and "+2 similar" in out
+    assert main(["--index-dir", str(tmp_path / "ix"), "search", "Yên Bái", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["story_total"] == 2 and sorted(h["similar_total"] for h in data["hits"]) == [0, 2]
