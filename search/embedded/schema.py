@@ -141,7 +141,7 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
         ORD: ord_,
         DATE: article.date.sort_key,
         APPROX_DATE: approximate_key(article.date, article.date_hint),
-        SKETCH: sketch(terms_of(text)[1]),  # the folded terms, which TEXT_F then takes from the cache
+        SKETCH: _sketch(article, text),
         TEXT: text,
         TEXT_F: text,
         PROVINCE: list(article.provinces),
@@ -155,6 +155,14 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
         doc[TITLE] = article.title
         doc[TITLE_F] = article.title
     return doc
+
+
+def _sketch(article: Article, text: str) -> bytes:
+    """The near-duplicate sketch: the text's folded terms (which TEXT_F then takes from the cache),
+    the folded title and the day it is dated (known, else approximate)."""
+    title = [fold(t) for t in index_terms(normalize(article.title))] if article.title else []
+    day = article.date.sort_key or approximate_key(article.date, article.date_hint)
+    return sketch(terms_of(text)[1], title, day)
 
 
 def article_from_stored(fields: dict[str, Any]) -> Article:

@@ -35,6 +35,16 @@ def test_sketches_group_the_same_text_and_keep_others_apart():
     assert stories([a, b, c, d, b""], {0, 1, 2, 3, 4}) == [0, 0, 0, 3, 4]
 
 
+def test_one_title_on_one_day_is_one_story_however_rewritten():
+    title = words("Thứ trưởng Bộ Xây dựng làm Phó bí thư Tỉnh ủy Yên Bái")
+    rewritten = sketch(words(OTHER), title, 20170508)  # another text entirely, the same title and day
+    assert stories([sketch(words(STORY), title, 20170508), rewritten], {0, 1}) == [0, 0]
+    assert stories([sketch(words(STORY), title, 20170508), sketch(words(OTHER), title, 20170509)], {0, 1}) == [0, 1]
+    daily = words("Giá vàng hôm nay")  # too short a title to key a story
+    assert stories([sketch(words(STORY), daily, 20170508), sketch(words(OTHER), daily, 20170508)], {0, 1}) == [0, 1]
+    assert stories([sketch(words(STORY), title, 20170500), sketch(words(OTHER), title, 20170500)], {0, 1}) == [0, 1]
+
+
 def test_a_page_holds_stories_and_says_so(tmp_path, capsys):
     folder = write_articles(tmp_path / "in", {
         "vnexpress.txt": "Thứ trưởng Bộ Xây dựng làm Phó bí thư Tỉnh ủy Yên Bái\n\n" + STORY,
