@@ -9,7 +9,7 @@ folded 4-word shingles (a bottom-k MinHash; two CRC-32s per shingle, C speed, ab
 the same text with a different header, footer or a few edited sentences. Groups are
 the connected components (union-find), computed once per open index from the sketches
 alone (buckets of one hash value; a value shared by more than ``MAX_BUCKET`` articles
-is boilerplate and ignored): 20,000 articles in about 0.5 s.
+is boilerplate and ignored): 20,000 articles in about 0.16 s.
 
 Outlets also rewrite one wire story: the 3 copies of "Thứ trưởng Bộ Xây dựng làm Phó bí
 thư Tỉnh ủy Yên Bái" in the 20k corpus share only 2–4 of 16 values. So a sketch also
@@ -24,7 +24,6 @@ from __future__ import annotations
 import heapq
 import struct
 import zlib
-from collections import Counter
 from collections.abc import Sequence
 
 K = 16
@@ -33,6 +32,10 @@ SHINGLE = 4
 """Words per shingle: shorter ones are shared by unrelated articles on one topic."""
 SHARED = 10
 """Sketch values two articles must share to be one story (an estimated Jaccard of about 0.6)."""
+BANDS = 2
+"""The smallest values of a sketch that make candidate pairs (then checked on all 16): articles
+sharing 10 of 16 values nearly always share one of their 2 smallest. On the 20k corpus: 232
+articles in groups (228 counting every pair of every bucket), grouped in 0.16 s instead of 0.5."""
 MAX_BUCKET = 64
 """A hash value held by more articles than this is boilerplate, not a story."""
 MIN_SHINGLES = 8
@@ -79,30 +82,33 @@ def stories(sketches: Sequence[bytes], live: set[int]) -> list[int]:
             d = parent[d]
         return d
 
+    values = {d: unpack(sketches[d]) for d in live}
     buckets: dict[int, list[int]] = {}
     titles: dict[int, list[int]] = {}
-    for d in live:
-        for h in unpack(sketches[d]):
+    for d, vals in values.items():
+        for h in vals[:BANDS]:  # near-duplicates share some of their smallest values: candidates only
             buckets.setdefault(h, []).append(d)
         key = title_key(sketches[d])
         if key is not None:
             titles.setdefault(key, []).append(d)
+
+    def join(a: int, b: int) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
     for docs in titles.values():
         if 1 < len(docs) <= MAX_BUCKET:
             for d in docs[1:]:
-                ra, rb = root(docs[0]), root(d)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-    shared: Counter[tuple[int, int]] = Counter()
+                join(docs[0], d)
+    checked: set[tuple[int, int]] = set()
     for docs in buckets.values():
         if 1 < len(docs) <= MAX_BUCKET:
-            docs.sort()
             for i, a in enumerate(docs):
                 for b in docs[i + 1 :]:
-                    shared[(a, b)] += 1
-    for (a, b), n in shared.items():
-        if n >= SHARED:
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+                    pair = (a, b) if a < b else (b, a)
+                    if pair not in checked:
+                        checked.add(pair)
+                        if len(set(values[a]) & set(values[b])) >= SHARED:
+                            join(a, b)
     return [root(d) for d in range(len(sketches))]
