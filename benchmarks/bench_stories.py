@@ -39,7 +39,7 @@ def main() -> int:
     source = service._open().source
     sketches = reads.read_varbytes_column(source.reader, SKETCH)
     start = time.perf_counter()
-    story = stories(sketches, source.live)
+    story = stories(sketches, source.live, source.dated)
     grouping_s = time.perf_counter() - start
     sizes = Counter(Counter(story[d] for d in source.live).values())
     alike_rows = []

@@ -157,7 +157,7 @@ class Snapshot:
         grouped on first use (about 0.2 s for 20,000 articles)."""
         from ..similarity import stories
 
-        return stories(wa.read_varbytes_column(self.reader, SKETCH), self.live)
+        return stories(wa.read_varbytes_column(self.reader, SKETCH), self.live, self.dated)
 
     def positions(self, docnum: int, tok: QTok) -> list[int] | None:
         """Where one query token stands in a document (token positions); None without a complete

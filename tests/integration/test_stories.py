@@ -72,3 +72,10 @@ def test_a_page_holds_stories_and_says_so(tmp_path, capsys):
     assert main(["--index-dir", str(tmp_path / "ix"), "search", "Yên Bái", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["story_total"] == 2 and sorted(h["similar_total"] for h in data["hits"]) == [0, 2]
+
+
+def test_the_same_text_weeks_apart_is_a_daily_column_not_one_story():
+    a, b = sketch(words(STORY)), sketch(words("Lịch hôm nay. " + STORY))
+    assert stories([a, b], {0, 1}, [20170603, 20170605]) == [0, 0]
+    assert stories([a, b], {0, 1}, [20170603, 20170617]) == [0, 1]
+    assert stories([a, b], {0, 1}, [20170603, 0]) == [0, 0]  # one of them undated: the text decides
