@@ -7,6 +7,10 @@ messages for what the user asks. The layout follows the terminal's size
 (layout.py); a resize into another layout composes the widgets again, and their
 bindings hand them the state.
 
+The index is opened, built or re-indexed by ``IndexKeeping`` (indexing.py); the briefing's
+picks, saved searches and the search history are kept by picks.py, saved_searches.py and
+history.py, the screen holding their state and binding their keys.
+
 Searching: ``SearchScheduler`` (tui/scheduling.py) decides when a search starts; a thread
 worker runs it in two steps through ``SearchRun``: the hits, then (unless a newer query
 overtook it or the worker was cancelled) the facet counts and the suggestion. The hits are
@@ -57,15 +61,13 @@ from .figures_panel import FiguresPanel
 from .figures_screen import AllFiguresScreen
 from .help_screen import HelpScreen
 from .history import SearchHistory
+from .indexing import IndexKeeping
 from .layout import arrange, layout_for
 from .messages import (
     ArticleLoaded,
     FigureChosen,
     FiguresLoaded,
     FiltersChanged,
-    IndexDone,
-    IndexFailed,
-    IndexProgress,
     OpenArticle,
     RunSavedSearch,
     SavedCounted,
@@ -86,7 +88,7 @@ from .saved_searches import SavedEntry, SavedSearchKeeper
 from .search_bar import Progress, QueryBox, SearchBar
 
 
-class MainScreen(Screen[None]):
+class MainScreen(IndexKeeping, Screen[None]):
     """The reader: search box and status, chips, filters, results, article, key figures."""
 
     query_text: var[str] = var("", init=False)
@@ -162,75 +164,6 @@ class MainScreen(Screen[None]):
             warn(self.app, self.history.problem)
         self.saved_searches.load()  # a broken file is said; the app starts without them
         self.call_after_refresh(self._open_index)
-
-    # --- the index ------------------------------------------------------------------------------
-
-    def _open_index(self) -> None:
-        """The one "no index yet" policy (``ensure_index``): build the configured corpus where there
-        is no index at all; an outdated or damaged one is reported with its cure, never replaced."""
-        self._focus(self.query_one(ResultsTable))  # "/" focuses the search box
-        try:
-            missing = self.service.status() == "missing"
-            if not missing:
-                self.service.ensure_index()  # raises for an outdated or damaged index
-        except Exception as exc:  # said, and the app stays open
-            self._report(exc, on_status=True)
-            return
-        if missing:
-            self._index_worker(ensure=True)
-        else:
-            self.scheduler.open()
-
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def _index_worker(self, ensure: bool = False) -> None:
-        def progress(phase: str, done: int, total: int | None) -> None:
-            self.post_message(IndexProgress(phase, done, total))
-
-        self.post_message(IndexProgress("start", 0, None))
-        try:
-            report = self.service.ensure_index(progress) if ensure else self.service.index(None, progress=progress)
-            self.post_message(IndexDone(report))
-        except Exception as exc:  # reported in the app, never raised into it
-            self.post_message(IndexFailed(exc))
-
-    def on_index_progress(self, message: IndexProgress) -> None:
-        if message.phase == "start":
-            self.status = Text(self.t("status.indexing_start"))
-            self.progress = (0, None)
-        elif message.phase == "index" and message.total:
-            self.progress = (message.done, message.total)
-            self.status = Text(self.t("status.indexing", done=message.done, total=message.total))
-
-    def on_index_done(self, message: IndexDone) -> None:
-        self.progress = None
-        r = message.report
-        if r is not None:
-            self.notify(
-                self.t("status.indexed", added=r.added, updated=r.updated, removed=r.removed, skipped=len(r.skipped)),
-                timeout=4,
-                markup=False,
-            )
-        self._view_text = None  # the open article may have changed: read it again with the results
-        self.scheduler.open()
-        if r is not None and self.scheduler.ready:
-            self.saved_searches.count_all()  # new articles: new counts
-
-    def on_index_failed(self, message: IndexFailed) -> None:
-        self.progress = None
-        self._report(message.error, on_status=not self.scheduler.ready)
-        if not self._index_ok():
-            self.scheduler.close()
-        elif not self.scheduler.ready:
-            self.scheduler.open()
-
-    def _index_ok(self) -> bool:
-        """Whether the index can be searched; a status that raises (a damaged ``meta.json``) is
-        reported, not raised into the handler that asked."""
-        try:
-            return self.service.status() == "ok"
-        except Exception as exc:
-            self._report(exc)
-            return False
 
     # --- searching -------------------------------------------------------------------------------
 
@@ -583,9 +516,6 @@ class MainScreen(Screen[None]):
     def action_all_figures(self) -> None:
         if self.result is not None:
             self._figures_worker([h.id for h in self.result.hits])
-
-    def action_reindex(self) -> None:
-        self._index_worker()
 
     # --- the briefing: picks, the picked list, export ----------------------------------------------
 
