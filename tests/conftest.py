@@ -38,6 +38,15 @@ def seed_service(tmp_path_factory: pytest.TempPathFactory) -> SearchService:
     return service
 
 
+@pytest.fixture(scope="session")
+def corpus_slice(tmp_path_factory: pytest.TempPathFactory) -> SearchService:
+    """The first 3,000 records of the 20k corpus, indexed once for every ``corpus`` test (about 40 s);
+    tests must not change it."""
+    from helpers import index_corpus_slice
+
+    return index_corpus_slice(tmp_path_factory)
+
+
 @pytest.fixture
 def service(tmp_path: Path) -> SearchService:
     """An empty service with its own index directory."""

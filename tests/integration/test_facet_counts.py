@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from helpers import index_corpus_slice, needs_corpus, write_articles
+from helpers import needs_corpus, write_articles
 
 from briefing_tui.search import Config, Filters, Query, SearchService
 
@@ -75,11 +75,6 @@ def test_the_two_province_facets_differ_and_each_selects_its_own_count(tmp_path)
     assert service.search(Query('written:"Hồ Chí Minh"')).total == 1
     assert service.search(Query("tỉnh:ha giang")).total == 1
     assert service.search(Query('province:"Tuyên Quang"')).total == 1
-
-
-@pytest.fixture(scope="module")
-def corpus_slice(tmp_path_factory: pytest.TempPathFactory) -> SearchService:
-    return index_corpus_slice(tmp_path_factory)
 
 
 @pytest.mark.corpus

@@ -12,7 +12,7 @@ import random
 import re
 
 import pytest
-from helpers import index_corpus_slice, needs_corpus, write_articles
+from helpers import needs_corpus, write_articles
 
 from briefing_tui.search import Config, Query, SearchService
 from briefing_tui.search.analysis import fold
@@ -86,11 +86,6 @@ def test_missing_marks_widen_and_tone_styles_agree(tmp_path):
     unmarked = service.search(Query("giai ngan von dau tu cong"))
     assert (marked.total, marked.phrase_total) == (unmarked.total, unmarked.phrase_total) == (2, 1)
     assert [service.search(Query(w)).total for w in ("so", "số", "sở")] == [2, 2, 1]
-
-
-@pytest.fixture(scope="module")
-def corpus_slice(tmp_path_factory: pytest.TempPathFactory) -> SearchService:
-    return index_corpus_slice(tmp_path_factory)
 
 
 @pytest.mark.corpus
