@@ -23,18 +23,12 @@ from .source import OFFICIAL, PROVINCE, PROVINCE_2025, SOURCE, IndexSource
 def filter_sets(source: IndexSource, filters: Filters, within: set[int]) -> dict[str, set[int]]:
     """For each active facet, the docnums of ``within`` that pass it."""
     out: dict[str, set[int]] = {}
-    if filters.provinces:
-        new = source.facet_values(PROVINCE_2025)
-        out["province"] = set().union(*(new.get(n, set()) for n in filters.provinces)) & within
-    if filters.written:
-        old = source.facet_values(PROVINCE)
-        out["written"] = set().union(*(old.get(n, set()) for n in filters.written)) & within
-    if filters.officials:
-        names = source.facet_values(OFFICIAL)
-        out["official"] = set().union(*(names.get(n, set()) for n in filters.officials)) & within
-    if filters.sources:
-        sites = source.facet_values(SOURCE)
-        out["source"] = set().union(*(sites.get(s, set()) for s in filters.sources)) & within
+    by_value = (("province", PROVINCE_2025, filters.provinces), ("written", PROVINCE, filters.written),
+                ("official", OFFICIAL, filters.officials), ("source", SOURCE, filters.sources))
+    for facet, field, chosen in by_value:
+        if chosen:
+            values = source.facet_values(field)
+            out[facet] = set().union(*(values.get(v, set()) for v in chosen)) & within
     if filters.dates:
         out["date"] = _date_docs(source, filters.dates, within)
     return out
