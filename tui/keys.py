@@ -32,7 +32,7 @@ class Key:
     """Handled as the key arrives, before the focused widget: "/", Enter, Esc and Tab move the focus
     before the keys typed right behind them are routed ("/quy" typed fast is a query, not quit)."""
     scope: str = "main"
-    """The screen it belongs to: "main", "figures" (all figures), "help", "picked" (the picked list),
+    """The screen it belongs to: "main", "figures" (all figures), "help", "picked" (the picked list), "similar" (a story's copies),
     "export" (the export dialog), "save" (naming a saved search) or "confirm" (a yes/no question)."""
 
 
@@ -58,6 +58,7 @@ KEYS: tuple[Key, ...] = (
     Key("x", "clear_filters", "key.clear", "x", footer=True),
     Key("s", "toggle_sort", "key.sort", "s"),
     Key("ctrl+y", "accept_suggestion", "key.accept", "ctrl+y"),
+    Key("o", "similar", "key.similar", "o"),  # the copies of a "+N similar" row (similar.py)
     Key("1", "tab('tab-results')", "key.tab", "1–4"),
     Key("2", "tab('tab-article')", "key.tab"),
     Key("3", "tab('tab-figures')", "key.tab"),
@@ -87,6 +88,10 @@ KEYS: tuple[Key, ...] = (
     # a yes/no question
     Key("y", "yes", "key.yes", scope="confirm"),
     Key("n,escape", "no", "key.no", scope="confirm"),
+    # the copies of one story (similar.py)
+    Key("escape,o", "close", "key.back", scope="similar"),
+    Key("j", "down", "key.down", scope="similar"),
+    Key("k", "up", "key.up", scope="similar"),
     # the help screen
     Key("escape,f1,question_mark", "close", "key.close", scope="help"),
     Key("slash", "search", "key.search", scope="help", priority=True),

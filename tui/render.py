@@ -151,7 +151,8 @@ def article_header(article: Article, t: Translator = ENGLISH, title_spans: Seque
 
 
 def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True) -> Text:
-    """The app's one line under the search box: the count and time, a suggestion, the sort."""
+    """The app's one line under the search box: the count (of stories and articles) and time, how many
+    hold the exact phrase, a suggestion, the sort."""
     ms = f"{result.elapsed_ms:.0f}" if show_elapsed else "–"
     if not result.total:
         text = Text(t("status.no_results"), style="bold")
@@ -159,7 +160,10 @@ def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True) 
             text.append("  ")
             text.append_text(safe_line(t("status.did_you_mean", text=result.suggestion), style="italic"))
         return text
-    text = Text(t("status.results", count=f"{result.total:,}", ms=ms), style="bold")
+    if result.story_total is None or result.story_total == result.total:
+        text = Text(t("status.results", count=f"{result.total:,}", ms=ms), style="bold")
+    else:  # near-duplicates grouped: "10 stories (12 articles) · 8 ms"
+        text = Text(t("status.stories", stories=stories_text(result, t), ms=ms), style="bold")
     phrase = phrase_count_text(result, t)
     if phrase:
         text.append(f" · {phrase}", style="bold" if result.phrase_total else "bold yellow")

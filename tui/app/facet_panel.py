@@ -1,5 +1,9 @@
 """Provides the filters pane: saved searches, provinces (as written and after 2025), dates, officials.
 
+A year counts the articles dated in it and, apart, those only approximately dated there (a crawl
+date, a reporting period): "2017  56 + ≈1,234"; a dim line under the Date heading says so.
+"unknown date" is only for articles with no date at all.
+
 The saved searches (saved_panel.py) head the pane, shown only when there are some.
 
 It shows the ``facets`` and ``filters`` it is given. Counts are live (taken from
@@ -23,7 +27,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.reactive import var
-from textual.widgets import Collapsible, Input, SelectionList, Sparkline
+from textual.widgets import Collapsible, Input, SelectionList, Sparkline, Static
 from textual.widgets.selection_list import Selection
 
 from briefing_tui.search import DateRange, Facets, FacetValue, Filters, date_range
@@ -40,9 +44,13 @@ CHECKBOX = 4
 LISTS = ("#f-province", "#f-province25", "#f-date", "#f-official")
 
 
-def _prompt(label: str, count: int, width: int) -> Text:
-    """``label`` cut to fit and ``count`` right-aligned, in exactly ``width`` cells."""
+def _prompt(label: str, count: int, width: int, approximate: int = 0) -> Text:
+    """``label`` cut to fit and ``count`` right-aligned, in exactly ``width`` cells; a date's
+    ``approximate`` part apart: "56 + ≈1,234" (known + approximate), "≈1,234" (all approximate)."""
     digits = f"{count:,}"
+    if approximate:
+        known = count - approximate
+        digits = (f"{known:,} + " if known else "") + f"≈{approximate:,}"
     text = safe_line(label, style="dim" if count == 0 else "")
     text.truncate(max(1, width - len(digits) - 1), overflow="ellipsis")
     text.append(" " * max(1, width - len(digits) - text.cell_len) + digits, style="dim" if count == 0 else "bold")
@@ -74,7 +82,8 @@ class FacetPanel(VerticalScroll):
     FacetPanel #f-spark { height: 2; margin: 0 1; }
     FacetPanel #f-official-filter { margin: 0 0 1 0; }
     FacetPanel Collapsible { padding: 0; }
-    FacetPanel #c-saved.-none { display: none; }
+    FacetPanel #c-saved.-none, FacetPanel #f-approx.-none { display: none; }
+    FacetPanel #f-approx { height: auto; }
     """
 
     facets: var[Facets] = var(Facets)
@@ -95,6 +104,7 @@ class FacetPanel(VerticalScroll):
         with Collapsible(title=self.t("facet.province_2025"), collapsed=True, id="c-province25"):
             yield FacetList(id="f-province25")
         with Collapsible(title=self.t("facet.date"), collapsed=False, id="c-date"):
+            yield Static(Text(self.t("facet.approximate_rule"), style="dim"), id="f-approx", classes="-none")
             yield Sparkline([], id="f-spark")
             yield FacetList(id="f-date")
         with Collapsible(title=self.t("facet.official"), collapsed=False, id="c-official"):
@@ -128,10 +138,13 @@ class FacetPanel(VerticalScroll):
         self._fill(
             "#f-date",
             [
-                (v.value, self.t("facet.unknown_date") if v.value == "unknown" else v.value, v.count, v.value in years)
+                (v.value, self.t("facet.unknown_date") if v.value == "unknown" else v.label or v.value, v.count,
+                 v.value in years, v.approximate)
                 for v in reversed(facets.year)
             ],
         )
+        # the rule of "≈" (an approximate date counts in its year), said when a count holds some
+        self.query_one("#f-approx", Static).set_class(not any(v.approximate for v in facets.year), "-none")
         months = [v.count for v in facets.month][-36:]
         self.query_one("#f-spark", Sparkline).data = months or [0]
         self._fill_officials()
@@ -153,12 +166,13 @@ class FacetPanel(VerticalScroll):
         always reserved, so it holds with or without a scrollbar); a guess before the first layout."""
         return box.scrollable_content_region.width - CHECKBOX if box.size.width else 21
 
-    def _fill(self, selector: str, rows: list[tuple[str, str, int, bool]]) -> None:
+    def _fill(self, selector: str, rows: list[tuple[str, str, int, bool]] | list[tuple[str, str, int, bool, int]]) -> None:
+        """Fill a list with (value, label, count, ticked[, approximate count]) rows."""
         box = self.query_one(selector, SelectionList)
         width = self._widths[selector] = self._width(box)
         highlighted = box.highlighted
         box.clear_options()
-        box.add_options([Selection(_prompt(label, count, width), value, state) for value, label, count, state in rows])
+        box.add_options([Selection(_prompt(r[1], r[2], width, *r[4:]), r[0], r[3]) for r in rows])
         if highlighted is not None and rows:
             box.highlighted = min(highlighted, len(rows) - 1)
 

@@ -7,7 +7,7 @@ messages for what the user asks. The layout follows the terminal's size
 (layout.py); a resize into another layout composes the widgets again, and their
 bindings hand them the state.
 
-The index is opened, built or re-indexed by ``IndexKeeping`` (indexing.py); the briefing's
+Mixins: the index's keeping (``IndexKeeping``, indexing.py), a story's copies (similar.py); the briefing's
 picks, saved searches and the search history are kept by picks.py, saved_searches.py and
 history.py, the screen holding their state and binding their keys.
 
@@ -86,9 +86,10 @@ from .results_table import ResultsTable
 from .save_dialog import SaveSearchDialog
 from .saved_searches import SavedEntry, SavedSearchKeeper
 from .search_bar import Progress, QueryBox, SearchBar
+from .similar import StoryCopies
 
 
-class MainScreen(IndexKeeping, Screen[None]):
+class MainScreen(IndexKeeping, StoryCopies, Screen[None]):
     """The reader: search box and status, chips, filters, results, article, key figures."""
 
     query_text: var[str] = var("", init=False)

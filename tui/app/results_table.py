@@ -1,5 +1,9 @@
 """Provides the results table: two-line rows of date · province · title / highlighted snippet.
 
+One row per story: a row that stands for near-duplicates says so before its snippet ("+2
+similar", dim). The date is ``Hit.shown_date``: "≈05/07/2017" when only approximate, "?" only
+for an article with no date at all.
+
 A picked result is marked beneath its date ("✓ picked"), from the ``picks`` it is given; a
 change of picks updates those cells only (the cursor and the rows stay).
 
@@ -27,7 +31,8 @@ from ..render import HIT_STYLE, place_text, safe_line
 from .messages import OpenArticle
 from .picks import Picks, by_article, row_mark
 
-DATE_W = 10
+DATE_W = 11
+"""Cells of the date column: "≈05/07/2017" (an approximate date) is 11."""
 PLACE_W = 16
 
 
@@ -99,11 +104,15 @@ class ResultsTable(DataTable[Text]):
         place = place_text(hit, self.t, two_lines=True)
         title = _line(hit.title, hit.title_spans, width, style="bold" if hit.has_title else "italic")
         title.append("\n")
+        if hit.similar_total:  # near-duplicates grouped into this row: ``o`` lists them (similar.py)
+            similar = self.t("results.similar", count=f"{hit.similar_total:,}") + "  "
+            title.append(similar, style="dim")
+            width -= cell_len(similar)
         title.append_text(_line(hit.snippet.text, hit.snippet.spans, width, style="dim" if not hit.snippet.spans else ""))
         return date, place, title
 
     def _date(self, hit: Hit, pick: Pick | None) -> Text:
-        date = safe_line(hit.date.display() if hit.date.iso else "?", style="cyan")
+        date = safe_line(hit.shown_date.display(), style="cyan")  # "≈05/07/2017": only a crawl date or period
         if pick is not None:
             date.append("\n").append_text(row_mark(pick, self.t))
         return date
