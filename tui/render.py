@@ -150,9 +150,20 @@ def article_header(article: Article, t: Translator = ENGLISH, title_spans: Seque
     return Group(title, grid)
 
 
-def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True) -> Text:
+def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True, width: int | None = None) -> Text:
     """The app's one line under the search box: the count (of stories and articles) and time, how many
-    hold the exact phrase, a suggestion, the sort."""
+    hold the exact phrase, a suggestion, the sort. Within ``width`` cells when it is given, the sort
+    and then the time are left out rather than the line cut (80 columns: "3,164 stories (3,182
+    articles) · 205 ms · 12 with the exact phrase" and a suggestion)."""
+    text = _status(result, t, show_elapsed, sort=True, elapsed=True)
+    if width is not None and text.cell_len > width:
+        text = _status(result, t, show_elapsed, sort=False, elapsed=True)
+        if text.cell_len > width:
+            text = _status(result, t, show_elapsed, sort=False, elapsed=False)
+    return text
+
+
+def _status(result: SearchResult, t: Translator, show_elapsed: bool, sort: bool, elapsed: bool) -> Text:
     ms = f"{result.elapsed_ms:.0f}" if show_elapsed else "–"
     if not result.total:
         text = Text(t("status.no_results"), style="bold")
@@ -160,10 +171,13 @@ def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True) 
             text.append("  ")
             text.append_text(safe_line(t("status.did_you_mean", text=result.suggestion), style="italic"))
         return text
-    if result.story_total is None or result.story_total == result.total:
-        text = Text(t("status.results", count=f"{result.total:,}", ms=ms), style="bold")
-    else:  # near-duplicates grouped: "10 stories (12 articles) · 8 ms"
+    grouped = result.story_total is not None and result.story_total != result.total
+    if not elapsed:
+        text = Text(stories_text(result, t), style="bold")
+    elif grouped:  # near-duplicates grouped: "10 stories (12 articles) · 8 ms"
         text = Text(t("status.stories", stories=stories_text(result, t), ms=ms), style="bold")
+    else:
+        text = Text(t("status.results", count=f"{result.total:,}", ms=ms), style="bold")
     phrase = phrase_count_text(result, t)
     if phrase:
         text.append(f" · {phrase}", style="bold" if result.phrase_total else "bold yellow")
@@ -171,7 +185,8 @@ def status_line(result: SearchResult, t: Translator, show_elapsed: bool = True) 
         text.append("  ")
         key = "status.did_you_mean" if result.corrected else "status.add_diacritics"
         text.append_text(safe_line(t(key, text=result.suggestion), style="italic"))
-    text.append(f"  · {t(f'sort.{result.query.sort}')}", style="dim")
+    if sort:
+        text.append(f"  · {t(f'sort.{result.query.sort}')}", style="dim")
     return text
 
 

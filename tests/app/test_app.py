@@ -266,6 +266,11 @@ def test_post_2025_province_and_officials_facets(seed_index):
         # checkbox, also when the list scrolls
         assert box.show_vertical_scrollbar
         room = box.scrollable_content_region.width - 4
+
+        def fitted() -> bool:  # refilled once the pane's layout settled (the date rule line, a scrollbar)
+            return all(box.get_option_at_index(i).prompt.cell_length <= room for i in range(box.option_count))
+
+        await until(pilot, fitted, "the officials refitted")
         for i, value in enumerate(screen.result.facets.official):
             prompt = box.get_option_at_index(i).prompt
             assert prompt.cell_length <= room and str(prompt).endswith(f" {value.count}")

@@ -18,6 +18,7 @@ from briefing_tui.search import Config, SearchService
 from briefing_tui.tui.app.app import BriefingApp
 from briefing_tui.tui.app.results_table import ResultsTable
 from briefing_tui.tui.app.similar import SimilarScreen
+from briefing_tui.tui.render import status_line
 
 STORY = ("Chiều 12/3, Ban Thường vụ Tỉnh ủy Yên Bái công bố quyết định của Ban Bí thư Trung ương Đảng "
          "chỉ định ông Nguyễn Văn A, Thứ trưởng Bộ Xây dựng, tham gia Ban Chấp hành, Ban Thường vụ và giữ "
@@ -49,6 +50,12 @@ def test_near_duplicates_are_one_row_and_o_lists_them(tmp_path):
         await pilot.press("slash", *"Phó Bí thư Tỉnh ủy Yên Bái", "enter")
         await settle(app, pilot)
         assert status_text(app).startswith("2 stories (4 articles) · ")
+        # narrow: the sort, then the time, are left out rather than the line cut
+        full = status_line(screen.result, app.t).plain
+        assert full.endswith("· relevance")
+        shorter = status_line(screen.result, app.t, width=len(full) - 1).plain
+        assert " ms · " in shorter and "relevance" not in shorter
+        assert status_line(screen.result, app.t, width=30).plain.startswith("2 stories (4 articles) · 3 with")
         table = screen.query_one(ResultsTable)
         assert table.row_count == 2
         story = next(h for h in screen.result.hits if h.similar_total)
@@ -102,7 +109,7 @@ def test_approximate_dates_on_rows_and_apart_in_the_date_facet(tmp_path):
         assert prompts["unknown"].startswith("unknown date") and prompts["unknown"].endswith(" 1")
         shown = "\n".join(screen_lines(app))
         assert "≈05/07/2017" in shown and "1 + ≈1" in shown
-        assert "≈ approx.: crawl date/period" in shown
+        assert "≈ crawl date or period" in shown
 
     run(app_on(index_of(tmp_path, path)), scenario)
 

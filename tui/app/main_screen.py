@@ -287,7 +287,8 @@ class MainScreen(IndexKeeping, StoryCopies, Screen[None]):
 
     def watch_hits(self, result: SearchResult | None) -> None:
         if result is not None:
-            self.status = status_line(result, self.t, self.options.show_elapsed)
+            room = self.size.width - 2 - (14 if self.picks else 0)  # the status row's padding, "picked 3"
+            self.status = status_line(result, self.t, self.options.show_elapsed, width=room)
 
     # --- reading ---------------------------------------------------------------------------------
 
