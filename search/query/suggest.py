@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from .plan import Plan
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
-MAX_CORRECTED = 6
-"""Unknown words corrected per query: each costs ~70 × its length term lookups, so a pasted
-3,000-character query took 31 s (10,000 characters: 192 s). Now the cost has a ceiling."""
+MAX_RUNS = 6
+"""Runs of words corrected per query (the last ones): a word's alternatives cost ~70 × its length
+term lookups, so a pasted 3,000-character query once took 31 s (10,000 characters: 192 s)."""
 MAX_WORD = 20
 """Longer tokens are not corrected (no Vietnamese syllable has more than 7 letters)."""
 
@@ -205,7 +205,7 @@ def correction(source: IndexSource, text: str, found: int) -> str | None:
             continue
         runs[-1].append(tok)
     out, changed = normal, False
-    for run in reversed([r for r in runs if r]):  # from the end: earlier offsets stay valid
+    for run in reversed([r for r in runs if r][-MAX_RUNS:]):  # from the end: earlier offsets stay valid
         if len(run) > MAX_WORDS or any(len(t.text) > MAX_WORD for t in run):
             continue
         chosen = _correct_run(source, [t.text for t in run], found)

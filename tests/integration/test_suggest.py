@@ -69,3 +69,17 @@ def test_telex_and_swaps_are_general():
     assert ("nhung", "\u0303") in telex("nhuxng") and telex("Hà") == []
     assert swaps("sử") == ["xử"] and "trách" in swaps("chách") and "giam" in swaps("dam")
     assert "lgâm" not in swaps("ngâm")  # "ng" is one consonant
+
+
+def test_a_query_of_many_runs_corrects_only_the_last_few(news, monkeypatch):
+    """A pasted or hostile query of hundreds of runs (split by fields, quotes, exclusions) costs at
+    most MAX_RUNS runs' worth of lookups."""
+    from briefing_tui.search.query import suggest
+
+    calls = []
+    real = suggest._correct_run
+    monkeypatch.setattr(suggest, "_correct_run", lambda source, words, found: calls.append(words) or real(
+        source, words, found))
+    text = " ".join(f"xqz{i} wvk{i} -nope{i}" for i in range(200))
+    news.search(Query(text[:1999]))
+    assert 0 < len(calls) <= suggest.MAX_RUNS
