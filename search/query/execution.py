@@ -69,9 +69,9 @@ class Execution:
                 return heapq.nlargest(n, matched, key=lambda d: (dates[d], scores[d], -d))
             top = heapq.nlargest(max(n, proximity.TOP if runs else 0), matched, key=lambda d: (scores[d], dates[d], -d))
             # the words standing together before the same words scattered
-            return proximity.reorder(index, runs, top, scores) if runs else top
+            return proximity.reorder(index, runs, top, scores, scored.with_phrase) if runs else top
 
-        grouped = stories.group(index.stories, matched, ranked, wanted)
+        grouped = stories.group(index.stories, self.derived.grouped, matched, ranked, wanted)
         page = grouped.firsts[query.offset : wanted]
         highlighter = Highlighter(plan)
         similar = grouped.members(page)

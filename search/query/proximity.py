@@ -66,10 +66,14 @@ def closeness(source: IndexSource, units: list[Unit], docnum: int) -> int:
     return worst
 
 
-def reorder(source: IndexSource, units: list[Unit], ranked: Iterable[int], scores: dict[int, float]) -> list[int]:
-    """``ranked`` (best first) with its first ``TOP`` ordered by closeness, then score."""
+def reorder(source: IndexSource, units: list[Unit], ranked: Iterable[int], scores: dict[int, float],
+            together: set[int] | None = None) -> list[int]:
+    """``ranked`` (best first) with its first ``TOP`` ordered by closeness, then score. ``together``:
+    the articles known to hold every run as a phrase (closeness 0 without looking: on "ủy ban nhân
+    dân" most of the 100, which saves ~10 ms)."""
     ranked = list(ranked)
     head, tail = ranked[:TOP], ranked[TOP:]
-    level = {d: closeness(source, units, d) for d in head}
+    known = together or set()
+    level = {d: 0 if d in known else closeness(source, units, d) for d in head}
     head.sort(key=lambda d: (level[d], -scores[d]))
     return head + tail
