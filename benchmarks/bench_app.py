@@ -63,7 +63,9 @@ def rss_mb(pid: int | str = "self") -> float:
 # --- the app under a pseudo-terminal -------------------------------------------------------
 
 # what the status line says once results (or a verdict on the query) are on screen
-RESULT_MARKS = tuple(m.encode() for m in ("articles · ", "1 article · ", "No article matches", "Query: "))
+RESULT_MARKS = tuple(m.encode() for m in ("articles · ", "1 article · ", "articles) · ", "article) · ",
+                                          "No article matches", "Query: "))
+"""("N stories (M articles) · " since near-duplicates are grouped.)"""
 
 
 def _positions(data: bytes, mark: bytes) -> list[int]:

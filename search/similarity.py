@@ -116,6 +116,14 @@ def stories(sketches: Sequence[bytes], live: set[int], days: Sequence[int] | Non
         if 1 < len(docs) <= MAX_BUCKET:
             for d in docs[1:]:
                 join(docs[0], d)
+    sets: dict[int, frozenset[int]] = {}
+
+    def as_set(d: int) -> frozenset[int]:
+        found = sets.get(d)
+        if found is None:
+            found = sets[d] = frozenset(values[d])
+        return found
+
     checked: set[tuple[int, int]] = set()
     for docs in buckets.values():
         if 1 < len(docs) <= MAX_BUCKET:
@@ -124,7 +132,8 @@ def stories(sketches: Sequence[bytes], live: set[int], days: Sequence[int] | Non
                     pair = (a, b) if a < b else (b, a)
                     if pair not in checked:
                         checked.add(pair)
-                        apart = _days_apart(days[a], days[b]) if days is not None else None
-                        if len(set(values[a]) & set(values[b])) >= SHARED and (apart is None or apart <= MAX_DAYS):
-                            join(a, b)
+                        if len(as_set(a) & as_set(b)) >= SHARED:
+                            apart = _days_apart(days[a], days[b]) if days is not None else None
+                            if apart is None or apart <= MAX_DAYS:
+                                join(a, b)
     return [root(d) for d in range(len(sketches))]
