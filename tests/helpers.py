@@ -36,6 +36,20 @@ SEED = {
     "tuyenquang": "004_fa543cd3e4dca068",
 }
 
+# --- near-duplicates (issue 11): one story, written by hand, and another ----------------------
+
+STORY = ("Chiều 12/3, Ban Thường vụ Tỉnh ủy Yên Bái công bố quyết định của Ban Bí thư Trung ương Đảng "
+         "chỉ định ông Nguyễn Văn A, Thứ trưởng Bộ Xây dựng, tham gia Ban Chấp hành, Ban Thường vụ và giữ "
+         "chức Phó Bí thư Tỉnh ủy Yên Bái nhiệm kỳ 2020 - 2025. Phát biểu nhận nhiệm vụ, ông Nguyễn Văn A "
+         "cảm ơn sự tin tưởng của Trung ương và hứa sẽ cùng tập thể lãnh đạo tỉnh thực hiện thắng lợi các "
+         "mục tiêu phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh trên địa bàn.")
+OTHER = ("Sáng 14/3, UBND tỉnh Yên Bái tổ chức hội nghị triển khai kế hoạch phát triển du lịch năm 2023 "
+         "với mục tiêu đón 1,2 triệu lượt khách, doanh thu đạt 1.200 tỷ đồng. Hội nghị đề ra giải pháp "
+         "quảng bá điểm đến Mù Cang Chải, phát triển du lịch cộng đồng và nâng cao chất lượng dịch vụ, "
+         "gắn với bảo tồn văn hóa các dân tộc. Phó Bí thư Tỉnh ủy dự và phát biểu chỉ đạo hội nghị.")
+"""One story: copies of it with other headers and footers are near-duplicates."""
+
+
 needs_corpus = pytest.mark.skipif(
     not (SHARED / "corpus" / "news-20k.jsonl.gz").exists(), reason="../shared/corpus is not present"
 )

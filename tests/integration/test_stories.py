@@ -5,21 +5,11 @@ from __future__ import annotations
 
 import json
 
-from helpers import write_articles
+from helpers import OTHER, STORY, write_articles
 
 from briefing_tui.search import Config, Query, SearchService
 from briefing_tui.search.analysis import fold, index_terms, normalize
 from briefing_tui.search.similarity import sketch, stories
-
-STORY = ("Chiều 12/3, Ban Thường vụ Tỉnh ủy Yên Bái công bố quyết định của Ban Bí thư Trung ương Đảng "
-         "chỉ định ông Nguyễn Văn A, Thứ trưởng Bộ Xây dựng, tham gia Ban Chấp hành, Ban Thường vụ và giữ "
-         "chức Phó Bí thư Tỉnh ủy Yên Bái nhiệm kỳ 2020 - 2025. Phát biểu nhận nhiệm vụ, ông Nguyễn Văn A "
-         "cảm ơn sự tin tưởng của Trung ương và hứa sẽ cùng tập thể lãnh đạo tỉnh thực hiện thắng lợi các "
-         "mục tiêu phát triển kinh tế - xã hội, giữ vững quốc phòng, an ninh trên địa bàn.")
-OTHER = ("Sáng 14/3, UBND tỉnh Yên Bái tổ chức hội nghị triển khai kế hoạch phát triển du lịch năm 2023 "
-         "với mục tiêu đón 1,2 triệu lượt khách, doanh thu đạt 1.200 tỷ đồng. Hội nghị đề ra giải pháp "
-         "quảng bá điểm đến Mù Cang Chải, phát triển du lịch cộng đồng và nâng cao chất lượng dịch vụ, "
-         "gắn với bảo tồn văn hóa các dân tộc. Phó Bí thư Tỉnh ủy dự và phát biểu chỉ đạo hội nghị.")
 
 
 def words(text: str) -> list[str]:
