@@ -8,15 +8,14 @@ left. The payloads must still be there, as visible escapes or literal brackets.
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import re
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from app.pilot_helpers import run, settle, until
 from hostile.hostile_cases import CASES, CONTROL, OSC_TITLE, Case
 from rich.console import Console
 from textual.widgets import Button, DataTable, Input
@@ -32,33 +31,8 @@ from briefing_tui.tui.app.reader import Reader
 from briefing_tui.tui.app.results_table import ResultsTable
 from briefing_tui.tui.i18n import Translator
 
-Scenario = Callable[[BriefingApp, Any], Awaitable[None]]
 DRIVER_CODES = re.compile(r"\x1b\[[0-9;]*[mH]")
 """What Textual itself writes between the text: SGR colours and cursor moves."""
-
-
-def run(app: BriefingApp, scenario: Scenario, size: tuple[int, int] = (160, 50), ready: bool = True) -> None:
-    async def main() -> None:
-        async with app.run_test(size=size) as pilot:
-            if ready:
-                await until(pilot, lambda: app.main.result is not None, "first results")
-            await scenario(app, pilot)
-
-    asyncio.run(main())
-
-
-async def until(pilot: Any, condition: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-async def settle(app: BriefingApp, pilot: Any) -> None:
-    await pilot.pause(0.05)
-    await until(pilot, lambda: not app.main.searching, "search to settle")
-    await pilot.pause(0.05)
 
 
 def app_on(index: Path) -> BriefingApp:
