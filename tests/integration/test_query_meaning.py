@@ -33,8 +33,9 @@ def other_tone_style(text: str) -> str:
 
 
 def ids(service: SearchService, text: str, limit: int = 400) -> tuple[set[str], int]:
+    """Every article found (a row's near-duplicates too: a page holds one row per story) and the total."""
     result = service.search(Query(text, limit=limit))
-    return {h.id for h in result.hits}, result.total
+    return {i for h in result.hits for i in (h.id, *h.similar)}, result.total
 
 
 def check_meaning(service: SearchService, text: str) -> None:
