@@ -59,11 +59,18 @@ def wait_for(condition, what: str, timeout: float = 60.0) -> None:  # type: igno
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def _as_in_a_terminal() -> None:
+    """Ctrl-C's default, as a terminal gives it: a suite started in the background (``cmd &``)
+    hands its children SIGINT ignored, and Python then never raises KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(ix: Path, *argv: str, token: str) -> subprocess.Popen[str]:
     env = {**os.environ, "BRIEFING_TEST_TOKEN": token}
     return subprocess.Popen(
         [sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(ix), *argv],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        preexec_fn=_as_in_a_terminal,
     )
 
 
