@@ -49,9 +49,13 @@ async def until(pilot: Any, condition: Callable[[], bool], what: str, timeout: f
 
 
 async def settle(app: BriefingApp, pilot: Any) -> None:
-    """Wait until no search is running or waiting to run."""
-    await pilot.pause(0.05)
-    await until(pilot, lambda: not app.main.searching, "search to settle")
+    """Wait until no search is running or waiting to run. A selection in a filter list reaches the
+    screen through a chain of messages (the list, the pane, the screen): each round lets every
+    pending message be handled first, so a loaded machine cannot read the state before it changed."""
+    for _ in range(2):
+        await pilot.pause(0.05)
+        await pilot.pause()
+        await until(pilot, lambda: not app.main.searching, "search to settle")
     await pilot.pause(0.05)
 
 
