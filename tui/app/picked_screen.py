@@ -13,21 +13,20 @@ pick whose article has left the index is listed as missing, by its id, so it can
 from __future__ import annotations
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from briefing_tui.search import Article, Pick, SearchService
+from briefing_tui.search import Pick, SearchService
 
 from .. import keys
 from ..i18n import Translator
 from ..render import safe_line
+from .article_list import ArticleListScreen
 from .confirm import ConfirmScreen
 from .picks import Picking
 
 
-class PickedScreen(ModalScreen[str | None]):
+class PickedScreen(ArticleListScreen):
     """Dismissed with "export" when the user asks to export from here, else None."""
 
     DEFAULT_CSS = """
@@ -37,11 +36,9 @@ class PickedScreen(ModalScreen[str | None]):
     """
 
     def __init__(self, t: Translator, service: SearchService, picking: Picking) -> None:
-        super().__init__(id="picked")
+        super().__init__(service, "picked")
         self.t = t
-        self.service = service
         self.picking = picking
-        self.articles: dict[str, Article | None] = {}
         keys.bind(self, t, "picked")
 
     def compose(self) -> ComposeResult:
@@ -55,20 +52,6 @@ class PickedScreen(ModalScreen[str | None]):
         table.add_column(self.t("picked.figures"), key="figures")
         self._fill()
         self._load([p.article_id for p in self.picking.picks])
-
-    @work(thread=True, exclusive=True, group="picked", exit_on_error=False)
-    def _load(self, ids: list[str]) -> None:
-        found: dict[str, Article | None] = {}
-        for article_id in ids:
-            try:
-                found[article_id] = self.service.article(article_id)
-            except Exception:  # left the index (or unreadable): listed as missing
-                found[article_id] = None
-        self.app.call_from_thread(self._loaded, found)
-
-    def _loaded(self, found: dict[str, Article | None]) -> None:
-        self.articles.update(found)
-        self._fill()
 
     @property
     def picks(self) -> tuple[Pick, ...]:
@@ -132,15 +115,6 @@ class PickedScreen(ModalScreen[str | None]):
         question = Text(self.t("picked.clear_question", count=len(self.picks)))
         self.app.push_screen(ConfirmScreen(self.t, question, self.t("picked.clear_yes"), self.t("confirm.no")), answered)
 
-    def action_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
-
     def action_export(self) -> None:
         self.dismiss("export")
-
-    def action_close(self) -> None:
-        self.dismiss(None)
 

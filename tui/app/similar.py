@@ -16,16 +16,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from briefing_tui.search import Article, Hit, SearchService
+from briefing_tui.search import Hit, SearchService
 
 from .. import keys
 from ..i18n import Translator
 from ..render import safe_line
+from .article_list import ArticleListScreen
 from .notices import tell
 from .reader import Reader
 from .results_table import ResultsTable
@@ -43,17 +42,7 @@ TITLE_W = 90
 """Cells of a title at most (the table scrolls sideways past it)."""
 
 
-def article_date(article: Article) -> str:
-    """The date a list shows: the publication date, else the approximate one ("≈05/07/2017"), else "?"."""
-    if article.date.iso:
-        return article.date.display()
-    hint = article.date_hint
-    if hint is not None and hint.iso:
-        return "≈" + hint.display().lstrip("≈")
-    return "?"
-
-
-class SimilarScreen(ModalScreen[str | None]):
+class SimilarScreen(ArticleListScreen):
     """One story's articles; dismissed with the id to open, or None."""
 
     DEFAULT_CSS = """
@@ -63,12 +52,10 @@ class SimilarScreen(ModalScreen[str | None]):
     """
 
     def __init__(self, t: Translator, service: SearchService, hit: Hit) -> None:
-        super().__init__(id="similar")
+        super().__init__(service, "similar")
         self.t = t
-        self.service = service
         self.hit = hit
         self.ids = (hit.id, *hit.similar)
-        self.articles: dict[str, Article | None] = {}
         keys.bind(self, t, "similar")
 
     def compose(self) -> ComposeResult:
@@ -87,20 +74,6 @@ class SimilarScreen(ModalScreen[str | None]):
         self._fill()
         table.focus()
         self._load(list(self.ids))
-
-    @work(thread=True, exclusive=True, group="similar", exit_on_error=False)
-    def _load(self, ids: list[str]) -> None:
-        found: dict[str, Article | None] = {}
-        for article_id in ids:
-            try:
-                found[article_id] = self.service.article(article_id)
-            except Exception:  # left the index (or unreadable): listed by its id
-                found[article_id] = None
-        self.app.call_from_thread(self._loaded, found)
-
-    def _loaded(self, found: dict[str, Article | None]) -> None:
-        self.articles.update(found)
-        self._fill()
 
     def _fill(self) -> None:
         table: DataTable[Text] = self.query_one(DataTable)
@@ -121,22 +94,12 @@ class SimilarScreen(ModalScreen[str | None]):
         title = safe_line(article.shown_title, style="bold" if article.title else "italic", no_wrap=True,
                           overflow="ellipsis")
         title.truncate(TITLE_W, overflow="ellipsis")
-        return (safe_line(article_date(article), style="cyan"), safe_line(site, style="green", limit=20),
+        return (safe_line(article.shown_date.display(), style="cyan"), safe_line(site, style="green", limit=20),
                 title)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.dismiss(event.row_key.value)
-
-    def action_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
-
 
 class StoryCopies(_Screen):
     """``o``: the copies of the story under the cursor (or of the open article), for the main screen."""
