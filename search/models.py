@@ -137,6 +137,11 @@ class Article:
         return self.title or self.display_title or self.id
 
     @property
+    def shown_date(self) -> PublishedDate:
+        """The date a list shows: the publication date, else the approximate one ("≈05/07/2017")."""
+        return shown_date(self.date, self.date_hint)
+
+    @property
     def place(self) -> tuple[str, str] | None:
         """Where the article is about (see ``place_of``)."""
         return place_of(self.main_province, self.main_province_2025, self.provinces, self.provinces_2025)

@@ -14,7 +14,7 @@ quoted through ``markdown_text``: it cannot change the document's structure.
 from __future__ import annotations
 
 from .. import markdown_text as md
-from ..models import Article, Figure, PublishedDate, facet_title
+from ..models import Article, Figure, PublishedDate, facet_title, shown_date
 from .model import Briefing, BriefingItem
 
 
@@ -24,11 +24,8 @@ def cite(n: int) -> str:
 
 def date_of(date: PublishedDate, hint: PublishedDate | None = None) -> str:
     """A date as a briefing shows it: dd/mm/yyyy, "≈" before an approximate one, "unknown"."""
-    if date.iso:
-        return date.display()
-    if hint is not None and hint.iso:
-        return "≈" + hint.display().lstrip("≈")
-    return "unknown"
+    shown = shown_date(date, hint)
+    return shown.display() if shown.iso else "unknown"
 
 
 def place_of(article: Article) -> str:
