@@ -36,9 +36,9 @@ from ..query.source import ID
 from . import manifest, phrases, reads, writing
 from .phrase_build import PhraseIndexBuilder
 from .phrase_build import merge as merge_phrases
-from .schema import HASH, ORD, ORIGIN, SCHEMA_VERSION, terms_of
+from .schema import HASH, ORD, ORIGIN, SCHEMA_VERSION
 from .store import REBUILD, IndexStore, write_error
-from .workers import prepare, skip_for, write_parallel
+from .workers import phrase_terms, prepare, skip_for, write_parallel
 from .writing import segment_writer
 
 PARALLEL_MIN_DOCS = 400
@@ -346,13 +346,13 @@ class Indexer:
         total = len(plan.changed)
         for done, (ord_, record) in enumerate(self._changed_records(plan), 1):
             try:
-                doc, accented, folded = prepare(record, ord_)
+                doc, accented, folded, edges = prepare(record, ord_)
             except Exception as exc:  # one bad article must not stop the run
                 plan.skipped.append(skip_for(record, exc))
                 _uncount(plan, record.id)
             else:
                 writer.add_document(**doc)
-                builder.add(ord_, accented, folded)
+                builder.add(ord_, accented, folded, edges)
             if done % 16 == 0 or done == total:
                 self.progress("index", done, total)
         if len(builder):
@@ -387,8 +387,7 @@ class Indexer:
                 stored = searcher.stored_fields(docnum)
                 if stored.get(ID) in deleted:
                     continue
-                accented, folded = terms_of(searchable_text(article_from_stored(stored)))
-                builder.add(ord_, accented, folded)
+                builder.add(ord_, *phrase_terms(searchable_text(article_from_stored(stored))))
         if len(builder):
             builder.write(phrases.run_file(phrases_dir, generation, "repair"))
 

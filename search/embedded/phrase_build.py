@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
 
-from .phrases import _HEADER, _SECTIONS, _VERSION, MAGIC, PhraseIndexFile, pair_key
+from .phrases import _HEADER, _SECTIONS, _VERSION, CLEAN, MAGIC, ORD_MASK, PhraseIndexFile, pair_key
 
 
 class _Vocab:
@@ -57,31 +57,51 @@ class PhraseIndexBuilder:
         self._doc_offsets = array.array("Q", [0])
         self._acc = array.array("I")
         self._fold = array.array("I")
+        self._edges = bytearray()
         self._acc_vocab = _Vocab()
         self._fold_vocab = _Vocab()
 
-    def add(self, ord_: int, accented: list[str], folded: list[str]) -> None:
+    def add(self, ord_: int, accented: list[str], folded: list[str], edges: bytes | None = None) -> None:
+        """One article: its tokens and, per token, whether a word may straddle the boundary before it
+        (``wordbreak.open_edges``; None or a length that disagrees = every boundary open, the safe side).
+
+        A pair's posting carries ``CLEAN`` when the article has an occurrence of it with both outer
+        edges closed: a two-syllable phrase search then knows those articles hold it as a word."""
+        n = len(accented)
+        if edges is None or len(edges) != n:
+            edges = b"\x01" * n
         self._ords.append(ord_)
         aids = self._acc_vocab.encode(accented)
         fids = self._fold_vocab.encode(folded)
         self._acc.extend(aids)
         self._fold.extend(fids)
+        self._edges += edges
         self._doc_offsets.append(len(self._acc))
-        keys = {x << 32 | y for x, y in zip(fids, fids[1:])}
+        # occurrence i (tokens i, i+1) is clean when the edges before i and before i+2 are closed
+        clean = [not (a or b) for a, b in zip(edges, edges[2:] + b"\x00\x00")][: max(n - 1, 0)]
+        fkeys = [x << 32 | y for x, y in zip(fids, fids[1:])]
+        keys = dict.fromkeys(fkeys, False)
+        keys.update((k, True) for k, c in zip(fkeys, clean) if c)
         # an accented key is worth keeping only where the pair differs from its folded form
         marked = [a != f for a, f in zip(accented, folded)]
-        keys.update(
-            _ACCENTED | x << 32 | y for x, y, mx, my in zip(aids, aids[1:], marked, marked[1:]) if mx or my
-        )
+        akeys = [
+            (_ACCENTED | x << 32 | y, c)
+            for x, y, mx, my, c in zip(aids, aids[1:], marked, marked[1:], clean)
+            if mx or my
+        ]
+        for k, c in akeys:
+            if c or k not in keys:
+                keys[k] = c
         postings = self._postings
-        for key in keys:
+        for key, is_clean in keys.items():
+            value = ord_ | CLEAN if is_clean else ord_
             held = postings.get(key)
             if held is None:
-                postings[key] = ord_
+                postings[key] = value
             elif isinstance(held, int):
-                postings[key] = array.array("I", (held, ord_))
+                postings[key] = array.array("I", (held, value))
             else:
-                held.append(ord_)
+                held.append(value)
 
     def __len__(self) -> int:
         return len(self._ords)
@@ -111,6 +131,7 @@ class PhraseIndexBuilder:
             self._doc_offsets,
             self._acc,
             self._fold,
+            self._edges,
             self._acc_vocab,
             self._fold_vocab,
         )
@@ -124,6 +145,7 @@ def _write(
     doc_offsets: array.array[int],
     acc_tokens: array.array[int],
     fold_tokens: array.array[int],
+    edges: bytes | bytearray,
     acc_words: _Vocab,
     fold_words: _Vocab,
 ) -> None:
@@ -150,6 +172,7 @@ def _write(
         "doc_offsets": doc_offsets,
         "acc_tokens": acc_tokens,
         "fold_tokens": fold_tokens,
+        "edges": bytes(edges),
         "acc_vocab_offsets": acc_vocab[0],
         "acc_vocab": acc_vocab[1],
         "acc_sorted": acc_vocab[2],
@@ -197,6 +220,7 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
         doc_offsets = array.array("Q", [0])
         acc_tokens = array.array("I")
         fold_tokens = array.array("I")
+        edges = bytearray()
         for ord_, fi, r in rows:
             if ord_ in dead_ords:
                 continue
@@ -204,6 +228,7 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
             lo, hi = f.doc_offsets[r], f.doc_offsets[r + 1]
             acc_tokens.extend(map(acc_tables[fi].__getitem__, f.acc_tokens[lo:hi]))
             fold_tokens.extend(map(fold_tables[fi].__getitem__, f.fold_tokens[lo:hi]))
+            edges += f.edges[lo:hi]
             ords.append(ord_)
             doc_offsets.append(len(acc_tokens))
         keys: list[bytes] = []
@@ -211,14 +236,14 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
         for key, fi, i in heapq.merge(*(_keys_of(fi, f) for fi, f in enumerate(files))):
             f = files[fi]
             live = array.array(
-                "I", (o for o in f.postings[f.pair_offsets[i] : f.pair_offsets[i + 1]] if o not in dead_ords)
+                "I", (o for o in f.postings[f.pair_offsets[i] : f.pair_offsets[i + 1]] if o & ORD_MASK not in dead_ords)
             )
             if keys and keys[-1] == key:
                 lists[-1].extend(live)
             elif live:
                 keys.append(key)
                 lists.append(live)
-        _write(target, keys, lists, ords, doc_offsets, acc_tokens, fold_tokens, acc_vocab, fold_vocab)
+        _write(target, keys, lists, ords, doc_offsets, acc_tokens, fold_tokens, edges, acc_vocab, fold_vocab)
     finally:
         for f in files:
             f.close()

@@ -36,7 +36,10 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 MAGIC = b"BTPHRAS2"
-_VERSION = 1
+_VERSION = 2  # 2: word edges per token and CLEAN postings (issue 11: word-aware phrases)
+CLEAN = 1 << 31
+"""Set on a pair posting when the article holds the pair with both outer edges closed (a word there)."""
+ORD_MASK = CLEAN - 1
 # header: magic, version, little-endian flag, then the element count of every section, in file order
 _SECTIONS: tuple[tuple[str, Literal["I", "Q", "B"]], ...] = (
     ("postings", "I"),  # pair posting lists, concatenated
@@ -47,6 +50,7 @@ _SECTIONS: tuple[tuple[str, Literal["I", "Q", "B"]], ...] = (
     ("doc_offsets", "Q"),  # ndocs + 1, into the token arrays
     ("acc_tokens", "I"),  # accented token ids, all articles
     ("fold_tokens", "I"),  # folded token ids, all articles
+    ("edges", "B"),  # per token: may a word straddle the boundary before it? (wordbreak.open_edges)
     ("acc_vocab_offsets", "Q"),
     ("acc_vocab", "B"),
     ("acc_sorted", "I"),  # vocabulary ids in string order, for binary search
@@ -79,6 +83,7 @@ class PhraseIndexFile:
     doc_offsets: memoryview
     acc_tokens: memoryview
     fold_tokens: memoryview
+    edges: memoryview
     acc_vocab_offsets: memoryview
     acc_vocab: memoryview
     acc_sorted: memoryview
@@ -193,6 +198,11 @@ class PhraseIndexFile:
             at = tokens.find(pattern, at + 1)
         return out
 
+    def row_edges(self, row: int) -> bytes:
+        """One article's word edges (``edges`` section), one byte per token."""
+        lo, hi = self.doc_offsets[row], self.doc_offsets[row + 1]
+        return self._read(self.starts["edges"] + lo, hi - lo)
+
     def token(self, row: int, position: int, folded: bool) -> int:
         base = self.starts["fold_tokens" if folded else "acc_tokens"]
         return int.from_bytes(self._read(base + 4 * (self.doc_offsets[row] + position), 4), sys.byteorder)
@@ -253,6 +263,13 @@ class PhraseIndex:
 
     def lookup(self, key: str) -> list[int]:
         """Ordinals of the articles holding the pair (possibly including dead ones)."""
+        return [o & ORD_MASK for o in self._raw(key)]
+
+    def lookup_clean(self, key: str) -> list[int]:
+        """Ordinals of the articles holding the pair with both outer edges closed: surely as a word."""
+        return [o & ORD_MASK for o in self._raw(key) if o & CLEAN]
+
+    def _raw(self, key: str) -> list[int]:
         k = key.encode("utf-8")
         out: list[int] = []
         for f in self.files:
@@ -261,10 +278,14 @@ class PhraseIndex:
                 out.extend(found)
         return out
 
-    def verify(self, tokens: list[tuple[str, bool]], ords: list[int]) -> list[int]:
-        """The ordinals whose article holds the phrase (each token: (text, folded?)) exactly."""
+    def verify(self, tokens: list[tuple[str, bool]], ords: list[int]) -> tuple[list[int], list[int]]:
+        """Split the ordinals by how their article holds the phrase (each token: (text, folded?)):
+        ``(sure, unsure)``: sure when some occurrence has both outer edges closed (word-aligned without
+        looking further), unsure when every occurrence has an open edge (``crosses_word`` decides on the
+        text). Articles without the phrase are in neither."""
         if len(tokens) < 2:
-            return list(ords)
+            return list(ords), []
+        n = len(tokens)
         all_accented = not any(folded for _, folded in tokens)
         search_folded = not all_accented  # search the folded sequence unless every token is accented
         by_file: dict[int, list[tuple[int, int]]] = {}
@@ -272,7 +293,8 @@ class PhraseIndex:
             where = self.locate(o)
             if where is not None:
                 by_file.setdefault(where[0], []).append((o, where[1]))
-        out: list[int] = []
+        sure: list[int] = []
+        unsure: list[int] = []
         for fi, rows in by_file.items():
             f = self.files[fi]
             found = [f.token_id(_fold_if(text, search_folded), search_folded) for text, _ in tokens]
@@ -291,11 +313,18 @@ class PhraseIndex:
                     continue
             pattern = array.array("I", ids).tobytes()
             for o, row in rows:
+                held = False
+                edges = f.row_edges(row)
                 for start in f.find(row, search_folded, pattern):
                     if all(f.token(row, start + pos, folded=False) == want for pos, want in checks):
-                        out.append(o)
-                        break
-        return out
+                        held = True
+                        if not edges[start] and (start + n >= len(edges) or not edges[start + n]):
+                            sure.append(o)
+                            break
+                else:
+                    if held:
+                        unsure.append(o)
+        return sure, unsure
 
     def positions(self, ord_: int, word: str, folded: bool) -> list[int]:
         """Token positions of one word in one article ([] when it is not there)."""

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from ..abbreviations import AbbreviationTable, table_with_learned
-from ..analysis import fold, normalize, phrase_regex
+from ..analysis import find_all, fold, normalize, phrase_regex
 from ..errors import IndexCorruptError, IndexVersionError
 from ..lru import LRU
 from ..models import Article
@@ -26,7 +26,7 @@ from . import manifest, writing
 from . import reads as wa
 from .phrases import PhraseIndex, pair_key
 from .records import expand
-from .schema import APPROX_DATE, DATE, ORD, SCHEMA_VERSION, SKETCH, STORED_DOC
+from .schema import APPROX_DATE, DATE, ORD, SCHEMA_VERSION, SKETCH, STORED_DOC, searchable_text
 from .store import REBUILD, IndexStore
 
 
@@ -115,32 +115,46 @@ class Snapshot:
 
     # --- phrases -------------------------------------------------------------
 
-    def phrase_docs(self, form: Form) -> set[int]:
-        """Docnums where the tokens of ``form`` occur in this order, adjacent."""
+    def phrase_docs(self, form: Form, word_aware: bool = True) -> set[int]:
+        """Docnums where the tokens of ``form`` occur in this order, adjacent; ``word_aware``: and at
+        least one such occurrence neither starts nor ends inside a neighbouring word (docs/wordbreak.md)."""
         if len(form) == 1:
             tok = form[0]
             return self.term_docs(tok.field, tok.term)
-        return self._sets.get(("phrase", form), lambda: self._phrase_docs(form))
+        if not word_aware:
+            return self._sets.get(("syllables", form), lambda: self._syllable_docs(form)[0])
+        return self._sets.get(("phrase", form), lambda: self._word_docs(form))
 
-    def _phrase_docs(self, form: Form) -> set[int]:
+    def _syllable_docs(self, form: Form) -> tuple[set[int], set[int]]:
+        """(docs holding the syllables in a row, those of them surely holding them as a word)."""
         if not self.phrases_complete:
             candidates = set.intersection(*(self.term_docs(t.field, t.term) for t in form))
-            return self._verify_on_text(form, candidates)
+            found = self._verify_on_text(form, candidates)
+            return found, set()
+        if len(form) == 2:
+            return self._pair(form[0], form[1]), self._pair(form[0], form[1], clean=True)
         found = self._pair(form[0], form[1])
         for a, b in zip(form[1:], form[2:]):
             if not found:
                 break
             found = found & self._pair(a, b)
-        if found and len(form) > 2:
-            found = self._verify(form, found)  # a chain of pairs is not yet a phrase
-        return found
+        if not found:
+            return set(), set()
+        return self._verify(form, found)  # a chain of pairs is not yet a phrase
 
-    def _pair(self, a: QTok, b: QTok) -> set[int]:
-        """Docnums holding token ``a`` right before ``b``, exact in every accent mode."""
+    def _word_docs(self, form: Form) -> set[int]:
+        found, sure = self._syllable_docs(form)
+        self._sets.get(("syllables", form), lambda: found)  # a suggestion may ask for these next
+        unsure = found - sure
+        return sure | self._aligned_on_text(form, unsure) if unsure else set(sure)
+
+    def _pair(self, a: QTok, b: QTok, clean: bool = False) -> set[int]:
+        """Docnums holding token ``a`` right before ``b``, exact in every accent mode; ``clean``: only
+        those holding it with both outer edges closed (``phrases.CLEAN``)."""
         if a.folded and b.folded:
-            return self._pair_docs(pair_key(fold(a.text), fold(b.text), folded=True))
+            return self._pair_docs(pair_key(fold(a.text), fold(b.text), folded=True), clean)
         if not a.folded and not b.folded:
-            return self._pair_docs(pair_key(a.text, b.text, folded=False))
+            return self._pair_docs(pair_key(a.text, b.text, folded=False), clean)
         # one side typed without marks: every accented spelling of it in the index, next to the other
         lefts = self.accented_variants(fold(a.text)) if a.folded else [a.text]
         rights = self.accented_variants(fold(b.text)) if b.folded else [b.text]
@@ -148,7 +162,7 @@ class Snapshot:
         for x in lefts:
             for y in rights:
                 plain = fold(x) == x and fold(y) == y
-                out |= self._pair_docs(pair_key(x, y, folded=plain))
+                out |= self._pair_docs(pair_key(x, y, folded=plain), clean)
         return out
 
     @cached_property
@@ -178,27 +192,45 @@ class Snapshot:
             self._variants[folded] = hit
         return hit
 
-    def _pair_docs(self, key: str) -> set[int]:
+    def _pair_docs(self, key: str, clean: bool = False) -> set[int]:
         ord_doc = self.ord_doc
+        if clean:
+            return self._sets.get(
+                ("clean", key), lambda: {ord_doc[o] for o in self.phrases.lookup_clean(key) if o in ord_doc}
+            )
         return self._sets.get(("pair", key), lambda: {ord_doc[o] for o in self.phrases.lookup(key) if o in ord_doc})
 
-    def _verify(self, form: Form, candidates: set[int]) -> set[int]:
-        """Keep the candidates whose token sequence holds the phrase (phrase index, C-speed find)."""
-        if not candidates:
-            return set()
+    def _verify(self, form: Form, candidates: set[int]) -> tuple[set[int], set[int]]:
+        """(candidates whose token sequence holds the phrase, those holding it surely as a word), read
+        from the phrase index at C speed (``mmap.find``)."""
         doc_ord, ord_doc = self.doc_ord, self.ord_doc
         ords = sorted(doc_ord[d] for d in candidates)
-        found = self.phrases.verify([(t.text, t.folded) for t in form], ords)
-        return {ord_doc[o] for o in found}
+        sure, unsure = self.phrases.verify([(t.text, t.folded) for t in form], ords)
+        sure_docs = {ord_doc[o] for o in sure}
+        return sure_docs | {ord_doc[o] for o in unsure}, sure_docs
 
     def _verify_on_text(self, form: Form, candidates: set[int]) -> set[int]:
         """The slow, always-correct path: match the phrase in each candidate's stored text."""
         rx = phrase_regex([(t.text, t.folded) for t in form])
         out = set()
         for d in candidates:
-            article = self.article(d)
-            text = f"{article.title}\n{article.body}" if article.title else article.body
-            if rx.search(normalize(text).lower()):
+            if rx.search(normalize(searchable_text(self.article(d))).lower()):
+                out.add(d)
+        return out
+
+    def _aligned_on_text(self, form: Form, candidates: set[int]) -> set[int]:
+        """The candidates whose text holds the phrase at least once without cutting a neighbouring word
+        (``wordbreak.crosses_word``): the articles where every occurrence has an open edge."""
+        from ..wordbreak import crosses_word
+
+        rx = phrase_regex([(t.text, t.folded) for t in form])
+        out = set()
+        for d in candidates:
+            text = normalize(searchable_text(self.article(d)))
+            low = text.lower()
+            if len(low) != len(text):
+                low = "".join(ch.lower()[0] for ch in text)
+            if any(not crosses_word(text, s, e) for s, e in find_all(rx, low)):
                 out.add(d)
         return out
 

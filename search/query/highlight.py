@@ -24,8 +24,8 @@ from .source import Form
 
 @dataclass(frozen=True)
 class _Group:
-    primary: tuple[re.Pattern[str], ...]
-    fallback: tuple[re.Pattern[str], ...]
+    primary: tuple[tuple[re.Pattern[str], bool], ...]  # (pattern, several tokens?)
+    fallback: tuple[tuple[re.Pattern[str], bool], ...]
 
 
 class Highlighter:
@@ -34,10 +34,10 @@ class Highlighter:
     def __init__(self, plan: Plan) -> None:
         groups = []
         for unit in plan.positive_units():
-            primary = tuple(phrase_regex(_pairs(p)) for p in unit.phrases())
-            fallback: tuple[re.Pattern[str], ...] = ()
+            primary = tuple((phrase_regex(_pairs(p)), len(p) > 1) for p in unit.phrases())
+            fallback: tuple[tuple[re.Pattern[str], bool], ...] = ()
             if not unit.exact and len(unit.slots) > 1:
-                fallback = tuple(phrase_regex(_pairs(f)) for s in unit.slots for f in s.forms)
+                fallback = tuple((phrase_regex(_pairs(f)), len(f) > 1) for s in unit.slots for f in s.forms)
             groups.append(_Group(primary, fallback))
         self._groups = tuple(groups)
 
@@ -52,21 +52,30 @@ class Highlighter:
         text = normalize(text)  # same length: the article keeps its own tone style, matching does not
         low = text.lower()
         if len(low) != len(text):
-            return self._spans_slow(text)
-        return self._find(low)
+            # a text whose lower case changes length (e.g. "İ"): lower per character, keep offsets
+            low = "".join(ch.lower()[0] for ch in text)
+        return self._find(text, low)
 
-    def _find(self, low: str) -> list[Span]:
+    def _find(self, text: str, low: str) -> list[Span]:
         found: list[tuple[int, int]] = []
         for group in self._groups:
-            hits = [span for rx in group.primary for span in find_all(rx, low)]
+            hits = [span for rx, several in group.primary for span in _words(rx, several, text, low)]
             if not hits:
-                hits = [span for rx in group.fallback for span in find_all(rx, low)]
+                hits = [span for rx, several in group.fallback for span in _words(rx, several, text, low)]
             found.extend(hits)
         return _merge(found)
 
-    def _spans_slow(self, text: str) -> list[Span]:
-        # a text whose lower case changes length (e.g. "İ"): lower per character, keep offsets
-        return self._find("".join(ch.lower()[0] for ch in text))
+
+def _words(rx: re.Pattern[str], several: bool, text: str, low: str) -> list[tuple[int, int]]:
+    """The matches of a phrase regex that do not cut a neighbouring word: the rule phrase counting
+    follows (``IndexSource.phrase_docs``, docs/wordbreak.md), so a highlighted phrase is a counted one.
+    One-token patterns are kept as they are (no "word" around one syllable to cut)."""
+    spans = find_all(rx, low)
+    if not spans or not several:
+        return spans
+    from ..wordbreak import crosses_word
+
+    return [(s, e) for s, e in spans if not crosses_word(text, s, e)]
 
 
 def _pairs(form: Form) -> list[tuple[str, bool]]:

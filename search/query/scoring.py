@@ -65,7 +65,7 @@ def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -
             a, b = left.forms[0], right.forms[0]
             if len(a) == 1 and len(b) == 1:
                 pair_idf = idf_of.get((a[0].field, a[0].term), 0.0) + idf_of.get((b[0].field, b[0].term), 0.0)
-                _bonus(scores, norm, source.phrase_docs((a[0], b[0])), PAIR_BONUS * pair_idf)
+                _bonus(scores, norm, source.phrase_docs((a[0], b[0]), word_aware=False), PAIR_BONUS * pair_idf)
     return Scored(scores, with_phrase, phrase_absent)
 
 

@@ -130,8 +130,12 @@ class IndexSource(Protocol):
         """How many documents hold ``term`` (deleted ones may still count until a merge)."""
         ...
 
-    def phrase_docs(self, form: Form) -> set[int]:
-        """Docnums where the tokens of ``form`` occur in order, adjacent, in any accent mode."""
+    def phrase_docs(self, form: Form, word_aware: bool = True) -> set[int]:
+        """Docnums where the tokens of ``form`` occur in order, adjacent, in any accent mode; with
+        ``word_aware`` (the default: what a phrase means) at least one such occurrence must not start
+        or end inside a neighbouring word ("giao thông" is not in "Bộ Ngoại giao thông báo";
+        docs/wordbreak.md). ``word_aware=False`` counts syllables in a row: cheaper, for statistics
+        such as "did you mean" and the adjacency bonus."""
         ...
 
     @property

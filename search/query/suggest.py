@@ -146,13 +146,13 @@ def _weak(source: IndexSource, words: list[str], toks: list[QTok], count: int) -
     if count <= 2:
         return True
     if any(t.folded is False for t in toks):
-        folded = len(source.phrase_docs(tuple(QTok(fold(t.text), folded=True) for t in toks)))
+        folded = len(source.phrase_docs(tuple(QTok(fold(t.text), folded=True) for t in toks), word_aware=False))
         if folded >= 5 * count:
             return True
     for i in (0, 1):
         for swapped in swaps(words[i]):
             other = [QTok(swapped, folded=toks[i].folded), toks[1 - i]][:: 1 if i == 0 else -1]
-            if len(source.phrase_docs(tuple(other))) >= 10 * count:
+            if len(source.phrase_docs(tuple(other), word_aware=False)) >= 10 * count:
                 return True
     return False
 
@@ -223,7 +223,7 @@ def _correct_run(source: IndexSource, words: list[str], found: int) -> list[str]
         return None
     abbreviation = [source.abbreviations.lookup((fold(w),)) is not None for w in words]
     toks = [QTok(w, folded=not a) for w, a in zip(words, accented)]
-    pairs = [len(source.phrase_docs((toks[i], toks[i + 1]))) for i in range(n - 1)]
+    pairs = [len(source.phrase_docs((toks[i], toks[i + 1]), word_aware=False)) for i in range(n - 1)]
     weak = [_weak(source, words[i : i + 2], toks[i : i + 2], pairs[i]) for i in range(n - 1)]
     broken = [any(weak[j] for j in (i - 1, i) if 0 <= j < n - 1) for i in range(n)]
     bare = [not accented[i] and any(accented) for i in range(n)]  # "phòng chống dich": a mark forgotten
@@ -242,9 +242,9 @@ def _correct_run(source: IndexSource, words: list[str], found: int) -> list[str]
     def score(i: int, word: str, cost: int) -> float:
         support = 0
         if i > 0:
-            support += len(source.phrase_docs((tok(i - 1, chosen[i - 1]), tok(i, word))))
+            support += len(source.phrase_docs((tok(i - 1, chosen[i - 1]), tok(i, word)), word_aware=False))
         if i < n - 1:
-            support += len(source.phrase_docs((tok(i, word), tok(i + 1, chosen[i + 1]))))
+            support += len(source.phrase_docs((tok(i, word), tok(i + 1, chosen[i + 1])), word_aware=False))
         own = _df_of(source, word, accented[i] or has_diacritics(word))
         if not own or (bare[i] and word == words[i]):
             cost = KEEP_UNKNOWN  # a word no article holds (or a mark forgotten) is the likeliest mistake
@@ -258,7 +258,7 @@ def _correct_run(source: IndexSource, words: list[str], found: int) -> list[str]
     def together(ws: list[str]) -> int:
         if n == 1:
             return _df_of(source, ws[0], accented[0] or has_diacritics(ws[0]))
-        return len(source.phrase_docs(tuple(tok(i, w) for i, w in enumerate(ws))))
+        return len(source.phrase_docs(tuple(tok(i, w) for i, w in enumerate(ws)), word_aware=False))
 
     cost_of = [dict(o) for o in options]
 

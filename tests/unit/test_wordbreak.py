@@ -36,6 +36,8 @@ CROSSING = [
     ("Công ty đã chi 500 tỷ đồng bằng vốn tự có.", "đồng bằng"),
     ("Hai bên ký hợp đồng bằng văn bản.", "đồng bằng"),
     ("Cơ quan chức năng đã huy động lực lượng cứu hộ.", "động lực"),
+    # a match that runs from lower case into a name: the name begins inside it
+    ("Đội bóng thắng trận trên sân nhà Hàng Đẫy tối qua.", "nhà hàng"),
 ]
 
 MATCHING = [
@@ -55,6 +57,13 @@ MATCHING = [
     ("Thủy sản xuất khẩu tăng so với năm trước.", "xuất khẩu"),
     ("Đồng chí Nguyễn Thái Bình phát biểu tại hội nghị.", "Thái Bình"),
     ("Chủ tịch UBND tỉnh Nam Định Trần Văn An dự lễ.", "Nam Định"),
+    # a Sino-Vietnamese prefix on a word: the word is a part ("đại | hội đồng", not "đại hội | đồng")
+    ("Phiên họp Đại hội đồng cổ đông thường niên diễn ra sáng nay.", "hội đồng"),
+    ("Đại hội đồng Liên Hợp Quốc thông qua nghị quyết.", "hội đồng"),
+    ("Nhà hàng Hoa Sen mở cửa lại sau Tết.", "nhà hàng"),
+    # "là" after a noun is the copula, not the end of a listed "số là" / "nghĩa là"
+    ("Hiện nay, chuyển đổi số là xu thế tất yếu.", "chuyển đổi số"),
+    ("Hội thảo có ý nghĩa là dịp để trao đổi.", "ý nghĩa"),
 ]
 
 
@@ -131,6 +140,9 @@ def test_number_before_currency() -> None:
     assert crosses("Dự án được cấp 200 đồng bằng tiền mặt.", "đồng bằng")
     assert crosses("Dự án được cấp 2.000 đồng bằng tiền mặt.", "đồng bằng")
     assert not crosses("Dự án ở đồng bằng được cấp vốn.", "đồng bằng")
+    # the amount is whole before its currency: a phrase may end at it
+    assert not crosses("Huyện đã giải ngân 12 tỷ đồng cho dự án.", "giải ngân 12 tỷ")
+    assert not crosses("Huyện đã giải ngân 12 tỷ đồng cho dự án.", "ngân 12")
 
 
 @pytest.mark.parametrize(

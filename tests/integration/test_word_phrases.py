@@ -1,0 +1,126 @@
+"""Word-aware phrases (issue 11, point 3): a phrase match that starts or ends inside a neighbouring word
+does not count, in results, counts and highlights alike, with or without the phrase index.
+
+The articles are hand-written; the corpus test checks the index-time edges against the query-time rule
+(``wordbreak.crosses_word``) on real text."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import hit_ids, write_articles
+
+from briefing_tui.search import Config, Query, SearchService
+from briefing_tui.search.analysis import find_all, normalize, phrase_regex
+from briefing_tui.search.embedded.schema import searchable_text
+from briefing_tui.search.query.source import QTok
+from briefing_tui.search.wordbreak import crosses_word, open_edges
+
+ARTICLES = {
+    "ngoai-giao.txt": "Thông cáo báo chí\n\nBộ Ngoại giao thông báo về chuyến thăm của đoàn đại biểu cấp cao.",
+    "an-toan.txt": "Tháng an toàn\n\nTỉnh tăng cường bảo đảm an toàn giao thông trong dịp Tết Nguyên đán.",
+    "ca-hai.txt": ("Họp báo\n\nBộ Ngoại giao thông tin về tình hình khu vực. Sau đó, lực lượng cảnh sát "
+                   "giao thông điều tiết các tuyến phố."),
+    "dai-duong.txt": "Tin biển\n\nTàu hải quân hoạt động trên Thái Bình Dương trong tuần qua.",
+    "tinh.txt": "Đầu tư\n\nTỉnh Bình Dương thu hút thêm vốn đầu tư nước ngoài trong quý.",
+    "tuyen.txt": "Hạ tầng\n\nTuyến đường nối Bình Dương với Thành phố Hồ Chí Minh sắp thông xe.",
+}
+
+
+@pytest.fixture
+def built(tmp_path):
+    folder = write_articles(tmp_path / "in", ARTICLES)
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    yield service
+    service.close()
+
+
+def ids(service: SearchService, text: str) -> set[str]:
+    return set(hit_ids(service.search(Query(text, limit=50))))
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ('"giao thông"', {"an-toan", "ca-hai"}),  # not "Ngoại giao | thông báo"
+        ('"giao thong"', {"an-toan", "ca-hai"}),  # the same rule without marks
+        ('"Bình Dương"', {"tinh", "tuyen"}),  # not "Thái Bình Dương"
+        ('"binh duong"', {"tinh", "tuyen"}),
+        ('"an toàn giao thông"', {"an-toan"}),  # three and more syllables go the same way
+        ('"ngoại giao"', {"ngoai-giao", "ca-hai"}),  # a real word stays found
+    ],
+)
+def test_a_phrase_does_not_count_a_match_that_cuts_a_word(built, query, expected):
+    assert ids(built, query) == expected
+
+
+def test_the_count_with_the_phrase_follows_the_same_rule(built):
+    result = built.search(Query("giao thông", limit=50))
+    assert result.phrase_total == 2  # an-toan, ca-hai
+    assert set(hit_ids(result)) == {"an-toan", "ca-hai", "ngoai-giao"}  # the words still match: "all the words"
+    assert {h.id for h in result.hits[:2]} == {"an-toan", "ca-hai"}  # the phrase first
+
+
+def test_highlights_skip_the_match_that_cuts_a_word(built):
+    view = built.article_view("ca-hai", '"giao thông"')
+    body = view.article.body
+    marked = [(body[s.start - len("cảnh sát ") : s.start], body[s.start : s.end]) for s in view.body_spans]
+    assert marked == [("cảnh sát ", "giao thông")]  # not "Ngoại giao thông tin"
+    snippet = next(h for h in built.search(Query('"giao thông"')).hits if h.id == "ca-hai").snippet
+    assert [snippet.text[s.start : s.end] for s in snippet.spans] == ["giao thông"]
+
+
+def test_without_the_phrase_index_the_answers_are_the_same(built):
+    queries = ['"giao thông"', '"Bình Dương"', '"binh duong"', '"an toàn giao thông"', "giao thông"]
+    before = {q: ids(built, q) for q in queries}
+    for f in (built.store.active_dir() / "phrases").glob("*.bin"):
+        f.unlink()
+    built.close()
+    assert not built.info().phrase_index_complete
+    assert {q: ids(built, q) for q in queries} == before
+
+
+def test_open_edges_marks_the_boundaries_a_word_can_straddle():
+    text = normalize("Bộ Ngoại giao thông báo: 18.000 đồng, trên Thái Bình Dương.")
+    edges = open_edges(text)
+    tokens = ["bộ", "ngoại", "giao", "thông", "báo", "18", "000", "đồng", "trên", "thái", "bình", "dương"]
+    assert len(edges) == len(tokens)
+    opened = {tokens[i] for i, e in enumerate(edges) if e}
+    # "Bộ Ngoại" (capitals), "ngoại giao", "giao thông", "thông báo", "000 đồng", "Thái Bình", "Bình Dương"
+    assert opened == {"ngoại", "giao", "thông", "báo", "đồng", "bình", "dương"}
+    assert edges[tokens.index("trên")] == 0  # after a comma: nothing joins across punctuation
+
+
+def _reference(service: SearchService, form, docs: set[int]) -> set[int]:
+    """The rule applied by hand on the stored text: an occurrence that does not cross a word."""
+    source = service._open().source  # noqa: SLF001 - the test reads the engine directly
+    rx = phrase_regex([(t.text, t.folded) for t in form])
+    out = set()
+    for d in docs:
+        text = normalize(searchable_text(source.article(d)))
+        if any(not crosses_word(text, s, e) for s, e in find_all(rx, text.lower())):
+            out.add(d)
+    return out
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("phrase", ["giao thông", "Bình Dương", "quốc gia", "người dân", "hội đồng", "an toàn",
+                                    "đầu tư", "thành công", "phát triển kinh tế"])
+def test_index_edges_agree_with_the_rule_on_the_corpus(corpus_slice, phrase):
+    source = corpus_slice._open().source  # noqa: SLF001
+    for folded in (False, True):
+        form = tuple(QTok(w.lower(), folded=folded) for w in phrase.split())
+        syllables = source.phrase_docs(form, word_aware=False)
+        words = source.phrase_docs(form)
+        assert words <= syllables
+        assert words == _reference(corpus_slice, form, syllables)
+
+
+@pytest.mark.corpus
+def test_the_rule_removes_real_crossings_on_the_corpus(corpus_slice):
+    source = corpus_slice._open().source  # noqa: SLF001
+    removed = {}
+    for phrase in ("giao thông", "bình dương", "quốc gia", "đầu tư"):
+        form = tuple(QTok(w, folded=False) for w in phrase.split())
+        removed[phrase] = len(source.phrase_docs(form, word_aware=False) - source.phrase_docs(form))
+    assert sum(removed.values()) > 0, removed
