@@ -67,6 +67,7 @@ __all__ = [
     "NAME_COST",
     "PREFIXES",
     "Lexicon",
+    "crosses_tokens",
     "crosses_word",
     "lexicon",
     "load_word_list",
@@ -303,12 +304,16 @@ def _pair_joins(a: str, b: str, la: str, lb: str, lex: Lexicon, currency: bool =
 # --- segmentation -----------------------------------------------------------------------------------
 
 
-def _units(orig: list[str], low: list[str], soft: list[bool], lex: Lexicon) -> list[list[tuple[int, float]]]:
+def _units(
+    orig: list[str], low: list[str], soft: list[bool], lex: Lexicon, joins: list[bool] | None = None
+) -> list[list[tuple[int, float]]]:
     """For each position i, the multi-syllable units (end, cost) starting there: listed words of up to
     MAX_WORD syllables, "<number> đồng", and each whole run of capitalised syllables (a name, or names
-    in a row: "Nam Định Lê Quốc Chỉnh") that is not itself a listed word."""
+    in a row: "Nam Định Lê Quốc Chỉnh") that is not itself a listed word. ``joins`` (whether syllables
+    i and i+1 can be in one unit) is computed from ``soft`` unless given."""
     n = len(low)
-    joins = [soft[i] and _pair_joins(orig[i], orig[i + 1], low[i], low[i + 1], lex) for i in range(n - 1)]
+    if joins is None:
+        joins = [soft[i] and _pair_joins(orig[i], orig[i + 1], low[i], low[i + 1], lex) for i in range(n - 1)]
     units: list[list[tuple[int, float]]] = [[] for _ in range(n)]
     for i in range(n - 1):
         j = i + 1
@@ -477,9 +482,49 @@ def crosses_word(text: str, start: int, end: int, lex: Lexicon | None = None) ->
     orig = left[::-1] + mid + right
     low = [s if s == _NUMBER else _canon(s) for s in orig]
     soft = [True] * len(left) + mid_soft + [True] * len(right)
-    a, b = len(left), len(left) + len(mid)
+    return _segmented_crossing(orig, low, soft, len(left), len(left) + len(mid), lex)
+
+
+def crosses_tokens(words: list[str], flags: bytes, a: int, b: int, lex: Lexicon | None = None) -> bool:
+    """``crosses_word`` on the phrase index's tokens instead of the text: ``words`` are the analyzer's
+    terms of a window (lower case, canonical tones), ``flags`` their ``open_edges`` bytes (bit 0: a word
+    may straddle the boundary before the token; bit 1: the token was capitalised), the match is
+    ``words[a:b]``. A boundary whose bit 0 is clear is punctuation or a pair no unit holds, so nothing
+    the text reader would see differently can change the reading (units never span it). Reading
+    tokens instead of the stored article makes the check ~40× cheaper (docs/wordbreak.md)."""
+    lex = lex or lexicon()
+    n = len(words)
+    low = [_NUMBER if w[:1].isdigit() else w for w in words]
+    orig = [w if w == _NUMBER or not flags[i] & 2 else w[:1].upper() + w[1:] for i, w in enumerate(low)]
+    joins = [bool(flags[i + 1] & 1) and _pair_joins(orig[i], orig[i + 1], low[i], low[i + 1], lex) for i in range(n - 1)]
+    start_open = a > 0 and low[a] != _NUMBER and joins[a - 1]
+    end_open = (
+        b < n
+        and low[b - 1] != _NUMBER
+        and bool(flags[b] & 1)
+        and _pair_joins(orig[b - 1], orig[b], low[b - 1], low[b], lex, currency=False)
+    )
+    if not start_open and not end_open:
+        return False
+    if end_open and _into_name(orig[a:b], orig[b]):
+        return True
+    lo = a
+    while start_open and lo > 0 and a - lo < CONTEXT and joins[lo - 1]:
+        lo -= 1
+    hi = b
+    while end_open and hi < n and hi - b < CONTEXT and joins[hi - 1]:
+        hi += 1
+    window = joins[lo : hi - 1]
+    return _segmented_crossing(orig[lo:hi], low[lo:hi], window, a - lo, b - lo, lex, window)
+
+
+def _segmented_crossing(
+    orig: list[str], low: list[str], soft: list[bool], a: int, b: int, lex: Lexicon, joins: list[bool] | None = None
+) -> bool:
+    """Steps 2 and 3 of the method on a window: does every cheapest reading cut the match a..b off
+    from a word it is not a part of?"""
     n = len(orig)
-    units = _units(orig, low, soft, lex)
+    units = _units(orig, low, soft, lex, joins)
     lone = [1.0 - FUNCTION_BONUS if s in FUNCTION_WORDS else 1.0 for s in low]
     pre = _forward(units, lone)
     post = _backward(units, lone)
@@ -502,13 +547,17 @@ def crosses_word(text: str, start: int, end: int, lex: Lexicon | None = None) ->
 _EDGE_SPLIT_RE = re.compile(r"([^\W\d_]+|\d+)")
 """The analyzer's token pattern (``analysis.TOKEN_RE``) as a splitter: separators and tokens alternate."""
 
+_CAP = 2
+"""``open_edges`` bit 1: the token is capitalised (``_is_cap``), for the name hints of ``crosses_tokens``."""
+
 _EDGE_MEMO: dict[tuple[str, str], int] = {}
 _EDGE_MEMO_MAX = 500_000
 
 
 def open_edges(text: str, lex: Lexicon | None = None) -> bytes:
-    """One byte per analyzer token of ``text`` (a ``normalize``d text): 1 where a word could straddle
-    the boundary *before* that token, i.e. where ``crosses_word``'s fast exit would not leave.
+    """One byte per analyzer token of ``text`` (a ``normalize``d text): bit 0 set where a word could
+    straddle the boundary *before* that token, i.e. where ``crosses_word``'s fast exit would not leave;
+    bit 1 (``_CAP``) where the token is capitalised.
 
     Written into the phrase index at index time, so a phrase occurrence whose two edges are both closed
     (most of them) is known to be word-aligned without the text or the list. The rule errs one way only:
@@ -525,19 +574,20 @@ def open_edges(text: str, lex: Lexicon | None = None) -> bytes:
     if len(memo) > _EDGE_MEMO_MAX:
         memo.clear()
     get = memo.get
-    out = [0]
+    out = [_CAP if _is_cap(toks[0]) and not toks[0][0].isdigit() else 0]
     append = out.append
     prev = toks[0]
     for sep, tok in zip(parts[2::2], toks[1:]):
+        cap = _CAP if tok[0].isupper() and not (len(tok) > 1 and tok.isupper()) else 0
         if sep == " " or (sep and not sep.strip(_SOFT)):
             edge = get((prev, tok))
             if edge is None:
                 edge = memo[prev, tok] = _edge(prev, tok, lex)
-            append(edge)
+            append(edge | cap)
         elif prev[0].isdigit() and sep and not sep.strip(_SOFT + ".,") and _canon(tok) == _CURRENCY:
-            append(1)  # "18.000, đồng": the window reader takes "18.000," for a number
+            append(1 | cap)  # "18.000, đồng": the window reader takes "18.000," for a number
         else:
-            append(0)
+            append(cap)
         prev = tok
     return bytes(out)
 

@@ -78,7 +78,7 @@ class PhraseIndexBuilder:
         self._edges += edges
         self._doc_offsets.append(len(self._acc))
         # occurrence i (tokens i, i+1) is clean when the edges before i and before i+2 are closed
-        clean = [not (a or b) for a, b in zip(edges, edges[2:] + b"\x00\x00")][: max(n - 1, 0)]
+        clean = [not ((a | b) & 1) for a, b in zip(edges, edges[2:] + b"\x00\x00")][: max(n - 1, 0)]
         fkeys = [x << 32 | y for x, y in zip(fids, fids[1:])]
         keys = dict.fromkeys(fkeys, False)
         keys.update((k, True) for k, c in zip(fkeys, clean) if c)

@@ -203,6 +203,12 @@ class PhraseIndexFile:
         lo, hi = self.doc_offsets[row], self.doc_offsets[row + 1]
         return self._read(self.starts["edges"] + lo, hi - lo)
 
+    def token_run(self, row: int, lo: int, hi: int) -> array.array[int]:
+        """The accented token ids at positions lo..hi of one article."""
+        out = array.array("I")
+        out.frombytes(self._read(self.starts["acc_tokens"] + 4 * (self.doc_offsets[row] + lo), 4 * (hi - lo)))
+        return out
+
     def token(self, row: int, position: int, folded: bool) -> int:
         base = self.starts["fold_tokens" if folded else "acc_tokens"]
         return int.from_bytes(self._read(base + 4 * (self.doc_offsets[row] + position), 4), sys.byteorder)
@@ -278,11 +284,14 @@ class PhraseIndex:
                 out.extend(found)
         return out
 
-    def verify(self, tokens: list[tuple[str, bool]], ords: list[int]) -> tuple[list[int], list[int]]:
+    def verify(
+        self, tokens: list[tuple[str, bool]], ords: list[int], judge: bool = False
+    ) -> tuple[list[int], list[int]]:
         """Split the ordinals by how their article holds the phrase (each token: (text, folded?)):
         ``(sure, unsure)``: sure when some occurrence has both outer edges closed (word-aligned without
-        looking further), unsure when every occurrence has an open edge (``crosses_word`` decides on the
-        text). Articles without the phrase are in neither."""
+        looking further), unsure when every occurrence has an open edge. With ``judge`` an occurrence
+        with an open edge is decided on its token window (``wordbreak.crosses_tokens``): ``sure`` is
+        then every article holding the phrase as words. Articles without the phrase are in neither."""
         if len(tokens) < 2:
             return list(ords), []
         n = len(tokens)
@@ -318,7 +327,8 @@ class PhraseIndex:
                 for start in f.find(row, search_folded, pattern):
                     if all(f.token(row, start + pos, folded=False) == want for pos, want in checks):
                         held = True
-                        if not edges[start] and (start + n >= len(edges) or not edges[start + n]):
+                        closed = not edges[start] & 1 and (start + n >= len(edges) or not edges[start + n] & 1)
+                        if closed or (judge and not _crosses(f, row, edges, start, start + n)):
                             sure.append(o)
                             break
                 else:
@@ -359,6 +369,16 @@ class PhraseIndex:
         for f in self.files:
             f.close()
         self.files = []
+
+
+def _crosses(f: PhraseIndexFile, row: int, edges: bytes, a: int, b: int) -> bool:
+    """Does the occurrence at tokens a..b of one article cut a neighbouring word? Read on its token
+    window (``CONTEXT`` tokens a side), not on the stored text."""
+    from ..wordbreak import CONTEXT, crosses_tokens
+
+    lo, hi = max(0, a - CONTEXT), min(len(edges), b + CONTEXT)
+    words = [f._word(vid, folded=False) for vid in f.token_run(row, lo, hi)]
+    return crosses_tokens(words, edges[lo:hi], a - lo, b - lo)
 
 
 def _fold_if(text: str, folded: bool) -> str:

@@ -146,7 +146,15 @@ class Snapshot:
         found, sure = self._syllable_docs(form)
         self._sets.get(("syllables", form), lambda: found)  # a suggestion may ask for these next
         unsure = found - sure
-        return sure | self._aligned_on_text(form, unsure) if unsure else set(sure)
+        if not unsure:
+            return set(sure)
+        if not self.phrases_complete:
+            return sure | self._aligned_on_text(form, unsure)
+        # every occurrence has an open edge: decided on the token windows the phrase index holds
+        doc_ord, ord_doc = self.doc_ord, self.ord_doc
+        ords = sorted(doc_ord[d] for d in unsure)
+        judged, _ = self.phrases.verify([(t.text, t.folded) for t in form], ords, judge=True)
+        return sure | {ord_doc[o] for o in judged}
 
     def _pair(self, a: QTok, b: QTok, clean: bool = False) -> set[int]:
         """Docnums holding token ``a`` right before ``b``, exact in every accent mode; ``clean``: only

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from briefing_tui.search.wordbreak import CONTEXT, Lexicon, crosses_word, lexicon
+from briefing_tui.search.analysis import normalize, tokenize
+from briefing_tui.search.wordbreak import CONTEXT, Lexicon, crosses_tokens, crosses_word, lexicon, open_edges
 
 
 def crosses(text: str, phrase: str, nth: int = 0) -> bool:
@@ -199,3 +200,20 @@ def test_custom_lexicon() -> None:
     assert not crosses_word(text, at, at + len("lá cây"), lex)
     at = text.index("xanh lá")
     assert crosses_word(text, at, at + len("xanh lá"), lex)
+
+
+# --- the same decision on the phrase index's tokens ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "phrase"), CROSSING + MATCHING)
+def test_tokens_and_text_agree(text: str, phrase: str) -> None:
+    """crosses_tokens reads what the phrase index keeps (lower-case terms, open_edges flags), not the
+    text; on every sentence above it must decide as crosses_word does."""
+    norm = normalize(text)
+    tokens = tokenize(norm)
+    words = [t.text for t in tokens]
+    want = normalize(phrase).lower().split()
+    a = next(i for i in range(len(words)) if words[i : i + len(want)] == want)
+    b = a + len(want)
+    expected = crosses_word(norm, tokens[a].start, tokens[b - 1].end)
+    assert crosses_tokens(words, open_edges(norm), a, b) == expected
