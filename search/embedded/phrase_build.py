@@ -10,11 +10,11 @@ import array
 import heapq
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from pathlib import Path
 
-from .phrases import _HEADER, _SECTIONS, _VERSION, CLEAN, MAGIC, ORD_MASK, PhraseIndexFile, pair_key
+from .phrases import _HEADER, _SECTIONS, _VERSION, CLEAN, MAGIC, MAX_OFFSET, ORD_MASK, PhraseIndexFile, pair_key
 
 
 class _Vocab:
@@ -35,7 +35,7 @@ class _Vocab:
 
     def sections(self) -> tuple[array.array[int], bytes, array.array[int]]:
         words = [w.encode("utf-8") for w in self.ids]  # dicts keep insertion (= id) order
-        offsets = array.array("Q", accumulate(map(len, words), initial=0))
+        offsets = _offsets(map(len, words))
         order = array.array("I", sorted(range(len(words)), key=words.__getitem__))
         return offsets, b"".join(words), order
 
@@ -54,9 +54,8 @@ class PhraseIndexBuilder:
     def __init__(self) -> None:
         self._postings: dict[int, int | array.array[int]] = {}
         self._ords = array.array("I")
-        self._doc_offsets = array.array("Q", [0])
+        self._doc_offsets = array.array("I", [0])
         self._acc = array.array("I")
-        self._fold = array.array("I")
         self._edges = bytearray()
         self._acc_vocab = _Vocab()
         self._fold_vocab = _Vocab()
@@ -74,7 +73,6 @@ class PhraseIndexBuilder:
         aids = self._acc_vocab.encode(accented)
         fids = self._fold_vocab.encode(folded)
         self._acc.extend(aids)
-        self._fold.extend(fids)
         self._edges += edges
         self._doc_offsets.append(len(self._acc))
         # occurrence i (tokens i, i+1) is clean when the edges before i and before i+2 are closed
@@ -130,11 +128,18 @@ class PhraseIndexBuilder:
             self._ords,
             self._doc_offsets,
             self._acc,
-            self._fold,
             self._edges,
             self._acc_vocab,
             self._fold_vocab,
         )
+
+
+def _offsets(sizes: Iterable[int]) -> array.array[int]:
+    """Running offsets (n + 1 of them) as 32-bit values: a file past 4 G entries is refused, not wrapped."""
+    out = array.array("Q", accumulate(sizes, initial=0))
+    if out[-1] > MAX_OFFSET:
+        raise ValueError(f"a phrase index file would hold {out[-1]:,} entries, more than 32-bit offsets reach")
+    return array.array("I", out)
 
 
 def _write(
@@ -144,7 +149,6 @@ def _write(
     ords: array.array[int],
     doc_offsets: array.array[int],
     acc_tokens: array.array[int],
-    fold_tokens: array.array[int],
     edges: bytes | bytearray,
     acc_words: _Vocab,
     fold_words: _Vocab,
@@ -165,13 +169,12 @@ def _write(
         postings.extend(p)
     data: dict[str, array.array[int] | bytes] = {
         "postings": postings,
-        "pair_offsets": array.array("Q", accumulate(map(len, lists), initial=0)),
-        "pair_key_offsets": array.array("Q", accumulate(map(len, keys), initial=0)),
+        "pair_offsets": _offsets(map(len, lists)),
+        "pair_key_offsets": _offsets(map(len, keys)),
         "pair_keys": b"".join(keys),
         "ords": ords,
         "doc_offsets": doc_offsets,
         "acc_tokens": acc_tokens,
-        "fold_tokens": fold_tokens,
         "edges": bytes(edges),
         "acc_vocab_offsets": acc_vocab[0],
         "acc_vocab": acc_vocab[1],
@@ -179,7 +182,7 @@ def _write(
         "fold_vocab_offsets": fold_vocab[0],
         "fold_vocab": fold_vocab[1],
         "fold_sorted": fold_vocab[2],
-        "variant_offsets": array.array("Q", accumulate(counts, initial=0)),
+        "variant_offsets": _offsets(counts),
         "variants": array.array("I", by_fold),
     }
     counts = [len(data[name]) for name, _ in _SECTIONS]
@@ -217,9 +220,8 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
             fold_tables.append(fold_vocab.encode([f._word(i, folded=True) for i in range(n_fold)]))
         rows = sorted((f.ords[r], fi, r) for fi, f in enumerate(files) for r in range(len(f.ords)))
         ords = array.array("I")
-        doc_offsets = array.array("Q", [0])
+        doc_offsets = array.array("I", [0])
         acc_tokens = array.array("I")
-        fold_tokens = array.array("I")
         edges = bytearray()
         for ord_, fi, r in rows:
             if ord_ in dead_ords:
@@ -227,7 +229,6 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
             f = files[fi]
             lo, hi = f.doc_offsets[r], f.doc_offsets[r + 1]
             acc_tokens.extend(map(acc_tables[fi].__getitem__, f.acc_tokens[lo:hi]))
-            fold_tokens.extend(map(fold_tables[fi].__getitem__, f.fold_tokens[lo:hi]))
             edges += f.edges[lo:hi]
             ords.append(ord_)
             doc_offsets.append(len(acc_tokens))
@@ -243,7 +244,7 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
             elif live:
                 keys.append(key)
                 lists.append(live)
-        _write(target, keys, lists, ords, doc_offsets, acc_tokens, fold_tokens, edges, acc_vocab, fold_vocab)
+        _write(target, keys, lists, ords, doc_offsets, acc_tokens, edges, acc_vocab, fold_vocab)
     finally:
         for f in files:
             f.close()

@@ -25,6 +25,7 @@ verified on the stored text.
 from __future__ import annotations
 
 import array
+import functools
 import mmap
 import os
 import re
@@ -36,30 +37,33 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 MAGIC = b"BTPHRAS2"
-_VERSION = 2  # 2: word edges per token and CLEAN postings (issue 11: word-aware phrases)
+_VERSION = 3
+"""2: word edges per token and CLEAN postings (issue 11: word-aware phrases); 3: 32-bit offsets and no
+folded token sequence (an unaccented phrase is found as its accented variants), 27% smaller (issue 14)."""
 CLEAN = 1 << 31
 """Set on a pair posting when the article holds the pair with both outer edges closed (a word there)."""
 ORD_MASK = CLEAN - 1
 # header: magic, version, little-endian flag, then the element count of every section, in file order
-_SECTIONS: tuple[tuple[str, Literal["I", "Q", "B"]], ...] = (
+_SECTIONS: tuple[tuple[str, Literal["I", "B"]], ...] = (
     ("postings", "I"),  # pair posting lists, concatenated
-    ("pair_offsets", "Q"),  # nkeys + 1
-    ("pair_key_offsets", "Q"),  # nkeys + 1
+    ("pair_offsets", "I"),  # nkeys + 1
+    ("pair_key_offsets", "I"),  # nkeys + 1
     ("pair_keys", "B"),  # UTF-8 keys, sorted, concatenated
     ("ords", "I"),  # the articles in this file, ascending
-    ("doc_offsets", "Q"),  # ndocs + 1, into the token arrays
+    ("doc_offsets", "I"),  # ndocs + 1, into the token arrays
     ("acc_tokens", "I"),  # accented token ids, all articles
-    ("fold_tokens", "I"),  # folded token ids, all articles
     ("edges", "B"),  # per token: may a word straddle the boundary before it? (wordbreak.open_edges)
-    ("acc_vocab_offsets", "Q"),
+    ("acc_vocab_offsets", "I"),
     ("acc_vocab", "B"),
     ("acc_sorted", "I"),  # vocabulary ids in string order, for binary search
-    ("fold_vocab_offsets", "Q"),
+    ("fold_vocab_offsets", "I"),
     ("fold_vocab", "B"),
     ("fold_sorted", "I"),
-    ("variant_offsets", "Q"),  # per folded id, into variants: its accented spellings
+    ("variant_offsets", "I"),  # per folded id, into variants: its accented spellings
     ("variants", "I"),  # accented ids grouped by folded id
 )
+MAX_OFFSET = (1 << 32) - 1
+"""Offsets are 32-bit: a file holds at most 4 G tokens or posting entries (1 M articles hold ~0.8 G)."""
 _HEADER = struct.Struct("<8sII" + "Q" * len(_SECTIONS))
 _NAME_RE = re.compile(r"^([pc])(\d{6})-(\w+)\.bin$")
 MAX_FILES = 12
@@ -82,7 +86,6 @@ class PhraseIndexFile:
     ords: memoryview
     doc_offsets: memoryview
     acc_tokens: memoryview
-    fold_tokens: memoryview
     edges: memoryview
     acc_vocab_offsets: memoryview
     acc_vocab: memoryview
@@ -185,18 +188,41 @@ class PhraseIndexFile:
         i = _bisect(self.ords.__getitem__, len(self.ords), ord_)
         return i if i < len(self.ords) and self.ords[i] == ord_ else None
 
-    def find(self, row: int, folded: bool, pattern: bytes) -> list[int]:
-        """Token positions where ``pattern`` (packed uint32 ids) starts in one article."""
-        base = self.starts["fold_tokens" if folded else "acc_tokens"]
+    def find(self, row: int, alternatives: list[list[int]]) -> list[int]:
+        """Token positions in one article where a phrase starts: position k of the phrase may be any of
+        ``alternatives[k]`` (accented ids; several for a word typed without marks). One id each is a
+        ``bytes.find``; alternatives are a regular expression over the packed ids, both at C speed."""
         lo, hi = self.doc_offsets[row], self.doc_offsets[row + 1]
-        tokens = self._read(base + 4 * lo, 4 * (hi - lo))
+        tokens = self._read(self.starts["acc_tokens"] + 4 * lo, 4 * (hi - lo))
         out = []
-        at = tokens.find(pattern)
-        while at != -1:
+        if all(len(a) == 1 for a in alternatives):
+            pattern = array.array("I", [a[0] for a in alternatives]).tobytes()
+            at = tokens.find(pattern)
+            while at != -1:
+                if at % 4 == 0:
+                    out.append(at // 4)
+                at = tokens.find(pattern, at + 1)
+            return out
+        rx = _ids_regex(tuple(tuple(a) for a in alternatives))
+        m = rx.search(tokens)
+        while m is not None:
+            at = m.start()
             if at % 4 == 0:
                 out.append(at // 4)
-            at = tokens.find(pattern, at + 1)
+            m = rx.search(tokens, at + 1)
         return out
+
+    def alternatives(self, word: str, folded: bool) -> list[int]:
+        """The accented ids a query word stands for in this file: itself, or (typed without marks)
+        every accented spelling that folds to it."""
+        if not folded:
+            vid = self.token_id(word, folded=False)
+            return [] if vid is None else [vid]
+        fid = self.token_id(word, folded=True)
+        if fid is None:
+            return []
+        lo, hi = self.variant_offsets[fid], self.variant_offsets[fid + 1]
+        return [self.variants_ids[i] for i in range(lo, hi)]
 
     def row_edges(self, row: int) -> bytes:
         """One article's word edges (``edges`` section), one byte per token."""
@@ -208,10 +234,6 @@ class PhraseIndexFile:
         out = array.array("I")
         out.frombytes(self._read(self.starts["acc_tokens"] + 4 * (self.doc_offsets[row] + lo), 4 * (hi - lo)))
         return out
-
-    def token(self, row: int, position: int, folded: bool) -> int:
-        base = self.starts["fold_tokens" if folded else "acc_tokens"]
-        return int.from_bytes(self._read(base + 4 * (self.doc_offsets[row] + position), 4), sys.byteorder)
 
     def _word(self, vid: int, folded: bool) -> str:
         blob = self.fold_vocab if folded else self.acc_vocab
@@ -295,8 +317,6 @@ class PhraseIndex:
         if len(tokens) < 2:
             return list(ords), []
         n = len(tokens)
-        all_accented = not any(folded for _, folded in tokens)
-        search_folded = not all_accented  # search the folded sequence unless every token is accented
         by_file: dict[int, list[tuple[int, int]]] = {}
         for o in ords:
             where = self.locate(o)
@@ -306,31 +326,18 @@ class PhraseIndex:
         unsure: list[int] = []
         for fi, rows in by_file.items():
             f = self.files[fi]
-            found = [f.token_id(_fold_if(text, search_folded), search_folded) for text, _ in tokens]
-            ids = [i for i in found if i is not None]
-            if len(ids) != len(found):
+            alternatives = [f.alternatives(_fold_if(text, folded), folded) for text, folded in tokens]
+            if not all(alternatives):
                 continue
-            checks: list[tuple[int, int]] = []  # accented tokens of a mixed phrase, checked per hit
-            if search_folded:
-                for pos, (text, folded) in enumerate(tokens):
-                    if not folded:
-                        acc_id = f.token_id(text, folded=False)
-                        if acc_id is None:
-                            break
-                        checks.append((pos, acc_id))
-                if len(checks) != sum(1 for _, folded in tokens if not folded):
-                    continue
-            pattern = array.array("I", ids).tobytes()
             for o, row in rows:
                 held = False
                 edges = f.row_edges(row)
-                for start in f.find(row, search_folded, pattern):
-                    if all(f.token(row, start + pos, folded=False) == want for pos, want in checks):
-                        held = True
-                        closed = not edges[start] & 1 and (start + n >= len(edges) or not edges[start + n] & 1)
-                        if closed or (judge and not _crosses(f, row, edges, start, start + n)):
-                            sure.append(o)
-                            break
+                for start in f.find(row, alternatives):
+                    held = True
+                    closed = not edges[start] & 1 and (start + n >= len(edges) or not edges[start + n] & 1)
+                    if closed or (judge and not _crosses(f, row, edges, start, start + n)):
+                        sure.append(o)
+                        break
                 else:
                     if held:
                         unsure.append(o)
@@ -342,8 +349,8 @@ class PhraseIndex:
         if where is None:
             return []
         f = self.files[where[0]]
-        vid = f.token_id(word, folded)
-        return [] if vid is None else f.find(where[1], folded, array.array("I", [vid]).tobytes())
+        alternatives = f.alternatives(word, folded)
+        return f.find(where[1], [alternatives]) if alternatives else []
 
     def folded_vocabulary(self) -> frozenset[str]:
         """Every folded word of the index, for "is this a word at all?" at set speed (a suggestion asks
@@ -379,6 +386,15 @@ def _crosses(f: PhraseIndexFile, row: int, edges: bytes, a: int, b: int) -> bool
     lo, hi = max(0, a - CONTEXT), min(len(edges), b + CONTEXT)
     words = [f._word(vid, folded=False) for vid in f.token_run(row, lo, hi)]
     return crosses_tokens(words, edges[lo:hi], a - lo, b - lo)
+
+
+@functools.lru_cache(maxsize=64)
+def _ids_regex(alternatives: tuple[tuple[int, ...], ...]) -> re.Pattern[bytes]:
+    """A regex over packed native-order uint32 ids: at each position, one of the alternatives."""
+    parts = [
+        b"(?:" + b"|".join(re.escape(array.array("I", [i]).tobytes()) for i in alts) + b")" for alts in alternatives
+    ]
+    return re.compile(b"".join(parts), re.DOTALL)
 
 
 def _fold_if(text: str, folded: bool) -> str:
