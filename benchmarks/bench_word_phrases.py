@@ -54,7 +54,7 @@ def lookups(index_dir: Path) -> list[dict[str, object]]:
         service.close()
         rows.append({
             "phrase": phrase, "syllables": len(syllables), "words": len(words),
-            "checked_on_text": len(found - sure), "ms_syllables": round(t_syll * 1e3, 2),
+            "judged_on_tokens": len(found - sure), "ms_syllables": round(t_syll * 1e3, 2),
             "ms_words": round(t_words * 1e3, 2),
         })
         print(rows[-1])
