@@ -34,11 +34,12 @@ from ..query.source import (
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
-near-duplicate sketch column (similarity.py).
+near-duplicate sketch column (similarity.py); 11: a column file per generation (columns.py: facets,
+dates and stories written at index time).
 An index of another version is rebuilt by `index`."""
 
 
