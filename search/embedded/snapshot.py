@@ -53,8 +53,7 @@ class Snapshot:
         listed = writing.segment_ids(self.ix)
         if listed != set(sealed.segments):
             raise IndexCorruptError(f"the index at {self.folder} lists segments its manifest does not seal; {REBUILD}")
-        self.searcher = self.ix.searcher()
-        self.reader = self.searcher.reader()
+        self.reader = self.ix.reader()  # not a searcher: whoosh.searching imports its query classes (~0.1 s)
         self._extra_abbreviations = extra_abbreviations
         reader = self.reader
         self.doc_count_all = reader.doc_count_all()
@@ -98,7 +97,7 @@ class Snapshot:
     def close(self) -> None:
         self.phrases.close()
         self.columns.close()
-        self.searcher.close()
+        self.reader.close()
 
     # --- terms ---------------------------------------------------------------
 
@@ -215,7 +214,7 @@ class Snapshot:
 
     def stored(self, docnum: int) -> dict[str, Any]:
         """The stored article as plain JSON data (cheaper than building an ``Article``)."""
-        data: dict[str, Any] = json.loads(self.searcher.stored_fields(docnum)[STORED_DOC])
+        data: dict[str, Any] = json.loads(self.reader.stored_fields(docnum)[STORED_DOC])
         return data
 
     def docnum_of(self, article_id: str) -> int | None:
