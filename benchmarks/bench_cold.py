@@ -34,11 +34,16 @@ QUERIES = [
 ]
 
 
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+"""Bytecode cached as an installed package has it (the warm-up run writes it): without the cache an
+editable install compiles ~40 of its modules on every start."""
+
+
 def _cold_once(python: Path, index: Path, query: str) -> float:
     exe = python.parent / "briefing-tui"
     start = time.perf_counter()
     done = subprocess.run([str(exe), "--index-dir", str(index), "search", query, "--format", "json"],
-                          capture_output=True, check=False)
+                          capture_output=True, check=False, env=ENV)
     elapsed = time.perf_counter() - start
     if done.returncode not in (0, 1):
         raise SystemExit(f"{exe} failed on {query!r}: {done.stderr.decode(errors='replace')}")
@@ -49,7 +54,7 @@ def _warm_once(python: Path, index: Path) -> dict:
     code = ("import json, sys; from pathlib import Path; import bench_search; "
             "print(json.dumps(bench_search.bench_queries(Path(sys.argv[1]))))")
     out = subprocess.run([str(python), "-c", code, str(index)], cwd=ROOT / "benchmarks", capture_output=True,
-                         check=True, text=True).stdout
+                         check=True, text=True, env=ENV).stdout
     result: dict = json.loads(out.strip().splitlines()[-1])
     return result
 

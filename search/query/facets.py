@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import chain, compress
 
-from ..extract.gazetteer import gazetteer
+from ..extract.gazetteer import merger
 from ..models import DateRange, Facets, FacetValue, Filters
 from .derived import Derived
 from .source import OFFICIAL, PROVINCE, PROVINCE_2025, SOURCE, IndexSource
@@ -60,9 +60,9 @@ def count(
 ) -> Facets:
     """Live counts of every facet: each over the matches filtered by every *other* facet."""
     source = derived.source
-    gz = gazetteer()
+    to_2025 = merger()
     province = _counts(source.facet_values(PROVINCE), apply(sets, base, "written"), set(filters.written), limit=None,
-                       label=lambda p: _label(p, gz.to_2025))
+                       label=lambda p: _label(p, to_2025))
     province_2025 = _counts(source.facet_values(PROVINCE_2025), apply(sets, base, "province"),
                             set(filters.provinces), limit=None)
     titles = derived.official_titles
