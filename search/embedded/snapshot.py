@@ -1,13 +1,14 @@
 """Provides ``Snapshot``: one open index generation, the embedded engine's ``IndexSource``.
 
-A snapshot reads, once, the per-document arrays a query needs for every
-candidate (article ordinals, dates, field lengths) and answers term, pair and
+A snapshot maps the generation's column file (``columns.py``: article ordinals,
+dates, facet values and story groups, all written at index time), reads the
+field lengths from Whoosh, and answers term, pair and
 phrase lookups as sets of docnums. Phrases of two syllables are one
 phrase-index lookup (in every accent mode); longer ones intersect their pairs
 and are verified on the stored token sequences. Without complete phrase data
 (a lost or damaged phrase file) every phrase is verified on the stored text
 (slower, same answers). Opening checks the generation against its manifest:
-a damaged Whoosh file is an error naming the cure.
+a damaged Whoosh or column file is an error naming the cure.
 """
 
 from __future__ import annotations
