@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
@@ -95,6 +96,34 @@ def render() -> str:
             _row("memory (RSS) after browsing", f"{a['rss_mb_after_browsing']:.0f} MB", "≤ 300 MB"),
             "",
         ]
+    c = _load("cold")
+    if c:
+        load = c["load_average"]
+        out += [
+            f"### Cold searches, builds side by side (`benchmarks/bench_cold.py`, {c['date']}, "
+            f"load average {load['before'][0]}–{load['after'][0]} on {c['machine']['cpus']} cores)",
+            "",
+            "| measure | " + " | ".join(c["builds"]) + " | target |",
+            "|---|" + "---|" * len(c["builds"]) + "---|",
+        ]
+        rows: list[tuple[str, Any, str]] = [
+            (f"`search QUERY --format json` whole process, p50 / p95 ({c['rounds']} × {len(c['queries'])} queries)",
+             lambda b: f"{b['cold_s']['p50']} / {b['cold_s']['p95']} s", "p50 ≤ 0.25 s"),
+        ]
+        if all("cold_cpu_s" in b for b in c["builds"].values()):
+            rows.append(("… its CPU time (user + system), p50", lambda b: f"{b['cold_cpu_s']['p50']} s", ""))
+        if all("warm_ms" in b for b in c["builds"].values()):
+            rows += [
+                ("warm query p50 / p95 (each series)", lambda b: " · ".join(
+                    f"{p} / {q}" for p, q in zip(b["warm_ms"]["p50"], b["warm_ms"]["p95"])) + " ms", "p95 ≤ 25 ms"),
+                ("first query after opening", lambda b: " · ".join(map(str, b["warm_ms"]["first_query"])) + " ms", ""),
+            ]
+        if all("app_s" in b for b in c["builds"].values()):
+            rows.append((f"app: first results on screen, median / max of {next(iter(c['builds'].values()))['app_s']['runs']}",
+                         lambda b: f"{b['app_s']['first_results_median']} / {b['app_s']['first_results_max']} s", "≤ 1.0 s"))
+        out += [f"| {what} | " + " | ".join(cell(b) for b in c["builds"].values()) + f" | {target} |"
+                for what, cell, target in rows]
+        out.append("")
     return "\n".join(out).rstrip() + "\n"
 
 

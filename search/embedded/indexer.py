@@ -33,7 +33,7 @@ from ..errors import IndexCorruptError, IndexLockedError
 from ..inputs import UNLISTED_FOLDER, RawRecord, SourceFile, discover, path_text, read_source
 from ..models import IndexReport, ProgressFn, Skipped
 from ..query.source import ID
-from . import manifest, phrases, reads, writing
+from . import column_build, columns, manifest, phrases, reads, writing
 from .phrase_build import PhraseIndexBuilder
 from .phrase_build import merge as merge_phrases
 from .schema import HASH, ORD, ORIGIN, SCHEMA_VERSION
@@ -183,6 +183,7 @@ class Indexer:
         temporary folder, phrase files and manifests no committed generation lists."""
         writing.discard_leftovers(ix, folder / "whoosh")
         phrases.discard_unlisted(folder / "phrases", {Path(n).name for n in intact})
+        phrases.discard_unlisted(folder / columns.FOLDER, {Path(n).name for n in sealed.files})
         for stale in manifest.stale(folder, sealed.generation):
             stale.unlink(missing_ok=True)
 
@@ -301,8 +302,11 @@ class Indexer:
             dead = {existing[i].ord for i in plan.delete if i in existing}
             phrase_names = self._phrase_files(folder, generation, intact, dead)
             whoosh_names = [f"whoosh/{name}" for name in writing.segment_files(ix, final)]
+            with writing.segments_reader(ix, final) as reader:
+                column_name = column_build.write(reader, folder, generation)
             manifest.write(folder, manifest.seal(
-                folder, generation, SCHEMA_VERSION, [seg.segment_id() for seg in final], whoosh_names + phrase_names, sealed
+                folder, generation, SCHEMA_VERSION, [seg.segment_id() for seg in final],
+                whoosh_names + phrase_names + [column_name], sealed
             ))
             writing.commit(writer, final)
         except BaseException:
@@ -311,6 +315,7 @@ class Indexer:
             raise
         writing.finish(writer)
         phrases.discard_unlisted(phrases_dir, {Path(n).name for n in phrase_names})
+        phrases.discard_unlisted(folder / columns.FOLDER, {Path(column_name).name})
         for stale in manifest.stale(folder, generation):
             stale.unlink(missing_ok=True)
 

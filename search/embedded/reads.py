@@ -232,7 +232,7 @@ def read_lengths(reader: Any, field: str) -> list[int]:
     out: list[int] = []
     for segreader, _offset in leaves(reader):
         data, count = _fixed_column_bytes(segreader, whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
-        out.extend(_BYTE_LENGTHS[b] for b in data)
+        out.extend(map(_BYTE_LENGTHS.__getitem__, data))  # C speed: a generator took ~2 ms per 20,000
         out.extend([0] * (segreader.doc_count_all() - count))
     return out
 

@@ -34,12 +34,13 @@ from ..query.source import (
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
-near-duplicate sketch column (similarity.py); 11: word edges in the phrase index (word-aware phrases,
-wordbreak.open_edges).
+near-duplicate sketch column (similarity.py); 11: a column file per generation (columns.py: facets,
+dates and stories written at index time); 12: word edges in the phrase index (word-aware phrases,
+wordbreak.open_edges; phrase file version 3).
 An index of another version is rebuilt by `index`."""
 
 

@@ -5,8 +5,9 @@ Layout::
     <index dir>/
       meta.json      schema version, the active generation folder, indexed sources
       write.lock     held by the one process allowed to change anything here
-      ix-000001/     the active index: whoosh/ (Whoosh's files), phrases/ (phrase index)
-                     and manifest-<n>.json (the files of Whoosh generation n, sealed)
+      ix-000001/     the active index: whoosh/ (Whoosh's files), phrases/ (phrase index),
+                     columns/ (facets, dates, stories: columns.py) and manifest-<n>.json
+                     (the files of Whoosh generation n, sealed)
 
 A full rebuild writes a new ``ix-*`` folder and only then switches ``meta.json``
 to it (an atomic rename), so an interrupted rebuild leaves the previous index

@@ -150,6 +150,14 @@ def discard_leftovers(ix: Any, whoosh_dir: Path) -> None:
     shutil.rmtree(whoosh_dir / "MAIN.tmp", ignore_errors=True)
 
 
+def segments_reader(ix: Any, segments: list[Any]) -> Any:
+    """A reader over ``segments`` (a generation finalised on disk but not yet committed), for the
+    column file written before the commit; the caller closes it."""
+    from whoosh.reading import MultiReader, SegmentReader
+
+    return MultiReader([SegmentReader(ix.storage, ix.schema, seg) for seg in segments])
+
+
 def segment_ids(ix: Any) -> set[str]:
     """The segments the current table of contents lists."""
     return {seg.segment_id() for seg in ix._segments()}

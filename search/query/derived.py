@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import cached_property
+from itertools import compress
 
 from .source import OFFICIAL_TITLE, TEXT, TITLE, IndexSource
 
@@ -35,9 +36,10 @@ class Derived:
     def grouped(self) -> frozenset[int]:
         """The docnums in a story of more than one article (about 1% of a corpus): grouping a page and
         counting stories look only at these, not at every match."""
-        story = self.source.stories
-        sizes = Counter(story[d] for d in self.source.live)
-        return frozenset(d for d in self.source.live if sizes[story[d]] > 1)
+        story, live = self.source.stories, list(self.source.live)
+        sizes = Counter(map(story.__getitem__, live))  # C speed: ~1 ms for 20,000 articles, not 5
+        multi = {s for s, n in sizes.items() if n > 1}
+        return frozenset(compress(live, map(multi.__contains__, map(story.__getitem__, live))))
 
     @cached_property
     def norm(self) -> list[float]:
@@ -51,8 +53,10 @@ class Derived:
     def _norms(self, field: str) -> list[float]:
         lengths = self.source.lengths(field)
         live = self.source.live
-        average = (sum(lengths[d] for d in live) / max(1, len(live))) or 1.0
-        return [K1 * (1 - B + B * x / average) for x in lengths]
+        average = (sum(map(lengths.__getitem__, live)) / max(1, len(live))) or 1.0
+        # lengths take few distinct values (Whoosh stores them in a byte): one norm per value, mapped
+        norm = {x: K1 * (1 - B + B * x / average) for x in set(lengths)}
+        return list(map(norm.__getitem__, lengths))
 
     @cached_property
     def official_titles(self) -> dict[str, str]:
@@ -81,9 +85,7 @@ class Derived:
         """Every year (plus "unknown") and year-month present in the index, in order."""
         years: set[str] = set()
         months: set[str] = set()
-        dates = self.source.dated
-        for d in self.source.live:
-            key = dates[d]
+        for key in set(map(self.source.dated.__getitem__, self.source.live)):  # the distinct dates (C speed)
             if not key:
                 years.add("unknown")
                 continue

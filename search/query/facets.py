@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from itertools import chain
+from itertools import chain, compress
 
-from ..extract.gazetteer import gazetteer
+from ..extract.gazetteer import merger
 from ..models import DateRange, Facets, FacetValue, Filters
 from .derived import Derived
 from .source import OFFICIAL, PROVINCE, PROVINCE_2025, SOURCE, IndexSource
@@ -37,8 +37,10 @@ def filter_sets(source: IndexSource, filters: Filters, within: set[int]) -> dict
 def _date_docs(source: IndexSource, ranges: tuple[DateRange, ...], within: set[int]) -> set[int]:
     """By the known date, else the approximate one (``dated``): ``date:2017`` holds an article crawled
     in 2017 with no date of its own, marked "≈"; ``date:unknown`` only those with no date at all."""
-    dates = source.dated
-    return {d for d in within if any(r.contains(dates[d]) for r in ranges)}
+    dates, docs = source.dated, list(within)
+    keys = set(map(dates.__getitem__, docs))  # a few thousand distinct dates, tested once each
+    passing = {k for k in keys if any(r.contains(k) for r in ranges)}
+    return set(compress(docs, map(passing.__contains__, map(dates.__getitem__, docs))))
 
 
 def apply(sets: dict[str, set[int]], base: set[int], skip: str | None = None) -> set[int]:
@@ -58,9 +60,9 @@ def count(
 ) -> Facets:
     """Live counts of every facet: each over the matches filtered by every *other* facet."""
     source = derived.source
-    gz = gazetteer()
+    to_2025 = merger()
     province = _counts(source.facet_values(PROVINCE), apply(sets, base, "written"), set(filters.written), limit=None,
-                       label=lambda p: _label(p, gz.to_2025))
+                       label=lambda p: _label(p, to_2025))
     province_2025 = _counts(source.facet_values(PROVINCE_2025), apply(sets, base, "province"),
                             set(filters.provinces), limit=None)
     titles = derived.official_titles
@@ -88,7 +90,8 @@ def _counts(
     if forward is not None and len(keys) > 200:
         # one pass over the matches beats one set intersection per value; only held values count
         fwd = forward()
-        tally = Counter(chain.from_iterable(fwd.get(d, ()) for d in base))
+        held = fwd.keys() & base  # C speed, over the smaller of the two
+        tally = Counter(chain.from_iterable(map(fwd.__getitem__, held)))  # C speed, only docs holding a value
         top = sorted(tally.items(), key=lambda vc: (-vc[1], vc[0]))[: limit or None]
         names = {v for v, _ in top}
         top += [(s, tally.get(s, 0)) for s in sorted(selected) if s not in names]
@@ -105,24 +108,10 @@ def _counts(
 
 def _date_counts(derived: Derived, base: set[int], filters: Filters) -> tuple[tuple[FacetValue, ...], tuple[FacetValue, ...]]:
     dates, approximate = derived.source.dated, derived.source.approximate
-    years: Counter[str] = Counter()
-    months: Counter[str] = Counter()
-    approx_years: Counter[str] = Counter()
-    approx_months: Counter[str] = Counter()
-    for d in base:
-        key = dates[d]
-        if not key:
-            years["unknown"] += 1
-            continue
-        year = str(key // 10000)
-        years[year] += 1
-        month = f"{key // 10000}-{key // 100 % 100:02d}" if key // 100 % 100 else ""
-        if month:
-            months[month] += 1
-        if d in approximate:
-            approx_years[year] += 1
-            if month:
-                approx_months[month] += 1
+    # count the matches per date at C speed (a Python loop over 15,000 matches took ~10 ms), then
+    # the few thousand distinct dates into years and months
+    years, months = _buckets(Counter(map(dates.__getitem__, base)))
+    approx_years, approx_months = _buckets(Counter(map(dates.__getitem__, base & approximate)))
     all_years, all_months = derived.date_buckets
     chosen = {r.label for r in filters.dates}
     if any(r.unknown for r in filters.dates):
@@ -135,3 +124,17 @@ def _date_counts(derived: Derived, base: set[int], filters: Filters) -> tuple[tu
         FacetValue(m, months.get(m, 0), m in chosen, f"{m[5:]}/{m[:4]}", approx_months.get(m, 0)) for m in all_months
     )
     return year_values, month_values
+
+
+def _buckets(by_date: Counter[int]) -> tuple[Counter[str], Counter[str]]:
+    """Counts per ``yyyymmdd`` → counts per year ("unknown" for 0) and per "yyyy-mm"."""
+    years: Counter[str] = Counter()
+    months: Counter[str] = Counter()
+    for key, n in by_date.items():
+        if not key:
+            years["unknown"] += n
+            continue
+        years[str(key // 10000)] += n
+        if key // 100 % 100:
+            months[f"{key // 10000}-{key // 100 % 100:02d}"] += n
+    return years, months

@@ -52,6 +52,10 @@ def phrase_file(ix: Path) -> Path:
     return next((generation(ix) / "phrases").glob("*.bin"))
 
 
+def column_file(ix: Path) -> Path:
+    return next((generation(ix) / "columns").glob("*.bin"))
+
+
 def truncate(path: Path) -> None:
     with open(path, "r+b") as f:
         f.truncate(path.stat().st_size // 2)
@@ -146,6 +150,10 @@ WHOOSH_DAMAGE: dict[str, Callable[[Path], None]] = {
     "manifest garbled": lambda ix: next(generation(ix).glob("manifest-*.json")).write_text('{"version": 1, "files": 3}'),
     "foreign table of contents": lambda ix: (generation(ix) / "whoosh" / "_MAIN_99.toc").write_bytes(os.urandom(300)),
     "whoosh folder deleted": lambda ix: __import__("shutil").rmtree(generation(ix) / "whoosh"),
+    # the column file (facets, dates, stories: columns.py) is needed by every search
+    "column file truncated": lambda ix: truncate(column_file(ix)),
+    "column file garbled": lambda ix: garble(column_file(ix)),
+    "column file deleted": lambda ix: column_file(ix).unlink(),
 }
 
 
@@ -166,6 +174,26 @@ def test_damaged_index_files_give_one_line_naming_the_cure_and_rebuild_mends_the
     assert code == 0, err
     assert found(ix, capfd) == IDS
     assert len([p for p in ix.iterdir() if p.name.startswith("ix-")]) == 1
+
+
+@pytest.mark.parametrize("where", [0, 16, 28])
+def test_a_column_file_garbled_under_its_seal_is_refused_when_opened(built, capfd, where):
+    """Bytes changed with the file's size and stamp kept (what the manifest cannot see): the magic (at
+    0), the document count (16), a section's length (28) are checked when the file is mapped."""
+    ix, folder = built
+    path = column_file(ix)
+    st = path.stat()
+    with open(path, "r+b") as f:
+        f.seek(where)
+        f.write(b"\xff\xff\xff\x7f")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    for argv in (["search", "chuyển đổi số"], ["search", ""], ["show", "national"]):
+        code, out, err = cli(capfd, "--index-dir", str(ix), *argv)
+        assert code == 4 and not out.strip(), (argv, code)
+        assert_one_line_error(err, "column file", "briefing-tui index --rebuild")
+    code, _out, err = cli(capfd, "--index-dir", str(ix), "index", "--rebuild", "--quiet", str(folder))
+    assert code == 0, err
+    assert found(ix, capfd) == IDS
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbled", "deleted"])
@@ -194,13 +222,14 @@ def test_leftovers_of_a_run_that_never_committed_are_ignored_then_removed(built,
     gen = generation(ix)
     (gen / "whoosh" / "MAIN_zzzzleftover.seg").write_bytes(os.urandom(4096))
     (gen / "phrases" / "p000099-0.bin").write_bytes(os.urandom(4096))
+    (gen / "columns" / "c000099.bin").write_bytes(os.urandom(4096))
     (gen / "manifest-000099.json").write_text("{}")
     (ix / "ix-999999").mkdir()
     assert found(ix, capfd, '"chuyển đổi số"') == {"laichau", "hoithao"}
     code, _out, err = cli(capfd, "--index-dir", str(ix), "index", "--quiet", str(folder))
     assert code == 0, err
     assert not (gen / "whoosh" / "MAIN_zzzzleftover.seg").exists()
-    assert not (gen / "phrases" / "p000099-0.bin").exists()
+    assert not (gen / "phrases" / "p000099-0.bin").exists() and not (gen / "columns" / "c000099.bin").exists()
     assert not (gen / "manifest-000099.json").exists() and not (ix / "ix-999999").exists()
     assert found(ix, capfd) == IDS
 

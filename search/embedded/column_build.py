@@ -1,0 +1,80 @@
+"""Provides the writing of a generation's column file (``columns.py``): facets, dates and stories at index time.
+
+The indexing run that commits a generation reads what every search of it needs
+from the new segments, in bulk (``reads.py``: one read per field and segment),
+groups the near-duplicates (``similarity.stories``), and writes the result
+before the manifest seals the generation. Measured on the 20k corpus: about
+0.5 s of a ~100 s build (the facet fields 0.3 s, the sketches and the grouping
+0.2 s), which every cold search and the first search of the app used to pay.
+
+It is written whole by every committing run, because docnums change when
+Whoosh merges segments; a run that changes nothing writes nothing.
+"""
+
+from __future__ import annotations
+
+import array
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..similarity import stories
+from . import reads
+from .columns import FACET_FIELDS, HEADER, MAGIC, SECTIONS, VERSION, relative_name
+from .schema import APPROX_DATE, DATE, ORD, SKETCH
+
+
+def write(reader: Any, folder: Path, generation: int) -> str:
+    """Write the column file of ``generation`` from ``reader`` (the generation's segments, not yet
+    visible); returns its name relative to ``folder``, for the manifest."""
+    data = gather(reader)
+    name = relative_name(generation)
+    path = folder / name
+    path.parent.mkdir(exist_ok=True)
+    lengths = [len(data[s]) for s in SECTIONS]
+    with open(path, "wb") as f:
+        f.write(HEADER.pack(MAGIC, VERSION, 1 if sys.byteorder == "little" else 0, data["doc_count_all"], *lengths))
+        for section in SECTIONS:
+            value = data[section]
+            f.write(value if isinstance(value, bytes) else value.tobytes())
+        f.flush()
+        os.fsync(f.fileno())
+    return name
+
+
+def gather(reader: Any) -> dict[str, Any]:
+    """Every section's data (``array('I')`` or UTF-8 ``bytes``) and ``doc_count_all``."""
+    n = reader.doc_count_all()
+    deleted = reads.deleted_docnums(reader)
+    live = set(range(n)) - deleted
+    dates = reads.read_numeric_column(reader, DATE)
+    approx = reads.read_numeric_column(reader, APPROX_DATE)
+    dated = [k or a for k, a in zip(dates, approx)]
+    story = stories(reads.read_varbytes_column(reader, SKETCH), live, dated)
+    sizes = Counter(story[d] for d in live)
+    out: dict[str, Any] = {
+        "doc_count_all": n,
+        "ords": _u32(reads.read_numeric_column(reader, ORD)),
+        "dates": _u32(dates),
+        "dated": _u32(dated),
+        "approximate": _u32(d for d in sorted(live) if approx[d] and not dates[d]),
+        "stories": _u32(story),
+        "grouped": _u32(d for d in sorted(live) if sizes[story[d]] > 1),
+    }
+    for field in FACET_FIELDS:
+        values = reads.read_field(reader, field)  # live docnums only, ascending per value
+        starts, docs, offsets, text = [0], array.array("I"), [0], bytearray()
+        for value in sorted(values):
+            docs.extend(values[value])
+            starts.append(len(docs))
+            text += value.encode("utf-8")
+            offsets.append(len(text))
+        out[f"{field}.starts"], out[f"{field}.docs"] = _u32(starts), docs
+        out[f"{field}.offsets"], out[f"{field}.text"] = _u32(offsets), bytes(text)
+    return out
+
+
+def _u32(values: Any) -> array.array[int]:
+    return array.array("I", values)

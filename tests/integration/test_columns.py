@@ -1,0 +1,87 @@
+"""The column file (columns.py) written at index time holds what Whoosh holds, and stories grouped then.
+
+Facet values, dates and ordinals used to be read from Whoosh on a search's first
+use, and near-duplicates grouped on it; they are now written by the indexing run
+that commits a generation. These tests read both sides of a real index: the
+column file and Whoosh's own data, through several runs (additions, an update,
+a deletion, segments merged), and the stories a search shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import OTHER, STORY, write_articles
+
+from briefing_tui.search import Config, Query, SearchService
+from briefing_tui.search.embedded import reads
+from briefing_tui.search.embedded.columns import FACET_FIELDS
+from briefing_tui.search.embedded.schema import APPROX_DATE, DATE, ORD, SKETCH
+from briefing_tui.search.similarity import stories
+
+PROVINCES = ["Lai Châu", "Lào Cai", "Hà Giang", "Tuyên Quang", "Hà Nội", "Bình Dương"]
+
+
+def texts(n: int, start: int = 0) -> dict[str, str]:
+    return {
+        f"p{i}.txt": f"Tin số {i}\n\nNgày {1 + i % 28}/3/2023, tại tỉnh {PROVINCES[i % 6]} và {PROVINCES[(i + 2) % 6]}, "
+        f"ông Nguyễn Văn {'ABCDE'[i % 5]}n, Chủ tịch UBND tỉnh, phát biểu về cơ sở dữ liệu (CSDL) lần {i}."
+        for i in range(start, start + n)
+    }
+
+
+def assert_columns_match_whoosh(service: SearchService) -> None:
+    source = service._open().source
+    reader = source.reader
+    live = source.live
+    assert list(source.columns.ords) == reads.read_numeric_column(reader, ORD)
+    dates = reads.read_numeric_column(reader, DATE)
+    approx = reads.read_numeric_column(reader, APPROX_DATE)
+    assert list(source.dates) == dates
+    assert list(source.dated) == [k or a for k, a in zip(dates, approx)]
+    assert source.approximate == {d for d in live if approx[d] and not dates[d]}
+    for field in FACET_FIELDS:
+        expected = {v: set(docs) for v, docs in reads.read_field(reader, field).items()}
+        assert source.facet_values(field) == expected, field
+    # the stories, grouped at index time, are what grouping the sketches now gives
+    assert list(source.stories) == stories(reads.read_varbytes_column(reader, SKETCH), live, source.dated)
+
+
+def test_the_column_file_holds_what_whoosh_holds_through_runs(tmp_path: Path):
+    folder = write_articles(tmp_path / "in", texts(30))
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    assert_columns_match_whoosh(service)
+    assert service._open().source.facet_values("prov")["Lai Châu"]  # not trivially empty
+    for run in range(3):  # each run a new segment; Whoosh merges small ones: docnums move
+        write_articles(folder, texts(7, start=30 + 7 * run))
+        (folder / f"p{run}.txt").unlink()  # a deletion
+        (folder / f"p{10 + run}.txt").write_text(f"Bài sửa {run}: tỉnh Hà Giang công bố quy hoạch.", encoding="utf-8")
+        report = service.index([folder])
+        assert (report.added, report.updated, report.removed) == (7, 1, 1)
+        assert_columns_match_whoosh(service)
+    result = service.search(Query('province:"Hà Giang"'))
+    assert "p12" in {h.id for h in result.hits} and result.facets.province_2025
+    service.close()
+
+
+def test_a_copy_indexed_in_a_later_run_joins_its_story_and_leaves_it_when_removed(tmp_path: Path):
+    folder = write_articles(tmp_path / "in", {
+        "vnexpress.txt": "Thứ trưởng Bộ Xây dựng làm Phó bí thư Tỉnh ủy Yên Bái\n\n" + STORY,
+        "dulich.txt": "Yên Bái đặt mục tiêu 1,2 triệu lượt khách\n\n" + OTHER,
+    })
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    assert service.search(Query("Yên Bái")).story_total == 2
+    write_articles(folder, {"dantri.txt": "Yên Bái có Phó bí thư Tỉnh ủy mới\n\nDân trí. " + STORY + " Theo TTXVN."})
+    service.index([folder])
+    result = service.search(Query("Yên Bái"))
+    assert (result.total, result.story_total) == (3, 2)
+    copy = next(h for h in result.hits if h.similar_total)
+    assert {copy.id, *copy.similar} == {"vnexpress", "dantri"}
+    assert_columns_match_whoosh(service)
+    (folder / "vnexpress.txt").unlink()
+    service.index([folder])
+    result = service.search(Query("Yên Bái"))
+    assert (result.total, result.story_total) == (2, 2) and not any(h.similar_total for h in result.hits)
+    service.close()
