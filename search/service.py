@@ -264,8 +264,9 @@ class SearchService:
         from .query.plan import FieldResolver, build_plan
 
         with self._lock:
-            plan = build_plan(parse(query_text), self._open().source.abbreviations, FieldResolver())
-        return Highlighter(plan)
+            source = self._open().source
+            plan = build_plan(parse(query_text), source.abbreviations, FieldResolver())
+        return Highlighter(plan, source.word_list)
 
     # --- briefings ------------------------------------------------------------------
 

@@ -70,6 +70,8 @@ __all__ = [
     "crosses_tokens",
     "crosses_word",
     "lexicon",
+    "lexicon_bytes",
+    "lexicon_from_bytes",
     "load_word_list",
     "open_edges",
 ]
@@ -154,6 +156,24 @@ class Lexicon:
             for a, b in zip(sylls, sylls[1:]):
                 pairs.add(a + " " + b)
         return cls(frozenset(words), frozenset(pairs), source, time.perf_counter() - t0)
+
+
+def lexicon_bytes(lex: Lexicon) -> bytes:
+    """The lexicon as UTF-8 text (words, then a NUL, then pairs; one a line), for the index to keep:
+    rebuilt in ~30 ms instead of the ~0.25 s of reading and normalising Viet74K, and the same list the
+    index's word edges were computed with."""
+    return ("\n".join(sorted(lex.words)) + "\x00" + "\n".join(sorted(lex.pairs))).encode("utf-8")
+
+
+def lexicon_from_bytes(blob: bytes, source: str) -> Lexicon:
+    """The inverse of ``lexicon_bytes``; ValueError when ``blob`` is not one."""
+    t0 = time.perf_counter()
+    words, sep, pairs = blob.decode("utf-8").partition("\x00")
+    if not sep:
+        raise ValueError("not a word list")
+    return Lexicon(
+        frozenset(words.split("\n")) - {""}, frozenset(pairs.split("\n")) - {""}, source, time.perf_counter() - t0
+    )
 
 
 def _word_list_path() -> Path | None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..similarity import stories
+from ..wordbreak import lexicon, lexicon_bytes
 from . import reads
 from .columns import FACET_FIELDS, HEADER, MAGIC, SECTIONS, VERSION, relative_name
 from .schema import APPROX_DATE, DATE, ORD, SKETCH
@@ -63,6 +64,7 @@ def gather(reader: Any) -> dict[str, Any]:
         "stories": _u32(story),
         "grouped": _u32(d for d in sorted(live) if sizes[story[d]] > 1),
     }
+    out["lexicon.text"] = lexicon_bytes(lexicon())
     for field in FACET_FIELDS:
         values = reads.read_field(reader, field)  # live docnums only, ascending per value
         starts, docs, offsets, text = [0], array.array("I"), [0], bytearray()

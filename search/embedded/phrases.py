@@ -34,7 +34,10 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from ..wordbreak import Lexicon
 
 MAGIC = b"BTPHRAS2"
 _VERSION = 3
@@ -307,12 +310,12 @@ class PhraseIndex:
         return out
 
     def verify(
-        self, tokens: list[tuple[str, bool]], ords: list[int], judge: bool = False
+        self, tokens: list[tuple[str, bool]], ords: list[int], judge: Lexicon | None = None
     ) -> tuple[list[int], list[int]]:
         """Split the ordinals by how their article holds the phrase (each token: (text, folded?)):
         ``(sure, unsure)``: sure when some occurrence has both outer edges closed (word-aligned without
-        looking further), unsure when every occurrence has an open edge. With ``judge`` an occurrence
-        with an open edge is decided on its token window (``wordbreak.crosses_tokens``): ``sure`` is
+        looking further), unsure when every occurrence has an open edge. Given ``judge`` (a word list), an
+        occurrence with an open edge is decided on its token window (``wordbreak.crosses_tokens``): ``sure`` is
         then every article holding the phrase as words. Articles without the phrase are in neither."""
         if len(tokens) < 2:
             return list(ords), []
@@ -335,7 +338,7 @@ class PhraseIndex:
                 for start in f.find(row, alternatives):
                     held = True
                     closed = not edges[start] & 1 and (start + n >= len(edges) or not edges[start + n] & 1)
-                    if closed or (judge and not _crosses(f, row, edges, start, start + n)):
+                    if closed or (judge is not None and not _crosses(f, row, edges, start, start + n, judge)):
                         sure.append(o)
                         break
                 else:
@@ -378,14 +381,14 @@ class PhraseIndex:
         self.files = []
 
 
-def _crosses(f: PhraseIndexFile, row: int, edges: bytes, a: int, b: int) -> bool:
+def _crosses(f: PhraseIndexFile, row: int, edges: bytes, a: int, b: int, lex: Lexicon) -> bool:
     """Does the occurrence at tokens a..b of one article cut a neighbouring word? Read on its token
     window (``CONTEXT`` tokens a side), not on the stored text."""
     from ..wordbreak import CONTEXT, crosses_tokens
 
     lo, hi = max(0, a - CONTEXT), min(len(edges), b + CONTEXT)
     words = [f._word(vid, folded=False) for vid in f.token_run(row, lo, hi)]
-    return crosses_tokens(words, edges[lo:hi], a - lo, b - lo)
+    return crosses_tokens(words, edges[lo:hi], a - lo, b - lo, lex)
 
 
 @functools.lru_cache(maxsize=64)

@@ -73,7 +73,7 @@ class Execution:
 
         grouped = stories.group(index.stories, self.derived.grouped, matched, ranked, wanted)
         page = grouped.firsts[query.offset : wanted]
-        highlighter = Highlighter(plan)
+        highlighter = Highlighter(plan, index.word_list)
         similar = grouped.members(page)
         hits = tuple(_hit(index, d, scores[d], highlighter, settings.snippet_chars, similar[d]) for d in page)
         self._plan, self._filters, self._base, self._sets = plan, filters, base, sets

@@ -14,12 +14,17 @@ analyzer on random text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..analysis import find_all, fold, normalize, phrase_regex, tokenize
 from ..models import Snippet, Span
 from .plan import Plan
 from .source import Form
+
+if TYPE_CHECKING:
+    from ..wordbreak import Lexicon
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,10 @@ class _Group:
 class Highlighter:
     """The highlight rules of one query plan."""
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, words: Callable[[], Lexicon] | None = None) -> None:
+        """``words`` gives the word list of word-aware phrases (the index's, ``IndexSource.word_list``),
+        asked for only when a phrase of several words is found in a text."""
+        self._words = words
         groups = []
         for unit in plan.positive_units():
             primary = tuple((phrase_regex(_pairs(p)), len(p) > 1) for p in unit.phrases())
@@ -59,23 +67,23 @@ class Highlighter:
     def _find(self, text: str, low: str) -> list[Span]:
         found: list[tuple[int, int]] = []
         for group in self._groups:
-            hits = [span for rx, several in group.primary for span in _words(rx, several, text, low)]
+            hits = [span for rx, several in group.primary for span in self._aligned(rx, several, text, low)]
             if not hits:
-                hits = [span for rx, several in group.fallback for span in _words(rx, several, text, low)]
+                hits = [span for rx, several in group.fallback for span in self._aligned(rx, several, text, low)]
             found.extend(hits)
         return _merge(found)
 
+    def _aligned(self, rx: re.Pattern[str], several: bool, text: str, low: str) -> list[tuple[int, int]]:
+        """The matches of a phrase regex that do not cut a neighbouring word: the rule phrase counting
+        follows (``IndexSource.phrase_docs``, docs/wordbreak.md), so a highlighted phrase is a counted
+        one. One-token patterns are kept as they are (no "word" around one syllable to cut)."""
+        spans = find_all(rx, low)
+        if not spans or not several:
+            return spans
+        from ..wordbreak import crosses_word, lexicon
 
-def _words(rx: re.Pattern[str], several: bool, text: str, low: str) -> list[tuple[int, int]]:
-    """The matches of a phrase regex that do not cut a neighbouring word: the rule phrase counting
-    follows (``IndexSource.phrase_docs``, docs/wordbreak.md), so a highlighted phrase is a counted one.
-    One-token patterns are kept as they are (no "word" around one syllable to cut)."""
-    spans = find_all(rx, low)
-    if not spans or not several:
-        return spans
-    from ..wordbreak import crosses_word
-
-    return [(s, e) for s, e in spans if not crosses_word(text, s, e)]
+        lex = self._words() if self._words is not None else lexicon()
+        return [(s, e) for s, e in spans if not crosses_word(text, s, e, lex)]
 
 
 def _pairs(form: Form) -> list[tuple[str, bool]]:

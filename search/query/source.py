@@ -16,11 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..abbreviations import AbbreviationTable
 from ..analysis import fold
 from ..models import Article
+
+if TYPE_CHECKING:
+    from ..wordbreak import Lexicon
 
 # --- field names: the one place they are spelled ----------------------------------------------
 
@@ -146,6 +149,11 @@ class IndexSource(Protocol):
     def newer_than(self, docnums: set[int], watermark: str) -> int | None:
         """How many of ``docnums`` were added (or changed) after ``watermark``; None when that cannot
         be told (the mark is from another index, or the index was rebuilt since)."""
+        ...
+
+    def word_list(self) -> Lexicon:
+        """The word list that decides whether a phrase match cuts a word (``wordbreak``): the one the
+        index was built with, so highlights and counts agree with it."""
         ...
 
     def positions(self, docnum: int, tok: QTok) -> list[int] | None:
