@@ -1,0 +1,146 @@
+"""Provides reading a saved web page: its main text, title, date with evidence, outlet and canonical URL.
+
+trafilatura finds the main text (navigation, sidebars, related links, comments
+and footers left out) and the title; htmldate, through it, the publication date
+from the page's markup only (``extensive_search`` off: a portal's header
+prints today's date — "Thứ Hai, 30/11/2026" — and a free-text search of the
+page took it for the article's). With no date in the markup, the article's own
+date line is found later by extraction (``extract.dates``). The evidence of a
+markup date is the value as written (``article:published_time`` …). The outlet
+is ``og:site_name``, else the site name trafilatura finds, else the host of the
+canonical URL; the URL is the canonical link (only http/https: a
+``javascript:`` canonical is dropped). Text only comes out: scripts, styles,
+event handlers and links never reach the index.
+
+trafilatura and lxml are imported here, lazily: the shell ``search`` must not pay
+for them (~0.3 s).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..models import Skipped
+from .charset import decode_markup
+from .raw import MAX_ARTICLE_BYTES, RawRecord, too_big_reason
+
+_DATE_META = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date",
+    "dc.date.issued", "dc.date", "dcterms.created", "itemprop:datepublished", "sailthru.date", "article.published",
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+MAX_TREE_NODES = 200_000
+"""A page with more elements is not an article (a Vietnamese news page has 1,000–5,000)."""
+
+
+def read_html(data: bytes, where: str, rid: str, origin: str, http_charset: str | None = None,
+              url: str | None = None) -> RawRecord | Skipped:
+    """One article from a saved page's bytes, or why not."""
+    decoded = decode_markup(data, http_charset)
+    try:
+        tree = _parse(decoded.text)
+    except ValueError as exc:
+        return Skipped(where, f"not a readable web page ({exc})")
+    if tree is None:
+        return Skipped(where, "not a readable web page (no HTML elements)")
+    if sum(1 for _ in tree.iter()) > MAX_TREE_NODES:
+        return Skipped(where, f"web page has more than {MAX_TREE_NODES:,} elements; it is not one article")
+    meta = _meta(tree)
+    canonical = _http_url(_canonical(tree) or meta.get("og:url")) or url
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=canonical,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
+    )
+    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        return Skipped(where, "no article text found in the web page (an index page, or text drawn by scripts?)")
+    size = len(text.encode("utf-8"))
+    if size > MAX_ARTICLE_BYTES:
+        return Skipped(where, too_big_reason(f"the page's text is {size:,} bytes"))
+    title = _clean(getattr(doc, "title", None))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if title and lines and _clean(lines[0]) == title:  # the headline repeated as the text's first line
+        lines = lines[1:] or lines
+    text = "\n\n".join(lines)
+    date = _date_evidence(getattr(doc, "date", None), meta, tree)
+    host = urlsplit(canonical).hostname if canonical else None
+    outlet = _clean(meta.get("og:site_name")) or _clean(getattr(doc, "sitename", None)) or host
+    return RawRecord(
+        id=rid, origin=origin, text=text, where=where, title=title, date=date, source=outlet,
+        url=canonical, notice=decoded.notice,
+    )
+
+
+def _parse(text: str) -> Any:
+    import lxml.html
+
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        return None
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
+    try:
+        return lxml.html.document_fromstring(text, parser=parser)
+    except Exception as exc:  # lxml's ParserError and XMLSyntaxError
+        if "empty" in str(exc).lower():
+            return None
+        raise ValueError(str(exc) or type(exc).__name__) from None
+
+
+def _meta(tree: Any) -> dict[str, str]:
+    """``<meta>`` values by lower-cased property/name/itemprop (the first of each)."""
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or (f"itemprop:{el.get('itemprop')}" if el.get("itemprop") else None)
+        value = el.get("content")
+        if key and value and key.lower() not in found:
+            found[key.lower()] = value.strip()
+    return found
+
+
+def _canonical(tree: Any) -> str | None:
+    for el in tree.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            return str(el.get("href")).strip()
+    return None
+
+
+def _http_url(value: str | None) -> str | None:
+    """An absolute http(s) URL, else None: ``javascript:``, ``data:`` and relative links are dropped."""
+    if not value:
+        return None
+    value = value.strip()
+    parts = urlsplit(value)
+    return value if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(
+        c.isspace() or ord(c) < 32 for c in value) else None
+
+
+def _date_evidence(iso: str | None, meta: dict[str, str], tree: Any) -> str | None:
+    """The date as the page wrote it (a meta value or a ``<time datetime>``) when it is the date found."""
+    if not iso:
+        return None
+    for key in _DATE_META:
+        value = meta.get(key)
+        if value and value.startswith(iso) and len(value) <= 40:
+            return value
+    for el in tree.iter("time"):
+        value = (el.get("datetime") or "").strip()
+        if value.startswith(iso) and len(value) <= 40:
+            return value
+    return iso
+
+
+def _clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(value.split())
+    return value or None
