@@ -84,7 +84,8 @@ def _item(entry: Any, n: int, where: str, origin: str, outlet: str | None) -> Ra
         if not title:
             return Skipped(here, "the item has no title and no text")
         text = title
-    date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+    date = _written_date(entry.get("published") or entry.get("updated")) or _iso(
+        entry.get("published_parsed") or entry.get("updated_parsed"))
     rid = _item_id(entry, link, title, date)
     notice = None
     if not full:
@@ -105,6 +106,26 @@ def _item_id(entry: Any, link: str | None, title: str | None, date: str | None) 
     digest = hashlib.blake2b(f"{guid or link or ''}\x1f{title or ''}\x1f{date or ''}".encode("utf-8", "replace"),
                              digest_size=10).hexdigest()
     return f"feed-{digest}"
+
+
+def _written_date(value: Any) -> str | None:
+    """The item's date in its own time zone (``2024-04-01T08:00:00+07:00``): feedparser's parsed form
+    is UTC, which moves an item published before 7:00 in Hà Nội to the day before."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    from datetime import datetime
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        try:
+            when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    if not 1800 <= when.year <= 2200:
+        return None
+    return when.isoformat()
 
 
 def _iso(value: Any) -> str | None:

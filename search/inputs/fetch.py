@@ -11,13 +11,9 @@ what to do: 404, 5xx, an unknown host (DNS), a TLS failure, a timeout.
 
 from __future__ import annotations
 
-import socket
-import ssl
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
-from email.message import Message
+from typing import Any
 from urllib.parse import urlsplit
 
 TIMEOUT = 10.0
@@ -48,27 +44,38 @@ def is_url(value: object) -> bool:
     return isinstance(value, str) and value.lower().startswith(("http://", "https://"))
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-    max_repeats = 2
+def _opener() -> Any:
+    """urllib's opener with our redirect rules (urllib is imported here: ~20 ms the shell search never pays)."""
+    import urllib.request
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise FetchError(f"the server redirects to a {urlsplit(newurl).scheme or 'relative'}: address; only http and https are fetched")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+        max_repeats = 2
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+            scheme = urlsplit(newurl).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise FetchError(f"the server redirects to a {scheme or 'relative'}: address; only http and https are fetched")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return urllib.request.build_opener(Redirects())
 
 
 def fetch(url: str, *, timeout: float = TIMEOUT, deadline: float = DEADLINE, max_bytes: int = MAX_FEED_BYTES) -> Fetched:
     """The body of ``url``; raises ``FetchError`` with a one-line reason."""
+    import ssl
+    import urllib.error
+    import urllib.request
+
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise FetchError("not an http or https address")
-    opener = urllib.request.build_opener(_Redirects())
+    opener = _opener()
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.8, */*;q=0.5"})
     started = time.monotonic()
     try:
         with opener.open(request, timeout=timeout) as response:
-            headers: Message = response.headers
+            headers = response.headers
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FetchError(f"the answer is {int(length):,} bytes, more than the {max_bytes:,}-byte limit for a feed")
@@ -99,7 +106,7 @@ def fetch(url: str, *, timeout: float = TIMEOUT, deadline: float = DEADLINE, max
         raise FetchError(f"cannot fetch it ({exc.__class__.__name__}: {exc})") from None
 
 
-def _http_reason(exc: urllib.error.HTTPError) -> str:
+def _http_reason(exc: Any) -> str:
     code = exc.code
     if code in (301, 302, 303, 307, 308):
         return f"too many redirects (more than {MAX_REDIRECTS}, or a loop); open the address in a browser to see where it leads"
@@ -117,6 +124,9 @@ def _http_reason(exc: urllib.error.HTTPError) -> str:
 
 
 def _url_reason(reason: object, host: str | None) -> str:
+    import socket
+    import ssl
+
     if isinstance(reason, FetchError):
         return str(reason)
     if isinstance(reason, socket.gaierror):

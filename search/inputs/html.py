@@ -1,12 +1,13 @@
 """Provides reading a saved web page: its main text, title, date with evidence, outlet and canonical URL.
 
 trafilatura finds the main text (navigation, sidebars, related links, comments
-and footers left out) and the title; htmldate, through it, the publication date
-from the page's markup only (``extensive_search`` off: a portal's header
-prints today's date — "Thứ Hai, 30/11/2026" — and a free-text search of the
-page took it for the article's). With no date in the markup, the article's own
-date line is found later by extraction (``extract.dates``). The evidence of a
-markup date is the value as written (``article:published_time`` …). The outlet
+and footers left out) and the title. The publication date comes only from
+markup that names it (``article:published_time`` and kin, JSON-LD
+``datePublished``, ``<time datetime>`` inside the article), quoted as written as
+its evidence: htmldate, even without its free-text search, took a portal
+header's "today" ("Thứ Hai, 30/11/2026", class ``date-today``) for the article's
+date. With no such markup the article's own date line is found later by
+extraction (``extract.dates``). The outlet
 is ``og:site_name``, else the site name trafilatura finds, else the host of the
 canonical URL; the URL is the canonical link (only http/https: a
 ``javascript:`` canonical is dropped). Text only comes out: scripts, styles,
@@ -59,7 +60,7 @@ def read_html(data: bytes, where: str, rid: str, origin: str, http_charset: str 
         include_tables=True,
         include_links=False,
         include_images=False,
-        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
@@ -72,7 +73,7 @@ def read_html(data: bytes, where: str, rid: str, origin: str, http_charset: str 
     if title and lines and _clean(lines[0]) == title:  # the headline repeated as the text's first line
         lines = lines[1:] or lines
     text = "\n\n".join(lines)
-    date = _date_evidence(getattr(doc, "date", None), meta, tree)
+    date = _markup_date(meta, tree)
     host = urlsplit(canonical).hostname if canonical else None
     outlet = _clean(meta.get("og:site_name")) or _clean(getattr(doc, "sitename", None)) or host
     return RawRecord(
@@ -124,19 +125,31 @@ def _http_url(value: str | None) -> str | None:
         c.isspace() or ord(c) < 32 for c in value) else None
 
 
-def _date_evidence(iso: str | None, meta: dict[str, str], tree: Any) -> str | None:
-    """The date as the page wrote it (a meta value or a ``<time datetime>``) when it is the date found."""
-    if not iso:
-        return None
+def _markup_date(meta: dict[str, str], tree: Any) -> str | None:
+    """The publication date as the page's markup writes it, or None (extraction then reads the
+    article's date line). Only markup that names the article's date counts: a date meta tag, the
+    JSON-LD ``datePublished``, a ``<time datetime>`` inside the article. htmldate's guesses do not:
+    even without its free-text search it took a header's "today" (class="date-today") for the
+    article's date."""
     for key in _DATE_META:
         value = meta.get(key)
-        if value and value.startswith(iso) and len(value) <= 40:
+        if value and len(value) <= 40 and _ISO_START.match(value):
             return value
-    for el in tree.iter("time"):
-        value = (el.get("datetime") or "").strip()
-        if value.startswith(iso) and len(value) <= 40:
-            return value
-    return iso
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json" and script.text:
+            m = _LD_DATE.search(script.text[:100_000])
+            if m:
+                return m.group(1)
+    for scope in tree.iter("article"):
+        for el in scope.iter("time"):
+            value = (el.get("datetime") or "").strip()
+            if len(value) <= 40 and _ISO_START.match(value):
+                return value
+    return None
+
+
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"')
 
 
 def _clean(value: str | None) -> str | None:

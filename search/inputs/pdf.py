@@ -18,7 +18,7 @@ import logging
 import time
 
 from ..models import Skipped
-from .official import official_title
+from .official import issued_date, official_title
 from .raw import BLANK, MAX_ARTICLE_BYTES, RawRecord
 
 MAX_PAGES = 1_000
@@ -67,7 +67,7 @@ def read_pdf(data: bytes, where: str, rid: str, origin: str) -> RawRecord | Skip
         return Skipped(where, "no text layer (scanned?); run OCR on it first")
     title = official_title(body) or _property_title(reader)
     notice = f"{failed} of its {count} pages could not be read" if failed else None
-    return RawRecord(id=rid, origin=origin, text=body, where=where, title=title, notice=notice)
+    return RawRecord(id=rid, origin=origin, text=body, where=where, title=title, date=issued_date(body), notice=notice)
 
 
 def _property_title(reader: object) -> str | None:

@@ -18,7 +18,7 @@ import zipfile
 from typing import Any
 
 from ..models import Skipped
-from .official import official_title
+from .official import issued_date, official_title
 from .raw import BLANK, MAX_ARTICLE_BYTES, RawRecord
 
 MAX_ENTRIES = 5_000
@@ -66,7 +66,7 @@ def read_docx(data: bytes, where: str, rid: str, origin: str) -> RawRecord | Ski
     if len(body.encode("utf-8")) > MAX_ARTICLE_BYTES:
         return Skipped(where, f"the .docx's text is more than the {MAX_ARTICLE_BYTES:,}-byte limit for one article; split it")
     title = official_title(body) or _property_title(document)
-    return RawRecord(id=rid, origin=origin, text=body, where=where, title=title)
+    return RawRecord(id=rid, origin=origin, text=body, where=where, title=title, date=issued_date(body))
 
 
 def _blocks(body: Any) -> Any:
