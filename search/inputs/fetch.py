@@ -108,6 +108,8 @@ def fetch(url: str, *, timeout: float = TIMEOUT, deadline: float = DEADLINE, max
 
 def _http_reason(exc: Any) -> str:
     code = exc.code
+    if code in (301, 302, 303, 307, 308) and "not allowed" in str(exc.reason):  # urllib's own scheme check
+        return "the server redirects to an address that is not http or https; only http and https are fetched"
     if code in (301, 302, 303, 307, 308):
         return f"too many redirects (more than {MAX_REDIRECTS}, or a loop); open the address in a browser to see where it leads"
     if code == 404:

@@ -31,6 +31,11 @@ _DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date",
     "dc.date.issued", "dc.date", "dcterms.created", "itemprop:datepublished", "sailthru.date", "article.published",
 )
+_CONTROLS = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|127));"
+)
+"""C0 controls and DEL, raw or as character references (``&#27;``): invalid in HTML, and one ESC in a
+title made trafilatura drop the whole page (lxml refuses them in a tree). They become U+FFFD."""
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 MAX_TREE_NODES = 200_000
 """A page with more elements is not an article (a Vietnamese news page has 1,000–5,000)."""
@@ -41,7 +46,7 @@ def read_html(data: bytes, where: str, rid: str, origin: str, http_charset: str 
     """One article from a saved page's bytes, or why not."""
     decoded = decode_markup(data, http_charset)
     try:
-        tree = _parse(decoded.text)
+        tree = _parse(_CONTROLS.sub("\ufffd", decoded.text))
     except ValueError as exc:
         return Skipped(where, f"not a readable web page ({exc})")
     if tree is None:

@@ -14,7 +14,7 @@ import io
 import threading
 import zipfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 ARTICLE = [
@@ -264,10 +264,8 @@ def feed_server(routes: Routes) -> Iterator[str]:
             if route is None:
                 self.send_error(404, "Not Found")
                 return
-            try:
+            with suppress(BrokenPipeError, ConnectionResetError):
                 route(self)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
 
         def log_message(self, *args: object) -> None:
             pass

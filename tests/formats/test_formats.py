@@ -227,7 +227,7 @@ def test_a_docx_with_its_header_table(tmp_path, capsys):
 
 def test_a_scanned_pdf_is_skipped_with_the_reason(tmp_path, capsys):
     pdf = write(tmp_path / "scan.pdf", make_pdf([["x"]], text_layer=False))
-    code, out, _ = run(capsys, "--index-dir", str(tmp_path / "ix"), "index", "--quiet", str(pdf))
+    _code, out, _ = run(capsys, "--index-dir", str(tmp_path / "ix"), "index", "--quiet", str(pdf))
     assert f"  {pdf}: no text layer (scanned?); run OCR on it first" in out.splitlines()
 
 
