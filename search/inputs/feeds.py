@@ -150,7 +150,7 @@ def _http(value: Any) -> str | None:
     value = value.strip()
     parts = urlsplit(value)
     if parts.scheme.lower() in ("http", "https") and parts.netloc and not re.search(r"[\s\x00-\x1f\x7f]", value):
-        return value
+        return str(value)
     return None
 
 
