@@ -1,6 +1,6 @@
-"""Provides the small dialog that asks for a feed to add (the palette's "Add a feed").
+"""Provides the small dialog that asks for a feed or a file to add (the palette's "Add a feed or page").
 
-An http(s) address or a feed file's path, one line; Enter indexes it in a worker (the app
+An http(s) address, or the path of a feed file, a saved page, a PDF/DOCX or a folder, one line; Enter indexes it in a worker (the app
 never waits on the network: the fetch is bounded at 30 s and runs in ``IndexKeeping``'s
 worker), esc cancels. To follow it on every ``index`` run, list it under ``corpus.feeds``.
 """
