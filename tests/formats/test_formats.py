@@ -315,3 +315,52 @@ def test_watch_indexes_a_page_saved_into_the_folder(tmp_path):
     thread.join(10)
     assert reports and reports[0].added == 1, reports
     assert service.article("moi").title.startswith("Lai Châu")
+
+
+def test_cli_index_watch_picks_up_a_saved_page_and_stops_on_ctrl_c(tmp_path):
+    """The real command in its own process: a page saved into the folder is indexed; Ctrl-C ends it cleanly."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(tmp_path / "ix"), "index", "--quiet", "--watch", str(folder)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal gives it
+    )
+    try:
+        assert proc.stdout is not None
+        lines: list[str] = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            lines.append(line)
+            if line.startswith("watching"):
+                break
+        assert lines[-1].startswith("watching"), lines
+        time.sleep(0.5)
+        write(folder / "moi.html", html_page())
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            lines.append(line)
+            if "added" in line:
+                break
+        assert lines[-1].startswith("1 added"), lines
+        os.kill(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert "stopped watching" in out and "Traceback" not in err
+    assert SearchService(Config(), tmp_path / "ix").article("moi").title.startswith("Lai Châu")
+
+
+def test_index_watch_needs_folders(tmp_path, capsys):
+    page = write(tmp_path / "p.html", html_page())
+    code, _, err = run(capsys, "--index-dir", str(tmp_path / "ix"), "index", "--watch", str(page))
+    assert code == 2 and "index --watch needs one or more folders" in err
