@@ -76,6 +76,9 @@ def fetch(url: str, *, timeout: float = TIMEOUT, deadline: float = DEADLINE, max
     try:
         with opener.open(request, timeout=timeout) as response:
             headers = response.headers
+            encoding = (headers.get("Content-Encoding") or "identity").strip().lower()
+            if encoding != "identity":  # never asked for: a compressed answer could be a bomb
+                raise FetchError(f"the server sent {encoding}-compressed data without being asked; not read")
             length = headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise FetchError(f"the answer is {int(length):,} bytes, more than the {max_bytes:,}-byte limit for a feed")

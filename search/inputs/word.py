@@ -5,7 +5,7 @@ a header table ("ỦY BAN NHÂN DÂN / TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI 
 VIỆT NAM …"), so tables are read where they stand, cell by cell (a merged cell
 once). A DOCX is a ZIP: before python-docx opens it, the archive's directory is
 checked — at most ``MAX_ENTRIES`` entries, ``MAX_INFLATED`` bytes inflated in
-all, and no part inflating more than ``MAX_RATIO`` times (a zip bomb inflates
+all, no XML part over ``MAX_XML_PART``, and no part inflating more than ``MAX_RATIO`` times (a zip bomb inflates
 ~1,000 times; Word's XML 5–20 times). python-docx's XML parser does not resolve
 entities, so "billion laughs" in a part expands nothing. The core property
 ``title`` is used only when the text gives no official title.
@@ -24,6 +24,9 @@ from .raw import BLANK, MAX_ARTICLE_BYTES, RawRecord
 MAX_ENTRIES = 5_000
 MAX_INFLATED = 200_000_000
 MAX_RATIO = 200
+MAX_XML_PART = 30_000_000
+"""The largest XML part parsed: a 300-page decision's document.xml is ~5 MB; python-docx holds every
+part in memory and parses the XML ones into trees ~10 times their size."""
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -43,6 +46,8 @@ def check_zip(data: bytes) -> str | None:
     if total > MAX_INFLATED:
         return f"the .docx inflates to {total:,} bytes, more than {MAX_INFLATED:,} (a zip bomb?)"
     for i in infos:
+        if i.filename.endswith((".xml", ".rels")) and i.file_size > MAX_XML_PART:
+            return f"a part of the .docx ({i.filename}) is {i.file_size:,} bytes of XML, more than {MAX_XML_PART:,}"
         if i.file_size > 1_000_000 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
             return f"a part of the .docx ({i.filename}) inflates {i.file_size // max(i.compress_size, 1):,} times (a zip bomb?)"
     return None

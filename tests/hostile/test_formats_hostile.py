@@ -275,3 +275,23 @@ def test_escapes_and_markup_in_titles_and_properties_render_inert(tmp_path, caps
     shown = _cli_text(capsys, tmp_path / "ix", "search", "chuyển đổi số") + _cli_text(capsys, tmp_path / "ix", "search", "hiểm")
     assert CONTROL.search(shown) is None, repr(shown)
     assert "[bold red]ĐỎ[/]" in shown  # the markup shown as the characters it is, never applied
+
+
+def test_a_gzip_bomb_sent_as_a_feed_is_never_inflated(tmp_path):
+    import gzip
+
+    bomb = gzip.compress(b"<rss>" + b" " * 50_000_000, compresslevel=9)  # 50 MB → ~50 KB
+    route = send(bomb, headers={"Content-Encoding": "gzip"})
+    with feed_server(Routes({"/rss": route})) as base:
+        (skip,) = bounded(lambda: items_of(f"{base}/rss"), megabytes=30)
+    assert skip.reason == "the server sent gzip-compressed data without being asked; not read"
+
+
+def test_a_docx_of_too_much_xml_is_refused_before_parsing(tmp_path, monkeypatch):
+    from briefing_tui.search.inputs import word
+
+    monkeypatch.setattr(word, "MAX_XML_PART", 100_000)
+    body = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+            + "<w:p><w:r><w:t>Đoạn văn</w:t></w:r></w:p>" * 5000 + "</w:body></w:document>").encode()
+    (skip,) = items_of(write(tmp_path / "lon.docx", replace_part(make_docx(), "word/document.xml", body)))
+    assert skip.reason.startswith("a part of the .docx (word/document.xml) is ") and skip.reason.endswith("more than 100,000")
