@@ -101,6 +101,11 @@ def to_unicode(text: str, encoding: str) -> str:
     return unicodedata.normalize("NFC", out)
 
 
+def vietnamese_letters(text: str) -> int:
+    """How many letters of ``text`` only Vietnamese writes (ă â ê ô ơ ư đ and the toned vowels)."""
+    return len(_VIETNAMESE.findall(text))
+
+
 def has_legacy_markers(text: str) -> bool:
     """A short text (a title) with a legacy marker inside a word and no Unicode Vietnamese letter."""
     return bool(_IN_WORD.search(text)) and not _VIETNAMESE.search(text)

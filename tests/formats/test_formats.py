@@ -364,3 +364,14 @@ def test_index_watch_needs_folders(tmp_path, capsys):
     page = write(tmp_path / "p.html", html_page())
     code, _, err = run(capsys, "--index-dir", str(tmp_path / "ix"), "index", "--watch", str(page))
     assert code == 2 and "index --watch needs one or more folders" in err
+
+
+def test_a_windows_1258_text_file_is_read_not_taken_for_legacy(tmp_path, capsys):
+    from formats.builders import ARTICLE, cp1258
+
+    path = write(tmp_path / "win.txt", cp1258("\n\n".join(ARTICLE)))
+    _, out = index(capsys, tmp_path / "ix", str(path))
+    assert "the text was in windows-1258 (Vietnamese Windows): read as such" in out
+    assert "Mường Tè, Sìn Hồ, Phong Thổ" in show(capsys, tmp_path / "ix", "win")["body"]
+    # and a TCVN3 file (every byte defined in windows-1258 too) is still TCVN3
+    assert "TCVN3" in read_one(write(tmp_path / "cu.txt", TCVN3_SAMPLE.encode("latin-1"))).notice

@@ -631,7 +631,8 @@ def test_binary_files_say_what_they_look_like(tmp_path, data, expected):
 
 def test_invalid_utf8_keeps_its_message(tmp_path):
     path = tmp_path / "vni.txt"
-    path.write_bytes("Th\xf4ng tin".encode("latin-1"))
+    # 0x81 is undefined in windows-1258 too ("Thông tin" alone is now read as windows-1258)
+    path.write_bytes("Th\xf4ng tin \x81".encode("latin-1"))
     (skip,) = read_source(SourceFile(path, tmp_path))
     assert skip.reason == "not UTF-8 text (byte 0xf4 at offset 2); if it is TCVN3/VNI, convert it to Unicode first"
 
