@@ -295,3 +295,11 @@ def test_a_docx_of_too_much_xml_is_refused_before_parsing(tmp_path, monkeypatch)
             + "<w:p><w:r><w:t>Đoạn văn</w:t></w:r></w:p>" * 5000 + "</w:body></w:document>").encode()
     (skip,) = items_of(write(tmp_path / "lon.docx", replace_part(make_docx(), "word/document.xml", body)))
     assert skip.reason.startswith("a part of the .docx (word/document.xml) is ") and skip.reason.endswith("more than 100,000")
+
+
+def test_javascript_links_and_scripts_in_feed_items(tmp_path):
+    item = {"title": "Tin có liên kết độc", "link": "javascript:alert(1)", "guid": "tin-doc-1",
+            "content": '<p onclick="x()">Nội dung chính của tin.</p><script>alert(2)</script><a href="javascript:y()">bấm</a>'}
+    (record,) = items_of(write(tmp_path / "f.xml", rss([item])))
+    assert record.url is None and record.id == "tin-doc-1"
+    assert record.text == "Nội dung chính của tin.\n\nbấm"
