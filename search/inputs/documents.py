@@ -11,6 +11,7 @@ Unicode NFC with a notice (``extract.legacy``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -123,14 +124,21 @@ def _text(data: bytes, where: str, rid: str) -> RawRecord | Skipped:
     return RawRecord(id=rid, origin=where, text=text, where=where)
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+"""A multi-byte UTF-8 character. windows-1258 text hardly ever forms one: its letters ă, ư, ơ, the
+tones (0xCC, 0xD2, 0xDE, 0xEC, 0xF2) are followed by letters, never by 0x80–0xBF (symbols)."""
+
+
 def _windows_1258(data: bytes) -> str | None:
     """The text of a windows-1258 file (Vietnamese Windows' code page: base letters and combining
-    tones), composed to NFC; None when the bytes are not that (undefined bytes, legacy markers, or
-    too few Vietnamese letters — one in 20 letters is, in any Vietnamese text)."""
+    tones), composed to NFC; None when the bytes are not that (UTF-8 with a damaged byte, undefined
+    bytes, legacy markers, or too few Vietnamese letters — one in 20 letters is, in Vietnamese)."""
     import unicodedata
 
     from ..extract.legacy import legacy_encoding, vietnamese_letters
 
+    if len(_UTF8_SEQUENCE.findall(data, 0, 1 << 20)) >= 2:  # damaged UTF-8, not windows-1258
+        return None
     try:
         text = unicodedata.normalize("NFC", data.decode("cp1258"))
     except UnicodeDecodeError:

@@ -76,7 +76,7 @@ def test_bad_records_are_skipped_with_line_and_reason(tmp_path):
 
 
 def test_unreadable_files_are_skipped_with_reasons(tmp_path):
-    (tmp_path / "latin1.txt").write_bytes("Th\xf4ng tin".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes("Th\xf4ng tin \x81".encode("latin-1"))  # 0x81: not windows-1258 either
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
     corrupt = tmp_path / "corrupt.jsonl.gz"
