@@ -44,6 +44,8 @@ _WHERE = {
     # the user's own files: saved searches, history, the draft briefing
     "SavedSearch": "saved", "SavedSearches": "saved", "SavedSearchesError": "saved", "QueryHistory": "history",
     "Draft": "drafts", "UserFileError": "userfiles", "Count": "models", "documents_dir": "config",
+    # real-world inputs: feed addresses, watching folders
+    "is_url": "inputs.fetch", "watch_index": "watching",
 }
 
 __all__ = [
@@ -104,12 +106,14 @@ __all__ = [
     "dumps",
     "extract_paths",
     "file_name",
+    "is_url",
     "load_config",
     "one_line",
     "result_to_dict",
     "result_to_markdown",
     "save_briefing",
     "visible",
+    "watch_index",
 ]
 
 

@@ -28,7 +28,11 @@ INDEX_DIR_ENV = "BRIEFING_TUI_INDEX_DIR"
 @dataclass(frozen=True)
 class CorpusConfig:
     paths: tuple[str, ...] = ()
-    """Files (.txt, .md, .jsonl, .jsonl.gz) and folders indexed by default; empty: the bundled seeds."""
+    """Files (.txt, .md, .jsonl, .jsonl.gz, .html, .xml, .pdf, .docx …) and folders indexed by default;
+    empty (and no feeds): the bundled seeds."""
+    feeds: tuple[str, ...] = ()
+    """RSS/Atom feeds the user follows: http(s) addresses or feed files. ``index`` with no paths
+    refreshes them (with ``paths``), and the app's "refresh feeds" command too."""
 
 
 @dataclass(frozen=True)
@@ -161,6 +165,13 @@ def read_config(path: Path) -> Config:
     config: Config = _build(Config, data, prefix="", source=path)
     base = path.resolve().parent
     paths = tuple(str((base / p).resolve()) if not Path(p).is_absolute() else p for p in config.corpus.paths)
+    for feed in config.corpus.feeds:
+        if not feed.strip():
+            raise ConfigError(f"config key 'corpus.feeds' in {path} holds an empty entry; remove it")
+        if "://" in feed and not feed.lower().startswith(("http://", "https://")):
+            raise ConfigError(f"config key 'corpus.feeds' in {path}: {feed!r} is not an http(s) address or a file")
+    feeds = tuple(f if f.lower().startswith(("http://", "https://")) or Path(f).is_absolute()
+                  else str((base / f).resolve()) for f in config.corpus.feeds)
     index_dir = config.index.dir
     if index_dir is not None and not index_dir.strip():
         raise ConfigError(f"config key 'index.dir' in {path} is empty; remove it (the default) or name a folder")
@@ -168,7 +179,7 @@ def read_config(path: Path) -> Config:
         index_dir = str((base / Path(index_dir).expanduser()).resolve())
     return dataclasses.replace(
         config,
-        corpus=dataclasses.replace(config.corpus, paths=paths),
+        corpus=dataclasses.replace(config.corpus, paths=paths, feeds=feeds),
         index=dataclasses.replace(config.index, dir=index_dir),
         path=str(path),
     )

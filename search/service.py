@@ -61,9 +61,14 @@ class ArticleView:
     body_spans: tuple[Span, ...]
 
 
-def default_corpus(config: Config) -> list[Path]:
+def default_corpus(config: Config) -> list[Path | str]:
+    """What ``index`` with no paths reads: ``corpus.paths`` and ``corpus.feeds`` (addresses kept as
+    text); with neither, the bundled seeds."""
+    feeds: list[Path | str] = [f if f.lower().startswith(("http://", "https://")) else Path(f) for f in config.corpus.feeds]
     if config.corpus.paths:
-        return [Path(p) for p in config.corpus.paths]
+        return [Path(p) for p in config.corpus.paths] + feeds
+    if feeds:
+        return feeds
     from briefing_tui.seeds import seed_dir
 
     return [seed_dir()]
@@ -106,8 +111,10 @@ class SearchService:
         return None
 
     def index(
-        self, paths: list[Path] | None = None, rebuild: bool = False, progress: ProgressFn | None = None
+        self, paths: Sequence[Path | str] | None = None, rebuild: bool = False, progress: ProgressFn | None = None
     ) -> IndexReport:
+        """Add or update the articles of ``paths`` (files, folders, feed files and http(s) feed addresses;
+        None: the configured corpus and feeds)."""
         from .embedded.indexer import Indexer  # not imported for reading: it pulls in extraction and loading
 
         indexer = Indexer(

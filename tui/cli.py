@@ -128,7 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
     sd.add_argument("name")
 
     i = sub.add_parser("index", help="add or update articles in the index")
-    i.add_argument("paths", nargs="*", type=Path, help="files (.txt .md .jsonl .jsonl.gz) or folders; default: the configured corpus")
+    i.add_argument("paths", nargs="*", type=_index_path,
+                   help="files (.txt .md .jsonl .jsonl.gz .html .xml .pdf .docx), folders or feed addresses "
+                        "(http/https); default: the configured corpus and feeds")
+    i.add_argument("--watch", action="store_true",
+                   help="after indexing, keep indexing new and changed files in the folders given until Ctrl-C")
     i.add_argument("--rebuild", action="store_true", help="start from an empty index")
     i.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -159,6 +163,15 @@ def _given_path(value: str) -> str:
     if not value:
         raise argparse.ArgumentTypeError("must not be empty")
     return value
+
+
+def _index_path(value: str) -> Path | str:
+    """A path to index, or a feed's http(s) address kept as text (``Path`` would fold its "//")."""
+    from briefing_tui.search import is_url
+
+    if not value:
+        raise argparse.ArgumentTypeError("must not be empty")
+    return value if is_url(value) else Path(value)
 
 
 def _positive(value: str) -> int:
@@ -301,9 +314,36 @@ def print_result(result: SearchResult, fmt: str) -> int:
 
 
 def _index(service: SearchService, args: argparse.Namespace) -> int:
+    if args.watch:
+        folders = [p for p in args.paths if isinstance(p, Path)]
+        if not folders or len(folders) != len(args.paths) or not all(p.is_dir() for p in folders):
+            print("briefing-tui: index --watch needs one or more folders (and no feed address)", file=sys.stderr)
+            return EXIT_USAGE
     with _progress_bar(args.quiet) as bar:
         report = service.index(args.paths or None, rebuild=args.rebuild, progress=bar)
     _print_report(report, file=sys.stdout)
+    if args.watch:
+        return _watch(service, folders)
+    return EXIT_OK
+
+
+def _watch(service: SearchService, folders: list[Path]) -> int:
+    """Index what changes in ``folders`` until Ctrl-C; each run's report as it ends."""
+    from briefing_tui.search import BriefingError, one_line, watch_index
+
+    def on_report(report: IndexReport | BriefingError) -> None:
+        if isinstance(report, BriefingError):
+            print(f"briefing-tui: {one_line(report.message)}", file=sys.stderr, flush=True)
+        else:
+            _print_report(report, file=sys.stdout)
+            sys.stdout.flush()
+
+    names = ", ".join(one_line(str(f)) for f in folders)
+    try:
+        watch_index(service, folders, on_report,
+                    ready=lambda: print(f"watching {names} for new and changed files; Ctrl-C stops", flush=True))
+    except KeyboardInterrupt:
+        print("stopped watching", flush=True)
     return EXIT_OK
 
 

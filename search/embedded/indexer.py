@@ -22,7 +22,7 @@ import shutil
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from typing import Any
 from whoosh.index import LockError
 
 from ..errors import IndexCorruptError, IndexLockedError
-from ..inputs import UNLISTED_FOLDER, RawRecord, SourceFile, discover, path_text, read_source
+from ..inputs import UNLISTED_FOLDER, RawRecord, SourceFile, discover, is_url, path_text, read_source
 from ..models import IndexReport, ProgressFn, Skipped
 from ..query.source import ID
 from . import column_build, columns, manifest, phrases, reads, writing
@@ -70,6 +70,9 @@ class _Plan:
     skipped: list[Skipped] = field(default_factory=list)
     repair: list[tuple[int, int]] = field(default_factory=list)
     """(docnum, ord) of unchanged articles missing from the phrase index."""
+    notes: dict[tuple[str, str], int] = field(default_factory=dict)
+    """(origin, notice) → how many new or changed records of that origin carry it (a file converted
+    from TCVN3, a feed of summaries): one line each in the report."""
 
 
 def _noop_progress(phase: str, done: int, total: int | None) -> None:
@@ -90,7 +93,7 @@ class Indexer:
         self.workers = workers or os.cpu_count() or 1
         self.progress = progress or _noop_progress
 
-    def run(self, paths: list[Path], rebuild: bool = False) -> IndexReport:
+    def run(self, paths: Sequence[Path | str], rebuild: bool = False) -> IndexReport:
         started = time.perf_counter()
         with _terminate_as_interrupt(), self.store.write_lock(self.lock_timeout):
             try:
@@ -105,10 +108,10 @@ class Indexer:
             skipped=report.skipped,
             seconds=time.perf_counter() - started,
             rebuilt=rebuilt,
-            notices=tuple(notices),
+            notices=tuple(notices) + report.notices,
         )
 
-    def _locked_run(self, paths: list[Path], rebuild: bool) -> tuple[IndexReport, list[str], bool]:
+    def _locked_run(self, paths: Sequence[Path | str], rebuild: bool) -> tuple[IndexReport, list[str], bool]:
         """Decide between a rebuild and an incremental run on what is on disk, then run it.
 
         A damaged index is never rebuilt or deleted implicitly: only ``--rebuild``
@@ -121,12 +124,12 @@ class Indexer:
             meta = self.store.read_meta()
         except IndexCorruptError:
             meta = None
-        roots = [Path(os.path.abspath(p)) for p in paths]
+        roots = [_root(p) for p in paths]
         if not rebuild:
             if state.kind == "outdated":
                 notices.append("the index was built by another version of briefing-tui: rebuilding it")
                 rebuild = True
-                roots = _union_paths([Path(s) for s in (meta.sources if meta else [])], roots)
+                roots = _union_paths([_root(s) for s in (meta.sources if meta else [])], roots)
             elif state.kind == "missing":
                 notices.append(f"creating a new index at {self.store.root}")
                 rebuild = True
@@ -146,7 +149,7 @@ class Indexer:
                 shutil.rmtree(folder, ignore_errors=True)
             raise
         kept = meta.sources if meta and not rebuild else []
-        sources = [str(p) for p in _union_paths([Path(s) for s in kept], roots)]
+        sources = [str(p) for p in _union_paths([_root(s) for s in kept], roots)]
         if rebuild:
             self.store.activate(folder, sources)
         elif report.changed or meta is None or meta.active != folder.name or meta.sources != sources:
@@ -155,7 +158,7 @@ class Indexer:
 
     # --- planning -------------------------------------------------------------
 
-    def _run_in(self, folder: Path, roots: list[Path]) -> IndexReport:
+    def _run_in(self, folder: Path, roots: list[Path | str]) -> IndexReport:
         ix = self.store.open_whoosh(folder)
         sealed = self.store.intact(folder)  # raises on damaged Whoosh files
         damaged = {p.name for p in manifest.check(folder, sealed) if p.is_phrase_file}
@@ -175,6 +178,7 @@ class Indexer:
             unchanged=plan.unchanged,
             removed=plan.removed,
             skipped=tuple(plan.skipped),
+            notices=_notes(plan.notes),
         )
 
     @staticmethod
@@ -203,7 +207,7 @@ class Indexer:
             )
         return existing, max(ords, default=-1)
 
-    def _plan(self, roots: list[Path], existing: dict[str, _Existing], next_ord: int) -> _Plan:
+    def _plan(self, roots: list[Path | str], existing: dict[str, _Existing], next_ord: int) -> _Plan:
         from ..extract.pipeline import PIPELINE_VERSION
 
         plan = _Plan()
@@ -214,17 +218,20 @@ class Indexer:
         unlisted = [Path(s.where) for s in skipped if s.reason.startswith(UNLISTED_FOLDER)]
         seen: dict[str, str] = {}
         failed_origins: set[str] = set()
+        feed_origins: set[str] = set()  # a feed lists only its latest items: the older ones stay
         total = len(files)
         for done, source in enumerate(files, 1):
             for item in read_source(source):
                 if isinstance(item, Skipped):
                     plan.skipped.append(item)
-                    failed_origins.add(path_text(source.path))
+                    failed_origins.add(source.origin)
                     continue
                 if item.id in seen:
                     plan.skipped.append(Skipped(item.where, f"duplicate id '{item.id}' (first read at {seen[item.id]})"))
                     continue
                 seen[item.id] = item.where
+                if item.from_feed:
+                    feed_origins.add(item.origin)
                 old = existing.get(item.id)
                 digest = item.content_hash(PIPELINE_VERSION)
                 if old is None:
@@ -236,14 +243,17 @@ class Indexer:
                     plan.unchanged += 1
                     continue
                 plan.changed[item.id] = next_ord
+                if item.notice:
+                    key = (item.origin, item.notice)
+                    plan.notes[key] = plan.notes.get(key, 0) + 1
                 plan.where[item.id] = item.where
                 if not plan.sources or plan.sources[-1] != source:
                     plan.sources.append(source)
                 next_ord += 1
             self.progress("read", done, total)
-        readable_roots = [Path(path_text(r)) for r in roots if r.exists()]
+        readable_roots = [Path(path_text(r)) for r in roots if isinstance(r, Path) and r.exists()]
         for doc_id, old in existing.items():
-            if doc_id in seen or old.origin in failed_origins:
+            if doc_id in seen or old.origin in failed_origins or old.origin in feed_origins:
                 continue
             origin = Path(old.origin)
             if any(_is_under(origin, d) for d in unlisted):
@@ -429,12 +439,31 @@ def _uncount(plan: _Plan, doc_id: str | None) -> None:
         plan.added -= 1
 
 
+def _root(given: Path | str) -> Path | str:
+    """A path as an absolute path; a feed's http(s) address as it is."""
+    return given if is_url(given) else Path(os.path.abspath(given))
+
+
+MAX_NOTES = 20
+
+
+def _notes(notes: dict[tuple[str, str], int]) -> tuple[str, ...]:
+    """One line per (origin, notice), the most frequent first, at most ``MAX_NOTES``."""
+    lines = [
+        f"{origin}: {notice}" + (f" ({count} articles)" if count > 1 else "")
+        for (origin, notice), count in sorted(notes.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    if len(lines) > MAX_NOTES:
+        lines = lines[:MAX_NOTES] + [f"… and {len(lines) - MAX_NOTES} more such notes"]
+    return tuple(lines)
+
+
 def _is_under(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def _union_paths(a: list[Path], b: list[Path]) -> list[Path]:
-    out: list[Path] = []
+def _union_paths(a: list[Path | str], b: list[Path | str]) -> list[Path | str]:
+    out: list[Path | str] = []
     for p in a + b:
         if p not in out:
             out.append(p)

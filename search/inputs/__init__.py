@@ -28,7 +28,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..models import Skipped
-from .files import discover, is_input_file, read_text
+from .documents import read_file
+from .fetch import is_url
+from .files import discover, is_input_file
 from .jsonl import read_jsonl
 from .raw import (
     JSONL_SUFFIXES,
@@ -52,6 +54,7 @@ __all__ = [
     "SourceFile",
     "discover",
     "is_input_file",
+    "is_url",
     "path_text",
     "read_source",
     "repair_text",
@@ -59,8 +62,12 @@ __all__ = [
 
 
 def read_source(source: SourceFile) -> Iterator[RawRecord | Skipped]:
-    """Records of one file, or skips explaining what could not be read."""
-    if source.path.name.lower().endswith(JSONL_SUFFIXES):
+    """Records of one file (or feed URL), or skips explaining what could not be read."""
+    if source.url is not None:
+        from .remote import read_url
+
+        yield from read_url(source.url)
+    elif source.path.name.lower().endswith(JSONL_SUFFIXES):
         yield from read_jsonl(source.path)
     else:
-        yield read_text(source.path)
+        yield from read_file(source.path)

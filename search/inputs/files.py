@@ -11,39 +11,42 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
 from ..models import Skipped
-from .decoding import decode
 from .raw import (
-    JSONL_SUFFIXES,
-    MAX_ARTICLE_BYTES,
-    TEXT_SUFFIXES,
+    DOCUMENT_SUFFIXES,
     UNLISTED_FOLDER,
-    RawRecord,
     SourceFile,
     os_reason,
     path_text,
     repair_text,
-    too_big_reason,
 )
 
 
 def is_input_file(path: Path) -> bool:
-    name = path.name.lower()
-    return name.endswith(TEXT_SUFFIXES) or name.endswith(JSONL_SUFFIXES)
+    return path.name.lower().endswith(DOCUMENT_SUFFIXES)
 
 
-def discover(paths: list[Path]) -> tuple[list[SourceFile], list[Skipped]]:
-    """Expand paths into input files; a missing path or unsupported file is a skip.
+def discover(paths: Sequence[Path | str]) -> tuple[list[SourceFile], list[Skipped]]:
+    """Expand paths (and feed URLs) into input files; a missing path is a skip.
 
-    A folder that cannot be listed is a skip whose ``where`` is the folder. Nothing is opened
-    here (``read_source`` checks that a file is a regular one when it opens it)."""
+    A folder that cannot be listed is a skip whose ``where`` is the folder. In a folder, files
+    whose extension briefing-tui does not read are reported once per extension with their count
+    ("12 .jpg files skipped (not a document)"), never silently. A file named on its own is read
+    whatever its name (its content is sniffed). Nothing is opened here (``read_source`` checks
+    that a file is a regular one when it opens it)."""
     files: list[SourceFile] = []
     skipped: list[Skipped] = []
     seen: set[Path] = set()
     for given in paths:
+        if isinstance(given, str) and given.lower().startswith(("http://", "https://")):
+            files.append(SourceFile(Path(given), Path(given), url=given))
+            continue
+        given = Path(given)
         try:
             root = Path(os.path.abspath(given))
             mode = os.stat(root).st_mode
@@ -58,12 +61,9 @@ def discover(paths: list[Path]) -> tuple[list[SourceFile], list[Skipped]]:
             continue
         if stat.S_ISDIR(mode):
             _walk(root, files, skipped, seen)
-        elif is_input_file(root):
-            if root not in seen:
-                seen.add(root)
-                files.append(SourceFile(root, root))
-        else:
-            skipped.append(Skipped(path_text(given), "not a .txt, .md, .jsonl or .jsonl.gz file"))
+        elif root not in seen:
+            seen.add(root)
+            files.append(SourceFile(root, root))
     return files, skipped
 
 
@@ -73,13 +73,39 @@ def _walk(root: Path, files: list[SourceFile], skipped: list[Skipped], seen: set
     def failed(exc: OSError) -> None:
         skipped.append(Skipped(path_text(exc.filename), f"{UNLISTED_FOLDER}: {os_reason(exc)}"))
 
+    others: Counter[str] = Counter()
     for dirpath, dirnames, filenames in os.walk(root, onerror=failed):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "__")))
         for name in sorted(filenames):
+            if name.startswith("."):
+                continue
             p = Path(dirpath) / name
-            if not name.startswith(".") and is_input_file(p) and p not in seen:
+            if not is_input_file(p):
+                others[_extension(name)] += 1
+            elif p not in seen:
                 seen.add(p)
                 files.append(SourceFile(p, root))
+    for ext, count in sorted(others.items(), key=lambda e: (-e[1], e[0])):
+        skipped.append(Skipped(path_text(root), _unread_reason(ext, count)))
+
+
+_WHY = {
+    ".doc": "old Word format: save it as .docx", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet",
+    ".ppt": "a presentation", ".pptx": "a presentation", ".odt": "OpenDocument text: save it as .docx",
+    ".rtf": "save it as .docx", ".gz": "compressed: only .jsonl.gz is read", ".zip": "an archive: unpack it",
+}
+
+
+def _extension(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    return path_text(suffix) if 1 < len(suffix) <= 16 else "(no extension)"
+
+
+def _unread_reason(ext: str, count: int) -> str:
+    files = "file" if count == 1 else "files"
+    why = _WHY.get(ext, "not a document")
+    label = f"{count} {files} without an extension" if ext == "(no extension)" else f"{count} {ext} {files}"
+    return f"{label} skipped ({why}); briefing-tui reads {', '.join(DOCUMENT_SUFFIXES)}"
 
 
 # --- opening without blocking ---------------------------------------------------------------
@@ -129,34 +155,3 @@ def open_regular(path: Path, where: str) -> tuple[IO[bytes], int] | Skipped:
 def _mode(path: Path) -> int:
     """The kind and permissions of what ``path`` names, links followed; nothing is opened."""
     return os.stat(path).st_mode
-
-
-# --- text files -----------------------------------------------------------------------------
-
-
-def read_text(path: Path) -> RawRecord | Skipped:
-    where = path_text(path)
-    opened = open_regular(path, where)
-    if isinstance(opened, Skipped):
-        return opened
-    f, size = opened
-    with f:
-        if size > MAX_ARTICLE_BYTES:
-            return Skipped(where, too_big_reason(f"file is {size:,} bytes"))
-        try:
-            data = f.read(MAX_ARTICLE_BYTES + 1)  # the file may have grown since fstat
-        except OSError as exc:
-            return Skipped(where, f"cannot read: {os_reason(exc)}")
-    if len(data) > MAX_ARTICLE_BYTES:
-        return Skipped(where, too_big_reason("file grew while it was read"))
-    text = decode(data, where)
-    if isinstance(text, Skipped):
-        return text
-    stem = path_text(path.name)
-    for suffix in TEXT_SUFFIXES:
-        if stem.lower().endswith(suffix):
-            stem = stem[: -len(suffix)]
-            break
-    return RawRecord(id=stem, origin=where, text=text, where=where)
-
-

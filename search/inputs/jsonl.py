@@ -157,7 +157,8 @@ def _record(obj: dict[str, Any], rid: str, origin: str, where: str) -> RawRecord
             size += length
     if size > MAX_ARTICLE_BYTES:
         raise _BadRecord(too_big_reason(f"record text (body and fields) is {size:,} bytes"))
-    return RawRecord(id=rid, origin=origin, text=text, where=where, **fields)
+    return RawRecord(id=rid, origin=origin, text=text, where=where, title=fields["title"], date=fields["date"],
+                     source=fields["source"], url=fields["url"], crawl_date=fields["crawl_date"])
 
 
 def _encodable(text: str) -> tuple[str, int]:

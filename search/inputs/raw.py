@@ -10,11 +10,21 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+PDF_SUFFIXES = (".pdf",)
+DOCX_SUFFIXES = (".docx",)
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES + PDF_SUFFIXES + DOCX_SUFFIXES
+"""Every name ending a folder walk reads; any other file in a folder is counted per extension and reported."""
+MAX_DOCUMENT_BYTES = 20_000_000
+"""The largest saved page, feed, PDF or DOCX file read (its text is still at most ``MAX_ARTICLE_BYTES``).
+A Vietnamese news page saved "complete" is 0.1–2 MB, one with inlined images up to ~10 MB; a
+200 MB page would take trafilatura minutes and gigabytes, so it is refused by its size, unread."""
 
 UNLISTED_FOLDER = "cannot open the folder"
 """The reason of a folder that could not be listed: the indexer keeps the articles under it."""
@@ -56,6 +66,11 @@ class RawRecord:
     url: str | None = None
     crawl_date: str | None = None
     """When the record was collected: an upper bound on its publication date."""
+    notice: str | None = field(default=None, compare=False)
+    """Something the user should hear about this record though it was read (e.g. its text was converted
+    from TCVN3); reported by an indexing run, never part of the content hash."""
+    from_feed: bool = field(default=False, compare=False)
+    """An item of a feed: a feed lists only its latest items, so one that dropped out of it stays indexed."""
 
     def content_hash(self, pipeline_version: int) -> str:
         h = hashlib.blake2b(digest_size=16)
@@ -73,6 +88,13 @@ class SourceFile:
 
     path: Path
     root: Path
+    url: str | None = None
+    """Set for a feed given by its http(s) address (``path`` and ``root`` then hold it too)."""
+
+    @property
+    def origin(self) -> str:
+        """What the records of this source carry as their origin: the URL, or the path as text."""
+        return self.url if self.url is not None else path_text(self.path)
 
 
 def repair_text(text: str) -> str:

@@ -226,3 +226,43 @@ def test_pick_two_results_and_export_a_briefing_in_a_real_terminal(terminal, tmp
     assert text.count('<a id="source-') == 2
     term.keys("q")
     assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+
+
+def test_adding_a_saved_page_and_a_local_feed_in_a_real_terminal(isolated, tmp_path):
+    """The palette's "Add a feed or page": a saved HTML page by its path, then a feed served by a real
+    HTTP server on 127.0.0.1 by its address; both indexed in the app's worker and found by a search."""
+    from formats.builders import Routes, feed_items, feed_server, html_page, rss, send, write
+
+    ix = tmp_path / "ix"
+    SearchService(__import__("briefing_tui.search", fromlist=["Config"]).Config(), ix).index(None)
+    page = write(tmp_path / "saved" / "lai-chau-chuyen-doi-so.html", html_page())
+    with feed_server(Routes({"/rss": send(rss(feed_items(2)))})) as base:
+        env = {"HOME": str(isolated), "XDG_CONFIG_HOME": str(isolated / ".config"), "LANG": "en_US.UTF-8",
+               "XDG_DATA_HOME": str(isolated / ".local" / "share"), "TERM": "xterm-256color",
+               "PATH": os.environ.get("PATH", ""), "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}
+        term = Terminal([sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(ix)], env, (120, 40))
+        try:
+            term.wait_for(lambda s: "5 articles" in s, "the first screen with the seeds")
+            for target, added in ((str(page), "1 added"), (f"{base}/rss", "2 added")):
+                term.keys("C-p")
+                term.wait_for(lambda s: "Search for commands" in s or "Add a feed" in s or ">" in s, "the palette")
+                term.keys("Add a feed or page", literal=True)
+                term.wait_for(lambda s: "Add a feed or page" in s, "the command listed")
+                term.keys("Enter")
+                term.wait_for(lambda s: "https://…/rss" in s, "the add dialog")
+                term.keys(target, literal=True)
+                term.keys("Enter")
+                term.wait_for(lambda s, added=added: added in s, f"the notification '{added}'", timeout=40)
+            term.keys("/")
+            term.keys("Mường Tè", literal=True)
+            screen = term.wait_for(lambda s: "Lai Châu phê duyệt kế hoạch" in s, "the saved page found")
+            term.keys("C-u")
+            term.keys("giải ngân", literal=True)
+            screen = term.wait_for(lambda s: "Tin số 1" in s and "Tin số 2" in s, "the feed's items found")
+            assert "Traceback" not in screen
+            term.keys("Escape")
+            time.sleep(0.3)
+            term.keys("q")
+            assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+        finally:
+            term.close()

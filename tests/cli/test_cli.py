@@ -196,11 +196,12 @@ def test_extract_text_on_the_seeds(capsys):
         assert expected in out
 
 
-def test_extract_reports_legacy_encoded_text(tmp_path, capsys):
+def test_extract_converts_legacy_encoded_text(tmp_path, capsys):
+    """Issue 13: TCVN3 text is converted to Unicode, no longer refused."""
     legacy = tmp_path / "old.txt"
-    legacy.write_text("Th\u00abng tin \u00b8p d\u00f6ng ch\u00d5 \u00a8n ninh, ®\u00a8ng k\u00fd. " * 10, encoding="utf-8")
-    code, _, err = run(capsys, "extract", str(legacy))
-    assert code == 1 and "legacy TCVN3 encoding" in err
+    legacy.write_text("Th\u00abng tin \u00b8p d\u00f4ng ch\u00d5 \u00a8n ninh, ®\u00a8ng k\u00fd. " * 10, encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(legacy))
+    assert code == 0 and "Thông tin áp dụng chế ăn ninh, đăng ký." in out
 
 
 def test_the_reader_without_textual_is_one_line_and_a_failure(tmp_path):

@@ -24,11 +24,15 @@ def test_text_and_markdown_files_and_folders(tmp_path):
     (tmp_path / "a" / "b").mkdir()
     (tmp_path / "a" / "one.txt").write_text("Bài một", encoding="utf-8")
     (tmp_path / "a" / "b" / "two.md").write_text("\ufeffBài hai", encoding="utf-8")
-    (tmp_path / "a" / "ignored.pdf").write_bytes(b"%PDF")
+    (tmp_path / "a" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "a" / "b" / "chart.jpg").write_bytes(b"\xff\xd8\xff")
     (tmp_path / "a" / ".hidden.txt").write_text("x", encoding="utf-8")
     records, skipped = read_all([tmp_path / "a"])
     assert [(r.id, r.text) for r in records] == [("one", "Bài một"), ("two", "Bài hai")]
-    assert skipped == []
+    # not silently: the other files of the folder are counted once per extension
+    assert [(s.where, s.reason.split(";")[0]) for s in skipped] == [
+        (str(tmp_path / "a"), "2 .jpg files skipped (not a document)")
+    ]
 
 
 def test_jsonl_and_gzip_records(tmp_path):
@@ -72,7 +76,7 @@ def test_bad_records_are_skipped_with_line_and_reason(tmp_path):
 
 
 def test_unreadable_files_are_skipped_with_reasons(tmp_path):
-    (tmp_path / "latin1.txt").write_bytes("Th\xf4ng tin".encode("latin-1"))
+    (tmp_path / "latin1.txt").write_bytes("Th\xf4ng tin \x81".encode("latin-1"))  # 0x81: not windows-1258 either
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
     corrupt = tmp_path / "corrupt.jsonl.gz"

@@ -66,6 +66,8 @@ class BriefingApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         t, main = self.t, self.main
         yield SystemCommand(t("cmd.reindex"), t("cmd.reindex_help"), main.action_reindex)
+        yield SystemCommand(t("cmd.add_feed"), t("cmd.add_feed_help"), main.action_add_feed)
+        yield SystemCommand(t("cmd.refresh_feeds"), t("cmd.refresh_feeds_help"), main.action_refresh_feeds)
         yield SystemCommand(t("cmd.clear"), t("cmd.clear_help"), main.action_clear_filters)
         yield SystemCommand(t("cmd.filters"), t("cmd.filters_help"), main.action_toggle_filters)
         yield SystemCommand(t("cmd.figures"), t("cmd.figures_help"), main.action_toggle_figures)

@@ -11,12 +11,13 @@ and reading; it uses the screen's service, scheduler, status and progress.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 
-from briefing_tui.search import SearchService
+from briefing_tui.search import SearchService, is_url
 
 from ..i18n import Translator
 from ..scheduling import SearchScheduler
@@ -68,13 +69,13 @@ class IndexKeeping(_Screen):
             self.scheduler.open()
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def _index_worker(self, ensure: bool = False) -> None:
+    def _index_worker(self, ensure: bool = False, paths: list[Path | str] | None = None) -> None:
         def progress(phase: str, done: int, total: int | None) -> None:
             self.post_message(IndexProgress(phase, done, total))
 
         self.post_message(IndexProgress("start", 0, None))
         try:
-            report = self.service.ensure_index(progress) if ensure else self.service.index(None, progress=progress)
+            report = self.service.ensure_index(progress) if ensure else self.service.index(paths, progress=progress)
             self.post_message(IndexDone(report))
         except Exception as exc:  # reported in the app, never raised into it
             self.post_message(IndexFailed(exc))
@@ -120,3 +121,20 @@ class IndexKeeping(_Screen):
 
     def action_reindex(self) -> None:
         self._index_worker()
+
+    def action_refresh_feeds(self) -> None:
+        """The feeds of ``corpus.feeds``, fetched in the worker (never on the app's thread)."""
+        feeds = self.service.config.corpus.feeds
+        if not feeds:
+            self.notify(self.t("feed.none"), timeout=5, markup=False)
+            return
+        self._index_worker(paths=[f if is_url(f) else Path(f) for f in feeds])
+
+    def action_add_feed(self) -> None:
+        from .feed_dialog import AddFeedDialog
+
+        def added(address: str | None) -> None:
+            if address:
+                self._index_worker(paths=[address if is_url(address) else Path(address).expanduser()])
+
+        self.app.push_screen(AddFeedDialog(self.t), added)
