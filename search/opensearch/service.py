@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .. import sanitize
 from ..abbreviations import AbbreviationTable, table_with_learned
@@ -169,7 +169,17 @@ class OpenSearchService(SearchService):
         body = searching.request(plan, filters, query, self.config.search)
         conn = self.conn
         response = conn.call("searching", lambda: conn.client.search(index=self.config.opensearch.index, body=body))
-        return searching.result(response, plan, filters, query, self.config.search, (), started, facts.official_titles)
+        result = searching.result(response, plan, filters, query, self.config.search, (), started, facts.official_titles)
+        if result.hits and plan.has_text:
+            from ..query.highlight import Highlighter
+            from ..query.suggest import accented_suggestion
+
+            top = _TopArticle(self, result.hits[0].id)
+            suggestion = accented_suggestion(query.text, plan, result.hits[0], Highlighter(plan), cast(Any, top))
+            if suggestion is not None:
+                result = dataclasses.replace(result, suggestion=suggestion,
+                                             elapsed_ms=(time.perf_counter() - started) * 1000)
+        return result
 
     def count(self, query: Query, since: str | None = None) -> Count:
         from ..query.grammar import parse
@@ -219,6 +229,21 @@ class OpenSearchService(SearchService):
         updated = (got["aggregations"]["max"].get("value") or 0) / 1000
         return IndexInfo(path=self.index_path, articles=int(got["hits"]["total"]["value"]), generation=0,
                          sources=(), updated=updated, phrase_index_complete=True)
+
+
+class _TopArticle:
+    """The one article ``accented_suggestion`` reads (the top hit's), as the index source it expects.
+    The "did you mean" for misspellings (``suggest.correction``) probes the term dictionary hundreds of
+    times: not done on a cluster (docs/performance.md)."""
+
+    def __init__(self, service: OpenSearchService, article_id: str) -> None:
+        self._service, self._id = service, article_id
+
+    def docnum_of(self, article_id: str) -> int | None:
+        return 0 if article_id == self._id else None
+
+    def article(self, docnum: int) -> Article:
+        return self._service.article(self._id)
 
 
 class ClusterRun(SearchRun):
