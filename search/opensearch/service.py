@@ -104,7 +104,7 @@ class OpenSearchService(SearchService):
     def index(
         self, paths: list[Path] | None = None, rebuild: bool = False, progress: ProgressFn | None = None
     ) -> IndexReport:
-        report = ClusterIndexer(self.conn, progress).run(paths if paths else default_corpus(self.config), rebuild)
+        report = ClusterIndexer(self.conn, progress, self.config.index.workers).run(paths if paths else default_corpus(self.config), rebuild)
         self._drop()
         return report
 
