@@ -142,3 +142,17 @@ def make_service(backend: str, tmp_path: Path):  # type: ignore[no-untyped-def]
         else:
             service.close()
 
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    """With ``$BRIEFING_OS_REQUIRED=1`` (.ci/run, which starts a cluster) a skipped ``opensearch`` test
+    is a failure: CI must not pass by not running them."""
+    import os
+
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and item.get_closest_marker("opensearch") and os.environ.get("BRIEFING_OS_REQUIRED") == "1":
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"an opensearch test skipped although $BRIEFING_OS_REQUIRED=1: {reason}"
