@@ -120,7 +120,7 @@ def cluster_facts() -> dict[str, Any]:
 
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))], 1)
+    return round(ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))], 1)
 
 
 def main() -> None:

@@ -62,6 +62,19 @@ class Connection:
             kwargs["http_auth"] = (user, os.environ.get(config.password_env, ""))
         self.client = OpenSearch(**kwargs)
 
+    def search(self, what: str, body: dict[str, Any]) -> dict[str, Any]:
+        """A search of the configured index that answers whole or not at all: a shard whose copies
+        are all gone is an error (a 503, which the client retries on the next node), never a
+        smaller count passed off as the answer."""
+        params = {"allow_partial_search_results": "false"}
+        with self.errors(what):
+            got: dict[str, Any] = self.client.search(index=self.config.index, body=body, params=params)
+        shards = got.get("_shards") or {}
+        if shards.get("failed"):
+            raise ClusterError(f"{what}: {shards['failed']} of {shards.get('total', '?')} shards of index "
+                               f"'{self.config.index}' did not answer; the cluster may be recovering: try again")
+        return got
+
     def call(self, what: str, fn: Callable[[], T]) -> T:
         with self.errors(what):
             return fn()

@@ -98,7 +98,6 @@ class ClusterIndexer:
 
     def _existing(self) -> dict[str, tuple[str, str]]:
         """id → (content hash, origin) of every indexed article, read in pages sorted by id."""
-        client, name = self.conn.client, self.name
         out: dict[str, tuple[str, str]] = {}
         after: list[Any] | None = None
         while len(out) < MAX_ARTICLES:
@@ -106,7 +105,7 @@ class ClusterIndexer:
                                     "query": {"match_all": {}}}
             if after is not None:
                 body["search_after"] = after
-            page: dict[str, Any] = self.conn.call("listing the indexed articles", partial(client.search, index=name, body=body))
+            page = self.conn.search("listing the indexed articles", body)
             hits = page["hits"]["hits"]
             for h in hits:
                 src = h.get("_source") or {}

@@ -117,11 +117,11 @@ class OpenSearchService(SearchService):
             return self._facts
 
     def _read_facts(self) -> _Facts:
-        conn, name = self.conn, self.config.opensearch.index
+        conn = self.conn
 
         def values(fields: tuple[str, ...]) -> dict[str, dict[str, int]]:
             body = {"size": 0, "aggs": {f: {"terms": {"field": f, "size": NAMES_LIMIT}} for f in fields}}
-            got = conn.call("reading the index's names", lambda: conn.client.search(index=name, body=body))
+            got = conn.search("reading the index's names", body)
             aggs = got.get("aggregations") or {}
             return {f: {str(b["key"]): int(b["doc_count"]) for b in aggs[f]["buckets"]} for f in fields}
 
@@ -168,7 +168,7 @@ class OpenSearchService(SearchService):
         filters = plan.filters.merged(query.filters)
         body = searching.request(plan, filters, query, self.config.search)
         conn = self.conn
-        response = conn.call("searching", lambda: conn.client.search(index=self.config.opensearch.index, body=body))
+        response = conn.search("searching", body)
         result = searching.result(response, plan, filters, query, self.config.search, (), started, facts.official_titles)
         if result.hits and plan.has_text:
             from ..query.highlight import Highlighter
@@ -197,7 +197,7 @@ class OpenSearchService(SearchService):
             aggs["new"] = {"filter": {"range": {INDEXED_AT: {"gt": since_ms}}}}
         body = {"size": 0, "track_total_hits": True, "query": matched, "aggs": aggs}
         conn = self.conn
-        got = conn.call("counting", lambda: conn.client.search(index=self.config.opensearch.index, body=body))
+        got = conn.search("counting", body)
         mark = got["aggregations"]["mark"]["max"].get("value") or 0
         new = int(got["aggregations"]["new"]["doc_count"]) if since_ms is not None else None
         return Count(int(got["hits"]["total"]["value"]), new, f"{WATERMARK_PREFIX}{int(mark)}")
@@ -223,9 +223,9 @@ class OpenSearchService(SearchService):
         return article_of(got["_source"])
 
     def info(self) -> IndexInfo:
-        conn, name = self.conn, self.config.opensearch.index
+        conn = self.conn
         body = {"size": 0, "track_total_hits": True, "aggs": {"max": {"max": {"field": INDEXED_AT}}}}
-        got = conn.call("reading the index", lambda: conn.client.search(index=name, body=body))
+        got = conn.search("reading the index", body)
         updated = (got["aggregations"]["max"].get("value") or 0) / 1000
         return IndexInfo(path=self.index_path, articles=int(got["hits"]["total"]["value"]), generation=0,
                          sources=(), updated=updated, phrase_index_complete=True)
