@@ -85,7 +85,7 @@ def os_config(index: str, hosts: tuple[str, ...] | None = None, **opensearch: ob
 
     from briefing_tui.search.config import OpenSearchConfig, SearchConfig
 
-    base = OpenSearchConfig(hosts=hosts if hosts is not None else os_hosts(), index=index, timeout=5.0)
+    base = OpenSearchConfig(hosts=hosts if hosts is not None else os_hosts(), index=index, timeout=30.0)
     return Config(search=SearchConfig(backend="opensearch"), opensearch=dataclasses.replace(base, **opensearch))  # type: ignore[arg-type]
 
 

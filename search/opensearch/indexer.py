@@ -33,6 +33,9 @@ BATCH = 200
 PARALLEL_MIN_DOCS = 400
 """Fewer changed articles are enriched in this process: a spawned worker imports the extraction code
 (~1 s) before it does any work."""
+SLOW_REQUEST = 60.0
+"""Seconds allowed to a bulk request, an index creation and the wait for its shards: writes on a
+busy cluster take longer than a search (``opensearch.timeout``, when larger, wins)."""
 PAGE = 5000
 """Ids read per page when listing what the index holds."""
 MAX_ARTICLES = 50_000_000
@@ -76,25 +79,40 @@ class ClusterIndexer:
         notices: list[str] = []
         found = mapping_version(self.conn, name)
         if found is not None and rebuild:
-            self.conn.call("deleting the index for --rebuild", lambda: client.indices.delete(index=name))
+            self.conn.call("deleting the index for --rebuild", lambda: client.indices.delete(index=name, request_timeout=SLOW_REQUEST))
             found = None
         if found is not None and found != MAPPING_VERSION:
             raise version_error(name, found)
         if found is None:
-            self.conn.call("creating the index", lambda: client.indices.create(index=name, body=index_body()))
+            self._create()
             notices.append(f"created the index '{name}' on the OpenSearch cluster at {self.conn.where}")
-            self.conn.call("waiting for the new index",
-                           lambda: client.cluster.health(index=name, wait_for_status="yellow"))
         existing = self._existing()
         roots = [Path(os.path.abspath(p)) for p in paths]
         plan = _plan(roots, existing, self.progress)
         self._write(plan)
-        self.conn.call("refreshing the index", lambda: client.indices.refresh(index=name))
+        self.conn.call("refreshing the index",
+                       lambda: client.indices.refresh(index=name, request_timeout=max(SLOW_REQUEST, self.conn.config.timeout)))
         return IndexReport(
             added=plan.added, updated=plan.updated, unchanged=plan.unchanged, removed=plan.removed,
             skipped=tuple(plan.skipped), seconds=time.perf_counter() - started, rebuilt=rebuild,
             notices=tuple(notices),
         )
+
+    def _create(self) -> None:
+        """Create the index and wait until its primaries are assigned. Both may take longer than one
+        search on a busy cluster (``SLOW_REQUEST`` seconds); a create retried after a timeout, or
+        another process's create, finds the index there: that is no error."""
+        from opensearchpy import RequestError
+
+        client, name = self.conn.client, self.name
+        wait = max(SLOW_REQUEST, self.conn.config.timeout)
+        with self.conn.errors("creating the index"):
+            try:
+                client.indices.create(index=name, body=index_body(), request_timeout=wait)
+            except RequestError as exc:
+                if exc.error != "resource_already_exists_exception":
+                    raise
+            client.cluster.health(index=name, wait_for_status="yellow", request_timeout=wait)
 
     def _existing(self) -> dict[str, tuple[str, str]]:
         """id → (content hash, origin) of every indexed article, read in pages sorted by id."""
@@ -136,7 +154,8 @@ class ClusterIndexer:
         with self.conn.errors("indexing"):
             # threads send the batches while this one enriches the next articles
             for ok, item in parallel_bulk(client, actions(), thread_count=2, queue_size=2, chunk_size=BATCH,
-                                          raise_on_error=False, raise_on_exception=True):
+                                          raise_on_error=False, raise_on_exception=True,
+                                          request_timeout=max(SLOW_REQUEST, self.conn.config.timeout)):
                 done += 1
                 if not ok:
                     op, result = next(iter(item.items()))
