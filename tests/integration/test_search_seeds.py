@@ -248,3 +248,20 @@ def test_words_found_but_never_as_a_phrase_are_flagged_as_relaxed(seed_service):
     apart = search(seed_service, "số chuyển đổi")  # every word occurs, never in this order
     assert apart.total and apart.relaxed
     assert apart.phrase_total == 0 and whole.phrase_total == whole.total
+
+
+def test_incremental_index_updates_and_removes_on_both_backends(tmp_path, make_service):
+    """By content hash: unchanged articles are left alone, a changed one is updated, a vanished
+    file's article is removed; a search sees each step."""
+    folder = write_articles(tmp_path / "in", {"a.txt": "Tỉnh Lai Châu khởi công dự án điện gió.",
+                                              "b.txt": "Sở Tài chính họp về ngân sách."})
+    service = make_service()
+    first = service.index([folder])
+    assert (first.added, first.removed) == (2, 0)
+    (folder / "b.txt").unlink()
+    (folder / "a.txt").write_text("Tỉnh Lai Châu khánh thành nhà máy điện mặt trời.", encoding="utf-8")
+    again = service.index([folder])
+    assert (again.added, again.updated, again.unchanged, again.removed) == (0, 1, 0, 1)
+    assert hit_ids(search(service, "ngân sách")) == []
+    assert hit_ids(search(service, "điện mặt trời")) == ["a"] and hit_ids(search(service, "điện gió")) == []
+    assert service.index([folder]).unchanged == 1
