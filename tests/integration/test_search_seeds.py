@@ -265,3 +265,15 @@ def test_incremental_index_updates_and_removes_on_both_backends(tmp_path, make_s
     assert hit_ids(search(service, "ngân sách")) == []
     assert hit_ids(search(service, "điện mặt trời")) == ["a"] and hit_ids(search(service, "điện gió")) == []
     assert service.index([folder]).unchanged == 1
+
+
+def test_a_saved_search_count_tells_what_arrived_since_its_watermark(tmp_path, make_service):
+    folder = write_articles(tmp_path / "in", {"a.txt": "Giá vàng hôm nay tăng mạnh."})
+    service = make_service()
+    service.index([folder])
+    first = service.count(Query("giá vàng"))
+    assert (first.total, first.new) == (1, None)
+    write_articles(folder, {"b.txt": "Giá vàng trong nước giảm."})
+    service.index([folder])
+    later = service.count(Query("giá vàng"), since=first.watermark)
+    assert (later.total, later.new) == (2, 1)
