@@ -32,6 +32,7 @@ _WHERE = {
     "BriefingError": "errors", "ConfigError": "errors", "QuerySyntaxError": "errors", "ArticleError": "errors",
     "ArticleNotFoundError": "errors", "IndexMissingError": "errors", "IndexVersionError": "errors",
     "IndexLockedError": "errors", "IndexCorruptError": "errors", "IndexWriteError": "errors",
+    "ClusterError": "errors", "open_service": "service", "BACKENDS": "config",
     # filters, extraction, export, terminal safety
     "date_range": "query.grammar", "extract_paths": "extract", "result_to_dict": "export",
     "result_to_markdown": "export", "article_to_dict": "export", "JSON_VERSION": "export",
@@ -49,6 +50,7 @@ _WHERE = {
 }
 
 __all__ = [
+    "BACKENDS",
     "BRIEFING_FORMATS",
     "BRIEFING_JSON_VERSION",
     "JSON_VERSION",
@@ -60,6 +62,7 @@ __all__ = [
     "Briefing",
     "BriefingError",
     "BriefingItem",
+    "ClusterError",
     "Config",
     "ConfigError",
     "Count",
@@ -109,6 +112,7 @@ __all__ = [
     "is_url",
     "load_config",
     "one_line",
+    "open_service",
     "result_to_dict",
     "result_to_markdown",
     "save_briefing",
@@ -145,12 +149,13 @@ if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, 
         file_name,
         save_briefing,
     )
-    from .config import Config, documents_dir, load_config
+    from .config import BACKENDS, Config, documents_dir, load_config
     from .drafts import Draft
     from .errors import (
         ArticleError,
         ArticleNotFoundError,
         BriefingError,
+        ClusterError,
         ConfigError,
         IndexCorruptError,
         IndexLockedError,
@@ -186,5 +191,5 @@ if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, 
     from .query.grammar import date_range
     from .sanitize import dumps, one_line, visible
     from .saved import SavedSearch, SavedSearches, SavedSearchesError
-    from .service import ArticleView, IndexInfo, SearchRun, SearchService
+    from .service import ArticleView, IndexInfo, SearchRun, SearchService, open_service
     from .userfiles import UserFileError

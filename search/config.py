@@ -55,6 +55,33 @@ class SearchConfig:
     """Values listed per facet (selected values are always listed)."""
     snippet_chars: int = 220
     """Length of a result's snippet in characters."""
+    backend: str = "whoosh"
+    """whoosh (the embedded index, nothing to run) or opensearch (a cluster: the ``opensearch`` section)."""
+
+
+@dataclass(frozen=True)
+class OpenSearchConfig:
+    """Where the OpenSearch backend's cluster is and how to reach it. Secrets are never in this file:
+    it names the environment variables that hold them."""
+
+    hosts: tuple[str, ...] = ()
+    """The nodes' URLs (http://127.0.0.1:9200 …); several: requests go round them and skip a dead one."""
+    index: str = "briefing"
+    """The index name (one per collection; several readers share it)."""
+    ca_certs: str | None = None
+    """A CA bundle (PEM) for https hosts; None: the system's."""
+    verify_certs: bool = True
+    """false only for a test cluster with a self-signed certificate."""
+    username_env: str = "BRIEFING_OS_USER"
+    """The environment variable holding the basic-auth user name (unset: no basic auth)."""
+    password_env: str = "BRIEFING_OS_PASSWORD"
+    """The environment variable holding the basic-auth password."""
+    api_key_env: str = "BRIEFING_OS_API_KEY"
+    """The environment variable holding an API key (base64 "id:key"); wins over basic auth."""
+    timeout: float = 10.0
+    """Seconds one request may take before it is retried on another node, then reported."""
+    retries: int = 2
+    """Retries of a request that timed out or whose node went away."""
 
 
 @dataclass(frozen=True)
@@ -82,11 +109,13 @@ class Config:
     search: SearchConfig = field(default_factory=SearchConfig)
     abbreviations: AbbreviationsConfig = field(default_factory=AbbreviationsConfig)
     ui: UIConfig = field(default_factory=UIConfig)
+    opensearch: OpenSearchConfig = field(default_factory=OpenSearchConfig)
     path: str | None = field(default=None, compare=False)
     """The file this configuration was read from (None: built-in defaults)."""
 
 
-_CHOICES = {"ui.language": ("auto", "vi", "en")}
+_CHOICES = {"ui.language": ("auto", "vi", "en"), "search.backend": ("whoosh", "opensearch")}
+BACKENDS = ("whoosh", "opensearch")
 _RANGES: dict[str, tuple[float, float]] = {
     "index.lock_timeout": (0, 3600),
     "index.workers": (0, 256),
@@ -95,6 +124,8 @@ _RANGES: dict[str, tuple[float, float]] = {
     "search.facet_limit": (1, 10_000),
     "search.snippet_chars": (20, 5000),
     "ui.debounce_ms": (0, 10_000),
+    "opensearch.timeout": (0.1, 600),
+    "opensearch.retries": (0, 10),
 }
 """Every number has a range: ``lock_timeout: .nan`` never returned on a busy index."""
 _MAX_CONFIG_BYTES = 1 << 20

@@ -84,3 +84,11 @@ class IndexWriteError(BriefingError):
 
     title = "Cannot write the index"
     exit_code = 4
+
+
+class ClusterError(BriefingError):
+    """The search cluster (the OpenSearch backend) is down, slow, refuses our credentials or answers
+    with an error: one line naming the cluster and what to check, never a traceback or a hang."""
+
+    title = "Search cluster"
+    exit_code = 5

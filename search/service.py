@@ -367,3 +367,13 @@ def _encodable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def open_service(config: Config, index_dir: str | Path | None = None) -> SearchService:
+    """The service for the configured backend (``search.backend``): the embedded Whoosh index, or an
+    OpenSearch cluster (imported only then: the client costs a shell search ~0.3 s to import)."""
+    if config.search.backend == "opensearch":
+        from .opensearch.service import OpenSearchService
+
+        return OpenSearchService(config)
+    return SearchService(config, index_dir)

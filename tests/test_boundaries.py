@@ -36,6 +36,29 @@ def test_only_the_embedded_engine_imports_whoosh():
     assert users and not outside, outside
 
 
+def test_only_the_cluster_backend_imports_opensearch():
+    """search/opensearch/ is the only OpenSearch-aware code, as embedded/ is the only Whoosh-aware code;
+    tui/ and the embedded engine never import the client."""
+    for part in ("search", "tui"):
+        users = {p.relative_to(ROOT / part) for p in (ROOT / part).rglob("*.py") if "opensearchpy" in imports(p)}
+        outside = {p for p in users if part != "search" or p.parts[0] != "opensearch"}
+        assert not outside, outside
+    for path in (ROOT / "search" / "opensearch").rglob("*.py"):
+        assert "whoosh" not in imports(path), path
+
+
+def test_a_whoosh_search_never_loads_the_opensearch_client(seed_service):
+    """The shell ``search`` on the default backend imports no opensearchpy (it costs ~0.3 s)."""
+    code = (
+        "import sys\n"
+        "from briefing_tui.tui.cli import main\n"
+        f"code = main(['--index-dir', {str(seed_service.index_path)!r}, 'search', 'Đề án 06'])\n"
+        "assert code == 0, code\n"
+        "assert 'opensearchpy' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
 def test_the_query_side_reaches_an_index_only_through_its_protocol():
     """query/ never imports the embedded engine (a second engine goes behind query/source.py)."""
     for path in (ROOT / "search" / "query").rglob("*.py"):

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from briefing_tui.search import Filters, IndexReport, SearchResult, SearchService
+    from briefing_tui.search import Config, Filters, IndexReport, SearchResult, SearchService
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EXIT_MISSING_DEPENDENCY = 1
@@ -47,7 +47,8 @@ briefings and saved searches:
   briefing-tui saved list
 
 exit codes: 0 ok (search: found something), 1 no results, 2 bad usage or query,
-3 index busy, 4 index missing, damaged or of another version, 130 interrupted
+3 index busy, 4 index missing, damaged or of another version, 5 search cluster
+unreachable, slow or refusing (--backend opensearch), 130 interrupted
 """
 
 
@@ -88,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--index-dir", metavar="DIR", type=_given_path,
         help="index directory (default: $BRIEFING_TUI_INDEX_DIR or the user data dir)",
     )
+    parser.add_argument("--backend", choices=("whoosh", "opensearch"), default=None,
+                        help="the index: whoosh (embedded) or opensearch (a cluster); default: config search.backend")
+    parser.add_argument("--os-host", action="append", default=[], metavar="URL",
+                        help="an OpenSearch node's URL (repeatable; implies --backend opensearch); "
+                        "default: config opensearch.hosts or $BRIEFING_OS_HOSTS")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -241,9 +247,24 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _service(args: argparse.Namespace) -> SearchService:
-    from briefing_tui.search import SearchService, load_config
+    from briefing_tui.search import open_service
 
-    return SearchService(load_config(args.config), args.index_dir)
+    return open_service(_config(args), args.index_dir)
+
+
+def _config(args: argparse.Namespace) -> Config:
+    """The configuration file's, with --backend and --os-host over it."""
+    import dataclasses
+
+    from briefing_tui.search import load_config
+
+    config = load_config(args.config)
+    backend = args.backend or ("opensearch" if args.os_host else None)
+    if backend:
+        config = dataclasses.replace(config, search=dataclasses.replace(config.search, backend=backend))
+    if args.os_host:
+        config = dataclasses.replace(config, opensearch=dataclasses.replace(config.opensearch, hosts=tuple(args.os_host)))
+    return config
 
 
 def _run_app(args: argparse.Namespace) -> int:
@@ -255,7 +276,7 @@ def _run_app(args: argparse.Namespace) -> int:
         print(f"briefing-tui: the reader cannot start: {one_line(str(exc))}; "
               "install briefing-tui with its dependencies (pip install briefing-tui)", file=sys.stderr)
         return EXIT_MISSING_DEPENDENCY
-    return run_app(args.config, args.index_dir)
+    return run_app(args.config, args.index_dir, _config(args))
 
 
 def ensure_index(service: SearchService, quiet: bool = False) -> None:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import os_hosts, unique_index
 from helpers import SEED, write_articles
 
 from briefing_tui.search import Config, SearchService
@@ -14,7 +15,43 @@ from briefing_tui.tui.cli import main
 
 
 @pytest.fixture
-def seeded(tmp_path, capsys):  # type: ignore[no-untyped-def]
+def where(backend, tmp_path):  # type: ignore[no-untyped-def]
+    """``where(name)``: the arguments that put a command on the test's backend and its own index:
+    ``--index-dir DIR`` (whoosh) or ``--config FILE`` naming the cluster and a fresh index (opensearch)."""
+    made: list[str] = []
+
+    def at(name: str = "ix") -> list[str]:
+        if backend == "whoosh":
+            return ["--index-dir", str(tmp_path / name)]
+        index = unique_index(name)
+        made.append(index)
+        cfg = tmp_path / f"{name}.yaml"
+        cfg.write_text(f"search:\n  backend: opensearch\nopensearch:\n  hosts: [{', '.join(os_hosts())}]\n"
+                       f"  index: {index}\n", encoding="utf-8")
+        return ["--config", str(cfg)]
+
+    yield at
+    if made:
+        from opensearchpy import OpenSearch
+
+        client = OpenSearch(hosts=list(os_hosts()))
+        for index in made:
+            client.indices.delete(index=index, ignore_unavailable=True)
+        client.close()
+
+
+@pytest.fixture
+def seeded(where, capsys):  # type: ignore[no-untyped-def]
+    """The seeds indexed on the test's backend; the arguments that reach them."""
+    args = where()
+    assert main([*args, "index", "--quiet"]) == 0
+    capsys.readouterr()
+    return args
+
+
+@pytest.fixture
+def seeded_dir(tmp_path, capsys):  # type: ignore[no-untyped-def]
+    """The seeds in an embedded index (for what only it does: a write lock, "did you mean")."""
     index_dir = tmp_path / "ix"
     assert main(["--index-dir", str(index_dir), "index", "--quiet"]) == 0
     capsys.readouterr()
@@ -28,7 +65,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-
 
 
 def test_search_text_output(seeded, capsys):
-    code, out, err = run(capsys, "--index-dir", str(seeded), "search", "Đề án 06")
+    code, out, err = run(capsys, *seeded, "search", "Đề án 06")
     assert code == 0
     assert out.splitlines()[0].startswith("2 articles · 1 with the exact phrase · ")
     assert SEED["national"] in out and "Đề án 06" in out
@@ -36,7 +73,7 @@ def test_search_text_output(seeded, capsys):
 
 
 def test_search_json_output_is_the_documented_object(seeded, capsys):
-    code, out, _ = run(capsys, "--index-dir", str(seeded), "search", "de an 06", "--format", "json")
+    code, out, _ = run(capsys, *seeded, "search", "de an 06", "--format", "json")
     assert code == 0
     data = json.loads(out)
     assert {"version", "total", "phrase_total", "elapsed_ms", "hits", "facets", "suggestion"} <= set(data)
@@ -51,7 +88,7 @@ def test_search_json_output_is_the_documented_object(seeded, capsys):
 
 
 def test_search_markdown_output(seeded, capsys):
-    code, out, _ = run(capsys, "--index-dir", str(seeded), "search", "CSDL", "--format", "md", "--limit", "1")
+    code, out, _ = run(capsys, *seeded, "search", "CSDL", "--format", "md", "--limit", "1")
     assert code == 0
     assert out.startswith("# ")
     assert "**CSDL**" in out or "**cơ sở dữ liệu**" in out
@@ -59,17 +96,23 @@ def test_search_markdown_output(seeded, capsys):
 
 
 def test_filter_flags_mirror_the_query_fields(seeded, capsys):
-    _, by_field, _ = run(capsys, "--index-dir", str(seeded), "search", 'province:"Tuyên Quang"', "--format", "json")
-    _, by_flag, _ = run(capsys, "--index-dir", str(seeded), "search", "--province", "tuyen quang", "--format", "json")
+    _, by_field, _ = run(capsys, *seeded, "search", 'province:"Tuyên Quang"', "--format", "json")
+    _, by_flag, _ = run(capsys, *seeded, "search", "--province", "tuyen quang", "--format", "json")
     assert [h["id"] for h in json.loads(by_field)["hits"]] == [h["id"] for h in json.loads(by_flag)["hits"]]
-    code, out, _ = run(capsys, "--index-dir", str(seeded), "search", "--date", "unknown", "--format", "json")
+    code, out, _ = run(capsys, *seeded, "search", "--date", "unknown", "--format", "json")
     assert code == 0 and all(h["date"] is None for h in json.loads(out)["hits"])
 
 
-def test_no_results_exit_1_and_a_suggestion(seeded, capsys):
-    code, out, _ = run(capsys, "--index-dir", str(seeded), "search", "chuyển đỏi")
+def test_no_results_exit_1_and_a_suggestion(seeded_dir, capsys):
+    """The embedded backend only: OpenSearch offers no "did you mean" for misspellings (docs/performance.md)."""
+    code, out, _ = run(capsys, "--index-dir", str(seeded_dir), "search", "chuyển đỏi")
     assert code == 1
     assert "0 articles" in out and "Did you mean: chuyển đổi?" in out
+
+
+def test_no_results_exit_1(seeded, capsys):
+    code, out, _ = run(capsys, *seeded, "search", "chuyển đỏi")
+    assert code == 1 and "0 articles" in out
 
 
 @pytest.mark.parametrize(
@@ -82,7 +125,7 @@ def test_no_results_exit_1_and_a_suggestion(seeded, capsys):
     ],
 )
 def test_bad_queries_exit_2_with_one_line(seeded, capsys, query, message):
-    code, out, err = run(capsys, "--index-dir", str(seeded), "search", query)
+    code, out, err = run(capsys, *seeded, "search", query)
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1 and message in err and "Traceback" not in err
@@ -97,21 +140,22 @@ def test_bad_arguments_exit_2(capsys):
     assert "must be at least 1" in capsys.readouterr().err
 
 
-def test_search_builds_the_index_on_first_use(tmp_path, capsys):
-    code, out, err = run(capsys, "--index-dir", str(tmp_path / "fresh"), "search", "Tỉnh uỷ")
+def test_search_builds_the_index_on_first_use(where, capsys):
+    code, out, err = run(capsys, *where("fresh"), "search", "Tỉnh uỷ")
     assert code == 0
     assert "indexing the configured corpus" in err and "5 added" in err
     assert SEED["laocai"] in out
 
 
-def test_index_reports_counts_and_skips(tmp_path, capsys):
+def test_index_reports_counts_and_skips(tmp_path, where, capsys):
     folder = write_articles(tmp_path / "in", {"a.txt": "Một bài.", "b.txt": "Bài khác."})
     (folder / "bad.txt").write_bytes(b"\xff\xfe\x00")
-    code, out, _ = run(capsys, "--index-dir", str(tmp_path / "ix"), "index", str(folder))
+    at = where()
+    code, out, _ = run(capsys, *at, "index", str(folder))
     assert code == 0
     assert "2 added, 0 updated, 0 unchanged, 0 removed, 1 skipped" in out
     assert f"{folder / 'bad.txt'}: binary file" in out
-    code, out, _ = run(capsys, "--index-dir", str(tmp_path / "ix"), "index", str(folder))
+    code, out, _ = run(capsys, *at, "index", str(folder))
     assert "0 added, 0 updated, 2 unchanged" in out
 
 
@@ -121,11 +165,11 @@ def test_index_dir_from_the_environment(tmp_path, capsys, monkeypatch):
     assert SearchService(Config(), tmp_path / "env-ix").status() == "ok"
 
 
-def test_locked_index_exit_3(seeded, capsys, tmp_path):
+def test_locked_index_exit_3(seeded_dir, capsys, tmp_path):
     cfg = tmp_path / "c.yaml"
     cfg.write_text("index:\n  lock_timeout: 0.2\n", encoding="utf-8")
-    with SearchService(Config(), seeded).store.write_lock(timeout=1):
-        code, _, err = run(capsys, "--config", str(cfg), "--index-dir", str(seeded), "index")
+    with SearchService(Config(), seeded_dir).store.write_lock(timeout=1):
+        code, _, err = run(capsys, "--config", str(cfg), "--index-dir", str(seeded_dir), "index")
     assert code == 3 and "another process is updating the index" in err
 
 
@@ -137,11 +181,11 @@ def test_bad_config_is_named(tmp_path, capsys):
 
 
 def test_show_prints_one_article(seeded, capsys):
-    code, out, _ = run(capsys, "--index-dir", str(seeded), "show", SEED["laichau"], "--format", "json")
+    code, out, _ = run(capsys, *seeded, "show", SEED["laichau"], "--format", "json")
     assert code == 0
     data = json.loads(out)
     assert data["id"] == SEED["laichau"] and "Lai Châu" in data["provinces"]
-    code, _, err = run(capsys, "--index-dir", str(seeded), "show", "nope")
+    code, _, err = run(capsys, *seeded, "show", "nope")
     assert code == 1 and "no article with id 'nope'" in err
 
 
@@ -156,7 +200,7 @@ def test_help_lists_commands_and_examples(capsys):
 
 def test_console_script_runs(seeded):
     exe = subprocess.run(
-        [sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(seeded), "search", "UBND", "--format", "json", "--limit", "1"],
+        [sys.executable, "-m", "briefing_tui.tui.cli", *seeded, "search", "UBND", "--format", "json", "--limit", "1"],
         capture_output=True,
         text=True,
         check=False,
@@ -218,9 +262,9 @@ def test_the_reader_without_textual_is_one_line_and_a_failure(tmp_path):
     assert "Traceback" not in done.stderr
 
 
-def test_show_follows_the_no_index_yet_policy_of_every_command(tmp_path, capsys):
+def test_show_follows_the_no_index_yet_policy_of_every_command(where, capsys):
     """Where there is no index at all, `show` indexes the configured corpus first, as `search` does."""
-    code, out, err = run(capsys, "--index-dir", str(tmp_path / "fresh"), "show", SEED["laichau"])
+    code, out, err = run(capsys, *where("fresh"), "show", SEED["laichau"])
     assert code == 0
     assert "indexing the configured corpus" in err and "5 added" in err
     assert "Lai Châu" in out
@@ -234,9 +278,9 @@ def test_extract_counts_one_paragraph_as_one(tmp_path, capsys):
 
 
 def test_official_and_source_flags_match_the_names_the_index_holds(seeded, capsys):
-    _, by_field, _ = run(capsys, "--index-dir", str(seeded), "search", 'official:"Trần Tiến Dũng"', "--format", "json")
-    _, by_flag, _ = run(capsys, "--index-dir", str(seeded), "search", "--official", "tran tien dung", "--format", "json")
+    _, by_field, _ = run(capsys, *seeded, "search", 'official:"Trần Tiến Dũng"', "--format", "json")
+    _, by_flag, _ = run(capsys, *seeded, "search", "--official", "tran tien dung", "--format", "json")
     hits = [h["id"] for h in json.loads(by_field)["hits"]]
     assert hits == [SEED["laichau"]] and hits == [h["id"] for h in json.loads(by_flag)["hits"]]
-    code, _, err = run(capsys, "--index-dir", str(seeded), "search", "--date", "2022-13")
+    code, _, err = run(capsys, *seeded, "search", "--date", "2022-13")
     assert code == 2 and "month 13" in err

@@ -6,10 +6,16 @@ import pytest
 from helpers import SEED, hit_ids, write_articles
 
 from briefing_tui.search.analysis import fold
-from briefing_tui.search.config import Config
 from briefing_tui.search.errors import QuerySyntaxError
 from briefing_tui.search.models import DateRange, Filters, Query
-from briefing_tui.search.service import SearchService
+
+
+@pytest.fixture
+def seed_service(request, backend, seed_service):  # type: ignore[no-untyped-def]
+    """Every test here on both backends (``backend``): the embedded index and a real OpenSearch cluster."""
+    if backend == "opensearch":
+        return request.getfixturevalue("os_seed_service")
+    return seed_service
 
 
 def search(service, text, **kw):  # type: ignore[no-untyped-def]
@@ -80,7 +86,7 @@ def test_csdl_finds_co_so_du_lieu(seed_service):
     assert any(fold(t.lower()) == "co so du lieu" for t in span_texts(view.article.body, view.body_spans))
 
 
-def test_ubnd_and_uy_ban_nhan_dan_find_each_other(tmp_path):
+def test_ubnd_and_uy_ban_nhan_dan_find_each_other(tmp_path, make_service):
     folder = write_articles(
         tmp_path / "in",
         {
@@ -89,7 +95,7 @@ def test_ubnd_and_uy_ban_nhan_dan_find_each_other(tmp_path):
             "c.txt": "Hội đồng nhân dân huyện bàn về ngân sách.",
         },
     )
-    service = SearchService(Config(), tmp_path / "ix")
+    service = make_service()
     service.index([folder])
     assert set(hit_ids(search(service, "UBND"))) == {"a", "b"}
     assert set(hit_ids(search(service, "ủy ban nhân dân"))) == {"a", "b"}
@@ -115,12 +121,12 @@ def test_province_filter_from_the_query_object(seed_service):
     assert hit_ids(result) == [SEED["laocai"]]
 
 
-def test_so_and_so_with_diacritics_differ_and_without_find_both(tmp_path, seed_service):
+def test_so_and_so_with_diacritics_differ_and_without_find_both(tmp_path, seed_service, make_service):
     folder = write_articles(
         tmp_path / "in",
         {"so.txt": "Chuyển đổi số là ưu tiên.", "sos.txt": "Sở Tài chính họp.", "x.txt": "Không liên quan."},
     )
-    service = SearchService(Config(), tmp_path / "ix")
+    service = make_service()
     service.index([folder])
     assert hit_ids(search(service, "số")) == ["so"]
     assert hit_ids(search(service, "sở")) == ["sos"]
@@ -159,8 +165,9 @@ def test_date_facet_has_an_unknown_bucket(seed_service):
     assert unknown.total == years["unknown"]
 
 
-def test_did_you_mean_on_zero_hits(seed_service):
-    result = search(seed_service, "chuyển đỏi")
+def test_did_you_mean_on_zero_hits(embedded_seed_service):
+    """Whoosh only: the OpenSearch backend offers no "did you mean" for misspellings (docs/performance.md)."""
+    result = search(embedded_seed_service, "chuyển đỏi")
     assert result.total == 0
     assert result.suggestion == "chuyển đổi"
 
@@ -227,8 +234,9 @@ def test_a_run_gives_the_hits_before_the_facet_counts(seed_service):
     assert result.facets.province and result.facets.year
 
 
-def test_a_run_gives_the_hits_before_the_did_you_mean(seed_service):
-    run = seed_service.start(Query("chuyển đỏi"))
+def test_a_run_gives_the_hits_before_the_did_you_mean(embedded_seed_service):
+    """Whoosh only: the OpenSearch backend offers no "did you mean" for misspellings (docs/performance.md)."""
+    run = embedded_seed_service.start(Query("chuyển đỏi"))
     early = run.hits()
     assert early.total == 0 and early.suggestion is None
     assert run.finish().suggestion == "chuyển đổi"
@@ -240,3 +248,32 @@ def test_words_found_but_never_as_a_phrase_are_flagged_as_relaxed(seed_service):
     apart = search(seed_service, "số chuyển đổi")  # every word occurs, never in this order
     assert apart.total and apart.relaxed
     assert apart.phrase_total == 0 and whole.phrase_total == whole.total
+
+
+def test_incremental_index_updates_and_removes_on_both_backends(tmp_path, make_service):
+    """By content hash: unchanged articles are left alone, a changed one is updated, a vanished
+    file's article is removed; a search sees each step."""
+    folder = write_articles(tmp_path / "in", {"a.txt": "Tỉnh Lai Châu khởi công dự án điện gió.",
+                                              "b.txt": "Sở Tài chính họp về ngân sách."})
+    service = make_service()
+    first = service.index([folder])
+    assert (first.added, first.removed) == (2, 0)
+    (folder / "b.txt").unlink()
+    (folder / "a.txt").write_text("Tỉnh Lai Châu khánh thành nhà máy điện mặt trời.", encoding="utf-8")
+    again = service.index([folder])
+    assert (again.added, again.updated, again.unchanged, again.removed) == (0, 1, 0, 1)
+    assert hit_ids(search(service, "ngân sách")) == []
+    assert hit_ids(search(service, "điện mặt trời")) == ["a"] and hit_ids(search(service, "điện gió")) == []
+    assert service.index([folder]).unchanged == 1
+
+
+def test_a_saved_search_count_tells_what_arrived_since_its_watermark(tmp_path, make_service):
+    folder = write_articles(tmp_path / "in", {"a.txt": "Giá vàng hôm nay tăng mạnh."})
+    service = make_service()
+    service.index([folder])
+    first = service.count(Query("giá vàng"))
+    assert (first.total, first.new) == (1, None)
+    write_articles(folder, {"b.txt": "Giá vàng trong nước giảm."})
+    service.index([folder])
+    later = service.count(Query("giá vàng"), since=first.watermark)
+    assert (later.total, later.new) == (2, 1)

@@ -37,11 +37,24 @@ def test_unknown_key_is_an_error_naming_it(tmp_path):
         ("corpus:\n  paths: 3\n", "list of strings"),
         ("search: [1, 2]\n", "must be a mapping"),
         ("search:\n  limit: [\n", "not valid YAML"),
+        ("search:\n  backend: elastic\n", "must be one of whoosh, opensearch"),
+        ("opensearch:\n  timeout: 0\n", "between 0.1 and 600"),
+        ("opensearch:\n  retries: 50\n", "between 0 and 10"),
+        ("opensearch:\n  hosts: 9200\n", "list of strings"),
+        ("opensearch:\n  pasword_env: X\n", "did you mean 'opensearch.password_env'"),
     ],
 )
 def test_bad_values_are_errors(tmp_path, text, message):
     with pytest.raises(ConfigError, match=message):
         read_config(write(tmp_path, text))
+
+
+def test_the_opensearch_section_is_read(tmp_path):
+    config = read_config(write(tmp_path, "search:\n  backend: opensearch\nopensearch:\n  hosts: http://127.0.0.1:9250\n"
+                                         "  index: news\n  api_key_env: OUR_KEY\n"))
+    assert config.search.backend == "opensearch"
+    assert config.opensearch.hosts == ("http://127.0.0.1:9250",) and config.opensearch.index == "news"
+    assert config.opensearch.api_key_env == "OUR_KEY" and config.opensearch.timeout == 10.0
 
 
 def test_values_are_read_and_relative_paths_resolved(tmp_path):
