@@ -25,6 +25,7 @@ from ..errors import ArticleNotFoundError
 from ..models import Article, Count, Facets, IndexReport, ProgressFn, Query, SearchResult
 from ..query.source import ABBR, OFFICIAL, OFFICIAL_TITLE, SOURCE
 from ..service import IndexInfo, SearchRun, SearchService, default_corpus
+from ..wordbreak import Lexicon
 from .connection import Connection
 from .indexer import ClusterIndexer, mapping_version, version_error
 from .mapping import DOC, INDEXED_AT, MAPPING_VERSION
@@ -60,6 +61,12 @@ class _Facts:
 
     def facet_values(self, field: str) -> dict[str, set[int]]:
         return self._names.get(field, {})
+
+    def word_list(self) -> Lexicon:
+        """The installed word list: the cluster keeps no word edges (README, Scaling out)."""
+        from ..wordbreak import lexicon
+
+        return lexicon()
 
 
 class OpenSearchService(SearchService):
