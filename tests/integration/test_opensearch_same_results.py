@@ -2,8 +2,9 @@
 
 The same slice of the 20k corpus is indexed by both backends; for each query of a suite covering
 the grammar (runs, phrases, accents typed or not, abbreviations, -word, OR, fields, dates), both must
-report the same total, the same "with the exact phrase" count and the same facet counts, and every
-article the embedded backend lists (with its near-duplicates) must be among the cluster's matches.
+report the same total and the same facet counts, and every article the embedded backend lists (with its
+near-duplicates) must be among the cluster's matches. The "with the exact phrase" count may be higher on
+the cluster, never lower: it matches syllables in a row, the embedded index words (docs/wordbreak.md).
 The order of hits is not compared: the two score differently (docs/performance.md).
 """
 
@@ -64,7 +65,12 @@ def test_same_totals_facets_and_hits(both, text):  # type: ignore[no-untyped-def
     a = embedded.search(Query(text, limit=50))
     b = cluster.search(Query(text, limit=max(a.total, 1)))
     assert b.total == a.total
-    assert b.phrase_total == a.phrase_total
+    # phrases are word-aware on the embedded index only (README, Scaling out): the cluster counts the
+    # syllables in a row, so its "with the exact phrase" holds the embedded count and the crossings
+    if a.phrase_total is None:
+        assert b.phrase_total is None
+    else:
+        assert b.phrase_total is not None and a.phrase_total <= b.phrase_total <= a.total
     assert _counts(b.facets) == _counts(a.facets)
     found = {h.id for h in b.hits}
     for hit in a.hits:
