@@ -71,7 +71,8 @@ def default_corpus(config: Config) -> list[Path | str]:
         return feeds
     from briefing_tui.seeds import seed_dir
 
-    return [seed_dir()]
+    # the articles, not the folder: the folder is a Python package, and its __init__.py is no skip to report
+    return sorted(seed_dir().glob("*.txt"))
 
 
 class SearchService:

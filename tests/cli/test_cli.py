@@ -284,3 +284,10 @@ def test_official_and_source_flags_match_the_names_the_index_holds(seeded, capsy
     assert hits == [SEED["laichau"]] and hits == [h["id"] for h in json.loads(by_flag)["hits"]]
     code, _, err = run(capsys, *seeded, "search", "--date", "2022-13")
     assert code == 2 and "month 13" in err
+
+
+def test_index_with_no_paths_reads_the_seed_articles_and_skips_nothing(capsys, tmp_path):
+    """The bundled seeds live in a Python package: its __init__.py is not reported as a skipped file."""
+    code, out, err = run(capsys, "--index-dir", str(tmp_path / "ix"), "index")
+    assert code == 0
+    assert "5 added" in out + err and "0 skipped" in out + err and ".py" not in out + err
