@@ -14,7 +14,23 @@ from dataclasses import dataclass
 from .gazetteer import gazetteer, surnames
 
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
-_NOT_AFTER = frozenset({"đường", "phố", "ông", "bà", "anh", "chị", "Đường"})
+_NOT_AFTER = frozenset({
+    "đường", "phố", "ông", "bà", "anh", "chị", "Đường", "em", "cháu", "cô", "chú", "bác",
+    # a district, commune or town of that name ("huyện Hòa Bình, tỉnh Bạc Liêu"), not the province
+    "huyện", "quận", "xã", "phường", "trấn",
+    # a river, bridge, market, port… named after it ("sông Sài Gòn", "cầu Sài Gòn")
+    "sông", "cầu", "chợ", "cảng", "bến", "ga", "đèo", "vịnh", "núi", "hồ", "đảo", "kênh",
+})
+_TOWN_RE = re.compile(r"thị\s+xã\s+$")
+_COMPANY_RE = re.compile(
+    r"(?:Công ty|công ty|Tập đoàn|tập đoàn|CTCP|TNHH|Cổ phần|cổ phần|Tổng công ty|Ngân hàng|ngân hàng|TMCP)"
+    r"(?:\s+[^\s,.;:()\n]+){0,5}\s+$"
+)
+_BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ")
+_PUBLIC_BODIES = ("Sở", "Bộ", "Cục", "Chi cục", "Ban", "Trung tâm", "Liên đoàn", "Hiệp hội", "Hội")
+_NAMED_AFTER = frozenset({"Sài Gòn"})
+"""Names that often start a company or a paper ("Sài Gòn Co.op", "Sài Gòn Giải Phóng", "Bia Sài Gòn"):
+a mention followed or preceded by another capitalised word is that name, not the city."""
 
 
 @dataclass(frozen=True)
@@ -40,14 +56,33 @@ def find_provinces(text: str) -> list[Mention]:
         before = text[max(0, start - 40) : start]
         prev = _PREV_WORD_RE.search(before)
         prev_word = prev.group(1) if prev else ""
-        if prev_word in family or prev_word in _NOT_AFTER:
+        if prev_word in family or prev_word in _NOT_AFTER or _TOWN_RE.search(before):
             continue
+        if _in_company(before):
+            continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn"
+        if name in _NAMED_AFTER or written in _NAMED_AFTER:
+            nxt = text[end : end + 2]
+            if (nxt[:1] == " " and nxt[1:2].isupper()) or (prev_word[:1].isupper() and prev_word not in ("TP", "Thành")):
+                continue
         if name == "Thái Bình" and text.startswith(" Dương", end):
             continue
         if name == "Bình Dương" and before.endswith("Thái "):
             continue
         out.append(Mention(name, start, end, written))
     return out
+
+
+def _in_company(before: str) -> bool:
+    """The text before a mention ends inside a company's name: "Công ty … ", or a business word such as
+    "Xây dựng " that is not a public body's ("Sở Xây dựng Hòa Bình" is the province's department)."""
+    line = before.rsplit("\n", 1)[-1]
+    if _COMPANY_RE.search(line):
+        return True
+    for word in _BUSINESS_WORDS:
+        if line.endswith(word):
+            head = line[: -len(word)].rstrip()
+            return not head.endswith(_PUBLIC_BODIES) and not head.endswith(("tỉnh", "thành phố"))
+    return False
 
 
 def distinct(mentions: list[Mention]) -> tuple[str, ...]:
