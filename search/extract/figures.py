@@ -333,6 +333,7 @@ _PERIOD_TAIL_RE = re.compile(
     r"(?:năm|tháng|quý|giai đoạn|niên vụ|vụ)\s+[\dIVX][\w/.–-]*(?:\s+năm\s+\d{4})?$",
     re.I,
 )
+_PERCENT_OF_RE = re.compile(r"\s+(?:(?:các|những|số)\s+)?((?:[a-zà-ỹđ]+|[A-ZĐ]{2,})(?=[\s,.;]))")
 MEASURED_WORDS = 8
 """At most this many words name what a figure measures ("tổng kế hoạch vốn đầu tư công": 7)."""
 
@@ -342,8 +343,14 @@ def measured(sentence: str, a: int, b: int, others: list[tuple[int, int]]) -> st
     phrase before it, between the clause's start (a comma, semicolon, colon, bracket or another figure)
     and the linking words ("đạt", "là", "tăng", "ở mức"…), without a trailing period ("năm 2024").
     "Theo Bộ KH&ĐT, tổng kế hoạch vốn đầu tư công năm 2024 là 657.000 tỷ đồng" → "tổng kế hoạch vốn đầu
-    tư công"; "tỷ lệ giải ngân đạt 20%" → "tỷ lệ giải ngân". With nothing before it ("Có 120 hộ dân …"),
+    tư công"; "tỷ lệ giải ngân đạt 20%" → "tỷ lệ giải ngân". A percent of something names it after the
+    number ("95% các sở, ban, ngành" → "sở, ban, ngành"). With nothing before it ("Có 120 hộ dân …"),
     the clause around it, clipped."""
+    after = _PERCENT_OF_RE.match(sentence, b) if sentence[a:b].rstrip().endswith("%") else None
+    if after and after.group(1).lower() not in STOP_WORDS and after.group(1).lower() not in _LINKS:
+        tail = sentence[after.start(1) :].split(";")[0]
+        tail = re.split(r"[.!?…]\s|\s(?:so với|tăng|giảm|đạt|là)\s", tail)[0]
+        return clip_words(tail.rstrip(" .,!?…"), MEASURED_WORDS)
     start = max([sentence.rfind(c, 0, a) + 1 for c in ";:(“\"\n"] + [0])
     for x, y in sorted(others, reverse=True):  # another figure earlier in the clause
         if start <= x and y <= a:
@@ -372,16 +379,18 @@ def clip_words(text: str, limit: int) -> str:
     return " ".join(ws) if len(ws) <= limit else " ".join(ws[:limit]) + "…"
 
 
-def _key(f: Figure) -> tuple[str, float, float | None, float | None, str]:
-    return (f.kind, f.value, f.value_max, f.denominator, (f.unit or "").lower())
+def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
+    """Two mentions are one figure when the same number, unit and kind measure the same thing."""
+    return (f.kind, f.value, f.value_max, f.denominator, (f.unit or "").lower(), f.context.lower())
 
 
 def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] | None = None) -> list[Figure]:
-    """Key figures of a clean body, each once (the first mention of the same kind, value and unit).
+    """Key figures of a clean body, each once (the first mention of the same kind, value, unit and
+    measured quantity).
     ``norm`` is matched, ``written`` (same length) is quoted."""
     shown = written if len(written) == len(norm) else norm
     out: list[Figure] = []
-    seen: set[tuple[str, float, float | None, float | None, str]] = set()
+    seen: set[tuple[str, float, float | None, float | None, str, str]] = set()
     for sent in sentences(norm):
         if not _HAS_NUMBER.search(sent.text):
             continue

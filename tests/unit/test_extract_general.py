@@ -113,8 +113,8 @@ def test_a_figure_carries_its_sentence_span_and_clause():
     assert a.body[first.span.start : first.span.end] == first.text and first.text.startswith("95%")
     assert first.sentence == "Về hạ tầng số, tỉnh kết nối tới 95% các sở, ban, ngành; 100% UBND huyện."
     assert a.body[first.sentence_span.start : first.sentence_span.end] == first.sentence
-    assert first.context == "Về hạ tầng số, tỉnh kết nối tới 95% các sở, ban, ngành"
-    assert a.figures[1].context == "100% UBND huyện."
+    assert first.context == "sở, ban, ngành"  # what the 95% measures (issue 12), not the whole clause
+    assert a.figures[1].context == "UBND huyện"
     assert first.line == 1
 
 
