@@ -296,9 +296,10 @@ class _Scanner:
             if not self.free(a, b) or self.excluded(a, b):
                 continue
             first = m.group(5).split()[0].split("/")[0]
-            if first.lower() in TIME_WORDS or first.lower() in STOP_WORDS or not first.islower():
-                continue
             unit = _unit(m.group(5))
+            listed = unit is not None and " " in unit  # "chỉ tiêu", "thuê bao": a word that starts with a stop word
+            if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed) or not first.islower():
+                continue
             if unit is None or unit.lower() in SCALES:
                 continue
             value = parse_number(m.group(2)) * scale_of(m.group(4))
