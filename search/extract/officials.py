@@ -181,7 +181,8 @@ class _Parser:
 
     def _org_step(self, i: int) -> int:
         low = self.lows[i]
-        place = self._province_at(i) or self.country_at(i)  # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh", "Mỹ"
+        # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh", "Mỹ", "Lầu Năm Góc", "Real Madrid"
+        place = self._province_at(i) or self.country_at(i) or self.known_place_at(i)
         if place:
             return place
         for seq in _ORG_FIXED_FIRST.get(low, ()):
@@ -243,6 +244,10 @@ class _Parser:
         while j < len(toks) and j - i < 5:
             t = toks[j].text
             if j > i and not (toks[j].start == toks[j - 1].end + 1 and text[toks[j - 1].end] == " "):
+                if (t == "." and len(toks[j - 1].text) == 1 and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
+                        and toks[j + 1].start == toks[j].end + 1 and toks[j + 1].text[:1].isupper()):
+                    j += 1  # an initial: "George W. Bush"
+                    continue
                 if not (t == "-" and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
                         and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha()):
                     break
@@ -371,7 +376,7 @@ _BOARDS = [_seq(b) for b in ("Thường trực", "HĐQT", "BCH", "BTV", "Ban Th�
 
 
 def _organisation(
-    parser: _Parser, head: _Role, main: str | None, position: int, text: str
+    parser: _Parser, head: _Role, main: str | None, position: int, text: str, foreign: bool = False
 ) -> tuple[str | None, str | None]:
     """(organisation, province) of an official from their most senior role, quoted from ``text``."""
     role = " ".join(head.role)
@@ -384,7 +389,7 @@ def _organisation(
     org = text[org_toks[0].start : org_toks[-1].end] if org_toks else ""
     low = normalize(org).lower()
     if not org:
-        if role in ("thủ tướng", "phó thủ tướng"):
+        if role in ("thủ tướng", "phó thủ tướng") and not foreign:
             return "Chính phủ", None
         return None, None
     if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):
@@ -462,7 +467,8 @@ class Mentions:
         out = []
         for name in order:
             title, roles, position = people[name]
-            org, province = _organisation(parser, _head(roles), main_province, position, shown)
+            foreign = name.split()[0] not in parser.family or not all(is_vietnamese_syllable(w) for w in name.split())
+            org, province = _organisation(parser, _head(roles), main_province, position, shown, foreign)
             out.append(Official(name=name, title=title, organisation=org, province=province))
         return out
 
