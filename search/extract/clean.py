@@ -234,9 +234,21 @@ def is_credit(line: str, last: bool = False) -> bool:
     return False
 
 
+_BYLINE_END_RE = re.compile(
+    r"(?:(?<=[.!?…”\"]\s)|^)Theo\s+[^\W\d_][^\s,.;:]*(?:\s+[^\W\d_][^\s,.;:]*){0,3}"
+    r"\s*(?:\([^()\n]{1,40}\)|/\s*[^\s]{1,30})?\s*$"
+)
+"""A byline glued to the end of the last paragraph: "… tại Malaysia. Theo Hưng Yên (Bongdanet)"."""
+
+
 def credit_spans(line: str) -> list[tuple[int, int]]:
-    """Photo credits inside a line: "(Ảnh: Trần Thanh)", "… phát biểu. Ảnh: Nguyễn Nguyễn"."""
-    return [m.span() for m in _CREDIT_IN_LINE_RE.finditer(line)]
+    """Photo credits inside a line ("(Ảnh: Trần Thanh)", "… phát biểu. Ảnh: Nguyễn Nguyễn") and a
+    byline at its end ("… Theo Hưng Yên (Bongdanet)")."""
+    spans = [m.span() for m in _CREDIT_IN_LINE_RE.finditer(line)]
+    m = _BYLINE_END_RE.search(line)
+    if m and all(w[:1].isupper() for w in m.group().split()[1:] if w[:1].isalpha() and not w.startswith("(")):
+        spans.append(m.span())
+    return spans
 
 
 def is_heading(line: str) -> bool:

@@ -211,3 +211,22 @@ def test_the_pipeline_version_was_bumped_so_index_re_extracts():
     record = RawRecord(id="t", origin="t.txt", text="Một câu.", where="t.txt")
     assert PIPELINE_VERSION >= 6
     assert record.content_hash(PIPELINE_VERSION) != record.content_hash(PIPELINE_VERSION - 1)
+
+
+def test_a_byline_glued_to_the_last_paragraph_is_not_a_province():
+    a = article("Đội tuyển sẽ dự giải đấu tại Malaysia vào tháng tám. Theo Hưng Yên (Bóng đá Plus)\n")
+    assert a.provinces == ()
+
+
+def test_an_article_that_spans_provinces_has_no_main_province():
+    # a weather report: no province leads the others by half again
+    raw = ("Không khí lạnh tràn về các tỉnh phía Bắc.\nNhiệt độ ở Hà Nội xuống 12 độ, Hà Nội có mưa, "
+           "Hà Nội rét đậm. Trong khi đó TP.HCM nắng, TP.HCM 32 độ, TP.HCM có triều cường, TP.HCM ngập.\n")
+    assert article(raw).main_province is None
+    # one province named once, far from the lead, among others: an example, not the subject
+    raw = ("Các trường nghề trên cả nước sẽ chuyển về một đầu mối quản lý trong năm nay. " * 8
+           + "\nTrong số đó có một trường ở Thái Nguyên và hai trường ở Đà Nẵng.\n")
+    assert article(raw).main_province is None
+    # the lead names it: the subject
+    raw = "Sáng nay, UBND xã Châu Kim (huyện Quế Phong, Nghệ An) cho biết đã xảy ra một vụ tai nạn.\n"
+    assert article(raw).main_province == "Nghệ An"
