@@ -246,8 +246,8 @@ def credit_spans(line: str) -> list[tuple[int, int]]:
     byline at its end ("… Theo Hưng Yên (Bongdanet)")."""
     spans = [m.span() for m in _CREDIT_IN_LINE_RE.finditer(line)]
     m = _BYLINE_END_RE.search(line)
-    if m and all(w[:1].isupper() for w in m.group().split()[1:] if w[:1].isalpha() and not w.startswith("(")):
-        spans.append(m.span())
+    if m and all(w[:1].isupper() for w in re.split(r"[(/]", m.group(), maxsplit=1)[0].split()[1:]):
+        spans.append(m.span())  # (names only before the outlet: "Theo Bộ trưởng, …" is a sentence)
     return spans
 
 
