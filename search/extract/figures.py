@@ -29,7 +29,8 @@ _SCALE = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|triệu|t�
 _QUAL = r"(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đô|EUR|euro|Euro|yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin"
 
-TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng"}
+TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
+              "sáng", "chiều", "tối", "trưa"}
 STOP_WORDS = {
     "và", "hoặc", "với", "của", "cho", "là", "được", "bị", "đã", "đang", "sẽ", "có", "không", "trong", "ngoài",
     "tại", "từ", "đến", "tới", "theo", "về", "để", "khi", "nhưng", "thì", "mà", "này", "đó", "kia", "so",
@@ -38,8 +39,11 @@ STOP_WORDS = {
     "nhận", "thực", "triển", "tham", "hoàn", "gồm", "bao", "thuộc", "nằm", "ở", "vẫn", "đều", "lên", "xuống",
     "rất", "khá", "hơi", "quá", "nhất", "liên", "nói", "đi", "mới", "vừa", "lại", "ra", "vào", "mình", "bọn",
     "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
-    "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở",
+    "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở", "tự",
 }
+NOUNS_AFTER_STOP = frozenset({"chỉ", "bao", "đồng", "thực", "liên", "cuối", "lần", "tham"})
+"""Stop words that begin listed nouns a count may have ("chỉ tiêu", "thuê bao", "đồng hồ", "thực phẩm"):
+only these; "9 có thể" is no count of "có thể"."""
 CLASSIFIERS = frozenset({
     "con", "chiếc", "căn", "cái", "ngôi", "vụ", "trận", "bức", "tấm", "quả", "cuộc", "lượt", "đợt", "hộ", "loại",
     "bộ", "gói", "lô", "kiện", "đoàn", "ca", "cây", "cặp", "đôi", "mẫu", "đầu", "hạt", "viên", "bao", "thùng",
@@ -55,7 +59,7 @@ MEASURES = {
 _NOT_AFTER = (
     "thông tư", "công văn", "văn bản", "tờ trình", "kết luận", "thông báo", "lớp", "khối", "tập", "số hiệu",
     "biển số", "phiên bản", "model", "mẫu", "gói thầu", "tuyến", "trạm", "thôn", "ấp", "khu", "tòa", "quận",
-    "phường", "hạng", "loại", "mục tiêu", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "đội", "số nhà",
+    "phường", "hạng", "loại", "mục tiêu", "khu vực", "thế hệ", "giờ", "vòng", "size", "cỡ", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "đội", "số nhà",
     "thứ", "lần thứ", "số", "đề án", "nghị định", "quyết định", "chỉ thị", "nghị quyết", "luật", "khóa",
     "mức độ", "cấp độ", "cấp", "quý", "giai đoạn", "nhiệm kỳ", "kế hoạch", "covid", "cmcn", "ngày", "sáng",
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
@@ -111,7 +115,7 @@ _RANK = re.compile(
 )
 _TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
 _COUNT = re.compile(
-    rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+²?(?:/[^\W\d_]+²?)?(?:\s+[^\W\d_]+){{0,3}})"
+    rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+[²³23]?(?:/[^\W\d_]+[²³23]?)?(?:\s+[^\W\d_]+){{0,3}})"
 )
 _GRADE_RE = re.compile(r"\s*(?:tấm|hạt vỡ)(?![^\W\d_])")
 """After a percent: a rice grade ("gạo 5% tấm"), not a figure."""
@@ -149,6 +153,9 @@ def _unit(words: str) -> str | None:
         word = w.rstrip(",;:.!?)]…")
         if not word or (not word.isalpha() and word.lower() not in MEASURES):
             break
+        if out and out[-1].lower() == "độ" and word in ("C", "F"):
+            out[-1] += " " + word  # "4 độ C"
+            break
         if word.lower() in STOP_WORDS or (out and word[:1].isupper()) or word.lower() in TIME_WORDS:
             break
         out.append(word)
@@ -156,7 +163,7 @@ def _unit(words: str) -> str | None:
             break
     if not out:
         return None
-    if out[0].lower() in MEASURES:
+    if out[0].lower() in MEASURES or out[0].lower().startswith("độ "):
         return out[0]
     take = _word_length(out)
     if take == 1 and out[0].lower() in CLASSIFIERS and len(out) > 1:
@@ -297,7 +304,8 @@ class _Scanner:
                 continue
             first = m.group(5).split()[0].split("/")[0]
             unit = _unit(m.group(5))
-            listed = unit is not None and " " in unit  # "chỉ tiêu", "thuê bao": a word that starts with a stop word
+            # "chỉ tiêu": a listed noun that starts with a stop word
+            listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed) or not first.islower():
                 continue
             if unit is None or unit.lower() in SCALES:
@@ -307,7 +315,8 @@ class _Scanner:
             if top is not None and top <= value:
                 top = None
             unit_start = m.start(5)
-            self.add(_Found(a, unit_start + len(unit), a, b, "count", value, unit, value_max=top, qualifier=m.group(1)))
+            kind = "money" if unit == "bảng" and m.group(4) else "count"  # "62 triệu bảng": pounds sterling
+            self.add(_Found(a, unit_start + len(unit), a, b, kind, value, unit, value_max=top, qualifier=m.group(1)))
         return sorted(self.found, key=lambda f: f.start)
 
 
