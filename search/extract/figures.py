@@ -41,6 +41,9 @@ STOP_WORDS = {
     "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
     "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở", "tự",
 }
+ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm"})
+"""A count of these describes a thing, not a quantity: a hotel's stars ("khách sạn 4 - 5 sao"), a
+vehicle's wheels or seats ("xe 2 bánh", "xe 16 chỗ")."""
 NOUNS_AFTER_STOP = frozenset({"chỉ", "bao", "đồng", "thực", "liên", "cuối", "lần", "tham"})
 """Stop words that begin listed nouns a count may have ("chỉ tiêu", "thuê bao", "đồng hồ", "thực phẩm"):
 only these; "9 có thể" is no count of "có thể"."""
@@ -59,7 +62,8 @@ MEASURES = {
 _NOT_AFTER = (
     "thông tư", "công văn", "văn bản", "tờ trình", "kết luận", "thông báo", "lớp", "khối", "tập", "số hiệu",
     "biển số", "phiên bản", "model", "mẫu", "gói thầu", "tuyến", "trạm", "thôn", "ấp", "khu", "tòa", "quận",
-    "phường", "hạng", "loại", "mục tiêu", "khu vực", "thế hệ", "giờ", "vòng", "size", "cỡ", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "đội", "số nhà",
+    "phường", "hạng", "loại", "mục tiêu", "khu vực", "thế hệ", "giờ", "vòng", "size", "cỡ", "séc", "set", "hiệp",
+    "ván", "hôm", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "đội", "số nhà",
     "thứ", "lần thứ", "số", "đề án", "nghị định", "quyết định", "chỉ thị", "nghị quyết", "luật", "khóa",
     "mức độ", "cấp độ", "cấp", "quý", "giai đoạn", "nhiệm kỳ", "kế hoạch", "covid", "cmcn", "ngày", "sáng",
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
@@ -249,7 +253,8 @@ class _Scanner:
                 continue
             if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
                 continue  # "4/2017": a month and a year
-            if before and before[-1] in ("ngày", "từ", "đến", "số", "quyết", "định"):
+            if before and before[-1] in ("ngày", "từ", "đến", "số", "quyết", "định", "hôm", "sáng", "chiều", "tối",
+                                         "trưa", "đêm", "nay"):  # "hôm 3/6": a date
                 continue
             unit = _unit(text[m.end(2) : m.end(2) + 40])
             if unit is None:
@@ -308,7 +313,7 @@ class _Scanner:
             listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed) or not first.islower():
                 continue
-            if unit is None or unit.lower() in SCALES:
+            if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS:
                 continue
             value = parse_number(m.group(2)) * scale_of(m.group(4))
             top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None

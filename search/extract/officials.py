@@ -84,6 +84,14 @@ _ORG_NAMED = {_seq(o) for o in (
     "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
+_ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
+"""Lower-case words that end common ministries' and departments' names after a lower-case syllable."""
+_COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng")}
+_PERSON_TITLES_FIRST = _by_first([_seq(t) for t in (
+    "Nhà thơ", "Nhà văn", "Nhà báo", "Nhạc sĩ", "Họa sĩ", "Nghệ sĩ", "Giáo sư", "Tiến sĩ", "Thạc sĩ", "Luật sư",
+    "Bác sĩ", "Kỹ sư", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng", "Thượng tướng", "Trung tướng",
+    "Thiếu tướng", "Đồng chí",
+)])
 _ORG_NAMED_FIRST = _by_first(list(_ORG_NAMED))
 _PLACE_WORDS = {_seq(p) for p in ("tỉnh", "huyện", "thành phố", "quận", "thị xã", "xã", "phường", "thị trấn", "tp", "tp.")}
 _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
@@ -190,7 +198,7 @@ class _Parser:
                 return i + len(seq)
         for seq in _ORG_NAMED_FIRST.get(low, ()):
             if self._match(i, seq) and self.toks[i].text[:1].isupper():
-                return self._org_name(i + len(seq))
+                return self._org_name(i + len(seq), company=seq in _COMPANIES)
         for seq in _PLACES_FIRST.get(low, ()):
             if self._match(i, seq):
                 j = i + len(seq)
@@ -275,21 +283,40 @@ class _Parser:
                 return j + length
         return 0
 
-    def _org_name(self, j: int) -> int:
+    def _org_name(self, j: int, company: bool = False) -> int:
         """Words of an organisation's name: capitalised words, their lower-case second
-        syllables, "và" between them; never a personal name."""
+        syllables (a listed word with the one before: "Y tế", not "Hòa Bình xác" of "xác nhận"),
+        "và" between them; never a personal name, never a person's title ("Nhà thơ", "Đại tá").
+        A company may be named like a person: "Công ty Dược phẩm Hoa Lâm"."""
+        from ..analysis import canonical_tones
+        from ..wordbreak import lexicon
+
+        words = lexicon().words
         toks = self.toks
         prev_cap = False
         k = j
         while k < len(toks):
             word = toks[k].text
-            if self.name_at(k) > k:
+            if any(self._match(k, t) for t in _PERSON_TITLES_FIRST.get(self.lows[k], ())) and word[:1].isupper():
                 break
+            name_end = self.name_at(k)
+            if name_end > k:
+                after = toks[name_end].text if name_end < len(toks) else ""
+                if company and name_end - k == 2 and not after[:1].isupper():
+                    k = name_end  # "Công ty TNHH Dược phẩm Hoa Lâm"
+                    continue
+                break
+            if tuple(self.lows[k : k + 2]) in _ORG_TAILS:
+                k += 2  # "Bộ Nông nghiệp và Phát triển nông thôn"
+                continue
             if is_capitalised(word):
                 prev_cap = True
             elif is_acronym(word):
                 prev_cap = False  # "Tập đoàn SSG cho": an acronym has no lower-case second syllable
-            elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j) or (word.islower() and prev_cap and word.isalpha() and word not in _NOT_IN_NAMES):
+            elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j) or (
+                word.islower() and prev_cap and word.isalpha() and word not in _NOT_IN_NAMES
+                and canonical_tones(f"{self.lows[k - 1]} {word}") in words
+            ):
                 prev_cap = False
             else:
                 break

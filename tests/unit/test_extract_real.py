@@ -230,3 +230,30 @@ def test_an_article_that_spans_provinces_has_no_main_province():
     # the lead names it: the subject
     raw = "Sáng nay, UBND xã Châu Kim (huyện Quế Phong, Nghệ An) cho biết đã xảy ra một vụ tai nạn.\n"
     assert article(raw).main_province == "Nghệ An"
+
+
+def test_a_company_named_like_a_person_is_not_an_official():
+    assert officials("Ông từng làm Giám đốc Công ty TNHH Dược phẩm Hoa Lâm, điều hành nhiều dự án.") == []
+
+
+def test_an_organisation_ends_at_a_persons_title_and_at_a_verb():
+    # a headline's role ("… thôi chức Chủ tịch Hội Nhà văn Hà Nội") does not reach the poet after it
+    assert officials("Ông Phạm Văn Nguyên thôi chức Chủ tịch Hội Nhà văn Hà Nội Nhà thơ Lê Việt Chiến cho biết.") == []
+    # "xác" of "xác nhận" is not the last syllable of the department's name
+    assert officials("Bà Bùi Thu Hằng - Phó Giám đốc Sở Y tế Hòa Bình xác nhận việc này.") == [
+        ("Bùi Thu Hằng", "Phó Giám đốc Sở Y tế Hòa Bình", "Sở Y tế Hòa Bình")
+    ]
+    assert officials("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Doanh phát biểu.")[0][2] == (
+        "Bộ Nông nghiệp và Phát triển nông thôn"
+    )
+
+
+def test_more_look_alikes_are_not_figures():
+    for text in ("Khách sạn 4 - 5 sao kín phòng.", "Séc 3 diễn ra căng thẳng.", "Video đăng hôm 3/6 ghi lại cảnh.",
+                 "Phương tiện 2 bánh tăng mạnh.", "Khoảng 15 giờ 20 chiều, xe va chạm.",
+                 "Tòa phúc thẩm khu vực 9 có thể ra phán quyết.", "Tiêm kích thế hệ 5 chuyên không chiến."):
+        assert figures(text) == [], text
+    assert figures("MU trả 62 triệu bảng cho tiền đạo.")[0][3] == "bảng"
+    assert [f.kind for f in find_figures(normalize("MU trả 62 triệu bảng."), "MU trả 62 triệu bảng.")] == ["money"]
+    assert figures("Dự án rộng 140 km2, gồm nhiều khu.")[0][3] == "km2"
+    assert figures("Nhiệt độ xuống 4 độ C ở vùng núi.")[0][3] == "độ C"
