@@ -118,7 +118,7 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
     mentions = find_provinces(norm)
     provinces = distinct(mentions)
     people = Mentions(norm)
-    main = main_province(mentions, norm, people.titled_provinces(), source.site)
+    main = main_province(mentions, norm, people.titled_provinces(), source.site, title_end=len(title) if title else 0)
     officials = tuple(people.officials(main, written=text))
     norm_body = norm[shift:]
     figures = tuple(find_figures(norm_body, body, cleaned.raw_line_of))

@@ -26,6 +26,11 @@ _COMPANY_RE = re.compile(
     r"(?:Công ty|công ty|Tập đoàn|tập đoàn|CTCP|TNHH|Cổ phần|cổ phần|Tổng công ty|Ngân hàng|ngân hàng|TMCP)"
     r"(?:\s+[^\s,.;:()\n]+){0,5}\s+$"
 )
+_OUTLET_RE = re.compile(
+    r"(?:báo|với|theo|trên|của|tờ|phóng viên|PV)\s+(?:Pháp [lL]uật|Tuổi [tT]rẻ|Phụ [nN]ữ|Người [lL]ao động|Công an)\s+$"
+)
+"""Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
+paper, not the place."""
 _BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ")
 _PUBLIC_BODIES = ("Sở", "Bộ", "Cục", "Chi cục", "Ban", "Trung tâm", "Liên đoàn", "Hiệp hội", "Hội")
 _NAMED_AFTER = frozenset({"Sài Gòn"})
@@ -60,6 +65,8 @@ def find_provinces(text: str) -> list[Mention]:
             continue
         if _in_company(before):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn"
+        if written.startswith(("TP", "Tp")) and _OUTLET_RE.search(before):
+            continue  # "trao đổi với Pháp Luật TP.HCM": the newspaper
         if name in _NAMED_AFTER or written in _NAMED_AFTER:
             nxt = text[end : end + 2]
             if (nxt[:1] == " " and nxt[1:2].isupper()) or (prev_word[:1].isupper() and prev_word not in ("TP", "Thành")):
@@ -117,6 +124,13 @@ LEAD_CHARS = 400
 (huyện Quế Phong, Nghệ An) cho biết…")."""
 DOMINANCE = 1.5
 """The main province scores at least this many times the next one; else the article spans several."""
+MANY_PROVINCES = 6
+DOMINANCE_IN_LISTS = 3.0
+"""An article naming this many provinces is a national list (prize-winners, a weather report): one must
+score three times the next to be its subject."""
+TITLE_BONUS = 3
+"""A record's own title that names a province ("… xâm hại hai cháu gái ở Nghệ An") says what the article
+is about: each mention there counts this much more."""
 
 
 def main_province(
@@ -124,6 +138,7 @@ def main_province(
     text: str,
     titled: dict[str, int],
     site: str | None,
+    title_end: int = 0,
 ) -> str | None:
     """The province the article is about, or None for national scope.
 
@@ -140,7 +155,7 @@ def main_province(
     scores: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in mentions:
-        scores[m.name] = scores.get(m.name, 0) + 1
+        scores[m.name] = scores.get(m.name, 0) + (1 + TITLE_BONUS if m.start < title_end else 1)
         first.setdefault(m.name, m.start)
         before = text[max(0, m.start - 12) : m.start].lower().split()
         if before[-1:] == ["tại"] or before[-2:] == ["tại", "tỉnh"] or before[-2:] == ["tại", "thành"]:
@@ -157,6 +172,7 @@ def main_province(
     if scores[best] < 2 and first[best] >= LEAD_CHARS and len(scores) > 1:
         return None  # (the only province named, even once, is the article's: a portal's caption)
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0
-    if runner_up > 0 and scores[best] < DOMINANCE * runner_up:
+    needed = DOMINANCE_IN_LISTS if len(scores) >= MANY_PROVINCES else DOMINANCE
+    if runner_up > 0 and scores[best] < needed * runner_up:
         return None
     return best

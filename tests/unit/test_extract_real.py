@@ -257,3 +257,14 @@ def test_more_look_alikes_are_not_figures():
     assert [f.kind for f in find_figures(normalize("MU trả 62 triệu bảng."), "MU trả 62 triệu bảng.")] == ["money"]
     assert figures("Dự án rộng 140 km2, gồm nhiều khu.")[0][3] == "km2"
     assert figures("Nhiệt độ xuống 4 độ C ở vùng núi.")[0][3] == "độ C"
+
+
+def test_the_headline_and_the_subject_decide_the_main_province():
+    # the headline names the place of the events; the offender's home province comes up more in the body
+    a = article("Vụ việc gây bức xúc. Đối tượng quê Thanh Hóa, từng sống ở Thanh Hóa, rồi rời Thanh Hóa.\n",
+                title="Xâm hại trẻ em ở Nghệ An")
+    assert a.main_province == "Nghệ An"
+    # a newspaper named after the city is not the place
+    raw = ("VKSND tỉnh Bình Dương vừa kỷ luật một kiểm sát viên. Trao đổi với Pháp Luật TP.HCM, "
+           "lãnh đạo VKSND tỉnh Bình Dương xác nhận. Trước đó, theo Pháp Luật TP.HCM, vụ việc xảy ra tháng trước.\n")
+    assert article(raw).main_province == "Bình Dương"
