@@ -261,7 +261,8 @@ def test_more_look_alikes_are_not_figures():
 
 def test_the_headline_and_the_subject_decide_the_main_province():
     # the headline names the place of the events; the offender's home province comes up more in the body
-    a = article("Vụ việc gây bức xúc. Đối tượng quê Thanh Hóa, từng sống ở Thanh Hóa, rồi rời Thanh Hóa.\n",
+    a = article("Hai bé gái trú tại huyện Nghĩa Đàn, Nghệ An bị xâm hại. Đối tượng quê Thanh Hóa, từng sống ở "
+                "Thanh Hóa, rồi rời Thanh Hóa.\n",
                 title="Xâm hại trẻ em ở Nghệ An")
     assert a.main_province == "Nghệ An"
     # a newspaper named after the city is not the place
