@@ -218,10 +218,11 @@ starts with "Theo Bộ Tài chính, …" is longer or has a comma."""
 def is_credit(line: str, last: bool = False) -> bool:
     """A byline or credit line: "Theo <Capitalised> …" without a comma, "… (tổng hợp)", a short "Ảnh: …"
     line, or (for the article's last line) a bare author name such as "Minh Anh/VOV"."""
-    text = normalize(line).strip()
-    ws = text.split()
+    ws = line.split()
     if not ws or len(ws) > MAX_CREDIT_WORDS:
         return False
+    text = normalize(line).strip()
+    ws = text.split()
     if ws[0] == "Theo" and len(ws) > 1 and ws[1][:1].isupper() and "," not in text and not text.endswith(":"):
         return True
     if _BYLINE_RE.search(text):
@@ -244,8 +245,8 @@ _BYLINE_END_RE = re.compile(
 def credit_spans(line: str) -> list[tuple[int, int]]:
     """Photo credits inside a line ("(Ảnh: Trần Thanh)", "… phát biểu. Ảnh: Nguyễn Nguyễn") and a
     byline at its end ("… Theo Hưng Yên (Bongdanet)")."""
-    spans = [m.span() for m in _CREDIT_IN_LINE_RE.finditer(line)]
-    m = _BYLINE_END_RE.search(line)
+    spans = [m.span() for m in _CREDIT_IN_LINE_RE.finditer(line)] if ("(" in line or ":" in line) else []
+    m = _BYLINE_END_RE.search(line) if "Theo " in line else None
     if m and all(w[:1].isupper() for w in re.split(r"[(/]", m.group(), maxsplit=1)[0].split()[1:]):
         spans.append(m.span())  # (names only before the outlet: "Theo Bộ trưởng, …" is a sentence)
     return spans

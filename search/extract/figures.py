@@ -16,7 +16,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..analysis import canonical_tones
 from ..models import Figure, Span
+from ..wordbreak import lexicon
 from .text import Segment, sentences
 
 NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -26,7 +28,9 @@ _PER = r"(?:\s*/\s*(km²|m²|m2|km2|m3|m³|[^\W\d_]+))?"
 """A compound unit's second half: "đồng/kg", "USD/tấn", "km/h", "người/km²"."""
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _SCALE = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|triệu|tỷ|tỉ)"
-_QUAL = r"(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
+_QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
+"""(The lookahead lets the regex engine skip, with one character test, the positions where no figure
+can start: it made the percent and money patterns about a third faster.)"""
 CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đô|EUR|euro|Euro|yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin"
 
 TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
@@ -73,6 +77,7 @@ _NOT_AFTER = (
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
 
 
+_GROUP_AFTER_RE = re.compile(r"\s?\d|/\s*[^\W\d_]")
 _CODE_BEFORE_RE = re.compile(r"(?<![^\s(])[A-ZĐ]{2,}[ -]?$")
 """A number right after an acronym is a code or a model: a rice variety "OM 2517", "ST 25", "IR 504"."""
 
@@ -110,7 +115,7 @@ _MULTIPLIER = re.compile(rf"(?<![^\W\d_])(gấp|tăng)\s+(?:(hơn|khoảng|gần
 _DOUBLE = re.compile(r"(?<![^\W\d_])gấp\s+(đôi|rưỡi)(?![^\W\d_])", re.I)
 _POINTS = re.compile(rf"{_QUAL}({NUM})\s+điểm\s+phần\s+trăm", re.I)
 _RATIO = re.compile(rf"(?<![\d/.,])({NUM})/({NUM})(?![\d/])(?=\s+([^\W\d_]+))")
-_PERCENT = re.compile(rf"{_QUAL}(?:(đạt|tăng|giảm)\s+)?({NUM})(?:\s*(?:[-–]|đến|tới)\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
+_PERCENT = re.compile(rf"(?=[\dkKtTgGhHxXđĐ])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?(?:(đạt|tăng|giảm)\s+)?({NUM})(?:\s*(?:[-–]|đến|tới)\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
 _MONEY = re.compile(rf"{_QUAL}({NUM})(?:\s+({_SCALE}))?{_RANGE}\s+(?:({_SCALE})\s+)?({CURRENCIES})(?![^\W\d_]){_PER}")
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:xếp|đứng|vươn lên|tụt xuống|giữ)\s+"
@@ -177,9 +182,6 @@ def _unit(words: str) -> str | None:
 
 def _word_length(syllables: list[str]) -> int:
     """Syllables in the longest dictionary word at the start of ``syllables`` (1 when none is listed)."""
-    from ..analysis import canonical_tones
-    from ..wordbreak import lexicon
-
     words = lexicon().words
     low = [canonical_tones(s.lower()) for s in syllables[:4]]
     for n in range(len(low), 1, -1):
@@ -221,9 +223,9 @@ class _Scanner:
             return True  # a year
         if re.fullmatch(r"0\d{3,}", value):
             return True  # a phone number or a code ("01647"), not "05 xe"
-        if _CODE_BEFORE_RE.search(before) or re.match(r"\s?\d|/\s*[^\W\d_]", after):
+        if _CODE_BEFORE_RE.search(before) or _GROUP_AFTER_RE.match(after):
             return True  # "OM 2517", "ST 25", a phone's digit groups ("0912 345 678"), "123/QĐ-UBND"
-        if re.search(r"\d[ .]$", before) and re.fullmatch(r"\d{3,4}", value):
+        if 3 <= len(value) <= 4 and value.isdigit() and len(before) > 1 and before[-1] in " ." and before[-2].isdigit():
             return True  # the later groups of a phone number
         # "1 trong 3 đột phá"
         return bool(re.match(r"\s+trong\s+\d", after) or re.search(r"\d\s+trong\s+$", before))
@@ -308,6 +310,8 @@ class _Scanner:
             if not self.free(a, b) or self.excluded(a, b):
                 continue
             first = m.group(5).split()[0].split("/")[0]
+            if first.lower() in TIME_WORDS or not first.islower():
+                continue
             unit = _unit(m.group(5))
             # "chỉ tiêu": a listed noun that starts with a stop word
             listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
@@ -369,14 +373,14 @@ def measured(sentence: str, a: int, b: int, others: list[tuple[int, int]]) -> st
     start = max([sentence.rfind(c, 0, a) + 1 for c in ";:(“\"\n"] + [0])
     for x, y in sorted(others, reverse=True):  # another figure earlier in the clause
         if start <= x and y <= a:
-            if _LINK_RE.sub("", sentence[y:a]).strip(" ,"):
+            if a - y > 40 or _LINK_RE.sub("", sentence[y:a]).strip(" ,"):
                 start = y  # "… 20 dự án, tổng vốn 5 tỷ USD": the words between say it
             else:
                 a = x  # "doanh thu tăng 40,8% lên 64.340 tỷ đồng": the same subject
     comma = sentence.rfind(", ", start, a)
     if comma >= 0 and len(sentence[comma + 2 : a].split()) >= 2:
         start = comma + 2
-    phrase = sentence[start:a]
+    phrase = " ".join(sentence[start:a].split()[-2 * MEASURED_WORDS :])  # (the regexes below anchor at the end)
     for _ in range(4):
         stripped = _PERIOD_TAIL_RE.sub("", _LINK_RE.sub("", phrase)).rstrip(" ,-–")
         if stripped == phrase:

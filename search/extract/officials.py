@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..analysis import normalize
+from ..analysis import canonical_tones, normalize
 from ..models import Official
+from ..wordbreak import lexicon
 from .gazetteer import countries, gazetteer, not_person_names, surnames
 from .text import is_acronym, is_capitalised, is_vietnamese_syllable
 
@@ -124,6 +125,7 @@ class _Parser:
         self.provinces = gazetteer().aliases
         self.countries = countries()
         self.not_names = not_person_names()
+        self._names: dict[int, int] = {}  # name_at is asked about one token several times
 
     # --- pieces -----------------------------------------------------------------
 
@@ -135,6 +137,13 @@ class _Parser:
         toks = self.toks
         if i >= len(toks) or toks[i].text not in self.family:
             return i
+        found = self._names.get(i)
+        if found is None:
+            found = self._names[i] = self._name_at(i)
+        return found
+
+    def _name_at(self, i: int) -> int:
+        toks = self.toks
         j = i + 1
         text = self.text
         while (
@@ -288,9 +297,6 @@ class _Parser:
         syllables (a listed word with the one before: "Y tế", not "Hòa Bình xác" of "xác nhận"),
         "và" between them; never a personal name, never a person's title ("Nhà thơ", "Đại tá").
         A company may be named like a person: "Công ty Dược phẩm Hoa Lâm"."""
-        from ..analysis import canonical_tones
-        from ..wordbreak import lexicon
-
         words = lexicon().words
         toks = self.toks
         prev_cap = False
