@@ -345,7 +345,8 @@ _LINKS = (
 )
 _LINK_RE = re.compile(r"(?:\s+|^)(?:" + "|".join(re.escape(w) for w in sorted(_LINKS, key=len, reverse=True)) + r")\s*$", re.I)
 _LEAD_RE = re.compile(
-    r"^(?:và|còn|riêng|trong đó|theo đó|cụ thể|tính đến nay|hiện nay|hiện|nay|đến nay|thì|nhưng|song|với|cùng)\s+", re.I
+    r"^(?:và|còn|riêng|trong đó|theo đó|cụ thể|tính đến nay|hiện nay|hiện|nay|đến nay|tới nay|thì|nhưng|song|với|cùng)\s+",
+    re.I,
 )
 _PERIOD_TAIL_RE = re.compile(
     r"\s+(?:(?:trong|của|vào|tính đến|đến)\s+)?(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu|\s+cuối)?\s+)?"
@@ -357,7 +358,9 @@ MEASURED_WORDS = 8
 """At most this many words name what a figure measures ("tổng kế hoạch vốn đầu tư công": 7)."""
 
 
-def measured(sentence: str, a: int, b: int, others: list[tuple[int, int]]) -> str:
+def measured(
+    sentence: str, a: int, b: int, others: list[tuple[int, int]], kind: str = "", unit: str | None = None
+) -> str:
     """What the figure at [a, b) of ``sentence`` measures, as a short phrase from the sentence: the noun
     phrase before it, between the clause's start (a comma, semicolon, colon, bracket or another figure)
     and the linking words ("đạt", "là", "tăng", "ở mức"…), without a trailing period ("năm 2024").
@@ -365,6 +368,7 @@ def measured(sentence: str, a: int, b: int, others: list[tuple[int, int]]) -> st
     tư công"; "tỷ lệ giải ngân đạt 20%" → "tỷ lệ giải ngân". A percent of something names it after the
     number ("95% các sở, ban, ngành" → "sở, ban, ngành"). With nothing before it ("Có 120 hộ dân …"),
     the clause around it, clipped."""
+    number_at = a
     after = _PERCENT_OF_RE.match(sentence, b) if sentence[a:b].rstrip().endswith("%") else None
     if after and after.group(1).lower() not in STOP_WORDS and after.group(1).lower() not in _LINKS:
         tail = sentence[after.start(1) :].split(";")[0]
@@ -381,16 +385,55 @@ def measured(sentence: str, a: int, b: int, others: list[tuple[int, int]]) -> st
     if comma >= 0 and len(sentence[comma + 2 : a].split()) >= 2:
         start = comma + 2
     phrase = " ".join(sentence[start:a].split()[-2 * MEASURED_WORDS :])  # (the regexes below anchor at the end)
+    linked = sentence[a:b].split()[0].lower() in _STRONG_LINKS  # "tỷ lệ giải ngân [đạt 20%]"
     for _ in range(4):
-        stripped = _PERIOD_TAIL_RE.sub("", _LINK_RE.sub("", phrase)).rstrip(" ,-–")
+        unlinked = _LINK_RE.sub("", phrase)
+        linked = linked or any(w in _STRONG_LINKS for w in phrase[len(unlinked) :].lower().split())
+        stripped = _PERIOD_TAIL_RE.sub("", unlinked).rstrip(" ,-–")
         if stripped == phrase:
             break
         phrase = stripped
     phrase = _LEAD_RE.sub("", phrase.strip(" ,;:-–()")).strip()
     words = phrase.split()
+    if words and not any(ch.isdigit() for ch in words[-1]) and (linked or _ends_in_measure(words)):
+        return " ".join(words[-MEASURED_WORDS:])  # "X đạt N", "diện tích N": X is what N measures
+    if unit and unit not in MEASURES and unit[:1].islower() and kind == "count":
+        return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
     if words and not any(ch.isdigit() for ch in words[-1]):
-        return " ".join(words[-MEASURED_WORDS:])
+        return " ".join(words[-3:])  # "ngôi sao 73 tuổi": the few words it describes
     return clip_words(clause(sentence, a, b), 14)
+
+
+_STRONG_LINKS = frozenset(
+    ["đạt", "là", "chiếm", "bằng", "lên", "xuống", "tăng", "giảm", "còn", "mức", "khoảng", "giá", "tương", "tổng", "ước", "xấp", "trị"]
+)
+"""Linking words that make the words before them the measured quantity ("tỷ lệ giải ngân đạt 20%");
+"có", "được", "đã" do not ("công ty đã có 1.100 công nhân": the workers are counted)."""
+MEASURE_NOUNS = frozenset(
+    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi"]
+)
+"""Nouns that name a quantity: a figure right after one measures it ("diện tích 7 ha", "kim ngạch 3 tỷ USD")."""
+
+
+def _ends_in_measure(words: list[str]) -> bool:
+    low = [w.lower() for w in words[-4:]]
+    return any(" ".join(low[i:]) in MEASURE_NOUNS for i in range(len(low)))
+
+
+def _noun_after(sentence: str, b: int, unit: str) -> str:
+    """A count's noun and its modifiers after the number ("công nhân xây dựng"), up to a stop word,
+    a number or punctuation, at most 4 words."""
+    at = sentence.find(unit, b)
+    tail = sentence[at:] if at >= 0 else unit
+    out: list[str] = []
+    for w in tail.split()[:4]:
+        word = w.rstrip(",;:.!?)]…")
+        if not word.isalpha() or (out and (word.lower() in STOP_WORDS or not word.islower())):
+            break
+        out.append(word)
+        if word != w:
+            break
+    return " ".join(out) or unit
 
 
 def clip_words(text: str, limit: int) -> str:
@@ -436,7 +479,7 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
                 sentence=sentence_seg.text,
                 span=Span(start, end),
                 sentence_span=Span(sent.start, sent.end),
-                context=measured(sentence_seg.text, f.start, f.end, others),
+                context=measured(sentence_seg.text, f.start, f.end, others, f.kind, f.unit),
                 line=line_of(start) if line_of else None,
             )
             if _key(figure) not in seen:

@@ -269,3 +269,10 @@ def test_the_headline_and_the_subject_decide_the_main_province():
     raw = ("VKSND tỉnh Bình Dương vừa kỷ luật một kiểm sát viên. Trao đổi với Pháp Luật TP.HCM, "
            "lãnh đạo VKSND tỉnh Bình Dương xác nhận. Trước đó, theo Pháp Luật TP.HCM, vụ việc xảy ra tháng trước.\n")
     assert article(raw).main_province == "Bình Dương"
+
+
+def test_a_count_without_a_linking_verb_measures_its_own_noun():
+    text = "Tới nay công ty đã có hơn 1.100 công nhân xây dựng làm việc tại công trường."
+    assert [f.context for f in find_figures(normalize(text), text)] == ["công nhân xây dựng"]
+    text = "Dự án nằm trên diện tích 7 ha ven sông."
+    assert [f.context for f in find_figures(normalize(text), text)] == ["trên diện tích"]
