@@ -395,8 +395,11 @@ def measured(
         phrase = stripped
     phrase = _LEAD_RE.sub("", phrase.strip(" ,;:-–()")).strip()
     words = phrase.split()
-    if words and not any(ch.isdigit() for ch in words[-1]) and (linked or _ends_in_measure(words)):
-        return " ".join(words[-MEASURED_WORDS:])  # "X đạt N", "diện tích N": X is what N measures
+    if words and not any(ch.isdigit() for ch in words[-1]) and linked:
+        return " ".join(words[-MEASURED_WORDS:])  # "X đạt N": X is what N measures
+    noun = _measure_noun(words)
+    if noun:
+        return noun  # "nằm trên diện tích 7 ha" → "diện tích"
     if unit and unit not in MEASURES and unit[:1].islower() and kind == "count":
         return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
     if words and not any(ch.isdigit() for ch in words[-1]):
@@ -415,9 +418,13 @@ MEASURE_NOUNS = frozenset(
 """Nouns that name a quantity: a figure right after one measures it ("diện tích 7 ha", "kim ngạch 3 tỷ USD")."""
 
 
-def _ends_in_measure(words: list[str]) -> bool:
+def _measure_noun(words: list[str]) -> str | None:
+    """The quantity noun the words end with ("diện tích", "tổng mức đầu tư"), longest first."""
     low = [w.lower() for w in words[-4:]]
-    return any(" ".join(low[i:]) in MEASURE_NOUNS for i in range(len(low)))
+    for i in range(len(low)):
+        if " ".join(low[i:]) in MEASURE_NOUNS:
+            return " ".join(words[len(words) - len(low) + i :])
+    return None
 
 
 def _noun_after(sentence: str, b: int, unit: str) -> str:

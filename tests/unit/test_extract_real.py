@@ -275,4 +275,4 @@ def test_a_count_without_a_linking_verb_measures_its_own_noun():
     text = "Tới nay công ty đã có hơn 1.100 công nhân xây dựng làm việc tại công trường."
     assert [f.context for f in find_figures(normalize(text), text)] == ["công nhân xây dựng"]
     text = "Dự án nằm trên diện tích 7 ha ven sông."
-    assert [f.context for f in find_figures(normalize(text), text)] == ["trên diện tích"]
+    assert [f.context for f in find_figures(normalize(text), text)] == ["diện tích"]
