@@ -150,6 +150,7 @@ class _Parser:
             j < len(toks)
             and j - i < 4
             and is_capitalised(toks[j].text)
+            and toks[j].text not in ("Ông", "Bà")  # the next sentence's "Ông Hoàng nói" glued on
             and toks[j].start == toks[j - 1].end + 1
             and text[toks[j - 1].end] == " "
         ):

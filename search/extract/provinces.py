@@ -31,6 +31,9 @@ _OUTLET_RE = re.compile(
 )
 """Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
 paper, not the place."""
+_CLUBS = ("Hoàng Anh ", "HAGL ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "Viettel – ",
+          "Viettel - ", "CLB ", "Câu lạc bộ ")
+"""Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An")."""
 _BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ")
 _PUBLIC_BODIES = ("Sở", "Bộ", "Cục", "Chi cục", "Ban", "Trung tâm", "Liên đoàn", "Hiệp hội", "Hội")
 _NAMED_AFTER = frozenset({"Sài Gòn"})
@@ -83,7 +86,7 @@ def _in_company(before: str) -> bool:
     """The text before a mention ends inside a company's name: "Công ty … ", or a business word such as
     "Xây dựng " that is not a public body's ("Sở Xây dựng Hòa Bình" is the province's department)."""
     line = before.rsplit("\n", 1)[-1]
-    if _COMPANY_RE.search(line):
+    if _COMPANY_RE.search(line) or line.endswith(_CLUBS):
         return True
     for word in _BUSINESS_WORDS:
         if line.endswith(word):

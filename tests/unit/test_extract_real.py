@@ -276,3 +276,10 @@ def test_a_count_without_a_linking_verb_measures_its_own_noun():
     assert [f.context for f in find_figures(normalize(text), text)] == ["công nhân xây dựng"]
     text = "Dự án nằm trên diện tích 7 ha ven sông."
     assert [f.context for f in find_figures(normalize(text), text)] == ["diện tích"]
+
+
+def test_clubs_named_after_a_province_are_not_places_and_a_glued_ong_is_not_a_name():
+    assert provinces("Các cầu thủ của Hoàng Anh Gia Lai và SHB Đà Nẵng được triệu tập.") == []
+    assert [o[0] for o in officials("Phó Chủ nhiệm Ủy ban Kinh tế Trương Minh Hoàng Ông Hoàng nói thêm.")] == [
+        "Trương Minh Hoàng"
+    ]
