@@ -170,6 +170,9 @@ def _find_all(text: str, name: str) -> list[int]:
 def score(args: argparse.Namespace) -> int:
     """Precision per field of the labelled items the current pipeline still produces."""
     labels = {_key(it): it for it in _load(args.labels)}
+    if args.only_review:  # one sample's items, e.g. the last one drawn, labelled before any fix it prompted
+        sampled = {_key(it) for it in _load(args.review)}
+        labels = {k: v for k, v in labels.items() if k in sampled}
     wanted = {it["id"] for it in labels.values()}
     t0 = time.perf_counter()
     produced: set[str] = set()
@@ -189,6 +192,7 @@ def score(args: argparse.Namespace) -> int:
         "date": time.strftime("%Y-%m-%d"),
         "corpus": args.corpus.name,
         "labelled": len(labels),
+        "review": args.review.name if args.only_review else "all labels",
         "precision": {f: round(ok[f] / total[f], 3) for f in FIELDS if total[f]},
         "correct_of_present": {f: f"{ok[f]}/{total[f]}" for f in FIELDS if total[f]},
         "labelled_items_no_longer_produced": dict(gone),
@@ -215,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--unlabelled", action="store_true")
     p = sub.add_parser("score")
     p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "audit_extract.json")
+    p.add_argument("--only-review", action="store_true", help="score only the items of --review")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (see ../shared/README.md)", file=sys.stderr)
