@@ -404,6 +404,10 @@ def measured(
         return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
     if words and not any(ch.isdigit() for ch in words[-1]):
         return " ".join(words[-3:])  # "ngôi sao 73 tuổi": the few words it describes
+    if start > 0 and sentence[start - 1] == "(":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
+        before = sentence[:start - 1].rstrip().split()[-3:]
+        if before and not any(ch.isdigit() for ch in before[-1]):
+            return " ".join(before).strip(",;:")
     return clip_words(clause(sentence, a, b), 14)
 
 

@@ -283,3 +283,8 @@ def test_clubs_named_after_a_province_are_not_places_and_a_glued_ong_is_not_a_na
     assert [o[0] for o in officials("Phó Chủ nhiệm Ủy ban Kinh tế Trương Minh Hoàng Ông Hoàng nói thêm.")] == [
         "Trương Minh Hoàng"
     ]
+
+
+def test_a_figure_in_brackets_measures_what_comes_before_them():
+    text = "Công an bắt giữ Hoàng Đức Bình (34 tuổi, trú xã Hưng Trung)."
+    assert [f.context for f in find_figures(normalize(text), text)] == ["Hoàng Đức Bình"]
