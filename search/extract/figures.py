@@ -54,7 +54,7 @@ only these; "9 có thể" is no count of "có thể"."""
 CLASSIFIERS = frozenset({
     "con", "chiếc", "căn", "cái", "ngôi", "vụ", "trận", "bức", "tấm", "quả", "cuộc", "lượt", "đợt", "hộ", "loại",
     "bộ", "gói", "lô", "kiện", "đoàn", "ca", "cây", "cặp", "đôi", "mẫu", "đầu", "hạt", "viên", "bao", "thùng",
-    "khẩu", "lá", "bản", "phần", "suất", "xuất", "đơn", "hồ", "túi", "nhóm", "tổ", "lớp", "khóa", "hạng",
+    "khẩu", "lá", "bản", "phần", "suất", "xuất", "đơn", "hồ", "túi", "nhóm", "tổ", "lớp", "khóa", "hạng", "điểm",
 })
 """Words that count something named by the next word ("120 hộ dân", "2 vụ chuyển nhượng", "5 con bò"):
 the unit takes that word too."""
@@ -341,7 +341,7 @@ _LINKS = (
     "tăng thêm", "tăng lên", "tăng", "giảm xuống", "giảm còn", "giảm", "còn", "ở mức", "mức", "khoảng", "gần", "hơn",
     "trên", "dưới", "tới", "đến", "xấp xỉ", "tương đương", "với", "có", "được", "thêm", "từ", "khoảng chừng",
     "dự kiến", "lần lượt là", "lần lượt", "tổng cộng", "cao", "thấp", "vào khoảng", "chỉ", "mới", "đã", "sẽ",
-    "đang", "vẫn", "cũng", "của", "trị giá", "giá trị", "với tổng", "khoảng hơn", "tổng", "là gần", "là hơn",
+    "đang", "vẫn", "cũng", "của", "trị giá", "giá trị", "với tổng", "khoảng hơn", "tổng", "là gần", "là hơn", "và",
 )
 _LINK_RE = re.compile(r"(?:\s+|^)(?:" + "|".join(re.escape(w) for w in sorted(_LINKS, key=len, reverse=True)) + r")\s*$", re.I)
 _LEAD_RE = re.compile(
@@ -353,6 +353,8 @@ _PERIOD_TAIL_RE = re.compile(
     r"(?:năm|tháng|quý|giai đoạn|niên vụ|vụ)\s+[\dIVX][\w/.–-]*(?:\s+năm\s+\d{4})?$",
     re.I,
 )
+_PERCENT_OF_END_RE = re.compile(r"[.!?…]\s|\s(?:so với|tăng|giảm|đạt|là|đã|đang|sẽ|được|có|bị|phải|cần)\s")
+"""Where "what a percent is of" ends: "100% bộ, cơ quan ngang bộ, địa phương [đã ban hành …]"."""
 _PERCENT_OF_RE = re.compile(r"\s+(?:(?:các|những|số)\s+)?((?:[a-zà-ỹđ]+|[A-ZĐ]{2,})(?=[\s,.;]))")
 MEASURED_WORDS = 8
 """At most this many words name what a figure measures ("tổng kế hoạch vốn đầu tư công": 7)."""
@@ -372,7 +374,7 @@ def measured(
     after = _PERCENT_OF_RE.match(sentence, b) if sentence[a:b].rstrip().endswith("%") else None
     if after and after.group(1).lower() not in STOP_WORDS and after.group(1).lower() not in _LINKS:
         tail = sentence[after.start(1) :].split(";")[0]
-        tail = re.split(r"[.!?…]\s|\s(?:so với|tăng|giảm|đạt|là)\s", tail)[0]
+        tail = _PERCENT_OF_END_RE.split(tail)[0]
         return clip_words(tail.rstrip(" .,!?…"), MEASURED_WORDS)
     start = max([sentence.rfind(c, 0, a) + 1 for c in ";:(“\"\n"] + [0])
     for x, y in sorted(others, reverse=True):  # another figure earlier in the clause
@@ -396,14 +398,15 @@ def measured(
     phrase = _LEAD_RE.sub("", phrase.strip(" ,;:-–()")).strip()
     words = phrase.split()
     if words and not any(ch.isdigit() for ch in words[-1]) and linked:
-        return " ".join(words[-MEASURED_WORDS:])  # "X đạt N": X is what N measures
+        # "X đạt N": X is what N measures; a long X keeps its head, which comes first in Vietnamese
+        return clip_words(" ".join(words[-2 * MEASURED_WORDS :]), MEASURED_WORDS + 2)
     noun = _measure_noun(words)
     if noun:
         return noun  # "nằm trên diện tích 7 ha" → "diện tích"
     if unit and unit not in MEASURES and unit[:1].islower() and kind == "count":
         return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
     if words and not any(ch.isdigit() for ch in words[-1]):
-        return " ".join(words[-3:])  # "ngôi sao 73 tuổi": the few words it describes
+        return " ".join(words[-4:])  # "ngôi sao 73 tuổi": the few words it describes
     if start > 0 and sentence[start - 1] == "(":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
         before = sentence[:start - 1].rstrip().split()[-3:]
         if before and not any(ch.isdigit() for ch in before[-1]):
@@ -412,7 +415,7 @@ def measured(
 
 
 _STRONG_LINKS = frozenset(
-    ["đạt", "là", "chiếm", "bằng", "lên", "xuống", "tăng", "giảm", "còn", "mức", "khoảng", "giá", "tương", "tổng", "ước", "xấp", "trị"]
+    ["đạt", "là", "chiếm", "bằng", "lên", "xuống", "tăng", "giảm", "mức", "xếp", "đứng", "khoảng", "giá", "tương", "tổng", "ước", "xấp", "trị"]
 )
 """Linking words that make the words before them the measured quantity ("tỷ lệ giải ngân đạt 20%");
 "có", "được", "đã" do not ("công ty đã có 1.100 công nhân": the workers are counted)."""
@@ -435,9 +438,10 @@ def _noun_after(sentence: str, b: int, unit: str) -> str:
     """A count's noun and its modifiers after the number ("công nhân xây dựng"), up to a stop word,
     a number or punctuation, at most 4 words."""
     at = sentence.find(unit, b)
-    tail = sentence[at:] if at >= 0 else unit
-    out: list[str] = []
-    for w in tail.split()[:4]:
+    if at < 0:
+        return unit
+    out = unit.split()  # the unit as found ("thuê bao"), then its modifiers
+    for w in sentence[at + len(unit) :].split()[: max(0, 4 - len(out))]:
         word = w.rstrip(",;:.!?)]…")
         if not word.isalpha() or (out and (word.lower() in STOP_WORDS or not word.islower())):
             break

@@ -288,3 +288,11 @@ def test_clubs_named_after_a_province_are_not_places_and_a_glued_ong_is_not_a_na
 def test_a_figure_in_brackets_measures_what_comes_before_them():
     text = "Công an bắt giữ Hoàng Đức Bình (34 tuổi, trú xã Hưng Trung)."
     assert [f.context for f in find_figures(normalize(text), text)] == ["Hoàng Đức Bình"]
+
+
+def test_the_index_keeps_what_a_figure_measures():
+    from briefing_tui.search.embedded.records import pack, unpack
+
+    a = article("Theo Bộ Kế hoạch, tổng kế hoạch vốn đầu tư công năm 2024 là 657.000 tỷ đồng.\n")
+    assert a.figures[0].context == "tổng kế hoạch vốn đầu tư công"
+    assert unpack(pack(a)).figures[0].context == "tổng kế hoạch vốn đầu tư công"
