@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import statistics
 import sys
 import time
@@ -81,7 +82,8 @@ def main() -> int:
         "cpu_median_ms": round(statistics.median(cpu_ms), 2),
         "cpu_p95_ms": round(cpu_ms[int(0.95 * (len(cpu_ms) - 1))], 2),
         "cpu_mean_ms": round(statistics.mean(cpu_ms), 2),
-        "pipeline": str(Path(sys.modules[enrich.__module__].__file__ or "").parent.parent),
+        # which checkout's extraction ran, relative to this one ("search" = this checkout's)
+        "pipeline": os.path.relpath(Path(sys.modules[enrich.__module__].__file__ or "").parent.parent, ROOT),
         "fill_rates": {k: f"{v / max(1, len(times)):.0%}" for k, v in sorted(filled.items())},
         "figure_kinds": dict(kinds.most_common()),
         "note": "JSONL records bring their own title (87%) and date (dantri only); date from the body only via date lines",
