@@ -37,6 +37,7 @@ _WHERE = {
     "date_range": "query.grammar", "extract_paths": "extract", "result_to_dict": "export",
     "result_to_markdown": "export", "article_to_dict": "export", "JSON_VERSION": "export",
     "visible": "sanitize", "one_line": "sanitize", "dumps": "sanitize",
+    "fold": "analysis",  # diacritic folding, so a front-end's own filter boxes match as the search box does
     # briefings: the cited document
     "Briefing": "briefing", "BriefingItem": "briefing", "Passage": "briefing", "Pick": "briefing",
     "briefing_to_markdown": "briefing", "briefing_to_csv": "briefing", "briefing_to_json": "briefing",
@@ -109,6 +110,7 @@ __all__ = [
     "dumps",
     "extract_paths",
     "file_name",
+    "fold",
     "is_url",
     "load_config",
     "one_line",
@@ -135,6 +137,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # what the type checker (and a reader) sees: the same names, eagerly
+    from .analysis import fold
     from .briefing import (
         BRIEFING_FORMATS,
         BRIEFING_JSON_VERSION,

@@ -1,8 +1,10 @@
 """Provides the stored form of an article: JSON, with what can be derived left out.
 
-A figure's text, sentence and context clause are all slices of the body, so the
-index keeps only their spans (most of an article's extracted data was these
-repeated sentences: several times the body's size).
+A figure's text and sentence are slices of the body, so the index keeps only
+their spans (most of an article's extracted data was these repeated sentences:
+several times the body's size). What a figure measures (``context``) is kept:
+since pipeline 6 (issue 12) it is a short phrase chosen by the extractor, not
+a rule on the sentence (records stored before it get the old clause back).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 
 from ..models import Article
 
-_DERIVED = ("text", "sentence", "context")
+_DERIVED = ("text", "sentence")
 
 
 def pack(article: Article) -> str:
@@ -39,5 +41,6 @@ def expand(data: dict[str, Any]) -> dict[str, Any]:
         sa, sb = figure["sentence_span"]["start"], figure["sentence_span"]["end"]
         figure["text"] = body[a:b]
         figure["sentence"] = body[sa:sb]
-        figure["context"] = clause(body[sa:sb], a - sa, b - sa)
+        if "context" not in figure:  # (a record stored before pipeline 6)
+            figure["context"] = clause(body[sa:sb], a - sa, b - sa)
     return data

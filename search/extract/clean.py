@@ -30,6 +30,9 @@ TAIL_MARKERS = (
 _FINAL_PUNCT = tuple(".!?…:")
 _SLUG_END_RE = re.compile(r"hinh anh \d+\s*$", re.I)
 _SOURCE_RE = re.compile(r"^\s*Nguồn\s*:\s*(.+?)\s*$", re.I)
+MAX_SOURCE_CHARS = 80
+"""A source is an outlet, site or author ("Nguyễn Chanh/www.laichau.gov.vn": 30 characters); a "Nguồn:"
+line longer than this is a caption paragraph that happens to start so."""
 
 # --- dates ----------------------------------------------------------------------
 _DATE_RES = (
@@ -71,6 +74,10 @@ class Cleaned:
     title_line: int | None = None
     date_lines: list[DateLine] = field(default_factory=list)
     source_text: str | None = None
+    credits: list[tuple[int, int]] = field(default_factory=list)
+    """Body spans that are bylines and photo credits ("Theo Thái Bình (Công an nhân dân)", "Ảnh: Hải
+    Nguyễn", "Lan Hương - Trường Thịnh (tổng hợp)"): kept in the body, but no province, official or
+    figure is read from them."""
 
     def raw_line_of(self, offset: int) -> int | None:
         """The raw line number holding body character ``offset``."""
@@ -197,6 +204,54 @@ def is_caption(line: str) -> bool:
     return any(re.search(rf"(?<![^\W\d_]){re.escape(v)}(?![^\W\d_])", tail) for v in CAPTION_VERBS)
 
 
+_BYLINE_RE = re.compile(r"\((?:tổng hợp|TH|t/h|theo\s[^()]{1,40}|nguồn\s*:?[^()]{1,40})\)\.?$", re.I)
+_CREDIT_LINE_RE = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa|Nguồn ảnh|Photo)\s*:", re.I)
+_CREDIT_IN_LINE_RE = re.compile(
+    r"\(\s*(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Nguồn|Photo|Video)\s*:?[^()\n]{0,60}\)"
+    r"|(?<![^\s.])(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:\s*(?:[^\W\d_][\w.&-]*\s?){1,5}"
+)
+MAX_CREDIT_WORDS = 12
+"""A byline or credit line is short: "Theo Thái Bình (Công an nhân dân)" has 7 words; a sentence that
+starts with "Theo Bộ Tài chính, …" is longer or has a comma."""
+
+
+def is_credit(line: str, last: bool = False) -> bool:
+    """A byline or credit line: "Theo <Capitalised> …" without a comma, "… (tổng hợp)", a short "Ảnh: …"
+    line, or (for the article's last line) a bare author name such as "Minh Anh/VOV"."""
+    ws = line.split()
+    if not ws or len(ws) > MAX_CREDIT_WORDS:
+        return False
+    text = normalize(line).strip()
+    ws = text.split()
+    if ws[0] == "Theo" and len(ws) > 1 and ws[1][:1].isupper() and "," not in text and not text.endswith(":"):
+        return True
+    if _BYLINE_RE.search(text):
+        return True
+    if _CREDIT_LINE_RE.match(text) and len(ws) <= 6:
+        return True
+    if last and len(ws) <= 5 and not text.endswith(tuple(".!?…:")):
+        names = text.replace("/", " ").replace("-", " ").split()
+        return all(w[:1].isupper() for w in names)
+    return False
+
+
+_BYLINE_END_RE = re.compile(
+    r"(?:(?<=[.!?…”\"]\s)|^)Theo\s+[^\W\d_][^\s,.;:]*(?:\s+[^\W\d_][^\s,.;:]*){0,3}"
+    r"\s*(?:\([^()\n]{1,40}\)|/\s*[^\s]{1,30})?\s*$"
+)
+"""A byline glued to the end of the last paragraph: "… tại Malaysia. Theo Hưng Yên (Bongdanet)"."""
+
+
+def credit_spans(line: str) -> list[tuple[int, int]]:
+    """Photo credits inside a line ("(Ảnh: Trần Thanh)", "… phát biểu. Ảnh: Nguyễn Nguyễn") and a
+    byline at its end ("… Theo Hưng Yên (Bongdanet)")."""
+    spans = [m.span() for m in _CREDIT_IN_LINE_RE.finditer(line)] if ("(" in line or ":" in line) else []
+    m = _BYLINE_END_RE.search(line) if "Theo " in line else None
+    if m and all(w[:1].isupper() for w in re.split(r"[(/]", m.group(), maxsplit=1)[0].split()[1:]):
+        spans.append(m.span())  # (names only before the outlet: "Theo Bộ trưởng, …" is a sentence)
+    return spans
+
+
 def is_heading(line: str) -> bool:
     text = normalize(line).strip()
     n = _n_words(text)
@@ -218,9 +273,9 @@ def clean(raw: str) -> Cleaned:
             after_slug = True
             continue
         m = _SOURCE_RE.match(line)
-        if m:
+        if m and len(m.group(1)) <= MAX_SOURCE_CHARS:
             out.source_text = m.group(1)
-            continue
+            continue  # (a longer "Nguồn: …" line is a paragraph, kept in the body: never a source)
         if is_date_line(line):
             out.date_lines.append(DateLine(n, line))
             continue
@@ -240,12 +295,17 @@ def clean(raw: str) -> Cleaned:
     _pick_title(out, kept)
     body_parts: list[str] = []
     pos = 0
+    last_line = kept[-1][0] if kept else None
     for n, line, slug in kept:
         if n == out.title_line:
             continue
         piece = line.replace("\u00a0", " ").strip()
         out.body_lines.append(n)
         out.line_starts.append(pos)
+        if is_credit(piece, last=n == last_line):
+            out.credits.append((pos, pos + len(piece)))
+        else:
+            out.credits.extend((pos + a, pos + b) for a, b in credit_spans(piece))
         if slug or is_caption(piece):
             out.captions.append((pos, pos + len(piece)))
         elif is_heading(piece):
@@ -264,6 +324,8 @@ def _pick_title(out: Cleaned, kept: list[tuple[int, str, bool]]) -> None:
         text = normalize(line).strip()
         if n > 6 or _n_words(text) < 5 or text.endswith(tuple(".!?…")):
             continue
+        if is_credit(text) or credit_spans(text) or is_caption(text):
+            continue  # "… Đỗ Thắng Hải. Ảnh: Nguyễn Nguyễn", "Lan Hương - Trường Thịnh (tổng hợp)"
         if any(abs(n - d) <= 2 for d in date_numbers):
             out.title = line.replace("\u00a0", " ").strip()
             out.title_line = n

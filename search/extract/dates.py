@@ -84,8 +84,8 @@ _SITE_RE = re.compile(r"(?:https?://)?(?:www\.)?[\w.-]+\.[a-z]{2,}(?:/\S*)?", re
 def source_of(source_text: str | None) -> Source:
     """"Nguyễn Chanh/www.laichau.gov.vn" → author and site; a lone value is the site."""
     text = (source_text or "").strip(" \t/")
-    if not text:
-        return Source()  # "Nguồn: " with nothing after it (it raised IndexError and lost the article)
+    if not text or len(text) > 80:
+        return Source()  # "Nguồn: " with nothing after it (it raised IndexError and lost the article); a paragraph
     if "/" in text:
         left, right = text.split("/", 1)
         if "." in right:

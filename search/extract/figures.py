@@ -16,16 +16,25 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..analysis import canonical_tones
 from ..models import Figure, Span
+from ..wordbreak import lexicon
 from .text import Segment, sentences
 
-NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+"""Vietnamese numbers ("1.077", "10,2"), and English grouping with two or more commas ("24,000,000")."""
+_RANGE = rf"(?:\s*(?:[-–—]|đến|tới)\s*({NUM}))?"
+_PER = r"(?:\s*/\s*(km²|m²|m2|km2|m3|m³|[^\W\d_]+))?"
+"""A compound unit's second half: "đồng/kg", "USD/tấn", "km/h", "người/km²"."""
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _SCALE = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|triệu|tỷ|tỉ)"
-_QUAL = r"(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
+_QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
+"""(The lookahead lets the regex engine skip, with one character test, the positions where no figure
+can start: it made the percent and money patterns about a third faster.)"""
 CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đô|EUR|euro|Euro|yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin"
 
-TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng"}
+TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
+              "sáng", "chiều", "tối", "trưa"}
 STOP_WORDS = {
     "và", "hoặc", "với", "của", "cho", "là", "được", "bị", "đã", "đang", "sẽ", "có", "không", "trong", "ngoài",
     "tại", "từ", "đến", "tới", "theo", "về", "để", "khi", "nhưng", "thì", "mà", "này", "đó", "kia", "so",
@@ -34,14 +43,31 @@ STOP_WORDS = {
     "nhận", "thực", "triển", "tham", "hoàn", "gồm", "bao", "thuộc", "nằm", "ở", "vẫn", "đều", "lên", "xuống",
     "rất", "khá", "hơi", "quá", "nhất", "liên", "nói", "đi", "mới", "vừa", "lại", "ra", "vào", "mình", "bọn",
     "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
-    "cần", "phải", "giúp", "muốn", "hãy", "cuối",
+    "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở", "tự",
 }
+ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm"})
+"""A count of these describes a thing, not a quantity: a hotel's stars ("khách sạn 4 - 5 sao"), a
+vehicle's wheels or seats ("xe 2 bánh", "xe 16 chỗ")."""
+NOUNS_AFTER_STOP = frozenset({"chỉ", "bao", "đồng", "thực", "liên", "cuối", "lần", "tham"})
+"""Stop words that begin listed nouns a count may have ("chỉ tiêu", "thuê bao", "đồng hồ", "thực phẩm"):
+only these; "9 có thể" is no count of "có thể"."""
+CLASSIFIERS = frozenset({
+    "con", "chiếc", "căn", "cái", "ngôi", "vụ", "trận", "bức", "tấm", "quả", "cuộc", "lượt", "đợt", "hộ", "loại",
+    "bộ", "gói", "lô", "kiện", "đoàn", "ca", "cây", "cặp", "đôi", "mẫu", "đầu", "hạt", "viên", "bao", "thùng",
+    "khẩu", "lá", "bản", "phần", "suất", "xuất", "đơn", "hồ", "túi", "nhóm", "tổ", "lớp", "khóa", "hạng", "điểm",
+})
+"""Words that count something named by the next word ("120 hộ dân", "2 vụ chuyển nhượng", "5 con bò"):
+the unit takes that word too."""
 MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
     "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy")."""
 _NOT_AFTER = (
+    "thông tư", "công văn", "văn bản", "tờ trình", "kết luận", "thông báo", "lớp", "khối", "tập", "số hiệu",
+    "biển số", "phiên bản", "model", "mẫu", "gói thầu", "tuyến", "trạm", "thôn", "ấp", "khu", "tòa", "quận",
+    "phường", "hạng", "loại", "mục tiêu", "khu vực", "thế hệ", "giờ", "vòng", "size", "cỡ", "séc", "set", "hiệp",
+    "ván", "hôm", "sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "đội", "số nhà",
     "thứ", "lần thứ", "số", "đề án", "nghị định", "quyết định", "chỉ thị", "nghị quyết", "luật", "khóa",
     "mức độ", "cấp độ", "cấp", "quý", "giai đoạn", "nhiệm kỳ", "kế hoạch", "covid", "cmcn", "ngày", "sáng",
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
@@ -51,7 +77,14 @@ _NOT_AFTER = (
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
 
 
+_GROUP_AFTER_RE = re.compile(r"\s?\d|/\s*[^\W\d_]")
+_CODE_BEFORE_RE = re.compile(r"(?<![^\s(])[A-ZĐ]{2,}[ -]?$")
+"""A number right after an acronym is a code or a model: a rice variety "OM 2517", "ST 25", "IR 504"."""
+
+
 def parse_number(text: str) -> float:
+    if text.count(",") >= 2:
+        return float(text.replace(",", ""))  # "24,000,000": English grouping
     return float(text.replace(".", "").replace(",", "."))
 
 
@@ -82,33 +115,79 @@ _MULTIPLIER = re.compile(rf"(?<![^\W\d_])(gấp|tăng)\s+(?:(hơn|khoảng|gần
 _DOUBLE = re.compile(r"(?<![^\W\d_])gấp\s+(đôi|rưỡi)(?![^\W\d_])", re.I)
 _POINTS = re.compile(rf"{_QUAL}({NUM})\s+điểm\s+phần\s+trăm", re.I)
 _RATIO = re.compile(rf"(?<![\d/.,])({NUM})/({NUM})(?![\d/])(?=\s+([^\W\d_]+))")
-_PERCENT = re.compile(rf"{_QUAL}(?:(đạt|tăng|giảm)\s+)?({NUM})(?:\s*[-–]\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
-_MONEY = re.compile(rf"{_QUAL}({NUM})\s+(?:({_SCALE})\s+)?({CURRENCIES})(?![^\W\d_])")
+_PERCENT = re.compile(rf"(?=[\dkKtTgGhHxXđĐ])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?(?:(đạt|tăng|giảm)\s+)?({NUM})(?:\s*(?:[-–]|đến|tới)\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
+_MONEY = re.compile(rf"{_QUAL}({NUM})(?:\s+({_SCALE}))?{_RANGE}\s+(?:({_SCALE})\s+)?({CURRENCIES})(?![^\W\d_]){_PER}")
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:xếp|đứng|vươn lên|tụt xuống|giữ)\s+"
     r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(\d+))?",
     re.I,
 )
 _TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
-_COUNT = re.compile(rf"{_QUAL}({NUM})(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:\s+[^\W\d_]+){{0,3}})")
+_COUNT = re.compile(
+    rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+[²³23]?(?:/[^\W\d_]+[²³23]?)?(?:\s+[^\W\d_]+){{0,3}})"
+)
+_GRADE_RE = re.compile(r"\s*(?:tấm|hạt vỡ)(?![^\W\d_])")
+"""After a percent: a rice grade ("gạo 5% tấm"), not a figure."""
+_GROUPS_OF = frozenset({"nước", "quốc gia", "nền kinh tế", "doanh nghiệp", "ngân hàng", "tỉnh", "trường", "đại học"})
 _QUOTES = re.compile(r"[“\"][^”\"\n]{0,40}[”\"]")
 _HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi)", re.I)
 
 
 def _unit(words: str) -> str | None:
-    """The unit: up to four words, cut at a stop word, a capitalised word or punctuation;
-    a unit of measure stands alone."""
+    """The unit: the noun right after the number, as one dictionary word ("thuê bao", "chỉ tiêu",
+    "doanh nghiệp": the longest Viet74K entry starting there, else one syllable); after a classifier
+    ("hộ", "vụ", "con") the next word too; a unit of measure stands alone, with its "/h" or "/km²".
+    Never a stop word, a capitalised word or past punctuation: "02 chỉ tiêu xấp xỉ" → "chỉ tiêu",
+    "50 triệu thuê bao" → "thuê bao"."""
+    raw = words.split()[:6]
+    first = raw[0] if raw else ""
+    if "/" in first:
+        head, _, per = first.partition("/")
+        per = per.rstrip(",;:.!?)]…")
+        if per and head.isalpha() and (head.lower() in MEASURES or per.lower() in MEASURES | TIME_WORDS):
+            return f"{head}/{per}"  # "km/h", "người/km²", "lượt/ngày"
+        first = head
+    syllables: list[str] = []
+    for w in [first, *raw[1:4]]:  # a listed word may hold a stop word: "thuê bao", "chỉ tiêu"
+        word = w.rstrip(",;:.!?)]…")
+        if not word.isalpha() or not word.islower():
+            break
+        syllables.append(word)
+        if word != w:
+            break
+    if len(syllables) >= 2 and (n := _word_length(syllables)) >= 2 and syllables[0] not in MEASURES:
+        return " ".join(syllables[:n])
     out: list[str] = []
-    for w in words.split():
+    for w in [first, *raw[1:]]:
         word = w.rstrip(",;:.!?)]…")
         if not word or (not word.isalpha() and word.lower() not in MEASURES):
             break
-        if word.lower() in STOP_WORDS or (out and word[:1].isupper()):
+        if out and out[-1].lower() == "độ" and word in ("C", "F"):
+            out[-1] += " " + word  # "4 độ C"
+            break
+        if word.lower() in STOP_WORDS or (out and word[:1].isupper()) or word.lower() in TIME_WORDS:
             break
         out.append(word)
-        if word != w or word.lower() in MEASURES:
+        if word != w:
             break
-    return " ".join(out) or None
+    if not out:
+        return None
+    if out[0].lower() in MEASURES or out[0].lower().startswith("độ "):
+        return out[0]
+    take = _word_length(out)
+    if take == 1 and out[0].lower() in CLASSIFIERS and len(out) > 1:
+        take = 1 + _word_length(out[1:])
+    return " ".join(out[:take])
+
+
+def _word_length(syllables: list[str]) -> int:
+    """Syllables in the longest dictionary word at the start of ``syllables`` (1 when none is listed)."""
+    words = lexicon().words
+    low = [canonical_tones(s.lower()) for s in syllables[:4]]
+    for n in range(len(low), 1, -1):
+        if " ".join(low[:n]) in words:
+            return n
+    return 1
 
 
 class _Scanner:
@@ -144,6 +223,10 @@ class _Scanner:
             return True  # a year
         if re.fullmatch(r"0\d{3,}", value):
             return True  # a phone number or a code ("01647"), not "05 xe"
+        if _CODE_BEFORE_RE.search(before) or _GROUP_AFTER_RE.match(after):
+            return True  # "OM 2517", "ST 25", a phone's digit groups ("0912 345 678"), "123/QĐ-UBND"
+        if 3 <= len(value) <= 4 and value.isdigit() and len(before) > 1 and before[-1] in " ." and before[-2].isdigit():
+            return True  # the later groups of a phone number
         # "1 trong 3 đột phá"
         return bool(re.match(r"\s+trong\s+\d", after) or re.search(r"\d\s+trong\s+$", before))
 
@@ -172,7 +255,8 @@ class _Scanner:
                 continue
             if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
                 continue  # "4/2017": a month and a year
-            if before and before[-1] in ("ngày", "từ", "đến", "số", "quyết", "định"):
+            if before and before[-1] in ("ngày", "từ", "đến", "số", "quyết", "định", "hôm", "sáng", "chiều", "tối",
+                                         "trưa", "đêm", "nay"):  # "hôm 3/6": a date
                 continue
             unit = _unit(text[m.end(2) : m.end(2) + 40])
             if unit is None:
@@ -184,6 +268,8 @@ class _Scanner:
             a = m.start(3)
             if not self.free(a, m.end()) or (self.excluded(a, m.end(3)) and not m.group(4)):
                 continue
+            if _GRADE_RE.match(text, m.end()):
+                continue  # "gạo 5% tấm": a grade
             if m.group(4) and self.excluded(a, m.end(3)) and not re.match(r"\s*[-–]", text[m.end(3) :]):
                 continue
             unit = "% " + m.group(5) if m.group(5) else "%"
@@ -194,8 +280,13 @@ class _Scanner:
             a = m.start(2)
             if not self.free(a, m.end()) or self.excluded(a, m.end(2)):
                 continue
-            value = parse_number(m.group(2)) * scale_of(m.group(3))
-            self.add(_Found(a, m.end(), a, m.end(2), "money", value, m.group(4), qualifier=m.group(1)))
+            scale1, scale2 = m.group(3), m.group(5)
+            value = parse_number(m.group(2)) * scale_of(scale1 or scale2)
+            top = parse_number(m.group(4)) * scale_of(scale2 or scale1) if m.group(4) else None
+            if top is not None and top <= value:
+                top = None
+            unit = m.group(6) + (f"/{m.group(7)}" if m.group(7) else "")
+            self.add(_Found(a, m.end(), a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _RANK.finditer(text):
             if self.free(*m.span()):
                 self.add(_Found(m.start(), m.end(1), m.start(1), m.end(1), "other", float(m.group(1)), "hạng",
@@ -210,23 +301,31 @@ class _Scanner:
             if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
                 continue  # "Top 2017": a list's year, not a rank
             unit = _unit(m.group(3) or "") if m.group(1).lower() == "nhóm" else "hạng"
-            if m.group(1).lower() == "nhóm" and not unit:
-                continue
+            if m.group(1).lower() == "nhóm" and unit not in _GROUPS_OF:
+                continue  # "nhóm 2" of anything else is a group's name
             self.add(_Found(m.start(), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), unit,
                             subkind="rank"))
         for m in _COUNT.finditer(text):
             a, b = m.start(2), m.end(2)
             if not self.free(a, b) or self.excluded(a, b):
                 continue
-            first = m.group(4).split()[0]
-            if first.lower() in TIME_WORDS or first.lower() in STOP_WORDS or not first.islower():
+            first = m.group(5).split()[0].split("/")[0]
+            if first.lower() in TIME_WORDS or not first.islower():
                 continue
-            unit = _unit(m.group(4))
-            if unit is None:
+            unit = _unit(m.group(5))
+            # "chỉ tiêu": a listed noun that starts with a stop word
+            listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
+            if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed) or not first.islower():
                 continue
-            value = parse_number(m.group(2)) * scale_of(m.group(3))
-            unit_start = m.start(4)
-            self.add(_Found(a, unit_start + len(unit), a, b, "count", value, unit, qualifier=m.group(1)))
+            if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS:
+                continue
+            value = parse_number(m.group(2)) * scale_of(m.group(4))
+            top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
+            if top is not None and top <= value:
+                top = None
+            unit_start = m.start(5)
+            kind = "money" if unit == "bảng" and m.group(4) else "count"  # "62 triệu bảng": pounds sterling
+            self.add(_Found(a, unit_start + len(unit), a, b, kind, value, unit, value_max=top, qualifier=m.group(1)))
         return sorted(self.found, key=lambda f: f.start)
 
 
@@ -237,36 +336,168 @@ def clause(sentence: str, a: int, b: int) -> str:
     return sentence[left + 1 : right if right >= 0 else len(sentence)].strip(" ;")
 
 
+_LINKS = (
+    "đạt mức", "ước đạt", "ước tính", "ước", "đạt", "là", "chiếm", "bằng", "lên tới", "lên đến", "lên", "xuống",
+    "tăng thêm", "tăng lên", "tăng", "giảm xuống", "giảm còn", "giảm", "còn", "ở mức", "mức", "khoảng", "gần", "hơn",
+    "trên", "dưới", "tới", "đến", "xấp xỉ", "tương đương", "với", "có", "được", "thêm", "từ", "khoảng chừng",
+    "dự kiến", "lần lượt là", "lần lượt", "tổng cộng", "cao", "thấp", "vào khoảng", "chỉ", "mới", "đã", "sẽ",
+    "đang", "vẫn", "cũng", "của", "trị giá", "giá trị", "với tổng", "khoảng hơn", "tổng", "là gần", "là hơn", "và",
+)
+_LINK_RE = re.compile(r"(?:\s+|^)(?:" + "|".join(re.escape(w) for w in sorted(_LINKS, key=len, reverse=True)) + r")\s*$", re.I)
+_LEAD_RE = re.compile(
+    r"^(?:và|còn|riêng|trong đó|theo đó|cụ thể|tính đến nay|hiện nay|hiện|nay|đến nay|tới nay|thì|nhưng|song|với|cùng)\s+",
+    re.I,
+)
+_PERIOD_TAIL_RE = re.compile(
+    r"\s+(?:(?:trong|của|vào|tính đến|đến)\s+)?(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu|\s+cuối)?\s+)?"
+    r"(?:năm|tháng|quý|giai đoạn|niên vụ|vụ)\s+[\dIVX][\w/.–-]*(?:\s+năm\s+\d{4})?$",
+    re.I,
+)
+_PERCENT_OF_END_RE = re.compile(r"[.!?…]\s|\s(?:so với|tăng|giảm|đạt|là|đã|đang|sẽ|được|có|bị|phải|cần)\s")
+"""Where "what a percent is of" ends: "100% bộ, cơ quan ngang bộ, địa phương [đã ban hành …]"."""
+_PERCENT_OF_RE = re.compile(r"\s+(?:(?:các|những|số)\s+)?((?:[a-zà-ỹđ]+|[A-ZĐ]{2,})(?=[\s,.;]))")
+MEASURED_WORDS = 8
+"""At most this many words name what a figure measures ("tổng kế hoạch vốn đầu tư công": 7)."""
+
+
+def measured(
+    sentence: str, a: int, b: int, others: list[tuple[int, int]], kind: str = "", unit: str | None = None
+) -> str:
+    """What the figure at [a, b) of ``sentence`` measures, as a short phrase from the sentence: the noun
+    phrase before it, between the clause's start (a comma, semicolon, colon, bracket or another figure)
+    and the linking words ("đạt", "là", "tăng", "ở mức"…), without a trailing period ("năm 2024").
+    "Theo Bộ KH&ĐT, tổng kế hoạch vốn đầu tư công năm 2024 là 657.000 tỷ đồng" → "tổng kế hoạch vốn đầu
+    tư công"; "tỷ lệ giải ngân đạt 20%" → "tỷ lệ giải ngân". A percent of something names it after the
+    number ("95% các sở, ban, ngành" → "sở, ban, ngành"). With nothing before it ("Có 120 hộ dân …"),
+    the clause around it, clipped."""
+    number_at = a
+    after = _PERCENT_OF_RE.match(sentence, b) if sentence[a:b].rstrip().endswith("%") else None
+    if after and after.group(1).lower() not in STOP_WORDS and after.group(1).lower() not in _LINKS:
+        tail = sentence[after.start(1) :].split(";")[0]
+        tail = _PERCENT_OF_END_RE.split(tail)[0]
+        return clip_words(tail.rstrip(" .,!?…"), MEASURED_WORDS)
+    start = max([sentence.rfind(c, 0, a) + 1 for c in ";:(“\"\n"] + [0])
+    for x, y in sorted(others, reverse=True):  # another figure earlier in the clause
+        if start <= x and y <= a:
+            if a - y > 40 or _LINK_RE.sub("", sentence[y:a]).strip(" ,"):
+                start = y  # "… 20 dự án, tổng vốn 5 tỷ USD": the words between say it
+            else:
+                a = x  # "doanh thu tăng 40,8% lên 64.340 tỷ đồng": the same subject
+    comma = sentence.rfind(", ", start, a)
+    if comma >= 0 and len(sentence[comma + 2 : a].split()) >= 2:
+        start = comma + 2
+    phrase = " ".join(sentence[start:a].split()[-2 * MEASURED_WORDS :])  # (the regexes below anchor at the end)
+    linked = sentence[a:b].split()[0].lower() in _STRONG_LINKS  # "tỷ lệ giải ngân [đạt 20%]"
+    for _ in range(4):
+        unlinked = _LINK_RE.sub("", phrase)
+        linked = linked or any(w in _STRONG_LINKS for w in phrase[len(unlinked) :].lower().split())
+        stripped = _PERIOD_TAIL_RE.sub("", unlinked).rstrip(" ,-–")
+        if stripped == phrase:
+            break
+        phrase = stripped
+    phrase = _LEAD_RE.sub("", phrase.strip(" ,;:-–()")).strip()
+    words = phrase.split()
+    if words and not any(ch.isdigit() for ch in words[-1]) and linked:
+        # "X đạt N": X is what N measures; a long X keeps its head, which comes first in Vietnamese
+        return clip_words(" ".join(words[-2 * MEASURED_WORDS :]), MEASURED_WORDS + 2)
+    noun = _measure_noun(words)
+    if noun:
+        return noun  # "nằm trên diện tích 7 ha" → "diện tích"
+    if unit and unit not in MEASURES and unit[:1].islower() and kind == "count":
+        return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
+    if words and not any(ch.isdigit() for ch in words[-1]):
+        return " ".join(words[-4:])  # "ngôi sao 73 tuổi": the few words it describes
+    if start > 0 and sentence[start - 1] == "(":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
+        before = sentence[:start - 1].rstrip().split()[-3:]
+        if before and not any(ch.isdigit() for ch in before[-1]):
+            return " ".join(before).strip(",;:")
+    return clip_words(clause(sentence, a, b), 14)
+
+
+_STRONG_LINKS = frozenset(
+    ["đạt", "là", "chiếm", "bằng", "lên", "xuống", "tăng", "giảm", "mức", "xếp", "đứng", "khoảng", "giá", "tương", "tổng", "ước", "xấp", "trị"]
+)
+"""Linking words that make the words before them the measured quantity ("tỷ lệ giải ngân đạt 20%");
+"có", "được", "đã" do not ("công ty đã có 1.100 công nhân": the workers are counted)."""
+MEASURE_NOUNS = frozenset(
+    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi"]
+)
+"""Nouns that name a quantity: a figure right after one measures it ("diện tích 7 ha", "kim ngạch 3 tỷ USD")."""
+
+
+def _measure_noun(words: list[str]) -> str | None:
+    """The quantity noun the words end with ("diện tích", "tổng mức đầu tư"), longest first."""
+    low = [w.lower() for w in words[-4:]]
+    for i in range(len(low)):
+        if " ".join(low[i:]) in MEASURE_NOUNS:
+            return " ".join(words[len(words) - len(low) + i :])
+    return None
+
+
+def _noun_after(sentence: str, b: int, unit: str) -> str:
+    """A count's noun and its modifiers after the number ("công nhân xây dựng"), up to a stop word,
+    a number or punctuation, at most 4 words."""
+    at = sentence.find(unit, b)
+    if at < 0:
+        return unit
+    out = unit.split()  # the unit as found ("thuê bao"), then its modifiers
+    for w in sentence[at + len(unit) :].split()[: max(0, 4 - len(out))]:
+        word = w.rstrip(",;:.!?)]…")
+        if not word.isalpha() or (out and (word.lower() in STOP_WORDS or not word.islower())):
+            break
+        out.append(word)
+        if word != w:
+            break
+    return " ".join(out) or unit
+
+
+def clip_words(text: str, limit: int) -> str:
+    ws = text.split()
+    return " ".join(ws) if len(ws) <= limit else " ".join(ws[:limit]) + "…"
+
+
+def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
+    """Two mentions are one figure when the same number, unit and kind measure the same thing."""
+    return (f.kind, f.value, f.value_max, f.denominator, (f.unit or "").lower(), f.context.lower())
+
+
 def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] | None = None) -> list[Figure]:
-    """Key figures of a clean body. ``norm`` is matched, ``written`` (same length) is quoted."""
+    """Key figures of a clean body, each once (the first mention of the same kind, value, unit and
+    measured quantity).
+    ``norm`` is matched, ``written`` (same length) is quoted."""
     shown = written if len(written) == len(norm) else norm
     out: list[Figure] = []
+    seen: set[tuple[str, float, float | None, float | None, str, str]] = set()
     for sent in sentences(norm):
         if not _HAS_NUMBER.search(sent.text):
             continue
         scanner = _Scanner(sent.text)
-        for f in scanner.scan():
+        found = scanner.scan()
+        spans = [(f.start, f.end) for f in found]
+        for f in found:
             start, end = sent.start + f.start, sent.start + f.end
             qualifier = f.qualifier.lower() if f.qualifier else None
             if qualifier is None:
                 q = re.search(r"(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+$", norm[max(0, start - 14) : start], re.I)
                 qualifier = q.group(1).lower() if q and f.kind in ("count", "money", "percent") else None
             sentence_seg = Segment(shown[sent.start : sent.end], sent.start, sent.end)
-            out.append(
-                Figure(
-                    text=shown[start:end],
-                    value=f.value,
-                    kind=f.kind,
-                    unit=f.unit,
-                    denominator=f.denominator,
-                    value_max=f.value_max,
-                    qualifier=qualifier,
-                    subkind=f.subkind,
-                    sentence=sentence_seg.text,
-                    span=Span(start, end),
-                    sentence_span=Span(sent.start, sent.end),
-                    context=clause(sentence_seg.text, start - sent.start, end - sent.start),
-                    line=line_of(start) if line_of else None,
-                )
+            others = [(x, y) for x, y in spans if (x, y) != (f.start, f.end)]
+            figure = Figure(
+                text=shown[start:end],
+                value=f.value,
+                kind=f.kind,
+                unit=f.unit,
+                denominator=f.denominator,
+                value_max=f.value_max,
+                qualifier=qualifier,
+                subkind=f.subkind,
+                sentence=sentence_seg.text,
+                span=Span(start, end),
+                sentence_span=Span(sent.start, sent.end),
+                context=measured(sentence_seg.text, f.start, f.end, others, f.kind, f.unit),
+                line=line_of(start) if line_of else None,
             )
+            if _key(figure) not in seen:
+                seen.add(_key(figure))
+                out.append(figure)
     return out

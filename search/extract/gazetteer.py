@@ -2,7 +2,9 @@
 
 Data files (``search/data/``): ``provinces.csv`` (derived from the MIT-licensed
 vietnamadminunits 1.0.4 tables), ``province_aliases.tsv`` (TP.HCM, Thừa Thiên
-Huế, Bà Rịa-Vũng Tàu, Đắc Lắc, ...), ``surnames.txt``. Names are normalised
+Huế, Bà Rịa-Vũng Tàu, Đắc Lắc, ...), ``surnames.txt``, ``countries.txt`` and
+``not_person_names.txt`` (names that begin with a surname but are places or
+institutions: "Hoa Kỳ", "Từ Liêm", "Lầu Năm Góc"). Names are normalised
 with the analyzer's rules so "Hoà Bình" and "Hòa Bình" are one province.
 """
 
@@ -91,3 +93,20 @@ def surnames() -> frozenset[str]:
         for line in _data("surnames.txt").splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+def _lines(name: str) -> list[str]:
+    return [normalize(line.strip()) for line in _data(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Countries, territories and unions (``countries.txt``): a foreign official's organisation, never a name."""
+    return frozenset(_lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
+def not_person_names() -> frozenset[str]:
+    """Proper names that start with a surname but are never a person (``not_person_names.txt``:
+    districts, foreign places, seas, buildings, leagues), and every country."""
+    return frozenset(_lines("not_person_names.txt")) | countries()

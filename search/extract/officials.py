@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..analysis import normalize
+from ..analysis import canonical_tones, normalize
 from ..models import Official
-from .gazetteer import gazetteer, surnames
-from .text import is_acronym, is_capitalised
+from ..wordbreak import lexicon
+from .gazetteer import countries, gazetteer, not_person_names, surnames
+from .text import is_acronym, is_capitalised, is_vietnamese_syllable
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*|\d+|[^\w\s]")
 
@@ -65,6 +66,10 @@ ROLES = [_seq(r) for r in (
     "Phó Thống đốc", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Chủ nhiệm", "Phó Trưởng ban",
     "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng", "Phó Chánh Văn phòng", "Phó Tư lệnh",
     "Phó Trưởng phòng", "Ủy viên",
+    # foreign officials: "Tổng thống Mỹ Donald Trump", "Ngoại trưởng Nga Sergei Lavrov"
+    "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Thị trưởng", "Thượng nghị sĩ",
+    "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Tài chính",
+    "Bộ trưởng Thương mại",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _ROLES_FIRST = _by_first(ROLES)
@@ -80,6 +85,14 @@ _ORG_NAMED = {_seq(o) for o in (
     "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
+_ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
+"""Lower-case words that end common ministries' and departments' names after a lower-case syllable."""
+_COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng")}
+_PERSON_TITLES_FIRST = _by_first([_seq(t) for t in (
+    "Nhà thơ", "Nhà văn", "Nhà báo", "Nhạc sĩ", "Họa sĩ", "Nghệ sĩ", "Giáo sư", "Tiến sĩ", "Thạc sĩ", "Luật sư",
+    "Bác sĩ", "Kỹ sư", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng", "Thượng tướng", "Trung tướng",
+    "Thiếu tướng", "Đồng chí",
+)])
 _ORG_NAMED_FIRST = _by_first(list(_ORG_NAMED))
 _PLACE_WORDS = {_seq(p) for p in ("tỉnh", "huyện", "thành phố", "quận", "thị xã", "xã", "phường", "thị trấn", "tp", "tp.")}
 _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
@@ -90,6 +103,9 @@ _NOT_IN_NAMES = frozenset(
     ["cho", "nói", "đánh", "khẳng", "nhấn", "chia", "phát", "trả", "đã", "đang", "sẽ", "vừa", "cũng", "là", "và", "của", "với", "tại", "từ", "được", "bị", "có", "không", "thì", "mà", "này", "đó", "kia", "vẫn", "đều", "lại", "ra", "vào", "lên", "xuống", "về", "đến", "tới", "theo", "như", "nên"]
 )
 _DASHES = {"-", "–", "—"}
+_PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "tỉnh", "phố", "thị", "tp", "tp."})
+"""Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
+Tâm"), even when it starts with a surname."""
 
 
 @dataclass
@@ -107,6 +123,9 @@ class _Parser:
         self.lows = [t.low for t in self.toks]
         self.family = surnames()
         self.provinces = gazetteer().aliases
+        self.countries = countries()
+        self.not_names = not_person_names()
+        self._names: dict[int, int] = {}  # name_at is asked about one token several times
 
     # --- pieces -----------------------------------------------------------------
 
@@ -118,18 +137,37 @@ class _Parser:
         toks = self.toks
         if i >= len(toks) or toks[i].text not in self.family:
             return i
+        found = self._names.get(i)
+        if found is None:
+            found = self._names[i] = self._name_at(i)
+        return found
+
+    def _name_at(self, i: int) -> int:
+        toks = self.toks
         j = i + 1
         text = self.text
         while (
             j < len(toks)
             and j - i < 4
             and is_capitalised(toks[j].text)
+            and toks[j].text not in ("Ông", "Bà")  # the next sentence's "Ông Hoàng nói" glued on
             and toks[j].start == toks[j - 1].end + 1
             and text[toks[j - 1].end] == " "
         ):
             j += 1
         if j - i < 2:
             return i
+        for k in range(min(j, i + 4), i + 1, -1):  # "Hoa Kỳ", "Hà Lan Mark Rutte", "Lầu Năm Góc Jeff"
+            if text[toks[i].start : toks[k - 1].end] in self.not_names:
+                return i
+        if j - i == 2 and i > 0 and self.lows[i - 1] in _PLACE_BEFORE:
+            return i  # "huyện Hoàng Mai", "xã Đồng Tâm": a place named like a person
+        for k in range(i + 1, j):  # "La Liga", "Kim Jong": a foreign word glued to a surname
+            if not is_vietnamese_syllable(toks[k].text):
+                if k - i < 2:
+                    return i
+                j = k
+                break
         written = text[toks[i].start : toks[j - 1].end]
         if written in self.provinces or text[toks[i].start : toks[i + 1].end] in self.provinces:
             return i  # "Hà Giang", "Hà Nội Nguyễn …": a place, not a person
@@ -161,7 +199,8 @@ class _Parser:
 
     def _org_step(self, i: int) -> int:
         low = self.lows[i]
-        place = self._province_at(i)  # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh"
+        # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh", "Mỹ", "Lầu Năm Góc", "Real Madrid"
+        place = self._province_at(i) or self.country_at(i) or self.known_place_at(i)
         if place:
             return place
         for seq in _ORG_FIXED_FIRST.get(low, ()):
@@ -169,7 +208,7 @@ class _Parser:
                 return i + len(seq)
         for seq in _ORG_NAMED_FIRST.get(low, ()):
             if self._match(i, seq) and self.toks[i].text[:1].isupper():
-                return self._org_name(i + len(seq))
+                return self._org_name(i + len(seq), company=seq in _COMPANIES)
         for seq in _PLACES_FIRST.get(low, ()):
             if self._match(i, seq):
                 j = i + len(seq)
@@ -178,8 +217,16 @@ class _Parser:
                     return place
                 if seq in _LOCAL:
                     k = j
-                    while k < len(self.toks) and is_capitalised(self.toks[k].text) and self.name_at(k) == k:
+                    while k < len(self.toks) and is_capitalised(self.toks[k].text):
+                        known = self.known_place_at(k)  # "quận Hoàng Mai Nguyễn Văn Tùng"
+                        if known:
+                            k = known
+                            continue
+                        if self.name_at(k) > k:
+                            break
                         k += 1
+                    if k == j and self._run(j) == 2:
+                        return j + 2  # "UBND huyện Hoàng Mai": the place starts with a surname
                     return k
                 return j
         return i
@@ -190,29 +237,105 @@ class _Parser:
                 continue
             written = self.text[self.toks[j].start : self.toks[j + length - 1].end]
             if written in self.provinces:
+                if j + length < len(self.toks) and self.toks[j + length].text == "Dương" and written == "Thái Bình":
+                    return 0  # "Thái Bình Dương": the Pacific, not the province
                 return j + length
         return 0
 
-    def _org_name(self, j: int) -> int:
+    def country_at(self, j: int) -> int:
+        """End token index of a country written at ``j`` ("Mỹ", "Hàn Quốc", "Liên minh châu Âu"), or 0."""
+        for length in (4, 3, 2, 1):
+            if j + length > len(self.toks):
+                continue
+            if self.text[self.toks[j].start : self.toks[j + length - 1].end] in self.countries:
+                return j + length
+        return 0
+
+    def foreign_name_at(self, i: int, after_country: bool) -> int:
+        """End token index of a foreign person's name at ``i`` (or ``i``): capitalised words, at least one
+        not a Vietnamese syllable ("Donald Trump", "Moon Jae-in"), up to 4; one word only after a
+        country ("Tổng thống Nga Putin"). Only called where the text marks a person: after a role, or
+        "ông/bà" with a role after the name."""
+        toks, text = self.toks, self.text
+        j = i
+        foreign = False
+        while j < len(toks) and j - i < 5:
+            t = toks[j].text
+            if j > i and not (toks[j].start == toks[j - 1].end + 1 and text[toks[j - 1].end] == " "):
+                if (t == "." and len(toks[j - 1].text) == 1 and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
+                        and toks[j + 1].start == toks[j].end + 1 and toks[j + 1].text[:1].isupper()):
+                    j += 1  # an initial: "George W. Bush"
+                    continue
+                if not (t == "-" and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
+                        and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha()):
+                    break
+                j += 2  # "Jae-in", "Jong-un"
+                continue
+            if not (t[:1].isupper() and t.isalpha() and not is_acronym(t)) or (j > i and self.name_at(j) > j):
+                break
+            foreign = foreign or not is_vietnamese_syllable(t)
+            j += 1
+        n = j - i
+        if not foreign or n == 0 or n > 4 or (n < 2 and not after_country):
+            return i
+        if j < len(toks) and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1:
+            return i  # the capitalised run goes on: an organisation or an event, not a name
+        if self.known_place_at(i) or self._province_at(i):
+            return i  # "La Liga Javier Tebas", "Hà Lan Mark Rutte"
+        return j
+
+    def known_place_at(self, j: int) -> int:
+        """End token index of a non-person proper name (place, building, league, country) at ``j``, or 0."""
+        for length in (4, 3, 2, 1):
+            if j + length <= len(self.toks) and (
+                self.text[self.toks[j].start : self.toks[j + length - 1].end] in self.not_names
+            ):
+                return j + length
+        return 0
+
+    def _org_name(self, j: int, company: bool = False) -> int:
         """Words of an organisation's name: capitalised words, their lower-case second
-        syllables, "và" between them; never a personal name."""
+        syllables (a listed word with the one before: "Y tế", not "Hòa Bình xác" of "xác nhận"),
+        "và" between them; never a personal name, never a person's title ("Nhà thơ", "Đại tá").
+        A company may be named like a person: "Công ty Dược phẩm Hoa Lâm"."""
+        words = lexicon().words
         toks = self.toks
         prev_cap = False
         k = j
         while k < len(toks):
             word = toks[k].text
-            if self.name_at(k) > k:
+            if any(self._match(k, t) for t in _PERSON_TITLES_FIRST.get(self.lows[k], ())) and word[:1].isupper():
                 break
+            name_end = self.name_at(k)
+            if name_end > k:
+                after = toks[name_end].text if name_end < len(toks) else ""
+                if company and name_end - k == 2 and not after[:1].isupper():
+                    k = name_end  # "Công ty TNHH Dược phẩm Hoa Lâm"
+                    continue
+                break
+            if tuple(self.lows[k : k + 2]) in _ORG_TAILS:
+                k += 2  # "Bộ Nông nghiệp và Phát triển nông thôn"
+                continue
             if is_capitalised(word):
                 prev_cap = True
             elif is_acronym(word):
                 prev_cap = False  # "Tập đoàn SSG cho": an acronym has no lower-case second syllable
-            elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j) or (word.islower() and prev_cap and word.isalpha() and word not in _NOT_IN_NAMES):
+            elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j) or (
+                word.islower() and prev_cap and word.isalpha() and word not in _NOT_IN_NAMES
+                and canonical_tones(f"{self.lows[k - 1]} {word}") in words
+            ):
                 prev_cap = False
             else:
                 break
             k += 1
         return k
+
+    def _run(self, j: int) -> int:
+        """Capitalised words in a row at ``j`` (up to 5)."""
+        k = j
+        while k < len(self.toks) and k - j < 5 and is_capitalised(self.toks[k].text):
+            k += 1
+        return k - j
 
     def role_chain(self, i: int) -> _Role | None:
         role = self.role_at(i)
@@ -232,6 +355,9 @@ class _Parser:
             role = self.role_chain(i)
             if role is not None:
                 end = self.name_at(role.end)
+                if end == role.end:  # "Tổng thống Mỹ Donald Trump": a foreign name after a title
+                    after_country = bool(role.org) and self._ends_in_country(role)
+                    end = self.foreign_name_at(role.end, after_country)
                 if end > role.end:  # ROLE ORG* NAME
                     name = self.text[toks[role.end].start : toks[end - 1].end]
                     roles = [role] + self._appositives(end)
@@ -239,6 +365,14 @@ class _Parser:
                     i = end
                     continue
             end = self.name_at(i)
+            if end == i and self.lows[i] in ("ông", "bà") and i + 1 < len(toks):
+                foreign = self.foreign_name_at(i + 1, False)  # "ông Mark Rutte, Thủ tướng Hà Lan"
+                if foreign > i + 1:
+                    roles = self._appositives(foreign)
+                    if roles:
+                        found.append((self.text[toks[i + 1].start : toks[foreign - 1].end], roles, toks[i + 1].start))
+                    i = foreign
+                    continue
             if end > i:  # NAME (,|-) ROLE ...
                 name = self.text[toks[i].start : toks[end - 1].end]
                 roles = self._appositives(end)
@@ -248,6 +382,11 @@ class _Parser:
                 continue
             i += 1
         return found
+
+    def _ends_in_country(self, role: _Role) -> bool:
+        org = role.org
+        return any(self.country_at(self.toks.index(org[-k])) == self.toks.index(org[-1]) + 1
+                   for k in range(1, min(4, len(org)) + 1))
 
     def _appositives(self, j: int) -> list[_Role]:
         """Roles after a name: ", ROLE ORG*" or " - ROLE ORG*", repeated; a role followed by a
@@ -271,7 +410,7 @@ _BOARDS = [_seq(b) for b in ("Thường trực", "HĐQT", "BCH", "BTV", "Ban Th�
 
 
 def _organisation(
-    parser: _Parser, head: _Role, main: str | None, position: int, text: str
+    parser: _Parser, head: _Role, main: str | None, position: int, text: str, foreign: bool = False
 ) -> tuple[str | None, str | None]:
     """(organisation, province) of an official from their most senior role, quoted from ``text``."""
     role = " ".join(head.role)
@@ -284,7 +423,7 @@ def _organisation(
     org = text[org_toks[0].start : org_toks[-1].end] if org_toks else ""
     low = normalize(org).lower()
     if not org:
-        if role in ("thủ tướng", "phó thủ tướng"):
+        if role in ("thủ tướng", "phó thủ tướng") and not foreign:
             return "Chính phủ", None
         return None, None
     if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):
@@ -362,7 +501,8 @@ class Mentions:
         out = []
         for name in order:
             title, roles, position = people[name]
-            org, province = _organisation(parser, _head(roles), main_province, position, shown)
+            foreign = name.split()[0] not in parser.family or not all(is_vietnamese_syllable(w) for w in name.split())
+            org, province = _organisation(parser, _head(roles), main_province, position, shown, foreign)
             out.append(Official(name=name, title=title, organisation=org, province=province))
         return out
 

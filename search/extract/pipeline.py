@@ -28,9 +28,10 @@ from .officials import Mentions
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
-5: dates say their basis (dateline, record, crawl, period), the evidence is what was written."""
+5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
+6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
@@ -112,12 +113,12 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
         source = Source(author=source.author, site=record.source)
 
     text = f"{title}\n{body}" if title else body
-    norm = normalize(text)
     shift = len(title) + 1 if title else 0
+    norm = _mask(normalize(text), [(a + shift, b + shift) for a, b in cleaned.credits])
     mentions = find_provinces(norm)
     provinces = distinct(mentions)
     people = Mentions(norm)
-    main = main_province(mentions, norm, people.titled_provinces(), source.site)
+    main = main_province(mentions, norm, people.titled_provinces(), source.site, title_end=len(title) if title else 0)
     officials = tuple(people.officials(main, written=text))
     norm_body = norm[shift:]
     figures = tuple(find_figures(norm_body, body, cleaned.raw_line_of))
@@ -141,6 +142,17 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
         headings=tuple(Span(a, b) for a, b in cleaned.headings),
         content_hash=record.content_hash(pipeline_version),
     )
+
+
+def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with bylines and photo credits blanked (same length, so offsets and quotes still hold):
+    "Theo Thái Bình (Công an nhân dân)" names a reporter, not the province."""
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _date_of(record: RawRecord, cleaned: Cleaned) -> PublishedDate:

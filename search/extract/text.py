@@ -69,5 +69,17 @@ def is_capitalised(word: str) -> bool:
     return len(word) > 0 and word[0].isupper() and (len(word) == 1 or word[1:].islower())
 
 
+_VI_SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """"Nguyễn", "Huỳnh", "Ga" yes; "Liga", "Jeff", "Trump", "Rutte" no: one onset, one to three vowels
+    and a coda from Vietnamese spelling, compared without marks. Tells a Vietnamese name ("La Văn Ga")
+    from a foreign word glued to a surname ("La Liga")."""
+    from ..analysis import fold
+
+    return _VI_SYLLABLE_RE.fullmatch(fold(word.lower())) is not None
+
+
 def is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()

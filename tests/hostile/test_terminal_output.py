@@ -57,11 +57,18 @@ def test_show_text(hostile_index, case: Case, capfd, no_control):
     assert f"Tiêu đề {case.keyword}" in out and "10,2%" in out
 
 
-def test_show_keeps_text_in_square_brackets_in_the_figures_table(hostile_index, capfd):
-    code, out, _ = run(capfd, "--index-dir", str(hostile_index), "show", "juliett-[tên cũ là Hà Giang]")
+def test_show_keeps_text_in_square_brackets_in_the_figures_table(tmp_path, capfd):
+    # what a figure measures is the phrase before it since issue 12: the brackets go there
+    record = {"id": "brackets", "title": "Hộ nghèo", "date": "2022-06-01",
+              "body": "Tỷ lệ hộ nghèo [tên cũ là Hà Giang] giảm còn 10,2% trong năm nay.\n"}
+    source = tmp_path / "b.jsonl"
+    source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    index_dir = tmp_path / "ix"
+    assert run(capfd, "--index-dir", str(index_dir), "index", str(source), "--quiet")[0] == 0
+    code, out, _ = run(capfd, "--index-dir", str(index_dir), "show", "brackets")
     assert code == 0
     figures = out[out.index("Key figures"):]
-    assert "10,2% [tên cũ là Hà Giang]" in figures
+    assert "Tỷ lệ hộ nghèo [tên cũ là Hà Giang]" in figures
 
 
 def test_show_json(hostile_index, case: Case, capfd, no_control):

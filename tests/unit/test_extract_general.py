@@ -113,8 +113,8 @@ def test_a_figure_carries_its_sentence_span_and_clause():
     assert a.body[first.span.start : first.span.end] == first.text and first.text.startswith("95%")
     assert first.sentence == "Về hạ tầng số, tỉnh kết nối tới 95% các sở, ban, ngành; 100% UBND huyện."
     assert a.body[first.sentence_span.start : first.sentence_span.end] == first.sentence
-    assert first.context == "Về hạ tầng số, tỉnh kết nối tới 95% các sở, ban, ngành"
-    assert a.figures[1].context == "100% UBND huyện."
+    assert first.context == "sở, ban, ngành"  # what the 95% measures (issue 12), not the whole clause
+    assert a.figures[1].context == "UBND huyện"
     assert first.line == 1
 
 
@@ -133,15 +133,15 @@ def test_title_from_a_line_next_to_the_date_line():
         ("Lực lượng chức năng thu giữ 45 kg ma túy tổng hợp.", [("45 kg", "kg")]),
         ("Nạn nhân là một cô gái 26 tuổi xinh đẹp.", [("26 tuổi", "tuổi")]),
         ("Dự án chiếm 200 hecta đất nông nghiệp.", [("200 hecta", "hecta")]),
-        # a unit stops at punctuation: the rest of the clause is another figure or nothing
+        # a unit stops at punctuation, and at the noun (issue 12): "dự thi" says more about the candidates
         ("Thí sinh đạt 89,46/100 điểm, đứng thứ 21/297 thí sinh dự thi.",
-         [("89,46/100 điểm", "điểm"), ("21/297 thí sinh dự thi", "thí sinh dự thi")]),
+         [("89,46/100 điểm", "điểm"), ("21/297 thí sinh", "thí sinh")]),
         # a number followed by a verb counts nothing
         ("Theo hướng dẫn, 9 cần thành lập tổ công tác ngay.", []),
         ("Có 5 mẹo giúp điều hòa chạy êm.", [("5 mẹo", "mẹo")]),
         # phone numbers and codes are not counts; "05 xe" is
         ("Người dân gọi 01647 tổng đài viên trực.", []),
-        ("Công an điều động 05 xe chuyên dụng.", [("05 xe chuyên dụng", "xe chuyên dụng")]),
+        ("Công an điều động 05 xe chuyên dụng.", [("05 xe", "xe")]),
         # "Top 2017" names a year's list, not a rank
         ("Doanh nghiệp lọt Top 2017 của tạp chí.", []),
     ],

@@ -30,7 +30,7 @@ from textual.reactive import var
 from textual.widgets import Collapsible, Input, SelectionList, Sparkline, Static
 from textual.widgets.selection_list import Selection
 
-from briefing_tui.search import DateRange, Facets, FacetValue, Filters, date_range
+from briefing_tui.search import DateRange, Facets, FacetValue, Filters, date_range, fold
 
 from ..i18n import Translator
 from ..render import Inert, safe_line
@@ -154,10 +154,12 @@ class FacetPanel(VerticalScroll):
         return "unknown" if r.unknown else r.label
 
     def _fill_officials(self) -> None:
-        wanted = self.query_one("#f-official-filter", Input).value.strip().lower()
+        # folded like the search box: "phuc" finds "Nguyễn Xuân Phúc", and so does "Phúc"
+        wanted = fold(self.query_one("#f-official-filter", Input).value.strip().lower())
         chosen = set(self.filters.officials)
         values: list[FacetValue] = [
-            v for v in self.facets.official if not wanted or wanted in v.label.lower() or v.value in chosen
+            v for v in self.facets.official
+            if not wanted or wanted in fold((v.label or v.value).lower()) or v.value in chosen
         ]
         self._fill("#f-official", [(v.value, v.label or v.value, v.count, v.value in chosen) for v in values[:OFFICIALS_SHOWN]])
 

@@ -1,0 +1,231 @@
+"""Audits extraction on the real 20k corpus (issue 12): a person labels a sample, the script scores it.
+
+The seeds' gold says nothing about the junk a real corpus brings (a country as an official, a byline as
+a province, a rice grade as a figure), so this samples what the pipeline extracts from
+``../shared/corpus/news-20k.jsonl.gz`` and asks a person to judge each item by reading the article.
+The review and label files hold article ids, field names, offsets and gazetteer names only, never the
+corpus's text: the text is read back from the corpus when an item is shown.
+
+    python benchmarks/audit_extract.py sample [--per-field 60] [--seed 12]   # → benchmarks/audit/review.jsonl
+    python benchmarks/audit_extract.py show [--field figure]                 # each item in its sentence
+    python benchmarks/audit_extract.py score                                 # → benchmarks/results/audit_extract.json
+
+An item is one of:
+
+* ``official``: a named official; key = [start, end] of the name's first mention in "title\\nbody";
+  correct when it is a person's name and the role shown belongs to that person;
+* ``province``: a province the article mentions; key = the gazetteer's canonical name; correct when
+  the article uses that name as the place (not a company, a person, an ocean, a byline);
+* ``main_province``: the article's main province; correct when the article is about that province;
+* ``figure``: a key figure; key = [start, end] of its span in the clean body; correct when it is a
+  measured quantity (not a code, date, grade or document number) with the right value, unit and
+  maximum, and "what it measures" names the quantity.
+
+Labels (``benchmarks/audit/labels.jsonl``) repeat the item's id, field and key with ``"ok": true|false``
+and optionally a short ``"why"`` in our own words. ``score`` re-extracts the labelled articles with the
+current pipeline: precision per field = correct / labelled items the pipeline still produces; items it
+produces that nobody labelled are counted apart (label them with ``show --unlabelled``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus" / "news-20k.jsonl.gz"
+AUDIT = ROOT / "benchmarks" / "audit"
+FIELDS = ("official", "province", "main_province", "figure")
+MAX_RECORDS = 200_000
+"""Never read more corpus lines than this (the 20k corpus has 20,000; the 150k one 150,000)."""
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if n >= MAX_RECORDS:
+                break
+            out.append(json.loads(line))
+    return out
+
+
+def _enrich(d: dict[str, Any], path: Path) -> Any:
+    from briefing_tui.search.extract.pipeline import enrich
+    from briefing_tui.search.inputs import RawRecord
+
+    record = RawRecord(id=d["id"], origin=str(path), text=d["body"], where=d["id"], title=d.get("title"),
+                       date=d.get("date"), source=d.get("source"), url=d.get("url"), crawl_date=d.get("crawl_date"))
+    return enrich(record)
+
+
+def _text(article: Any) -> str:
+    return f"{article.title}\n{article.body}" if article.title else article.body
+
+
+def items_of(article: Any) -> Iterator[dict[str, Any]]:
+    """Every auditable item of one article: ids, fields and keys, no text."""
+    text = _text(article)
+    for o in article.officials:
+        at = text.find(o.name)
+        if at >= 0:
+            yield {"id": article.id, "field": "official", "key": [at, at + len(o.name)]}
+    for name in article.provinces:
+        yield {"id": article.id, "field": "province", "key": name}
+    if article.main_province:
+        yield {"id": article.id, "field": "main_province", "key": article.main_province}
+    for f in article.figures:
+        yield {"id": article.id, "field": "figure", "key": [f.span.start, f.span.end]}
+
+
+def _key(item: dict[str, Any]) -> str:
+    return json.dumps([item["id"], item["field"], item["key"]], ensure_ascii=False)
+
+
+def sample(args: argparse.Namespace) -> int:
+    """One item per field per article, articles in a seeded random order, until each field has its quota."""
+    records = _records(args.corpus)
+    order = list(range(len(records)))
+    random.Random(args.seed).shuffle(order)
+    quota = dict.fromkeys(FIELDS, args.per_field)
+    chosen: list[dict[str, Any]] = []
+    rng = random.Random(args.seed + 1)
+    for i in order:
+        if not any(quota.values()):
+            break
+        article = _enrich(records[i], args.corpus)
+        by_field: dict[str, list[dict[str, Any]]] = {}
+        for item in items_of(article):
+            by_field.setdefault(item["field"], []).append(item)
+        for field, items in by_field.items():
+            if quota[field] > 0:
+                chosen.append(rng.choice(items))
+                quota[field] -= 1
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in chosen), encoding="utf-8")
+    print(f"{len(chosen)} items → {args.out}", file=sys.stderr)
+    return 0
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def show(args: argparse.Namespace) -> int:
+    """Each review item with what a labeller needs, read back from the corpus (sanitised for the terminal)."""
+    from briefing_tui.search.sanitize import one_line
+
+    items = _load(args.review)
+    labelled = {_key(it) for it in _load(args.labels)}
+    if args.unlabelled:
+        items = [it for it in items if _key(it) not in labelled]
+    if args.field:
+        items = [it for it in items if it["field"] == args.field]
+    wanted = {it["id"] for it in items}
+    articles = {d["id"]: _enrich(d, args.corpus) for d in _records(args.corpus) if d["id"] in wanted}
+    for n, it in enumerate(items):
+        a = articles[it["id"]]
+        if it["field"] == "official":
+            s, e = it["key"]
+            text = _text(a)
+            o = next((o for o in a.officials if o.name == text[s:e]), None)
+            shown = f"{text[s:e]} | {o.title if o else '?'} | org={o.organisation if o else '?'}"
+            around = text[max(0, s - 120) : e + 120]
+        elif it["field"] == "figure":
+            s, e = it["key"]
+            f = next((f for f in a.figures if (f.span.start, f.span.end) == (s, e)), None)
+            shown = (f"{a.body[s:e]} | value={f.value:g} max={f.value_max} unit={f.unit} kind={f.kind} | "
+                     f"measures={f.context}") if f else "(gone)"
+            around = f.sentence if f else a.body[max(0, s - 150) : e + 150]
+        else:
+            name = it["key"]
+            shown = f"{name} | main={a.main_province} | all={', '.join(a.provinces)}"
+            text = _text(a)
+            spots = [text[max(0, i - 60) : i + 60] for i in _find_all(text, name)][:3]
+            around = " … ".join(spots) or "(written under an alias)"
+        print(f"[{n}] {it['field']} {it['id']} {json.dumps(it['key'], ensure_ascii=False)}")
+        print("    " + one_line(shown))
+        print("    " + one_line(around))
+    return 0
+
+
+def _find_all(text: str, name: str) -> list[int]:
+    out, at = [], text.find(name)
+    while at >= 0 and len(out) < 10:
+        out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
+def score(args: argparse.Namespace) -> int:
+    """Precision per field of the labelled items the current pipeline still produces."""
+    labels = {_key(it): it for it in _load(args.labels)}
+    if args.only_review:  # one sample's items, e.g. the last one drawn, labelled before any fix it prompted
+        sampled = {_key(it) for it in _load(args.review)}
+        labels = {k: v for k, v in labels.items() if k in sampled}
+    wanted = {it["id"] for it in labels.values()}
+    t0 = time.perf_counter()
+    produced: set[str] = set()
+    for d in _records(args.corpus):
+        if d["id"] in wanted:
+            produced |= {_key(it) for it in items_of(_enrich(d, args.corpus))}
+    ok: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    gone: Counter[str] = Counter()
+    for key, it in labels.items():
+        if key not in produced:
+            gone[it["field"]] += 1
+            continue
+        total[it["field"]] += 1
+        ok[it["field"]] += bool(it["ok"])
+    result = {
+        "date": time.strftime("%Y-%m-%d"),
+        "corpus": args.corpus.name,
+        "labelled": len(labels),
+        "review": args.review.name if args.only_review else "all labels",
+        "precision": {f: round(ok[f] / total[f], 3) for f in FIELDS if total[f]},
+        "correct_of_present": {f: f"{ok[f]}/{total[f]}" for f in FIELDS if total[f]},
+        "labelled_items_no_longer_produced": dict(gone),
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--review", type=Path, default=AUDIT / "review.jsonl")
+    parser.add_argument("--labels", type=Path, default=AUDIT / "labels.jsonl")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("sample")
+    p.add_argument("--per-field", type=int, default=60)
+    p.add_argument("--seed", type=int, default=12)
+    p.add_argument("--out", type=Path, default=AUDIT / "review.jsonl")
+    p = sub.add_parser("show")
+    p.add_argument("--field", choices=FIELDS)
+    p.add_argument("--unlabelled", action="store_true")
+    p = sub.add_parser("score")
+    p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "audit_extract.json")
+    p.add_argument("--only-review", action="store_true", help="score only the items of --review")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus} (see ../shared/README.md)", file=sys.stderr)
+        return 2
+    return {"sample": sample, "show": show, "score": score}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
