@@ -34,7 +34,7 @@ PHRASES = ["giao thông", "bình dương", "quốc gia", "người dân", "hội
 
 def fresh(index_dir: Path) -> tuple[SearchService, object]:
     service = SearchService(Config(), index_dir)
-    return service, service._open().source  # noqa: SLF001 - the benchmark reads the engine directly
+    return service, service._open().source
 
 
 def lookups(index_dir: Path) -> list[dict[str, object]]:
@@ -50,7 +50,7 @@ def lookups(index_dir: Path) -> list[dict[str, object]]:
         t = time.perf_counter()
         words = source.phrase_docs(form)  # type: ignore[attr-defined]
         t_words = time.perf_counter() - t
-        found, sure = source._syllable_docs(form)  # type: ignore[attr-defined]  # noqa: SLF001
+        found, sure = source._syllable_docs(form)  # type: ignore[attr-defined]
         service.close()
         rows.append({
             "phrase": phrase, "syllables": len(syllables), "words": len(words),
