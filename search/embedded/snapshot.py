@@ -146,15 +146,19 @@ class Snapshot:
 
     # --- phrases -------------------------------------------------------------
 
-    def phrase_docs(self, form: Form, word_aware: bool = True) -> set[int]:
+    def phrase_docs(self, form: Form, word_aware: bool = True, within: set[int] | None = None) -> set[int]:
         """Docnums where the tokens of ``form`` occur in this order, adjacent; ``word_aware``: and at
-        least one such occurrence neither starts nor ends inside a neighbouring word (docs/wordbreak.md)."""
+        least one such occurrence neither starts nor ends inside a neighbouring word (docs/wordbreak.md).
+        ``within``: only the documents of ``within`` are judged word by word (the others may be left out)."""
         if len(form) == 1:
             tok = form[0]
             return self.term_docs(tok.field, tok.term)
         if not word_aware:
             return self._sets.get(("syllables", form), lambda: self._syllable_docs(form)[0])
-        return self._sets.get(("phrase", form), lambda: self._word_docs(form))
+        key = ("phrase", form)
+        if within is None or self._sets.peek(key) is not None:
+            return self._sets.get(key, lambda: self._word_docs(form))
+        return self._word_docs(form, within)
 
     def _syllable_docs(self, form: Form) -> tuple[set[int], set[int]]:
         """(docs holding the syllables in a row, those of them surely holding them as a word)."""
@@ -173,10 +177,10 @@ class Snapshot:
             return set(), set()
         return self._verify(form, found)  # a chain of pairs is not yet a phrase
 
-    def _word_docs(self, form: Form) -> set[int]:
+    def _word_docs(self, form: Form, within: set[int] | None = None) -> set[int]:
         found, sure = self._syllable_docs(form)
         self._sets.get(("syllables", form), lambda: found)  # a suggestion may ask for these next
-        unsure = found - sure
+        unsure = found - sure if within is None else (found - sure) & within
         if not unsure:
             return set(sure)
         if not self.phrases_complete:

@@ -64,7 +64,8 @@ def unit_docs(source: IndexSource, unit: Unit, within: set[int] | None = None) -
             counts.update(slot_docs(source, slot))
         return {d for d, n in counts.items() if n >= need}
     docs = within
-    for slot in sorted(unit.slots, key=lambda s: _slot_size(source, s)):
+    slots = unit.slots if len(unit.slots) == 1 else sorted(unit.slots, key=lambda s: _slot_size(source, s))
+    for slot in slots:
         docs = slot_docs(source, slot) if docs is None else slot_docs_within(source, slot, docs)
         if not docs:
             return set()

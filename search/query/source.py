@@ -138,12 +138,14 @@ class IndexSource(Protocol):
         """How many documents hold ``term`` (deleted ones may still count until a merge)."""
         ...
 
-    def phrase_docs(self, form: Form, word_aware: bool = True) -> set[int]:
+    def phrase_docs(self, form: Form, word_aware: bool = True, within: set[int] | None = None) -> set[int]:
         """Docnums where the tokens of ``form`` occur in order, adjacent, in any accent mode; with
         ``word_aware`` (the default: what a phrase means) at least one such occurrence must not start
         or end inside a neighbouring word ("giao thông" is not in "Bộ Ngoại giao thông báo";
         docs/wordbreak.md). ``word_aware=False`` counts syllables in a row: cheaper, for statistics
-        such as "did you mean" and the adjacency bonus."""
+        such as "did you mean" and the adjacency bonus. ``within``: the answer need only be exact
+        within these documents (scoring asks for the matches only: judging an occurrence word by word
+        is the costly part, and a facet filter leaves few of them)."""
         ...
 
     @property

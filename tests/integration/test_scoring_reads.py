@@ -241,3 +241,21 @@ def test_postings_among_agree_with_whole_lists(tmp_path):
             assert got[2] == len(ids) and set(wanted) & set(ids) <= set(got[0])
     assert len(wa.leaves(reader)) >= 2 and skipped
     service.close()
+
+
+@needs_corpus
+@pytest.mark.corpus
+def test_a_phrase_judged_within_some_documents_is_exact_there(corpus_slice):
+    from briefing_tui.search.query.source import QTok
+
+    snap = corpus_slice._open().source  # type: ignore[attr-defined]
+    rng = random.Random(5)
+    live = sorted(snap.live)
+    for words, folded in ((("nguoi", "dan"), True), (("giao", "thông"), False), (("an", "toan", "giao"), True)):
+        form = tuple(QTok(w, folded=folded) for w in words)
+        for k in (10, 300, len(live)):
+            within = set(rng.sample(live, k))
+            snap.clear_caches()
+            part = snap.phrase_docs(form, within=within)
+            snap.clear_caches()
+            assert part & within == snap.phrase_docs(form) & within, (words, k)
