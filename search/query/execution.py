@@ -121,8 +121,8 @@ class Execution:
 def _contenders(matched: set[int], first: Sequence[float] | dict[int, float], k: int) -> list[int] | set[int]:
     """The matches whose first sort key (score, or date) reaches the ``k``-th largest one: every
     article of the top ``k`` is among them, ties included, so ``nlargest`` over them with the whole
-    key gives the same list. Why: the whole key is a Python tuple per match (5 ms of a query over
-    the 15,000 articles holding "so"); the ``k``-th key and this filter run at C speed."""
+    key gives the same list. Why: the whole key is a Python tuple per match; the ``k``-th key and
+    this filter run at C speed (the top 100 of 15,000 matches: 2.3 → 1.5 ms)."""
     if len(matched) <= 4 * k:
         return matched
     docs = list(matched)

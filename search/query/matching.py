@@ -6,8 +6,8 @@ quoted phrase as a phrase. Slots are
 intersected smallest first (by the engine's document frequency, which costs no
 posting read), and an empty intersection stops at once. Every slot after the
 first, and every group after the first, is read only where the matches so far
-are (``IndexSource.postings_within``): "chuyen doi so" reads "chuyen" whole,
-then "doi" and "so" only in the blocks that can hold its documents, not the
+are (``IndexSource.postings_within``): a run reads its rarest word whole and
+the others only in the posting blocks that can hold its documents, not the
 15,000 postings of "so".
 """
 
