@@ -33,6 +33,10 @@ class LRU(Generic[K, V]):
             data.popitem(last=False)
         return value
 
+    def peek(self, key: K) -> V | None:
+        """The cached value of ``key`` (None on a miss), computing nothing."""
+        return self._data.get(key)
+
     def clear(self) -> None:
         self._data.clear()
 

@@ -115,6 +115,19 @@ class Snapshot:
     def postings(self, field: str, term: str) -> tuple[list[int], list[float]]:
         return self._postings.get((field, term), lambda: wa.read_postings(self.reader, field, term))
 
+    def postings_within(self, field: str, term: str, docs: set[int]) -> tuple[list[int], list[float], int]:
+        """A term's postings where ``docs`` may hold it (``IndexSource.postings_within``): from the
+        cache when the whole list was read, else only the posting blocks that can hold one of
+        ``docs`` are decoded (``reads.read_postings_among``); a whole list read that way is cached."""
+        key = (field, term)
+        full = self._postings.peek(key)
+        if full is None:
+            ids, weights, live, whole = wa.read_postings_among(self.reader, field, term, sorted(docs))
+            if not whole:
+                return ids, weights, live
+            full = self._postings.get(key, lambda: (ids, weights))
+        return full[0], full[1], len(full[0])
+
     def term_docs(self, field: str, term: str) -> set[int]:
         return self._sets.get(("term", field, term), lambda: set(self.postings(field, term)[0]))
 
@@ -134,15 +147,19 @@ class Snapshot:
 
     # --- phrases -------------------------------------------------------------
 
-    def phrase_docs(self, form: Form, word_aware: bool = True) -> set[int]:
+    def phrase_docs(self, form: Form, word_aware: bool = True, within: set[int] | None = None) -> set[int]:
         """Docnums where the tokens of ``form`` occur in this order, adjacent; ``word_aware``: and at
-        least one such occurrence neither starts nor ends inside a neighbouring word (docs/wordbreak.md)."""
+        least one such occurrence neither starts nor ends inside a neighbouring word (docs/wordbreak.md).
+        ``within``: only the documents of ``within`` are judged word by word (the others may be left out)."""
         if len(form) == 1:
             tok = form[0]
             return self.term_docs(tok.field, tok.term)
         if not word_aware:
             return self._sets.get(("syllables", form), lambda: self._syllable_docs(form)[0])
-        return self._sets.get(("phrase", form), lambda: self._word_docs(form))
+        key = ("phrase", form)
+        if within is None or self._sets.peek(key) is not None:
+            return self._sets.get(key, lambda: self._word_docs(form))
+        return self._word_docs(form, within)
 
     def _syllable_docs(self, form: Form) -> tuple[set[int], set[int]]:
         """(docs holding the syllables in a row, those of them surely holding them as a word)."""
@@ -161,10 +178,10 @@ class Snapshot:
             return set(), set()
         return self._verify(form, found)  # a chain of pairs is not yet a phrase
 
-    def _word_docs(self, form: Form) -> set[int]:
+    def _word_docs(self, form: Form, within: set[int] | None = None) -> set[int]:
         found, sure = self._syllable_docs(form)
         self._sets.get(("syllables", form), lambda: found)  # a suggestion may ask for these next
-        unsure = found - sure
+        unsure = found - sure if within is None else (found - sure) & within
         if not unsure:
             return set(sure)
         if not self.phrases_complete:

@@ -12,6 +12,10 @@ from __future__ import annotations
 import dataclasses
 import heapq
 import time
+from collections.abc import Sequence
+from functools import partial
+from itertools import compress
+from operator import le
 
 from ..config import SearchConfig
 from ..errors import QuerySyntaxError
@@ -66,8 +70,9 @@ class Execution:
 
         def ranked(n: int) -> list[int]:
             if by_date:
-                return heapq.nlargest(n, matched, key=lambda d: (dates[d], scores[d], -d))
-            top = heapq.nlargest(max(n, proximity.TOP if runs else 0), matched, key=lambda d: (scores[d], dates[d], -d))
+                return heapq.nlargest(n, _contenders(matched, dates, n), key=lambda d: (dates[d], scores[d], -d))
+            k = max(n, proximity.TOP if runs else 0)
+            top = heapq.nlargest(k, _contenders(matched, scores, k), key=lambda d: (scores[d], dates[d], -d))
             # the words standing together before the same words scattered
             return proximity.reorder(index, runs, top, scores, scored.with_phrase) if runs else top
 
@@ -111,6 +116,19 @@ class Execution:
         elapsed_ms = (time.perf_counter() - self.started) * 1000
         return dataclasses.replace(result, facets=counts, suggestion=suggestion, corrected=corrected,
                                    elapsed_ms=elapsed_ms)
+
+
+def _contenders(matched: set[int], first: Sequence[float] | dict[int, float], k: int) -> list[int] | set[int]:
+    """The matches whose first sort key (score, or date) reaches the ``k``-th largest one: every
+    article of the top ``k`` is among them, ties included, so ``nlargest`` over them with the whole
+    key gives the same list. Why: the whole key is a Python tuple per match; the ``k``-th key and
+    this filter run at C speed (the top 100 of 15,000 matches: 2.3 → 1.5 ms)."""
+    if len(matched) <= 4 * k:
+        return matched
+    docs = list(matched)
+    keys = list(map(first.__getitem__, docs))
+    kth = heapq.nlargest(k, keys)[-1]
+    return list(compress(docs, map(partial(le, kth), keys)))  # kth <= key
 
 
 def _hit(index: IndexSource, docnum: int, score: float, highlighter: Highlighter, width: int,

@@ -3,7 +3,12 @@
 OR within a group of units, AND across groups, exclusions removed; a unit's
 slots all required (half of them, at least four, for a long pasted run); a
 quoted phrase as a phrase. Slots are
-intersected smallest first, and an empty intersection stops at once.
+intersected smallest first (by the engine's document frequency, which costs no
+posting read), and an empty intersection stops at once. Every slot after the
+first, and every group after the first, is read only where the matches so far
+are (``IndexSource.postings_within``): a run reads its rarest word whole and
+the others only in the posting blocks that can hold its documents, not the
+15,000 postings of "so".
 """
 
 from __future__ import annotations
@@ -33,18 +38,20 @@ def text_matches(source: IndexSource, plan: Plan) -> set[int]:
     for group in plan.required:
         found: set[int] = set()
         for unit in group:
-            found |= unit_docs(source, unit)
+            found |= unit_docs(source, unit, docs)
         docs = found if docs is None else docs & found
         if not docs:
             return set()
     if docs is None:
         docs = set(source.live)
     for unit in plan.excluded:
-        docs = docs - unit_docs(source, unit)
+        docs = docs - unit_docs(source, unit, docs)
     return docs
 
 
-def unit_docs(source: IndexSource, unit: Unit) -> set[int]:
+def unit_docs(source: IndexSource, unit: Unit, within: set[int] | None = None) -> set[int]:
+    """The documents holding ``unit``; with ``within``, only those of ``within`` are sure to be listed
+    (the caller intersects)."""
     if unit.exact:
         out: set[int] = set()
         for phrase in unit.phrases():
@@ -56,10 +63,10 @@ def unit_docs(source: IndexSource, unit: Unit) -> set[int]:
         for slot in unit.slots:
             counts.update(slot_docs(source, slot))
         return {d for d, n in counts.items() if n >= need}
-    docs: set[int] | None = None
-    for slot in sorted(unit.slots, key=lambda s: _slot_size(source, s)):
-        found = slot_docs(source, slot)
-        docs = found if docs is None else docs & found
+    docs = within
+    slots = unit.slots if len(unit.slots) == 1 else sorted(unit.slots, key=lambda s: _slot_size(source, s))
+    for slot in slots:
+        docs = slot_docs(source, slot) if docs is None else slot_docs_within(source, slot, docs)
         if not docs:
             return set()
     return docs or set()
@@ -72,6 +79,18 @@ def slot_docs(source: IndexSource, slot: Slot) -> set[int]:
     return found
 
 
+def slot_docs_within(source: IndexSource, slot: Slot, docs: set[int]) -> set[int]:
+    """The documents of ``docs`` holding the slot: a single word read only where ``docs`` are."""
+    found: set[int] = set()
+    for form in slot.forms:
+        if len(form) == 1:
+            found |= docs.intersection(source.postings_within(form[0].field, form[0].term, docs)[0])
+        else:
+            found |= source.phrase_docs(form) & docs
+    return found
+
+
 def _slot_size(source: IndexSource, slot: Slot) -> int:
+    """The first form's document frequency (a phrase form: 0, looked up first)."""
     first = slot.forms[0]
-    return len(source.term_docs(first[0].field, first[0].term)) if len(first) == 1 else 0
+    return source.doc_frequency(first[0].field, first[0].term) if len(first) == 1 else 0

@@ -1,7 +1,15 @@
 """Provides scoring: BM25 over the title + body and the title (boosted), plus phrase bonuses.
 
-Each query term's posting list is read once (in bulk: ``IndexSource.postings``)
-and added to the matched documents only, walking the smaller side. A document
+Each query term's postings are read only where the matched documents are
+(``IndexSource.postings_within``: the engine skips the posting blocks that hold
+none of them, while the IDF still counts every live document holding the term)
+and added to the matched documents only, walking the smaller side. Before,
+every posting of every query word was read: "chuyen doi so" matches 53
+articles but read the 15,000 postings of "so" (31 of its 49 ms, cProfile).
+Each document gets the same additions in the same order as before, so the
+scores are the same floats. A run's phrase is judged word by word
+(``IndexSource.phrase_docs(within=...)``) only in the matched documents: with a
+facet filter, a few of the articles holding its syllables. A document
 holding the whole phrase of a run of words gets a bonus worth twice the run's
 IDF, one holding an adjacent pair of it half the pair's IDF: "chuyển đổi số
 Hà Giang" ranks the article with both phrases first and still finds others.
@@ -45,17 +53,17 @@ def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -
             if key in seen:
                 continue
             seen.add(key)
-            ids, weights = source.postings(tok.field, tok.term)
-            idf = idf_of[key] = derived.idf(len(ids))
+            ids, weights, df = source.postings_within(tok.field, tok.term, matched)
+            idf = idf_of[key] = derived.idf(df)
             c = idf * (K1 + 1)
             _add_bm25(scores, ids, weights, norm, c)
-            tids, tweights = source.postings(tok.title_field, tok.term)
+            tids, tweights, _ = source.postings_within(tok.title_field, tok.term, matched)
             _add_bm25(scores, tids, tweights, title_norm, c * title_boost)
         if unit.exact or not (unit.is_run or any(len(f) > 1 for s in unit.slots for f in s.forms)):
             continue  # a phrase bonus needs several tokens: a run, or "CSDL" as "cơ sở dữ liệu"
         whole = sum(idf_of.get((t.field, t.term), 0.0) for t in unit.slots[0].forms[0])
         whole += sum(idf_of.get((t.field, t.term), 0.0) for s in unit.slots[1:] for t in s.forms[0])
-        phrase_docs = set().union(*(source.phrase_docs(p) for p in unit.phrases()))
+        phrase_docs = set().union(*(source.phrase_docs(p, within=matched) for p in unit.phrases()))
         _bonus(scores, norm, phrase_docs, PHRASE_BONUS * whole)
         if unit.is_run:
             with_phrase = (matched & phrase_docs) if with_phrase is None else (with_phrase & phrase_docs)

@@ -126,6 +126,14 @@ class IndexSource(Protocol):
         """Live docnums holding ``term`` (ascending) and its frequency in each."""
         ...
 
+    def postings_within(self, field: str, term: str, docs: set[int]) -> tuple[Sequence[int], Sequence[float], int]:
+        """``(docnums, frequencies, live count)``: the live docnums holding ``term`` (ascending) —
+        every one of ``docs`` that holds it, and maybe others (an engine may return a whole list it
+        has at hand) — with its frequency in each, and how many live documents hold it in all (for
+        the IDF). Lets scoring and matching read a common term's postings only where a query's
+        rarer words matched: "chuyen doi so" matches 53 articles, "so" has 15,000 postings."""
+        ...
+
     def term_docs(self, field: str, term: str) -> set[int]:
         ...
 
@@ -133,12 +141,14 @@ class IndexSource(Protocol):
         """How many documents hold ``term`` (deleted ones may still count until a merge)."""
         ...
 
-    def phrase_docs(self, form: Form, word_aware: bool = True) -> set[int]:
+    def phrase_docs(self, form: Form, word_aware: bool = True, within: set[int] | None = None) -> set[int]:
         """Docnums where the tokens of ``form`` occur in order, adjacent, in any accent mode; with
         ``word_aware`` (the default: what a phrase means) at least one such occurrence must not start
         or end inside a neighbouring word ("giao thông" is not in "Bộ Ngoại giao thông báo";
         docs/wordbreak.md). ``word_aware=False`` counts syllables in a row: cheaper, for statistics
-        such as "did you mean" and the adjacency bonus."""
+        such as "did you mean" and the adjacency bonus. ``within``: the answer need only be exact
+        within these documents (scoring asks for the matches only: judging an occurrence word by word
+        is the costly part, and a facet filter leaves few of them)."""
         ...
 
     @property
