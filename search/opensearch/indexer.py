@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from typing import Any
 from ..abbreviations import learn_pairs
 from ..errors import ArticleError, IndexVersionError
 from ..inputs import UNLISTED_FOLDER, RawRecord, SourceFile, discover, path_text, read_source
+from ..inputs.fetch import is_url
 from ..models import IndexReport, ProgressFn, Skipped
 from ..query.source import ID
 from .connection import Connection
@@ -73,7 +74,7 @@ class ClusterIndexer:
         self.name = conn.config.index
         self.progress = progress or _noop
 
-    def run(self, paths: list[Path], rebuild: bool = False) -> IndexReport:
+    def run(self, paths: Sequence[Path | str], rebuild: bool = False) -> IndexReport:
         started = time.perf_counter()
         client, name = self.conn.client, self.name
         notices: list[str] = []
@@ -87,7 +88,7 @@ class ClusterIndexer:
             self._create()
             notices.append(f"created the index '{name}' on the OpenSearch cluster at {self.conn.where}")
         existing = self._existing()
-        roots = [Path(os.path.abspath(p)) for p in paths]
+        roots: list[Path | str] = [p if is_url(p) else Path(os.path.abspath(p)) for p in paths]  # a feed's address as it is
         plan = _plan(roots, existing, self.progress)
         self._write(plan)
         self.conn.call("refreshing the index",
@@ -207,7 +208,7 @@ class _Plan:
         self.new: set[str] = set()
 
 
-def _plan(roots: list[Path], existing: dict[str, tuple[str, str]], progress: ProgressFn) -> _Plan:
+def _plan(roots: list[Path | str], existing: dict[str, tuple[str, str]], progress: ProgressFn) -> _Plan:
     """What to send and what to delete (the embedded indexer's rules: ``embedded/indexer.py``)."""
     from ..extract.pipeline import PIPELINE_VERSION
 
@@ -242,7 +243,8 @@ def _plan(roots: list[Path], existing: dict[str, tuple[str, str]], progress: Pro
             if not plan.sources or plan.sources[-1] != source:
                 plan.sources.append(source)
         progress("read", done, len(files))
-    readable_roots = [Path(path_text(r)) for r in roots if r.exists()]
+    # a feed's items that dropped out of it stay (as in the embedded index): only folders and files are roots here
+    readable_roots = [Path(path_text(r)) for r in roots if isinstance(r, Path) and r.exists()]
     for doc_id, (_, origin_text) in existing.items():
         if doc_id in seen or origin_text in failed_origins:
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,7 +109,7 @@ class OpenSearchService(SearchService):
         return None
 
     def index(
-        self, paths: list[Path] | None = None, rebuild: bool = False, progress: ProgressFn | None = None
+        self, paths: Sequence[Path | str] | None = None, rebuild: bool = False, progress: ProgressFn | None = None
     ) -> IndexReport:
         report = ClusterIndexer(self.conn, progress, self.config.index.workers).run(paths if paths else default_corpus(self.config), rebuild)
         self._drop()
