@@ -291,3 +291,16 @@ def test_index_with_no_paths_reads_the_seed_articles_and_skips_nothing(capsys, t
     code, out, err = run(capsys, "--index-dir", str(tmp_path / "ix"), "index")
     assert code == 0
     assert "5 added" in out + err and "0 skipped" in out + err and ".py" not in out + err
+
+
+def test_a_feed_address_indexes_on_either_backend(where, capsys):
+    """`index URL` reads a feed served on 127.0.0.1 into the embedded index and into the cluster alike;
+    a second run adds nothing."""
+    from formats.builders import Routes, feed_items, feed_server, rss, send
+
+    with feed_server(Routes({"/rss": send(rss(feed_items(3)))})) as base:
+        args = where()
+        code, out, err = run(capsys, *args, "index", f"{base}/rss")
+        assert code == 0 and "3 added" in out + err
+        code, out, err = run(capsys, *args, "index", f"{base}/rss")
+        assert code == 0 and "0 added" in out + err and "3 unchanged" in out + err
