@@ -9,6 +9,7 @@ Secrets come from environment variables named in the config, never from the file
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -66,9 +67,21 @@ class Connection:
         """A search of the configured index that answers whole or not at all: a shard whose copies
         are all gone is an error (a 503, which the client retries on the next node), never a
         smaller count passed off as the answer."""
+        from opensearchpy import exceptions as ex
+
         params = {"allow_partial_search_results": "false"}
-        with self.errors(what):
-            got: dict[str, Any] = self.client.search(index=self.config.index, body=body, params=params)
+        tries = max(self.config.retries, 2) + 1
+        got: dict[str, Any] = {}
+        for attempt in range(tries):
+            try:
+                got = self.client.search(index=self.config.index, body=body, params=params)
+                break
+            except ex.TransportError as exc:
+                if attempt + 1 < tries and _transient(exc):
+                    time.sleep(0.25 * (attempt + 1))  # the cluster is taking a lost node's shards off its list
+                    continue
+                with self.errors(what):
+                    raise
         shards = got.get("_shards") or {}
         if shards.get("failed"):
             raise ClusterError(f"{what}: {shards['failed']} of {shards.get('total', '?')} shards of index "
@@ -127,6 +140,16 @@ class Connection:
             ) from None
         except ex.OpenSearchException as exc:
             raise ClusterError(f"{what}: OpenSearch client error ({_reason(exc)})") from None
+
+
+_TRANSIENT = frozenset({"node_not_connected_exception", "node_disconnected_exception", "no_shard_available_action_exception"})
+"""What a node answers for a few hundred milliseconds after another node died, before the cluster has
+taken it off its list (seen in CI: a 500 "node_not_connected_exception" right after a SIGKILL)."""
+
+
+def _transient(exc: Exception) -> bool:
+    """A search worth asking again (a read: safe to repeat): a 500/503 naming a lost node."""
+    return getattr(exc, "status_code", None) in (500, 503) and _error_type(exc) in _TRANSIENT
 
 
 def _error_type(exc: Exception) -> str:
