@@ -1,7 +1,11 @@
 """Provides writing the phrase index: collecting an indexing run's pairs and token sequences, and merging files.
 
 The file format (sections, header) is defined in ``phrases.py``, which reads
-it; this module writes it, atomically (a temporary file, fsync, rename).
+it; this module writes it, atomically (a temporary file, fsync, rename). The
+big sections (postings, tokens, edges) stream through temporary files beside
+the target, so a merge holds only the per-pair arrays (12 bytes a pair) and
+one pair's postings at a time: at 150k articles format 3's in-memory merge
+peaked at 5.0 GB.
 """
 
 from __future__ import annotations
@@ -9,16 +13,31 @@ from __future__ import annotations
 import array
 import heapq
 import os
+import shutil
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from pathlib import Path
+from typing import BinaryIO
 
-from .phrases import _HEADER, _SECTIONS, _VERSION, CLEAN, MAGIC, MAX_OFFSET, ORD_MASK, PhraseIndexFile, pair_key
+from .phrases import (
+    _HEADER,
+    _SECTIONS,
+    _VERSION,
+    HEAD_BITS,
+    MAGIC,
+    MAX_OFFSET,
+    MAX_VALUE,
+    PhraseIndexFile,
+    gap_width,
+    pack_ids,
+    token_width,
+    unpack_ids,
+)
 
 
 class _Vocab:
-    """A growing vocabulary: token → id in order of first sight."""
+    """A growing vocabulary: token → id in order of first sight (sorted when written)."""
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
@@ -33,22 +52,27 @@ class _Vocab:
             out.append(i)
         return out
 
-    def sections(self) -> tuple[array.array[int], bytes, array.array[int]]:
+    def ranked(self) -> tuple[list[bytes], list[int]]:
+        """The words sorted by their UTF-8 bytes, and each first-sight id's rank among them."""
         words = [w.encode("utf-8") for w in self.ids]  # dicts keep insertion (= id) order
-        offsets = _offsets(map(len, words))
-        order = array.array("I", sorted(range(len(words)), key=words.__getitem__))
-        return offsets, b"".join(words), order
+        order = sorted(range(len(words)), key=words.__getitem__)
+        rank = [0] * len(words)
+        for r, i in enumerate(order):
+            rank[i] = r
+        return [words[i] for i in order], rank
 
 
 _ACCENTED = 1 << 63
+_LOW = (1 << 32) - 1
 
 
 class PhraseIndexBuilder:
     """Collects pairs and token sequences for the articles of one run (or one worker flush).
 
     Pairs are held as ints (vocabulary ids of both tokens, plus a bit for the
-    accented form) mapping to one ordinal, or to an array once seen twice: the
-    string keys and per-pair arrays this replaced took 195 MB per 4000 articles.
+    accented form) mapping to one posting value, or to an array once seen
+    twice: the string keys and per-pair arrays this replaced took 195 MB per
+    4000 articles.
     """
 
     def __init__(self) -> None:
@@ -64,8 +88,10 @@ class PhraseIndexBuilder:
         """One article: its tokens and, per token, whether a word may straddle the boundary before it
         (``wordbreak.open_edges``; None or a length that disagrees = every boundary open, the safe side).
 
-        A pair's posting carries ``CLEAN`` when the article has an occurrence of it with both outer
-        edges closed: a two-syllable phrase search then knows those articles hold it as a word."""
+        A pair's posting is clean (value ``2 * ord + 1``) when the article has an occurrence of it with both
+        outer edges closed: a two-syllable phrase search then knows those articles hold it as a word."""
+        if 2 * ord_ + 1 > MAX_VALUE:
+            raise ValueError(f"article ordinal {ord_:,} is past what the phrase index holds")
         n = len(accented)
         if edges is None or len(edges) != n:
             edges = b"\x01" * n
@@ -91,8 +117,9 @@ class PhraseIndexBuilder:
             if c or k not in keys:
                 keys[k] = c
         postings = self._postings
+        plain, cleaned = 2 * ord_, 2 * ord_ + 1
         for key, is_clean in keys.items():
-            value = ord_ | CLEAN if is_clean else ord_
+            value = cleaned if is_clean else plain
             held = postings.get(key)
             if held is None:
                 postings[key] = value
@@ -105,33 +132,157 @@ class PhraseIndexBuilder:
         return len(self._ords)
 
     def write(self, path: Path) -> None:
-        acc_words = list(self._acc_vocab.ids)  # insertion order = id order
-        fold_words = list(self._fold_vocab.ids)
-        mask = (1 << 32) - 1
-
-        def name(key: int) -> bytes:
-            x, y = (key >> 32) & 0x7FFFFFFF, key & mask
-            if key & _ACCENTED:
-                return pair_key(acc_words[x], acc_words[y], folded=False).encode("utf-8")
-            return pair_key(fold_words[x], fold_words[y], folded=True).encode("utf-8")
-
+        acc_words, acc_rank = self._acc_vocab.ranked()
+        fold_words, fold_rank = self._fold_vocab.ranked()
         postings, self._postings = self._postings, {}
-        named = sorted(((name(k), held) for k, held in postings.items()), key=lambda kv: kv[0])
+        fold_pairs: list[tuple[int, int | array.array[int]]] = []
+        acc_pairs: list[tuple[int, int | array.array[int]]] = []
+        for key, held in postings.items():
+            x, y = (key >> 32) & 0x7FFFFFFF, key & _LOW
+            if key & _ACCENTED:
+                acc_pairs.append((acc_rank[x] << 32 | acc_rank[y], held))
+            else:
+                fold_pairs.append((fold_rank[x] << 32 | fold_rank[y], held))
         del postings  # the biggest structure goes before the output is assembled
-        encoded = [k for k, _ in named]
-        lists = [array.array("I", (held,)) if isinstance(held, int) else held for _, held in named]
-        del named
-        _write(
-            path,
-            encoded,
-            lists,
-            self._ords,
-            self._doc_offsets,
-            self._acc,
-            self._edges,
-            self._acc_vocab,
-            self._fold_vocab,
-        )
+        fold_pairs.sort(key=lambda kv: kv[0])
+        acc_pairs.sort(key=lambda kv: kv[0])
+        order = sorted(range(len(self._ords)), key=self._ords.__getitem__)
+        writer = _Writer(path, acc_words, fold_words)
+        try:
+            writer.pairs(True, ((k, _values(held)) for k, held in fold_pairs))
+            writer.pairs(False, ((k, _values(held)) for k, held in acc_pairs))
+            offsets, acc, edges = self._doc_offsets, self._acc, self._edges
+            for row in order:
+                lo, hi = offsets[row], offsets[row + 1]
+                writer.doc(self._ords[row], array.array("I", map(acc_rank.__getitem__, acc[lo:hi])), edges[lo:hi])
+            writer.finish()
+        finally:
+            writer.cleanup()
+
+
+def _values(held: int | array.array[int]) -> list[int]:
+    """A pair's posting values, ascending (a builder sees articles in the order they come)."""
+    if isinstance(held, int):
+        return [held]
+    values = list(held)
+    if any(b < a for a, b in zip(values, values[1:])):
+        values.sort()
+    return values
+
+
+class _Writer:
+    """Writes one file: vocabularies first (known up front), then the pair tables in key order, then the
+    articles in ordinal order; ``finish`` assembles the sections behind the header."""
+
+    def __init__(self, path: Path, acc_words: list[bytes], fold_words: list[bytes]) -> None:
+        from ..analysis import fold
+
+        self.path = path
+        self.width = token_width(len(acc_words))
+        self.acc_words, self.fold_words = acc_words, fold_words
+        fold_ids = {w: i for i, w in enumerate(fold_words)}
+        fold_of = [fold_ids[fold(w.decode("utf-8")).encode("utf-8")] for w in acc_words]
+        # every accented spelling, grouped under its folded word ("kính", "kình" under "kinh")
+        self.variants = array.array("I", sorted(range(len(fold_of)), key=fold_of.__getitem__))
+        counts = [0] * len(fold_words)
+        for f in fold_of:
+            counts[f] += 1
+        self.variant_offsets = _offsets(counts)
+        self.tables: dict[bool, tuple[array.array[int], array.array[int], array.array[int], array.array[int]]] = {}
+        self.ords = array.array("I")
+        self.doc_offsets = array.array("I", [0])
+        self._temp = {name: path.with_name(f"{path.name}.{name}.tmp") for name in ("postings", "tokens", "edges")}
+        self._out: dict[str, BinaryIO] = {name: open(p, "wb") for name, p in self._temp.items()}  # noqa: SIM115
+        self._posting_bytes = 0
+        self._tokens = 0
+
+    def pairs(self, folded: bool, items: Iterable[tuple[int, list[int]]]) -> None:
+        """One table's pairs in ascending key order (``first << 32 | second``, sorted-vocabulary ids), each
+        with its posting values ascending."""
+        n_first = len(self.fold_words if folded else self.acc_words)
+        counts = array.array("I", bytes(4 * n_first))
+        seconds, heads = array.array("I"), array.array("I")
+        offsets = array.array("Q", [self._posting_bytes])
+        out = self._out["postings"]
+        for key, values in items:
+            counts[key >> 32] += 1
+            seconds.append(key & _LOW)
+            first = values[0]
+            if len(values) == 1:
+                heads.append(first)
+            else:
+                gaps = array.array("I", (b - a for a, b in zip(values, values[1:])))
+                w = gap_width(max(gaps))
+                heads.append((w - 1) << HEAD_BITS | first)
+                data = pack_ids(gaps, w)
+                out.write(data)
+                self._posting_bytes += len(data)
+            offsets.append(self._posting_bytes)
+        if self._posting_bytes > MAX_OFFSET:
+            raise ValueError(f"a phrase index file would hold {self._posting_bytes:,} posting bytes, past 32-bit offsets")
+        self.tables[folded] = (_offsets(counts), seconds, heads, array.array("I", offsets))
+
+    def doc(self, ord_: int, ids: array.array[int], edges: bytes | bytearray) -> None:
+        """One article, in ascending ordinal order: its accented ids (sorted-vocabulary) and word edges."""
+        self.ords.append(ord_)
+        self._tokens += len(ids)
+        if self._tokens > MAX_OFFSET:
+            raise ValueError(f"a phrase index file would hold {self._tokens:,} tokens, past 32-bit offsets")
+        self.doc_offsets.append(self._tokens)
+        self._out["tokens"].write(pack_ids(ids, self.width))
+        self._out["edges"].write(edges)
+
+    def finish(self) -> None:
+        """Write the file: a temporary name, fsync, rename."""
+        for f in self._out.values():
+            f.close()
+        fold_table, acc_table = self.tables[True], self.tables[False]
+        acc_vocab_offsets = _offsets(map(len, self.acc_words))
+        fold_vocab_offsets = _offsets(map(len, self.fold_words))
+        data: dict[str, array.array[int] | bytes | Path] = {
+            "postings": self._temp["postings"],
+            "fold_starts": fold_table[0],
+            "fold_second": fold_table[1],
+            "fold_head": fold_table[2],
+            "fold_offsets": fold_table[3],
+            "acc_starts": acc_table[0],
+            "acc_second": acc_table[1],
+            "acc_head": acc_table[2],
+            "acc_offsets": acc_table[3],
+            "ords": self.ords,
+            "doc_offsets": self.doc_offsets,
+            "tokens": self._temp["tokens"],
+            "edges": self._temp["edges"],
+            "acc_vocab_offsets": acc_vocab_offsets,
+            "acc_vocab": b"".join(self.acc_words),
+            "fold_vocab_offsets": fold_vocab_offsets,
+            "fold_vocab": b"".join(self.fold_words),
+            "variant_offsets": self.variant_offsets,
+            "variants": self.variants,
+        }
+        counts = [
+            (part.stat().st_size if isinstance(part, Path) else len(part)) for part in (data[n] for n, _ in _SECTIONS)
+        ]
+        tmp = self.path.with_suffix(".tmp")
+        with open(tmp, "wb") as out:
+            out.write(_HEADER.pack(MAGIC, _VERSION, 1 if sys.byteorder == "little" else 0, self.width, *counts))
+            for name, _ in _SECTIONS:
+                part = data[name]
+                if isinstance(part, Path):
+                    with open(part, "rb") as src:
+                        shutil.copyfileobj(src, out, 1 << 20)
+                else:
+                    out.write(part.tobytes() if isinstance(part, array.array) else part)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, self.path)
+
+    def cleanup(self) -> None:
+        for f in self._out.values():
+            f.close()
+        for p in self._temp.values():
+            p.unlink(missing_ok=True)
+        self.path.with_suffix(".tmp").unlink(missing_ok=True)
 
 
 def _offsets(sizes: Iterable[int]) -> array.array[int]:
@@ -142,65 +293,45 @@ def _offsets(sizes: Iterable[int]) -> array.array[int]:
     return array.array("I", out)
 
 
-def _write(
-    path: Path,
-    keys: list[bytes],
-    lists: list[array.array[int]],
-    ords: array.array[int],
-    doc_offsets: array.array[int],
-    acc_tokens: array.array[int],
-    edges: bytes | bytearray,
-    acc_words: _Vocab,
-    fold_words: _Vocab,
-) -> None:
-    """Write atomically: a temporary file, fsync, rename."""
-    from ..analysis import fold
-
-    acc_vocab, fold_vocab = acc_words.sections(), fold_words.sections()
-    # every accented spelling, grouped under its folded word ("kính", "kình" under "kinh")
-    fold_ids = fold_words.ids
-    fold_of = [fold_ids[fold(w)] for w in acc_words.ids]
-    by_fold = sorted(range(len(fold_of)), key=fold_of.__getitem__)
-    counts = [0] * len(fold_ids)
-    for f in fold_of:
-        counts[f] += 1
-    postings = array.array("I")
-    for p in lists:
-        postings.extend(p)
-    data: dict[str, array.array[int] | bytes] = {
-        "postings": postings,
-        "pair_offsets": _offsets(map(len, lists)),
-        "pair_key_offsets": _offsets(map(len, keys)),
-        "pair_keys": b"".join(keys),
-        "ords": ords,
-        "doc_offsets": doc_offsets,
-        "acc_tokens": acc_tokens,
-        "edges": bytes(edges),
-        "acc_vocab_offsets": acc_vocab[0],
-        "acc_vocab": acc_vocab[1],
-        "acc_sorted": acc_vocab[2],
-        "fold_vocab_offsets": fold_vocab[0],
-        "fold_vocab": fold_vocab[1],
-        "fold_sorted": fold_vocab[2],
-        "variant_offsets": _offsets(counts),
-        "variants": array.array("I", by_fold),
-    }
-    counts = [len(data[name]) for name, _ in _SECTIONS]
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as out:
-        out.write(_HEADER.pack(MAGIC, _VERSION, 1 if sys.byteorder == "little" else 0, *counts))
-        for name, _ in _SECTIONS:
-            part = data[name]
-            out.write(part.tobytes() if isinstance(part, array.array) else part)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(tmp, path)
+def _keys_of(fi: int, f: PhraseIndexFile, folded: bool, table: list[int]) -> Iterator[tuple[int, int, int]]:
+    """One file's pairs in key order, as merged-vocabulary keys tagged with the file and pair number:
+    the merged ids keep the files' order (both sorted by the words), so the files merge as streams."""
+    starts = f.fold_starts if folded else f.acc_starts
+    seconds = f.fold_second if folded else f.acc_second
+    for x in range(len(starts) - 1):
+        lo, hi = starts[x], starts[x + 1]
+        if lo == hi:
+            continue
+        high = table[x] << 32
+        for i in range(lo, hi):
+            yield high | table[seconds[i]], fi, i
 
 
-def _keys_of(fi: int, f: PhraseIndexFile) -> Iterator[tuple[bytes, int, int]]:
-    """One file's keys in order, tagged with the file and position (bound here, not late)."""
-    for i in range(f.nkeys):
-        yield f._key(i), fi, i
+def _merged_pairs(
+    files: list[PhraseIndexFile], tables: list[list[int]], folded: bool, dead_ords: set[int]
+) -> Iterator[tuple[int, list[int]]]:
+    streams = [_keys_of(fi, f, folded, tables[fi]) for fi, f in enumerate(files)]
+    key = -1
+    parts: list[list[int]] = []
+    for k, fi, i in heapq.merge(*streams):
+        if k != key:
+            if parts:
+                values = _live(parts, dead_ords)
+                if values:
+                    yield key, values
+            key, parts = k, []
+        parts.append(files[fi].values(i, folded))
+    if parts:
+        values = _live(parts, dead_ords)
+        if values:
+            yield key, values
+
+
+def _live(parts: list[list[int]], dead_ords: set[int]) -> list[int]:
+    values = parts[0] if len(parts) == 1 else sorted(v for p in parts for v in p)
+    if dead_ords:
+        values = [v for v in values if v >> 1 not in dead_ords]
+    return values
 
 
 def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
@@ -210,44 +341,32 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
     until the new one (whose manifest lists only ``target``) is visible.
     """
     files = [PhraseIndexFile(p) for p in paths]
+    writer: _Writer | None = None
     try:
-        acc_vocab, fold_vocab = _Vocab(), _Vocab()
-        acc_tables, fold_tables = [], []
-        for f in files:  # local id → merged id, one word decode per vocabulary entry
-            n_acc = len(f.acc_vocab_offsets) - 1
-            n_fold = len(f.fold_vocab_offsets) - 1
-            acc_tables.append(acc_vocab.encode([f._word(i, folded=False) for i in range(n_acc)]))
-            fold_tables.append(fold_vocab.encode([f._word(i, folded=True) for i in range(n_fold)]))
+        acc_lists = [f.words(folded=False) for f in files]
+        fold_lists = [f.words(folded=True) for f in files]
+        acc_words = sorted(set().union(*acc_lists))
+        fold_words = sorted(set().union(*fold_lists))
+        acc_ids = {w: i for i, w in enumerate(acc_words)}
+        fold_ids = {w: i for i, w in enumerate(fold_words)}
+        acc_tables = [[acc_ids[w] for w in words] for words in acc_lists]
+        fold_tables = [[fold_ids[w] for w in words] for words in fold_lists]
+        del acc_lists, fold_lists, acc_ids, fold_ids
+        writer = _Writer(target, acc_words, fold_words)
+        writer.pairs(True, _merged_pairs(files, fold_tables, True, dead_ords))
+        writer.pairs(False, _merged_pairs(files, acc_tables, False, dead_ords))
         rows = sorted((f.ords[r], fi, r) for fi, f in enumerate(files) for r in range(len(f.ords)))
-        ords = array.array("I")
-        doc_offsets = array.array("I", [0])
-        acc_tokens = array.array("I")
-        edges = bytearray()
         for ord_, fi, r in rows:
             if ord_ in dead_ords:
                 continue
             f = files[fi]
-            lo, hi = f.doc_offsets[r], f.doc_offsets[r + 1]
-            acc_tokens.extend(map(acc_tables[fi].__getitem__, f.acc_tokens[lo:hi]))
-            edges += f.edges[lo:hi]
-            ords.append(ord_)
-            doc_offsets.append(len(acc_tokens))
-        keys: list[bytes] = []
-        lists: list[array.array[int]] = []
-        for key, fi, i in heapq.merge(*(_keys_of(fi, f) for fi, f in enumerate(files))):
-            f = files[fi]
-            live = array.array(
-                "I", (o for o in f.postings[f.pair_offsets[i] : f.pair_offsets[i + 1]] if o & ORD_MASK not in dead_ords)
-            )
-            if keys and keys[-1] == key:
-                lists[-1].extend(live)
-            elif live:
-                keys.append(key)
-                lists.append(live)
-        _write(target, keys, lists, ords, doc_offsets, acc_tokens, edges, acc_vocab, fold_vocab)
+            table = acc_tables[fi]
+            ids = unpack_ids(f.row_tokens(r), f.width)
+            writer.doc(ord_, array.array("I", map(table.__getitem__, ids)), f.row_edges(r))
+        writer.finish()
     finally:
+        if writer is not None:
+            writer.cleanup()
         for f in files:
             f.close()
     return target
-
-

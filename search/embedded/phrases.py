@@ -6,18 +6,29 @@ codec) and Whoosh's positional phrase queries take 93–327 ms; positions also
 sit in the same pickled blocks as the term frequencies, so every scoring read
 decoded them. Here:
 
-* a pair ("người dân") is a sorted, memory-mapped key pointing at a run of
-  article ordinals: one binary search and one slice;
-* each article's token sequence is stored twice (accented and folded ids of a
-  per-file vocabulary), so a phrase of three or more syllables found by
-  intersecting its pairs is verified with ``mmap.find`` — C speed, no positions.
+* a pair ("người dân") is two vocabulary ids: the first id's slice of a sorted
+  array of second ids is bisected (C speed) to a run of article ordinals;
+* each article's accented token ids are stored in 2 or 3 bytes each, so a
+  phrase of three or more syllables found by intersecting its pairs is
+  verified with ``bytes.find`` or a regular expression — C speed, no positions.
+
+Format 4 (issue 14) is about the size: on the 20k corpus, format 3 took 238 MB
+in ten worker files (5.3 M pair keys as UTF-8 strings, 2.0 M distinct;
+18.4 M postings of 4 bytes; 4-byte token ids). Here a vocabulary is sorted, so
+ids compare as the words do and files merge as streams (a pair key is two ids:
+4 bytes, not ~11 + 4 of offset); a posting list keeps its first value whole and
+the gaps after it in the fewest bytes (1–4) its largest gap needs, decoded by
+``array`` and ``itertools.accumulate`` at C speed (73.5 → 35 MB); token ids
+take 2 bytes while the vocabulary has ≤ 65,536 words (46,667 at 20k), else 3.
 
 Ordinals (``ord``) are stable per indexed article version (a Whoosh column);
 a searcher maps them to docnums and ignores dead ones. Every indexing run (or
 worker flush) writes its own file named after the Whoosh generation it
 commits; the generation's manifest (``manifest.py``) lists the files that make
-it up, anything else in the folder is a leftover the next run removes, and
-when files pile up they are merged into one before the commit. Correctness
+it up, anything else in the folder is a leftover the next run removes. A run
+that wrote several files merges them into one (``phrase_build.merge``,
+streaming: memory bounded by the key arrays, not the postings), and when files
+pile up past ``MAX_FILES`` they are all merged before the commit. Correctness
 never depends on this module: without it (a lost or damaged file), phrases are
 verified on the stored text.
 """
@@ -25,6 +36,7 @@ verified on the stored text.
 from __future__ import annotations
 
 import array
+import bisect
 import functools
 import mmap
 import os
@@ -33,6 +45,7 @@ import struct
 import sys
 import threading
 from collections.abc import Callable
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -40,41 +53,89 @@ if TYPE_CHECKING:
     from ..wordbreak import Lexicon
 
 MAGIC = b"BTPHRAS2"
-_VERSION = 3
-"""2: word edges per token and CLEAN postings (issue 11: word-aware phrases); 3: 32-bit offsets and no
-folded token sequence (an unaccented phrase is found as its accented variants), 27% smaller (issue 14)."""
-CLEAN = 1 << 31
-"""Set on a pair posting when the article holds the pair with both outer edges closed (a word there)."""
-ORD_MASK = CLEAN - 1
-# header: magic, version, little-endian flag, then the element count of every section, in file order
+_VERSION = 4
+"""2: word edges per token and clean postings (issue 11: word-aware phrases); 3: 32-bit offsets and no
+folded token sequence (an unaccented phrase is found as its accented variants), 27% smaller; 4: sorted
+vocabularies, pairs as id pairs, gap-coded postings, 2- or 3-byte token ids (issue 14: 238 → ~100 MB at 20k)."""
+HEAD_BITS = 30
+"""A pair's head: its first posting value in the low 30 bits, the byte width of its gaps (1–4, less one)
+above them."""
+MAX_VALUE = (1 << HEAD_BITS) - 1
+"""A posting value is ``2 * ord + clean`` (clean: the article holds the pair with both outer edges closed,
+a word there): ordinals up to 2^29, 536 M article versions."""
+# header: magic, version, little-endian flag, token width in bytes, then the element count of every
+# section, in file order
 _SECTIONS: tuple[tuple[str, Literal["I", "B"]], ...] = (
-    ("postings", "I"),  # pair posting lists, concatenated
-    ("pair_offsets", "I"),  # nkeys + 1
-    ("pair_key_offsets", "I"),  # nkeys + 1
-    ("pair_keys", "B"),  # UTF-8 keys, sorted, concatenated
+    ("postings", "B"),  # each pair's gaps after its first value, packed (see HEAD_BITS)
+    ("fold_starts", "I"),  # per folded id x + 1: where x's pairs begin in fold_second
+    ("fold_second", "I"),  # the second folded id of each folded pair, ascending within its first id
+    ("fold_head", "I"),  # per folded pair: width code and first value (HEAD_BITS)
+    ("fold_offsets", "I"),  # per folded pair + 1: byte offset of its gaps in postings
+    ("acc_starts", "I"),  # the same for accented pairs (kept only where a pair differs from its folded form)
+    ("acc_second", "I"),
+    ("acc_head", "I"),
+    ("acc_offsets", "I"),
     ("ords", "I"),  # the articles in this file, ascending
-    ("doc_offsets", "I"),  # ndocs + 1, into the token arrays
-    ("acc_tokens", "I"),  # accented token ids, all articles
+    ("doc_offsets", "I"),  # ndocs + 1, into the token sequence (in tokens, not bytes)
+    ("tokens", "B"),  # accented token ids, ``token_width`` bytes each
     ("edges", "B"),  # per token: may a word straddle the boundary before it? (wordbreak.open_edges)
-    ("acc_vocab_offsets", "I"),
+    ("acc_vocab_offsets", "I"),  # the accented words, sorted by their UTF-8 bytes: id = rank
     ("acc_vocab", "B"),
-    ("acc_sorted", "I"),  # vocabulary ids in string order, for binary search
-    ("fold_vocab_offsets", "I"),
+    ("fold_vocab_offsets", "I"),  # the folded words, sorted likewise
     ("fold_vocab", "B"),
-    ("fold_sorted", "I"),
     ("variant_offsets", "I"),  # per folded id, into variants: its accented spellings
     ("variants", "I"),  # accented ids grouped by folded id
 )
 MAX_OFFSET = (1 << 32) - 1
-"""Offsets are 32-bit: a file holds at most 4 G tokens or posting entries (1 M articles hold ~0.8 G)."""
-_HEADER = struct.Struct("<8sII" + "Q" * len(_SECTIONS))
+"""Offsets are 32-bit: a file holds at most 4 G tokens or posting bytes (1 M articles hold ~0.6 G tokens)."""
+_HEADER = struct.Struct("<8sIII" + "Q" * len(_SECTIONS))
 _NAME_RE = re.compile(r"^([pc])(\d{6})-(\w+)\.bin$")
 MAX_FILES = 12
+_LITTLE = sys.byteorder == "little"
 
 
 def pair_key(first: str, second: str, folded: bool) -> str:
-    """The stored key of a pair: "f" + folded pair, or "a" + accented pair (when it differs)."""
+    """The key of a pair as ``PhraseIndex`` takes it: "f" + folded pair, or "a" + accented pair."""
     return ("f" if folded else "a") + first + " " + second
+
+
+def token_width(vocabulary_size: int) -> int:
+    """Bytes per token id: 2 up to 65,536 words, 3 up to 16 M, else 4."""
+    return 2 if vocabulary_size <= 1 << 16 else 3 if vocabulary_size <= 1 << 24 else 4
+
+
+def pack_ids(values: array.array[int], width: int) -> bytes:
+    """uint32 values in ``width`` little-endian bytes each (the values must fit), by slice
+    assignment at C speed."""
+    src = values.tobytes()
+    if width == 4 and _LITTLE:
+        return src
+    out = bytearray(width * len(values))
+    base = 0 if _LITTLE else 4 - width
+    for k in range(width):
+        j = k if _LITTLE else base + (width - 1 - k)
+        out[k::width] = src[j::4]
+    return bytes(out)
+
+
+def unpack_ids(data: bytes, width: int) -> array.array[int]:
+    """The inverse of ``pack_ids``."""
+    out = array.array("I")
+    if width == 4 and _LITTLE:
+        out.frombytes(data)
+        return out
+    n = len(data) // width
+    wide = bytearray(4 * n)
+    base = 0 if _LITTLE else 4 - width
+    for k in range(width):
+        j = k if _LITTLE else base + (width - 1 - k)
+        wide[j::4] = data[k::width]
+    out.frombytes(wide)
+    return out
+
+
+def gap_width(largest: int) -> int:
+    return 1 if largest < 1 << 8 else 2 if largest < 1 << 16 else 3 if largest < 1 << 24 else 4
 
 
 class PhraseIndexFile:
@@ -83,19 +144,22 @@ class PhraseIndexFile:
     # the sections (``_SECTIONS``), views of the mapping set in ``__init__``; ``variants`` is
     # ``variants_ids`` here, the method has its name
     postings: memoryview
-    pair_offsets: memoryview
-    pair_key_offsets: memoryview
-    pair_keys: memoryview
+    fold_starts: memoryview
+    fold_second: memoryview
+    fold_head: memoryview
+    fold_offsets: memoryview
+    acc_starts: memoryview
+    acc_second: memoryview
+    acc_head: memoryview
+    acc_offsets: memoryview
     ords: memoryview
     doc_offsets: memoryview
-    acc_tokens: memoryview
+    tokens: memoryview
     edges: memoryview
     acc_vocab_offsets: memoryview
     acc_vocab: memoryview
-    acc_sorted: memoryview
     fold_vocab_offsets: memoryview
     fold_vocab: memoryview
-    fold_sorted: memoryview
     variant_offsets: memoryview
     variants_ids: memoryview
 
@@ -103,10 +167,19 @@ class PhraseIndexFile:
         self.path = path
         self._file = open(path, "rb")  # noqa: SIM115 - closed in close()
         self._lock = threading.Lock()
-        self._mm = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
-        head = _HEADER.unpack_from(self._mm, 0)
-        magic, version, little, counts = head[0], head[1], head[2], head[3:]
-        if magic != MAGIC or version != _VERSION or little != (1 if sys.byteorder == "little" else 0):
+        try:
+            self._mm = mmap.mmap(self._file.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:  # an empty file cannot be mapped
+            self._file.close()
+            raise ValueError(f"phrase index file {path} is empty") from None
+        try:
+            head = _HEADER.unpack_from(self._mm, 0)
+        except struct.error:
+            self._mm.close()
+            self._file.close()
+            raise ValueError(f"phrase index file {path} is shorter than its header") from None
+        magic, version, little, width, counts = head[0], head[1], head[2], head[3], head[4:]
+        if magic != MAGIC or version != _VERSION or little != (1 if _LITTLE else 0) or width not in (2, 3, 4):
             self._mm.close()
             self._file.close()
             raise ValueError(f"not a phrase index file of this version: {path}")
@@ -115,6 +188,7 @@ class PhraseIndexFile:
             self._mm.close()
             self._file.close()
             raise ValueError(f"phrase index file {path} does not have the size its header says ({expected} bytes)")
+        self.width = width
         mv = memoryview(self._mm)
         self._views: list[memoryview] = []
         self.starts: dict[str, int] = {}
@@ -128,13 +202,13 @@ class PhraseIndexFile:
             self.starts[name] = pos
             setattr(self, "variants_ids" if name == "variants" else name, view)
             pos += size
-        self.nkeys = len(self.pair_offsets) - 1
+        self.n_acc = len(self.acc_vocab_offsets) - 1
+        self.n_fold = len(self.fold_vocab_offsets) - 1
+        if len(self.fold_starts) != self.n_fold + 1 or len(self.acc_starts) != self.n_acc + 1:
+            self.close()
+            raise ValueError(f"phrase index file {path} is inconsistent (pair tables and vocabularies)")
 
     # --- pairs ------------------------------------------------------------------
-
-    def _key(self, i: int) -> bytes:
-        o = self.pair_key_offsets
-        return bytes(self.pair_keys[o[i] : o[i + 1]])
 
     def _read(self, offset: int, size: int) -> bytes:
         """Read bytes without mapping them: big posting lists and token runs would otherwise
@@ -145,39 +219,70 @@ class PhraseIndexFile:
             self._file.seek(offset)
             return self._file.read(size)
 
-    def lookup(self, key: bytes) -> array.array[int] | None:
-        i = _bisect(self._key, self.nkeys, key)
-        if i < self.nkeys and self._key(i) == key:
-            lo, hi = self.pair_offsets[i], self.pair_offsets[i + 1]
-            out = array.array("I")
-            out.frombytes(self._read(self.starts["postings"] + 4 * lo, 4 * (hi - lo)))
-            return out
-        return None
+    def _tables(self, folded: bool) -> tuple[memoryview, memoryview, memoryview, memoryview]:
+        if folded:
+            return self.fold_starts, self.fold_second, self.fold_head, self.fold_offsets
+        return self.acc_starts, self.acc_second, self.acc_head, self.acc_offsets
 
-    def keys(self) -> list[bytes]:
-        return [self._key(i) for i in range(self.nkeys)]
+    def lookup(self, first: str, second: str, folded: bool) -> list[int] | None:
+        """The posting values (``2 * ord + clean``) of a pair, or None when this file lacks it."""
+        x = self.token_id(first, folded)
+        y = self.token_id(second, folded) if x is not None else None
+        if x is None or y is None:
+            return None
+        starts, seconds, _heads, _offsets = self._tables(folded)
+        lo, hi = starts[x], starts[x + 1]
+        i = bisect.bisect_left(seconds, y, lo, hi)
+        if i == hi or seconds[i] != y:
+            return None
+        return self.values(i, folded)
+
+    def values(self, i: int, folded: bool) -> list[int]:
+        """The posting values of pair number ``i`` of a table."""
+        _starts, _seconds, heads, offsets = self._tables(folded)
+        head = heads[i]
+        first = head & MAX_VALUE
+        a, b = offsets[i], offsets[i + 1]
+        if a == b:
+            return [first]
+        gaps = unpack_ids(self._read(self.starts["postings"] + a, b - a), (head >> HEAD_BITS) + 1)
+        return list(accumulate(gaps, initial=first))
+
+    def pairs(self, folded: bool) -> list[tuple[int, int, int]]:
+        """Every pair of a table as (first id, second id, pair number), in key order."""
+        starts, seconds, _heads, _offsets = self._tables(folded)
+        out = []
+        for x in range(len(starts) - 1):
+            for i in range(starts[x], starts[x + 1]):
+                out.append((x, seconds[i], i))
+        return out
 
     # --- token sequences --------------------------------------------------------
 
     def token_id(self, word: str, folded: bool) -> int | None:
+        """A word's id (its rank in the sorted vocabulary), or None."""
         blob = self.fold_vocab if folded else self.acc_vocab
         offsets = self.fold_vocab_offsets if folded else self.acc_vocab_offsets
-        order = self.fold_sorted if folded else self.acc_sorted
         target = word.encode("utf-8")
 
         def word_at(i: int) -> bytes:
-            vid = order[i]
-            return bytes(blob[offsets[vid] : offsets[vid + 1]])
+            return bytes(blob[offsets[i] : offsets[i + 1]])
 
-        i = _bisect(word_at, len(order), target)
-        if i < len(order) and word_at(i) == target:
-            return order[i]
+        n = len(offsets) - 1
+        i = _bisect(word_at, n, target)
+        if i < n and word_at(i) == target:
+            return i
         return None
+
+    def words(self, folded: bool) -> list[bytes]:
+        """The vocabulary, in id order (UTF-8)."""
+        blob = bytes(self.fold_vocab if folded else self.acc_vocab)
+        offsets = self.fold_vocab_offsets if folded else self.acc_vocab_offsets
+        return [blob[offsets[i] : offsets[i + 1]] for i in range(len(offsets) - 1)]
 
     def folded_words(self) -> list[str]:
         """Every folded word of this file (its vocabulary: ~60,000 words for 20,000 articles, 20 ms)."""
-        blob, offsets = bytes(self.fold_vocab), self.fold_vocab_offsets
-        return [blob[offsets[i] : offsets[i + 1]].decode("utf-8") for i in range(len(offsets) - 1)]
+        return [w.decode("utf-8") for w in self.words(folded=True)]
 
     def variants(self, folded_word: str) -> list[str]:
         """The accented spellings in this file of a folded word."""
@@ -188,30 +293,35 @@ class PhraseIndexFile:
         return [self._word(self.variants_ids[i], folded=False) for i in range(lo, hi)]
 
     def row(self, ord_: int) -> int | None:
-        i = _bisect(self.ords.__getitem__, len(self.ords), ord_)
+        i = bisect.bisect_left(self.ords, ord_)
         return i if i < len(self.ords) and self.ords[i] == ord_ else None
+
+    def row_tokens(self, row: int) -> bytes:
+        """One article's packed token ids (``width`` bytes each)."""
+        lo, hi = self.doc_offsets[row], self.doc_offsets[row + 1]
+        return self._read(self.starts["tokens"] + self.width * lo, self.width * (hi - lo))
 
     def find(self, row: int, alternatives: list[list[int]]) -> list[int]:
         """Token positions in one article where a phrase starts: position k of the phrase may be any of
         ``alternatives[k]`` (accented ids; several for a word typed without marks). One id each is a
         ``bytes.find``; alternatives are a regular expression over the packed ids, both at C speed."""
-        lo, hi = self.doc_offsets[row], self.doc_offsets[row + 1]
-        tokens = self._read(self.starts["acc_tokens"] + 4 * lo, 4 * (hi - lo))
+        tokens = self.row_tokens(row)
+        w = self.width
         out = []
         if all(len(a) == 1 for a in alternatives):
-            pattern = array.array("I", [a[0] for a in alternatives]).tobytes()
+            pattern = pack_ids(array.array("I", [a[0] for a in alternatives]), w)
             at = tokens.find(pattern)
             while at != -1:
-                if at % 4 == 0:
-                    out.append(at // 4)
+                if at % w == 0:
+                    out.append(at // w)
                 at = tokens.find(pattern, at + 1)
             return out
-        rx = _ids_regex(tuple(tuple(a) for a in alternatives))
+        rx = _ids_regex(tuple(tuple(a) for a in alternatives), w)
         m = rx.search(tokens)
         while m is not None:
             at = m.start()
-            if at % 4 == 0:
-                out.append(at // 4)
+            if at % w == 0:
+                out.append(at // w)
             m = rx.search(tokens, at + 1)
         return out
 
@@ -234,9 +344,8 @@ class PhraseIndexFile:
 
     def token_run(self, row: int, lo: int, hi: int) -> array.array[int]:
         """The accented token ids at positions lo..hi of one article."""
-        out = array.array("I")
-        out.frombytes(self._read(self.starts["acc_tokens"] + 4 * (self.doc_offsets[row] + lo), 4 * (hi - lo)))
-        return out
+        w = self.width
+        return unpack_ids(self._read(self.starts["tokens"] + w * (self.doc_offsets[row] + lo), w * (hi - lo)), w)
 
     def _word(self, vid: int, folded: bool) -> str:
         blob = self.fold_vocab if folded else self.acc_vocab
@@ -293,18 +402,19 @@ class PhraseIndex:
         return cls(files)
 
     def lookup(self, key: str) -> list[int]:
-        """Ordinals of the articles holding the pair (possibly including dead ones)."""
-        return [o & ORD_MASK for o in self._raw(key)]
+        """Ordinals of the articles holding the pair (``pair_key``; possibly including dead ones)."""
+        return [v >> 1 for v in self._raw(key)]
 
     def lookup_clean(self, key: str) -> list[int]:
         """Ordinals of the articles holding the pair with both outer edges closed: surely as a word."""
-        return [o & ORD_MASK for o in self._raw(key) if o & CLEAN]
+        return [v >> 1 for v in self._raw(key) if v & 1]
 
     def _raw(self, key: str) -> list[int]:
-        k = key.encode("utf-8")
+        first, _, second = key[1:].partition(" ")
+        folded = key[0] == "f"
         out: list[int] = []
         for f in self.files:
-            found = f.lookup(k)
+            found = f.lookup(first, second, folded)
             if found is not None:
                 out.extend(found)
         return out
@@ -410,10 +520,11 @@ _JUDGED_MAX = 50_000
 
 
 @functools.lru_cache(maxsize=64)
-def _ids_regex(alternatives: tuple[tuple[int, ...], ...]) -> re.Pattern[bytes]:
-    """A regex over packed native-order uint32 ids: at each position, one of the alternatives."""
+def _ids_regex(alternatives: tuple[tuple[int, ...], ...], width: int) -> re.Pattern[bytes]:
+    """A regex over packed ids (``pack_ids``): at each position, one of the alternatives."""
     parts = [
-        b"(?:" + b"|".join(re.escape(array.array("I", [i]).tobytes()) for i in alts) + b")" for alts in alternatives
+        b"(?:" + b"|".join(re.escape(pack_ids(array.array("I", [i]), width)) for i in alts) + b")"
+        for alts in alternatives
     ]
     return re.compile(b"".join(parts), re.DOTALL)
 
@@ -464,5 +575,6 @@ def max_ord_on_disk(folder: Path) -> int:
     return best
 
 
-def merged_file(folder: Path, generation: int) -> Path:
-    return folder / f"c{generation:06d}-all.bin"
+def merged_file(folder: Path, generation: int, part: str = "all") -> Path:
+    """A merge's file: ``all`` the generation's files, or this ``run``'s."""
+    return folder / f"c{generation:06d}-{part}.bin"

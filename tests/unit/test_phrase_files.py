@@ -1,0 +1,134 @@
+"""The phrase index file format 4 (issue 14): compact encodings read back exactly, and merging files
+gives what one build of the same articles gives."""
+
+from __future__ import annotations
+
+import array
+import random
+
+import pytest
+
+from briefing_tui.search.analysis import fold
+from briefing_tui.search.embedded import phrases
+from briefing_tui.search.embedded.phrase_build import PhraseIndexBuilder, merge
+from briefing_tui.search.embedded.phrases import PhraseIndex, PhraseIndexFile, pack_ids, pair_key, unpack_ids
+
+SYLLABLES = ["người", "dân", "chuyển", "đổi", "số", "xã", "huyện", "tỉnh", "kinh", "tế", "kính", "kình", "giao", "thông", "báo", "Đà", "Nẵng", "nghị", "quyết"]
+
+
+def _articles(n: int, seed: int = 7) -> dict[int, list[str]]:
+    rng = random.Random(seed)
+    return {o: [rng.choice(SYLLABLES) for _ in range(rng.randint(0, 40))] for o in range(n)}
+
+
+def _build(path, articles: dict[int, list[str]]) -> None:
+    builder = PhraseIndexBuilder()
+    for o, words in articles.items():
+        edges = bytes(o % 2 for _ in words)
+        builder.add(o, words, [fold(w) for w in words], edges)
+    builder.write(path)
+
+
+def _pairs(articles: dict[int, list[str]]) -> set[tuple[str, str]]:
+    return {(a, b) for words in articles.values() for a, b in zip(words, words[1:])}
+
+
+@pytest.mark.parametrize("width", [1, 2, 3, 4])
+def test_ids_pack_and_unpack_in_every_width(width):
+    top = (1 << (8 * width)) - 1
+    values = array.array("I", [0, 1, top, top // 2, 255 if width > 1 else 7])
+    packed = pack_ids(values, width)
+    assert len(packed) == width * len(values)
+    assert unpack_ids(packed, width) == values
+
+
+def test_a_file_answers_every_pair_and_phrase_it_was_built_from(tmp_path):
+    articles = _articles(300)
+    path = tmp_path / "p000001-0.bin"
+    _build(path, articles)
+    index = PhraseIndex.open([path])
+    try:
+        for a, b in _pairs(articles):
+            holders = {o for o, w in articles.items() if any(x == a and y == b for x, y in zip(w, w[1:]))}
+            assert set(index.lookup(pair_key(fold(a), fold(b), folded=True))) >= holders
+            if (a, b) != (fold(a), fold(b)):
+                assert set(index.lookup(pair_key(a, b, folded=False))) == holders
+        # clean: both outer edges closed; odd ordinals have every edge open
+        assert all(o % 2 == 0 for o in index.lookup_clean(pair_key("nguoi", "dan", folded=True)))
+        ords = sorted(articles)
+        holders = {o for o, w in articles.items() if any(w[i : i + 3] == ["chuyển", "đổi", "số"] for i in range(len(w)))}
+        sure, unsure = index.verify([("chuyển", False), ("đổi", False), ("số", False)], ords)
+        assert set(sure) | set(unsure) == holders
+        sure, unsure = index.verify([("chuyen", True), ("doi", True), ("so", True)], ords)
+        assert set(sure) | set(unsure) == holders
+        assert "kính" in index.accented_variants("kinh") and "kình" in index.accented_variants("kinh")
+    finally:
+        index.close()
+
+
+def test_merged_files_answer_like_one_file_of_the_live_articles(tmp_path):
+    articles = _articles(400, seed=11)
+    dead = {3, 50, 51, 399}
+    parts = [tmp_path / f"p000001-{k}.bin" for k in range(3)]
+    for k, path in enumerate(parts):  # interleaved ordinals, as the workers write them
+        _build(path, {o: w for o, w in articles.items() if (o // 16) % 3 == k})
+    merged = merge(parts, tmp_path / "c000001-all.bin", dead)
+    live = {o: w for o, w in articles.items() if o not in dead}
+    single = tmp_path / "p000002-0.bin"
+    _build(single, live)
+    a, b = PhraseIndex.open([merged]), PhraseIndex.open([single])
+    try:
+        for x, y in _pairs(articles):
+            for key in (pair_key(fold(x), fold(y), folded=True), pair_key(x, y, folded=False)):
+                assert a.lookup(key) == b.lookup(key)
+                assert a.lookup_clean(key) == b.lookup_clean(key)
+        assert a.covered() == b.covered() == set(live)
+        for o in sorted(live)[:50]:
+            for word in ("dân", "kinh"):
+                folded = word == "kinh"
+                assert a.positions(o, word, folded) == b.positions(o, word, folded)
+        fa, fb = a.files[0], b.files[0]
+        assert bytes(fa.tokens) == bytes(fb.tokens) and bytes(fa.edges) == bytes(fb.edges)
+        assert len(merged.read_bytes()) == len(single.read_bytes())
+    finally:
+        a.close()
+        b.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [p.name for p in parts] + [merged.name, single.name]
+    )  # no temporary section files left behind
+
+
+def test_a_large_vocabulary_and_far_apart_articles_take_wider_fields(tmp_path):
+    words = [f"w{i:05d}" for i in range(70_000)]
+    path = tmp_path / "p000001-0.bin"
+    builder = PhraseIndexBuilder()
+    builder.add(0, words, words)
+    builder.add(5_000_000, ["w00001", "w00002"], ["w00001", "w00002"])
+    builder.write(path)
+    f = PhraseIndexFile(path)
+    try:
+        assert f.width == 3  # 70,000 words do not fit 2 bytes
+        index = PhraseIndex([f])
+        assert index.lookup(pair_key("w00001", "w00002", folded=True)) == [0, 5_000_000]
+        assert index.positions(0, "w69999", folded=False) == [69_999]
+        sure, unsure = index.verify([("w00001", False), ("w00002", False)], [0, 5_000_000])
+        assert set(sure) | set(unsure) == {0, 5_000_000}
+    finally:
+        f.close()
+
+
+def test_a_truncated_or_foreign_file_is_refused_with_its_name(tmp_path):
+    path = tmp_path / "p000001-0.bin"
+    _build(path, _articles(20))
+    data = path.read_bytes()
+    path.write_bytes(data[:-3])
+    with pytest.raises(ValueError, match=r"p000001-0\.bin"):
+        PhraseIndexFile(path)
+    path.write_bytes(data[:10])
+    with pytest.raises(ValueError, match=r"p000001-0\.bin"):
+        PhraseIndexFile(path)
+    path.write_bytes(b"")
+    with pytest.raises(ValueError, match=r"p000001-0\.bin"):
+        PhraseIndexFile(path)
+    assert PhraseIndex.open([path]).files == []  # left out: its articles go to the slow path
+    assert phrases.max_ord_on_disk(tmp_path) == -1
