@@ -34,13 +34,14 @@ from ..query.source import (
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
 near-duplicate sketch column (similarity.py); 11: a column file per generation (columns.py: facets,
 dates and stories written at index time); 12: word edges in the phrase index (word-aware phrases,
-wordbreak.open_edges; phrase file version 3).
+wordbreak.open_edges; phrase file version 3); 13: phrase file version 4 (sorted vocabularies, id-pair keys,
+gap-coded postings, 2–3-byte tokens) and deflated stored records (issue 14: 367 → ~200 MB at 20k).
 An index of another version is rebuilt by `index`."""
 
 

@@ -13,7 +13,6 @@ a damaged Whoosh or column file is an error naming the cure.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -26,7 +25,7 @@ from ..lru import LRU
 from ..models import Article
 from ..query.source import ABBR, ID, TEXT, TEXT_F, TITLE, Form, QTok
 from ..wordbreak import Lexicon
-from . import manifest, writing
+from . import manifest, records, writing
 from . import reads as wa
 from .columns import Columns, relative_name
 from .phrases import PhraseIndex, pair_key
@@ -194,7 +193,7 @@ class Snapshot:
 
     def _pair(self, a: QTok, b: QTok, clean: bool = False) -> set[int]:
         """Docnums holding token ``a`` right before ``b``, exact in every accent mode; ``clean``: only
-        those holding it with both outer edges closed (``phrases.CLEAN``)."""
+        those holding it with both outer edges closed (a clean posting in the phrase index)."""
         if a.folded and b.folded:
             return self._pair_docs(pair_key(fold(a.text), fold(b.text), folded=True), clean)
         if not a.folded and not b.folded:
@@ -296,8 +295,7 @@ class Snapshot:
 
     def stored(self, docnum: int) -> dict[str, Any]:
         """The stored article as plain JSON data (cheaper than building an ``Article``)."""
-        data: dict[str, Any] = json.loads(self.reader.stored_fields(docnum)[STORED_DOC])
-        return data
+        return records.loads(self.reader.stored_fields(docnum)[STORED_DOC])
 
     def docnum_of(self, article_id: str) -> int | None:
         docs = self.term_docs(ID, article_id)
