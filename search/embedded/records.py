@@ -5,16 +5,11 @@ their spans (most of an article's extracted data was these repeated sentences:
 several times the body's size). What a figure measures (``context``) is kept:
 since pipeline 6 (issue 12) it is a short phrase chosen by the extractor, not
 a rule on the sentence (records stored before it get the old clause back).
-
-The JSON is stored deflated (zlib level 6, schema 13): Vietnamese JSON shrinks
-2.4× (44 → ~18 MB of the 20k index) for 0.2 ms per article written and 0.05 ms
-per article read; level 1 saved no time.
 """
 
 from __future__ import annotations
 
 import json
-import zlib
 from typing import Any
 
 from ..models import Article
@@ -22,22 +17,16 @@ from ..models import Article
 _DERIVED = ("text", "sentence")
 
 
-def pack(article: Article) -> bytes:
+def pack(article: Article) -> str:
     data = article.to_dict()
     for figure in data["figures"]:
         for key in _DERIVED:
             figure.pop(key, None)
-    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(stored: bytes | str) -> dict[str, Any]:
-    """The stored record as JSON data (a plain JSON string is read too)."""
-    data: dict[str, Any] = json.loads(zlib.decompress(stored) if isinstance(stored, bytes) else stored)
-    return data
-
-
-def unpack(stored: bytes | str) -> Article:
-    return Article.from_dict(expand(loads(stored)))
+def unpack(text: str) -> Article:
+    return Article.from_dict(expand(json.loads(text)))
 
 
 def expand(data: dict[str, Any]) -> dict[str, Any]:

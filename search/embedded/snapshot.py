@@ -13,6 +13,7 @@ a damaged Whoosh or column file is an error naming the cure.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
@@ -25,7 +26,7 @@ from ..lru import LRU
 from ..models import Article
 from ..query.source import ABBR, ID, TEXT, TEXT_F, TITLE, Form, QTok
 from ..wordbreak import Lexicon
-from . import manifest, records, writing
+from . import manifest, writing
 from . import reads as wa
 from .columns import Columns, relative_name
 from .phrases import PhraseIndex, pair_key
@@ -295,7 +296,8 @@ class Snapshot:
 
     def stored(self, docnum: int) -> dict[str, Any]:
         """The stored article as plain JSON data (cheaper than building an ``Article``)."""
-        return records.loads(self.reader.stored_fields(docnum)[STORED_DOC])
+        data: dict[str, Any] = json.loads(self.reader.stored_fields(docnum)[STORED_DOC])
+        return data
 
     def docnum_of(self, article_id: str) -> int | None:
         docs = self.term_docs(ID, article_id)
