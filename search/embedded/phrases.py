@@ -248,14 +248,10 @@ class PhraseIndexFile:
         gaps = unpack_ids(self._read(self.starts["postings"] + a, b - a), (head >> HEAD_BITS) + 1)
         return list(accumulate(gaps, initial=first))
 
-    def pairs(self, folded: bool) -> list[tuple[int, int, int]]:
-        """Every pair of a table as (first id, second id, pair number), in key order."""
-        starts, seconds, _heads, _offsets = self._tables(folded)
-        out = []
-        for x in range(len(starts) - 1):
-            for i in range(starts[x], starts[x + 1]):
-                out.append((x, seconds[i], i))
-        return out
+    def pair_table(self, folded: bool) -> tuple[memoryview, memoryview, memoryview]:
+        """(postings, heads, offsets) of a table, for a merge that passes pairs on as stored."""
+        _starts, _seconds, heads, offsets = self._tables(folded)
+        return self.postings, heads, offsets
 
     # --- token sequences --------------------------------------------------------
 
