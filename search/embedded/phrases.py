@@ -189,6 +189,7 @@ class PhraseIndexFile:
             self._file.close()
             raise ValueError(f"phrase index file {path} does not have the size its header says ({expected} bytes)")
         self.width = width
+        self._ids: dict[tuple[str, bool], int | None] = {}
         mv = memoryview(self._mm)
         self._views: list[memoryview] = []
         self.starts: dict[str, int] = {}
@@ -256,7 +257,19 @@ class PhraseIndexFile:
     # --- token sequences --------------------------------------------------------
 
     def token_id(self, word: str, folded: bool) -> int | None:
-        """A word's id (its rank in the sorted vocabulary), or None."""
+        """A word's id (its rank in the sorted vocabulary), or None; remembered, as the same words come
+        back query after query (a Python bisect over the vocabulary: 12,653 of them took 0.6 s of 144
+        profiled warm queries)."""
+        key = (word, folded)
+        known = self._ids.get(key, _UNSEEN)
+        if known is not _UNSEEN:
+            return known  # type: ignore[return-value]
+        if len(self._ids) >= _IDS_MAX:
+            self._ids.clear()
+        found = self._ids[key] = self._token_id(word, folded)
+        return found
+
+    def _token_id(self, word: str, folded: bool) -> int | None:
         blob = self.fold_vocab if folded else self.acc_vocab
         offsets = self.fold_vocab_offsets if folded else self.acc_vocab_offsets
         target = word.encode("utf-8")
@@ -356,6 +369,8 @@ class PhraseIndexFile:
 
 
 _PREAD: Callable[[int, int, int], bytes] | None = getattr(os, "pread", None)
+_UNSEEN = object()
+_IDS_MAX = 100_000
 
 _Key = TypeVar("_Key", bytes, int)
 

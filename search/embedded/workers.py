@@ -1,11 +1,13 @@
 """Provides indexing in worker processes: enrichment and segment writing spread over the CPU cores.
 
-Extraction is a third of indexing time and Whoosh's writer most of the rest,
-both pure Python: two workers on the project's 2-core machine build the 20k
-corpus in about half the time of one. Each worker writes its own Whoosh
-segments and phrase-index files (Whoosh's MpWriter does the same, but
-enrichment has to run in the workers too), flushing every ``FLUSH_DOCS``
-articles to bound its memory; the parent commits all segments at once. A
+Extraction is over half of an article's ~17 ms of indexing CPU (enrich ~9 ms,
+the Whoosh document ~2, word edges ~1.5, phrase pairs ~2, Whoosh's writer the
+rest), all pure Python: two workers on the project's 2-core machine build the
+20k corpus in about half the time of one. Each worker writes its own Whoosh
+segments (every ``SEGMENT_DOCS`` articles) and phrase-index files (every
+``FLUSH_DOCS``) to bound its memory (Whoosh's MpWriter does the same, but
+enrichment has to run in the workers too); the parent merges the run's phrase
+files and commits all segments at once. A
 worker dies with its parent (SIGKILL, a closed terminal), and reports a
 failure as data for the parent to turn into one line, never a traceback.
 """
@@ -39,7 +41,13 @@ from .writing import close_unused, flush, segment_writer
 
 BATCH = 64
 FLUSH_DOCS = 2000
-"""A worker writes a segment (and a phrase-index file) every this many articles, bounding its memory."""
+"""A worker writes a phrase-index file every this many articles, bounding its memory: the phrase builder
+holds ~46 KB an article (92 MB for 2,000); the run's files are merged into one at its end."""
+SEGMENT_DOCS = 6000
+"""A worker writes a Whoosh segment every this many articles: its writer holds ~26 KB an article (160 MB
+for 6,000), so a worker peaks near 400 MB. Segments are not merged after a run (Whoosh's merge took 60 s
+of CPU for the 20k corpus, as long as a third of the build), so fewer, larger ones: 150k articles in ~25
+segments instead of 75, 20k in 4 instead of 10, each holding its own term dictionary."""
 
 
 def prepare(record: RawRecord, ord_: int) -> tuple[dict[str, Any], list[str], list[str], bytes]:
@@ -158,16 +166,21 @@ def _worker_main(
         writer = segment_writer(ix, lock=False)
         builder = PhraseIndexBuilder()
         segments: list[Any] = []
+        files = 0
 
-        def flush_all() -> None:
-            nonlocal writer, builder
+        def flush_phrases() -> None:
+            nonlocal builder, files
+            if len(builder):
+                files += 1
+                builder.write(phrases.run_file(Path(phrases_dir), generation, f"{part}_{files}"))
+                builder = PhraseIndexBuilder()
+
+        def flush_segment() -> None:
+            nonlocal writer
             segment = flush(writer)
-            if segment is None:
-                return
-            segments.append(segment)
-            builder.write(phrases.run_file(Path(phrases_dir), generation, f"{part}_{len(segments)}"))
-            writer = segment_writer(ix, lock=False)
-            builder = PhraseIndexBuilder()
+            if segment is not None:
+                segments.append(segment)
+                writer = segment_writer(ix, lock=False)
 
         while True:
             batch = jobs.get()
@@ -182,10 +195,13 @@ def _worker_main(
                     continue
                 writer.add_document(**doc)
                 builder.add(ord_, accented, folded, edges)
-            if writer.doc_count() >= FLUSH_DOCS:
-                flush_all()
+            if len(builder) >= FLUSH_DOCS:
+                flush_phrases()
+            if writer.doc_count() >= SEGMENT_DOCS:
+                flush_segment()
             results.put(("progress", part, len(batch), skipped))
-        flush_all()
+        flush_phrases()
+        flush_segment()
         close_unused(writer)
         results.put(("done", part, segments))
     except BaseException as exc:  # the parent turns it into one line (no traceback for a user)
