@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -61,7 +62,10 @@ def du_mb(path: Path) -> float:
 
 def bench_build(corpus: Path, index_dir: Path) -> dict:
     cmd = CLI + ["--index-dir", str(index_dir), "index", "--rebuild", "--quiet", str(corpus)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall, peak, out = run_measured(cmd)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)  # the whole process tree
     report = out.strip().splitlines()[-1]
     added = int(report.split()[0])
     wall2, _peak2, out2 = run_measured(CLI + ["--index-dir", str(index_dir), "index", "--quiet", str(corpus)])
@@ -70,6 +74,9 @@ def bench_build(corpus: Path, index_dir: Path) -> dict:
         "articles": added,
         "build_seconds": round(wall, 1),
         "docs_per_second": round(added / wall, 1),
+        "cpu_seconds": round(cpu, 1),
+        "cpu_ms_per_doc": round(cpu / max(added, 1) * 1000, 2),
+        "load_average_after": list(os.getloadavg()),
         "peak_rss_mb_tree": round(peak, 0),
         "noop_reindex_seconds": round(wall2, 1),
         "noop_report": out2.strip().splitlines()[-1],
