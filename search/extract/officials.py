@@ -349,9 +349,15 @@ class _Parser:
     def parse(self) -> list[tuple[str, list[_Role], int]]:
         """(name, roles, position) for every named official mention."""
         found: list[tuple[str, list[_Role], int]] = []
-        toks = self.toks
+        toks, lows, family = self.toks, self.lows, self.family
+        n = len(toks)
         i = 0
-        while i < len(toks):
+        while i < n:
+            # most tokens start nothing: no role's first word, no surname, no "ông/bà" (the three
+            # cases below), skipped here without the calls (a third of parsing time)
+            if lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS:
+                i += 1
+                continue
             role = self.role_chain(i)
             if role is not None:
                 end = self.name_at(role.end)
