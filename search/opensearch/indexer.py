@@ -268,4 +268,3 @@ def _uncount(plan: _Plan, doc_id: str) -> None:
         plan.added -= 1
     elif doc_id in plan.changed:
         plan.updated -= 1
-
