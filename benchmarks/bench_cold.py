@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import statistics
 import subprocess
@@ -28,17 +27,12 @@ import time
 from pathlib import Path
 
 from bench_search import percentile
+from side_by_side import ENV, ROOT, header, in_turns, parse_builds, warm_once
 
-ROOT = Path(__file__).resolve().parents[1]
 QUERIES = [
     "kinh tế", "người dân", "chuyen doi so", '"Đề án 06"', "UBND", 'giáo dục province:"Đà Nẵng"',
     "giá vàng hôm nay", "bão", "thuế date:2019..2020", "covid 19 Việt Nam",
 ]
-
-
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-"""Bytecode cached as an installed package has it (the warm-up run writes it): without the cache an
-editable install compiles ~40 of its modules on every start."""
 
 
 def _cold_once(python: Path, index: Path, query: str) -> tuple[float, float]:
@@ -54,15 +48,6 @@ def _cold_once(python: Path, index: Path, query: str) -> tuple[float, float]:
     if done.returncode not in (0, 1):
         raise SystemExit(f"{exe} failed on {query!r}: {done.stderr.decode(errors='replace')}")
     return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def _warm_once(python: Path, index: Path) -> dict:
-    code = ("import json, sys; from pathlib import Path; import bench_search; "
-            "print(json.dumps(bench_search.bench_queries(Path(sys.argv[1]))))")
-    out = subprocess.run([str(python), "-c", code, str(index)], cwd=ROOT / "benchmarks", capture_output=True,
-                         check=True, text=True, env=ENV).stdout
-    result: dict = json.loads(out.strip().splitlines()[-1])
-    return result
 
 
 def _app_once(python: Path, index: Path) -> tuple[float, float]:
@@ -83,11 +68,7 @@ def main() -> int:
     parser.add_argument("--app", type=int, default=0, help="app start-ups per build, in turns (0: none)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "cold.json")
     args = parser.parse_args()
-    builds = {}
-    for spec in args.build:
-        name, _, rest = spec.partition("=")
-        python, _, index = rest.partition(":")
-        builds[name] = (Path(python), Path(index))
+    builds = parse_builds(args.build)
     load_before = os.getloadavg()
     cold: dict[str, dict[str, list[float]]] = {name: {q: [] for q in QUERIES} for name in builds}
     cpu: dict[str, list[float]] = {name: [] for name in builds}
@@ -99,21 +80,13 @@ def main() -> int:
                 wall, used = _cold_once(python, index, q)
                 cold[name][q].append(wall)
                 cpu[name].append(used)
-    warm: dict[str, list[dict]] = {name: [] for name in builds}
-    for _ in range(args.warm):
-        for name, (python, index) in builds.items():
-            warm[name].append(_warm_once(python, index))
-    app: dict[str, list[tuple[float, float]]] = {name: [] for name in builds}
+    warm = in_turns(builds, args.warm, warm_once)
     if args.app:
         for python, index in builds.values():
             _app_once(python, index)  # warm-up
-        for _ in range(args.app):
-            for name, (python, index) in builds.items():
-                app[name].append(_app_once(python, index))
+    app = in_turns(builds, args.app, _app_once)
     results: dict = {
-        "date": time.strftime("%Y-%m-%d %H:%M"),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
-        "load_average": {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in os.getloadavg()]},
+        **header(load_before),
         "queries": QUERIES,
         "rounds": args.rounds,
         "builds": {},

@@ -17,15 +17,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
 import sys
-import time
 from pathlib import Path
 
-from bench_cold import _warm_once
-
-ROOT = Path(__file__).resolve().parents[1]
+from side_by_side import ROOT, header, in_turns, parse_builds, warm_once
 
 
 def main() -> int:
@@ -34,24 +30,17 @@ def main() -> int:
     parser.add_argument("--series", type=int, default=4, help="warm series per build, in turns")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "warm.json")
     args = parser.parse_args()
-    builds = {}
-    for spec in args.build:
-        name, _, rest = spec.partition("=")
-        python, _, index = rest.partition(":")
-        builds[name] = (Path(python), Path(index))
+    builds = parse_builds(args.build)
     load_before = os.getloadavg()
-    runs: dict[str, list[dict]] = {name: [] for name in builds}
-    for _ in range(args.series):
-        for name, (python, index) in builds.items():
-            runs[name].append(_warm_once(python, index))
-            r = runs[name][-1]
-            print(f"{name}: p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, CPU p50 {r.get('cpu_p50_ms')} ms, "
-                  f"p95 {r.get('cpu_p95_ms')} ms (load {os.getloadavg()[0]:.1f})",
-                  file=sys.stderr)
+
+    def told(name: str, r: dict) -> None:
+        print(f"{name}: p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, CPU p50 {r.get('cpu_p50_ms')} ms, "
+              f"p95 {r.get('cpu_p95_ms')} ms (load {os.getloadavg()[0]:.1f})",
+              file=sys.stderr)
+
+    runs = in_turns(builds, args.series, warm_once, told)
     results: dict = {
-        "date": time.strftime("%Y-%m-%d %H:%M"),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
-        "load_average": {"before": [round(x, 2) for x in load_before], "after": [round(x, 2) for x in os.getloadavg()]},
+        **header(load_before),
         "series": args.series,
         "builds": {},
     }

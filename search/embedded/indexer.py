@@ -30,6 +30,7 @@ from typing import Any
 from whoosh.index import LockError
 
 from ..errors import IndexCorruptError, IndexLockedError
+from ..index_plan import is_under as _is_under
 from ..inputs import UNLISTED_FOLDER, RawRecord, SourceFile, discover, is_url, path_text, read_source
 from ..models import IndexReport, ProgressFn, Skipped
 from ..query.source import ID
@@ -463,10 +464,6 @@ def _notes(notes: dict[tuple[str, str], int]) -> tuple[str, ...]:
     if len(lines) > MAX_NOTES:
         lines = lines[:MAX_NOTES] + [f"… and {len(lines) - MAX_NOTES} more such notes"]
     return tuple(lines)
-
-
-def _is_under(path: Path, root: Path) -> bool:
-    return path == root or root in path.parents
 
 
 def _union_paths(a: list[Path | str], b: list[Path | str]) -> list[Path | str]:

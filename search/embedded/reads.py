@@ -79,23 +79,16 @@ def _extent(terminfo: Any) -> tuple[int, int]:
 
 
 def _parse_blocks(buf: bytes, field: str, term: str) -> Any:
-    if buf[:4] != whoosh3.WHOOSH3_HEADER_MAGIC:
-        raise ValueError(f"unexpected posting block header for {field}:{term}")
-    view = io.BytesIO(buf)
-    pos = 4
-    while pos < len(buf):
-        (size,) = _INT.unpack_from(buf, pos)
-        last = size < 0
-        size = abs(size)
-        view.seek(pos + 4)
-        info = pickle.load(view)
-        data = buf[view.tell() : pos + 4 + size]
-        if info[3]:
-            data = zlib.decompress(data)
-        yield pickle.loads(data), info[0]
-        pos += 4 + size
-        if last:
-            break
+    """Yield each block's data tuple ``(deltas, weights, values)`` and its posting count: the walk
+    of :func:`_block_spans`, decoding every block (a reader that wants a few documents decodes fewer)."""
+    for _last_id, count, start, end, compressed in _block_spans(buf, field, term):
+        yield _decode_block(buf, start, end, compressed), count
+
+
+def _decode_block(buf: bytes, start: int, end: int, compressed: bool) -> Any:
+    """One block's data tuple, from the span :func:`_block_spans` gave for it."""
+    data = buf[start:end]
+    return pickle.loads(zlib.decompress(data) if compressed else data)
 
 
 def _block_weights(w: Any, length: int) -> list[float]:
@@ -108,7 +101,7 @@ def _block_weights(w: Any, length: int) -> list[float]:
 
 
 def _block_spans(buf: bytes, field: str, term: str) -> Any:
-    """Yield each block's ``(last id, data start, data end, compressed)`` without decoding its data:
+    """Yield each block's ``(last id, posting count, data start, data end, compressed)`` without decoding its data:
     the info tuple before each block names its last id, so a reader looking for a few documents
     decodes only the blocks that can hold them."""
     if buf[:4] != whoosh3.WHOOSH3_HEADER_MAGIC:
@@ -121,7 +114,7 @@ def _block_spans(buf: bytes, field: str, term: str) -> Any:
         size = abs(size)
         view.seek(pos + 4)
         info = pickle.load(view)
-        yield info[1], view.tell(), pos + 4 + size, info[3]
+        yield info[1], info[0], view.tell(), pos + 4 + size, info[3]
         pos += 4 + size
         if last:
             break
@@ -167,12 +160,11 @@ def read_postings_among(
         local = [d - offset for d in wanted[lo:hi]]
         buf = terms._postfile.get(*_extent(terminfo))
         first = 0
-        for last_id, start, end, compressed in _block_spans(buf, field, term):
+        for last_id, _count, start, end, compressed in _block_spans(buf, field, term):
             k = bisect_right(local, last_id, first)
             if k == first:
                 continue
-            data = buf[start:end]
-            block = pickle.loads(zlib.decompress(data) if compressed else data)
+            block = _decode_block(buf, start, end, compressed)
             block_ids = list(accumulate(block[0]))
             block_w = _block_weights(block[1], len(block_ids))
             n = len(block_ids)

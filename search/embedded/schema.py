@@ -18,6 +18,10 @@ from whoosh.system import pack_uint
 
 from ..analysis import fold, index_terms, normalize
 from ..models import Article, approximate_key
+from ..query.field_values import keyword_values
+from ..query.field_values import (
+    searchable_text as searchable_text,  # re-exported: the indexer, snapshot and tests import it here
+)
 from ..query.source import (
     ABBR,
     ID,
@@ -128,11 +132,6 @@ def build_schema() -> fields.Schema:
     })
 
 
-def searchable_text(article: Article) -> str:
-    """What the text fields index: the title (if any) then the body, one text."""
-    return f"{article.title}\n{article.body}" if article.title else article.body
-
-
 def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, str]]) -> dict[str, Any]:
     """The Whoosh document for one article (``ord_`` keys it in the phrase index)."""
     text = searchable_text(article)
@@ -147,12 +146,7 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
         SKETCH: _sketch(article, text),
         TEXT: text,
         TEXT_F: text,
-        PROVINCE: list(article.provinces),
-        PROVINCE_2025: list(article.provinces_2025),
-        OFFICIAL: [o.name for o in article.officials],
-        OFFICIAL_TITLE: [f"{o.name}\t{o.title}" for o in article.officials if o.title],
-        SOURCE: [article.source.site] if article.source.site else [],
-        ABBR: [f"{a}\t{long_form}" for a, long_form in abbreviations],
+        **keyword_values(article, abbreviations),
     }
     if article.title:
         doc[TITLE] = article.title

@@ -14,7 +14,7 @@ a damaged Whoosh or column file is an error naming the cure.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -266,11 +266,7 @@ class Snapshot:
     def _verify_on_text(self, form: Form, candidates: set[int]) -> set[int]:
         """The slow, always-correct path: match the phrase in each candidate's stored text."""
         rx = phrase_regex([(t.text, t.folded) for t in form])
-        out = set()
-        for d in candidates:
-            if rx.search(normalize(searchable_text(self.article(d))).lower()):
-                out.add(d)
-        return out
+        return {d for d, text in self._texts(candidates) if rx.search(text.lower())}
 
     def _aligned_on_text(self, form: Form, candidates: set[int]) -> set[int]:
         """The candidates whose text holds the phrase at least once without cutting a neighbouring word
@@ -280,14 +276,19 @@ class Snapshot:
         rx = phrase_regex([(t.text, t.folded) for t in form])
         words = self.word_list()
         out = set()
-        for d in candidates:
-            text = normalize(searchable_text(self.article(d)))
+        for d, text in self._texts(candidates):
             low = text.lower()
             if len(low) != len(text):
                 low = "".join(ch.lower()[0] for ch in text)
             if any(not crosses_word(text, s, e, words) for s, e in find_all(rx, low)):
                 out.add(d)
         return out
+
+    def _texts(self, candidates: set[int]) -> Iterator[tuple[int, str]]:
+        """Each candidate with the text its phrases are matched in (the two slow paths above read the
+        stored article one at a time: a long candidate list is never held in memory at once)."""
+        for d in candidates:
+            yield d, normalize(searchable_text(self.article(d)))
 
     # --- stored data -----------------------------------------------------------
 

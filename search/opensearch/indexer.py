@@ -21,7 +21,8 @@ from typing import Any
 
 from ..abbreviations import learn_pairs
 from ..errors import ArticleError, IndexVersionError
-from ..inputs import UNLISTED_FOLDER, RawRecord, SourceFile, discover, path_text, read_source
+from ..index_plan import unlisted_folders, vanished, verdict
+from ..inputs import RawRecord, SourceFile, discover, path_text, read_source
 from ..inputs.fetch import is_url
 from ..models import IndexReport, ProgressFn, Skipped
 from ..query.source import ID
@@ -209,13 +210,13 @@ class _Plan:
 
 
 def _plan(roots: list[Path | str], existing: dict[str, tuple[str, str]], progress: ProgressFn) -> _Plan:
-    """What to send and what to delete (the embedded indexer's rules: ``embedded/indexer.py``)."""
+    """What to send and what to delete, by the rules both backends share (``index_plan``)."""
     from ..extract.pipeline import PIPELINE_VERSION
 
     plan = _Plan()
     files, skipped = discover(roots)
     plan.skipped.extend(skipped)
-    unlisted = [Path(s.where) for s in skipped if s.reason.startswith(UNLISTED_FOLDER)]
+    unlisted = unlisted_folders(skipped)
     seen: dict[str, str] = {}
     failed_origins: set[str] = set()
     for done, source in enumerate(files, 1):
@@ -228,12 +229,11 @@ def _plan(roots: list[Path | str], existing: dict[str, tuple[str, str]], progres
                 plan.skipped.append(Skipped(item.where, f"duplicate id '{item.id}' (first read at {seen[item.id]})"))
                 continue
             seen[item.id] = item.where
-            old = existing.get(item.id)
-            digest = item.content_hash(PIPELINE_VERSION)
-            if old is None:
+            found = verdict(existing.get(item.id), item.content_hash(PIPELINE_VERSION), item.origin)
+            if found == "new":
                 plan.added += 1
                 plan.new.add(item.id)
-            elif old[0] != digest or old[1] != item.origin:
+            elif found == "changed":
                 plan.updated += 1
             else:
                 plan.unchanged += 1
@@ -244,16 +244,9 @@ def _plan(roots: list[Path | str], existing: dict[str, tuple[str, str]], progres
                 plan.sources.append(source)
         progress("read", done, len(files))
     # a feed's items that dropped out of it stay (as in the embedded index): only folders and files are roots here
-    readable_roots = [Path(path_text(r)) for r in roots if isinstance(r, Path) and r.exists()]
-    for doc_id, (_, origin_text) in existing.items():
-        if doc_id in seen or origin_text in failed_origins:
-            continue
-        origin = Path(origin_text)
-        if any(_is_under(origin, d) for d in unlisted):
-            continue
-        if any(_is_under(origin, r) for r in readable_roots):
-            plan.delete.append(doc_id)
-            plan.removed += 1
+    gone = vanished(((doc_id, origin) for doc_id, (_, origin) in existing.items()), seen, failed_origins, unlisted, roots)
+    plan.delete.extend(gone)
+    plan.removed += len(gone)
     return plan
 
 
@@ -275,7 +268,3 @@ def _uncount(plan: _Plan, doc_id: str) -> None:
         plan.added -= 1
     elif doc_id in plan.changed:
         plan.updated -= 1
-
-
-def _is_under(path: Path, root: Path) -> bool:
-    return path == root or root in path.parents

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..analysis import fold, index_terms, normalize
 from ..models import Article, approximate_key
+from ..query.field_values import keyword_values, searchable_text
 from ..query.source import (
     ABBR,
     ID,
@@ -82,8 +83,7 @@ def _span(key: int) -> tuple[int, int]:
 
 def to_document(article: Article, abbreviations: list[tuple[str, str]], now_ms: int) -> dict[str, Any]:
     """The cluster document for one article."""
-    searchable = f"{article.title}\n{article.body}" if article.title else article.body
-    text, text_f = _terms(searchable)
+    text, text_f = _terms(searchable_text(article))
     dated = article.date.sort_key or approximate_key(article.date, article.date_hint)
     first, last = _span(dated)
     doc: dict[str, Any] = {
@@ -99,12 +99,7 @@ def to_document(article: Article, abbreviations: list[tuple[str, str]], now_ms: 
         YEAR: str(dated // 10000) if dated else "unknown",
         TEXT: text,
         TEXT_F: text_f,
-        PROVINCE: list(article.provinces),
-        PROVINCE_2025: list(article.provinces_2025),
-        OFFICIAL: [o.name for o in article.officials],
-        OFFICIAL_TITLE: [f"{o.name}\t{o.title}" for o in article.officials if o.title],
-        SOURCE: [article.source.site] if article.source.site else [],
-        ABBR: [f"{a}\t{long_form}" for a, long_form in abbreviations],
+        **keyword_values(article, abbreviations),
         INDEXED_AT: now_ms,
     }
     if dated and dated // 100 % 100:

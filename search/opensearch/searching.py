@@ -18,8 +18,9 @@ from typing import Any
 from ..config import SearchConfig
 from ..errors import QuerySyntaxError
 from ..extract.gazetteer import gazetteer
-from ..models import SORTS, Article, Facets, FacetValue, Filters, Hit, PublishedDate, Query, SearchResult, Source
-from ..query.highlight import Highlighter, snippet
+from ..models import SORTS, Article, Facets, FacetValue, Filters, Hit, Query, SearchResult
+from ..query.highlight import Highlighter
+from ..query.hits import hit_from_stored
 from ..query.plan import Plan
 from ..query.source import ID, OFFICIAL, PROVINCE, PROVINCE_2025, SOURCE
 from . import dsl
@@ -107,24 +108,7 @@ def check_sort(query: Query) -> None:
 
 def _hit(h: dict[str, Any], highlighter: Highlighter, width: int) -> Hit:
     d = (h.get("_source") or {}).get(DOC) or {}
-    body = d.get("body") or ""
-    title = d.get("title") or d.get("display_title") or d.get("id") or h["_id"]
-    source = d.get("source") or {}
-    return Hit(
-        id=d.get("id") or h["_id"],
-        title=title,
-        has_title=d.get("title") is not None,
-        date=PublishedDate(**(d.get("date") or {})),
-        score=round(float(h.get("_score") or 0.0), 4),
-        provinces=tuple(d.get("provinces") or ()),
-        provinces_2025=tuple(d.get("provinces_2025") or ()),
-        main_province=d.get("main_province"),
-        main_province_2025=d.get("main_province_2025"),
-        source=Source(author=source.get("author"), site=source.get("site")),
-        snippet=snippet(body, highlighter.spans(body), width),
-        title_spans=tuple(highlighter.spans(title)),
-        date_hint=PublishedDate(**d["date_hint"]) if d.get("date_hint") else None,
-    )
+    return hit_from_stored(d, d.get("id") or h["_id"], float(h.get("_score") or 0.0), highlighter, width)
 
 
 def article_of(source: dict[str, Any]) -> Article:

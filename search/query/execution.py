@@ -19,11 +19,12 @@ from operator import le
 
 from ..config import SearchConfig
 from ..errors import QuerySyntaxError
-from ..models import SORTS, Facets, Hit, PublishedDate, Query, SearchResult, Source
+from ..models import SORTS, Facets, Hit, Query, SearchResult
 from . import facets, proximity, stories
 from .derived import Derived
 from .grammar import parse
-from .highlight import Highlighter, snippet
+from .highlight import Highlighter
+from .hits import hit_from_stored
 from .matching import match
 from .plan import FieldResolver, build_plan
 from .scoring import score
@@ -134,23 +135,6 @@ def _contenders(matched: set[int], first: Sequence[float] | dict[int, float], k:
 def _hit(index: IndexSource, docnum: int, score: float, highlighter: Highlighter, width: int,
          similar: list[int]) -> Hit:
     d = index.stored(docnum)  # plain data: a hit needs neither figures nor officials as objects
-    body = d["body"]
-    title = d.get("title") or d.get("display_title") or d["id"]
-    source = d.get("source") or {}
-    return Hit(
-        id=d["id"],
-        title=title,
-        has_title=d.get("title") is not None,
-        date=PublishedDate(**(d.get("date") or {})),
-        score=round(score, 4),
-        provinces=tuple(d.get("provinces") or ()),
-        provinces_2025=tuple(d.get("provinces_2025") or ()),
-        main_province=d.get("main_province"),
-        main_province_2025=d.get("main_province_2025"),
-        source=Source(author=source.get("author"), site=source.get("site")),
-        snippet=snippet(body, highlighter.spans(body), width),
-        title_spans=tuple(highlighter.spans(title)),
-        date_hint=PublishedDate(**d["date_hint"]) if d.get("date_hint") else None,
-        similar=tuple(index.stored(o)["id"] for o in similar[: stories.LISTED]),
-        similar_total=len(similar),
-    )
+    return hit_from_stored(d, d["id"], score, highlighter, width,
+                           similar=tuple(index.stored(o)["id"] for o in similar[: stories.LISTED]),
+                           similar_total=len(similar))

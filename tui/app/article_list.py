@@ -3,19 +3,19 @@
 The picked list (picked_screen.py) and a story's copies (similar.py) both list articles by id:
 they are read in a worker (a long list never stalls the screen), a row shows "being read" until
 then, and an article that has left the index is kept as ``None`` so the row can say so. ``j``/``k``
-move, esc closes; each subclass fills its own table (``_fill``) and binds its own keys.
+move, esc closes (``TableModal``); each subclass fills its own table (``_fill``) and binds its own keys.
 """
 
 from __future__ import annotations
 
 from textual import work
-from textual.screen import ModalScreen
-from textual.widgets import DataTable
 
 from briefing_tui.search import Article, SearchService
 
+from .table_modal import TableModal
 
-class ArticleListScreen(ModalScreen[str | None]):
+
+class ArticleListScreen(TableModal[str | None]):
     """Dismissed with a subclass's answer (an id to open, "export"), or None."""
 
     def __init__(self, service: SearchService, screen_id: str) -> None:
@@ -40,12 +40,3 @@ class ArticleListScreen(ModalScreen[str | None]):
     def _loaded(self, found: dict[str, Article | None]) -> None:
         self.articles.update(found)
         self._fill()
-
-    def action_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
-
-    def action_close(self) -> None:
-        self.dismiss(None)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from briefing_tui.search import Article, Figure
@@ -21,13 +20,14 @@ from .. import keys
 from ..i18n import Translator
 from ..render import safe_line
 from .picks import MARK, Picking, by_article
+from .table_modal import TableModal
 
 SORTS = ("article", "kind", "value")
 Choice = tuple[Figure, str]
 """A figure and the id of its article."""
 
 
-class AllFiguresScreen(ModalScreen[Choice | None]):
+class AllFiguresScreen(TableModal[Choice | None]):
     DEFAULT_CSS = """
     AllFiguresScreen { align: center middle; }
     AllFiguresScreen > Static { dock: top; height: 1; padding: 0 1; background: $panel; }
@@ -97,15 +97,6 @@ class AllFiguresScreen(ModalScreen[Choice | None]):
     def action_sort(self) -> None:
         self.sort_key = SORTS[(SORTS.index(self.sort_key) + 1) % len(SORTS)]
         self._fill()
-
-    def action_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
-
-    def action_close(self) -> None:
-        self.dismiss(None)
 
     def action_search(self) -> None:
         self.dismiss(None)  # the main screen is active again at once
