@@ -391,14 +391,17 @@ class PhraseIndex:
 
     def __init__(self, files: list[PhraseIndexFile]) -> None:
         self.files = files
-        self._where: dict[int, tuple[int, int]] | None = None
         self._vocabulary: frozenset[str] | None = None
 
     def locate(self, ord_: int) -> tuple[int, int] | None:
-        """(file number, row) of an article ordinal; the map is built on first use."""
-        if self._where is None:
-            self._where = {o: (fi, r) for fi, f in enumerate(self.files) for r, o in enumerate(f.ords)}
-        return self._where.get(ord_)
+        """(file number, row) of an article ordinal: a C bisect in each file's ordinals (a run's files
+        are merged, so there are few). The dict this replaced took ~60 ms and ~20 MB at 150k articles
+        on the first phrase search of a process."""
+        for fi, f in enumerate(self.files):
+            row = f.row(ord_)
+            if row is not None:
+                return fi, row
+        return None
 
     @classmethod
     def open(cls, paths: list[Path]) -> PhraseIndex:
