@@ -34,6 +34,8 @@ paper, not the place."""
 _CLUBS = ("Hoàng Anh ", "HAGL ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "Viettel – ",
           "Viettel - ", "CLB ", "Câu lạc bộ ")
 """Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An")."""
+_CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
+"""Clubs whose name ends after the province ("Hà Nội T&T", "Hà Nội FC"): the team, not the city."""
 _BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ")
 _PUBLIC_BODIES = ("Sở", "Bộ", "Cục", "Chi cục", "Ban", "Trung tâm", "Liên đoàn", "Hiệp hội", "Hội")
 _NAMED_AFTER = frozenset({"Sài Gòn"})
@@ -66,8 +68,8 @@ def find_provinces(text: str) -> list[Mention]:
         prev_word = prev.group(1) if prev else ""
         if prev_word in family or prev_word in _NOT_AFTER or _TOWN_RE.search(before):
             continue
-        if _in_company(before):
-            continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn"
+        if _in_company(before) or _CLUB_AFTER_RE.match(text, end):
+            continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
         if written.startswith(("TP", "Tp")) and _OUTLET_RE.search(before):
             continue  # "trao đổi với Pháp Luật TP.HCM": the newspaper
         if name in _NAMED_AFTER or written in _NAMED_AFTER:
@@ -134,6 +136,49 @@ score three times the next to be its subject."""
 TITLE_BONUS = 3
 """A record's own title that names a province ("… xâm hại hai cháu gái ở Nghệ An") says what the article
 is about: each mention there counts this much more."""
+SAME_ADDRESS_CHARS = 40
+"""A province named again this close to its last mention is the same address ("TP Vĩnh Long, tỉnh Vĩnh
+Long", "huyện Nghi Xuân (Hà Tĩnh), tỉnh Hà Tĩnh"): one mention, not two."""
+LATE_FRACTION = 0.5
+"""A province first named in the article's second half, after another province, is a late example (the
+last of several delegations, one toll road among many), not what the article is about."""
+
+_ORIGIN_RE = re.compile(
+    r"(?:\b(?:sinh\s+năm|SN|sn)\s+\d{4}\s*,\s*"
+    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT)\b(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
+)
+"""A person's home province, not where the story happens: "(sinh năm 1996, Thanh Hóa)", "quê Nghệ An",
+"(25 tuổi, hộ khẩu thường trú tại huyện Tân Hiệp, Kiên Giang)" in a story from TP.HCM."""
+_ROUTE_RE = re.compile(r"[ \t]+[-–][ \t]+(?!(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Rạng)\b)[A-ZÀ-Ỹ]")
+"""A road, route or match between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc Hà Nội -
+Hải Phòng"): it spans both, so it speaks for neither. A dateline at a line's start ("Hà Nội - Sáng 5/3")
+is not a route."""
+_ADMIN_BEFORE_RE = re.compile(
+    r"(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|UBND|HĐND|ủy|uỷ|địa bàn|tại|ở|về|đến"
+    r"|[Đđ]ại biểu|[Đđ]oàn|người dân|[Nn]hân dân|bà con|[Cc]án bộ|[Ll]ãnh đạo|chính quyền)\s*"
+    r"|[^\W\d_]+,\s*|[^\W\d_]+\s+[-–]\s+"
+    r"|\b(?:Sở|Công an|Cục|Chi cục|Ban|Bộ Chỉ huy|Tỉnh đoàn|Thành đoàn|Đoàn ĐBQH)\b[^,.;()\n]{0,25})$"
+)
+"""A province written as the place: "tỉnh Bà Rịa - Vũng Tàu", "UBND TP.HCM", "tại Hà Tĩnh", the end of an
+address ("trường THPT Phan Đình Phùng, Hà Nội", "(Bảo Yên - Lào Cai)"), a public body ("Sở GD&ĐT Hà Nội"),
+its people ("Đại biểu Tuyên Quang dự họp trực tuyến", a portal's caption of its own delegates);
+not the end of a name ("Bệnh viện Việt Pháp Hà Nội", "Dự án Ethanol Phú Thọ", "người đẹp Hải Phòng")."""
+
+
+def _counts_for_subject(m: Mention, text: str, last_end: int | None) -> bool:
+    """Whether a mention says where the article happens: not a person's home province, not one end of a
+    route, not the same address named twice."""
+    if last_end is not None and m.start - last_end <= SAME_ADDRESS_CHARS and "." not in text[last_end : m.start]:
+        return False
+    if _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]):
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not (text[line_start : m.start].strip() and _ROUTE_RE.match(text, m.end))
+
+
+def _as_place(m: Mention, text: str) -> bool:
+    """A lone mention written as an administrative place: after tỉnh/thành phố/UBND/tại…, or "TP.HCM"."""
+    return m.written.upper().startswith("TP") or bool(_ADMIN_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
 
 
 def main_province(
@@ -151,13 +196,24 @@ def main_province(
     the 20k corpus) a province that only comes up once outside the title and lead while others
     are named too (one example among others), or one that does not lead
     the next by half again (a weather report naming Hà Nội 3 times and TP.HCM 4 times).
+    Mentions that do not say where the article happens (``_counts_for_subject``: a home province, a
+    route, an address naming it twice) score nothing; the only province, named once after the lead,
+    must be written as a place (``_as_place``: a hospital's or a project's name is not); and the best
+    must not first come up in the second half after another province (``LATE_FRACTION``).
     """
     by_site = site_province(site)
     if by_site:
         return by_site
     scores: dict[str, int] = {}
     first: dict[str, int] = {}
+    last_end: dict[str, int] = {}
+    counted: dict[str, list[Mention]] = {}
     for m in mentions:
+        ok = _counts_for_subject(m, text, last_end.get(m.name))
+        last_end[m.name] = m.end
+        if not ok:
+            continue
+        counted.setdefault(m.name, []).append(m)
         scores[m.name] = scores.get(m.name, 0) + (1 + TITLE_BONUS if m.start < title_end else 1)
         first.setdefault(m.name, m.start)
         before = text[max(0, m.start - 12) : m.start].lower().split()
@@ -172,8 +228,14 @@ def main_province(
     best = ranked[0]
     if scores[best] <= 0:
         return None
-    if scores[best] < 2 and first[best] >= LEAD_CHARS and len(scores) > 1:
-        return None  # (the only province named, even once, is the article's: a portal's caption)
+    if scores[best] < 2 and first[best] >= LEAD_CHARS:
+        if len(scores) > 1:
+            return None  # one example among others
+        lone = counted.get(best, [])
+        if len(lone) == 1 and not _as_place(lone[0], text):
+            return None  # "Bệnh viện Việt Pháp Hà Nội" in a health article
+    if first[best] >= LATE_FRACTION * len(text) and any(at < first[best] for n, at in first.items() if n != best):
+        return None
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0
     needed = DOMINANCE_IN_LISTS if len(scores) >= MANY_PROVINCES else DOMINANCE
     if runner_up > 0 and scores[best] < needed * runner_up:
