@@ -31,9 +31,10 @@ _OUTLET_RE = re.compile(
 )
 """Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
 paper, not the place."""
-_CLUBS = ("Hoàng Anh ", "HAGL ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "Viettel – ",
-          "Viettel - ", "CLB ", "Câu lạc bộ ")
-"""Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An")."""
+_CLUBS = ("Hoàng Anh ", "HAGL ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
+          "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " S. ", " B. ")
+"""Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An",
+"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương")."""
 _CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
 """Clubs whose name ends after the province ("Hà Nội T&T", "Hà Nội FC"): the team, not the city."""
 _BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ")
@@ -136,9 +137,9 @@ score three times the next to be its subject."""
 TITLE_BONUS = 3
 """A record's own title that names a province ("… xâm hại hai cháu gái ở Nghệ An") says what the article
 is about: each mention there counts this much more."""
-SAME_ADDRESS_CHARS = 40
-"""A province named again this close to its last mention is the same address ("TP Vĩnh Long, tỉnh Vĩnh
-Long", "huyện Nghi Xuân (Hà Tĩnh), tỉnh Hà Tĩnh"): one mention, not two."""
+_SAME_ADDRESS_RE = re.compile(r"\)?\s*[,(]\s*(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)?\s*")
+"""A province named again right after itself is the same address ("TP Vĩnh Long, tỉnh Vĩnh Long", "TP.Yên
+Bái, tỉnh Yên Bái"): one mention, not two."""
 LATE_FRACTION = 0.5
 """A province first named in the article's second half, after another province, is a late example (the
 last of several delegations, one toll road among many), not what the article is about."""
@@ -149,10 +150,11 @@ _ORIGIN_RE = re.compile(
 )
 """A person's home province, not where the story happens: "(sinh năm 1996, Thanh Hóa)", "quê Nghệ An",
 "(25 tuổi, hộ khẩu thường trú tại huyện Tân Hiệp, Kiên Giang)" in a story from TP.HCM."""
-_ROUTE_RE = re.compile(r"[ \t]+[-–][ \t]+(?!(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Rạng)\b)[A-ZÀ-Ỹ]")
-"""A road, route or match between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc Hà Nội -
-Hải Phòng"): it spans both, so it speaks for neither. A dateline at a line's start ("Hà Nội - Sáng 5/3")
-is not a route."""
+_ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
+_ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án)\b[^.;:()\n]{0,25}$")
+"""A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",
+"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế"): it spans both ends, so neither end is the article's place. A
+school or a dateline with a dash ("THPT Chuyên Hà Nội - Amsterdam", "Hà Nội - Sáng 5/3") is not a route."""
 _ADMIN_BEFORE_RE = re.compile(
     r"(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|UBND|HĐND|ủy|uỷ|địa bàn|tại|ở|về|đến"
     r"|[Đđ]ại biểu|[Đđ]oàn|người dân|[Nn]hân dân|bà con|[Cc]án bộ|[Ll]ãnh đạo|chính quyền)\s*"
@@ -168,12 +170,20 @@ not the end of a name ("Bệnh viện Việt Pháp Hà Nội", "Dự án Ethanol
 def _counts_for_subject(m: Mention, text: str, last_end: int | None) -> bool:
     """Whether a mention says where the article happens: not a person's home province, not one end of a
     route, not the same address named twice."""
-    if last_end is not None and m.start - last_end <= SAME_ADDRESS_CHARS and "." not in text[last_end : m.start]:
+    if last_end is not None and _SAME_ADDRESS_RE.fullmatch(text, last_end, m.start):
         return False
     if _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]):
         return False
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return not (text[line_start : m.start].strip() and _ROUTE_RE.match(text, m.end))
+    return not _route_end(m, text)
+
+
+def _route_end(m: Mention, text: str) -> bool:
+    """One end of a road named "A - B" after a route word ("cao tốc", "Quốc lộ 1 đoạn", "nối")."""
+    head = text[max(0, m.start - 60) : m.start]
+    if _ROUTE_AFTER_RE.match(text, m.end) and _ROUTE_WORDS_RE.search(head):
+        return True
+    dash = re.search(r"([^\W\d_]+)[ \t]+[-–][ \t]+$", head)
+    return bool(dash) and _ROUTE_WORDS_RE.search(head[: dash.start()]) is not None
 
 
 def _as_place(m: Mention, text: str) -> bool:
@@ -229,7 +239,7 @@ def main_province(
     if scores[best] <= 0:
         return None
     if scores[best] < 2 and first[best] >= LEAD_CHARS:
-        if len(scores) > 1:
+        if len(last_end) > 1:
             return None  # one example among others
         lone = counted.get(best, [])
         if len(lone) == 1 and not _as_place(lone[0], text):
