@@ -183,7 +183,7 @@ def _route_end(m: Mention, text: str) -> bool:
     if _ROUTE_AFTER_RE.match(text, m.end) and _ROUTE_WORDS_RE.search(head):
         return True
     dash = re.search(r"([^\W\d_]+)[ \t]+[-–][ \t]+$", head)
-    return bool(dash) and _ROUTE_WORDS_RE.search(head[: dash.start()]) is not None
+    return dash is not None and _ROUTE_WORDS_RE.search(head[: dash.start()]) is not None
 
 
 def _as_place(m: Mention, text: str) -> bool:

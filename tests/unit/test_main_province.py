@@ -1,0 +1,87 @@
+"""Issue 12 (third round): the main province is where the article happens, not every province it names.
+
+Every sentence here is written for the test (never corpus text). Each test reproduces one kind of error
+the audit of the 20k corpus showed (benchmarks/audit, docs/extraction.md §9) and fails without its rule
+in search/extract/provinces.py.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.pipeline import enrich
+from briefing_tui.search.extract.provinces import distinct, find_provinces
+from briefing_tui.search.inputs import RawRecord
+
+FILLER = "Các chuyên gia khuyên mọi người nên đi khám sức khỏe định kỳ mỗi năm một lần. "
+"""A sentence that names no place, to push a mention past the lead (400 characters) or into the second half."""
+
+
+def article(text: str, **kw):  # type: ignore[no-untyped-def]
+    return enrich(RawRecord(id="t", origin="t.txt", text=text, where="t.txt", **kw))
+
+
+def provinces(text: str) -> list[str]:
+    return list(distinct(find_provinces(normalize(text))))
+
+
+def test_a_club_written_with_its_suffix_or_initial_is_not_the_city():
+    assert provinces("Hai cầu thủ của Hà Nội T&T và Quảng Nam FC được gọi lên tuyển.") == []
+    assert provinces("Trận đấu giữa S.Khánh Hòa và XSKT. Cần Thơ kết thúc với tỷ số hòa.") == []
+    # the city itself still counts
+    assert provinces("Đội bóng đã về tới Hà Nội vào tối qua.") == ["Hà Nội"]
+
+
+def test_a_persons_home_province_is_not_where_the_story_happens():
+    raw = "Nữ diễn viên Mai Lan (sinh năm 1995, Thanh Hóa) vừa nhận vai chính trong bộ phim mới.\n" + FILLER * 3
+    a = article(raw)
+    assert a.provinces == ("Thanh Hóa",) and a.main_province is None
+    # the offender's registered home does not outweigh the city where the police act
+    raw = ("Công an quận 5 (TP.HCM) vừa bắt một thanh niên (24 tuổi, hộ khẩu thường trú tại huyện Tân Hiệp, "
+           "Kiên Giang) về hành vi cướp giật.\n")
+    assert article(raw).main_province == "Hồ Chí Minh"
+    # where a person lives now still counts
+    raw = "Ông Lê Văn Nam (52 tuổi, quê Nghệ An, hiện sống ở Biên Hòa, Đồng Nai) đã được đưa đi cấp cứu.\n"
+    assert article(raw).main_province == "Đồng Nai"
+
+
+def test_the_ends_of_a_road_are_not_the_articles_place():
+    # a fire on an expressway named after the city, on the stretch in another province
+    raw = "Một xe khách bốc cháy trên cao tốc TP.HCM - Trung Lương, đoạn qua tỉnh Long An, không ai bị thương.\n"
+    assert article(raw).main_province == "Long An"
+    # a tunnel joining two provinces speaks for neither end
+    raw = ("Hầm đường bộ nối Đà Nẵng - Thừa Thiên Huế sẽ đóng cửa 30 phút mỗi ngày. Các xe qua hầm nối "
+           "Đà Nẵng - Thừa Thiên Huế nên đi sớm.\n")
+    assert article(raw).main_province is None
+    # a school with a dash in its name is not a road
+    raw = "Thí sinh thi tại trường THPT Chuyên Hà Nội - Amsterdam cho biết đề thi vừa sức.\n"
+    assert article(raw).main_province == "Hà Nội"
+
+
+def test_an_address_that_repeats_the_province_counts_once():
+    # "TP Vĩnh Long, tỉnh Vĩnh Long" is one address: Vĩnh Long does not lead TP.HCM by half again
+    raw = ("Nhiều quán cơm giá rẻ ở TP.HCM bị kiểm tra; một cơ sở ở TP Vĩnh Long, tỉnh Vĩnh Long bị phạt. "
+           "Ở TP.HCM đã có vài vụ ngộ độc. Học sinh ở Vĩnh Long phải nhập viện.\n" + FILLER * 3)
+    assert article(raw).main_province is None
+
+
+def test_a_lone_late_mention_must_name_the_place_not_an_institution():
+    # a general health article quoting a doctor of a hospital named after the city
+    raw = FILLER * 6 + "Bác sĩ Trần Minh, Bệnh viện Việt Pháp Hà Nội, cho biết bệnh có thể phòng được.\n"
+    assert article(raw).main_province is None
+    raw = FILLER * 6 + "Một dự án là Nhà máy Ethanol Phú Thọ, đã dừng hoạt động nhiều năm.\n"
+    assert article(raw).main_province is None
+    # written as the place (an address, a public body, its delegates): the article's province
+    raw = FILLER * 6 + "Gia đình bà Sen (ngụ xã Cổ Đạm, huyện Nghi Xuân, tỉnh Hà Tĩnh) đã nhận thi hài.\n"
+    assert article(raw).main_province == "Hà Tĩnh"
+    raw = FILLER * 6 + "Nhóm thợ săn ở Long Khánh (Bảo Yên - Lào Cai) vào rừng lúc nửa đêm.\n"
+    assert article(raw).main_province == "Lào Cai"
+    raw = FILLER * 6 + "Sở GD&ĐT Hà Nội quy định thêm một số trường hợp được đổi khu vực tuyển sinh.\n"
+    assert article(raw).main_province == "Hà Nội"
+
+
+def test_a_province_first_named_late_after_another_is_not_the_subject():
+    # national personnel news: one province early, another three times in the last third
+    raw = ("Ủy ban Thường vụ Quốc hội đã cho một đại biểu của tỉnh Hà Tĩnh thôi nhiệm vụ.\n" + FILLER * 6
+           + "Một đại biểu chuyển từ Trà Vinh về TP.HCM; đoàn TP.HCM đón thêm người; "
+           "một đại biểu khác rời TP.HCM.\n")
+    assert article(raw).main_province is None
