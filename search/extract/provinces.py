@@ -146,25 +146,33 @@ last of several delegations, one toll road among many), not what the article is 
 
 _ORIGIN_RE = re.compile(
     r"(?:\b(?:sinh\s+năm|SN|sn)\s+\d{4}\s*,\s*"
-    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT)\b(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
+    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra)\b(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
 )
 """A person's home province, not where the story happens: "(sinh năm 1996, Thanh Hóa)", "quê Nghệ An",
 "(25 tuổi, hộ khẩu thường trú tại huyện Tân Hiệp, Kiên Giang)" in a story from TP.HCM."""
+_DEPUTY_RE = re.compile(
+    r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*"
+    r"|\bđại biểu(?:\s+Quốc hội)?\s+(?:tỉnh|thành phố|TP\.?)\s*)$"
+)
+"""A National Assembly deputy's constituency ("ĐB Phạm Khánh Phong Lan (TPHCM)", "theo đại biểu tỉnh Bến
+Tre"): a national debate, not the province's news."""
 _ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
-_ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án)\b[^.;:()\n]{0,25}$")
+_ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án|trận)\b[^.;:()\n]{0,25}$")
 """A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",
-"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế"): it spans both ends, so neither end is the article's place. A
+"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế", a match "trận Hà Nội - Hải Phòng"): it spans both ends, so neither end is the article's place. A
 school or a dateline with a dash ("THPT Chuyên Hà Nội - Amsterdam", "Hà Nội - Sáng 5/3") is not a route."""
 _ADMIN_BEFORE_RE = re.compile(
-    r"(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|UBND|HĐND|ủy|uỷ|địa bàn|tại|ở|về|đến"
+    r"(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|UBND|HĐND|ủy|uỷ|địa bàn"
     r"|[Đđ]ại biểu|[Đđ]oàn|người dân|[Nn]hân dân|bà con|[Cc]án bộ|[Ll]ãnh đạo|chính quyền)\s*"
-    r"|[^\W\d_]+,\s*|[^\W\d_]+\s+[-–]\s+"
+    r"|\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX\.?|Q\.|H\.)\s[^().;:\n]{0,40}[,–-]\s*"
     r"|\b(?:Sở|Công an|Cục|Chi cục|Ban|Bộ Chỉ huy|Tỉnh đoàn|Thành đoàn|Đoàn ĐBQH)\b[^,.;()\n]{0,25})$"
 )
-"""A province written as the place: "tỉnh Bà Rịa - Vũng Tàu", "UBND TP.HCM", "tại Hà Tĩnh", the end of an
-address ("trường THPT Phan Đình Phùng, Hà Nội", "(Bảo Yên - Lào Cai)"), a public body ("Sở GD&ĐT Hà Nội"),
-its people ("Đại biểu Tuyên Quang dự họp trực tuyến", a portal's caption of its own delegates);
-not the end of a name ("Bệnh viện Việt Pháp Hà Nội", "Dự án Ethanol Phú Thọ", "người đẹp Hải Phòng")."""
+"""A province written as the place: "tỉnh Bà Rịa - Vũng Tàu", "UBND TP.HCM", the end of an address that
+names a district or commune ("xã Gia Hiệp, huyện Di Linh, Lâm Đồng"), a public body ("Sở GD&ĐT Hà Nội"),
+its people ("Đại biểu Tuyên Quang dự họp trực tuyến", a portal's caption of its own delegates); not the
+end of a name ("Bệnh viện Việt Pháp Hà Nội", "Dự án Ethanol Phú Thọ", "người đẹp Hải Phòng"), a reader's
+signature ("(Kim Hiền, Hà Nội)"), a hometown ("(27 tuổi, Cẩm Giàng, Hải Dương)") or a passing "ở Hà Nội"
+(audit sample 4: 5 of 6 such lone late mentions were not the article's place)."""
 
 
 def _counts_for_subject(m: Mention, text: str, last_end: int | None) -> bool:
@@ -172,7 +180,7 @@ def _counts_for_subject(m: Mention, text: str, last_end: int | None) -> bool:
     route, not the same address named twice."""
     if last_end is not None and _SAME_ADDRESS_RE.fullmatch(text, last_end, m.start):
         return False
-    if _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]):
+    if _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]) or _DEPUTY_RE.search(text[max(0, m.start - 50) : m.start]):
         return False
     return not _route_end(m, text)
 
@@ -209,7 +217,8 @@ def main_province(
     Mentions that do not say where the article happens (``_counts_for_subject``: a home province, a
     route, an address naming it twice) score nothing; the only province, named once after the lead,
     must be written as a place (``_as_place``: a hospital's or a project's name is not); and the best
-    must not first come up in the second half after another province (``LATE_FRACTION``).
+    must not first come up in the second half after another place (``LATE_FRACTION``; a home province
+    is no place of the story, a deputy's constituency or a road's end is).
     """
     by_site = site_province(site)
     if by_site:
@@ -218,7 +227,10 @@ def main_province(
     first: dict[str, int] = {}
     last_end: dict[str, int] = {}
     counted: dict[str, list[Mention]] = {}
+    named_first: dict[str, int] = {}
     for m in mentions:
+        if not _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]):
+            named_first.setdefault(m.name, m.start)  # a place named, even if it does not score
         ok = _counts_for_subject(m, text, last_end.get(m.name))
         last_end[m.name] = m.end
         if not ok:
@@ -227,7 +239,7 @@ def main_province(
         scores[m.name] = scores.get(m.name, 0) + (1 + TITLE_BONUS if m.start < title_end else 1)
         first.setdefault(m.name, m.start)
         before = text[max(0, m.start - 12) : m.start].lower().split()
-        if before[-1:] == ["tại"] or before[-2:] == ["tại", "tỉnh"] or before[-2:] == ["tại", "thành"]:
+        if before[-1:] == ["tại"] or before[-2:] in (["tại", "tỉnh"], ["tại", "thành"], ["tại", "tp"], ["tại", "tp."]):
             scores[m.name] -= 1
     for name, n in titled.items():
         scores[name] = scores.get(name, 0) + 2 * n
@@ -244,7 +256,7 @@ def main_province(
         lone = counted.get(best, [])
         if len(lone) == 1 and not _as_place(lone[0], text):
             return None  # "Bệnh viện Việt Pháp Hà Nội" in a health article
-    if first[best] >= LATE_FRACTION * len(text) and any(at < first[best] for n, at in first.items() if n != best):
+    if first[best] >= max(LEAD_CHARS, LATE_FRACTION * len(text)) and any(at < first[best] for n, at in named_first.items() if n != best):
         return None
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0
     needed = DOMINANCE_IN_LISTS if len(scores) >= MANY_PROVINCES else DOMINANCE

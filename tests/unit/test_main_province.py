@@ -39,6 +39,9 @@ def test_a_persons_home_province_is_not_where_the_story_happens():
     raw = ("Công an quận 5 (TP.HCM) vừa bắt một thanh niên (24 tuổi, hộ khẩu thường trú tại huyện Tân Hiệp, "
            "Kiên Giang) về hành vi cướp giật.\n")
     assert article(raw).main_province == "Hồ Chí Minh"
+    # where a singer was born is not where the story is
+    raw = ("Nam ca sĩ sinh ra ở Cần Thơ, nay đi hát khắp nơi và vừa ra album mới.\n" + FILLER * 3)
+    assert article(raw).main_province is None
     # where a person lives now still counts
     raw = "Ông Lê Văn Nam (52 tuổi, quê Nghệ An, hiện sống ở Biên Hòa, Đồng Nai) đã được đưa đi cấp cứu.\n"
     assert article(raw).main_province == "Đồng Nai"
@@ -51,6 +54,10 @@ def test_the_ends_of_a_road_are_not_the_articles_place():
     # a tunnel joining two provinces speaks for neither end
     raw = ("Hầm đường bộ nối Đà Nẵng - Thừa Thiên Huế sẽ đóng cửa 30 phút mỗi ngày. Các xe qua hầm nối "
            "Đà Nẵng - Thừa Thiên Huế nên đi sớm.\n")
+    assert article(raw).main_province is None
+    # a match between two clubs speaks for neither city
+    raw = ("Cầu thủ bị treo giò 8 trận sau pha vào bóng trong trận Hà Nội - Hải Phòng. Ban kỷ luật đã họp. "
+           + FILLER * 5 + "Cổ động viên Hải Phòng đốt pháo sáng.\n")
     assert article(raw).main_province is None
     # a school with a dash in its name is not a road
     raw = "Thí sinh thi tại trường THPT Chuyên Hà Nội - Amsterdam cho biết đề thi vừa sức.\n"
@@ -73,8 +80,12 @@ def test_a_lone_late_mention_must_name_the_place_not_an_institution():
     # written as the place (an address, a public body, its delegates): the article's province
     raw = FILLER * 6 + "Gia đình bà Sen (ngụ xã Cổ Đạm, huyện Nghi Xuân, tỉnh Hà Tĩnh) đã nhận thi hài.\n"
     assert article(raw).main_province == "Hà Tĩnh"
-    raw = FILLER * 6 + "Nhóm thợ săn ở Long Khánh (Bảo Yên - Lào Cai) vào rừng lúc nửa đêm.\n"
+    raw = FILLER * 6 + "Nhóm thợ săn ở xã Long Khánh, huyện Bảo Yên, Lào Cai vào rừng lúc nửa đêm.\n"
     assert article(raw).main_province == "Lào Cai"
+    # a reader's signature, a hometown, a passing "ở Hà Nội": not the article's place
+    for tail in ("Tôi nên làm gì để giữ gia đình? (Kim Hiền, Hà Nội)", "Anh Sơn (27 tuổi, Cẩm Giàng, Hải Dương) kể lại.",
+                 "Cảnh xếp hàng cũng thấy ở Hà Nội trong buổi chiều."):
+        assert article(FILLER * 6 + tail + "\n").main_province is None, tail
     raw = FILLER * 6 + "Sở GD&ĐT Hà Nội quy định thêm một số trường hợp được đổi khu vực tuyển sinh.\n"
     assert article(raw).main_province == "Hà Nội"
 
@@ -84,4 +95,18 @@ def test_a_province_first_named_late_after_another_is_not_the_subject():
     raw = ("Ủy ban Thường vụ Quốc hội đã cho một đại biểu của tỉnh Hà Tĩnh thôi nhiệm vụ.\n" + FILLER * 6
            + "Một đại biểu chuyển từ Trà Vinh về TP.HCM; đoàn TP.HCM đón thêm người; "
            "một đại biểu khác rời TP.HCM.\n")
+    assert article(raw).main_province is None
+
+
+def test_a_deputys_constituency_is_not_the_articles_province():
+    raw = ("Quốc hội thảo luận về tình hình kinh tế - xã hội. ĐB Trần Thị Lan (TPHCM) đề nghị làm rõ trách nhiệm. "
+           "ĐB Lê Văn Hòa (TPHCM) đồng tình.\n")
+    assert article(raw).main_province is None
+    raw = FILLER * 6 + "Theo đại biểu tỉnh Bến Tre, người dân còn nhiều nỗi lo.\n"
+    assert article(raw).main_province is None
+
+
+def test_held_at_tp_is_a_venue_like_held_at_thanh_pho():
+    # "tại TP Cần Thơ" is a venue (like "tại thành phố Cần Thơ"): a stock report naming it once has no province
+    raw = "Thị trường chứng khoán giảm mạnh đầu phiên sáng. " * 8 + "Bộ trưởng có buổi làm việc tại TP Cần Thơ.\n"
     assert article(raw).main_province is None
