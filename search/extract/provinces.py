@@ -20,7 +20,11 @@ _NOT_AFTER = frozenset({
     "huyện", "quận", "xã", "phường", "trấn",
     # a river, bridge, market, port… named after it ("sông Sài Gòn", "cầu Sài Gòn")
     "sông", "cầu", "chợ", "cảng", "bến", "ga", "đèo", "vịnh", "núi", "hồ", "đảo", "kênh",
+    # a time zone ("17 giờ 50 theo giờ Hà Nội" in a report from abroad)
+    "giờ",
 })
+_FOREIGN_AFTER = (", Trung Quốc", " (Trung Quốc)", ", TQ")
+"""A Chinese province written like ours ("Hà Nam, Trung Quốc" is Henan)."""
 _TOWN_RE = re.compile(r"thị\s+xã\s+$")
 _COMPANY_RE = re.compile(
     r"(?:Công ty|công ty|Tập đoàn|tập đoàn|CTCP|TNHH|Cổ phần|cổ phần|Tổng công ty|Ngân hàng|ngân hàng|TMCP)"
@@ -31,10 +35,10 @@ _OUTLET_RE = re.compile(
 )
 """Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
 paper, not the place."""
-_CLUBS = ("Hoàng Anh ", "HAGL ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
+_CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
           "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " S. ", " B. ")
 """Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An",
-"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương")."""
+"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "HA Gia Lai")."""
 _CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
 """Clubs whose name ends after the province ("Hà Nội T&T", "Hà Nội FC"): the team, not the city."""
 _BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ")
@@ -69,7 +73,7 @@ def find_provinces(text: str) -> list[Mention]:
         prev_word = prev.group(1) if prev else ""
         if prev_word in family or prev_word in _NOT_AFTER or _TOWN_RE.search(before):
             continue
-        if _in_company(before) or _CLUB_AFTER_RE.match(text, end):
+        if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or text.startswith(_FOREIGN_AFTER, end):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
         if written.startswith(("TP", "Tp")) and _OUTLET_RE.search(before):
             continue  # "trao đổi với Pháp Luật TP.HCM": the newspaper
@@ -146,16 +150,17 @@ last of several delegations, one toll road among many), not what the article is 
 
 _ORIGIN_RE = re.compile(
     r"(?:\b(?:sinh\s+năm|SN|sn)\s+\d{4}\s*,\s*"
-    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra)\b(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
+    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra|\bgốc)\b(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
 )
 """A person's home province, not where the story happens: "(sinh năm 1996, Thanh Hóa)", "quê Nghệ An",
-"(25 tuổi, hộ khẩu thường trú tại huyện Tân Hiệp, Kiên Giang)" in a story from TP.HCM."""
+"(25 tuổi, hộ khẩu thường trú tại huyện Tân Hiệp, Kiên Giang)" in a story from TP.HCM, "giọng ca gốc Thái Bình"."""
 _DEPUTY_RE = re.compile(
     r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*"
-    r"|\bđại biểu(?:\s+Quốc hội)?\s+(?:tỉnh|thành phố|TP\.?)\s*)$"
+    r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
 )
 """A National Assembly deputy's constituency ("ĐB Phạm Khánh Phong Lan (TPHCM)", "theo đại biểu tỉnh Bến
-Tre"): a national debate, not the province's news."""
+Tre", "đoàn ĐBQH thành phố Hồ Chí Minh"): a national debate, not the province's news. "Đại biểu Tuyên Quang"
+with a capital (a portal's caption of its own delegates, seed 004) is not this."""
 _ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
 _ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án|trận)\b[^.;:()\n]{0,25}$")
 """A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",

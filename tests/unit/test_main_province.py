@@ -110,3 +110,20 @@ def test_held_at_tp_is_a_venue_like_held_at_thanh_pho():
     # "tại TP Cần Thơ" is a venue (like "tại thành phố Cần Thơ"): a stock report naming it once has no province
     raw = "Thị trường chứng khoán giảm mạnh đầu phiên sáng. " * 8 + "Bộ trưởng có buổi làm việc tại TP Cần Thơ.\n"
     assert article(raw).main_province is None
+
+
+def test_a_time_zone_a_chinese_homonym_and_a_club_initial_are_not_places():
+    assert provinces("Chuyên cơ hạ cánh lúc 17 giờ 50 theo giờ Hà Nội tại sân bay quốc tế.") == []
+    assert provinces("Vụ tai nạn xảy ra ở một ngã tư tại Hà Nam, Trung Quốc.") == []
+    assert provinces("Tiền đạo của HA Gia Lai ghi hai bàn.") == []
+    assert provinces("Tỉnh Hà Nam vừa khánh thành một cây cầu.") == ["Hà Nam"]
+
+
+def test_a_singers_roots_and_a_deputy_written_db_tinh_do_not_count():
+    raw = "Giọng ca gốc Thái Bình gặp gỡ người hâm mộ trong buổi tối sinh nhật.\n" + FILLER * 3
+    assert article(raw).main_province is None
+    raw = FILLER * 6 + "Góp ý về dự thảo luật, ĐB tỉnh Bắc Kạn cho rằng cần làm rõ trách nhiệm.\n"
+    assert article(raw).main_province is None
+    raw = ("Luật sư Trần Văn Nam, đoàn ĐBQH thành phố Hồ Chí Minh, nêu ý kiến. Luật sư Lê Hòa, đoàn ĐBQH tỉnh "
+           "Khánh Hòa, phản biện. Ông Nam, đoàn ĐBQH thành phố Hồ Chí Minh, nói thêm.\n")
+    assert article(raw).main_province is None
