@@ -180,12 +180,17 @@ signature ("(Kim Hiền, Hà Nội)"), a hometown ("(27 tuổi, Cẩm Giàng, H�
 (audit sample 4: 5 of 6 such lone late mentions were not the article's place)."""
 
 
-def _counts_for_subject(m: Mention, text: str, last_end: int | None) -> bool:
-    """Whether a mention says where the article happens: not a person's home province, not one end of a
-    route, not the same address named twice."""
+def _home_province(m: Mention, text: str) -> bool:
+    """A person's home province ("quê Nghệ An", "(sinh năm 1996, Thanh Hóa)"): ``_ORIGIN_RE``."""
+    return _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]) is not None
+
+
+def _counts_for_subject(m: Mention, text: str, last_end: int | None, home: bool) -> bool:
+    """Whether a mention says where the article happens: not a person's home province (``home``), not a
+    deputy's constituency, not one end of a route, not the same address named twice."""
     if last_end is not None and _SAME_ADDRESS_RE.fullmatch(text, last_end, m.start):
         return False
-    if _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]) or _DEPUTY_RE.search(text[max(0, m.start - 50) : m.start]):
+    if home or _DEPUTY_RE.search(text[max(0, m.start - 50) : m.start]):
         return False
     return not _route_end(m, text)
 
@@ -234,9 +239,10 @@ def main_province(
     counted: dict[str, list[Mention]] = {}
     named_first: dict[str, int] = {}
     for m in mentions:
-        if not _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]):
+        home = _home_province(m, text)
+        if not home:
             named_first.setdefault(m.name, m.start)  # a place named, even if it does not score
-        ok = _counts_for_subject(m, text, last_end.get(m.name))
+        ok = _counts_for_subject(m, text, last_end.get(m.name), home)
         last_end[m.name] = m.end
         if not ok:
             continue
