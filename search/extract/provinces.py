@@ -153,12 +153,12 @@ _ORIGIN_RE = re.compile(
     r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra|\bgốc)\b(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
 )
 """A person's home province, not where the story happens: "(sinh năm 1996, Thanh Hóa)", "quê Nghệ An",
-"(25 tuổi, hộ khẩu thường trú tại huyện Tân Hiệp, Kiên Giang)" in a story from TP.HCM, "giọng ca gốc Thái Bình"."""
+"(25 tuổi, hộ khẩu thường trú tại huyện Gò Quao, Kiên Giang)" in a story from TP.HCM, "giọng ca gốc Thái Bình"."""
 _DEPUTY_RE = re.compile(
     r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*"
     r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
 )
-"""A National Assembly deputy's constituency ("ĐB Phạm Khánh Phong Lan (TPHCM)", "theo đại biểu tỉnh Bến
+"""A National Assembly deputy's constituency ("ĐB Trần Thị Lan (TPHCM)", "theo đại biểu tỉnh Bến
 Tre", "đoàn ĐBQH thành phố Hồ Chí Minh"): a national debate, not the province's news. "Đại biểu Tuyên Quang"
 with a capital (a portal's caption of its own delegates, seed 004) is not this."""
 _ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
@@ -173,10 +173,10 @@ _ADMIN_BEFORE_RE = re.compile(
     r"|\b(?:Sở|Công an|Cục|Chi cục|Ban|Bộ Chỉ huy|Tỉnh đoàn|Thành đoàn|Đoàn ĐBQH)\b[^,.;()\n]{0,25})$"
 )
 """A province written as the place: "tỉnh Bà Rịa - Vũng Tàu", "UBND TP.HCM", the end of an address that
-names a district or commune ("xã Gia Hiệp, huyện Di Linh, Lâm Đồng"), a public body ("Sở GD&ĐT Hà Nội"),
+names a district or commune ("xã Tân Lâm, huyện Di Linh, Lâm Đồng"), a public body ("Sở GD&ĐT Hà Nội"),
 its people ("Đại biểu Tuyên Quang dự họp trực tuyến", a portal's caption of its own delegates); not the
 end of a name ("Bệnh viện Việt Pháp Hà Nội", "Dự án Ethanol Phú Thọ", "người đẹp Hải Phòng"), a reader's
-signature ("(Kim Hiền, Hà Nội)"), a hometown ("(27 tuổi, Cẩm Giàng, Hải Dương)") or a passing "ở Hà Nội"
+signature ("(Thu Hà, Hà Nội)"), a hometown ("(27 tuổi, Gia Lộc, Hải Dương)") or a passing "ở Hà Nội"
 (audit sample 4: 5 of 6 such lone late mentions were not the article's place)."""
 
 
