@@ -145,8 +145,8 @@ _SAME_ADDRESS_RE = re.compile(r"\)?\s*[,(]\s*(?:tỉnh|Tỉnh|thành phố|Thàn
 """A province named again right after itself is the same address ("TP Vĩnh Long, tỉnh Vĩnh Long", "TP.Yên
 Bái, tỉnh Yên Bái"): one mention, not two."""
 LATE_FRACTION = 0.5
-"""A province first named in the article's second half, after another province, is a late example (the
-last of several delegations, one toll road among many), not what the article is about."""
+"""A province first named past the lead and in the article's second half, after another place was named, is
+a late example (the last of several delegations, one toll road among many), not what the article is about."""
 
 _ORIGIN_RE = re.compile(
     r"(?:\b(?:sinh\s+năm|SN|sn)\s+\d{4}\s*,\s*"
@@ -164,8 +164,9 @@ with a capital (a portal's caption of its own delegates, seed 004) is not this."
 _ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
 _ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án|trận)\b[^.;:()\n]{0,25}$")
 """A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",
-"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế", a match "trận Hà Nội - Hải Phòng"): it spans both ends, so neither end is the article's place. A
-school or a dateline with a dash ("THPT Chuyên Hà Nội - Amsterdam", "Hà Nội - Sáng 5/3") is not a route."""
+"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế", a match "trận Hà Nội - Hải Phòng"): it spans both ends, so
+neither end is the article's place. A school or a dateline with a dash ("THPT Chuyên Hà Nội - Amsterdam",
+"Hà Nội - Sáng 5/3") is not a route."""
 _ADMIN_BEFORE_RE = re.compile(
     r"(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|UBND|HĐND|ủy|uỷ|địa bàn"
     r"|[Đđ]ại biểu|[Đđ]oàn|người dân|[Nn]hân dân|bà con|[Cc]án bộ|[Ll]ãnh đạo|chính quyền)\s*"
@@ -205,7 +206,7 @@ def _route_end(m: Mention, text: str) -> bool:
 
 
 def _as_place(m: Mention, text: str) -> bool:
-    """A lone mention written as an administrative place: after tỉnh/thành phố/UBND/tại…, or "TP.HCM"."""
+    """A lone mention written as an administrative place (``_ADMIN_BEFORE_RE``), or as "TP.HCM"."""
     return m.written.upper().startswith("TP") or bool(_ADMIN_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
 
 
