@@ -7,8 +7,10 @@ The review and label files hold article ids, field names, offsets and gazetteer 
 corpus's text: the text is read back from the corpus when an item is shown.
 
     python benchmarks/audit_extract.py sample [--per-field 60] [--seed 12]   # → benchmarks/audit/review.jsonl
+    python benchmarks/audit_extract.py sample --field main_province --seed 7 --out benchmarks/audit/review4.jsonl
     python benchmarks/audit_extract.py show [--field figure]                 # each item in its sentence
     python benchmarks/audit_extract.py score                                 # → benchmarks/results/audit_extract.json
+    python benchmarks/audit_extract.py --review benchmarks/audit/review4.jsonl score --only-review --out F
 
 An item is one of:
 
@@ -24,7 +26,9 @@ An item is one of:
 Labels (``benchmarks/audit/labels.jsonl``) repeat the item's id, field and key with ``"ok": true|false``
 and optionally a short ``"why"`` in our own words. ``score`` re-extracts the labelled articles with the
 current pipeline: precision per field = correct / labelled items the pipeline still produces; items it
-produces that nobody labelled are counted apart (label them with ``show --unlabelled``).
+produces that nobody labelled are counted apart (label them with ``show --unlabelled``). Labelled items
+no longer produced are counted too, and those that were correct (``"ok": true``) apart: a rule that
+drops them makes precision look better while the reader loses a right answer.
 """
 
 from __future__ import annotations
@@ -96,6 +100,8 @@ def sample(args: argparse.Namespace) -> int:
     order = list(range(len(records)))
     random.Random(args.seed).shuffle(order)
     quota = dict.fromkeys(FIELDS, args.per_field)
+    if args.field:  # one field only, e.g. a fresh main-province sample
+        quota = {f: (n if f == args.field else 0) for f, n in quota.items()}
     chosen: list[dict[str, Any]] = []
     rng = random.Random(args.seed + 1)
     for i in order:
@@ -182,9 +188,11 @@ def score(args: argparse.Namespace) -> int:
     ok: Counter[str] = Counter()
     total: Counter[str] = Counter()
     gone: Counter[str] = Counter()
+    gone_ok: Counter[str] = Counter()
     for key, it in labels.items():
         if key not in produced:
             gone[it["field"]] += 1
+            gone_ok[it["field"]] += bool(it["ok"])
             continue
         total[it["field"]] += 1
         ok[it["field"]] += bool(it["ok"])
@@ -196,6 +204,7 @@ def score(args: argparse.Namespace) -> int:
         "precision": {f: round(ok[f] / total[f], 3) for f in FIELDS if total[f]},
         "correct_of_present": {f: f"{ok[f]}/{total[f]}" for f in FIELDS if total[f]},
         "labelled_items_no_longer_produced": dict(gone),
+        "of_which_labelled_correct": dict(gone_ok),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -213,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("sample")
     p.add_argument("--per-field", type=int, default=60)
     p.add_argument("--seed", type=int, default=12)
+    p.add_argument("--field", choices=FIELDS, help="sample this field only")
     p.add_argument("--out", type=Path, default=AUDIT / "review.jsonl")
     p = sub.add_parser("show")
     p.add_argument("--field", choices=FIELDS)

@@ -20,7 +20,11 @@ _NOT_AFTER = frozenset({
     "huyện", "quận", "xã", "phường", "trấn",
     # a river, bridge, market, port… named after it ("sông Sài Gòn", "cầu Sài Gòn")
     "sông", "cầu", "chợ", "cảng", "bến", "ga", "đèo", "vịnh", "núi", "hồ", "đảo", "kênh",
+    # a time zone ("17 giờ 50 theo giờ Hà Nội" in a report from abroad)
+    "giờ",
 })
+_FOREIGN_AFTER = (", Trung Quốc", " (Trung Quốc)", ", TQ")
+"""A Chinese province written like ours ("Hà Nam, Trung Quốc" is Henan)."""
 _TOWN_RE = re.compile(r"thị\s+xã\s+$")
 _COMPANY_RE = re.compile(
     r"(?:Công ty|công ty|Tập đoàn|tập đoàn|CTCP|TNHH|Cổ phần|cổ phần|Tổng công ty|Ngân hàng|ngân hàng|TMCP)"
@@ -31,9 +35,12 @@ _OUTLET_RE = re.compile(
 )
 """Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
 paper, not the place."""
-_CLUBS = ("Hoàng Anh ", "HAGL ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "Viettel – ",
-          "Viettel - ", "CLB ", "Câu lạc bộ ")
-"""Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An")."""
+_CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
+          "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " S. ", " B. ")
+"""Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An",
+"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "HA Gia Lai")."""
+_CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
+"""Clubs whose name ends after the province ("Hà Nội T&T", "Hà Nội FC"): the team, not the city."""
 _BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ")
 _PUBLIC_BODIES = ("Sở", "Bộ", "Cục", "Chi cục", "Ban", "Trung tâm", "Liên đoàn", "Hiệp hội", "Hội")
 _NAMED_AFTER = frozenset({"Sài Gòn"})
@@ -66,8 +73,8 @@ def find_provinces(text: str) -> list[Mention]:
         prev_word = prev.group(1) if prev else ""
         if prev_word in family or prev_word in _NOT_AFTER or _TOWN_RE.search(before):
             continue
-        if _in_company(before):
-            continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn"
+        if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or text.startswith(_FOREIGN_AFTER, end):
+            continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
         if written.startswith(("TP", "Tp")) and _OUTLET_RE.search(before):
             continue  # "trao đổi với Pháp Luật TP.HCM": the newspaper
         if name in _NAMED_AFTER or written in _NAMED_AFTER:
@@ -134,6 +141,73 @@ score three times the next to be its subject."""
 TITLE_BONUS = 3
 """A record's own title that names a province ("… xâm hại hai cháu gái ở Nghệ An") says what the article
 is about: each mention there counts this much more."""
+_SAME_ADDRESS_RE = re.compile(r"\)?\s*[,(]\s*(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)?\s*")
+"""A province named again right after itself is the same address ("TP Vĩnh Long, tỉnh Vĩnh Long", "TP.Yên
+Bái, tỉnh Yên Bái"): one mention, not two."""
+LATE_FRACTION = 0.5
+"""A province first named past the lead and in the article's second half, after another place was named, is
+a late example (the last of several delegations, one toll road among many), not what the article is about."""
+
+_ORIGIN_RE = re.compile(
+    r"(?:\b(?:sinh\s+năm|SN|sn)\s+\d{4}\s*,\s*"
+    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra|\bgốc)\b(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
+)
+"""A person's home province, not where the story happens: "(sinh năm 1996, Thanh Hóa)", "quê Nghệ An",
+"(25 tuổi, hộ khẩu thường trú tại huyện Gò Quao, Kiên Giang)" in a story from TP.HCM, "giọng ca gốc Thái Bình"."""
+_DEPUTY_RE = re.compile(
+    r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*"
+    r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
+)
+"""A National Assembly deputy's constituency ("ĐB Trần Thị Lan (TPHCM)", "theo đại biểu tỉnh Bến
+Tre", "đoàn ĐBQH thành phố Hồ Chí Minh"): a national debate, not the province's news. "Đại biểu Tuyên Quang"
+with a capital (a portal's caption of its own delegates, seed 004) is not this."""
+_ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
+_ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án|trận)\b[^.;:()\n]{0,25}$")
+"""A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",
+"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế", a match "trận Hà Nội - Hải Phòng"): it spans both ends, so
+neither end is the article's place. A school or a dateline with a dash ("THPT Chuyên Hà Nội - Amsterdam",
+"Hà Nội - Sáng 5/3") is not a route."""
+_ADMIN_BEFORE_RE = re.compile(
+    r"(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|UBND|HĐND|ủy|uỷ|địa bàn"
+    r"|[Đđ]ại biểu|[Đđ]oàn|người dân|[Nn]hân dân|bà con|[Cc]án bộ|[Ll]ãnh đạo|chính quyền)\s*"
+    r"|\b(?:xã|phường|thị trấn|huyện|quận|thị xã|TX\.?|Q\.|H\.)\s[^().;:\n]{0,40}[,–-]\s*"
+    r"|\b(?:Sở|Công an|Cục|Chi cục|Ban|Bộ Chỉ huy|Tỉnh đoàn|Thành đoàn|Đoàn ĐBQH)\b[^,.;()\n]{0,25})$"
+)
+"""A province written as the place: "tỉnh Bà Rịa - Vũng Tàu", "UBND TP.HCM", the end of an address that
+names a district or commune ("xã Tân Lâm, huyện Di Linh, Lâm Đồng"), a public body ("Sở GD&ĐT Hà Nội"),
+its people ("Đại biểu Tuyên Quang dự họp trực tuyến", a portal's caption of its own delegates); not the
+end of a name ("Bệnh viện Việt Pháp Hà Nội", "Dự án Ethanol Phú Thọ", "người đẹp Hải Phòng"), a reader's
+signature ("(Thu Hà, Hà Nội)"), a hometown ("(27 tuổi, Gia Lộc, Hải Dương)") or a passing "ở Hà Nội"
+(audit sample 4: 5 of 6 such lone late mentions were not the article's place)."""
+
+
+def _home_province(m: Mention, text: str) -> bool:
+    """A person's home province ("quê Nghệ An", "(sinh năm 1996, Thanh Hóa)"): ``_ORIGIN_RE``."""
+    return _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]) is not None
+
+
+def _counts_for_subject(m: Mention, text: str, last_end: int | None, home: bool) -> bool:
+    """Whether a mention says where the article happens: not a person's home province (``home``), not a
+    deputy's constituency, not one end of a route, not the same address named twice."""
+    if last_end is not None and _SAME_ADDRESS_RE.fullmatch(text, last_end, m.start):
+        return False
+    if home or _DEPUTY_RE.search(text[max(0, m.start - 50) : m.start]):
+        return False
+    return not _route_end(m, text)
+
+
+def _route_end(m: Mention, text: str) -> bool:
+    """One end of a road named "A - B" after a route word ("cao tốc", "Quốc lộ 1 đoạn", "nối")."""
+    head = text[max(0, m.start - 60) : m.start]
+    if _ROUTE_AFTER_RE.match(text, m.end) and _ROUTE_WORDS_RE.search(head):
+        return True
+    dash = re.search(r"([^\W\d_]+)[ \t]+[-–][ \t]+$", head)
+    return dash is not None and _ROUTE_WORDS_RE.search(head[: dash.start()]) is not None
+
+
+def _as_place(m: Mention, text: str) -> bool:
+    """A lone mention written as an administrative place (``_ADMIN_BEFORE_RE``), or as "TP.HCM"."""
+    return m.written.upper().startswith("TP") or bool(_ADMIN_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
 
 
 def main_province(
@@ -151,17 +225,33 @@ def main_province(
     the 20k corpus) a province that only comes up once outside the title and lead while others
     are named too (one example among others), or one that does not lead
     the next by half again (a weather report naming Hà Nội 3 times and TP.HCM 4 times).
+    Mentions that do not say where the article happens (``_counts_for_subject``: a home province, a
+    route, an address naming it twice) score nothing; the only province, named once after the lead,
+    must be written as a place (``_as_place``: a hospital's or a project's name is not); and the best
+    must not first come up in the second half after another place (``LATE_FRACTION``; a home province
+    is no place of the story, a deputy's constituency or a road's end is).
     """
     by_site = site_province(site)
     if by_site:
         return by_site
     scores: dict[str, int] = {}
     first: dict[str, int] = {}
+    last_end: dict[str, int] = {}
+    counted: dict[str, list[Mention]] = {}
+    named_first: dict[str, int] = {}
     for m in mentions:
+        home = _home_province(m, text)
+        if not home:
+            named_first.setdefault(m.name, m.start)  # a place named, even if it does not score
+        ok = _counts_for_subject(m, text, last_end.get(m.name), home)
+        last_end[m.name] = m.end
+        if not ok:
+            continue
+        counted.setdefault(m.name, []).append(m)
         scores[m.name] = scores.get(m.name, 0) + (1 + TITLE_BONUS if m.start < title_end else 1)
         first.setdefault(m.name, m.start)
         before = text[max(0, m.start - 12) : m.start].lower().split()
-        if before[-1:] == ["tại"] or before[-2:] == ["tại", "tỉnh"] or before[-2:] == ["tại", "thành"]:
+        if before[-1:] == ["tại"] or before[-2:] in (["tại", "tỉnh"], ["tại", "thành"], ["tại", "tp"], ["tại", "tp."]):
             scores[m.name] -= 1
     for name, n in titled.items():
         scores[name] = scores.get(name, 0) + 2 * n
@@ -172,8 +262,14 @@ def main_province(
     best = ranked[0]
     if scores[best] <= 0:
         return None
-    if scores[best] < 2 and first[best] >= LEAD_CHARS and len(scores) > 1:
-        return None  # (the only province named, even once, is the article's: a portal's caption)
+    if scores[best] < 2 and first[best] >= LEAD_CHARS:
+        if len(last_end) > 1:
+            return None  # one example among others
+        lone = counted.get(best, [])
+        if len(lone) == 1 and not _as_place(lone[0], text):
+            return None  # "Bệnh viện Việt Pháp Hà Nội" in a health article
+    if first[best] >= max(LEAD_CHARS, LATE_FRACTION * len(text)) and any(at < first[best] for n, at in named_first.items() if n != best):
+        return None
     runner_up = scores[ranked[1]] if len(ranked) > 1 else 0
     needed = DOMINANCE_IN_LISTS if len(scores) >= MANY_PROVINCES else DOMINANCE
     if runner_up > 0 and scores[best] < needed * runner_up:
