@@ -170,13 +170,30 @@ class Columns:
             self._values[field] = found
         return found
 
-    def counts(self, field: str) -> dict[str, int]:
-        """Every value of a facet field with how many live documents hold it (no sets built)."""
+    def counts(self, field: str, prefix: str = "") -> dict[str, int]:
+        """Every value of a facet field (or those starting with ``prefix``) with how many live documents
+        hold it (no sets built). Values are stored sorted, so a prefix is a binary search: the title of
+        one official at 150k articles, not a pass over 100,000 values (0.19 s)."""
         starts, offsets = self._views[f"{field}.starts"], self._views[f"{field}.offsets"]
-        raw = bytes(self._views[f"{field}.text"])
+        text = self._views[f"{field}.text"]
+        n = len(starts) - 1
         try:
-            return {raw[offsets[i] : offsets[i + 1]].decode("utf-8"): starts[i + 1] - starts[i]
-                    for i in range(len(starts) - 1)}
+            if not prefix:
+                raw = bytes(text)
+                return {raw[offsets[i] : offsets[i + 1]].decode("utf-8"): starts[i + 1] - starts[i] for i in range(n)}
+            key = prefix.encode("utf-8")
+            lo, hi = 0, n
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if bytes(text[offsets[mid] : offsets[mid + 1]]) < key:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            out: dict[str, int] = {}
+            while lo < n and (value := bytes(text[offsets[lo] : offsets[lo + 1]])).startswith(key):
+                out[value.decode("utf-8")] = starts[lo + 1] - starts[lo]
+                lo += 1
+            return out
         except (UnicodeDecodeError, IndexError, ValueError) as exc:
             raise _error(Path(self.name), f"holds a damaged {field} column ({type(exc).__name__})") from None
 

@@ -326,6 +326,9 @@ class Snapshot:
         """Every value of a facet field with the live docnums holding it (read in bulk, once)."""
         return self.columns.values(field)
 
+    def facet_counts(self, field: str, prefix: str = "") -> dict[str, int]:
+        return self.columns.counts(field, prefix)
+
     @cached_property
     def abbreviations(self) -> AbbreviationTable:
         """Curated + configured + the pairs learned from these articles."""

@@ -62,6 +62,9 @@ class _Facts:
     def facet_values(self, field: str) -> dict[str, set[int]]:
         return self._names.get(field, {})
 
+    def facet_counts(self, field: str, prefix: str = "") -> dict[str, int]:
+        return {name: len(docs) for name, docs in self._names.get(field, {}).items() if name.startswith(prefix)}
+
     def word_list(self) -> Lexicon:
         """The installed word list: the cluster keeps no word edges (README, Scaling out)."""
         from ..wordbreak import lexicon

@@ -27,6 +27,7 @@ class Derived:
     def __init__(self, source: IndexSource) -> None:
         self.source = source
         self._forward: dict[str, dict[int, tuple[str, ...]]] = {}
+        self._titles: dict[str, str | None] = {}
 
     def idf(self, df: int) -> float:
         n = self.source.doc_count
@@ -58,15 +59,18 @@ class Derived:
         norm = {x: K1 * (1 - B + B * x / average) for x in set(lengths)}
         return list(map(norm.__getitem__, lengths))
 
-    @cached_property
-    def official_titles(self) -> dict[str, str]:
-        """Each official's title as most articles write it (for the facet's labels)."""
-        best: dict[str, tuple[int, str]] = {}
-        for key, docs in self.source.facet_values(OFFICIAL_TITLE).items():
-            name, _, title = key.partition("\t")
-            if name not in best or len(docs) > best[name][0]:
-                best[name] = (len(docs), title)
-        return {name: title for name, (_n, title) in best.items()}
+    def official_title(self, name: str) -> str | None:
+        """An official's title as most articles write it (for the facet's labels), looked up per shown
+        name: building every official's title took 0.34 s of a cold search at 150k articles."""
+        if name not in self._titles:
+            counts = self.source.facet_counts(OFFICIAL_TITLE, prefix=name + "\t")
+            # the most frequent; among equals the first in the stored (sorted) order
+            best = max(counts.items(), key=lambda kv: kv[1], default=None)
+            self._titles[name] = best[0].partition("\t")[2] if best else None
+        return self._titles[name]
+
+    def has_forward(self, field: str) -> bool:
+        return field in self._forward
 
     def forward(self, field: str) -> dict[int, tuple[str, ...]]:
         """docnum → the facet values it holds (for facets with many values: one pass over the matches

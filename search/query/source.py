@@ -179,6 +179,11 @@ class IndexSource(Protocol):
         """Every value of a facet field with the live docnums holding it."""
         ...
 
+    def facet_counts(self, field: str, prefix: str = "") -> dict[str, int]:
+        """Every value of a facet field (or those starting with ``prefix``) with how many live documents
+        hold it (no sets built)."""
+        ...
+
     def stored(self, docnum: int) -> dict[str, Any]:
         """The stored article as plain JSON data (cheaper than an ``Article`` for a result row)."""
         ...

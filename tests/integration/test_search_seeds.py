@@ -277,3 +277,15 @@ def test_a_saved_search_count_tells_what_arrived_since_its_watermark(tmp_path, m
     service.index([folder])
     later = service.count(Query("giá vàng"), since=first.watermark)
     assert (later.total, later.new) == (2, 1)
+
+
+def test_facet_counts_by_prefix_agree_with_the_value_sets(embedded_seed_service):
+    from briefing_tui.search.query.source import OFFICIAL, OFFICIAL_TITLE
+
+    source = embedded_seed_service._open().source
+    titles = source.facet_values(OFFICIAL_TITLE)
+    assert titles and source.facet_counts(OFFICIAL_TITLE) == {k: len(v) for k, v in titles.items()}
+    for name in source.facet_values(OFFICIAL):
+        expected = {k: len(v) for k, v in titles.items() if k.startswith(name + "\t")}
+        assert source.facet_counts(OFFICIAL_TITLE, prefix=name + "\t") == expected
+    assert source.facet_counts(OFFICIAL_TITLE, prefix="Không Có Ai\t") == {}
