@@ -10,8 +10,9 @@ leaves out the articles about Bình Dương, which the 2025 facet's counts inclu
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import chain, compress
 
 from ..extract.gazetteer import merger
@@ -95,18 +96,30 @@ def _counts(
         fwd = forward()
         held = fwd.keys() & base  # C speed, over the smaller of the two
         tally = Counter(chain.from_iterable(map(fwd.__getitem__, held)))  # C speed, only docs holding a value
-        top = sorted(tally.items(), key=lambda vc: (-vc[1], vc[0]))[: limit or None]
+        top = _top(tally.items(), limit or None)
         names = {v for v, _ in top}
         top += [(s, tally.get(s, 0)) for s in sorted(selected) if s not in names]
         return tuple(FacetValue(v, n, v in selected, label(v) if label else v) for v, n in top)
+    pairs = [(value, len(docs & base)) for value, docs in keys.items()]
+    if limit is None:
+        counts = sorted(pairs, key=_order)
     else:
-        counts = sorted(((value, len(docs & base)) for value, docs in keys.items()), key=lambda vc: (-vc[1], vc[0]))
-    if limit is not None:
-        shown = [vc for vc in counts if vc[1] > 0][:limit]
-        names = {v for v, _ in shown}
-        counts = shown + [vc for vc in counts if vc[0] in selected and vc[0] not in names]
+        # the shown values only: sorting every official by its count took ~20 ms a query at 150k articles
+        counts = _top((vc for vc in pairs if vc[1] > 0), limit)
+        names = {v for v, _ in counts}
+        counts += sorted((vc for vc in pairs if vc[0] in selected and vc[0] not in names), key=_order)
     counts += [(s, 0) for s in sorted(selected) if s not in keys]
     return tuple(FacetValue(value, n, value in selected, label(value) if label else value) for value, n in counts)
+
+
+def _order(vc: tuple[str, int]) -> tuple[int, str]:
+    """Most documents first, then by name."""
+    return -vc[1], vc[0]
+
+
+def _top(pairs: Iterable[tuple[str, int]], limit: int | None) -> list[tuple[str, int]]:
+    """The first ``limit`` (all when None) in ``_order``: the same list as sorting and slicing."""
+    return sorted(pairs, key=_order) if limit is None else heapq.nsmallest(limit, pairs, key=_order)
 
 
 def _date_counts(derived: Derived, base: set[int], filters: Filters) -> tuple[tuple[FacetValue, ...], tuple[FacetValue, ...]]:
