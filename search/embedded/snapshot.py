@@ -36,6 +36,13 @@ from .store import REBUILD, IndexStore
 
 _PROBES = 200
 """Word probes answered by binary search before the vocabulary becomes a set (see ``_is_folded_word``)."""
+POSTINGS_HELD = 1_000_000
+"""Postings the posting-list cache may hold in all (~60 bytes each with their weights: ~60 MB)."""
+DOCNUMS_HELD = 1_000_000
+"""Docnums the document-set cache may hold in all (~50 bytes each in a set: ~50 MB). At 20,000 articles
+the largest set is ~15,000, so these bounds rarely bind there; at 150,000 they keep the app's memory:
+after the same browsing, 498 MB with 256 entries each, 421 MB at 1.5 M / 2 M, 398 MB at 1 M / 1 M,
+keystroke p95 368 → 278 → 282 ms (bench_app.py, one run each, load ~0.5)."""
 
 
 class Snapshot:
@@ -79,8 +86,11 @@ class Snapshot:
         self.phrases = PhraseIndex.open([self.folder / n for n in sealed.phrase_files if n not in damaged])
         covered = self.phrases.covered()
         self.phrases_complete = covered.issuperset(self.ord_doc)
-        self._postings: LRU[tuple[str, str], tuple[list[int], list[float]]] = LRU(256)
-        self._sets: LRU[tuple[Any, ...], set[int]] = LRU(256)
+        # bounded by what they hold too (POSTINGS_HELD, DOCNUMS_HELD)
+        self._postings: LRU[tuple[str, str], tuple[list[int], list[float]]] = LRU(
+            256, weight=lambda p: len(p[0]), max_weight=POSTINGS_HELD
+        )
+        self._sets: LRU[tuple[Any, ...], set[int]] = LRU(256, weight=len, max_weight=DOCNUMS_HELD)
         self._frequencies: LRU[tuple[str, str], int] = LRU(20_000)
         self._variants: dict[str, list[str]] = {}
         self._probes = 0
