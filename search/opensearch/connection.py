@@ -70,7 +70,7 @@ class Connection:
         from opensearchpy import exceptions as ex
 
         params = {"allow_partial_search_results": "false"}
-        tries = max(self.config.retries, 2) + 1
+        tries = max(self.config.retries, 4) + 1  # up to 5 s in all: a dead node is noticed within seconds
         got: dict[str, Any] = {}
         for attempt in range(tries):
             try:
@@ -78,7 +78,7 @@ class Connection:
                 break
             except ex.TransportError as exc:
                 if attempt + 1 < tries and _transient(exc):
-                    time.sleep(0.25 * (attempt + 1))  # the cluster is taking a lost node's shards off its list
+                    time.sleep(0.5 * (attempt + 1))  # the cluster is taking a lost node's shards off its list
                     continue
                 with self.errors(what):
                     raise
@@ -103,7 +103,7 @@ class Connection:
         except BriefingError:
             raise
         except ex.NotFoundError as exc:
-            if _error_type(exc) == "index_not_found_exception":
+            if "index_not_found_exception" in _error_types(exc):
                 raise IndexMissingError(
                     f"{what}: there is no index '{cfg.index}' on the OpenSearch cluster at {self.where}: "
                     "run `briefing-tui --backend opensearch index PATH…` to create it"
@@ -148,14 +148,26 @@ taken it off its list (seen in CI: a 500 "node_not_connected_exception" right af
 
 
 def _transient(exc: Exception) -> bool:
-    """A search worth asking again (a read: safe to repeat): a 500/503 naming a lost node."""
-    return getattr(exc, "status_code", None) in (500, 503) and _error_type(exc) in _TRANSIENT
+    """A search worth asking again (a read: safe to repeat): a 500/503 naming a lost node, at the top or
+    as a root cause (CI met a "search_phase_execution_exception" whose root cause was
+    "node_disconnected_exception", and the top-level type alone missed it)."""
+    return getattr(exc, "status_code", None) in (500, 503) and not _error_types(exc).isdisjoint(_TRANSIENT)
 
 
-def _error_type(exc: Exception) -> str:
+def _error_types(exc: Exception) -> set[str]:
+    """The server's error type and those of its root causes and failed shards."""
     info = getattr(exc, "info", None)
     err = info.get("error") if isinstance(info, dict) else None
-    return str(err.get("type", "")) if isinstance(err, dict) else ""
+    if not isinstance(err, dict):
+        return set()
+    found = {str(err.get("type", ""))}
+    for part in list(err.get("root_cause") or []) + list(err.get("failed_shards") or []):
+        if isinstance(part, dict):
+            found.add(str(part.get("type", "")))
+            reason = part.get("reason")
+            if isinstance(reason, dict):
+                found.add(str(reason.get("type", "")))
+    return found
 
 
 def _reason(exc: Exception) -> str:
