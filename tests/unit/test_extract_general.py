@@ -148,3 +148,16 @@ def test_title_from_a_line_next_to_the_date_line():
 )
 def test_count_units_end_where_the_unit_ends(text, expected):
     assert [(f.text, f.unit) for f in find_figures(normalize(text), text)] == expected
+
+
+def test_a_count_repeated_with_its_own_noun_is_one_figure():
+    from briefing_tui.search.extract.figures import find_figures
+
+    text = (
+        "Thành phố dừng đề án thay 4.500 cây xanh. Sau đó, 4.500 cây xanh già cỗi được rà soát lại. "
+        "Năm nay tỉnh chi 120 tỷ đồng cho giáo dục và 120 tỷ đồng cho y tế."
+    )
+    figures = find_figures(text, text)
+    trees = [f for f in figures if f.value == 4500]
+    assert len(trees) == 1 and trees[0].unit == "cây xanh"
+    assert len([f for f in figures if f.value == 120e9 or f.text.startswith("120")]) == 2  # two spendings
