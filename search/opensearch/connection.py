@@ -77,6 +77,12 @@ class Connection:
                 got = self.client.search(index=self.config.index, body=body, params=params)
                 break
             except ex.TransportError as exc:
+                refused = isinstance(exc, ex.ConnectionError) and not isinstance(exc, ex.ConnectionTimeout)
+                if refused and attempt == 0:
+                    # a node that just died refuses the client's first try; the client has now put it
+                    # aside, so once more goes to a live node (a cluster that is down costs one more try)
+                    time.sleep(0.2)
+                    continue
                 if attempt + 1 < tries and _transient(exc):
                     time.sleep(0.5 * (attempt + 1))  # the cluster is taking a lost node's shards off its list
                     continue
