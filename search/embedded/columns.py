@@ -35,6 +35,7 @@ unsigned 32-bit integers except the UTF-8 texts, which come last)::
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import mmap
 import struct
@@ -182,17 +183,15 @@ class Columns:
                 raw = bytes(text)
                 return {raw[offsets[i] : offsets[i + 1]].decode("utf-8"): starts[i + 1] - starts[i] for i in range(n)}
             key = prefix.encode("utf-8")
-            lo, hi = 0, n
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if bytes(text[offsets[mid] : offsets[mid + 1]]) < key:
-                    lo = mid + 1
-                else:
-                    hi = mid
+
+            def value_at(i: int) -> bytes:
+                return bytes(text[offsets[i] : offsets[i + 1]])
+
             out: dict[str, int] = {}
-            while lo < n and (value := bytes(text[offsets[lo] : offsets[lo + 1]])).startswith(key):
-                out[value.decode("utf-8")] = starts[lo + 1] - starts[lo]
-                lo += 1
+            i = bisect.bisect_left(range(n), key, key=value_at)
+            while i < n and (value := value_at(i)).startswith(key):
+                out[value.decode("utf-8")] = starts[i + 1] - starts[i]
+                i += 1
             return out
         except (UnicodeDecodeError, IndexError, ValueError) as exc:
             raise _error(Path(self.name), f"holds a damaged {field} column ({type(exc).__name__})") from None

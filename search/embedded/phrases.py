@@ -47,7 +47,7 @@ import threading
 from collections.abc import Callable
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from ..wordbreak import Lexicon
@@ -278,7 +278,7 @@ class PhraseIndexFile:
             return bytes(blob[offsets[i] : offsets[i + 1]])
 
         n = len(offsets) - 1
-        i = _bisect(word_at, n, target)
+        i = bisect.bisect_left(range(n), target, key=word_at)
         if i < n and word_at(i) == target:
             return i
         return None
@@ -371,19 +371,6 @@ class PhraseIndexFile:
 _PREAD: Callable[[int, int, int], bytes] | None = getattr(os, "pread", None)
 _UNSEEN = object()
 _IDS_MAX = 100_000
-
-_Key = TypeVar("_Key", bytes, int)
-
-
-def _bisect(item_at: Callable[[int], _Key], n: int, target: _Key) -> int:
-    lo, hi = 0, n
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if item_at(mid) < target:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 class PhraseIndex:
