@@ -31,6 +31,7 @@ from .phrases import (
     MAX_VALUE,
     PhraseIndexFile,
     gap_width,
+    pack_edges,
     pack_ids,
     token_width,
     unpack_ids,
@@ -191,6 +192,8 @@ class _Writer:
         for f in fold_of:
             counts[f] += 1
         self.variant_offsets = _offsets(counts)
+        self.fold_of = fold_of
+        self.fold_df = array.array("I", bytes(4 * len(fold_words)))
         self.tables: dict[bool, tuple[array.array[int], array.array[int], array.array[int], array.array[int]]] = {}
         self.ords = array.array("I")
         self.doc_offsets = array.array("I", [0])
@@ -198,6 +201,7 @@ class _Writer:
         self._out: dict[str, BinaryIO] = {name: open(p, "wb") for name, p in self._temp.items()}  # noqa: SIM115
         self._posting_bytes = 0
         self._tokens = 0
+        self._edges = bytearray()  # codes not yet packed: fewer than _EDGE_CHUNK, a multiple of 4 is written
 
     def pairs(self, folded: bool, items: Iterable[_Entry]) -> None:
         """One table's pairs in ascending key order (``first << 32 | second``, sorted-vocabulary ids), each
@@ -227,7 +231,9 @@ class _Writer:
                 self._posting_bytes += len(data)
             offsets.append(self._posting_bytes)
         if self._posting_bytes > MAX_OFFSET:
-            raise ValueError(f"a phrase index file would hold {self._posting_bytes:,} posting bytes, past 32-bit offsets")
+            raise ValueError(
+                f"a phrase index file would hold {self._posting_bytes:,} posting bytes, past 32-bit offsets"
+            )
         self.tables[folded] = (_offsets(counts), seconds, heads, array.array("I", offsets))
 
     def doc(self, ord_: int, ids: array.array[int], edges: bytes | bytearray) -> None:
@@ -238,10 +244,19 @@ class _Writer:
             raise ValueError(f"a phrase index file would hold {self._tokens:,} tokens, past 32-bit offsets")
         self.doc_offsets.append(self._tokens)
         self._out["tokens"].write(pack_ids(ids, self.width))
-        self._out["edges"].write(edges)
+        fold_df = self.fold_df
+        for fid in set(map(self.fold_of.__getitem__, ids)):
+            fold_df[fid] += 1
+        self._edges += edges
+        if len(self._edges) >= _EDGE_CHUNK:
+            whole = len(self._edges) & ~3
+            self._out["edges"].write(pack_edges(self._edges[:whole]))
+            del self._edges[:whole]
 
     def finish(self) -> None:
         """Write the file: a temporary name, fsync, rename."""
+        self._out["edges"].write(pack_edges(self._edges))
+        self._edges.clear()
         for f in self._out.values():
             f.close()
         fold_table, acc_table = self.tables[True], self.tables[False]
@@ -267,6 +282,7 @@ class _Writer:
             "fold_vocab": b"".join(self.fold_words),
             "variant_offsets": self.variant_offsets,
             "variants": self.variants,
+            "fold_df": self.fold_df,
         }
         counts = [
             (part.stat().st_size if isinstance(part, Path) else len(part)) for part in (data[n] for n, _ in _SECTIONS)
@@ -291,6 +307,10 @@ class _Writer:
         for p in self._temp.values():
             p.unlink(missing_ok=True)
         self.path.with_suffix(".tmp").unlink(missing_ok=True)
+
+
+_EDGE_CHUNK = 1 << 20
+"""Edge codes gathered before they are packed and written (1 MB: the packing works on big integers)."""
 
 
 def _offsets(sizes: Iterable[int]) -> array.array[int]:

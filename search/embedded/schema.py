@@ -31,22 +31,22 @@ from ..query.source import (
     PROVINCE_2025,
     SOURCE,
     TEXT,
-    TEXT_F,
     TITLE,
-    TITLE_F,
 )
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
 near-duplicate sketch column (similarity.py); 11: a column file per generation (columns.py: facets,
 dates and stories written at index time); 12: word edges in the phrase index (word-aware phrases,
 wordbreak.open_edges; phrase file version 3); 13: phrase file version 4 (sorted vocabularies, id-pair keys,
-gap-coded postings, 2–3-byte tokens: the phrase index 238 → 90 MB at 20k, issue 14).
-An index of another version is rebuilt by `index`."""
+gap-coded postings, 2–3-byte tokens: the phrase index 238 → 90 MB at 20k, issue 14); 14: no folded text
+fields (a word typed without marks is read as its accented spellings, ``Snapshot.postings``: −25 MB of
+postings at 20k) and phrase file version 5 (edges four to a byte). An index of another version is rebuilt
+by `index`."""
 
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)
@@ -115,21 +115,23 @@ field names are in ``query/source.py``."""
 
 def build_schema() -> fields.Schema:
     keys = {name: KeysField() for name in (PROVINCE, PROVINCE_2025, OFFICIAL, OFFICIAL_TITLE, SOURCE, ABBR)}
-    return fields.Schema(**{
-        ID: fields.ID(stored=True, unique=True, sortable=True),
-        STORED_DOC: fields.STORED(),
-        ORIGIN: fields.COLUMN(columns.VarBytesColumn()),
-        HASH: fields.COLUMN(columns.VarBytesColumn()),
-        ORD: fields.COLUMN(columns.NumericColumn("I")),
-        DATE: fields.COLUMN(columns.NumericColumn("I")),
-        APPROX_DATE: fields.COLUMN(columns.NumericColumn("I")),
-        SKETCH: fields.COLUMN(columns.VarBytesColumn()),
-        TEXT: TermsField(folded=False, positions=False),  # phrases live in the phrase index
-        TEXT_F: TermsField(folded=True, positions=False),
-        TITLE: TermsField(folded=False, positions=False),
-        TITLE_F: TermsField(folded=True, positions=False),
-        **keys,
-    })
+    return fields.Schema(
+        **{
+            ID: fields.ID(stored=True, unique=True, sortable=True),
+            STORED_DOC: fields.STORED(),
+            ORIGIN: fields.COLUMN(columns.VarBytesColumn()),
+            HASH: fields.COLUMN(columns.VarBytesColumn()),
+            ORD: fields.COLUMN(columns.NumericColumn("I")),
+            DATE: fields.COLUMN(columns.NumericColumn("I")),
+            APPROX_DATE: fields.COLUMN(columns.NumericColumn("I")),
+            SKETCH: fields.COLUMN(columns.VarBytesColumn()),
+            # accented terms only: a word typed without marks is read as its accented spellings
+            # (snapshot.py); phrases live in the phrase index
+            TEXT: TermsField(folded=False, positions=False),
+            TITLE: TermsField(folded=False, positions=False),
+            **keys,
+        }
+    )
 
 
 def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, str]]) -> dict[str, Any]:
@@ -145,17 +147,15 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
         APPROX_DATE: approximate_key(article.date, article.date_hint),
         SKETCH: _sketch(article, text),
         TEXT: text,
-        TEXT_F: text,
         **keyword_values(article, abbreviations),
     }
     if article.title:
         doc[TITLE] = article.title
-        doc[TITLE_F] = article.title
     return doc
 
 
 def _sketch(article: Article, text: str) -> bytes:
-    """The near-duplicate sketch: the text's folded terms (which TEXT_F then takes from the cache),
+    """The near-duplicate sketch: the text's folded terms (which the phrase index then takes from the cache),
     the folded title and the day it is dated (known, else approximate)."""
     title = [fold(t) for t in index_terms(normalize(article.title))] if article.title else []
     day = article.date.sort_key or approximate_key(article.date, article.date_hint)

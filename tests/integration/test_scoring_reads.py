@@ -121,8 +121,9 @@ def ref_score(derived: Derived, plan: Plan, matched: set[int], title_boost: floa
     return Scored(scores, with_phrase, phrase_absent)
 
 
-def _ref_add(scores: dict[int, float], ids: Sequence[int], weights: Sequence[float], norm: list[float],
-             c: float) -> None:
+def _ref_add(
+    scores: dict[int, float], ids: Sequence[int], weights: Sequence[float], norm: list[float], c: float
+) -> None:
     for d, w in zip(ids, weights):
         if d in scores:
             scores[d] += c * w / (w + norm[d])
@@ -138,20 +139,54 @@ def _ref_bonus(scores: dict[int, float], norm: list[float], docs: set[int], weig
 # --- the comparison ------------------------------------------------------------------------------
 
 QUERIES = [
-    "chuyển đổi số", "chuyen doi so", "số", "so", "người dân", "nguoi dan", "kinh tế", "Hà Nội", "ha noi",
-    "ủy ban nhân dân", "uy ban nhan dan", "UBND", "CSDL", "HĐND", "TP.HCM", '"Đề án 06"', "Đề án 06",
-    "giá vàng hôm nay", "covid 19 Việt Nam", "thuế thu nhập cá nhân", "bóng đá -Việt Nam",
-    '"Hà Nội" OR "Đà Nẵng"', "tỉnh OR huyện", "giáo dục date:2019..2020", "du lịch date:2020",
-    "tỉnh xã -huyện", "an toàn giao thông", "dân số", "số hóa dữ liệu", "zzzz không có",
-    "Tuyên Quang Hà Giang", "ngân hàng nhà nước", "bất động sản", "xuất khẩu nông sản",
+    "chuyển đổi số",
+    "chuyen doi so",
+    "số",
+    "so",
+    "người dân",
+    "nguoi dan",
+    "kinh tế",
+    "Hà Nội",
+    "ha noi",
+    "ủy ban nhân dân",
+    "uy ban nhan dan",
+    "UBND",
+    "CSDL",
+    "HĐND",
+    "TP.HCM",
+    '"Đề án 06"',
+    "Đề án 06",
+    "giá vàng hôm nay",
+    "covid 19 Việt Nam",
+    "thuế thu nhập cá nhân",
+    "bóng đá -Việt Nam",
+    '"Hà Nội" OR "Đà Nẵng"',
+    "tỉnh OR huyện",
+    "giáo dục date:2019..2020",
+    "du lịch date:2020",
+    "tỉnh xã -huyện",
+    "an toàn giao thông",
+    "dân số",
+    "số hóa dữ liệu",
+    "zzzz không có",
+    "Tuyên Quang Hà Giang",
+    "ngân hàng nhà nước",
+    "bất động sản",
+    "xuất khẩu nông sản",
 ]
 
 
 def results(service: SearchService, text: str) -> tuple:  # type: ignore[type-arg]
     service._open().source.clear_caches()  # type: ignore[attr-defined]
     r = service.search(Query(text, limit=60))
-    return ([(h.id, h.score, h.similar_total) for h in r.hits], r.total, r.phrase_total, r.relaxed, r.story_total,
-            r.facets)
+    return (
+        [(h.id, h.score, h.similar_total) for h in r.hits],
+        r.total,
+        r.phrase_total,
+        r.relaxed,
+        r.story_total,
+        r.facets,
+    )
 
 
 def compare(service: SearchService, queries: list[str], monkeypatch: pytest.MonkeyPatch) -> int:
@@ -172,7 +207,28 @@ def test_the_same_results_as_whole_posting_lists_on_the_seeds(seed_service, monk
 
 def test_the_same_results_over_two_segments_with_a_deletion(tmp_path, monkeypatch):
     rng = random.Random(14)
-    words = ["số", "hóa", "chuyển", "đổi", "dữ", "liệu", "người", "dân", "tỉnh", "huyện", "xã", "kinh", "tế", "Hà", "Nội", "thuế", "giá", "vàng", "giáo", "dục"]
+    words = [
+        "số",
+        "hóa",
+        "chuyển",
+        "đổi",
+        "dữ",
+        "liệu",
+        "người",
+        "dân",
+        "tỉnh",
+        "huyện",
+        "xã",
+        "kinh",
+        "tế",
+        "Hà",
+        "Nội",
+        "thuế",
+        "giá",
+        "vàng",
+        "giáo",
+        "dục",
+    ]
     texts = {f"a{i:03d}.txt": f"Bài {i}. " + " ".join(rng.choice(words) for _ in range(30)) for i in range(300)}
     folder = write_articles(tmp_path / "in", texts)
     service = SearchService(Config(), tmp_path / "ix")
@@ -181,8 +237,18 @@ def test_the_same_results_over_two_segments_with_a_deletion(tmp_path, monkeypatc
         (folder / name).unlink()
     (folder / "z.txt").write_text("Chuyển đổi số ở xã: số hóa dữ liệu người dân.", encoding="utf-8")
     service.index([folder])
-    queries = ["số", "chuyển đổi số", "chuyen doi so", "số hóa dữ liệu", "tỉnh xã", "thuế -huyện", "giá vàng",
-               "kinh tế Hà Nội", "so hoa", "dân OR Nội"]
+    queries = [
+        "số",
+        "chuyển đổi số",
+        "chuyen doi so",
+        "số hóa dữ liệu",
+        "tỉnh xã",
+        "thuế -huyện",
+        "giá vàng",
+        "kinh tế Hà Nội",
+        "so hoa",
+        "dân OR Nội",
+    ]
     assert compare(service, queries, monkeypatch) == len(queries)
     service.close()
 
@@ -196,7 +262,7 @@ def test_the_same_results_on_a_corpus_slice(corpus_slice, monkeypatch):
 @needs_corpus
 @pytest.mark.corpus
 def test_a_rare_run_does_not_read_the_common_word_whole(corpus_slice):
-    """"chuyen doi so": "so" is read only in the blocks that can hold the run's matches."""
+    """ "chuyen doi so": "so" is read only in the blocks that can hold the run's matches."""
     snap = corpus_slice._open().source  # type: ignore[attr-defined]
     snap.clear_caches()
     result = corpus_slice.search(Query("chuyen doi so", limit=20))
@@ -209,6 +275,7 @@ def test_a_rare_run_does_not_read_the_common_word_whole(corpus_slice):
 
 def test_postings_among_agree_with_whole_lists(tmp_path):
     """Blocks of 128 postings, skipped or decoded; a segment with deletions is read whole."""
+
     def text(i: int) -> str:
         return f"Bài {i}: chuyển đổi số " + "số " * (i % 5) + ("xã " if i % 3 else "")
 
@@ -223,7 +290,7 @@ def test_postings_among_agree_with_whole_lists(tmp_path):
     reader = snap.reader
     rng = random.Random(3)
     live = sorted(snap.live)
-    for field, term in (("text", "số"), ("text_f", "xa"), ("text", "xã"), ("title", "số"), ("text", "không")):
+    for field, term in (("text", "số"), ("text", "xa"), ("text", "xã"), ("title", "số"), ("text", "không")):
         ids, weights = wa.read_postings(reader, field, term)
         whole = dict(zip(ids, weights))
         for k in (0, 1, 3, 40, 150, len(live)):
@@ -240,6 +307,56 @@ def test_postings_among_agree_with_whole_lists(tmp_path):
             got = snap.postings_within(field, term, set(wanted))
             assert got[2] == len(ids) and set(wanted) & set(ids) <= set(got[0])
     assert len(wa.leaves(reader)) >= 2 and skipped
+    service.close()
+
+
+def _merged_reference(reader, field: str, spellings: list[str]) -> dict[int, float]:  # type: ignore[no-untyped-def]
+    out: dict[int, float] = {}
+    for v in spellings:
+        for d, w in zip(*wa.read_postings(reader, field, v)):
+            out[d] = out.get(d, 0.0) + w
+    return out
+
+
+@pytest.mark.parametrize("damage", [None, "phrases", "dead"])
+def test_a_word_typed_without_marks_is_its_spellings_summed(tmp_path, damage):
+    """Schema 14 keeps no folded field: "so" is read as số + sở + sơ + so, frequencies added, and its
+    live count (the IDF) is exact from the phrase index's counts, with dead articles taken off, or
+    without phrase data from Whoosh alone."""
+    rng = random.Random(7)
+    words = ["số", "sở", "sơ", "so", "xã", "xa", "chuyển", "đổi", "dân", "tỉnh"]
+    texts = {f"a{i:03d}.txt": f"Bài {i}. " + " ".join(rng.choice(words) for _ in range(25)) for i in range(400)}
+    folder = write_articles(tmp_path / "in", texts)
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    if damage == "dead":  # replaced and deleted articles stay in the first run's phrase file
+        for name in ("a010.txt", "a200.txt"):
+            (folder / name).unlink()
+        (folder / "a300.txt").write_text("Sửa: sổ sở số xã", encoding="utf-8")
+        service.index([folder])
+    if damage == "phrases":
+        for f in (tmp_path / "ix").glob("*/phrases/*.bin"):
+            f.write_bytes(b"broken")
+    snap = service._open().source  # type: ignore[attr-defined]
+    assert snap.phrases_complete == (damage != "phrases")
+    live = sorted(snap.live)
+    for term, spellings in (("so", ["số", "sở", "sơ", "so", "sổ"]), ("xa", ["xã", "xa"]), ("dan", ["dân"])):
+        held = {v for v in spellings if wa.read_postings(snap.reader, "text", v)[0]}
+        assert set(snap.accented_variants(term)) == held and (term != "so" or len(held) >= 4)
+        ref = _merged_reference(snap.reader, "text", spellings)
+        assert ref and (len(ref) < len(live) or term == "so")
+        snap.clear_caches()
+        ids, weights = snap.postings("text_f", term)
+        assert dict(zip(ids, weights)) == ref and ids == sorted(ids)
+        assert snap.term_docs("text_f", term) == set(ref)
+        for k in (0, 5, 60, len(live)):
+            wanted = set(rng.sample(live, k))
+            snap.clear_caches()
+            got_ids, got_w, count = snap.postings_within("text_f", term, wanted)
+            assert count == len(ref), (term, k)
+            assert wanted & set(ref) <= set(got_ids) and all(ref[d] == w for d, w in zip(got_ids, got_w))
+    if damage == "dead":
+        assert snap._dead_ords and snap._dead_words is not None
     service.close()
 
 
