@@ -36,7 +36,7 @@ from ..query.source import (
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
@@ -45,7 +45,8 @@ dates and stories written at index time); 12: word edges in the phrase index (wo
 wordbreak.open_edges; phrase file version 3); 13: phrase file version 4 (sorted vocabularies, id-pair keys,
 gap-coded postings, 2–3-byte tokens: the phrase index 238 → 90 MB at 20k, issue 14); 14: no folded text
 fields (a word typed without marks is read as its accented spellings, ``Snapshot.postings``: −25 MB of
-postings at 20k) and phrase file version 5 (edges four to a byte). An index of another version is rebuilt
+postings at 20k) and phrase file version 5 (edges four to a byte); 15: stored records deflated against a
+preset dictionary (records.py: −22%). An index of another version is rebuilt
 by `index`."""
 
 

@@ -13,7 +13,6 @@ a damaged Whoosh or column file is an error naming the cure.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cached_property
@@ -31,7 +30,7 @@ from . import manifest, writing
 from . import reads as wa
 from .columns import Columns, relative_name
 from .phrases import PhraseIndex, pair_key
-from .records import expand
+from .records import expand, load
 from .schema import SCHEMA_VERSION, STORED_DOC, searchable_text
 from .store import REBUILD, IndexStore
 
@@ -388,8 +387,7 @@ class Snapshot:
 
     def stored(self, docnum: int) -> dict[str, Any]:
         """The stored article as plain JSON data (cheaper than building an ``Article``)."""
-        data: dict[str, Any] = json.loads(self.reader.stored_fields(docnum)[STORED_DOC])
-        return data
+        return load(self.reader.stored_fields(docnum)[STORED_DOC])
 
     def docnum_of(self, article_id: str) -> int | None:
         docs = self.term_docs(ID, article_id)
