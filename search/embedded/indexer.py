@@ -402,15 +402,15 @@ class Indexer:
         self, ix: Any, missing: list[tuple[int, int]], deleted: set[str], phrases_dir: Path, generation: int
     ) -> None:
         """Rebuild the phrase index of unchanged articles from their stored text."""
-        from .schema import article_from_stored, searchable_text
+        from .schema import STORED_DOC, article_from_stored, searchable_text
 
         builder = PhraseIndexBuilder()
         with ix.searcher() as searcher:
+            records = reads.VarBytesReader(searcher.reader(), STORED_DOC)
             for docnum, ord_ in sorted(missing, key=lambda m: m[1]):
-                stored = searcher.stored_fields(docnum)
-                if stored.get(ID) in deleted:
+                if searcher.stored_fields(docnum).get(ID) in deleted:
                     continue
-                builder.add(ord_, *phrase_terms(searchable_text(article_from_stored(stored))))
+                builder.add(ord_, *phrase_terms(searchable_text(article_from_stored(records[docnum]))))
         if len(builder):
             builder.write(phrases.run_file(phrases_dir, generation, "repair"))
 

@@ -337,6 +337,29 @@ def read_varbytes_column(reader: Any, field: str) -> list[bytes]:
     return out
 
 
+class VarBytesReader:
+    """One document's value of a variable-length column, by global docnum (each segment's column
+    opened on first use: its offsets are read then, ~1 ms per 6,000 documents)."""
+
+    def __init__(self, reader: Any, field: str) -> None:
+        self._field = field
+        self._leaves = leaves(reader)
+        self._starts = [offset for _r, offset in self._leaves]
+        self._open: dict[int, Any] = {}
+
+    def __getitem__(self, docnum: int) -> bytes:
+        i = bisect_right(self._starts, docnum) - 1
+        creader = self._open.get(i)
+        if creader is None:
+            from whoosh import columns
+
+            perdoc = self._leaves[i][0]._perdoc
+            if not perdoc.has_column(self._field):
+                return b""
+            creader = self._open[i] = perdoc.column_reader(self._field, columns.VarBytesColumn())
+        return bytes(creader[docnum - self._starts[i]])
+
+
 def deleted_docnums(reader: Any) -> set[int]:
     out: set[int] = set()
     for segreader, offset in leaves(reader):

@@ -36,7 +36,7 @@ from ..query.source import (
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
@@ -46,7 +46,8 @@ wordbreak.open_edges; phrase file version 3); 13: phrase file version 4 (sorted 
 gap-coded postings, 2–3-byte tokens: the phrase index 238 → 90 MB at 20k, issue 14); 14: no folded text
 fields (a word typed without marks is read as its accented spellings, ``Snapshot.postings``: −25 MB of
 postings at 20k) and phrase file version 5 (edges four to a byte); 15: stored records deflated against a
-preset dictionary (records.py: −22%). An index of another version is rebuilt
+preset dictionary (records.py); 16: that record in a plain column (Whoosh's stored fields pickle bytes as
+latin-1 text, ~1.5× their size, then deflate them again). An index of another version is rebuilt
 by `index`."""
 
 
@@ -119,7 +120,7 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         **{
             ID: fields.ID(stored=True, unique=True, sortable=True),
-            STORED_DOC: fields.STORED(),
+            STORED_DOC: fields.COLUMN(columns.VarBytesColumn()),  # deflated already (records.py): kept as is
             ORIGIN: fields.COLUMN(columns.VarBytesColumn()),
             HASH: fields.COLUMN(columns.VarBytesColumn()),
             ORD: fields.COLUMN(columns.NumericColumn("I")),
@@ -163,5 +164,6 @@ def _sketch(article: Article, text: str) -> bytes:
     return sketch(terms_of(text)[1], title, day)
 
 
-def article_from_stored(fields: dict[str, Any]) -> Article:
-    return records.unpack(fields["doc"])
+def article_from_stored(record: bytes) -> Article:
+    """The article of a stored record (the ``STORED_DOC`` column's value)."""
+    return records.unpack(record)

@@ -278,7 +278,11 @@ class Snapshot:
             return self._pair_docs(pair_key(fold(a.text), fold(b.text), folded=True), clean)
         if not a.folded and not b.folded:
             return self._pair_docs(pair_key(a.text, b.text, folded=False), clean)
-        # one side typed without marks: every accented spelling of it in the index, next to the other
+        # one side typed without marks: every accented spelling of it in the index, next to the other;
+        # none where the folded pair is absent (one lookup instead of one per spelling: most of the
+        # pairs a "did you mean" weighs are not in the index at all)
+        if not self._pair_docs(pair_key(fold(a.text), fold(b.text), folded=True), clean):
+            return set()
         lefts = self.accented_variants(fold(a.text)) if a.folded else [a.text]
         rights = self.accented_variants(fold(b.text)) if b.folded else [b.text]
         out: set[int] = set()
@@ -387,7 +391,11 @@ class Snapshot:
 
     def stored(self, docnum: int) -> dict[str, Any]:
         """The stored article as plain JSON data (cheaper than building an ``Article``)."""
-        return load(self.reader.stored_fields(docnum)[STORED_DOC])
+        return load(self._records[docnum])
+
+    @cached_property
+    def _records(self) -> wa.VarBytesReader:
+        return wa.VarBytesReader(self.reader, STORED_DOC)
 
     def docnum_of(self, article_id: str) -> int | None:
         docs = self.term_docs(ID, article_id)
