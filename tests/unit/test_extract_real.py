@@ -296,3 +296,54 @@ def test_the_index_keeps_what_a_figure_measures():
     a = article("Theo Bộ Kế hoạch, tổng kế hoạch vốn đầu tư công năm 2024 là 657.000 tỷ đồng.\n")
     assert a.figures[0].context == "tổng kế hoạch vốn đầu tư công"
     assert unpack(pack(a)).figures[0].context == "tổng kế hoạch vốn đầu tư công"
+
+
+# --- sample 6 (seed 8080): each class of failure it showed, in sentences written for the test ---------
+
+
+def measures(text: str) -> list[str]:
+    return [f.context for f in find_figures(normalize(text), text)]
+
+
+def test_a_weight_or_a_volume_measures_the_stuff_named_after_its_unit():
+    assert measures("Cảnh sát thu giữ gần 300 kg ma túy tại kho.") == ["ma túy"]  # not "Cảnh sát thu giữ"
+    assert measures("Cơ sở còn dùng 400 lít dầu ăn không rõ nguồn gốc.") == ["dầu ăn"]
+    # a conjunction after the unit is no stuff; a rate's unit is not what it measures
+    assert measures("Tên lửa có thể bay 7.000 km nếu mang đầu đạn nhẹ.") != ["nếu"]
+    assert measures("Nhà máy rác mới xử lý 5.000 tấn/ngày.") != ["tấn/ngày"]
+
+
+def test_a_qualifier_is_not_a_linking_word():
+    # "khoảng" qualifies the number: the visitors are counted, "Lễ hội … đón" is not what is measured
+    assert measures("Lễ hội năm nay dự kiến đón khoảng 40.000 lượt khách.") == ["lượt khách"]
+
+
+def test_a_name_written_with_an_initial_does_not_end_the_sentence():
+    assert measures("Nạn nhân là bà Trần Thị H. (52 tuổi, trú tại xã bên).") == ["Trần Thị H."]
+    # a lower-case word before a capital letter still ends one ("bảng A.")
+    text = "Đội đứng đầu bảng A. 3 đội còn lại bị loại."
+    assert len(find_figures(normalize(text), text)[0].sentence) < len(text)
+
+
+def test_the_few_words_before_a_figure_never_cut_a_word_in_half():
+    assert measures("Đội bóng cần kinh nghiệm của lão tướng 38 tuổi.") == ["kinh nghiệm của lão tướng"]
+    assert measures("Mức phạt này áp dụng trong lĩnh vực y tế (từ 1 triệu đến 2 triệu đồng).") == ["lĩnh vực y tế"]
+
+
+def test_a_range_that_repeats_its_unit_is_one_figure_with_a_maximum():
+    assert figures("Dự án có tổng mức đầu tư từ 2.000 tỷ đồng đến dưới 4.000 tỷ đồng.") == [
+        ("2.000 tỷ đồng đến dưới 4.000 tỷ đồng", 2e12, 4e12, "đồng")
+    ]
+    assert figures("Lãi suất cho vay từ 7% đến 9% một năm.") == [("7% đến 9%", 7.0, 9.0, "%")]
+    # a change is no range: two figures
+    assert len(figures("Giá tăng từ 20 triệu đồng lên 25 triệu đồng.")) == 2
+
+
+def test_square_and_cubic_metres_written_with_a_space():
+    assert figures("Công ty mới giao 1.500 m 3 cát cho công trình.") == [("1.500 m 3", 1500.0, None, "m³")]
+    assert figures("Căn nhà rộng 90 m 2 nằm trong hẻm.")[0][3] == "m²"
+
+
+def test_a_colour_count_or_a_side_is_not_a_figure():
+    assert figures("Nội thất được phối 2 màu sang trọng.") == []
+    assert figures("Người lái đánh lái sang 1 bên để tránh.") == []
