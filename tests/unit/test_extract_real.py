@@ -347,3 +347,14 @@ def test_square_and_cubic_metres_written_with_a_space():
 def test_a_colour_count_or_a_side_is_not_a_figure():
     assert figures("Nội thất được phối 2 màu sang trọng.") == []
     assert figures("Người lái đánh lái sang 1 bên để tránh.") == []
+
+
+def test_a_name_ends_before_the_next_sentence_when_its_full_stop_is_missing():
+    assert officials("Văn bản do Phó Thủ tướng Lê Văn Hòa Cùng với đó, các bộ phải báo cáo.") == [
+        ("Lê Văn Hòa", "Phó Thủ tướng", "Chính phủ")
+    ]
+
+
+def test_a_role_before_another_foreign_name_is_not_the_first_persons():
+    text = "Sau cuộc gặp với Trợ lý Ngoại trưởng Mỹ John Smith, Thứ trưởng Ngoại giao Nga Ivan Petrov phát biểu."
+    assert officials(text)[0] == ("John Smith", "Trợ lý Ngoại trưởng Mỹ", "Mỹ")
