@@ -358,3 +358,10 @@ def test_a_name_ends_before_the_next_sentence_when_its_full_stop_is_missing():
 def test_a_role_before_another_foreign_name_is_not_the_first_persons():
     text = "Sau cuộc gặp với Trợ lý Ngoại trưởng Mỹ John Smith, Thứ trưởng Ngoại giao Nga Ivan Petrov phát biểu."
     assert officials(text)[0] == ("John Smith", "Trợ lý Ngoại trưởng Mỹ", "Mỹ")
+
+
+def test_an_author_after_the_end_mark_or_a_video_title_is_not_a_province():
+    assert article("Hãng xe vẫn dẫn đầu thị trường trong tháng này./. Hà Giang\n").provinces == ()
+    raw = "Nhiều tuyến phố ngập sâu sau cơn mưa. Video: Mưa đá to trút xuống Nghệ An Trần Văn - Lê Thị\n"
+    assert article(raw).provinces == ()
+    assert article("Đoàn công tác đã tới thăm bà con tỉnh Hà Giang./.\n").provinces == ("Hà Giang",)
