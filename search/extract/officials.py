@@ -177,10 +177,13 @@ class _Parser:
         written = text[toks[i].start : toks[j - 1].end]
         if written in self.provinces or text[toks[i].start : toks[i + 1].end] in self.provinces:
             return i  # "Hà Giang", "Hà Nội Nguyễn …": a place, not a person
-        # a province inside the name ("… Hà Giang") ends it before the province
+        # a province inside the name ("… Hà Giang") ends it before the province; but a surname and a
+        # two-syllable province alone are a person ("Phó Thủ tướng Trương Hòa Bình", "Nguyễn Thái Bình")
         for k in range(i + 2, j):
             if self.text[toks[k - 1].start : toks[j - 1].end] in self.provinces and k - i >= 2:
-                return k - 1 if k - 1 - i >= 2 else i
+                if k - 1 - i >= 2:
+                    return k - 1
+                return j if j - i == 3 and (i == 0 or self.lows[i - 1] not in _PLACE_BEFORE) else i
         return j
 
     def role_at(self, i: int) -> tuple[str, ...] | None:

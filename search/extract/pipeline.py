@@ -36,7 +36,8 @@ PIPELINE_VERSION = 9
 institution named after the city, nor a province first named late (issue 12);
 8: a count repeated with its own noun is one figure ("6.700 cây xanh" once an article, issue 12);
 9: audit sample 6: what a weight measures, ranges that repeat their unit, m³, signatures after "./.",
-a name ends before a glued sentence opener (issue 12)."""
+a name ends before a glued sentence opener, a surname and a province name alone are a person
+("Trương Hòa Bình", issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -355,6 +355,13 @@ def test_a_name_ends_before_the_next_sentence_when_its_full_stop_is_missing():
     ]
 
 
+def test_a_surname_and_a_province_name_alone_are_a_person():
+    # the person, whether or not the next sentence is glued on; "tỉnh Hòa Bình" stays a place
+    for text in ("Văn bản do Phó Thủ tướng Trương Hòa Bình ký.", "Phó Thủ tướng Trương Hòa Bình Cùng với đó, các bộ báo cáo."):
+        assert officials(text) == [("Trương Hòa Bình", "Phó Thủ tướng", "Chính phủ")], text
+    assert officials("Chủ tịch UBND tỉnh Hòa Bình phát biểu.") == []
+
+
 def test_a_role_before_another_foreign_name_is_not_the_first_persons():
     text = "Sau cuộc gặp với Trợ lý Ngoại trưởng Mỹ John Smith, Thứ trưởng Ngoại giao Nga Ivan Petrov phát biểu."
     assert officials(text)[0] == ("John Smith", "Trợ lý Ngoại trưởng Mỹ", "Mỹ")
