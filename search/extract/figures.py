@@ -61,7 +61,7 @@ CLASSIFIERS = frozenset({
 the unit takes that word too."""
 MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
-    "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
+    "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy")."""
 _NOT_AFTER = (
@@ -377,7 +377,8 @@ _PERCENT_OF_END_RE = re.compile(r"[.!?…]\s|\s(?:so với|tăng|giảm|đạt|l
 """Where "what a percent is of" ends: "100% bộ, cơ quan ngang bộ, địa phương [đã ban hành …]"."""
 _PERCENT_OF_RE = re.compile(r"\s+(?:(?:các|những|số)\s+)?((?:[a-zà-ỹđ]+|[A-ZĐ]{2,})(?=[\s,.;]))")
 MEASURED_BY_UNIT = frozenset({
-    "kg", "g", "gram", "tấn", "tạ", "yến", "lít", "ml", "m3", "m³", "ha", "hecta", "héc-ta", "m2", "m²", "km", "m",
+    "kg", "g", "gram", "gam", "tấn", "tạ", "yến", "lít", "ml", "m3", "m³", "ha", "hecta", "héc-ta", "m2", "m²", "km", "m",
+    "mét",
 })
 """Units of mass, volume, area and length: the noun after one names the stuff measured ("45 kg ma túy").
 Not "tuổi" or "độ": what comes after an age or a temperature is rarely what it describes."""
@@ -412,10 +413,12 @@ def measured(
     if comma >= 0 and len(sentence[comma + 2 : a].split()) >= 2:
         start = comma + 2
     phrase = " ".join(sentence[start:a].split()[-2 * MEASURED_WORDS :])  # (the regexes below anchor at the end)
-    linked = sentence[a:b].split()[0].lower() in _STRONG_LINKS  # "tỷ lệ giải ngân [đạt 20%]"
+    counted = kind == "count" and bool(unit) and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower()
+    links = _STRONG_LINKS if counted else _STRONG_LINKS | _QUALIFIERS  # "đón khoảng 70 lượt khách": the visitors
+    linked = sentence[a:b].split()[0].lower() in links  # "tỷ lệ giải ngân [đạt 20%]"
     for _ in range(4):
         unlinked = _LINK_RE.sub("", phrase)
-        linked = linked or any(w in _STRONG_LINKS for w in phrase[len(unlinked) :].lower().split())
+        linked = linked or any(w in links for w in phrase[len(unlinked) :].lower().split())
         stripped = _PERIOD_TAIL_RE.sub("", unlinked).rstrip(" ,-–")
         if stripped == phrase:
             break
@@ -447,8 +450,11 @@ _STRONG_LINKS = frozenset(
     ["đạt", "là", "chiếm", "bằng", "lên", "xuống", "tăng", "giảm", "mức", "xếp", "đứng", "giá", "tương", "tổng", "ước", "trị"]
 )
 """Linking words that make the words before them the measured quantity ("tỷ lệ giải ngân đạt 20%");
-"có", "được", "đã" do not ("công ty đã có 1.100 công nhân": the workers are counted), nor does a
-qualifier ("khoảng", "xấp xỉ"): "Đà Lạt sẽ đón khoảng 70.000 lượt du khách" counts the visitors."""
+"có", "được", "đã" do not ("công ty đã có 1.100 công nhân": the workers are counted)."""
+_QUALIFIERS = frozenset(["khoảng", "xấp"])
+"""A qualifier links like a verb before an amount ("trọng lượng trung bình khoảng 50 gam", "lãi suất nằm
+trong khoảng 5-6%"), not before a count of things: "Lễ hội dự kiến đón khoảng 40.000 lượt khách" counts
+the visitors."""
 MEASURE_NOUNS = frozenset(
     ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi"]
 )

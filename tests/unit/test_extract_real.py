@@ -316,6 +316,9 @@ def test_a_weight_or_a_volume_measures_the_stuff_named_after_its_unit():
 def test_a_qualifier_is_not_a_linking_word():
     # "khoảng" qualifies the number: the visitors are counted, "Lễ hội … đón" is not what is measured
     assert measures("Lễ hội năm nay dự kiến đón khoảng 40.000 lượt khách.") == ["lượt khách"]
+    # before an amount it still links: the subject is what is measured
+    assert "trọng lượng" in measures("Mỗi quả có trọng lượng trung bình khoảng 50 gam.")[0]
+    assert measures("Lãi suất đặt thầu nằm trong khoảng 5,25 - 5,80%.") == ["Lãi suất đặt thầu nằm trong"]
 
 
 def test_a_name_written_with_an_initial_does_not_end_the_sentence():
