@@ -255,12 +255,12 @@ def credit_spans(line: str) -> list[tuple[int, int]]:
     byline at its end ("… Theo Hưng Yên (Bongdanet)", "… ./. Hà Giang") and a video's title there."""
     spans = [m.span() for m in _CREDIT_IN_LINE_RE.finditer(line)] if ("(" in line or ":" in line) else []
     if "./." in line or "Video" in line:
-        for m in _SIGNED_END_RE.finditer(line):
-            found = m.group().strip()
+        for signed in _SIGNED_END_RE.finditer(line):
+            found = signed.group().strip()
             if found.startswith("Video") and len(found.split()) <= 25:
-                spans.append(m.span())
+                spans.append(signed.span())
             elif all(w[:1].isupper() for w in re.split(r"[(/]", found, maxsplit=1)[0].split()):
-                spans.append(m.span())  # names only: "./. Hà Giang", "./. Minh Anh (TTXVN)"
+                spans.append(signed.span())  # names only: "./. Hà Giang", "./. Minh Anh (TTXVN)"
     m = _BYLINE_END_RE.search(line) if "Theo " in line else None
     if m and all(w[:1].isupper() for w in re.split(r"[(/]", m.group(), maxsplit=1)[0].split()[1:]):
         spans.append(m.span())  # (names only before the outlet: "Theo Bộ trưởng, …" is a sentence)

@@ -413,7 +413,7 @@ def measured(
     if comma >= 0 and len(sentence[comma + 2 : a].split()) >= 2:
         start = comma + 2
     phrase = " ".join(sentence[start:a].split()[-2 * MEASURED_WORDS :])  # (the regexes below anchor at the end)
-    counted = kind == "count" and bool(unit) and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower()
+    counted = kind == "count" and unit is not None and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower()
     links = _STRONG_LINKS if counted else _STRONG_LINKS | _QUALIFIERS  # "đón khoảng 70 lượt khách": the visitors
     linked = sentence[a:b].split()[0].lower() in links  # "tỷ lệ giải ngân [đạt 20%]"
     for _ in range(4):
