@@ -21,11 +21,14 @@ An item is one of:
 * ``main_province``: the article's main province; correct when the article is about that province;
 * ``figure``: a key figure; key = [start, end] of its span in the clean body; correct when it is a
   measured quantity (not a code, date, grade or document number) with the right value, unit and
-  maximum, and "what it measures" names the quantity.
+  maximum; whether "what it measures" names the quantity is labelled apart (``"measures"``).
 
 Labels (``benchmarks/audit/labels.jsonl``) repeat the item's id, field and key with ``"ok": true|false``
-and optionally a short ``"why"`` in our own words. ``score`` re-extracts the labelled articles with the
-current pipeline: precision per field = correct / labelled items the pipeline still produces; items it
+and optionally a short ``"why"`` in our own words. A correct figure may add ``"measures": true|false``,
+whether "what it measures" names the quantity (judged apart: a figure is correct without it), and
+``"measures_of"``, a short hash of the phrase judged, so ``score`` can tell the judgements still current
+from those a later change of the phrase made stale (to judge again). ``score`` re-extracts the labelled
+articles with the current pipeline: precision per field = correct / labelled items the pipeline still produces; items it
 produces that nobody labelled are counted apart (label them with ``show --unlabelled``). Labelled items
 no longer produced are counted too, and those that were correct (``"ok": true``) apart: a rule that
 drops them makes precision look better while the reader loses a right answer.
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import random
 import sys
@@ -90,6 +94,11 @@ def items_of(article: Any) -> Iterator[dict[str, Any]]:
         yield {"id": article.id, "field": "figure", "key": [f.span.start, f.span.end]}
 
 
+def phrase_hash(phrase: str) -> str:
+    """A short hash of a figure's "what it measures" (labels keep it instead of the corpus's words)."""
+    return hashlib.sha1(phrase.encode("utf-8")).hexdigest()[:10]
+
+
 def _key(item: dict[str, Any]) -> str:
     return json.dumps([item["id"], item["field"], item["key"]], ensure_ascii=False)
 
@@ -100,8 +109,8 @@ def sample(args: argparse.Namespace) -> int:
     order = list(range(len(records)))
     random.Random(args.seed).shuffle(order)
     quota = dict.fromkeys(FIELDS, args.per_field)
-    if args.field:  # one field only, e.g. a fresh main-province sample
-        quota = {f: (n if f == args.field else 0) for f, n in quota.items()}
+    if args.field:  # some fields only, e.g. a fresh main-province sample
+        quota = {f: (n if f in args.field else 0) for f, n in quota.items()}
     chosen: list[dict[str, Any]] = []
     rng = random.Random(args.seed + 1)
     for i in order:
@@ -151,7 +160,7 @@ def show(args: argparse.Namespace) -> int:
             s, e = it["key"]
             f = next((f for f in a.figures if (f.span.start, f.span.end) == (s, e)), None)
             shown = (f"{a.body[s:e]} | value={f.value:g} max={f.value_max} unit={f.unit} kind={f.kind} | "
-                     f"measures={f.context}") if f else "(gone)"
+                     f"measures={f.context} (#{phrase_hash(f.context)})") if f else "(gone)"
             around = f.sentence if f else a.body[max(0, s - 150) : e + 150]
         else:
             name = it["key"]
@@ -182,11 +191,17 @@ def score(args: argparse.Namespace) -> int:
     wanted = {it["id"] for it in labels.values()}
     t0 = time.perf_counter()
     produced: set[str] = set()
+    phrases: dict[str, str] = {}  # a figure's key → its "what it measures" now
     for d in _records(args.corpus):
         if d["id"] in wanted:
-            produced |= {_key(it) for it in items_of(_enrich(d, args.corpus))}
+            article = _enrich(d, args.corpus)
+            produced |= {_key(it) for it in items_of(article)}
+            for f in article.figures:
+                phrases[_key({"id": article.id, "field": "figure", "key": [f.span.start, f.span.end]})] = f.context
     ok: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    named: Counter[bool] = Counter()  # real figures judged on "what it measures"
+    stale = 0
     gone: Counter[str] = Counter()
     gone_ok: Counter[str] = Counter()
     for key, it in labels.items():
@@ -196,6 +211,11 @@ def score(args: argparse.Namespace) -> int:
             continue
         total[it["field"]] += 1
         ok[it["field"]] += bool(it["ok"])
+        if it["field"] == "figure" and it["ok"] and "measures" in it:
+            if it.get("measures_of", phrase_hash(phrases[key])) != phrase_hash(phrases[key]):
+                stale += 1  # the phrase changed since it was judged
+            else:
+                named[bool(it["measures"])] += 1
     result = {
         "date": time.strftime("%Y-%m-%d"),
         "corpus": args.corpus.name,
@@ -205,6 +225,8 @@ def score(args: argparse.Namespace) -> int:
         "correct_of_present": {f: f"{ok[f]}/{total[f]}" for f in FIELDS if total[f]},
         "labelled_items_no_longer_produced": dict(gone),
         "of_which_labelled_correct": dict(gone_ok),
+        "figure_measures_named": f"{named[True]}/{named[True] + named[False]}",
+        "figure_measures_to_judge_again": stale,
         "seconds": round(time.perf_counter() - t0, 1),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -222,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("sample")
     p.add_argument("--per-field", type=int, default=60)
     p.add_argument("--seed", type=int, default=12)
-    p.add_argument("--field", choices=FIELDS, help="sample this field only")
+    p.add_argument("--field", choices=FIELDS, action="append", help="sample this field only (repeat for several)")
     p.add_argument("--out", type=Path, default=AUDIT / "review.jsonl")
     p = sub.add_parser("show")
     p.add_argument("--field", choices=FIELDS)

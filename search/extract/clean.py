@@ -242,10 +242,25 @@ _BYLINE_END_RE = re.compile(
 """A byline glued to the end of the last paragraph: "… tại Malaysia. Theo Hưng Yên (Bongdanet)"."""
 
 
+_SIGNED_END_RE = re.compile(
+    r"(?<=\./\.)\s*[^\W\d_][^\s,.;:]*(?:\s+[^\W\d_][^\s,.;:]*){0,4}\s*(?:\([^()\n]{1,40}\)|/\s*[^\s]{1,30})?\s*$"
+    r"|(?<=[.!?…”\"]\s)Video\s*:\s[^\n]{3,160}$"
+)
+"""After the end mark "./.", the author's name ("… từ trước tới nay./. Hà Giang"); a related video's
+title glued to the last sentence ("… đi lại an toàn. Video: Mưa đá trút xuống Nghệ An Tên - Tên")."""
+
+
 def credit_spans(line: str) -> list[tuple[int, int]]:
-    """Photo credits inside a line ("(Ảnh: Trần Thanh)", "… phát biểu. Ảnh: Nguyễn Nguyễn") and a
-    byline at its end ("… Theo Hưng Yên (Bongdanet)")."""
+    """Photo credits inside a line ("(Ảnh: Trần Thanh)", "… phát biểu. Ảnh: Nguyễn Nguyễn"), a
+    byline at its end ("… Theo Hưng Yên (Bongdanet)", "… ./. Hà Giang") and a video's title there."""
     spans = [m.span() for m in _CREDIT_IN_LINE_RE.finditer(line)] if ("(" in line or ":" in line) else []
+    if "./." in line or "Video" in line:
+        for signed in _SIGNED_END_RE.finditer(line):
+            found = signed.group().strip()
+            if found.startswith("Video") and len(found.split()) <= 25:
+                spans.append(signed.span())
+            elif all(w[:1].isupper() for w in re.split(r"[(/]", found, maxsplit=1)[0].split()):
+                spans.append(signed.span())  # names only: "./. Hà Giang", "./. Minh Anh (TTXVN)"
     m = _BYLINE_END_RE.search(line) if "Theo " in line else None
     if m and all(w[:1].isupper() for w in re.split(r"[(/]", m.group(), maxsplit=1)[0].split()[1:]):
         spans.append(m.span())  # (names only before the outlet: "Theo Bộ trưởng, …" is a sentence)

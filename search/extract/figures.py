@@ -43,11 +43,12 @@ STOP_WORDS = {
     "nhận", "thực", "triển", "tham", "hoàn", "gồm", "bao", "thuộc", "nằm", "ở", "vẫn", "đều", "lên", "xuống",
     "rất", "khá", "hơi", "quá", "nhất", "liên", "nói", "đi", "mới", "vừa", "lại", "ra", "vào", "mình", "bọn",
     "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
-    "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở", "tự",
+    "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở", "tự", "sang", "nhằm", "nếu", "khiến",
 }
-ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm"})
+ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm", "màu", "bên"})
 """A count of these describes a thing, not a quantity: a hotel's stars ("khách sạn 4 - 5 sao"), a
-vehicle's wheels or seats ("xe 2 bánh", "xe 16 chỗ")."""
+vehicle's wheels or seats ("xe 2 bánh", "xe 16 chỗ"), a two-tone finish ("phối 2 màu"), a side
+("nghiêng sang 1 bên")."""
 NOUNS_AFTER_STOP = frozenset({"chỉ", "bao", "đồng", "thực", "liên", "cuối", "lần", "tham"})
 """Stop words that begin listed nouns a count may have ("chỉ tiêu", "thuê bao", "đồng hồ", "thực phẩm"):
 only these; "9 có thể" is no count of "có thể"."""
@@ -60,7 +61,7 @@ CLASSIFIERS = frozenset({
 the unit takes that word too."""
 MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
-    "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
+    "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy")."""
 _NOT_AFTER = (
@@ -117,6 +118,11 @@ _POINTS = re.compile(rf"{_QUAL}({NUM})\s+điểm\s+phần\s+trăm", re.I)
 _RATIO = re.compile(rf"(?<![\d/.,])({NUM})/({NUM})(?![\d/])(?=\s+([^\W\d_]+))")
 _PERCENT = re.compile(rf"(?=[\dkKtTgGhHxXđĐ])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?(?:(đạt|tăng|giảm)\s+)?({NUM})(?:\s*(?:[-–]|đến|tới)\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
 _MONEY = re.compile(rf"{_QUAL}({NUM})(?:\s+({_SCALE}))?{_RANGE}\s+(?:({_SCALE})\s+)?({CURRENCIES})(?![^\W\d_]){_PER}")
+_MONEY_TO = re.compile(
+    rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})(?:\s+({_SCALE}))?\s+({CURRENCIES})(?![^\W\d_]){_PER}"
+)
+_PERCENT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s*%(?!\s*(?:GDP|GRDP|CPI))")
+"""A range's second half with its own unit: "từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng", "từ 5% đến 7%"."""
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:xếp|đứng|vươn lên|tụt xuống|giữ)\s+"
     r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(\d+))?",
@@ -126,6 +132,8 @@ _TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d
 _COUNT = re.compile(
     rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+[²³23]?(?:/[^\W\d_]+[²³23]?)?(?:\s+[^\W\d_]+){{0,3}})"
 )
+_POWER_RE = re.compile(r" ([23])(?![\d.,]\d|\d)")
+"""A square or cubic metre whose superscript lost its place: "m 2", "m 3"."""
 _GRADE_RE = re.compile(r"\s*(?:tấm|hạt vỡ)(?![^\W\d_])")
 """After a percent: a rice grade ("gạo 5% tấm"), not a figure."""
 _GROUPS_OF = frozenset({"nước", "quốc gia", "nền kinh tế", "doanh nghiệp", "ngân hàng", "tỉnh", "trường", "đại học"})
@@ -274,8 +282,12 @@ class _Scanner:
                 continue
             unit = "% " + m.group(5) if m.group(5) else "%"
             start = m.start(2) if m.group(2) else a
-            self.add(_Found(start, m.end(), a, m.end(3), "percent", parse_number(m.group(3)), unit,
-                            value_max=parse_number(m.group(4)) if m.group(4) else None, qualifier=m.group(1)))
+            value, top, end = parse_number(m.group(3)), parse_number(m.group(4)) if m.group(4) else None, m.end()
+            if top is None and not m.group(5) and (to := _PERCENT_TO.match(text, end)):
+                second = parse_number(to.group(1))
+                if second > value and self.free(end, to.end()):
+                    top, end = second, to.end()  # "từ 5% đến 7%": one figure with its maximum
+            self.add(_Found(start, end, a, m.end(3), "percent", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _MONEY.finditer(text):
             a = m.start(2)
             if not self.free(a, m.end()) or self.excluded(a, m.end(2)):
@@ -286,7 +298,12 @@ class _Scanner:
             if top is not None and top <= value:
                 top = None
             unit = m.group(6) + (f"/{m.group(7)}" if m.group(7) else "")
-            self.add(_Found(a, m.end(), a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
+            end = m.end()
+            if top is None and (to := _MONEY_TO.match(text, end)) and to.group(3) == m.group(6) and to.group(4) == m.group(7):
+                second = parse_number(to.group(1)) * scale_of(to.group(2) or scale1 or scale2)
+                if second > value and self.free(end, to.end()):
+                    top, end = second, to.end()  # one figure with its maximum, not two
+            self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _RANK.finditer(text):
             if self.free(*m.span()):
                 self.add(_Found(m.start(), m.end(1), m.start(1), m.end(1), "other", float(m.group(1)), "hạng",
@@ -324,8 +341,11 @@ class _Scanner:
             if top is not None and top <= value:
                 top = None
             unit_start = m.start(5)
+            end = unit_start + len(unit)
+            if unit in ("m", "km") and (power := _POWER_RE.match(text, end)):
+                unit, end = unit + "²³"[power.group(1) == "3"], power.end()  # "20.199 m 3": cubic metres
             kind = "money" if unit == "bảng" and m.group(4) else "count"  # "62 triệu bảng": pounds sterling
-            self.add(_Found(a, unit_start + len(unit), a, b, kind, value, unit, value_max=top, qualifier=m.group(1)))
+            self.add(_Found(a, end, a, b, kind, value, unit, value_max=top, qualifier=m.group(1)))
         return sorted(self.found, key=lambda f: f.start)
 
 
@@ -356,6 +376,12 @@ _PERIOD_TAIL_RE = re.compile(
 _PERCENT_OF_END_RE = re.compile(r"[.!?…]\s|\s(?:so với|tăng|giảm|đạt|là|đã|đang|sẽ|được|có|bị|phải|cần)\s")
 """Where "what a percent is of" ends: "100% bộ, cơ quan ngang bộ, địa phương [đã ban hành …]"."""
 _PERCENT_OF_RE = re.compile(r"\s+(?:(?:các|những|số)\s+)?((?:[a-zà-ỹđ]+|[A-ZĐ]{2,})(?=[\s,.;]))")
+MEASURED_BY_UNIT = frozenset({
+    "kg", "g", "gram", "gam", "tấn", "tạ", "yến", "lít", "ml", "m3", "m³", "ha", "hecta", "héc-ta", "m2", "m²", "km", "m",
+    "mét",
+})
+"""Units of mass, volume, area and length: the noun after one names the stuff measured ("45 kg ma túy").
+Not "tuổi" or "độ": what comes after an age or a temperature is rarely what it describes."""
 MEASURED_WORDS = 8
 """At most this many words name what a figure measures ("tổng kế hoạch vốn đầu tư công": 7)."""
 
@@ -387,10 +413,12 @@ def measured(
     if comma >= 0 and len(sentence[comma + 2 : a].split()) >= 2:
         start = comma + 2
     phrase = " ".join(sentence[start:a].split()[-2 * MEASURED_WORDS :])  # (the regexes below anchor at the end)
-    linked = sentence[a:b].split()[0].lower() in _STRONG_LINKS  # "tỷ lệ giải ngân [đạt 20%]"
+    counted = kind == "count" and unit is not None and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower()
+    links = _STRONG_LINKS if counted else _STRONG_LINKS | _QUALIFIERS  # "đón khoảng 70 lượt khách": the visitors
+    linked = sentence[a:b].split()[0].lower() in links  # "tỷ lệ giải ngân [đạt 20%]"
     for _ in range(4):
         unlinked = _LINK_RE.sub("", phrase)
-        linked = linked or any(w in _STRONG_LINKS for w in phrase[len(unlinked) :].lower().split())
+        linked = linked or any(w in links for w in phrase[len(unlinked) :].lower().split())
         stripped = _PERIOD_TAIL_RE.sub("", unlinked).rstrip(" ,-–")
         if stripped == phrase:
             break
@@ -403,24 +431,32 @@ def measured(
     noun = _measure_noun(words)
     if noun:
         return noun  # "nằm trên diện tích 7 ha" → "diện tích"
-    if unit and unit not in MEASURES and unit[:1].islower() and kind == "count":
+    if unit and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower() and kind == "count":
         return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
+    if unit and unit.lower() in MEASURED_BY_UNIT and kind == "count":
+        stuff = _noun_after(sentence, number_at, unit).split()[len(unit.split()) :]
+        if stuff and stuff[0].lower() not in STOP_WORDS:
+            return " ".join(stuff[: _word_length(stuff)])  # "200 kg ma túy", "21 tấn cám": the stuff weighed
     if words and not any(ch.isdigit() for ch in words[-1]):
-        return " ".join(words[-4:])  # "ngôi sao 73 tuổi": the few words it describes
+        return " ".join(_last_words(words, 4))  # "ngôi sao 73 tuổi": the few words it describes
     if start > 0 and sentence[start - 1] == "(":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
-        before = sentence[:start - 1].rstrip().split()[-3:]
+        before = _last_words(sentence[: start - 1].rstrip().split(), 3)
         if before and not any(ch.isdigit() for ch in before[-1]):
             return " ".join(before).strip(",;:")
     return clip_words(clause(sentence, a, b), 14)
 
 
 _STRONG_LINKS = frozenset(
-    ["đạt", "là", "chiếm", "bằng", "lên", "xuống", "tăng", "giảm", "mức", "xếp", "đứng", "khoảng", "giá", "tương", "tổng", "ước", "xấp", "trị"]
+    ["đạt", "là", "chiếm", "bằng", "lên", "xuống", "tăng", "giảm", "mức", "xếp", "đứng", "giá", "tương", "tổng", "ước", "trị"]
 )
 """Linking words that make the words before them the measured quantity ("tỷ lệ giải ngân đạt 20%");
 "có", "được", "đã" do not ("công ty đã có 1.100 công nhân": the workers are counted)."""
+_QUALIFIERS = frozenset(["khoảng", "xấp"])
+"""A qualifier links like a verb before an amount ("trọng lượng trung bình khoảng 50 gam", "lãi suất nằm
+trong khoảng 5-6%"), not before a count of things: "Lễ hội dự kiến đón khoảng 40.000 lượt khách" counts
+the visitors."""
 MEASURE_NOUNS = frozenset(
-    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi"]
+    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi"]
 )
 """Nouns that name a quantity: a figure right after one measures it ("diện tích 7 ha", "kim ngạch 3 tỷ USD")."""
 
@@ -432,6 +468,14 @@ def _measure_noun(words: list[str]) -> str | None:
         if " ".join(low[i:]) in MEASURE_NOUNS:
             return " ".join(words[len(words) - len(low) + i :])
     return None
+
+
+def _last_words(words: list[str], n: int) -> list[str]:
+    """The last ``n`` words, or ``n + 1`` when the first of them would cut a listed word in half
+    ("lĩnh vực y tế", not "vực y tế"; "kinh nghiệm của lão tướng", not "nghiệm của lão tướng")."""
+    if len(words) > n and canonical_tones(f"{words[-n - 1]} {words[-n]}".lower()) in lexicon().words:
+        return words[-n - 1 :]
+    return words[-n:]
 
 
 def _noun_after(sentence: str, b: int, unit: str) -> str:

@@ -69,7 +69,7 @@ ROLES = [_seq(r) for r in (
     # foreign officials: "Tổng thống Mỹ Donald Trump", "Ngoại trưởng Nga Sergei Lavrov"
     "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Thị trưởng", "Thượng nghị sĩ",
     "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Tài chính",
-    "Bộ trưởng Thương mại",
+    "Bộ trưởng Thương mại", "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý Tổng thống",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _ROLES_FIRST = _by_first(ROLES)
@@ -103,6 +103,12 @@ _NOT_IN_NAMES = frozenset(
     ["cho", "nói", "đánh", "khẳng", "nhấn", "chia", "phát", "trả", "đã", "đang", "sẽ", "vừa", "cũng", "là", "và", "của", "với", "tại", "từ", "được", "bị", "có", "không", "thì", "mà", "này", "đó", "kia", "vẫn", "đều", "lại", "ra", "vào", "lên", "xuống", "về", "đến", "tới", "theo", "như", "nên"]
 )
 _DASHES = {"-", "–", "—"}
+_OPENERS = frozenset({
+    "Ông", "Bà", "Cùng", "Theo", "Trong", "Tuy", "Sau", "Khi", "Tại", "Với", "Ngoài", "Để", "Nhưng", "Nếu", "Trước",
+    "Đây", "Đó", "Riêng", "Còn", "Ngày", "Chiều", "Tối", "Qua", "Vì",
+})
+"""Words that open a sentence and are no given name: after a signature that lost its full stop
+("… Phó Thủ tướng Trương Hòa Bình Cùng với đó, …") the name ends before them."""
 _PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "tỉnh", "phố", "thị", "tp", "tp."})
 """Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
 Tâm"), even when it starts with a surname."""
@@ -150,7 +156,7 @@ class _Parser:
             j < len(toks)
             and j - i < 4
             and is_capitalised(toks[j].text)
-            and toks[j].text not in ("Ông", "Bà")  # the next sentence's "Ông Hoàng nói" glued on
+            and toks[j].text not in _OPENERS  # the next sentence's "Ông Hoàng nói", "Cùng với đó" glued on
             and toks[j].start == toks[j - 1].end + 1
             and text[toks[j - 1].end] == " "
         ):
@@ -171,10 +177,13 @@ class _Parser:
         written = text[toks[i].start : toks[j - 1].end]
         if written in self.provinces or text[toks[i].start : toks[i + 1].end] in self.provinces:
             return i  # "Hà Giang", "Hà Nội Nguyễn …": a place, not a person
-        # a province inside the name ("… Hà Giang") ends it before the province
+        # a province inside the name ("… Hà Giang") ends it before the province; but a surname and a
+        # two-syllable province alone are a person ("Phó Thủ tướng Trương Hòa Bình", "Nguyễn Thái Bình")
         for k in range(i + 2, j):
             if self.text[toks[k - 1].start : toks[j - 1].end] in self.provinces and k - i >= 2:
-                return k - 1 if k - 1 - i >= 2 else i
+                if k - 1 - i >= 2:
+                    return k - 1
+                return j if j - i == 3 and (i == 0 or self.lows[i - 1] not in _PLACE_BEFORE) else i
         return j
 
     def role_at(self, i: int) -> tuple[str, ...] | None:
@@ -389,6 +398,18 @@ class _Parser:
             i += 1
         return found
 
+    def _foreign_named(self, k: int) -> bool:
+        """A foreign person's name follows a role here, after a country and maybe a few words before it:
+        ", Thứ trưởng Ngoại giao Nga Sergey Ryabkov" is Ryabkov's title, not the name before it. (Not a
+        bare foreign-looking run: "Tổng Giám đốc Ford Việt Nam" is a company.)"""
+        for c in range(k, min(k + 4, len(self.toks))):
+            end = self.country_at(c)
+            if end:
+                return self.foreign_name_at(end, True) > end
+            if not self.toks[c].text.isalpha():
+                return False
+        return False
+
     def _ends_in_country(self, role: _Role) -> bool:
         org = role.org
         return any(self.country_at(self.toks.index(org[-k])) == self.toks.index(org[-1]) + 1
@@ -401,7 +422,7 @@ class _Parser:
         toks = self.toks
         while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
             role = self.role_chain(j + 1)
-            if role is None or self.name_at(role.end) > role.end:
+            if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end):
                 break
             roles.append(role)
             j = role.end

@@ -16,6 +16,8 @@ WORD_RE = re.compile(r"[^\W\d_]+")
 # whitespace and then a capital, an opening quote or a digit; "T.Ư" and "23.6" have no space
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+(\S))")
 _OPENERS = "\"“‘(["
+_INITIAL_RE = re.compile(r"([^\W\d_]+)\s[A-ZĐ]\.$")
+"""A capitalised word, then one capital letter and a full stop: a name written with an initial."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Segment
         cut = 0
         for m in _SENTENCE_END_RE.finditer(piece):
             nxt = m.group(1)
+            if nxt in "(0123456789" and (i := _INITIAL_RE.search(piece, 0, m.start() + 1)) and i.group(1)[0].isupper():
+                continue  # "ông Lê Văn D. (48 tuổi, …)": a name's initial, not the sentence's end
             if nxt.isupper() or nxt.isdigit() or nxt in _OPENERS:
                 _add(out, text, a + cut, a + m.end())
                 cut = m.end()

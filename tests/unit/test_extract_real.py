@@ -296,3 +296,82 @@ def test_the_index_keeps_what_a_figure_measures():
     a = article("Theo Bộ Kế hoạch, tổng kế hoạch vốn đầu tư công năm 2024 là 657.000 tỷ đồng.\n")
     assert a.figures[0].context == "tổng kế hoạch vốn đầu tư công"
     assert unpack(pack(a)).figures[0].context == "tổng kế hoạch vốn đầu tư công"
+
+
+# --- sample 6 (seed 8080): each class of failure it showed, in sentences written for the test ---------
+
+
+def measures(text: str) -> list[str]:
+    return [f.context for f in find_figures(normalize(text), text)]
+
+
+def test_a_weight_or_a_volume_measures_the_stuff_named_after_its_unit():
+    assert measures("Cảnh sát thu giữ gần 300 kg ma túy tại kho.") == ["ma túy"]  # not "Cảnh sát thu giữ"
+    assert measures("Cơ sở còn dùng 400 lít dầu ăn không rõ nguồn gốc.") == ["dầu ăn"]
+    # a conjunction after the unit is no stuff; a rate's unit is not what it measures
+    assert measures("Tên lửa có thể bay 7.000 km nếu mang đầu đạn nhẹ.") != ["nếu"]
+    assert measures("Nhà máy rác mới xử lý 5.000 tấn/ngày.") != ["tấn/ngày"]
+
+
+def test_a_qualifier_is_not_a_linking_word():
+    # "khoảng" qualifies the number: the visitors are counted, "Lễ hội … đón" is not what is measured
+    assert measures("Lễ hội năm nay dự kiến đón khoảng 40.000 lượt khách.") == ["lượt khách"]
+    # before an amount it still links: the subject is what is measured
+    assert "trọng lượng" in measures("Mỗi quả có trọng lượng trung bình khoảng 50 gam.")[0]
+    assert measures("Lãi suất đặt thầu nằm trong khoảng 5,25 - 5,80%.") == ["Lãi suất đặt thầu nằm trong"]
+
+
+def test_a_name_written_with_an_initial_does_not_end_the_sentence():
+    assert measures("Nạn nhân là bà Trần Thị H. (52 tuổi, trú tại xã bên).") == ["Trần Thị H."]
+    # a lower-case word before a capital letter still ends one ("bảng A.")
+    text = "Đội đứng đầu bảng A. 3 đội còn lại bị loại."
+    assert len(find_figures(normalize(text), text)[0].sentence) < len(text)
+
+
+def test_the_few_words_before_a_figure_never_cut_a_word_in_half():
+    assert measures("Đội bóng cần kinh nghiệm của lão tướng 38 tuổi.") == ["kinh nghiệm của lão tướng"]
+    assert measures("Mức phạt này áp dụng trong lĩnh vực y tế (từ 1 triệu đến 2 triệu đồng).") == ["lĩnh vực y tế"]
+
+
+def test_a_range_that_repeats_its_unit_is_one_figure_with_a_maximum():
+    assert figures("Dự án có tổng mức đầu tư từ 2.000 tỷ đồng đến dưới 4.000 tỷ đồng.") == [
+        ("2.000 tỷ đồng đến dưới 4.000 tỷ đồng", 2e12, 4e12, "đồng")
+    ]
+    assert figures("Lãi suất cho vay từ 7% đến 9% một năm.") == [("7% đến 9%", 7.0, 9.0, "%")]
+    # a change is no range: two figures
+    assert len(figures("Giá tăng từ 20 triệu đồng lên 25 triệu đồng.")) == 2
+
+
+def test_square_and_cubic_metres_written_with_a_space():
+    assert figures("Công ty mới giao 1.500 m 3 cát cho công trình.") == [("1.500 m 3", 1500.0, None, "m³")]
+    assert figures("Căn nhà rộng 90 m 2 nằm trong hẻm.")[0][3] == "m²"
+
+
+def test_a_colour_count_or_a_side_is_not_a_figure():
+    assert figures("Nội thất được phối 2 màu sang trọng.") == []
+    assert figures("Người lái đánh lái sang 1 bên để tránh.") == []
+
+
+def test_a_name_ends_before_the_next_sentence_when_its_full_stop_is_missing():
+    assert officials("Văn bản do Phó Thủ tướng Lê Văn Hòa Cùng với đó, các bộ phải báo cáo.") == [
+        ("Lê Văn Hòa", "Phó Thủ tướng", "Chính phủ")
+    ]
+
+
+def test_a_surname_and_a_province_name_alone_are_a_person():
+    # the person, whether or not the next sentence is glued on; "tỉnh Hòa Bình" stays a place
+    for text in ("Văn bản do Phó Thủ tướng Trương Hòa Bình ký.", "Phó Thủ tướng Trương Hòa Bình Cùng với đó, các bộ báo cáo."):
+        assert officials(text) == [("Trương Hòa Bình", "Phó Thủ tướng", "Chính phủ")], text
+    assert officials("Chủ tịch UBND tỉnh Hòa Bình phát biểu.") == []
+
+
+def test_a_role_before_another_foreign_name_is_not_the_first_persons():
+    text = "Sau cuộc gặp với Trợ lý Ngoại trưởng Mỹ John Smith, Thứ trưởng Ngoại giao Nga Ivan Petrov phát biểu."
+    assert officials(text)[0] == ("John Smith", "Trợ lý Ngoại trưởng Mỹ", "Mỹ")
+
+
+def test_an_author_after_the_end_mark_or_a_video_title_is_not_a_province():
+    assert article("Hãng xe vẫn dẫn đầu thị trường trong tháng này./. Hà Giang\n").provinces == ()
+    raw = "Nhiều tuyến phố ngập sâu sau cơn mưa. Video: Mưa đá to trút xuống Nghệ An Trần Văn - Lê Thị\n"
+    assert article(raw).provinces == ()
+    assert article("Đoàn công tác đã tới thăm bà con tỉnh Hà Giang./.\n").provinces == ("Hà Giang",)
