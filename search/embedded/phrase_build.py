@@ -192,8 +192,6 @@ class _Writer:
         for f in fold_of:
             counts[f] += 1
         self.variant_offsets = _offsets(counts)
-        self.fold_of = fold_of
-        self.fold_df = array.array("I", bytes(4 * len(fold_words)))
         self.tables: dict[bool, tuple[array.array[int], array.array[int], array.array[int], array.array[int]]] = {}
         self.ords = array.array("I")
         self.doc_offsets = array.array("I", [0])
@@ -244,9 +242,6 @@ class _Writer:
             raise ValueError(f"a phrase index file would hold {self._tokens:,} tokens, past 32-bit offsets")
         self.doc_offsets.append(self._tokens)
         self._out["tokens"].write(pack_ids(ids, self.width))
-        fold_df = self.fold_df
-        for fid in set(map(self.fold_of.__getitem__, ids)):
-            fold_df[fid] += 1
         self._edges += edges
         if len(self._edges) >= _EDGE_CHUNK:
             whole = len(self._edges) & ~3
@@ -282,7 +277,6 @@ class _Writer:
             "fold_vocab": b"".join(self.fold_words),
             "variant_offsets": self.variant_offsets,
             "variants": self.variants,
-            "fold_df": self.fold_df,
         }
         counts = [
             (part.stat().st_size if isinstance(part, Path) else len(part)) for part in (data[n] for n, _ in _SECTIONS)

@@ -44,7 +44,6 @@ import re
 import struct
 import sys
 import threading
-from collections import Counter
 from collections.abc import Callable
 from itertools import accumulate
 from pathlib import Path
@@ -58,8 +57,7 @@ _VERSION = 5
 """2: word edges per token and clean postings (issue 11: word-aware phrases); 3: 32-bit offsets and no
 folded token sequence (an unaccented phrase is found as its accented variants), 27% smaller; 4: sorted
 vocabularies, pairs as id pairs, gap-coded postings, 2- or 3-byte token ids (issue 14: 238 → ~100 MB at 20k);
-5: word edges four to a byte (they take 2 bits: 12.2 → 3.1 MB at 20k) and each folded word's article
-count (the index keeps no folded Whoosh field any more)."""
+5: word edges four to a byte (they take 2 bits: 12.2 → 3.1 MB at 20k)."""
 HEAD_BITS = 30
 """A pair's head: its first posting value in the low 30 bits, the byte width of its gaps (1–4, less one)
 above them."""
@@ -88,7 +86,6 @@ _SECTIONS: tuple[tuple[str, Literal["I", "B"]], ...] = (
     ("fold_vocab", "B"),
     ("variant_offsets", "I"),  # per folded id, into variants: its accented spellings
     ("variants", "I"),  # accented ids grouped by folded id
-    ("fold_df", "I"),  # per folded id: the articles of this file holding it (a folded word's IDF, schema 14)
 )
 MAX_OFFSET = (1 << 32) - 1
 """Offsets are 32-bit: a file holds at most 4 G tokens or posting bytes (1 M articles hold ~0.6 G tokens)."""
@@ -189,7 +186,6 @@ class PhraseIndexFile:
     fold_vocab: memoryview
     variant_offsets: memoryview
     variants_ids: memoryview
-    fold_df: memoryview
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -233,11 +229,7 @@ class PhraseIndexFile:
             pos += size
         self.n_acc = len(self.acc_vocab_offsets) - 1
         self.n_fold = len(self.fold_vocab_offsets) - 1
-        if (
-            len(self.fold_starts) != self.n_fold + 1
-            or len(self.acc_starts) != self.n_acc + 1
-            or len(self.fold_df) != self.n_fold
-        ):
+        if len(self.fold_starts) != self.n_fold + 1 or len(self.acc_starts) != self.n_acc + 1:
             self.close()
             raise ValueError(f"phrase index file {path} is inconsistent (pair tables and vocabularies)")
 
@@ -389,27 +381,6 @@ class PhraseIndexFile:
         w = self.width
         return unpack_ids(self._read(self.starts["tokens"] + w * (self.doc_offsets[row] + lo), w * (hi - lo)), w)
 
-    def folded_count(self, folded_word: str) -> int:
-        """How many articles of this file hold the folded word (live or not)."""
-        fid = self.token_id(folded_word, folded=True)
-        return 0 if fid is None else int(self.fold_df[fid])
-
-    def row_folded_words(self, row: int) -> set[str]:
-        """The folded words one article holds."""
-        fold_of = self._fold_of
-        n = self.doc_offsets[row + 1] - self.doc_offsets[row]
-        return {self._word(fid, folded=True) for fid in set(map(fold_of.__getitem__, self.token_run(row, 0, n)))}
-
-    @functools.cached_property
-    def _fold_of(self) -> array.array[int]:
-        """Each accented id's folded id (the inverse of the variants table)."""
-        out = array.array("I", bytes(4 * self.n_acc))
-        offsets, ids = self.variant_offsets, self.variants_ids
-        for fid in range(self.n_fold):
-            for i in range(offsets[fid], offsets[fid + 1]):
-                out[ids[i]] = fid
-        return out
-
     def _word(self, vid: int, folded: bool) -> str:
         blob = self.fold_vocab if folded else self.acc_vocab
         offsets = self.fold_vocab_offsets if folded else self.acc_vocab_offsets
@@ -533,20 +504,6 @@ class PhraseIndex:
         for f in self.files:
             out.update(dict.fromkeys(f.variants(folded_word)))
         return list(out)
-
-    def folded_count(self, folded_word: str) -> int:
-        """Articles of every file holding a folded word, dead ones included (``Snapshot`` takes those
-        off)."""
-        return sum(f.folded_count(folded_word) for f in self.files)
-
-    def folded_words_of(self, ords: set[int]) -> Counter[str]:
-        """How many of ``ords`` hold each folded word (read from their token sequences)."""
-        counts: Counter[str] = Counter()
-        for o in ords:
-            where = self.locate(o)
-            if where is not None:
-                counts.update(self.files[where[0]].row_folded_words(where[1]))
-        return counts
 
     def covered(self) -> set[int]:
         covered: set[int] = set()

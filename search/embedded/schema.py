@@ -31,12 +31,14 @@ from ..query.source import (
     PROVINCE_2025,
     SOURCE,
     TEXT,
+    TEXT_F,
     TITLE,
+    TITLE_F,
 )
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 16
+SCHEMA_VERSION = 17
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
@@ -47,8 +49,9 @@ gap-coded postings, 2–3-byte tokens: the phrase index 238 → 90 MB at 20k, is
 fields (a word typed without marks is read as its accented spellings, ``Snapshot.postings``: −25 MB of
 postings at 20k) and phrase file version 5 (edges four to a byte); 15: stored records deflated against a
 preset dictionary (records.py); 16: that record in a plain column (Whoosh's stored fields pickle bytes as
-latin-1 text, ~1.5× their size, then deflate them again). An index of another version is rebuilt
-by `index`."""
+latin-1 text, ~1.5× their size, then deflate them again); 17: the folded fields back (without them a
+word typed without marks was read as all its spellings: "uy ban nhan dan" 51 → 138 ms warm at 20k, for
+−31 MB). An index of another version is rebuilt by `index`."""
 
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)
@@ -127,10 +130,10 @@ def build_schema() -> fields.Schema:
             DATE: fields.COLUMN(columns.NumericColumn("I")),
             APPROX_DATE: fields.COLUMN(columns.NumericColumn("I")),
             SKETCH: fields.COLUMN(columns.VarBytesColumn()),
-            # accented terms only: a word typed without marks is read as its accented spellings
-            # (snapshot.py); phrases live in the phrase index
-            TEXT: TermsField(folded=False, positions=False),
+            TEXT: TermsField(folded=False, positions=False),  # phrases live in the phrase index
+            TEXT_F: TermsField(folded=True, positions=False),
             TITLE: TermsField(folded=False, positions=False),
+            TITLE_F: TermsField(folded=True, positions=False),
             **keys,
         }
     )
@@ -149,15 +152,17 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
         APPROX_DATE: approximate_key(article.date, article.date_hint),
         SKETCH: _sketch(article, text),
         TEXT: text,
+        TEXT_F: text,
         **keyword_values(article, abbreviations),
     }
     if article.title:
         doc[TITLE] = article.title
+        doc[TITLE_F] = article.title
     return doc
 
 
 def _sketch(article: Article, text: str) -> bytes:
-    """The near-duplicate sketch: the text's folded terms (which the phrase index then takes from the cache),
+    """The near-duplicate sketch: the text's folded terms (which TEXT_F then takes from the cache),
     the folded title and the day it is dated (known, else approximate)."""
     title = [fold(t) for t in index_terms(normalize(article.title))] if article.title else []
     day = article.date.sort_key or approximate_key(article.date, article.date_hint)

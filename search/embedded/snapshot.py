@@ -13,7 +13,6 @@ a damaged Whoosh or column file is an error naming the cure.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -24,7 +23,7 @@ from ..analysis import find_all, fold, normalize, phrase_regex
 from ..errors import IndexCorruptError, IndexVersionError
 from ..lru import LRU
 from ..models import Article
-from ..query.source import ABBR, ID, TEXT, TEXT_F, TITLE, TITLE_F, Form, QTok
+from ..query.source import ABBR, ID, TEXT, TEXT_F, TITLE, Form, QTok
 from ..wordbreak import Lexicon
 from . import manifest, writing
 from . import reads as wa
@@ -34,11 +33,6 @@ from .records import expand, load
 from .schema import SCHEMA_VERSION, STORED_DOC, searchable_text
 from .store import REBUILD, IndexStore
 
-_FOLDED = {TEXT_F: TEXT, TITLE_F: TITLE}
-"""The folded fields the query side asks for and the accented field that answers them (schema 14)."""
-DEAD_READ = 1000
-"""Dead articles whose words are read to correct the phrase index's folded-word counts (~0.1 ms each);
-past that a folded word's count is read from Whoosh. A run that merges phrase files drops the dead ones."""
 _VARIANTS_HELD = 50_000
 """Folded words whose spellings are remembered (a list of a few words each)."""
 _PROBES = 200
@@ -93,7 +87,6 @@ class Snapshot:
         self.phrases = PhraseIndex.open([self.folder / n for n in sealed.phrase_files if n not in damaged])
         covered = self.phrases.covered()
         self.phrases_complete = covered.issuperset(self.ord_doc)
-        self._dead_ords = covered.difference(self.ord_doc)
         # bounded by what they hold too (POSTINGS_HELD, DOCNUMS_HELD)
         self._postings: LRU[tuple[str, str], tuple[list[int], list[float]]] = LRU(
             256, weight=lambda p: len(p[0]), max_weight=POSTINGS_HELD
@@ -131,97 +124,28 @@ class Snapshot:
         return self._lengths[field]
 
     def postings(self, field: str, term: str) -> tuple[list[int], list[float]]:
-        base = _FOLDED.get(field)
-        if base is None:
-            return self._postings.get((field, term), lambda: wa.read_postings(self.reader, field, term))
-        spellings = self.accented_variants(term)
-        if len(spellings) == 1:
-            return self.postings(base, spellings[0])
-        return self._postings.get((field, term), lambda: _merged([self.postings(base, v) for v in spellings]))
+        return self._postings.get((field, term), lambda: wa.read_postings(self.reader, field, term))
 
     def postings_within(self, field: str, term: str, docs: set[int]) -> tuple[list[int], list[float], int]:
         """A term's postings where ``docs`` may hold it (``IndexSource.postings_within``): from the
         cache when the whole list was read, else only the posting blocks that can hold one of
-        ``docs`` are decoded (``reads.read_postings_among``); a whole list read that way is cached.
-        A word typed without marks is the sum of its accented spellings (``_within_spellings``)."""
+        ``docs`` are decoded (``reads.read_postings_among``); a whole list read that way is cached."""
         key = (field, term)
         full = self._postings.peek(key)
         if full is None:
-            base = _FOLDED.get(field)
-            if base is not None:
-                return self._within_spellings(field, base, term, docs)
             ids, weights, live, whole = wa.read_postings_among(self.reader, field, term, sorted(docs))
             if not whole:
                 return ids, weights, live
             full = self._postings.get(key, lambda: (ids, weights))
         return full[0], full[1], len(full[0])
 
-    def _within_spellings(self, field: str, base: str, term: str, docs: set[int]) -> tuple[list[int], list[float], int]:
-        """A folded term's postings where ``docs`` may hold it, from its accented spellings: the index
-        keeps no folded field (schema 14), since a folded term's postings are exactly its spellings'
-        merged (frequencies added), which saved 25 MB of the 20k index's 223. The most common spelling
-        is read only where ``docs`` or the other spellings are ("so": "số" has ~15,000 postings at
-        20k, "sở", "sơ", "sổ"… together ~4,000), so the live count of the union stays exact: the
-        common spelling's count plus the other spellings' documents it does not hold."""
-        spellings = self.accented_variants(term)
-        if not spellings:
-            return [], [], 0
-        if len(spellings) == 1:
-            return self.postings_within(base, spellings[0], docs)
-        counted = self._folded_live(term) if field == TEXT_F else None
-        if counted is not None:  # the phrase index counted it: each spelling read only where docs are
-            parts = [self.postings_within(base, v, docs) for v in spellings]
-            ids, weights = _merged([(i, w) for i, w, _live in parts])
-            return ids, weights, counted
-        common = max(spellings, key=lambda v: wa.doc_frequency(self.reader, base, v))
-        others = [self.postings(base, v) for v in spellings if v != common]
-        rest: set[int] = set().union(*(ids for ids, _w in others))
-        ids, weights, live = self.postings_within(base, common, docs | rest)
-        live += len(rest) - len(rest.intersection(ids))
-        merged = _merged([(ids, weights), *others])
-        if len(merged[0]) == live:  # every posting was read: keep it like a whole list
-            self._postings.get((field, term), lambda: merged)
-        return merged[0], merged[1], live
-
     def term_docs(self, field: str, term: str) -> set[int]:
-        base = _FOLDED.get(field)
-        if base is not None:  # the union of the spellings' sets, at C speed (no frequencies to add)
-            spellings = self.accented_variants(term)
-            if len(spellings) == 1:
-                return self.term_docs(base, spellings[0])
-            return self._sets.get(
-                ("term", field, term), lambda: set().union(*(self.term_docs(base, v) for v in spellings))
-            )
         return self._sets.get(("term", field, term), lambda: set(self.postings(field, term)[0]))
 
     def doc_frequency(self, field: str, term: str) -> int:
-        """Documents holding ``term`` as Whoosh counts them (deleted ones too, until merged); for a
-        folded term the sum over its spellings (an article holding two counts twice: a bound, used
-        to order work and suggestions, never for scores)."""
-        base = _FOLDED.get(field)
-        if base is not None:
-            if self.phrases_complete and not self._is_folded_word(term):
-                return 0  # most of a suggestion's probes: not a word at all, known without Whoosh
-            if field == TEXT_F and self.phrases_complete:
-                return self.phrases.folded_count(term)
-            return sum(self.doc_frequency(base, v) for v in self.accented_variants(term))
+        if field == TEXT_F and self.phrases_complete and not self._is_folded_word(term):
+            return 0  # most of a suggestion's probes: not a word at all, known without Whoosh
         return self._frequencies.get((field, term), lambda: wa.doc_frequency(self.reader, field, term))
-
-    def _folded_live(self, term: str) -> int | None:
-        """Live articles holding a folded word, from the phrase index's counts less the dead articles'
-        (None without complete phrase data, or with too many dead articles to read: ``DEAD_READ``)."""
-        if not self.phrases_complete:
-            return None
-        dead = self._dead_words
-        return None if dead is None else self.phrases.folded_count(term) - dead[term]
-
-    @cached_property
-    def _dead_words(self) -> Counter[str] | None:
-        """The folded words of the articles the phrase files still hold but this generation has
-        deleted or replaced (their token sequences read once; None past ``DEAD_READ`` of them)."""
-        if len(self._dead_ords) > DEAD_READ:
-            return None
-        return self.phrases.folded_words_of(self._dead_ords)
 
     def _is_folded_word(self, term: str) -> bool:
         """Whether any article holds ``term`` (folded). The first probes search each phrase file's sorted
@@ -457,19 +381,3 @@ def _open_columns(folder: Path, sealed: manifest.Manifest, generation: int, doc_
         return Columns.empty()
     raise IndexCorruptError(f"the index at {folder} is damaged: its manifest lists no column file; {REBUILD}")
 
-
-def _merged(lists: list[tuple[list[int], list[float]]]) -> tuple[list[int], list[float]]:
-    """Posting lists of several spellings as one: every document once, its frequencies added (the
-    longest list is taken whole at C speed, the others added to it)."""
-    lists = sorted((p for p in lists if p[0]), key=lambda p: len(p[0]), reverse=True)
-    if not lists:
-        return [], []
-    if len(lists) == 1:
-        return list(lists[0][0]), list(lists[0][1])
-    acc = dict(zip(*lists[0]))
-    get = acc.get
-    for ids, weights in lists[1:]:
-        for d, w in zip(ids, weights):
-            acc[d] = get(d, 0.0) + w
-    order = sorted(acc)
-    return order, [acc[d] for d in order]

@@ -290,7 +290,7 @@ def test_postings_among_agree_with_whole_lists(tmp_path):
     reader = snap.reader
     rng = random.Random(3)
     live = sorted(snap.live)
-    for field, term in (("text", "số"), ("text", "xa"), ("text", "xã"), ("title", "số"), ("text", "không")):
+    for field, term in (("text", "số"), ("text_f", "xa"), ("text", "xã"), ("title", "số"), ("text", "không")):
         ids, weights = wa.read_postings(reader, field, term)
         whole = dict(zip(ids, weights))
         for k in (0, 1, 3, 40, 150, len(live)):
@@ -320,9 +320,9 @@ def _merged_reference(reader, field: str, spellings: list[str]) -> dict[int, flo
 
 @pytest.mark.parametrize("damage", [None, "phrases", "dead"])
 def test_a_word_typed_without_marks_is_its_spellings_summed(tmp_path, damage):
-    """Schema 14 keeps no folded field: "so" is read as số + sở + sơ + so, frequencies added, and its
-    live count (the IDF) is exact from the phrase index's counts, with dead articles taken off, or
-    without phrase data from Whoosh alone."""
+    """The folded field holds exactly the accented spellings summed: "so" is số + sở + sơ + so, their
+    frequencies added, with deleted and replaced articles left out, and the spellings are found with or
+    without phrase data (schema 14 read the folded field this way at query time: 1.5–2.7× slower)."""
     rng = random.Random(7)
     words = ["số", "sở", "sơ", "so", "xã", "xa", "chuyển", "đổi", "dân", "tỉnh"]
     texts = {f"a{i:03d}.txt": f"Bài {i}. " + " ".join(rng.choice(words) for _ in range(25)) for i in range(400)}
@@ -355,8 +355,6 @@ def test_a_word_typed_without_marks_is_its_spellings_summed(tmp_path, damage):
             got_ids, got_w, count = snap.postings_within("text_f", term, wanted)
             assert count == len(ref), (term, k)
             assert wanted & set(ref) <= set(got_ids) and all(ref[d] == w for d, w in zip(got_ids, got_w))
-    if damage == "dead":
-        assert snap._dead_ords and snap._dead_words is not None
     service.close()
 
 
