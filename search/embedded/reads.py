@@ -92,7 +92,8 @@ def _decode_block(buf: bytes, start: int, end: int, compressed: bool) -> Any:
 
 
 def _block_weights(w: Any, length: int) -> list[float]:
-    """A block's weights as W3 minifies them: None (all 1.0), one float (all equal) or a tuple."""
+    """A block's weights as W3 minifies them: None (all 1.0), one float (all equal) or a tuple (of ints
+    where they are counts: ``writing._CountsWriter``)."""
     if w is None:
         return [1.0] * length
     if isinstance(w, float):

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from whoosh import columns, fields, formats
-from whoosh.system import pack_uint
 
 from ..analysis import fold, index_terms, normalize
 from ..models import Article, approximate_key
@@ -51,7 +50,8 @@ postings at 20k) and phrase file version 5 (edges four to a byte); 15: stored re
 preset dictionary (records.py); 16: that record in a plain column (Whoosh's stored fields pickle bytes as
 latin-1 text, ~1.5× their size, then deflate them again); 17: the folded fields back (without them a
 word typed without marks was read as all its spellings: "uy ban nhan dan" 51 → 138 ms warm at 20k, for
-−31 MB). An index of another version is rebuilt by `index`."""
+−31 MB), with no per-posting value beside the frequency (TermsField) and frequencies written as
+ints (writing._CountsWriter): postings −35%. An index of another version is rebuilt by `index`."""
 
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)
@@ -89,8 +89,11 @@ class TermsField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: 
             for term, poslist in where.items():
                 yield term.encode("utf-8"), len(poslist), float(len(poslist)), encode(poslist)
         else:
+            # the frequency is the posting's weight; Whoosh would also keep it a second time as a
+            # 4-byte value per posting, pickled (latin-1 text) in every block: nothing reads it
+            # (reads.py takes the weights), so none is given (the 3k slice's postings 11.3 → 9.0 MB)
             for term, freq in Counter(terms).items():
-                yield term.encode("utf-8"), freq, float(freq), pack_uint(freq)
+                yield term.encode("utf-8"), freq, float(freq), b""
 
 
 class KeysField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: FieldType is Any

@@ -24,11 +24,40 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3Codec
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+
+
+class _CountsWriter(W3PostingsWriter):  # type: ignore[misc]  # whoosh is untyped
+    """Writes a block's weights as ints when they are counts (term frequencies, always here): W3 pickles
+    each weight as a 9-byte float; as small ints they take 2, and the 20k corpus's text postings 21%
+    less after zlib (measured on the 3k slice: 6.37 → 5.06 MB). Whoosh's readers and ``reads.py`` take
+    ints where floats were."""
+
+    def _mini_weights(self) -> Any:
+        weights = self._weights
+        if all(w == 1.0 for w in weights):
+            return None
+        counts = [int(w) for w in weights]
+        if any(c != w for c, w in zip(counts, weights)):
+            return super()._mini_weights()
+        if counts.count(counts[0]) == len(counts):
+            return float(counts[0])  # one number for the block: Whoosh's reader takes only a float there
+        return tuple(counts)
+
+
+class _Codec(W3Codec):  # type: ignore[misc]  # whoosh is untyped
+    def postings_writer(self, dbfile: Any, byteids: bool = False) -> Any:
+        return _CountsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
 
 
 def fast_codec() -> W3Codec:
-    codec = W3Codec(compression=1)  # zlib level 1: a quarter of level 3's time, a few % larger
+    codec = _Codec(compression=1)  # zlib level 1: a quarter of level 3's time, a few % larger
     codec.length_stats = False  # no per-posting length lookups while writing
     return codec
 
