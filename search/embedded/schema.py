@@ -65,13 +65,20 @@ def terms_of(value: str) -> tuple[list[str], list[str]]:
     return _last[1], _last[2]
 
 
+class Counts(formats.Frequency):  # type: ignore[misc]  # whoosh is untyped
+    """Term frequencies kept only as the postings' weights: no 4-byte value per posting beside them
+    (Whoosh's ``Frequency`` keeps both; nothing here reads the value)."""
+
+    posting_size = 0
+
+
 class TermsField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: FieldType is Any
     """A text field that indexes syllable terms, accented or folded, with or without positions."""
 
     def __init__(self, folded: bool, positions: bool) -> None:
         self.folded = folded
         self.positions = positions
-        self.format = formats.Positions() if positions else formats.Frequency()
+        self.format = formats.Positions() if positions else Counts()
         self.scorable = True
         self.stored = False
         self.unique = False

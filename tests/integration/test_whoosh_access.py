@@ -71,3 +71,24 @@ def test_a_whole_facet_field_in_bulk_matches_term_by_term_reads(tmp_path):
         assert set(wa.read_field(reader, "prov")) >= {"Lai Châu", "Hà Giang"}
         assert wa.read_field(reader, "no-such-field") == {}
     service.close()
+
+
+def test_posting_blocks_hold_counts_as_ints_and_no_values(tmp_path):
+    """Term frequencies are the weights, pickled as small ints (a 9-byte float each before) with no
+    4-byte value per posting beside them; Whoosh's own merge of small segments still reads them."""
+    texts = {f"a{i}.txt": f"Bài {i}: " + "số " * (1 + i % 4) + "xã " * (i % 3) for i in range(300)}
+    service = two_segments(tmp_path, texts, "a3.txt", ("z.txt", "Số số xã."))
+    ix = service.store.open_whoosh()
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        seen = 0
+        for segreader, _offset in wa.leaves(reader):
+            for field, term in (("text", "số"), ("text_f", "so"), ("text", "xã")):
+                for data, _length in wa._blocks(segreader, field, term):
+                    ids, weights, values = data
+                    assert values is None, (field, term)
+                    if isinstance(weights, tuple):
+                        assert all(type(w) is int for w in weights)
+                        seen += 1
+        assert seen
+    service.close()
