@@ -380,4 +380,3 @@ def _open_columns(folder: Path, sealed: manifest.Manifest, generation: int, doc_
     if doc_count_all == 0:
         return Columns.empty()
     raise IndexCorruptError(f"the index at {folder} is damaged: its manifest lists no column file; {REBUILD}")
-
