@@ -42,6 +42,42 @@ def test_ids_pack_and_unpack_in_every_width(width):
     assert unpack_ids(packed, width) == values
 
 
+@pytest.mark.parametrize("n", [0, 1, 3, 4, 5, 1001])
+def test_word_edges_pack_four_to_a_byte_and_unpack_from_any_token(n):
+    rng = random.Random(n)
+    edges = bytes(rng.choice((0, 1, 2, 3)) for _ in range(n))
+    packed = phrases.pack_edges(edges)
+    assert len(packed) == (n + 3) // 4
+    for start in {0, 1, 2, 3, n // 2, max(n - 1, 0)}:
+        for count in {0, 1, n - start}:
+            if 0 <= count <= n - start:
+                assert phrases.unpack_edges(packed, start, count) == edges[start : start + count]
+
+
+def test_every_article_reads_back_its_own_edges_across_packing_chunks(tmp_path, monkeypatch):
+    """Edges are packed in chunks as articles are written (``_EDGE_CHUNK``); rows start anywhere in a
+    byte, so each must read back exactly what it was given, merged or not."""
+    from briefing_tui.search.embedded import phrase_build
+
+    monkeypatch.setattr(phrase_build, "_EDGE_CHUNK", 9)
+    rng = random.Random(3)
+    articles = _articles(200, seed=5)
+    given = {o: bytes(rng.choice((0, 1, 2, 3)) for _ in words) for o, words in articles.items()}
+    builder = PhraseIndexBuilder()
+    for o, words in articles.items():
+        builder.add(o, words, [fold(w) for w in words], given[o])
+    builder.write(tmp_path / "p000001-0.bin")
+    merged = merge([tmp_path / "p000001-0.bin"], tmp_path / "c000002-run.bin", dead_ords={0, 7})
+    for path, dead in ((tmp_path / "p000001-0.bin", set()), (merged, {0, 7})):
+        f = PhraseIndexFile(path)
+        try:
+            assert [f.ords[r] for r in range(len(f.ords))] == [o for o in articles if o not in dead]
+            for r in range(len(f.ords)):
+                assert f.row_edges(r) == given[f.ords[r]]
+        finally:
+            f.close()
+
+
 def test_a_file_answers_every_pair_and_phrase_it_was_built_from(tmp_path):
     articles = _articles(300)
     path = tmp_path / "p000001-0.bin"
