@@ -85,7 +85,7 @@ def test_posting_blocks_hold_counts_as_ints_and_no_values(tmp_path):
         for segreader, _offset in wa.leaves(reader):
             for field, term in (("text", "số"), ("text_f", "so"), ("text", "xã")):
                 for data, _length in wa._blocks(segreader, field, term):
-                    ids, weights, values = data
+                    _ids, weights, values = data
                     assert values is None, (field, term)
                     if isinstance(weights, tuple):
                         assert all(type(w) is int for w in weights)
