@@ -375,3 +375,25 @@ def test_an_author_after_the_end_mark_or_a_video_title_is_not_a_province():
     raw = "Nhiều tuyến phố ngập sâu sau cơn mưa. Video: Mưa đá to trút xuống Nghệ An Trần Văn - Lê Thị\n"
     assert article(raw).provinces == ()
     assert article("Đoàn công tác đã tới thăm bà con tỉnh Hà Giang./.\n").provinces == ("Hà Giang",)
+
+
+# --- the last audit's three failure classes (pipeline 10) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English grouping: groups of exactly three digits before a currency, or two comma groups
+        ("Chiếc xe có giá 25,000 USD.", [("25,000 USD", 25_000.0, None, "USD")]),
+        ("Mỗi suất quà trị giá 1,500,000 đồng.", [("1,500,000 đồng", 1_500_000.0, None, "đồng")]),
+        ("Giá xăng là 23,150 đồng/lít.", [("23,150 đồng/lít", 23_150.0, None, "đồng/lít")]),
+        ("Giá thuê từ 1,200 USD đến 1,500 USD mỗi tháng.", [("1,200 USD đến 1,500 USD", 1_200.0, 1_500.0, "USD")]),
+        # a Vietnamese decimal comma stays a decimal
+        ("Lợi nhuận đạt 2,5 triệu USD.", [("2,5 triệu USD", 2_500_000.0, None, "USD")]),
+        ("Lạm phát ở mức 3,75%.", [("3,75%", 3.75, None, "%")]),
+        ("Mỗi cổ phiếu trả 0,125 USD.", [("0,125 USD", 0.125, None, "USD")]),
+        ("Dự án vay 2,500 tỷ đồng.", [("2,500 tỷ đồng", 2.5e9, None, "đồng")]),  # a scale word: a decimal
+    ],
+)
+def test_english_grouped_money_is_read_in_thousands_and_a_decimal_comma_stays(text, expected):
+    assert figures(text) == expected
