@@ -57,15 +57,16 @@ def _seq(phrase: str) -> tuple[str, ...]:
 # most senior first: the head role decides the organisation
 ROLES = [_seq(r) for r in (
     "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
-    "Thủ tướng", "Phó Thủ tướng", "Thường trực Ban Bí thư",
+    "Thủ tướng", "Phó Thủ tướng thường trực", "Phó Thủ tướng", "Thường trực Ban Bí thư",
     "Chủ tịch", "Bí thư", "Bộ trưởng", "Trưởng đoàn", "Chánh án", "Viện trưởng", "Thống đốc", "Tổng Kiểm toán",
     "Tổng Giám đốc", "Giám đốc", "Chủ nhiệm", "Trưởng ban", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng",
     "Chánh Văn phòng", "Chánh Thanh tra", "Tổng Thanh tra", "Đại sứ", "Tổng Thư ký", "Tư lệnh", "Chính ủy",
     "Người phát ngôn", "Trưởng phòng",
-    "Phó Chủ tịch", "Phó Bí thư", "Thứ trưởng", "Phó Trưởng đoàn", "Phó Chánh án", "Phó Viện trưởng",
+    # "thường trực" (standing) is part of these titles, never their organisation
+    "Phó Chủ tịch thường trực", "Phó Chủ tịch", "Phó Bí thư thường trực", "Phó Bí thư", "Thứ trưởng", "Phó Trưởng đoàn", "Phó Chánh án", "Phó Viện trưởng",
     "Phó Thống đốc", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Chủ nhiệm", "Phó Trưởng ban",
     "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng", "Phó Chánh Văn phòng", "Phó Tư lệnh",
-    "Phó Trưởng phòng", "Ủy viên",
+    "Phó Trưởng phòng", "Ủy viên thường trực", "Ủy viên",
     # foreign officials: "Tổng thống Mỹ Donald Trump", "Ngoại trưởng Nga Sergei Lavrov"
     "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Thị trưởng", "Thượng nghị sĩ",
     "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Tài chính",
@@ -450,7 +451,7 @@ def _organisation(
     org = text[org_toks[0].start : org_toks[-1].end] if org_toks else ""
     low = normalize(org).lower()
     if not org:
-        if role in ("thủ tướng", "phó thủ tướng") and not foreign:
+        if role in ("thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực") and not foreign:
             return "Chính phủ", None
         return None, None
     if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):

@@ -383,6 +383,25 @@ def test_an_author_after_the_end_mark_or_a_video_title_is_not_a_province():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Phó Thủ tướng thường trực Lê Văn Hòa chủ trì cuộc họp.",
+         [("Lê Văn Hòa", "Phó Thủ tướng thường trực", "Chính phủ")]),
+        ("Phó Thủ tướng Thường trực Lê Văn Hòa chủ trì cuộc họp.",
+         [("Lê Văn Hòa", "Phó Thủ tướng Thường trực", "Chính phủ")]),
+        ("Phó Bí thư Thường trực Trần Văn Hùng phát biểu.", [("Trần Văn Hùng", "Phó Bí thư Thường trực", None)]),
+        ("Phó Bí thư thường trực Tỉnh ủy Trần Văn Hùng phát biểu.",
+         [("Trần Văn Hùng", "Phó Bí thư thường trực Tỉnh ủy", "Tỉnh ủy")]),
+        ("Ủy viên Thường trực Ủy ban Kinh tế Đỗ Văn Bình cho biết.",
+         [("Đỗ Văn Bình", "Ủy viên Thường trực Ủy ban Kinh tế", "Ủy ban Kinh tế")]),
+        ("Uỷ viên thường trực Đỗ Văn Bình cho biết.", [("Đỗ Văn Bình", "Ủy viên thường trực", None)]),
+    ],
+)
+def test_thuong_truc_is_part_of_the_role_never_the_organisation(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # English grouping: groups of exactly three digits before a currency, or two comma groups
         ("Chiếc xe có giá 25,000 USD.", [("25,000 USD", 25_000.0, None, "USD")]),
         ("Mỗi suất quà trị giá 1,500,000 đồng.", [("1,500,000 đồng", 1_500_000.0, None, "đồng")]),
