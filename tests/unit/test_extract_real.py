@@ -383,6 +383,30 @@ def test_an_author_after_the_end_mark_or_a_video_title_is_not_a_province():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a company named in Latin letters after the role is the organisation; the person follows it
+        ("Tổng giám đốc Ford Việt Nam Phạm Văn Dũng cho biết doanh số tăng.",
+         [("Phạm Văn Dũng", "Tổng giám đốc Ford Việt Nam", "Ford Việt Nam")]),
+        ("Ông Lê Minh Tâm, Giám đốc Samsung Việt Nam, cho biết nhà máy mở rộng.",
+         [("Lê Minh Tâm", "Giám đốc Samsung Việt Nam", "Samsung Việt Nam")]),
+        ("Chủ tịch Masan Nguyễn Văn Quang khẳng định kế hoạch không đổi.",
+         [("Nguyễn Văn Quang", "Chủ tịch Masan", "Masan")]),
+        # with no person named, the company is no official either
+        ("Tổng giám đốc Ford Việt Nam cho biết doanh số tăng.", []),
+        ("Tổng giám đốc Lotte Group cho biết cửa hàng sẽ mở.", []),
+        ("Chủ tịch Vingroup nói doanh thu tăng mạnh.", []),
+        # a foreign person the text marks as one is still an official
+        ("Tổng giám đốc Honda Việt Nam Kenji Sato phát biểu.",
+         [("Kenji Sato", "Tổng giám đốc Honda Việt Nam", "Honda Việt Nam")]),
+        ("Tổng thống Donald Trump nói.", [("Donald Trump", "Tổng thống", None)]),
+    ],
+)
+def test_a_company_after_a_role_is_the_organisation_never_the_official(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Phó Thủ tướng thường trực Lê Văn Hòa chủ trì cuộc họp.",
          [("Lê Văn Hòa", "Phó Thủ tướng thường trực", "Chính phủ")]),
         ("Phó Thủ tướng Thường trực Lê Văn Hòa chủ trì cuộc họp.",
