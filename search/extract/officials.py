@@ -252,8 +252,8 @@ class _Parser:
         """End token index of a company or brand named in Latin letters right after a role ("Tổng giám đốc
         Ford Việt Nam Phạm Văn Dũng", "Chủ tịch Masan Nguyễn Văn A"), or 0: capitalised words that are not
         Vietnamese syllables (or acronyms), taken as an organisation only when the text says so: a country
-        or a place ends the run ("Ford Việt Nam"), a company word is in it ("Ford Motor"), or a Vietnamese name
-        follows it. A bare foreign run is left to ``foreign_name_at`` ("Tổng thống Donald Trump")."""
+        or a place ends the run ("Ford Việt Nam"), a company word is in it ("Ford Motor"), or a three-syllable
+        Vietnamese name follows it. A bare foreign run is left to ``foreign_name_at`` ("Tổng thống Donald Trump")."""
         toks, text = self.toks, self.text
         j = i
         while j < len(toks) and j - i < 4:
@@ -270,7 +270,9 @@ class _Parser:
         place = self.country_at(j) or self.known_place_at(j) or self._province_at(j)
         if place:
             return place  # "Ford Việt Nam", "Honda Hà Nội"
-        return j if self.name_at(j) > j else 0
+        # a full three-syllable Vietnamese name after it: "Thống đốc NHNN Lê Minh Hưng"; a two-syllable one may
+        # be the organisation's own name ("Giám đốc BV Bạch Mai") or a foreign one ("Park Chung Hee")
+        return j if self.name_at(j) - j >= 3 else 0
 
     def _province_at(self, j: int) -> int:
         for length in (5, 4, 3, 2, 1):

@@ -440,3 +440,11 @@ def test_thuong_truc_is_part_of_the_role_never_the_organisation(text, expected):
 )
 def test_english_grouped_money_is_read_in_thousands_and_a_decimal_comma_stays(text, expected):
     assert figures(text) == expected
+
+
+def test_an_acronym_before_a_two_syllable_name_is_not_taken_for_a_company():
+    # "BV" (hospital) + a hospital's name that looks like a person's: the person is the one before it
+    assert officials("PGS Lê Văn Tâm, Giám đốc BV Bạch Mai, cho biết bệnh nhân đã ổn định.")[0][0] == "Lê Văn Tâm"
+    assert officials("Thống đốc NHNN Lê Minh Hưng cho biết lãi suất giữ nguyên.") == [
+        ("Lê Minh Hưng", "Thống đốc NHNN", "NHNN")
+    ]
