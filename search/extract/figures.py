@@ -89,6 +89,20 @@ def parse_number(text: str) -> float:
     return float(text.replace(".", "").replace(",", "."))
 
 
+_ENGLISH_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+_GROUPED_CURRENCIES = frozenset(c for c in CURRENCIES.split("|") if c != "bitcoin")
+
+
+def money_number(text: str, scale: str | None, currency: str) -> float:
+    """An amount of money: "25,000 USD" and "1,500 đồng" are English grouping (25,000 and 1,500: no one
+    writes a dollar or a đồng to three decimals), where a Vietnamese number reads the comma as the decimal
+    mark ("2,5 USD", "2,5 triệu đồng"). Only groups of exactly three digits right before a currency, with no
+    scale word ("2,500 tỷ đồng" stays 2.5 tỷ) and no leading zero ("0,125 USD" is a decimal)."""
+    if not scale and currency in _GROUPED_CURRENCIES and _ENGLISH_GROUPED.fullmatch(text):
+        return float(text.replace(",", ""))
+    return parse_number(text)
+
+
 def scale_of(words: str | None) -> float:
     factor = 1.0
     for w in (words or "").split():
@@ -293,14 +307,16 @@ class _Scanner:
             if not self.free(a, m.end()) or self.excluded(a, m.end(2)):
                 continue
             scale1, scale2 = m.group(3), m.group(5)
-            value = parse_number(m.group(2)) * scale_of(scale1 or scale2)
-            top = parse_number(m.group(4)) * scale_of(scale2 or scale1) if m.group(4) else None
+            scale, currency = scale1 or scale2, m.group(6)
+            value = money_number(m.group(2), scale, currency) * scale_of(scale)
+            top = money_number(m.group(4), scale, currency) * scale_of(scale) if m.group(4) else None
             if top is not None and top <= value:
                 top = None
             unit = m.group(6) + (f"/{m.group(7)}" if m.group(7) else "")
             end = m.end()
             if top is None and (to := _MONEY_TO.match(text, end)) and to.group(3) == m.group(6) and to.group(4) == m.group(7):
-                second = parse_number(to.group(1)) * scale_of(to.group(2) or scale1 or scale2)
+                second_scale = to.group(2) or scale
+                second = money_number(to.group(1), second_scale, currency) * scale_of(second_scale)
                 if second > value and self.free(end, to.end()):
                     top, end = second, to.end()  # one figure with its maximum, not two
             self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))

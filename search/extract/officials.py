@@ -57,15 +57,17 @@ def _seq(phrase: str) -> tuple[str, ...]:
 # most senior first: the head role decides the organisation
 ROLES = [_seq(r) for r in (
     "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
-    "Thủ tướng", "Phó Thủ tướng", "Thường trực Ban Bí thư",
+    "Thủ tướng", "Phó Thủ tướng thường trực", "Phó Thủ tướng", "Thường trực Ban Bí thư",
     "Chủ tịch", "Bí thư", "Bộ trưởng", "Trưởng đoàn", "Chánh án", "Viện trưởng", "Thống đốc", "Tổng Kiểm toán",
     "Tổng Giám đốc", "Giám đốc", "Chủ nhiệm", "Trưởng ban", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng",
     "Chánh Văn phòng", "Chánh Thanh tra", "Tổng Thanh tra", "Đại sứ", "Tổng Thư ký", "Tư lệnh", "Chính ủy",
     "Người phát ngôn", "Trưởng phòng",
-    "Phó Chủ tịch", "Phó Bí thư", "Thứ trưởng", "Phó Trưởng đoàn", "Phó Chánh án", "Phó Viện trưởng",
+    # "thường trực" (standing) is part of these titles, never their organisation
+    "Phó Chủ tịch thường trực", "Phó Chủ tịch", "Phó Bí thư thường trực", "Phó Bí thư", "Thứ trưởng",
+    "Phó Trưởng đoàn", "Phó Chánh án", "Phó Viện trưởng",
     "Phó Thống đốc", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Chủ nhiệm", "Phó Trưởng ban",
     "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng", "Phó Chánh Văn phòng", "Phó Tư lệnh",
-    "Phó Trưởng phòng", "Ủy viên",
+    "Phó Trưởng phòng", "Ủy viên thường trực", "Ủy viên",
     # foreign officials: "Tổng thống Mỹ Donald Trump", "Ngoại trưởng Nga Sergei Lavrov"
     "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Thị trưởng", "Thượng nghị sĩ",
     "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Tài chính",
@@ -102,6 +104,12 @@ _LEADERS = {"đồng chí", "ông", "bà"}
 _NOT_IN_NAMES = frozenset(
     ["cho", "nói", "đánh", "khẳng", "nhấn", "chia", "phát", "trả", "đã", "đang", "sẽ", "vừa", "cũng", "là", "và", "của", "với", "tại", "từ", "được", "bị", "có", "không", "thì", "mà", "này", "đó", "kia", "vẫn", "đều", "lại", "ra", "vào", "lên", "xuống", "về", "đến", "tới", "theo", "như", "nên"]
 )
+_COMPANY_WORDS = frozenset({
+    "Group", "Corp", "Corporation", "Inc", "Ltd", "Co", "Company", "Holdings", "Motor", "Motors", "Bank",
+    "Airlines", "Airways", "Electronics", "Electric", "Technologies", "Technology", "Tech", "Energy", "Pharma",
+    "Capital", "Securities", "Land", "Vina", "Asia", "Global", "International", "Limited", "Investment",
+})
+"""Words that make a capitalised Latin run a company's name ("Ford Motor", "Lotte Group"), never a person's."""
 _DASHES = {"-", "–", "—"}
 _OPENERS = frozenset({
     "Ông", "Bà", "Cùng", "Theo", "Trong", "Tuy", "Sau", "Khi", "Tại", "Với", "Ngoài", "Để", "Nhưng", "Nếu", "Trước",
@@ -238,7 +246,33 @@ class _Parser:
                         return j + 2  # "UBND huyện Hoàng Mai": the place starts with a surname
                     return k
                 return j
-        return i
+        return self._brand_at(i) or i
+
+    def _brand_at(self, i: int) -> int:
+        """End token index of a company or brand named in Latin letters right after a role ("Tổng giám đốc
+        Ford Việt Nam Phạm Văn Dũng", "Chủ tịch Masan Nguyễn Văn A"), or 0: capitalised words that are not
+        Vietnamese syllables (or acronyms), taken as an organisation only when the text says so: a country
+        or a place ends the run ("Ford Việt Nam"), a company word is in it ("Ford Motor"), or a three-syllable
+        Vietnamese name follows it. A bare foreign run is left to ``foreign_name_at`` ("Tổng thống Donald Trump")."""
+        toks, text = self.toks, self.text
+        j = i
+        while j < len(toks) and j - i < 4:
+            t = toks[j].text
+            if j > i and not (toks[j].start == toks[j - 1].end + 1 and text[toks[j - 1].end] == " "):
+                break
+            if not (t[:1].isupper() and t.isalpha()) or (is_vietnamese_syllable(t) and not is_acronym(t)):
+                break
+            j += 1
+        if j == i:
+            return 0
+        if any(toks[k].text in _COMPANY_WORDS for k in range(i, j)):
+            return j
+        place = self.country_at(j) or self.known_place_at(j) or self._province_at(j)
+        if place:
+            return place  # "Ford Việt Nam", "Honda Hà Nội"
+        # a full three-syllable Vietnamese name after it: "Thống đốc NHNN Lê Minh Hưng"; a two-syllable one may
+        # be the organisation's own name ("Giám đốc BV Bạch Mai") or a foreign one ("Park Chung Hee")
+        return j if self.name_at(j) - j >= 3 else 0
 
     def _province_at(self, j: int) -> int:
         for length in (5, 4, 3, 2, 1):
@@ -291,6 +325,9 @@ class _Parser:
             return i  # the capitalised run goes on: an organisation or an event, not a name
         if self.known_place_at(i) or self._province_at(i):
             return i  # "La Liga Javier Tebas", "Hà Lan Mark Rutte"
+        if any(toks[k].text in _COMPANY_WORDS or self.country_at(k) or self.known_place_at(k)
+               for k in range(i + 1, j)):
+            return i  # "Ford Việt Nam", "Ford Motor": a company, not a person
         return j
 
     def known_place_at(self, j: int) -> int:
@@ -450,7 +487,7 @@ def _organisation(
     org = text[org_toks[0].start : org_toks[-1].end] if org_toks else ""
     low = normalize(org).lower()
     if not org:
-        if role in ("thủ tướng", "phó thủ tướng") and not foreign:
+        if role in ("thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực") and not foreign:
             return "Chính phủ", None
         return None, None
     if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):

@@ -28,7 +28,7 @@ from .officials import Mentions
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 9
+PIPELINE_VERSION = 10
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -37,7 +37,9 @@ institution named after the city, nor a province first named late (issue 12);
 8: a count repeated with its own noun is one figure ("6.700 cây xanh" once an article, issue 12);
 9: audit sample 6: what a weight measures, ranges that repeat their unit, m³, signatures after "./.",
 a name ends before a glued sentence opener, a surname and a province name alone are a person
-("Trương Hòa Bình", issue 12)."""
+("Trương Hòa Bình", issue 12);
+10: a Latin-lettered company after a role is the organisation ("Tổng giám đốc Ford Việt Nam X"), "thường
+trực" belongs to the role, English-grouped money ("25,000 USD") is read in thousands (issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
