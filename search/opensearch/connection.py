@@ -72,16 +72,19 @@ class Connection:
         params = {"allow_partial_search_results": "false"}
         tries = max(self.config.retries, 4) + 1  # up to 5 s in all: a dead node is noticed within seconds
         got: dict[str, Any] = {}
+        refusals = 0
         for attempt in range(tries):
             try:
                 got = self.client.search(index=self.config.index, body=body, params=params)
                 break
             except ex.TransportError as exc:
                 refused = isinstance(exc, ex.ConnectionError) and not isinstance(exc, ex.ConnectionTimeout)
-                if refused and attempt == 0:
-                    # a node that just died refuses the client's first try; the client has now put it
-                    # aside, so once more goes to a live node (a cluster that is down costs one more try)
-                    time.sleep(0.2)
+                if refused and refusals < REFUSALS_RETRIED and attempt + 1 < tries:
+                    # a node that just died refuses the client (also right after a lost node's 503);
+                    # the client has now put it aside, so once more goes to a live node (a cluster
+                    # that is down costs REFUSALS_RETRIED more tries, ~0.6 s)
+                    refusals += 1
+                    time.sleep(0.2 * refusals)
                     continue
                 if attempt + 1 < tries and _transient(exc):
                     time.sleep(0.5 * (attempt + 1))  # the cluster is taking a lost node's shards off its list
@@ -148,6 +151,9 @@ class Connection:
             raise ClusterError(f"{what}: OpenSearch client error ({_reason(exc)})") from None
 
 
+REFUSALS_RETRIED = 2
+"""Refused connections a search tries past: CI met one right after a lost node's 503, where only the
+first try's was retried."""
 _TRANSIENT = frozenset({"node_not_connected_exception", "node_disconnected_exception", "no_shard_available_action_exception"})
 """What a node answers for a few hundred milliseconds after another node died, before the cluster has
 taken it off its list (seen in CI: a 500 "node_not_connected_exception" right after a SIGKILL)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from briefing_tui.search.opensearch.connection import _transient
 
 
@@ -27,3 +29,53 @@ def test_other_errors_are_not_repeated():
     assert not _transient(_Answer(400, {"error": {"type": "node_disconnected_exception"}}))
     assert not _transient(_Answer(500, {"error": "a plain string"}))
     assert not _transient(Exception("no status"))
+
+
+class _Client:
+    """Answers a search with each of ``outcomes`` in turn: an exception to raise, or a result."""
+
+    def __init__(self, outcomes: list[Any]) -> None:
+        self.outcomes = outcomes
+        self.calls = 0
+
+    def search(self, **_kwargs: Any) -> Any:
+        out = self.outcomes[self.calls]
+        self.calls += 1
+        if isinstance(out, Exception):
+            raise out
+        return out
+
+
+def _connection(outcomes: list[Any], monkeypatch: Any) -> Any:
+    from briefing_tui.search.config import OpenSearchConfig
+    from briefing_tui.search.opensearch import connection
+
+    monkeypatch.setattr(connection.time, "sleep", lambda _s: None)
+    conn = connection.Connection(OpenSearchConfig(hosts=("http://127.0.0.1:9",)))
+    conn.client = _Client(outcomes)
+    return conn
+
+
+def test_a_refusal_after_a_lost_nodes_503_is_asked_again(monkeypatch):
+    """What CI met: the killed node's 503, then the client tried that node again and was refused."""
+    from opensearchpy import exceptions as ex
+
+    lost = ex.TransportError(503, "search_phase_execution_exception",
+                             {"error": {"type": "x", "root_cause": [{"type": "node_disconnected_exception"}]}})
+    refused = ex.ConnectionError("N/A", "Connection refused", ConnectionRefusedError(111, "refused"))
+    ok = {"hits": {"hits": []}, "_shards": {"failed": 0}}
+    conn = _connection([lost, refused, ok], monkeypatch)
+    assert conn.search("searching", {}) == ok and conn.client.calls == 3
+
+
+def test_a_cluster_that_is_down_is_an_error_after_a_few_tries(monkeypatch):
+    from opensearchpy import exceptions as ex
+
+    from briefing_tui.search.errors import ClusterError
+    from briefing_tui.search.opensearch.connection import REFUSALS_RETRIED
+
+    refused = ex.ConnectionError("N/A", "Connection refused", ConnectionRefusedError(111, "refused"))
+    conn = _connection([refused] * 10, monkeypatch)
+    with pytest.raises(ClusterError, match="cannot reach"):
+        conn.search("searching", {})
+    assert conn.client.calls == REFUSALS_RETRIED + 1
