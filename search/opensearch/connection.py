@@ -160,10 +160,14 @@ taken it off its list (seen in CI: a 500 "node_not_connected_exception" right af
 
 
 def _transient(exc: Exception) -> bool:
-    """A search worth asking again (a read: safe to repeat): a 500/503 naming a lost node, at the top or
-    as a root cause (CI met a "search_phase_execution_exception" whose root cause was
-    "node_disconnected_exception", and the top-level type alone missed it)."""
-    return getattr(exc, "status_code", None) in (500, 503) and not _error_types(exc).isdisjoint(_TRANSIENT)
+    """A search worth asking again (a read: safe to repeat, a bounded number of times): any 503, and a
+    500 naming a lost node at the top or as a root cause (CI met a "search_phase_execution_exception"
+    whose root cause was "node_disconnected_exception", and the top-level type alone missed it; and a
+    503 "search_phase_execution_exception" with no root cause at all, right after a SIGKILL)."""
+    status = getattr(exc, "status_code", None)
+    if status == 503:
+        return True  # unavailable: also "all shards failed" with no root cause, while a replica is promoted
+    return status == 500 and not _error_types(exc).isdisjoint(_TRANSIENT)
 
 
 def _error_types(exc: Exception) -> set[str]:

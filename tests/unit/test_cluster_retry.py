@@ -23,6 +23,11 @@ def test_a_lost_node_named_as_the_root_cause_is_asked_again():
     assert _transient(_Answer(503, {"error": {"type": "no_shard_available_action_exception"}}))
 
 
+def test_all_shards_failed_while_a_replica_is_promoted_is_asked_again():
+    # what CI met next: a 503 search_phase_execution_exception with no root cause at all
+    assert _transient(_Answer(503, {"error": {"type": "search_phase_execution_exception", "root_cause": []}}))
+
+
 def test_other_errors_are_not_repeated():
     err = {"type": "search_phase_execution_exception", "root_cause": [{"type": "query_shard_exception"}]}
     assert not _transient(_Answer(500, {"error": err}))
