@@ -322,19 +322,23 @@ def read_lengths(reader: Any, field: str) -> list[int]:
     return out
 
 
+def _varbytes_column(segreader: Any, field: str) -> Any | None:
+    """One segment's reader of a variable-length column, or None where the segment has none."""
+    perdoc = segreader._perdoc
+    if not perdoc.has_column(field):
+        return None
+    from whoosh import columns
+
+    return perdoc.column_reader(field, columns.VarBytesColumn())
+
+
 def read_varbytes_column(reader: Any, field: str) -> list[bytes]:
     """A variable-length column for every docnum (b"" where absent)."""
     out: list[bytes] = []
     for segreader, _offset in leaves(reader):
-        perdoc = segreader._perdoc
         n = segreader.doc_count_all()
-        if not perdoc.has_column(field):
-            out.extend([b""] * n)
-            continue
-        from whoosh import columns
-
-        creader = perdoc.column_reader(field, columns.VarBytesColumn())
-        out.extend(bytes(creader[i]) for i in range(n))
+        creader = _varbytes_column(segreader, field)
+        out.extend([b""] * n if creader is None else (bytes(creader[i]) for i in range(n)))
     return out
 
 
@@ -346,19 +350,14 @@ class VarBytesReader:
         self._field = field
         self._leaves = leaves(reader)
         self._starts = [offset for _r, offset in self._leaves]
-        self._open: dict[int, Any] = {}
+        self._open: dict[int, Any] = {}  # segment number → its column reader (None: no such column)
 
     def __getitem__(self, docnum: int) -> bytes:
         i = bisect_right(self._starts, docnum) - 1
-        creader = self._open.get(i)
-        if creader is None:
-            from whoosh import columns
-
-            perdoc = self._leaves[i][0]._perdoc
-            if not perdoc.has_column(self._field):
-                return b""
-            creader = self._open[i] = perdoc.column_reader(self._field, columns.VarBytesColumn())
-        return bytes(creader[docnum - self._starts[i]])
+        if i not in self._open:
+            self._open[i] = _varbytes_column(self._leaves[i][0], self._field)
+        creader = self._open[i]
+        return b"" if creader is None else bytes(creader[docnum - self._starts[i]])
 
 
 def deleted_docnums(reader: Any) -> set[int]:

@@ -45,13 +45,14 @@ near-duplicate sketch column (similarity.py); 11: a column file per generation (
 dates and stories written at index time); 12: word edges in the phrase index (word-aware phrases,
 wordbreak.open_edges; phrase file version 3); 13: phrase file version 4 (sorted vocabularies, id-pair keys,
 gap-coded postings, 2–3-byte tokens: the phrase index 238 → 90 MB at 20k, issue 14); 14: no folded text
-fields (a word typed without marks is read as its accented spellings, ``Snapshot.postings``: −25 MB of
-postings at 20k) and phrase file version 5 (edges four to a byte); 15: stored records deflated against a
+fields (a word typed without marks read as its accented spellings: −31 MB at 20k; reverted in 17) and
+phrase file version 5 (edges four to a byte); 15: stored records deflated against a
 preset dictionary (records.py); 16: that record in a plain column (Whoosh's stored fields pickle bytes as
 latin-1 text, ~1.5× their size, then deflate them again); 17: the folded fields back (without them a
 word typed without marks was read as all its spellings: "uy ban nhan dan" 51 → 138 ms warm at 20k, for
 −31 MB), with no per-posting value beside the frequency (TermsField) and frequencies written as
-ints (writing._CountsWriter): postings −35%. An index of another version is rebuilt by `index`."""
+ints (writing._CountsWriter): postings 58.4 → 29.4 MB at 20k. An index of another version is rebuilt
+by `index`."""
 
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)
