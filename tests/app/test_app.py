@@ -233,6 +233,9 @@ def test_a_search_overtaken_by_typing_stops_before_showing_anything(seed_index):
 def test_facets_filter_with_live_counts_and_chips(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         screen = app.main
+        # the first search's facets refill the list: select only once it has settled (CI, loaded,
+        # once selected in a list that was then refilled, and the selection was lost)
+        await settle(app, pilot)
         panel = screen.query_one(FacetPanel)
         box = panel.query_one("#f-province")
         values = [box.get_option_at_index(i).value for i in range(box.option_count)]
