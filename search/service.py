@@ -211,7 +211,7 @@ class SearchService:
         if officials or sources:
             with self._lock, self._reading():
                 source = self._open().source
-                resolver = FieldResolver(lambda: source.facet_values(OFFICIAL), lambda: source.facet_values(SOURCE))
+                resolver = FieldResolver(lambda: source.facet_counts(OFFICIAL), lambda: source.facet_counts(SOURCE))
                 officials = tuple(dict.fromkeys(n for v in officials for n in resolver.officials(v)))
                 sources = tuple(dict.fromkeys(n for v in sources for n in resolver.sources(v)))
         chosen = [province_filter(p) for p in provinces] + [province_filter(p, written=True) for p in written]

@@ -38,9 +38,13 @@ from __future__ import annotations
 import bisect
 import contextlib
 import mmap
+import operator
 import struct
 import sys
+from array import array
+from collections import Counter
 from collections.abc import Sequence
+from itertools import chain, compress, repeat
 from pathlib import Path
 
 from ..errors import IndexCorruptError
@@ -89,6 +93,7 @@ class Columns:
         for section in ("ords", "dates", "dated", "approximate", "stories", "grouped"):
             setattr(self, section, views[section])
         self._values: dict[str, dict[str, set[int]]] = {}
+        self._owners: dict[str, array[int]] = {}
         self._lexicon: Lexicon | None = None
 
     @classmethod
@@ -132,6 +137,7 @@ class Columns:
         for name in ("ords", "dates", "dated", "approximate", "stories", "grouped"):
             setattr(self, name, ())
         self._values.clear()
+        self._owners.clear()
         views, self._views = self._views, {}
         closer, self._closer = self._closer, None
         if isinstance(closer, mmap.mmap):
@@ -171,6 +177,50 @@ class Columns:
             self._values[field] = found
         return found
 
+    def tally(self, field: str, docs: set[int]) -> Counter[int]:
+        """How many of ``docs`` hold each value of a facet field, by value index (values in string
+        order): one pass over the field's postings at C speed, with no per-value set and no value
+        decoded. Why: the officials facet at 150k articles has 19,384 values over 119,547 postings;
+        building a set per value and the docnum → values map took ~0.35 s of a cold search, this ~10 ms."""
+        owners = self._owners.get(field)
+        if owners is None:
+            starts = self._views[f"{field}.starts"]
+            sizes = map(operator.sub, starts[1:], starts[:-1])
+            owners = self._owners[field] = array("I", chain.from_iterable(map(repeat, range(len(starts) - 1), sizes)))
+        return Counter(compress(owners, map(docs.__contains__, self._views[f"{field}.docs"])))
+
+    def value_at(self, field: str, index: int) -> str:
+        """The value with this index (``tally``'s keys)."""
+        offsets = self._views[f"{field}.offsets"]
+        try:
+            return bytes(self._views[f"{field}.text"][offsets[index] : offsets[index + 1]]).decode("utf-8")
+        except (UnicodeDecodeError, IndexError) as exc:
+            raise _error(Path(self.name), f"holds a damaged {field} column ({type(exc).__name__})") from None
+
+    def index_of(self, field: str, value: str) -> int | None:
+        """The index of a value (binary search over the sorted texts), None when no document holds it."""
+        i, n = self._find(field, value.encode("utf-8"))
+        return i if i < n and self._text_at(field, i) == value.encode("utf-8") else None
+
+    def docs_of(self, field: str, value: str) -> set[int]:
+        """The live docnums holding one value, without building every value's set."""
+        if field in self._values:
+            return self._values[field].get(value, set())
+        i = self.index_of(field, value)
+        if i is None:
+            return set()
+        starts = self._views[f"{field}.starts"]
+        return set(self._views[f"{field}.docs"][starts[i] : starts[i + 1]])
+
+    def _text_at(self, field: str, i: int) -> bytes:
+        offsets = self._views[f"{field}.offsets"]
+        return bytes(self._views[f"{field}.text"][offsets[i] : offsets[i + 1]])
+
+    def _find(self, field: str, key: bytes) -> tuple[int, int]:
+        """The first value index whose text is ≥ ``key``, and how many values there are."""
+        n = len(self._views[f"{field}.starts"]) - 1
+        return bisect.bisect_left(range(n), key, key=lambda i: self._text_at(field, i)), n
+
     def counts(self, field: str, prefix: str = "") -> dict[str, int]:
         """Every value of a facet field (or those starting with ``prefix``) with how many live documents
         hold it (no sets built). Values are stored sorted, so a prefix is a binary search: the title of
@@ -183,13 +233,9 @@ class Columns:
                 raw = bytes(text)
                 return {raw[offsets[i] : offsets[i + 1]].decode("utf-8"): starts[i + 1] - starts[i] for i in range(n)}
             key = prefix.encode("utf-8")
-
-            def value_at(i: int) -> bytes:
-                return bytes(text[offsets[i] : offsets[i + 1]])
-
             out: dict[str, int] = {}
-            i = bisect.bisect_left(range(n), key, key=value_at)
-            while i < n and (value := value_at(i)).startswith(key):
+            i, _ = self._find(field, key)
+            while i < n and (value := self._text_at(field, i)).startswith(key):
                 out[value.decode("utf-8")] = starts[i + 1] - starts[i]
                 i += 1
             return out

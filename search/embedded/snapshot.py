@@ -13,6 +13,7 @@ a damaged Whoosh or column file is an error naming the cure.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -357,6 +358,15 @@ class Snapshot:
 
     def facet_counts(self, field: str, prefix: str = "") -> dict[str, int]:
         return self.columns.counts(field, prefix)
+
+    def facet_tally(self, field: str, docs: set[int]) -> Counter[int]:
+        return self.columns.tally(field, docs)
+
+    def facet_value(self, field: str, index: int) -> str:
+        return self.columns.value_at(field, index)
+
+    def facet_docs(self, field: str, value: str) -> set[int]:
+        return self.columns.docs_of(field, value)
 
     @cached_property
     def abbreviations(self) -> AbbreviationTable:

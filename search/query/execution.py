@@ -54,8 +54,8 @@ class Execution:
         index, query, settings = self.source, self.query, self.settings
         if query.sort not in SORTS:
             raise QuerySyntaxError(f"unknown sort '{query.sort}' (use {' or '.join(SORTS)})")
-        resolver = FieldResolver(lambda: index.facet_values(OFFICIAL), lambda: index.facet_values(SOURCE))
-        plan = build_plan(parse(query.text), index.abbreviations, resolver)
+        resolver = FieldResolver(lambda: index.facet_counts(OFFICIAL), lambda: index.facet_counts(SOURCE))
+        plan = build_plan(parse(query.text), lambda: index.abbreviations, resolver)
         filters = plan.filters.merged(query.filters)
         notices: list[str] = list(index.notices)
         if plan.has_text and not index.phrases_complete:

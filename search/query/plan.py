@@ -152,7 +152,15 @@ def _unit(text: Text, table: AbbreviationTable) -> Unit | None:
     return Unit(_slots(tokens, table, whole_only=False))
 
 
-def build_plan(parsed: ParsedQuery, table: AbbreviationTable, resolve: FieldResolver) -> Plan:
+def build_plan(
+    parsed: ParsedQuery, table: AbbreviationTable | Callable[[], AbbreviationTable], resolve: FieldResolver
+) -> Plan:
+    """The plan of a parsed query. ``table`` may be a function giving the abbreviation table, asked only
+    when the query has words: a query of filters alone (the app's first screen, a facet click) then
+    never builds an index's table (~15 ms at 150k articles, 1,077 learned pairs)."""
+    if callable(table):
+        worded = any(isinstance(c, (AnyOf, Text)) for c in parsed.clauses)
+        table = table() if worded else AbbreviationTable(())
     required: list[tuple[Unit, ...]] = []
     excluded: list[Unit] = []
     include: dict[str, list[str | DateRange]] = {k: [] for k in ("province", "written", "official", "source", "date")}

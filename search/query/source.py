@@ -23,6 +23,8 @@ from ..analysis import fold
 from ..models import Article
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from ..wordbreak import Lexicon
 
 # --- field names: the one place they are spelled ----------------------------------------------
@@ -96,6 +98,11 @@ class IndexSource(Protocol):
     @property
     def stories(self) -> Sequence[int]:
         """Each docnum's story (near-duplicates share one: the smallest docnum among them)."""
+        ...
+
+    @property
+    def grouped(self) -> Sequence[int]:
+        """The live docnums in a story of more than one article, ascending (about 1% of a corpus)."""
         ...
 
     @property
@@ -182,6 +189,19 @@ class IndexSource(Protocol):
     def facet_counts(self, field: str, prefix: str = "") -> dict[str, int]:
         """Every value of a facet field (or those starting with ``prefix``) with how many live documents
         hold it (no sets built)."""
+        ...
+
+    def facet_tally(self, field: str, docs: set[int]) -> Counter[int]:
+        """How many of ``docs`` hold each value of a facet field, keyed by the value's index in string
+        order (``facet_value`` names it): no set per value built, no value decoded."""
+        ...
+
+    def facet_value(self, field: str, index: int) -> str:
+        """The value of a facet field with this index (a key of ``facet_tally``)."""
+        ...
+
+    def facet_docs(self, field: str, value: str) -> set[int]:
+        """The live docnums holding one value of a facet field (empty when none does)."""
         ...
 
     def stored(self, docnum: int) -> dict[str, Any]:

@@ -9,6 +9,7 @@ a deletion, segments merged), and the stories a search shows.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from helpers import OTHER, STORY, write_articles
@@ -40,11 +41,21 @@ def assert_columns_match_whoosh(service: SearchService) -> None:
     assert list(source.dates) == dates
     assert list(source.dated) == [k or a for k, a in zip(dates, approx)]
     assert source.approximate == {d for d in live if approx[d] and not dates[d]}
+    some = set(sorted(live)[::3])
     for field in FACET_FIELDS:
         expected = {v: set(docs) for v, docs in reads.read_field(reader, field).items()}
+        # one value's docs and a tally by value index, read without building every value's set
+        assert {v: source.facet_docs(field, v) for v in expected} == expected, field
+        tally = source.facet_tally(field, some)
+        assert {source.facet_value(field, i): n for i, n in tally.items()} == \
+            {v: len(docs & some) for v, docs in expected.items() if docs & some}, field
+        assert source.facet_docs(field, "no such value") == set()
         assert source.facet_values(field) == expected, field
     # the stories, grouped at index time, are what grouping the sketches now gives
-    assert list(source.stories) == stories(reads.read_varbytes_column(reader, SKETCH), live, source.dated)
+    story = stories(reads.read_varbytes_column(reader, SKETCH), live, source.dated)
+    assert list(source.stories) == story
+    sizes = Counter(story[d] for d in live)
+    assert list(source.grouped) == sorted(d for d in live if sizes[story[d]] > 1)
 
 
 def test_the_column_file_holds_what_whoosh_holds_through_runs(tmp_path: Path):

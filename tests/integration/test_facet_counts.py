@@ -77,6 +77,30 @@ def test_the_two_province_facets_differ_and_each_selects_its_own_count(tmp_path)
     assert service.search(Query('province:"Tuyên Quang"')).total == 1
 
 
+def test_counts_over_most_of_the_index_agree_after_deletions(tmp_path):
+    """A query matching most articles (or none typed) counts each value as its size less the articles
+    left out (``facets._rest``): right only if every value holds live articles alone, so some are
+    deleted first, and the counts are checked against selecting each value, and against a narrow query."""
+    provinces = ["Hà Giang", "Tuyên Quang", "Lào Cai", "Đà Nẵng"]
+    folder = write_articles(tmp_path / "in", {
+        f"a{i}.txt": f"Tin {i} về kinh tế\n\nNgày {1 + i}/3/202{i % 3}, tỉnh {provinces[i % 4]} bàn về kinh tế"
+                     f"{' và du lịch' if i % 3 == 0 else ''}; ông Nguyễn Văn {'ABC'[i % 3]}n, Chủ tịch UBND tỉnh, phát biểu."
+        for i in range(14)
+    })
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    for i in (0, 5, 6):
+        (folder / f"a{i}.txt").unlink()
+    assert service.index([folder]).removed == 3
+    everything = service.search(Query("", limit=1))
+    assert everything.total == 11
+    assert sum(v.count for v in everything.facets.province) == 11
+    assert check_counts(service, "") >= 8  # every article: the count is each value's size
+    assert check_counts(service, "kinh tế") >= 8  # a common word: most of the index
+    assert check_counts(service, "du lịch") >= 3  # a few: counted directly
+    assert check_counts(service, "", Filters(written=("Hà Giang",)), skip="province") >= 2
+
+
 @pytest.mark.corpus
 @pytest.mark.slow
 @needs_corpus

@@ -10,7 +10,16 @@ import time
 import pytest
 
 from briefing_tui.search.analysis import normalize, tokenize
-from briefing_tui.search.wordbreak import CONTEXT, Lexicon, crosses_tokens, crosses_word, lexicon, open_edges
+from briefing_tui.search.wordbreak import (
+    CONTEXT,
+    Lexicon,
+    crosses_tokens,
+    crosses_word,
+    lexicon,
+    lexicon_bytes,
+    lexicon_from_bytes,
+    open_edges,
+)
 
 
 def crosses(text: str, phrase: str, nth: int = 0) -> bool:
@@ -200,6 +209,37 @@ def test_custom_lexicon() -> None:
     assert not crosses_word(text, at, at + len("lá cây"), lex)
     at = text.index("xanh lá")
     assert crosses_word(text, at, at + len("xanh lá"), lex)
+
+
+def test_the_word_list_an_index_keeps_answers_in_place_as_the_sets_do() -> None:
+    """A query reads the index's copy of the list by binary search over its sorted bytes
+    (``SortedLines``): every word and pair, and every near miss, must answer as the sets do."""
+    lex = lexicon()
+    kept = lexicon_from_bytes(lexicon_bytes(lex), "test")
+    assert not isinstance(kept.words, frozenset)  # read in place, not built into sets
+    words, pairs = sorted(lex.words), sorted(lex.pairs)
+    assert all(w in kept.words for w in words) and all(p in kept.pairs for p in pairs)
+    misses = [w[:-1] for w in words[::7]] + [w + "a" for w in words[::7]] + [p + " x" for p in pairs[::7]]
+    misses += ["", " ", "a", "đ", "zzz zzz", "\uffff", words[0][:1], words[-1] + "\uffff", pairs[0], words[0]]
+    for probe in misses:
+        assert (probe in kept.words) == (probe in lex.words), probe
+        assert (probe in kept.pairs) == (probe in lex.pairs), probe
+        assert (probe in kept.words) == (probe in kept.words)  # asked again: the remembered answer
+    assert 42 not in kept.words  # type: ignore[operator]
+    assert len(kept.words) == len(lex.words) and set(kept.pairs) == set(lex.pairs)
+
+
+def test_a_small_or_empty_word_list_kept_in_an_index() -> None:
+    small = Lexicon.from_words(["xanh lá", "lá cây", "đường sắt", "an toàn giao thông"], source="test")
+    kept = lexicon_from_bytes(lexicon_bytes(small), "test")
+    for probe in ["xanh lá", "lá cây", "đường sắt", "an toàn giao thông", "an toàn", "xanh", "cây", "đường"]:
+        assert (probe in kept.words) == (probe in small.words), probe
+    for probe in ["an toàn", "toàn giao", "giao thông", "xanh lá", "đường sắt", "lá xanh"]:
+        assert (probe in kept.pairs) == (probe in small.pairs), probe
+    empty = lexicon_from_bytes(lexicon_bytes(Lexicon.from_words([], source="test")), "test")
+    assert "xanh lá" not in empty.words and len(empty.words) == 0 and list(empty.pairs) == []
+    with pytest.raises(ValueError, match="not a word list"):
+        lexicon_from_bytes(b"xanh l\xc3\xa1\nl\xc3\xa1 c\xc3\xa2y", "test")
 
 
 # --- the same decision on the phrase index's tokens ------------------------------------------------
