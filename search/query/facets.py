@@ -146,7 +146,7 @@ def _date_counts(derived: Derived, base: set[int], filters: Filters) -> tuple[tu
         by_date = Counter(map(dates.__getitem__, base))
     else:
         by_date = derived.date_totals.copy()
-        by_date.subtract(map(dates.__getitem__, rest))
+        by_date.subtract(Counter(map(dates.__getitem__, rest)))  # a Counter: C speed, not one Python step a date
     years, months = _buckets(by_date)
     approx_years, approx_months = _buckets(Counter(map(dates.__getitem__, base & approximate)))
     all_years, all_months = derived.date_buckets
