@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import gazetteer, surnames
+from .local_news import is_local_news
 
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _NOT_AFTER = frozenset({
@@ -216,6 +217,7 @@ def main_province(
     titled: dict[str, int],
     site: str | None,
     title_end: int = 0,
+    check_local: bool = True,
 ) -> str | None:
     """The province the article is about, or None for national scope.
 
@@ -229,7 +231,9 @@ def main_province(
     route, an address naming it twice) score nothing; the only province, named once after the lead,
     must be written as a place (``_as_place``: a hospital's or a project's name is not); and the best
     must not first come up in the second half after another place (``LATE_FRACTION``; a home province
-    is no place of the story, a deputy's constituency or a road's end is).
+    is no place of the story, a deputy's constituency or a road's end is). Last (issue 12, fourth round),
+    the article must read as local news about the province (``local_news.is_local_news``: a small model
+    of a few article-level signs, fitted on the audit labels); ``check_local=False`` skips it (to refit).
     """
     by_site = site_province(site)
     if by_site:
@@ -274,4 +278,8 @@ def main_province(
     needed = DOMINANCE_IN_LISTS if len(scores) >= MANY_PROVINCES else DOMINANCE
     if runner_up > 0 and scores[best] < needed * runner_up:
         return None
+    if check_local:
+        mine = [m for m in mentions if m.name == best]
+        if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end):
+            return None  # national, opinion, showbiz or an advertorial that names the province in passing
     return best

@@ -127,3 +127,33 @@ def test_a_singers_roots_and_a_deputy_written_db_tinh_do_not_count():
     raw = ("Luật sư Trần Văn Nam, đoàn ĐBQH thành phố Hồ Chí Minh, nêu ý kiến. Luật sư Lê Hòa, đoàn ĐBQH tỉnh "
            "Khánh Hòa, phản biện. Ông Nam, đoàn ĐBQH thành phố Hồ Chí Minh, nói thêm.\n")
     assert article(raw).main_province is None
+
+
+def test_national_news_that_names_a_city_in_passing_has_no_main_province():
+    # a national rule (Chính phủ, Bộ, cả nước) with two users from the capital quoted far down the article;
+    # the city stays in the province list, only the main province goes
+    raw = ("Chính phủ vừa ban hành nghị định mới về thuê bao di động áp dụng trên cả nước. Bộ Thông tin và "
+           "Truyền thông yêu cầu các nhà mạng chuẩn hóa thông tin từ tháng sau. Thủ tướng giao các bộ kiểm tra.\n"
+           + FILLER * 8 + "Một khách hàng ở Hà Nội kể đã xếp hàng cả buổi. Một người khác cũng ở Hà Nội nói tôi "
+           "không muốn đổi số.\n")
+    a = article(raw, title="Nhà mạng chuẩn hóa thuê bao theo nghị định mới")
+    assert a.provinces == ("Hà Nội",) and a.main_province is None
+
+
+def test_a_showbiz_story_is_not_filed_under_the_city_it_happens_to_name():
+    raw = ("Nữ ca sĩ kể với khán giả về những năm đầu đi hát, khi tôi còn chưa có album nào. Cô nói sân khấu "
+           "là ngôi nhà thứ hai, còn các bộ phim chỉ là chuyện tay trái.\n" + FILLER * 6
+           + "Hiện cô sống cùng con gái ở Sài Gòn và vẫn nhận lời diễn ở Sài Gòn mỗi cuối tuần.\n")
+    a = article(raw, title="Nữ ca sĩ nói về quãng đời đi hát")
+    assert a.provinces == ("Hồ Chí Minh",) and a.main_province is None
+
+
+def test_local_news_keeps_its_province_under_the_local_news_check():
+    # the same words about a place, but written as local news: where it happens, at once, with its bodies
+    raw = ("Công an huyện Đức Trọng (Lâm Đồng) vừa bắt giữ hai người trộm cắp tại xã Hiệp An. UBND huyện "
+           "đã chỉ đạo lực lượng chức năng rà soát.\n" + FILLER * 8)
+    assert article(raw, title="Bắt hai người trộm cắp ở Lâm Đồng").main_province == "Lâm Đồng"
+    # a national body acting in one province is still that province's news
+    raw = ("Bộ Công an phối hợp với Công an tỉnh Quảng Bình khám xét một kho hàng ở xã Võ Ninh, huyện Quảng "
+           "Ninh. Chính phủ đã chỉ đạo xử lý nghiêm.\n" + FILLER * 4)
+    assert article(raw).main_province == "Quảng Bình"
