@@ -139,14 +139,10 @@ def _top(pairs: Iterable[tuple[str, int]], limit: int | None) -> list[tuple[str,
 def _date_counts(derived: Derived, base: set[int], filters: Filters) -> tuple[tuple[FacetValue, ...], tuple[FacetValue, ...]]:
     dates, approximate = derived.source.dated, derived.source.approximate
     # count the matches per date at C speed (a Python loop over 15,000 matches took ~10 ms), then
-    # the few thousand distinct dates into years and months; over most of the index, every live
-    # article's count (once per index) less those left out
-    rest = _rest(base, derived.source.live)
-    if rest is None:
-        by_date = Counter(map(dates.__getitem__, base))
-    else:
-        by_date = derived.date_totals.copy()
-        by_date.subtract(Counter(map(dates.__getitem__, rest)))  # a Counter: C speed, not one Python step a date
+    # the few thousand distinct dates into years and months; every live article (no query typed:
+    # the app's first screen) is the index's own count, kept once (~10 ms a search at 150k)
+    everything = len(base) == len(derived.source.live) and base == derived.source.live
+    by_date = derived.date_totals if everything else Counter(map(dates.__getitem__, base))
     years, months = _buckets(by_date)
     approx_years, approx_months = _buckets(Counter(map(dates.__getitem__, base & approximate)))
     all_years, all_months = derived.date_buckets
