@@ -28,9 +28,10 @@ unsigned 32-bit integers except the UTF-8 texts, which come last)::
     per facet field (provinces, provinces since 2025, officials, "official\\ttitle",
     sources, abbreviations): value starts (k + 1) and docnums (each value's live
     docnums, ascending, values in string order); text offsets (k + 1) and the texts
-    lexicon  the word list (``wordbreak.lexicon_bytes``, ~1.6 MB): the one the phrase index's word
-             edges were computed with, and read in ~30 ms where Viet74K takes ~0.25 s — a cold
-             search that highlights a phrase needs it
+    lexicon  the word list (``wordbreak.lexicon_bytes``, ~1.6 MB, sorted): the one the phrase index's
+             word edges were computed with, searched in place (``wordbreak.SortedLines``) where
+             reading Viet74K takes ~0.25 s and building sets of this copy 40–50 ms — a cold search
+             that checks or highlights a phrase needs it
 """
 
 from __future__ import annotations
