@@ -505,3 +505,16 @@ def test_a_linked_subject_starts_at_its_quantity_noun_past_a_verb_or_conjunction
 def test_a_linking_word_is_not_cut_from_a_quantity_noun():
     assert measures("Loài hoa này mọc ở độ cao từ 800 đến 1.200 m.") == ["độ cao"]  # not "… ở độ"
     assert measures("Tòa nhà cao 50 m.") == ["Tòa nhà"]
+
+
+def test_a_number_in_a_name_written_again_is_not_a_count():
+    text = "Trước khi Thế chiến 2 kết thúc, hai nước đã ký hiệp ước. Sau Thế chiến 2, kinh tế phục hồi."
+    assert figures(text) == []
+    text = "Đội bóng dẫn đầu Ligue 1 mùa này. Ligue 1 có 20 đội."
+    assert [f[0] for f in figures(text)] == ["20 đội"]
+    # written once, a count after a name stays ("hơn Man City 3 điểm"), and so does a repeated age
+    assert figures("Đội bóng hơn Man City 3 điểm.") == [("3 điểm", 3.0, None, "điểm")]
+    assert [f[0] for f in figures("Tỷ phú Hoàng Kiều 72 tuổi. Ông Hoàng Kiều 72 tuổi vẫn làm việc.")][:1] == ["72 tuổi"]
+    # a conjunction ends the name: "Kim Huệ và 3 học trò", written twice, are counted
+    text = "Bà Kim Huệ và 3 học trò đã đến. Sau đó Kim Huệ và 3 học trò rời đi."
+    assert "3 học trò" in [f[0] for f in figures(text)]
