@@ -614,10 +614,6 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
     return (f.kind, f.value, f.value_max, f.denominator, unit, context)
 
 
-_NAME_WORD_RE = re.compile(r"(?<=\S\s)([^\W\d_]+(?:\s+[^\W\d_]+)?)\s+$")
-"""A capitalised word, or one and the word after it ("Thế chiến 2", "Nhi Đồng 1"), inside a sentence."""
-
-
 def _named_number(norm: str, sentence: str, f: _Found) -> bool:
     """A number that is part of a name: right after a capitalised word inside the sentence, and the same
     name and number written again elsewhere in the article ("Ligue 1", "SEA Games 29", "tàu Hải Thành 26",
@@ -627,17 +623,17 @@ def _named_number(norm: str, sentence: str, f: _Found) -> bool:
     trường hợp"), so a single mention stays."""
     if (f.unit or "").split("/")[0].lower() in MEASURES:
         return False
-    name = _NAME_WORD_RE.search(sentence[: f.num_start])
-    if not name:
+    head = sentence[max(0, f.num_start - 48) : f.num_start]  # (a few words: not a regex over the sentence)
+    ws = head.split()
+    if not head.endswith(" ") or not ws or not ws[-1].isalpha():
         return False
+    room = 1 if f.num_start > 48 else 0  # a word before the name inside the sentence
+    names = [ws[-1]] if ws[-1][:1].isupper() and len(ws) + room >= 2 else []
+    if len(ws) + room >= 3 and ws[-2].isalpha() and ws[-2][:1].isupper() and ws[-1].lower() not in STOP_WORDS:
+        names.append(f"{ws[-2]} {ws[-1]}")  # "Thế chiến 2", "Nhi Đồng 1"
     number = re.escape(sentence[f.num_start : f.num_end])
-    words = name.group(1).split()
-    if not words[0][:1].isupper() or words[-1].lower() in STOP_WORDS:  # "Kim Huệ và 3 học trò": a count
-        words = words[-1:]
-    if not words[0][:1].isupper():
-        return False
-    for w in (words[-1:] if words[-1][:1].isupper() else []) + ([" ".join(words)] if len(words) == 2 else []):
-        again = re.finditer(rf"(?<!\w){re.escape(w)}\s+{number}(?![\d]|[.,]\d)", norm)
+    for name in names:
+        again = re.finditer(rf"(?<!\w){re.escape(name)}\s+{number}(?![\d]|[.,]\d)", norm)
         if next(again, None) is not None and next(again, None) is not None:
             return True
     return False
