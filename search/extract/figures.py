@@ -617,10 +617,10 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
 def _named_number(norm: str, sentence: str, f: _Found) -> bool:
     """A number that is part of a name: right after a capitalised word inside the sentence, and the same
     name and number written again elsewhere in the article ("Ligue 1", "SEA Games 29", "tàu Hải Thành 26",
-    "Galaxy Note 7", a nickname "Ngân 98"). Of 99 counts after a capitalised word in 2,000 corpus articles,
-    35 pairs were written twice or more: 32 names, 3 real counts (two were ages, which a unit of measure
-    keeps); of the 64 written once about two thirds were real ("hơn Man City 3 điểm", "Quảng Ninh 12
-    trường hợp"), so a single mention stays."""
+    "Galaxy Note 7", a nickname "Ngân 98"). Of 99 counts right after a capitalised word in 2,000 corpus
+    articles, 30 had that word and number written twice or more: 27 names and 3 real counts (an age, which
+    its unit of measure keeps, "tỉnh X 2 trạm", "kém đội X 1 trận"); of the 69 written once about two thirds
+    were real ("hơn Man City 3 điểm", "huyện X 12 trường hợp"), so a single mention stays."""
     if (f.unit or "").split("/")[0].lower() in MEASURES:
         return False
     head = sentence[max(0, f.num_start - 48) : f.num_start]  # (a few words: not a regex over the sentence)
