@@ -545,7 +545,7 @@ def _from_quantity_noun(words: list[str]) -> list[str]:
     """A linked subject from its first quantity noun, when one comes after other words: "đã cho con gái sở
     hữu số cổ phần [trị giá 25 tỷ đồng]" → "số cổ phần", "mang về doanh thu [tăng gấp 10 lần]" → "doanh
     thu", "mặc dù giá trị của nó [lên đến 8 tỷ]" → "giá trị của nó" (the verbs and conjunctions before a
-    quantity noun were 4 of sample 8's 16 misnamed quantities). Not inside a listed word ("đa số", "chỉ
+    quantity noun were 3 of sample 8's 16 misnamed quantities). Not inside a listed word ("đa số", "chỉ
     số", "một số" are no "số")."""
     low = [w.lower() for w in words]
     lex = lexicon().words
