@@ -362,7 +362,43 @@ class _Scanner:
                 unit, end = unit + "²³"[power.group(1) == "3"], power.end()  # "20.199 m 3": cubic metres
             kind = "money" if unit == "bảng" and m.group(4) else "count"  # "62 triệu bảng": pounds sterling
             self.add(_Found(a, end, a, b, kind, value, unit, value_max=top, qualifier=m.group(1)))
+        self.found = [f for f in self.found if not self.article_one(f)]
         return sorted(self.found, key=lambda f: f.start)
+
+    def article_one(self, f: _Found) -> bool:
+        """A count of one written "1" is often the article "a", not a figure: "1 công nhân cho biết", "sau 1
+        mùa", "(1 khẩu phần" (of 40 bare "1 <noun>" counts read from 2,000 corpus articles, about half were
+        "a"; 5 of sample 8's 12 wrong figures). It stays a figure when the sentence counts other
+        things beside it ("9 thắng, 5 hòa và 1 thua", "có 1 con trai và 1 con gái") or when a word before it limits or
+        compares the number ("chỉ 1", "còn 1", "thêm 1", "duy nhất 1", "khiến 1 người chết"); a unit of
+        measure ("1 tuổi", "1 kg") and a qualified or scaled one ("hơn 1 triệu") always stay."""
+        if f.kind != "count" or self.text[f.num_start : f.num_end] != "1" or f.value != 1 or f.value_max is not None:
+            return False
+        if f.qualifier or (f.unit or "").split("/")[0].lower() in MEASURES:
+            return False
+        if any(g.kind == "count" and g is not f for g in self.found):
+            return False  # a list: "9 thắng, 5 hòa và 1 thua", "1 con trai và 1 con gái", "1 nắm hạt với 1 lít nước"
+        before = self.low[max(0, f.start - 16) : f.start].split()[-2:]  # "chỉ 1", "chỉ có 1", "chỉ với 1"
+        if any(w in _ONE_KEPT_AFTER for w in before):
+            return False
+        # only where the sentence's structure says "a": as its subject (first, or after a comma, colon or
+        # bracket) or after a preposition, the copula or "there is" ("là 1 phần", "với 1 võ sư", "có 1 nam
+        # thanh niên"). After a verb it may be an amount ("ăn 1 xô ngô", "cầm theo 1 cây kéo": both labelled
+        # figures in earlier samples), so it stays.
+        return not before or before[-1][-1:] in ",;:(" or before[-1] in _ONE_AS_A_AFTER
+
+
+_ONE_KEPT_AFTER = frozenset(
+    {"chỉ", "còn", "thêm", "hơn", "kém", "gần", "khoảng", "đúng", "quá", "dưới", "trên", "nhất", "khiến", "làm", "gồm"}
+)
+"""Words that make a bare "1" a number, not the article "a": a limit or comparison ("chỉ 1 bàn", "còn 1
+điểm", "duy nhất 1"), a result ("khiến 1 người chết"), a list's total ("gồm 1 …")."""
+
+
+_ONE_AS_A_AFTER = frozenset({"là", "với", "như", "của", "vì", "bởi", "cả", "trong", "tại", "ở", "về", "bị", "có", "sau", "trước",
+                             "cho", "từ"})
+"""The copula, "có" (there is) and prepositions: a bare "1" after one is the article ("là 1 phần", "có 1 nam
+thanh niên", "trong 1 trận đấu cụ thể")."""
 
 
 def clause(sentence: str, a: int, b: int) -> str:
@@ -381,7 +417,7 @@ _LINKS = (
 )
 _LINK_RE = re.compile(r"(?:\s+|^)(?:" + "|".join(re.escape(w) for w in sorted(_LINKS, key=len, reverse=True)) + r")\s*$", re.I)
 _LEAD_RE = re.compile(
-    r"^(?:và|còn|riêng|trong đó|theo đó|cụ thể|tính đến nay|hiện nay|hiện|nay|đến nay|tới nay|thì|nhưng|song|với|cùng)\s+",
+    r"^(?:mặc dù|tuy|dù|và|còn|riêng|trong đó|theo đó|cụ thể|tính đến nay|hiện nay|hiện|nay|đến nay|tới nay|thì|nhưng|song|với|cùng)\s+",
     re.I,
 )
 _PERIOD_TAIL_RE = re.compile(
@@ -418,7 +454,14 @@ def measured(
         tail = sentence[after.start(1) :].split(";")[0]
         tail = _PERCENT_OF_END_RE.split(tail)[0]
         return clip_words(tail.rstrip(" .,!?…"), MEASURED_WORDS)
-    start = max([sentence.rfind(c, 0, a) + 1 for c in ";:(“\"\n"] + [0])
+    for x, y in sorted(others, reverse=True):  # "36,42 triệu (mua vào) và 36,50 triệu (bán ra)": one subject
+        if y <= a and ")" in sentence[y:a] and a - y <= 40:
+            gap = re.sub(r"\([^()]*\)", " ", sentence[y:a])
+            if "(" not in gap and ")" not in gap and not _LINK_RE.sub("", gap).strip(" ,–-"):
+                a = x
+    # a closing bracket starts a clause too: "(Nguồn: X) Trường đua có 18 khúc cua" (2 of sample 8's 16
+    # misnamed quantities began inside a bracket's tail)
+    start = max([sentence.rfind(c, 0, a) + 1 for c in ";:()“\"\n"] + [0])
     for x, y in sorted(others, reverse=True):  # another figure earlier in the clause
         if start <= x and y <= a:
             if a - y > 40 or _LINK_RE.sub("", sentence[y:a]).strip(" ,"):
@@ -432,8 +475,10 @@ def measured(
     counted = kind == "count" and unit is not None and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower()
     links = _STRONG_LINKS if counted else _STRONG_LINKS | _QUALIFIERS  # "đón khoảng 70 lượt khách": the visitors
     linked = sentence[a:b].split()[0].lower() in links  # "tỷ lệ giải ngân [đạt 20%]"
+    dropped: list[str] = []
     for _ in range(4):
-        unlinked = _LINK_RE.sub("", phrase)
+        unlinked = _unlink(phrase)
+        dropped += phrase[len(unlinked) :].lower().split()
         linked = linked or any(w in links for w in phrase[len(unlinked) :].lower().split())
         stripped = _PERIOD_TAIL_RE.sub("", unlinked).rstrip(" ,-–")
         if stripped == phrase:
@@ -441,9 +486,12 @@ def measured(
         phrase = stripped
     phrase = _LEAD_RE.sub("", phrase.strip(" ,;:-–()")).strip()
     words = phrase.split()
+    if counted and "có" in dropped and set(dropped) & _STRONG_LINKS <= {"tổng"}:
+        linked = False  # "Ấn Độ có tổng cộng 195 ca tử vong": the owner; the deaths are counted
     if words and not any(ch.isdigit() for ch in words[-1]) and linked:
         # "X đạt N": X is what N measures; a long X keeps its head, which comes first in Vietnamese
-        return clip_words(" ".join(words[-2 * MEASURED_WORDS :]), MEASURED_WORDS + 2)
+        words = _from_quantity_noun(words[-2 * MEASURED_WORDS :])
+        return clip_words(" ".join(words), MEASURED_WORDS + 2)
     noun = _measure_noun(words)
     if noun:
         return noun  # "nằm trên diện tích 7 ha" → "diện tích"
@@ -455,8 +503,10 @@ def measured(
             return " ".join(stuff[: _word_length(stuff)])  # "200 kg ma túy", "21 tấn cám": the stuff weighed
     if words and not any(ch.isdigit() for ch in words[-1]):
         return " ".join(_last_words(words, 4))  # "ngôi sao 73 tuổi": the few words it describes
-    if start > 0 and sentence[start - 1] == "(":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
-        before = _last_words(sentence[: start - 1].rstrip().split(), 3)
+    if start > 0 and sentence[start - 1] in "()":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
+        # after a closed bracket with nothing but linking words: the words before the bracket ("Tổng vốn (…) đạt")
+        opened = sentence.rfind("(", 0, start - 1) if sentence[start - 1] == ")" else start - 1
+        before = _last_words(sentence[: max(opened, 0)].rstrip().split(), 3)
         if before and not any(ch.isdigit() for ch in before[-1]):
             return " ".join(before).strip(",;:")
     return clip_words(clause(sentence, a, b), 14)
@@ -472,9 +522,46 @@ _QUALIFIERS = frozenset(["khoảng", "xấp"])
 trong khoảng 5-6%"), not before a count of things: "Lễ hội dự kiến đón khoảng 40.000 lượt khách" counts
 the visitors."""
 MEASURE_NOUNS = frozenset(
-    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi"]
+    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi", "độ cao", "độ dài", "độ rộng", "chiều sâu"]
 )
+_NOUN_HEADS = frozenset(n.split()[0] for n in MEASURE_NOUNS) - {"cao", "dài", "rộng", "nặng", "sâu"}
+"""(Not the adjectives: "tòa nhà cao tầng" does not start at "cao".)"""
 """Nouns that name a quantity: a figure right after one measures it ("diện tích 7 ha", "kim ngạch 3 tỷ USD")."""
+
+
+def _unlink(phrase: str) -> str:
+    """``phrase`` without its trailing linking words, but never cutting a quantity noun in half: "ở độ
+    cao [từ] 1.000 m" keeps "độ cao" ("cao" alone links: "tòa nhà cao 50 m")."""
+    m = _LINK_RE.search(phrase)
+    if not m:
+        return phrase
+    before, link = phrase[: m.start()].split(), m.group().split()
+    if before and f"{before[-1]} {link[0]}".lower() in MEASURE_NOUNS:
+        return phrase
+    return phrase[: m.start()]
+
+
+def _from_quantity_noun(words: list[str]) -> list[str]:
+    """A linked subject from its first quantity noun, when one comes after other words: "đã cho con gái sở
+    hữu số cổ phần [trị giá 25 tỷ đồng]" → "số cổ phần", "mang về doanh thu [tăng gấp 10 lần]" → "doanh
+    thu", "mặc dù giá trị của nó [lên đến 8 tỷ]" → "giá trị của nó" (the verbs and conjunctions before a
+    quantity noun were 3 of sample 8's 16 misnamed quantities). Not inside a listed word ("đa số", "chỉ
+    số", "một số" are no "số")."""
+    low = [w.lower() for w in words]
+    lex = lexicon().words
+    if not low or any(" ".join(low[:n]) in MEASURE_NOUNS for n in (4, 3, 2, 1)):
+        return words  # "Tổng kế hoạch vốn đầu tư công": already a quantity
+    for i in range(1, len(words)):
+        if not any(w in STOP_WORDS for w in low[:i]):
+            continue  # only past a verb or a function word ("đã cho", "mang về"): "Kế hoạch vốn" stays whole
+        if low[i] not in _NOUN_HEADS or canonical_tones(f"{low[i - 1]} {low[i]}") in lex:
+            continue
+        n = next((n for n in (4, 3, 2, 1) if " ".join(low[i : i + n]) in MEASURE_NOUNS), 0)
+        if n == 1 and i + 1 < len(low) and canonical_tones(f"{low[i]} {low[i + 1]}") in lex:
+            continue  # "tổng giám đốc", "giá cả"… is not "tổng", "giá"
+        if n:
+            return words[i:]
+    return words
 
 
 def _measure_noun(words: list[str]) -> str | None:
@@ -527,6 +614,31 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
     return (f.kind, f.value, f.value_max, f.denominator, unit, context)
 
 
+def _named_number(norm: str, sentence: str, f: _Found) -> bool:
+    """A number that is part of a name: right after a capitalised word inside the sentence, and the same
+    name and number written again elsewhere in the article ("Ligue 1", "SEA Games 29", "tàu Hải Thành 26",
+    "Galaxy Note 7", a nickname "Ngân 98"). Of 99 counts right after a capitalised word in 2,000 corpus
+    articles, 30 had that word and number written twice or more: 27 names and 3 real counts (an age, which
+    its unit of measure keeps, "tỉnh X 2 trạm", "kém đội X 1 trận"); of the 69 written once about two thirds
+    were real ("hơn Man City 3 điểm", "huyện X 12 trường hợp"), so a single mention stays."""
+    if (f.unit or "").split("/")[0].lower() in MEASURES:
+        return False
+    head = sentence[max(0, f.num_start - 48) : f.num_start]  # (a few words: not a regex over the sentence)
+    ws = head.split()
+    if not head.endswith(" ") or not ws or not ws[-1].isalpha():
+        return False
+    room = 1 if f.num_start > 48 else 0  # a word before the name inside the sentence
+    names = [ws[-1]] if ws[-1][:1].isupper() and len(ws) + room >= 2 else []
+    if len(ws) + room >= 3 and ws[-2].isalpha() and ws[-2][:1].isupper() and ws[-1].lower() not in STOP_WORDS:
+        names.append(f"{ws[-2]} {ws[-1]}")  # "Thế chiến 2", "Nhi Đồng 1"
+    number = re.escape(sentence[f.num_start : f.num_end])
+    for name in names:
+        again = re.finditer(rf"(?<!\w){re.escape(name)}\s+{number}(?![\d]|[.,]\d)", norm)
+        if next(again, None) is not None and next(again, None) is not None:
+            return True
+    return False
+
+
 def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] | None = None) -> list[Figure]:
     """Key figures of a clean body, each once (the first mention of the same kind, value, unit and
     measured quantity).
@@ -541,6 +653,8 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
         found = scanner.scan()
         spans = [(f.start, f.end) for f in found]
         for f in found:
+            if f.kind == "count" and _named_number(norm, sent.text, f):
+                continue
             start, end = sent.start + f.start, sent.start + f.end
             qualifier = f.qualifier.lower() if f.qualifier else None
             if qualifier is None:

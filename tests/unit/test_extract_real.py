@@ -448,3 +448,73 @@ def test_an_acronym_before_a_two_syllable_name_is_not_taken_for_a_company():
     assert officials("Thống đốc NHNN Lê Minh Hưng cho biết lãi suất giữ nguyên.") == [
         ("Lê Minh Hưng", "Thống đốc NHNN", "NHNN")
     ]
+
+
+# --- sample 8 (seed 9191, figures only): each class of failure it showed, in sentences written for the test ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 nhân viên của cửa hàng cho biết giá bán đã tăng.",  # the subject: "a shop assistant said"
+        "Dự án này là 1 phần của chương trình lớn.",  # after the copula: "is a part of"
+        "Người dân phát hiện có 1 con rắn trong bếp.",  # "there is a"
+    ],
+)
+def test_a_bare_one_used_as_a_is_not_a_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mùa giải này đội có 3 thắng, 2 hòa và 1 thua.", "1 thua"),  # a list of counts
+        ("Vụ va chạm khiến 1 người bị thương.", "1 người"),  # a result
+        ("Đội chỉ còn kém đội đầu bảng 1 điểm.", "1 điểm"),  # a comparison
+        ("Mỗi sáng bà cho đàn gà ăn 1 rổ thóc.", "1 rổ"),  # after a verb: an amount
+        ("Cháu bé mới 1 tuổi.", "1 tuổi"),  # a unit of measure
+    ],
+)
+def test_a_one_that_counts_stays_a_figure(text, expected):
+    assert expected in [f[0] for f in figures(text)]
+
+
+def test_what_a_figure_measures_starts_after_a_closed_bracket():
+    assert measures("Thông tin thêm (nguồn: trang ABC) Sân vận động có tổng cộng 40 lối ra.") == ["lối ra"]
+    # nothing but a linking word after the bracket: the words before it
+    assert measures("Tổng vốn (gồm cả vốn vay) đạt 5 tỷ đồng.") == ["Tổng vốn"]
+    # the second of a pair of prices with bracketed labels has the first one's subject, not its label
+    text = "Giá vàng miếng được niêm yết ở mức 60,1 triệu đồng/lượng (mua vào) và 60,9 triệu đồng/lượng (bán ra)."
+    assert measures(text)[1] == measures(text)[0] != "mua vào"
+
+
+def test_a_count_after_co_measures_what_is_counted_not_its_owner():
+    assert measures("Tính đến nay, thành phố có tổng cộng 1.200 ca mắc bệnh.") == ["ca mắc bệnh"]
+
+
+def test_a_linked_subject_starts_at_its_quantity_noun_past_a_verb_or_conjunction():
+    assert measures("Ông đã chuyển cho em trai số cổ phần trị giá 30 tỷ đồng.") == ["số cổ phần"]
+    assert measures("Căn hộ được rao bán 3 tỷ đồng, mặc dù giá trị thật của nó chỉ khoảng 2 tỷ đồng.")[1] == (
+        "giá trị thật của nó"
+    )
+    # a subject that already starts with a noun phrase stays whole
+    assert measures("Tổng kế hoạch vốn năm nay là 500 tỷ đồng.") == ["Tổng kế hoạch vốn năm nay"]
+    assert measures("Kế hoạch vốn năm nay đạt 5 tỷ đồng.") == ["Kế hoạch vốn năm nay"]
+
+
+def test_a_linking_word_is_not_cut_from_a_quantity_noun():
+    assert measures("Loài hoa này mọc ở độ cao từ 800 đến 1.200 m.") == ["độ cao"]  # not "… ở độ"
+    assert measures("Tòa nhà cao 50 m.") == ["Tòa nhà"]
+
+
+def test_a_number_in_a_name_written_again_is_not_a_count():
+    text = "Trước khi Thế chiến 2 kết thúc, hai nước đã ký hiệp ước. Sau Thế chiến 2, kinh tế phục hồi."
+    assert figures(text) == []
+    text = "Đội bóng dẫn đầu Ligue 1 mùa này. Ligue 1 có 20 đội."
+    assert [f[0] for f in figures(text)] == ["20 đội"]
+    # written once, a count after a name stays ("hơn Man City 3 điểm"), and so does a repeated age
+    assert figures("Đội bóng hơn Man City 3 điểm.") == [("3 điểm", 3.0, None, "điểm")]
+    assert [f[0] for f in figures("Tỷ phú Hoàng Kiều 72 tuổi. Ông Hoàng Kiều 72 tuổi vẫn làm việc.")][:1] == ["72 tuổi"]
+    # a conjunction ends the name: "Kim Huệ và 3 học trò", written twice, are counted
+    text = "Bà Kim Huệ và 3 học trò đã đến. Sau đó Kim Huệ và 3 học trò rời đi."
+    assert "3 học trò" in [f[0] for f in figures(text)]
