@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..analysis import canonical_tones, normalize
+from ..analysis import canonical_tones, has_diacritics, normalize
 from ..models import Official
 from ..wordbreak import lexicon
 from .gazetteer import countries, gazetteer, not_person_names, surnames
@@ -153,8 +153,71 @@ class _Parser:
             return i
         found = self._names.get(i)
         if found is None:
-            found = self._names[i] = self._name_at(i)
+            found = self._name_at(i)
+            if found - i >= 2:
+                found = self._glued_end(i, found, 2)
+            found = self._names[i] = found
         return found
+
+    # --- a word glued on after a name ---------------------------------------------
+    # A caption or a sentence that lost its full stop runs the next word on into a name ("Thủ tướng
+    # Nguyễn Xuân Phúc Lúc 2 giờ sáng …", "Tổng thống Mỹ Donald Trump Theo hãng tin …"). A given name
+    # can be almost any syllable ("Vũ Quang Các", "Vũ Văn Tám"), so a word list cannot tell them apart;
+    # the structure can: the next role starts there, or the article names the person elsewhere without
+    # that last word.
+
+    def _glued_end(self, i: int, j: int, least: int) -> int:
+        """End of the name ``toks[i:j]`` once a glued last word is taken off; ``i`` when fewer than
+        ``least`` words are left."""
+        toks = self.toks
+        k = self._role_inside(i, j)
+        if k < j:
+            return k if k - i >= least else i
+        if j - i < 3 or j >= len(toks) or self.text[toks[j - 1].end : toks[j - 1].end + 1] != " ":
+            return j  # a name followed by punctuation is complete as written
+        after = toks[j].text
+        vietnamese = all(is_vietnamese_syllable(t.text) for t in toks[i:j])
+        # four Vietnamese syllables, or three when the last one and the next word make one word
+        # ("Vũ Nhân Bên cạnh đó"); the article must also name the person without it
+        if vietnamese and (j - i == 4 or (after.islower() and self._compound(j - 1, j))) and self._shorter_elsewhere(i, j):
+            return j - 1
+        return j
+
+    def _role_inside(self, i: int, j: int) -> int:
+        """Index of a name's word that starts a role going on past the name ("Nguyễn Văn A Chủ tịch
+        VCCI …", "Angela Merkel Thủ tướng …"), or ``j``. Not when the role's last word starts a word of
+        its own with the next one ("Phạm Minh Chính ủy quyền": "ủy quyền", not "Chính ủy")."""
+        for k in range(i + 1, j):
+            for role in _ROLES_FIRST.get(self.lows[k], ()):
+                end = k + len(role)
+                if end > j and self._match(k, role) and not (end < len(self.toks) and self._compound(end - 1, end)):
+                    return k
+        return j
+
+    def _compound(self, a: int, b: int) -> bool:
+        """Tokens ``a`` and ``b`` (a lower-case word) are one dictionary word ("Bên cạnh", "Tuyên bố")."""
+        word = self.toks[b].text
+        return (word.isalpha() and word.islower() and self.toks[b].start == self.toks[a].end + 1
+                and canonical_tones(f"{self.lows[a]} {word}") in lexicon().words)
+
+    def _shorter_elsewhere(self, i: int, j: int) -> bool:
+        """The name ``toks[i:j]`` is written once, and the article names ``toks[i:j-1]`` elsewhere as a
+        whole name (not followed by another capitalised word): the last word was glued on."""
+        text, toks = self.text, self.toks
+        full = text[toks[i].start : toks[j - 1].end]
+        if text.count(full) > 1:
+            return False
+        short = text[toks[i].start : toks[j - 2].end]
+        here = toks[i].start
+        s = text.find(short)
+        while s >= 0:
+            e = s + len(short)
+            if s != here and (s == 0 or not text[s - 1].isalpha()) and (
+                e == len(text) or (not text[e].isalpha() and not (text[e] == " " and text[e + 1 : e + 2].isupper()))
+            ):
+                return True
+            s = text.find(short, e)
+        return False
 
     def _name_at(self, i: int) -> int:
         toks = self.toks
@@ -318,17 +381,42 @@ class _Parser:
                 break
             foreign = foreign or not is_vietnamese_syllable(t)
             j += 1
+        if j < len(toks) and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1:
+            return i  # the capitalised run goes on: an organisation or an event, not a name
+        j = self._foreign_glued_end(i, j)
         n = j - i
         if not foreign or n == 0 or n > 4 or (n < 2 and not after_country):
             return i
-        if j < len(toks) and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1:
-            return i  # the capitalised run goes on: an organisation or an event, not a name
         if self.known_place_at(i) or self._province_at(i):
             return i  # "La Liga Javier Tebas", "Hà Lan Mark Rutte"
         if any(toks[k].text in _COMPANY_WORDS or self.country_at(k) or self.known_place_at(k)
                for k in range(i + 1, j)):
             return i  # "Ford Việt Nam", "Ford Motor": a company, not a person
         return j
+
+    def _foreign_glued_end(self, i: int, j: int) -> int:
+        """End of a foreign name ``toks[i:j]`` without a Vietnamese word glued after it ("Donald Trump Theo
+        hãng tin …", "Vladimir Putin Cùng ngày …", "Angela Merkel Thủ tướng …"): a last word that is a
+        Vietnamese syllable after a foreign one goes when it starts a role, carries a Vietnamese mark, makes
+        one word with the next, or is a sentence opener. Not a surname ("Louis Nguyễn"), nor after a
+        minority name written with Vietnamese letters ("Kpă Thuyên"); two marked Vietnamese words at the
+        end are no foreign name at all ("Q. Ngũ Hành Sơn", "MobiFone Bộ Thông"): ``i``."""
+        toks = self.toks
+        k = self._role_inside(i, j)
+        if k < j:
+            return k
+        last = toks[j - 1].text
+        if not (j - i >= 2 and is_capitalised(last) and is_vietnamese_syllable(last) and last not in self.family):
+            return j
+        before = [t.text for t in toks[i : j - 1] if t.text.isalpha() and not is_vietnamese_syllable(t.text)]
+        if not before or any(ord(c) > 0xFF for w in before for c in w):
+            return j
+        if not (has_diacritics(last) or last in _OPENERS or (j < len(toks) and self._compound(j - 1, j))):
+            return j
+        prev = toks[j - 2].text
+        if is_vietnamese_syllable(prev) and has_diacritics(prev):
+            return i
+        return j - 1
 
     def known_place_at(self, j: int) -> int:
         """End token index of a non-person proper name (place, building, league, country) at ``j``, or 0."""

@@ -448,3 +448,59 @@ def test_an_acronym_before_a_two_syllable_name_is_not_taken_for_a_company():
     assert officials("Thống đốc NHNN Lê Minh Hưng cho biết lãi suất giữ nguyên.") == [
         ("Lê Minh Hưng", "Thống đốc NHNN", "NHNN")
     ]
+
+
+# --- a word glued on after a name; companies named in Vietnamese (pipeline 12) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption without its full stop, then the next sentence: the article names him without "Lúc"
+        ("Bộ trưởng Lê Văn Hòa tiếp đoàn. Bộ trưởng Lê Văn Hòa Lúc 9 giờ, đoàn rời đi.",
+         [("Lê Văn Hòa", "Bộ trưởng", None)]),
+        ("Chủ tịch Trần Minh Hà Những ngày tới, tỉnh sẽ họp. Bà Trần Minh Hà cho biết thêm.",
+         [("Trần Minh Hà", "Chủ tịch", None)]),
+        # three syllables when the last one and the next word make one word ("Bên cạnh")
+        ("Giám đốc Đỗ Văn Nam Bên cạnh đó, nhà máy mở rộng. Ông Đỗ Văn Nam nói vậy.",
+         [("Đỗ Văn Nam", "Giám đốc", None)]),
+        # a list of captions: each name ends where the next role starts
+        ("Bộ trưởng Bộ Tài chính Lê Văn Dũng Chủ tịch VCCI Phạm Văn Lộc",
+         [("Lê Văn Dũng", "Bộ trưởng Bộ Tài chính", "Bộ Tài chính"), ("Phạm Văn Lộc", "Chủ tịch VCCI", "VCCI")]),
+        # foreign names: a Vietnamese word after them is the next sentence's
+        ("Tổng thống Mỹ John Smith Theo hãng tin, ông sẽ đến.", [("John Smith", "Tổng thống Mỹ", "Mỹ")]),
+        ("Thủ tướng Anh John Smith Cùng ngày, hai bên ký kết.", [("John Smith", "Thủ tướng Anh", "Anh")]),
+        ("Thủ tướng Anh John Smith Tuyên bố được đưa ra hôm qua.", [("John Smith", "Thủ tướng Anh", "Anh")]),
+        ("Tổng Thư ký Điện Elysee Paul Martin Với vị trí này, ông điều hành bộ máy.",
+         [("Paul Martin", "Tổng Thư ký Điện Elysee", "Điện Elysee")]),
+        ("Ông nhận lời mời của Thủ tướng Đức Anna Weber Thủ tướng Nguyễn Văn An cho biết.",
+         [("Anna Weber", "Thủ tướng Đức", "Đức"), ("Nguyễn Văn An", "Thủ tướng", "Chính phủ")]),
+    ],
+)
+def test_a_word_glued_on_after_a_name_is_not_part_of_it(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name can be almost any syllable: without a sign in the article the name stays whole
+        ("Vụ trưởng Hồ Quang Các cho biết kế hoạch đã xong.", [("Hồ Quang Các", "Vụ trưởng", None)]),
+        ("Thứ trưởng Vũ Văn Tám khẳng định như vậy.", [("Vũ Văn Tám", "Thứ trưởng", None)]),
+        # "ủy quyền" is a word: "Chính" stays the name's, not the start of "Chính ủy"
+        ("Thủ tướng Phạm Minh Chính ủy quyền cho bộ trưởng.", [("Phạm Minh Chính", "Thủ tướng", "Chính phủ")]),
+        # a four-syllable name written more than once is a name, even where a shorter one is named too
+        ("Bà Lê Thị Bình Phương, Phó Giám đốc, nói. Lê Thị Bình (tức Lê Thị Bình Phương) có mặt.",
+         [("Lê Thị Bình Phương", "Phó Giám đốc", None)]),
+        # a foreign name that ends in a syllable shaped like a Vietnamese one, or in a Vietnamese surname
+        ("Thủ tướng Anh Theresa May cho biết.", [("Theresa May", "Thủ tướng Anh", "Anh")]),
+        ("Chủ tịch HĐQT Peter Trần cho biết.", [("Peter Trần", "Chủ tịch HĐQT", "HĐQT")]),
+        # a minority name written with Vietnamese letters keeps its given name
+        ("Phó Chủ tịch UBND tỉnh Gia Lai Kpă Thuyết cho biết.",
+         [("Kpă Thuyết", "Phó Chủ tịch UBND tỉnh Gia Lai", "UBND tỉnh Gia Lai")]),
+        # an abbreviated district after the role is no foreign name with its Vietnamese words cut off
+        ("Bà Lê Thị Hoa, Chủ tịch UBND Q. Ngũ Hành Sơn cho biết.", [("Lê Thị Hoa", "Chủ tịch UBND", "UBND")]),
+    ],
+)
+def test_a_real_given_name_is_not_taken_for_a_glued_word(text, expected):
+    assert officials(text) == expected
