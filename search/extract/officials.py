@@ -269,6 +269,10 @@ class _Parser:
         """Consume organisation tokens after a role."""
         toks = self.toks
         while i < len(toks):
+            company = self._company_at(i)  # "Nam A Bank": a company's name may start like a person's
+            if company:
+                i = company
+                continue
             if self.name_at(i) > i:
                 return i
             nxt = self._org_step(i)
@@ -309,7 +313,48 @@ class _Parser:
                         return j + 2  # "UBND huyện Hoàng Mai": the place starts with a surname
                     return k
                 return j
-        return self._brand_at(i) or i
+        return self._brand_at(i) or self._named_before_person(i) or i
+
+    def _glued(self, k: int) -> bool:
+        """Token ``k`` follows token ``k - 1`` after one space."""
+        toks = self.toks
+        return toks[k].start == toks[k - 1].end + 1 and self.text[toks[k - 1].end] == " "
+
+    def _company_at(self, i: int) -> int:
+        """End token index of a company named by capitalised words that hold a company word ("Nam A Bank",
+        "Hòa Phát Group"), the run ending at its last company word, or 0."""
+        toks = self.toks
+        end = 0
+        k = i
+        while k < len(toks) and k - i < 5 and toks[k].text[:1].isupper() and toks[k].text.isalpha() and (
+            k == i or self._glued(k)
+        ):
+            if toks[k].text in _COMPANY_WORDS and k > i:
+                end = k + 1
+            k += 1
+        return end
+
+    def _named_before_person(self, i: int) -> int:
+        """End token index of an organisation named by capitalised Vietnamese words between a role and a
+        full (three-syllable) name ("Chủ tịch Hòa Phát Trần Đình Long", "Thứ trưởng Ngoại giao Lê Hoài
+        Trung"), or 0. The words must not start a name themselves (``org_end`` stops there first); a
+        lower-case syllable joins the word before it when the two make one word ("Ngoại giao")."""
+        toks = self.toks
+        k = i
+        while k < len(toks) and k - i < 4 and (k == i or self._glued(k)):
+            if k > i and is_capitalised(toks[k - 1].text) and self._compound(k - 1, k):
+                k += 1  # "Ngoại giao": a lower-case second syllable
+                continue
+            if not (is_capitalised(toks[k].text) and is_vietnamese_syllable(toks[k].text)
+                    and toks[k].text not in _OPENERS and self.name_at(k) == k):
+                break
+            k += 1
+        if k == i or k >= len(toks) or not self._glued(k):
+            return 0
+        # three syllables, or four with "Thị"; not a longer run such as "Bạch Mai Nguyễn Quốc Anh" (a
+        # hospital, then the person)
+        size = self.name_at(k) - k
+        return k if size == 3 or (size == 4 and self.lows[k + 1] == "thị") else 0
 
     def _brand_at(self, i: int) -> int:
         """End token index of a company or brand named in Latin letters right after a role ("Tổng giám đốc
@@ -581,6 +626,9 @@ def _organisation(
     if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):
         org = f"Bộ {org}"
         low = "bộ " + low
+    elif role in ("trưởng ban", "phó trưởng ban") and org[:1].isupper() and not low.startswith("ban"):
+        org = f"Ban {org}"  # "Trưởng Ban Tổ chức Trung ương": the role ends with the board's own word
+        low = "ban " + low
     words = low.split()
     province = None
     normalised = normalize(org)

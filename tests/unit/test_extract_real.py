@@ -504,3 +504,27 @@ def test_a_word_glued_on_after_a_name_is_not_part_of_it(text, expected):
 )
 def test_a_real_given_name_is_not_taken_for_a_glued_word(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank whose name holds a company word, even when it starts like a Vietnamese word
+        ("Ông Trần Văn Hùng - Tổng giám đốc Nam A Bank cho biết lãi suất giảm.",
+         [("Trần Văn Hùng", "Tổng giám đốc Nam A Bank", "Nam A Bank")]),
+        ("Tổng giám đốc Nam A Bank Trần Văn Hùng cho biết.",
+         [("Trần Văn Hùng", "Tổng giám đốc Nam A Bank", "Nam A Bank")]),
+        # a company named in Vietnamese between the role and a full name
+        ("Chủ tịch Hòa Phát Trần Đình Long cho biết.", [("Trần Đình Long", "Chủ tịch Hòa Phát", "Hòa Phát")]),
+        ("Thứ trưởng Ngoại giao Lê Hoài Trung cho biết.",
+         [("Lê Hoài Trung", "Thứ trưởng Ngoại giao", "Bộ Ngoại giao")]),
+        # "Trưởng Ban" ends with the board's own word: its organisation is "Ban …"
+        ("Trưởng Ban Tổ chức Trung ương Lê Văn Hùng phát biểu.",
+         [("Lê Văn Hùng", "Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")]),
+        # not a hospital named like a person and then the person: nothing rather than "Bạch Mai Nguyễn Quốc"
+        ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.", []),
+        ("Chủ tịch Hòa Phát cho biết doanh thu tăng.", []),
+    ],
+)
+def test_a_company_named_in_vietnamese_after_a_role_is_the_organisation(text, expected):
+    assert officials(text) == expected
