@@ -327,7 +327,7 @@ class _Parser:
         end = 0
         k = i
         while k < len(toks) and k - i < 5 and toks[k].text[:1].isupper() and toks[k].text.isalpha() and (
-            k == i or self._glued(k)
+            k > 0 and self._glued(k)
         ):
             if toks[k].text in _COMPANY_WORDS and k > i:
                 end = k + 1
@@ -340,14 +340,16 @@ class _Parser:
         Trung"), or 0. The words must not start a name themselves (``org_end`` stops there first); a
         lower-case syllable joins the word before it when the two make one word ("Ngoại giao")."""
         toks = self.toks
+        if i == 0 or i >= len(toks) or not self._glued(i):
+            return 0  # on the role's line, after one space ("… Pháp\nThủ tướng X" is two captions)
         k = i
-        while k < len(toks) and k - i < 4 and (k == i or self._glued(k)):
+        while k < len(toks) and k - i < 4 and self._glued(k):
             if k > i and is_capitalised(toks[k - 1].text) and self._compound(k - 1, k):
                 k += 1  # "Ngoại giao": a lower-case second syllable
                 continue
             if not (is_capitalised(toks[k].text) and is_vietnamese_syllable(toks[k].text)
-                    and toks[k].text not in _OPENERS and self.name_at(k) == k):
-                break
+                    and toks[k].text not in _OPENERS and self.name_at(k) == k and self.role_at(k) is None):
+                break  # a role is the next person's ("… Trung Quốc Tổng Bí thư X")
             k += 1
         if k == i or k >= len(toks) or not self._glued(k):
             return 0
@@ -443,7 +445,7 @@ class _Parser:
         """End of a foreign name ``toks[i:j]`` without a Vietnamese word glued after it ("Donald Trump Theo
         hãng tin …", "Vladimir Putin Cùng ngày …", "Angela Merkel Thủ tướng …"): a last word that is a
         Vietnamese syllable after a foreign one goes when it starts a role, carries a Vietnamese mark, makes
-        one word with the next, or is a sentence opener. Not a surname ("Louis Nguyễn"), nor after a
+        one word with the next, or is a sentence opener. Not a surname ("Louis Nguyễn"; but "TCty Đường sắt"), nor after a
         minority name written with Vietnamese letters ("Kpă Thuyên"); two marked Vietnamese words at the
         end are no foreign name at all ("Q. Ngũ Hành Sơn", "MobiFone Bộ Thông"): ``i``."""
         toks = self.toks
@@ -451,12 +453,14 @@ class _Parser:
         if k < j:
             return k
         last = toks[j - 1].text
-        if not (j - i >= 2 and is_capitalised(last) and is_vietnamese_syllable(last) and last not in self.family):
+        compound = j < len(toks) and self._compound(j - 1, j)
+        if not (j - i >= 2 and is_capitalised(last) and is_vietnamese_syllable(last)
+                and (last not in self.family or compound)):
             return j
         before = [t.text for t in toks[i : j - 1] if t.text.isalpha() and not is_vietnamese_syllable(t.text)]
         if not before or any(ord(c) > 0xFF for w in before for c in w):
             return j
-        if not (has_diacritics(last) or last in _OPENERS or (j < len(toks) and self._compound(j - 1, j))):
+        if not (has_diacritics(last) or last in _OPENERS or compound):
             return j
         prev = toks[j - 2].text
         if is_vietnamese_syllable(prev) and has_diacritics(prev):

@@ -524,6 +524,13 @@ def test_a_real_given_name_is_not_taken_for_a_glued_word(text, expected):
         # not a hospital named like a person and then the person: nothing rather than "Bạch Mai Nguyễn Quốc"
         ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.", []),
         ("Chủ tịch Hòa Phát cho biết doanh thu tăng.", []),
+        # the words must be on the role's line, and a role among them is the next person's
+        ("Thủ tướng Pháp\nThủ tướng Nguyễn Văn An phát biểu.", [("Nguyễn Văn An", "Thủ tướng", "Chính phủ")]),
+        ("Đoàn có Phó Chủ tịch Quân ủy Trung ương Trung Quốc Tổng Bí thư Nguyễn Văn An phát biểu.",
+         [("Nguyễn Văn An", "Tổng Bí thư", None)]),
+        # a state's or a monument's name that holds a surname is not the person
+        ("Ông là cựu tổng thống Trung Hoa Dân Quốc – Lê Văn An, và vợ.", []),
+        ("Ông là phó chủ tịch Hiệp hội Vạn Lý Trường Thành Trung Quốc.", []),
     ],
 )
 def test_a_company_named_in_vietnamese_after_a_role_is_the_organisation(text, expected):
