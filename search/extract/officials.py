@@ -630,7 +630,7 @@ def _organisation(
     if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):
         org = f"Bộ {org}"
         low = "bộ " + low
-    elif role in ("trưởng ban", "phó trưởng ban") and org[:1].isupper() and not low.startswith("ban"):
+    elif role in ("trưởng ban", "phó trưởng ban") and org[:1].isupper() and not low.startswith(("ban", "thường trực")):
         org = f"Ban {org}"  # "Trưởng Ban Tổ chức Trung ương": the role ends with the board's own word
         low = "ban " + low
     words = low.split()
