@@ -607,6 +607,12 @@ def _head(roles: list[_Role]) -> _Role:
     return min(roles, key=lambda r: _ROLE_RANK.get(r.role, len(ROLES)))
 
 
+_BODY_OF_ROLE = {
+    "trưởng ban": "Ban", "phó trưởng ban": "Ban", "cục trưởng": "Cục", "phó cục trưởng": "Cục",
+    "tổng cục trưởng": "Tổng cục", "phó tổng cục trưởng": "Tổng cục", "vụ trưởng": "Vụ", "phó vụ trưởng": "Vụ",
+}
+"""Roles whose last word names their body: with a bare name after them ("Cục trưởng Hàng không") the
+organisation is that body ("Cục Hàng không"); not before an acronym ("Trưởng ban BCĐ")."""
 _BOARDS = [_seq(b) for b in ("Thường trực", "HĐQT", "BCH", "BTV", "Ban Thường vụ", "Ban Chấp hành")]
 
 
@@ -630,9 +636,11 @@ def _organisation(
     if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):
         org = f"Bộ {org}"
         low = "bộ " + low
-    elif role in ("trưởng ban", "phó trưởng ban") and org[:1].isupper() and not low.startswith(("ban", "thường trực")):
-        org = f"Ban {org}"  # "Trưởng Ban Tổ chức Trung ương": the role ends with the board's own word
-        low = "ban " + low
+    elif (body := _BODY_OF_ROLE.get(role)) and is_capitalised(org.split()[0]) and not low.startswith(
+        (body.lower(), "thường trực")
+    ):
+        org = f"{body} {org}"  # "Trưởng Ban Tổ chức Trung ương", "Cục trưởng Hàng không": the role ends with the body's word
+        low = f"{body.lower()} {low}"
     words = low.split()
     province = None
     normalised = normalize(org)
