@@ -268,6 +268,7 @@ class _Parser:
     def org_end(self, i: int) -> int:
         """Consume organisation tokens after a role."""
         toks = self.toks
+        start = i
         while i < len(toks):
             company = self._company_at(i)  # "Nam A Bank": a company's name may start like a person's
             if company:
@@ -275,11 +276,34 @@ class _Parser:
                 continue
             if self.name_at(i) > i:
                 return i
+            if i > start and toks[i].text == "-" and i + 1 < len(toks):
+                joined = self._joined_place(i)
+                if joined:
+                    i = joined
+                    continue
             nxt = self._org_step(i)
             if nxt == i:
                 return i
             i = nxt
         return i
+
+    def _joined_place(self, i: int) -> int:
+        """End token index of a place joined by a hyphen written without spaces at ``i`` ("BV Việt
+        Nam-Thụy Điển Uông Bí"), with the one or two capitalised words of a town after it when a
+        comma, a full stop, a bracket or the end follows them; or 0. A spaced dash is an appositive's."""
+        toks = self.toks
+        if not (toks[i].start == toks[i - 1].end and toks[i + 1].start == toks[i].end):
+            return 0
+        end = self.country_at(i + 1) or self._province_at(i + 1)
+        if not end:
+            return 0
+        k = end
+        while (k < len(toks) and k - end < 2 and self._glued(k) and is_capitalised(toks[k].text)
+               and is_vietnamese_syllable(toks[k].text) and self.name_at(k) == k and self.role_at(k) is None):
+            k += 1
+        if k > end and (k == len(toks) or toks[k].text in (",", ".", ")", ";")):
+            return k
+        return end
 
     def _org_step(self, i: int) -> int:
         low = self.lows[i]

@@ -523,6 +523,9 @@ def test_a_real_given_name_is_not_taken_for_a_glued_word(text, expected):
          [("Lê Văn Hùng", "Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")]),
         ("Cục trưởng Hàng không Lê Văn An cho biết.", [("Lê Văn An", "Cục trưởng Hàng không", "Cục Hàng không")]),
         ("Trưởng ban BCĐ Lê Văn An nói.", [("Lê Văn An", "Trưởng ban BCĐ", "BCĐ")]),
+        # a place joined by a hyphen without spaces stays in the organisation, with the town after it
+        ("Ông Lê Văn Tâm, Giám đốc BV Việt Nam-Thụy Điển Uông Bí, cho biết.",
+         [("Lê Văn Tâm", "Giám đốc BV Việt Nam-Thụy Điển Uông Bí", "BV Việt Nam-Thụy Điển Uông Bí")]),
         # not a hospital named like a person and then the person: nothing rather than "Bạch Mai Nguyễn Quốc"
         ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.", []),
         ("Chủ tịch Hòa Phát cho biết doanh thu tăng.", []),
