@@ -636,7 +636,9 @@ _BODY_OF_ROLE = {
     "tổng cục trưởng": "Tổng cục", "phó tổng cục trưởng": "Tổng cục", "vụ trưởng": "Vụ", "phó vụ trưởng": "Vụ",
 }
 """Roles whose last word names their body: with a bare name after them ("Cục trưởng Hàng không") the
-organisation is that body ("Cục Hàng không"); not before an acronym ("Trưởng ban BCĐ")."""
+organisation is that body ("Cục Hàng không"); not before an acronym ("Trưởng ban BCĐ") nor before a body
+named in full ("Vụ trưởng Bộ Tài chính", "Phó Tổng cục trưởng Cục Hậu cần": ``_ORG_HEADS``)."""
+_ORG_HEADS = _ORG_NAMED | set(_ORG_FIXED)
 _BOARDS = [_seq(b) for b in ("Thường trực", "HĐQT", "BCH", "BTV", "Ban Thường vụ", "Ban Chấp hành")]
 
 
@@ -660,8 +662,8 @@ def _organisation(
     if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):
         org = f"Bộ {org}"
         low = "bộ " + low
-    elif (body := _BODY_OF_ROLE.get(role)) and is_capitalised(org.split()[0]) and not low.startswith(
-        (body.lower(), "thường trực")
+    elif (body := _BODY_OF_ROLE.get(role)) and is_capitalised(org.split()[0]) and not any(
+        tuple(low.split()[: len(seq)]) == seq for seq in _ORG_HEADS
     ):
         org = f"{body} {org}"  # "Trưởng Ban Tổ chức Trung ương", "Cục trưởng Hàng không": the role ends with the body's word
         low = f"{body.lower()} {low}"

@@ -523,6 +523,9 @@ def test_a_real_given_name_is_not_taken_for_a_glued_word(text, expected):
          [("Lê Văn Hùng", "Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")]),
         ("Cục trưởng Hàng không Lê Văn An cho biết.", [("Lê Văn An", "Cục trưởng Hàng không", "Cục Hàng không")]),
         ("Trưởng ban BCĐ Lê Văn An nói.", [("Lê Văn An", "Trưởng ban BCĐ", "BCĐ")]),
+        ("Phó Tổng Cục trưởng Cục Hậu cần Trần Văn An cho biết.",
+         [("Trần Văn An", "Phó Tổng Cục trưởng Cục Hậu cần", "Cục Hậu cần")]),
+        ("Ông Lê Văn An, Vụ trưởng Bộ Tài chính, nói.", [("Lê Văn An", "Vụ trưởng Bộ Tài chính", "Bộ Tài chính")]),
         # a place joined by a hyphen without spaces stays in the organisation, with the town after it
         ("Ông Lê Văn Tâm, Giám đốc BV Việt Nam-Thụy Điển Uông Bí, cho biết.",
          [("Lê Văn Tâm", "Giám đốc BV Việt Nam-Thụy Điển Uông Bí", "BV Việt Nam-Thụy Điển Uông Bí")]),
