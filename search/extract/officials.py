@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..analysis import canonical_tones, normalize
+from ..analysis import canonical_tones, has_diacritics, normalize
 from ..models import Official
 from ..wordbreak import lexicon
 from .gazetteer import countries, gazetteer, not_person_names, surnames
@@ -153,8 +153,71 @@ class _Parser:
             return i
         found = self._names.get(i)
         if found is None:
-            found = self._names[i] = self._name_at(i)
+            found = self._name_at(i)
+            if found - i >= 2:
+                found = self._glued_end(i, found, 2)
+            found = self._names[i] = found
         return found
+
+    # --- a word glued on after a name ---------------------------------------------
+    # A caption or a sentence that lost its full stop runs the next word on into a name ("Thủ tướng
+    # Nguyễn Xuân Phúc Lúc 2 giờ sáng …", "Tổng thống Mỹ Donald Trump Theo hãng tin …"). A given name
+    # can be almost any syllable ("Vũ Quang Các", "Vũ Văn Tám"), so a word list cannot tell them apart;
+    # the structure can: the next role starts there, or the article names the person elsewhere without
+    # that last word.
+
+    def _glued_end(self, i: int, j: int, least: int) -> int:
+        """End of the name ``toks[i:j]`` once a glued last word is taken off; ``i`` when fewer than
+        ``least`` words are left."""
+        toks = self.toks
+        k = self._role_inside(i, j)
+        if k < j:
+            return k if k - i >= least else i
+        if j - i < 3 or j >= len(toks) or self.text[toks[j - 1].end : toks[j - 1].end + 1] != " ":
+            return j  # a name followed by punctuation is complete as written
+        after = toks[j].text
+        vietnamese = all(is_vietnamese_syllable(t.text) for t in toks[i:j])
+        # four Vietnamese syllables, or three when the last one and the next word make one word
+        # ("Vũ Nhân Bên cạnh đó"); the article must also name the person without it
+        if vietnamese and (j - i == 4 or (after.islower() and self._compound(j - 1, j))) and self._shorter_elsewhere(i, j):
+            return j - 1
+        return j
+
+    def _role_inside(self, i: int, j: int) -> int:
+        """Index of a name's word that starts a role going on past the name ("Nguyễn Văn A Chủ tịch
+        VCCI …", "Angela Merkel Thủ tướng …"), or ``j``. Not when the role's last word starts a word of
+        its own with the next one ("Phạm Minh Chính ủy quyền": "ủy quyền", not "Chính ủy")."""
+        for k in range(i + 1, j):
+            for role in _ROLES_FIRST.get(self.lows[k], ()):
+                end = k + len(role)
+                if end > j and self._match(k, role) and not (end < len(self.toks) and self._compound(end - 1, end)):
+                    return k
+        return j
+
+    def _compound(self, a: int, b: int) -> bool:
+        """Tokens ``a`` and ``b`` (a lower-case word) are one dictionary word ("Bên cạnh", "Tuyên bố")."""
+        word = self.toks[b].text
+        return (word.isalpha() and word.islower() and self.toks[b].start == self.toks[a].end + 1
+                and canonical_tones(f"{self.lows[a]} {word}") in lexicon().words)
+
+    def _shorter_elsewhere(self, i: int, j: int) -> bool:
+        """The name ``toks[i:j]`` is written once, and the article names ``toks[i:j-1]`` elsewhere as a
+        whole name (not followed by another capitalised word): the last word was glued on."""
+        text, toks = self.text, self.toks
+        full = text[toks[i].start : toks[j - 1].end]
+        if text.count(full) > 1:
+            return False
+        short = text[toks[i].start : toks[j - 2].end]
+        here = toks[i].start
+        s = text.find(short)
+        while s >= 0:
+            e = s + len(short)
+            if s != here and (s == 0 or not text[s - 1].isalpha()) and (
+                e == len(text) or (not text[e].isalpha() and not (text[e] == " " and text[e + 1 : e + 2].isupper()))
+            ):
+                return True
+            s = text.find(short, e)
+        return False
 
     def _name_at(self, i: int) -> int:
         toks = self.toks
@@ -205,14 +268,42 @@ class _Parser:
     def org_end(self, i: int) -> int:
         """Consume organisation tokens after a role."""
         toks = self.toks
+        start = i
         while i < len(toks):
+            company = self._company_at(i)  # "Nam A Bank": a company's name may start like a person's
+            if company:
+                i = company
+                continue
             if self.name_at(i) > i:
                 return i
+            if i > start and toks[i].text == "-" and i + 1 < len(toks):
+                joined = self._joined_place(i)
+                if joined:
+                    i = joined
+                    continue
             nxt = self._org_step(i)
             if nxt == i:
                 return i
             i = nxt
         return i
+
+    def _joined_place(self, i: int) -> int:
+        """End token index of a place joined by a hyphen written without spaces at ``i`` ("BV Việt
+        Nam-Thụy Điển Uông Bí"), with the one or two capitalised words of a town after it when a
+        comma, a full stop, a bracket or the end follows them; or 0. A spaced dash is an appositive's."""
+        toks = self.toks
+        if not (toks[i].start == toks[i - 1].end and toks[i + 1].start == toks[i].end):
+            return 0
+        end = self.country_at(i + 1) or self._province_at(i + 1)
+        if not end:
+            return 0
+        k = end
+        while (k < len(toks) and k - end < 2 and self._glued(k) and is_capitalised(toks[k].text)
+               and is_vietnamese_syllable(toks[k].text) and self.name_at(k) == k and self.role_at(k) is None):
+            k += 1
+        if k > end and (k == len(toks) or toks[k].text in (",", ".", ")", ";")):
+            return k
+        return end
 
     def _org_step(self, i: int) -> int:
         low = self.lows[i]
@@ -246,7 +337,50 @@ class _Parser:
                         return j + 2  # "UBND huyện Hoàng Mai": the place starts with a surname
                     return k
                 return j
-        return self._brand_at(i) or i
+        return self._brand_at(i) or self._named_before_person(i) or i
+
+    def _glued(self, k: int) -> bool:
+        """Token ``k`` follows token ``k - 1`` after one space."""
+        toks = self.toks
+        return toks[k].start == toks[k - 1].end + 1 and self.text[toks[k - 1].end] == " "
+
+    def _company_at(self, i: int) -> int:
+        """End token index of a company named by capitalised words that hold a company word ("Nam A Bank",
+        "Hòa Phát Group"), the run ending at its last company word, or 0."""
+        toks = self.toks
+        end = 0
+        k = i
+        while k < len(toks) and k - i < 5 and toks[k].text[:1].isupper() and toks[k].text.isalpha() and (
+            k > 0 and self._glued(k)
+        ):
+            if toks[k].text in _COMPANY_WORDS and k > i:
+                end = k + 1
+            k += 1
+        return end
+
+    def _named_before_person(self, i: int) -> int:
+        """End token index of an organisation named by capitalised Vietnamese words between a role and a
+        full (three-syllable) name ("Chủ tịch Hòa Phát Trần Đình Long", "Thứ trưởng Ngoại giao Lê Hoài
+        Trung"), or 0. The words must not start a name themselves (``org_end`` stops there first); a
+        lower-case syllable joins the word before it when the two make one word ("Ngoại giao")."""
+        toks = self.toks
+        if i == 0 or i >= len(toks) or not self._glued(i):
+            return 0  # on the role's line, after one space ("… Pháp\nThủ tướng X" is two captions)
+        k = i
+        while k < len(toks) and k - i < 4 and self._glued(k):
+            if k > i and is_capitalised(toks[k - 1].text) and self._compound(k - 1, k):
+                k += 1  # "Ngoại giao": a lower-case second syllable
+                continue
+            if not (is_capitalised(toks[k].text) and is_vietnamese_syllable(toks[k].text)
+                    and toks[k].text not in _OPENERS and self.name_at(k) == k and self.role_at(k) is None):
+                break  # a role is the next person's ("… Trung Quốc Tổng Bí thư X")
+            k += 1
+        if k == i or k >= len(toks) or not self._glued(k):
+            return 0
+        # three syllables, or four with "Thị"; not a longer run such as "Bạch Mai Nguyễn Quốc Anh" (a
+        # hospital, then the person)
+        size = self.name_at(k) - k
+        return k if size == 3 or (size == 4 and self.lows[k + 1] == "thị") else 0
 
     def _brand_at(self, i: int) -> int:
         """End token index of a company or brand named in Latin letters right after a role ("Tổng giám đốc
@@ -318,17 +452,44 @@ class _Parser:
                 break
             foreign = foreign or not is_vietnamese_syllable(t)
             j += 1
+        if j < len(toks) and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1:
+            return i  # the capitalised run goes on: an organisation or an event, not a name
+        j = self._foreign_glued_end(i, j)
         n = j - i
         if not foreign or n == 0 or n > 4 or (n < 2 and not after_country):
             return i
-        if j < len(toks) and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1:
-            return i  # the capitalised run goes on: an organisation or an event, not a name
         if self.known_place_at(i) or self._province_at(i):
             return i  # "La Liga Javier Tebas", "Hà Lan Mark Rutte"
         if any(toks[k].text in _COMPANY_WORDS or self.country_at(k) or self.known_place_at(k)
                for k in range(i + 1, j)):
             return i  # "Ford Việt Nam", "Ford Motor": a company, not a person
         return j
+
+    def _foreign_glued_end(self, i: int, j: int) -> int:
+        """End of a foreign name ``toks[i:j]`` without a Vietnamese word glued after it ("Donald Trump Theo
+        hãng tin …", "Vladimir Putin Cùng ngày …", "Angela Merkel Thủ tướng …"): a last word that is a
+        Vietnamese syllable after a foreign one goes when it starts a role, carries a Vietnamese mark, makes
+        one word with the next, or is a sentence opener. Not a surname ("Louis Nguyễn"; but "TCty Đường sắt"), nor after a
+        minority name written with Vietnamese letters ("Kpă Thuyên"); two marked Vietnamese words at the
+        end are no foreign name at all ("Q. Ngũ Hành Sơn", "MobiFone Bộ Thông"): ``i``."""
+        toks = self.toks
+        k = self._role_inside(i, j)
+        if k < j:
+            return k
+        last = toks[j - 1].text
+        compound = j < len(toks) and self._compound(j - 1, j)
+        if not (j - i >= 2 and is_capitalised(last) and is_vietnamese_syllable(last)
+                and (last not in self.family or compound)):
+            return j
+        before = [t.text for t in toks[i : j - 1] if t.text.isalpha() and not is_vietnamese_syllable(t.text)]
+        if not before or any(ord(c) > 0xFF for w in before for c in w):
+            return j
+        if not (has_diacritics(last) or last in _OPENERS or compound):
+            return j
+        prev = toks[j - 2].text
+        if is_vietnamese_syllable(prev) and has_diacritics(prev):
+            return i
+        return j - 1
 
     def known_place_at(self, j: int) -> int:
         """End token index of a non-person proper name (place, building, league, country) at ``j``, or 0."""
@@ -470,6 +631,14 @@ def _head(roles: list[_Role]) -> _Role:
     return min(roles, key=lambda r: _ROLE_RANK.get(r.role, len(ROLES)))
 
 
+_BODY_OF_ROLE = {
+    "trưởng ban": "Ban", "phó trưởng ban": "Ban", "cục trưởng": "Cục", "phó cục trưởng": "Cục",
+    "tổng cục trưởng": "Tổng cục", "phó tổng cục trưởng": "Tổng cục", "vụ trưởng": "Vụ", "phó vụ trưởng": "Vụ",
+}
+"""Roles whose last word names their body: with a bare name after them ("Cục trưởng Hàng không") the
+organisation is that body ("Cục Hàng không"); not before an acronym ("Trưởng ban BCĐ") nor before a body
+named in full ("Vụ trưởng Bộ Tài chính", "Phó Tổng cục trưởng Cục Hậu cần": ``_ORG_HEADS``)."""
+_ORG_HEADS = _ORG_NAMED | set(_ORG_FIXED)
 _BOARDS = [_seq(b) for b in ("Thường trực", "HĐQT", "BCH", "BTV", "Ban Thường vụ", "Ban Chấp hành")]
 
 
@@ -493,6 +662,11 @@ def _organisation(
     if role in ("bộ trưởng", "thứ trưởng") and not low.startswith("bộ"):
         org = f"Bộ {org}"
         low = "bộ " + low
+    elif (body := _BODY_OF_ROLE.get(role)) and is_capitalised(org.split()[0]) and not any(
+        tuple(low.split()[: len(seq)]) == seq for seq in _ORG_HEADS
+    ):
+        org = f"{body} {org}"  # "Trưởng Ban Tổ chức Trung ương", "Cục trưởng Hàng không": the role ends with the body's word
+        low = f"{body.lower()} {low}"
     words = low.split()
     province = None
     normalised = normalize(org)

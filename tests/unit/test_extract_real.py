@@ -518,3 +518,97 @@ def test_a_number_in_a_name_written_again_is_not_a_count():
     # a conjunction ends the name: "Kim Huệ và 3 học trò", written twice, are counted
     text = "Bà Kim Huệ và 3 học trò đã đến. Sau đó Kim Huệ và 3 học trò rời đi."
     assert "3 học trò" in [f[0] for f in figures(text)]
+
+# --- a word glued on after a name; companies named in Vietnamese (pipeline 12) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption without its full stop, then the next sentence: the article names him without "Lúc"
+        ("Bộ trưởng Lê Văn Hòa tiếp đoàn. Bộ trưởng Lê Văn Hòa Lúc 9 giờ, đoàn rời đi.",
+         [("Lê Văn Hòa", "Bộ trưởng", None)]),
+        ("Chủ tịch Trần Minh Hà Những ngày tới, tỉnh sẽ họp. Bà Trần Minh Hà cho biết thêm.",
+         [("Trần Minh Hà", "Chủ tịch", None)]),
+        # three syllables when the last one and the next word make one word ("Bên cạnh")
+        ("Giám đốc Đỗ Văn Nam Bên cạnh đó, nhà máy mở rộng. Ông Đỗ Văn Nam nói vậy.",
+         [("Đỗ Văn Nam", "Giám đốc", None)]),
+        # a list of captions: each name ends where the next role starts
+        ("Bộ trưởng Bộ Tài chính Lê Văn Dũng Chủ tịch VCCI Phạm Văn Lộc",
+         [("Lê Văn Dũng", "Bộ trưởng Bộ Tài chính", "Bộ Tài chính"), ("Phạm Văn Lộc", "Chủ tịch VCCI", "VCCI")]),
+        # foreign names: a Vietnamese word after them is the next sentence's
+        ("Tổng thống Mỹ John Smith Theo hãng tin, ông sẽ đến.", [("John Smith", "Tổng thống Mỹ", "Mỹ")]),
+        ("Thủ tướng Anh John Smith Cùng ngày, hai bên ký kết.", [("John Smith", "Thủ tướng Anh", "Anh")]),
+        ("Thủ tướng Anh John Smith Tuyên bố được đưa ra hôm qua.", [("John Smith", "Thủ tướng Anh", "Anh")]),
+        ("Tổng Thư ký Điện Elysee Paul Martin Với vị trí này, ông điều hành bộ máy.",
+         [("Paul Martin", "Tổng Thư ký Điện Elysee", "Điện Elysee")]),
+        ("Ông nhận lời mời của Thủ tướng Đức Anna Weber Thủ tướng Nguyễn Văn An cho biết.",
+         [("Anna Weber", "Thủ tướng Đức", "Đức"), ("Nguyễn Văn An", "Thủ tướng", "Chính phủ")]),
+    ],
+)
+def test_a_word_glued_on_after_a_name_is_not_part_of_it(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name can be almost any syllable: without a sign in the article the name stays whole
+        ("Vụ trưởng Hồ Quang Các cho biết kế hoạch đã xong.", [("Hồ Quang Các", "Vụ trưởng", None)]),
+        ("Thứ trưởng Vũ Văn Tám khẳng định như vậy.", [("Vũ Văn Tám", "Thứ trưởng", None)]),
+        # "ủy quyền" is a word: "Chính" stays the name's, not the start of "Chính ủy"
+        ("Thủ tướng Phạm Minh Chính ủy quyền cho bộ trưởng.", [("Phạm Minh Chính", "Thủ tướng", "Chính phủ")]),
+        # a four-syllable name written more than once is a name, even where a shorter one is named too
+        ("Bà Lê Thị Bình Phương, Phó Giám đốc, nói. Lê Thị Bình (tức Lê Thị Bình Phương) có mặt.",
+         [("Lê Thị Bình Phương", "Phó Giám đốc", None)]),
+        # a foreign name that ends in a syllable shaped like a Vietnamese one, or in a Vietnamese surname
+        ("Thủ tướng Anh Theresa May cho biết.", [("Theresa May", "Thủ tướng Anh", "Anh")]),
+        ("Chủ tịch HĐQT Peter Trần cho biết.", [("Peter Trần", "Chủ tịch HĐQT", "HĐQT")]),
+        # a minority name written with Vietnamese letters keeps its given name
+        ("Phó Chủ tịch UBND tỉnh Gia Lai Kpă Thuyết cho biết.",
+         [("Kpă Thuyết", "Phó Chủ tịch UBND tỉnh Gia Lai", "UBND tỉnh Gia Lai")]),
+        # an abbreviated district after the role is no foreign name with its Vietnamese words cut off
+        ("Bà Lê Thị Hoa, Chủ tịch UBND Q. Ngũ Hành Sơn cho biết.", [("Lê Thị Hoa", "Chủ tịch UBND", "UBND")]),
+    ],
+)
+def test_a_real_given_name_is_not_taken_for_a_glued_word(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank whose name holds a company word, even when it starts like a Vietnamese word
+        ("Ông Trần Văn Hùng - Tổng giám đốc Nam A Bank cho biết lãi suất giảm.",
+         [("Trần Văn Hùng", "Tổng giám đốc Nam A Bank", "Nam A Bank")]),
+        ("Tổng giám đốc Nam A Bank Trần Văn Hùng cho biết.",
+         [("Trần Văn Hùng", "Tổng giám đốc Nam A Bank", "Nam A Bank")]),
+        # a company named in Vietnamese between the role and a full name
+        ("Chủ tịch Hòa Phát Trần Đình Long cho biết.", [("Trần Đình Long", "Chủ tịch Hòa Phát", "Hòa Phát")]),
+        ("Thứ trưởng Ngoại giao Lê Hoài Trung cho biết.",
+         [("Lê Hoài Trung", "Thứ trưởng Ngoại giao", "Bộ Ngoại giao")]),
+        # "Trưởng Ban" ends with the board's own word: its organisation is "Ban …"
+        ("Trưởng Ban Tổ chức Trung ương Lê Văn Hùng phát biểu.",
+         [("Lê Văn Hùng", "Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương")]),
+        ("Cục trưởng Hàng không Lê Văn An cho biết.", [("Lê Văn An", "Cục trưởng Hàng không", "Cục Hàng không")]),
+        ("Trưởng ban BCĐ Lê Văn An nói.", [("Lê Văn An", "Trưởng ban BCĐ", "BCĐ")]),
+        ("Phó Tổng Cục trưởng Cục Hậu cần Trần Văn An cho biết.",
+         [("Trần Văn An", "Phó Tổng Cục trưởng Cục Hậu cần", "Cục Hậu cần")]),
+        ("Ông Lê Văn An, Vụ trưởng Bộ Tài chính, nói.", [("Lê Văn An", "Vụ trưởng Bộ Tài chính", "Bộ Tài chính")]),
+        # a place joined by a hyphen without spaces stays in the organisation, with the town after it
+        ("Ông Lê Văn Tâm, Giám đốc BV Việt Nam-Thụy Điển Uông Bí, cho biết.",
+         [("Lê Văn Tâm", "Giám đốc BV Việt Nam-Thụy Điển Uông Bí", "BV Việt Nam-Thụy Điển Uông Bí")]),
+        # not a hospital named like a person and then the person: nothing rather than "Bạch Mai Nguyễn Quốc"
+        ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.", []),
+        ("Chủ tịch Hòa Phát cho biết doanh thu tăng.", []),
+        # the words must be on the role's line, and a role among them is the next person's
+        ("Thủ tướng Pháp\nThủ tướng Nguyễn Văn An phát biểu.", [("Nguyễn Văn An", "Thủ tướng", "Chính phủ")]),
+        ("Đoàn có Phó Chủ tịch Quân ủy Trung ương Trung Quốc Tổng Bí thư Nguyễn Văn An phát biểu.",
+         [("Nguyễn Văn An", "Tổng Bí thư", None)]),
+        # a state's or a monument's name that holds a surname is not the person
+        ("Ông là cựu tổng thống Trung Hoa Dân Quốc – Lê Văn An, và vợ.", []),
+        ("Ông là phó chủ tịch Hiệp hội Vạn Lý Trường Thành Trung Quốc.", []),
+    ],
+)
+def test_a_company_named_in_vietnamese_after_a_role_is_the_organisation(text, expected):
+    assert officials(text) == expected
