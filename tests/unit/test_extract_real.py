@@ -502,6 +502,17 @@ def test_a_linked_subject_starts_at_its_quantity_noun_past_a_verb_or_conjunction
     assert measures("Kế hoạch vốn năm nay đạt 5 tỷ đồng.") == ["Kế hoạch vốn năm nay"]
 
 
+def test_a_quantity_noun_after_a_preposition_is_part_of_the_subject_not_its_start():
+    """"X trong tổng số …" measures X, a part of the total: the seeds' share of e-commerce in retail
+    sales became "tổng mức bán lẻ" when the subject started at any quantity noun past a function word."""
+    assert measures("Phần vốn nhà nước trong tổng vốn điều lệ của công ty chiếm 51%.")[0].startswith(
+        "Phần vốn nhà nước trong tổng vốn")
+    assert measures("Cổ phần của nhóm cổ đông lớn trong tổng số cổ phần đạt 30%.")[0].startswith("Cổ phần của nhóm")
+    assert measures("Tỷ trọng hàng nội trong tổng doanh thu bán lẻ đạt 80%.")[0].startswith("Tỷ trọng hàng nội")
+    # past a verb it still starts at the quantity noun
+    assert measures("Ông đã chuyển cho em trai số cổ phần trị giá 30 tỷ đồng.") == ["số cổ phần"]
+
+
 def test_a_linking_word_is_not_cut_from_a_quantity_noun():
     assert measures("Loài hoa này mọc ở độ cao từ 800 đến 1.200 m.") == ["độ cao"]  # not "… ở độ"
     assert measures("Tòa nhà cao 50 m.") == ["Tòa nhà"]
