@@ -70,9 +70,10 @@ class Connection:
         from opensearchpy import exceptions as ex
 
         params = {"allow_partial_search_results": "false"}
-        tries = max(self.config.retries, 4) + 1  # up to 5 s in all: a dead node is noticed within seconds
+        tries = max(self.config.retries, MAX_SEARCH_TRIES)  # the waits below end it first
         got: dict[str, Any] = {}
         refusals = 0
+        waited = 0.0
         for attempt in range(tries):
             try:
                 got = self.client.search(index=self.config.index, body=body, params=params)
@@ -86,8 +87,10 @@ class Connection:
                     refusals += 1
                     time.sleep(0.2 * refusals)
                     continue
-                if attempt + 1 < tries and _transient(exc):
-                    time.sleep(0.5 * (attempt + 1))  # the cluster is taking a lost node's shards off its list
+                pause = min(0.5 * (attempt + 1), 2.0)
+                if attempt + 1 < tries and _transient(exc) and waited + pause <= TRANSIENT_WAIT_S:
+                    time.sleep(pause)  # the cluster is taking a lost node's shards off its list
+                    waited += pause
                     continue
                 with self.errors(what):
                     raise
@@ -151,6 +154,12 @@ class Connection:
             raise ClusterError(f"{what}: OpenSearch client error ({_reason(exc)})") from None
 
 
+MAX_SEARCH_TRIES = 12
+TRANSIENT_WAIT_S = 12.0
+"""How long a search waits in all for a cluster that is losing a node (0.5, 1, 1.5, then 2 s between
+tries) before it says so: CI saw replicas promoted after a SIGKILL within ~5 s on a quiet box, and
+beyond the old 5 s bound (1 + 4 tries) on a loaded one; an analyst would rather wait a few seconds more
+than see an error during a failover."""
 REFUSALS_RETRIED = 2
 """Refused connections a search tries past: CI met one right after a lost node's 503, where only the
 first try's was retried."""

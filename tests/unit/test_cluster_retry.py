@@ -84,3 +84,27 @@ def test_a_cluster_that_is_down_is_an_error_after_a_few_tries(monkeypatch):
     with pytest.raises(ClusterError, match="cannot reach"):
         conn.search("searching", {})
     assert conn.client.calls == REFUSALS_RETRIED + 1
+
+
+def test_a_failover_slower_than_five_seconds_is_waited_for_then_said(monkeypatch):
+    """A replica promoted after ~8 s of 503s (a loaded box) is waited for; a cluster that stays
+    without a copy of a shard is an error once ``TRANSIENT_WAIT_S`` of waiting is spent."""
+    from opensearchpy import exceptions as ex
+
+    from briefing_tui.search.errors import ClusterError
+    from briefing_tui.search.opensearch import connection
+
+    pauses: list[float] = []
+    lost = ex.TransportError(503, "search_phase_execution_exception",
+                             {"error": {"type": "search_phase_execution_exception", "root_cause": []}})
+    ok = {"hits": {"hits": []}, "_shards": {"failed": 0}}
+    conn = _connection([lost] * 6 + [ok], monkeypatch)
+    monkeypatch.setattr(connection.time, "sleep", pauses.append)
+    assert conn.search("searching", {}) == ok and conn.client.calls == 7
+    assert sum(pauses) == 0.5 + 1 + 1.5 + 2 + 2 + 2 > 5  # past the old 5 s bound
+    pauses.clear()
+    conn = _connection([lost] * 20, monkeypatch)
+    monkeypatch.setattr(connection.time, "sleep", pauses.append)
+    with pytest.raises(ClusterError, match="503"):
+        conn.search("searching", {})
+    assert sum(pauses) <= connection.TRANSIENT_WAIT_S and conn.client.calls == len(pauses) + 1 < 20
