@@ -192,16 +192,16 @@ class Columns:
 
     def value_at(self, field: str, index: int) -> str:
         """The value with this index (``tally``'s keys)."""
-        offsets = self._views[f"{field}.offsets"]
         try:
-            return bytes(self._views[f"{field}.text"][offsets[index] : offsets[index + 1]]).decode("utf-8")
+            return self._text_at(field, index).decode("utf-8")
         except (UnicodeDecodeError, IndexError) as exc:
             raise _error(Path(self.name), f"holds a damaged {field} column ({type(exc).__name__})") from None
 
     def index_of(self, field: str, value: str) -> int | None:
         """The index of a value (binary search over the sorted texts), None when no document holds it."""
-        i, n = self._find(field, value.encode("utf-8"))
-        return i if i < n and self._text_at(field, i) == value.encode("utf-8") else None
+        key = value.encode("utf-8")
+        i, n = self._find(field, key)
+        return i if i < n and self._text_at(field, i) == key else None
 
     def docs_of(self, field: str, value: str) -> set[int]:
         """The live docnums holding one value, without building every value's set."""

@@ -60,15 +60,22 @@ def count(
 ) -> Facets:
     """Live counts of every facet: each over the matches filtered by every *other* facet."""
     source = derived.source
-    live = source.live
     to_2025 = merger()
-    province = _counts(source.facet_values(PROVINCE), apply(sets, base, "written"), live, set(filters.written),
+    rests: dict[int, set[int] | None] = {}  # by base: with no filter every facet counts over the same one
+
+    def rest(of: set[int]) -> set[int] | None:
+        if id(of) not in rests:
+            rests[id(of)] = _rest(of, source.live)
+        return rests[id(of)]
+
+    written, in_2025, sourced = apply(sets, base, "written"), apply(sets, base, "province"), apply(sets, base, "source")
+    province = _counts(source.facet_values(PROVINCE), written, rest(written), set(filters.written),
                        limit=None, label=lambda p: _label(p, to_2025))
-    province_2025 = _counts(source.facet_values(PROVINCE_2025), apply(sets, base, "province"), live,
-                            set(filters.provinces), limit=None)
+    province_2025 = _counts(source.facet_values(PROVINCE_2025), in_2025, rest(in_2025), set(filters.provinces),
+                            limit=None)
     official = _tallied(source, OFFICIAL, apply(sets, base, "official"), set(filters.officials), limit,
                         label=lambda name: f"{name} — {title}" if (title := derived.official_title(name)) else name)
-    sites = _counts(source.facet_values(SOURCE), apply(sets, base, "source"), live, set(filters.sources), limit=limit)
+    sites = _counts(source.facet_values(SOURCE), sourced, rest(sourced), set(filters.sources), limit=limit)
     year, month = _date_counts(derived, apply(sets, base, "date"), filters)
     return Facets(province, province_2025, official, year, month, sites)
 
@@ -105,12 +112,13 @@ def _rest(base: set[int], live: set[int]) -> set[int] | None:
 def _counts(
     keys: dict[str, set[int]],
     base: set[int],
-    live: set[int],
+    rest: set[int] | None,
     selected: set[str],
     limit: int | None,
     label: Callable[[str], str] | None = None,
 ) -> tuple[FacetValue, ...]:
-    rest = _rest(base, live)
+    """Every value's count over ``base`` (``rest``: the live articles outside it, when ``_rest`` chose
+    to count from them)."""
     if rest is None:
         pairs = [(value, len(docs & base)) for value, docs in keys.items()]
     else:  # a value's docs are live ones, so |docs ∩ base| = |docs| − |docs ∩ (live − base)|
