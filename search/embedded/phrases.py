@@ -380,8 +380,12 @@ class PhraseIndexFile:
 
     def token_run(self, row: int, lo: int, hi: int) -> array.array[int]:
         """The accented token ids at positions lo..hi of one article."""
+        return unpack_ids(self.token_bytes(row, lo, hi), self.width)
+
+    def token_bytes(self, row: int, lo: int, hi: int) -> bytes:
+        """The same ids still packed (``width`` bytes each): a key for what was decided about them."""
         w = self.width
-        return unpack_ids(self._read(self.starts["tokens"] + w * (self.doc_offsets[row] + lo), w * (hi - lo)), w)
+        return self._read(self.starts["tokens"] + w * (self.doc_offsets[row] + lo), w * (hi - lo))
 
     def _word(self, vid: int, folded: bool) -> str:
         blob = self.fold_vocab if folded else self.acc_vocab
@@ -532,8 +536,7 @@ def _crosses(f: PhraseIndexFile, row: int, edges: bytes, a: int, b: int, lex: Le
     hi = b
     while hi < len(edges) and hi - b < CONTEXT and edges[hi] & 1:
         hi += 1
-    w = f.width
-    ids = f._read(f.starts["tokens"] + w * (f.doc_offsets[row] + lo), w * (hi - lo))
+    ids = f.token_bytes(row, lo, hi)
     flags = bytes([1 | (edges[lo] & 2)]) + edges[lo + 1 : hi]  # the window's first edge: open or not, unread
     # keyed by the packed ids, the words are decoded only for a window not judged yet (decoding every
     # window was ~10% of "nguoi dan" at 20k articles: 8,685 words for 2,673 windows)
@@ -543,7 +546,7 @@ def _crosses(f: PhraseIndexFile, row: int, edges: bytes, a: int, b: int, lex: Le
     if hit is None:
         if len(judged) >= _JUDGED_MAX:
             judged.clear()
-        words = [f._word(vid, folded=False) for vid in unpack_ids(ids, w)]
+        words = [f._word(vid, folded=False) for vid in unpack_ids(ids, f.width)]
         hit = judged[key] = crosses_tokens(words, flags, a - lo, b - lo, lex)
     return hit
 
