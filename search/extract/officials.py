@@ -388,11 +388,11 @@ class _Parser:
         Vietnamese syllables (or acronyms), taken as an organisation only when the text says so: a country
         or a place ends the run ("Ford Việt Nam"), a company word is in it ("Ford Motor"), or a three-syllable
         Vietnamese name follows it. A bare foreign run is left to ``foreign_name_at`` ("Tổng thống Donald Trump")."""
-        toks, text = self.toks, self.text
+        toks = self.toks
         j = i
         while j < len(toks) and j - i < 4:
             t = toks[j].text
-            if j > i and not (toks[j].start == toks[j - 1].end + 1 and text[toks[j - 1].end] == " "):
+            if j > i and not self._glued(j):
                 break
             if not (t[:1].isupper() and t.isalpha()) or (is_vietnamese_syllable(t) and not is_acronym(t)):
                 break
@@ -433,12 +433,12 @@ class _Parser:
         not a Vietnamese syllable ("Donald Trump", "Moon Jae-in"), up to 4; one word only after a
         country ("Tổng thống Nga Putin"). Only called where the text marks a person: after a role, or
         "ông/bà" with a role after the name."""
-        toks, text = self.toks, self.text
+        toks = self.toks
         j = i
         foreign = False
         while j < len(toks) and j - i < 5:
             t = toks[j].text
-            if j > i and not (toks[j].start == toks[j - 1].end + 1 and text[toks[j - 1].end] == " "):
+            if j > i and not self._glued(j):
                 if (t == "." and len(toks[j - 1].text) == 1 and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
                         and toks[j + 1].start == toks[j].end + 1 and toks[j + 1].text[:1].isupper()):
                     j += 1  # an initial: "George W. Bush"
