@@ -103,6 +103,14 @@ class TermsField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: 
             for term, freq in Counter(terms).items():
                 yield term.encode("utf-8"), freq, float(freq), b""
 
+    def postings(self, value: str) -> tuple[list[bytes], list[int]] | None:
+        """The field's terms and frequencies in one go (``writing.CompactPool.add_terms``); None
+        for a field with positions, whose postings carry values (``index`` gives those)."""
+        if self.positions:
+            return None
+        counts = Counter(terms_of(value)[1 if self.folded else 0])
+        return [term.encode("utf-8") for term in counts], list(counts.values())
+
 
 class KeysField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: FieldType is Any
     """Exact string values (facets, learned abbreviations): no analysis, no scoring."""
@@ -119,6 +127,11 @@ class KeysField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: F
         for key in sorted(set(value)):
             if key:
                 yield key.encode("utf-8"), 1, 1.0, b""
+
+    def postings(self, value: Iterable[str]) -> tuple[list[bytes], list[int]]:
+        """Each distinct value once (``writing.CompactPool.add_terms``)."""
+        keys = [key.encode("utf-8") for key in set(value) if key]
+        return keys, [1] * len(keys)
 
 
 STORED_DOC, ORIGIN, HASH, ORD, DATE, APPROX_DATE = "doc", "origin", "hash", "ord", "date", "approx_date"
