@@ -11,7 +11,7 @@ peaked at 5.0 GB.
 from __future__ import annotations
 
 import array
-import heapq
+import itertools
 import operator
 import os
 import shutil
@@ -315,42 +315,51 @@ def _offsets(sizes: Iterable[int]) -> array.array[int]:
     return array.array("I", out)
 
 
-def _keys_of(fi: int, f: PhraseIndexFile, folded: bool, table: list[int]) -> Iterator[tuple[int, int, int]]:
-    """One file's pairs in key order, as merged-vocabulary keys tagged with the file and pair number:
-    the merged ids keep the files' order (both sorted by the words), so the files merge as streams."""
+def _tagged_keys(fi: int, nfiles: int, f: PhraseIndexFile, folded: bool, table: list[int]) -> list[int]:
+    """One file's pairs in key order, as merged-vocabulary keys times ``nfiles`` plus the file's number:
+    the merged ids keep the files' order (both sorted by the words), so every file's list is sorted and
+    one sort of their concatenation (runs merged at C speed) interleaves the files."""
     starts = f.fold_starts if folded else f.acc_starts
-    seconds = f.fold_second if folded else f.acc_second
+    seconds = list(map(table.__getitem__, f.fold_second if folded else f.acc_second))
+    out: list[int] = []
     for x in range(len(starts) - 1):
         lo, hi = starts[x], starts[x + 1]
-        if lo == hi:
-            continue
-        high = table[x] << 32
-        for i in range(lo, hi):
-            yield high | table[seconds[i]], fi, i
+        if lo != hi:
+            base = (table[x] << 32) * nfiles + fi
+            out.extend([base + y * nfiles for y in seconds[lo:hi]])
+    return out
 
 
 def _merged_pairs(
     files: list[PhraseIndexFile], tables: list[list[int]], folded: bool, dead_ords: set[int]
 ) -> Iterator[_Entry]:
     """The files' pairs merged in key order. A pair only one file holds, in a file without dead articles
-    (at 20k, most pairs), is passed on as stored, not decoded and encoded again: 14.6 → ~7 s."""
-    streams = [_keys_of(fi, f, folded, tables[fi]) for fi, f in enumerate(files)]
+    (at 20k, most pairs), is passed on as stored, not decoded and encoded again: 14.6 → ~7 s. The keys
+    of all files are merged by one sort of tagged ints instead of a heap of generators, and postings
+    are decoded from the mapped files instead of one read each: 2,000 articles in eight files merge in
+    3.7 s of CPU instead of 4.5, output unchanged."""
+    nfiles = len(files)
     clean_files = {fi for fi, f in enumerate(files) if not dead_ords or dead_ords.isdisjoint(f.ords)}
     tables_of = [f.pair_table(folded) for f in files]
-    key = -1
-    group: list[tuple[int, int]] = []
-    for k, fi, i in heapq.merge(*streams) if len(streams) > 1 else streams[0] if streams else ():
-        if k != key:
-            if group:
-                entry = _entry(key, group, files, tables_of, folded, clean_files, dead_ords)
-                if entry is not None:
-                    yield entry
-            key, group = k, []
-        group.append((fi, i))
-    if group:
-        entry = _entry(key, group, files, tables_of, folded, clean_files, dead_ords)
+    tagged: list[int] = []
+    for fi, f in enumerate(files):
+        tagged.extend(_tagged_keys(fi, nfiles, f, folded, tables[fi]))
+    tagged.sort()
+    counters = [itertools.count() for _ in range(nfiles)]
+    keys = [v // nfiles for v in tagged]
+    where = [(fi, next(counters[fi])) for fi in [v % nfiles for v in tagged]]  # (file, its pair number)
+    del tagged
+    n = len(keys)
+    j = 0
+    while j < n:
+        key = keys[j]
+        end = j + 1
+        while end < n and keys[end] == key:
+            end += 1
+        entry = _entry(key, where[j:end], files, tables_of, folded, clean_files, dead_ords)
         if entry is not None:
             yield entry
+        j = end
 
 
 def _entry(
@@ -365,16 +374,31 @@ def _entry(
     if len(group) == 1:
         fi, i = group[0]
         if fi not in clean_files:
-            values = files[fi].values(i, folded)
-            live = [v for v in values if v >> 1 not in dead_ords]
-            if len(live) < len(values):
+            stored = _stored_values(tables_of[fi], i)
+            live = [v for v in stored if v >> 1 not in dead_ords]
+            if len(live) < len(stored):
                 return (key, live, 0, b"") if live else None
         postings, heads, offsets = tables_of[fi]
         return key, None, heads[i], bytes(postings[offsets[i] : offsets[i + 1]])
-    values = sorted(v for fi, i in group for v in files[fi].values(i, folded))
+    values: list[int] = []
+    for fi, i in group:
+        values.extend(_stored_values(tables_of[fi], i))
+    values.sort()
     if dead_ords:
         values = [v for v in values if v >> 1 not in dead_ords]
     return (key, values, 0, b"") if values else None
+
+
+def _stored_values(table: tuple[memoryview, memoryview, memoryview], i: int) -> list[int]:
+    """Pair ``i``'s posting values, decoded from the file's mapped postings (``PhraseIndexFile.values``
+    reads with a system call each, to keep a query's memory small; a merge reads every pair)."""
+    postings, heads, offsets = table
+    head = heads[i]
+    first = head & MAX_VALUE
+    a, b = offsets[i], offsets[i + 1]
+    if a == b:
+        return [first]
+    return list(accumulate(unpack_ids(postings[a:b], (head >> HEAD_BITS) + 1), initial=first))
 
 
 def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:

@@ -119,7 +119,7 @@ def pack_ids(values: array.array[int], width: int) -> bytes:
     return bytes(out)
 
 
-def unpack_ids(data: bytes, width: int) -> array.array[int]:
+def unpack_ids(data: bytes | memoryview, width: int) -> array.array[int]:
     """The inverse of ``pack_ids``."""
     out = array.array("I")
     if width == 4 and _LITTLE:
