@@ -317,13 +317,14 @@ def clean(raw: str) -> Cleaned:
         piece = line.replace("\u00a0", " ").strip()
         out.body_lines.append(n)
         out.line_starts.append(pos)
-        if is_credit(piece, last=n == last_line):
+        credit = is_credit(piece, last=n == last_line)
+        if credit:
             out.credits.append((pos, pos + len(piece)))
         else:
             out.credits.extend((pos + a, pos + b) for a, b in credit_spans(piece))
         if slug or is_caption(piece):
             out.captions.append((pos, pos + len(piece)))
-        elif is_heading(piece):
+        elif is_heading(piece) and not credit:  # a closing "Minh Hòa - Quang Vinh" is no heading (nor a shown title)
             out.headings.append((pos, pos + len(piece)))
         body_parts.append(piece)
         pos += len(piece) + 1

@@ -145,6 +145,18 @@ def test_a_caption_or_a_byline_is_never_the_title():
     assert clean(raw).title is None
 
 
+def test_an_untitled_article_is_never_shown_by_its_closing_byline():
+    raw = (
+        "Tỉnh Lai Châu khởi công dự án điện gió có tổng vốn 2.000 tỷ đồng.\n"
+        "Công trình dự kiến hoàn thành trong năm tới và cấp điện cho hai huyện.\n"
+        "Minh Hòa - Quang Vinh\n"
+    )
+    a = article(raw)
+    assert a.title is None
+    assert a.shown_title.startswith("Tỉnh Lai Châu khởi công"), a.shown_title
+    assert not any(a.body[h.start : h.end].startswith("Minh Hòa") for h in a.headings)
+
+
 def test_a_record_title_wins_and_a_paragraph_is_never_a_source():
     a = article("Xuất khẩu gạo tăng.\n", title="Gạo Việt được giá")
     assert a.title == "Gạo Việt được giá"
