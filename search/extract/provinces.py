@@ -37,12 +37,31 @@ _OUTLET_RE = re.compile(
 """Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
 paper, not the place."""
 _CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
-          "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " S. ", " B. ")
+          "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " T.", " S. ", " B. ", " T. ")
 """Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An",
-"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "HA Gia Lai")."""
+"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "T.Quảng Ninh", "HA Gia Lai")."""
 _CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
 """Clubs whose name ends after the province ("Hà Nội T&T", "Hà Nội FC"): the team, not the city."""
-_BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ")
+_SCORE = r"(?:\d{1,2}|\?)[ \t]*[-–][ \t]*(?:\d{1,2}|\?)(?![\d/.,-])(?:[ \t]*\(\d{1,2}[-–]\d{1,2}\))?"
+_SCORE_AFTER_RE = re.compile(rf"[ \t]+{_SCORE}[ \t]*([^\W\d_]+|\S|$)", re.MULTILINE)
+_SCORE_BEFORE_RE = re.compile(rf"([^\W\d_]+)[ \t]+{_SCORE}[ \t]+$")
+
+
+def _team(text: str, end: int, before: str) -> bool:
+    """A team in a result or a fixture list ("Quảng Nam 2-1 Hải Phòng", "Long An ? - ? Hải Phòng", "Hà Nội 1-1
+    SLNA (3-4)"): a score right after the province, then another team's name (a capital), a bracket,
+    punctuation or "ở/trên/tại"; or a score right before it after a capitalised name. Not "lên Sài Gòn 1-2
+    lần" (a count), "Hà Nội 25-30 độ" or a date ("dịp lễ 2-9 Hà Nội": no team name before it)."""
+    after = _SCORE_AFTER_RE.match(text, end)
+    if after:
+        word = after.group(1)
+        if word in ("", "(", ":", ",", ".", ";", "ở", "trên", "tại") or word[0].isupper():
+            return True
+    prior = _SCORE_BEFORE_RE.search(before)
+    return prior is not None and prior.group(1)[0].isupper()
+
+
+_BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ", "Chứng khoán ")
 _PUBLIC_BODIES = ("Sở", "Bộ", "Cục", "Chi cục", "Ban", "Trung tâm", "Liên đoàn", "Hiệp hội", "Hội")
 _NAMED_AFTER = frozenset({"Sài Gòn"})
 """Names that often start a company or a paper ("Sài Gòn Co.op", "Sài Gòn Giải Phóng", "Bia Sài Gòn"):
@@ -76,6 +95,8 @@ def find_provinces(text: str) -> list[Mention]:
             continue
         if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or text.startswith(_FOREIGN_AFTER, end):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
+        if _team(text, end, before):
+            continue  # "Hà Nội 1-1 SLNA", "Long An ? - ? Hải Phòng": a team
         if written.startswith(("TP", "Tp")) and _OUTLET_RE.search(before):
             continue  # "trao đổi với Pháp Luật TP.HCM": the newspaper
         if name in _NAMED_AFTER or written in _NAMED_AFTER:
@@ -151,17 +172,21 @@ a late example (the last of several delegations, one toll road among many), not 
 
 _ORIGIN_RE = re.compile(
     r"(?:\b(?:sinh\s+năm|SN|sn)\s+\d{4}\s*,\s*"
-    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra|\bgốc)\b(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
+    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra|\bsinh\s+(?:năm|ngày)\s+[\d/.-]+\s+(?:tại|ở)|\bgốc)\b"
+    r"(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
 )
 """A person's home province, not where the story happens: "(sinh năm 1996, Thanh Hóa)", "quê Nghệ An",
-"(25 tuổi, hộ khẩu thường trú tại huyện Gò Quao, Kiên Giang)" in a story from TP.HCM, "giọng ca gốc Thái Bình"."""
+"(25 tuổi, hộ khẩu thường trú tại huyện Gò Quao, Kiên Giang)" in a story from TP.HCM, "giọng ca gốc Thái Bình",
+"sinh năm 1900 tại Bến Tre", "sinh ngày 5/1/1995 tại TPHCM" (a life story's birthplace, with its date: "sinh tại
+bệnh viện" is a birth, "học sinh ở" a pupil, "sinh sống tại" where one lives)."""
 _DEPUTY_RE = re.compile(
-    r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*"
+    r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu(?:\s+Quốc hội)?(?:\s*\((?:ĐBQH|ĐB)\))?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*"
     r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
 )
 """A National Assembly deputy's constituency ("ĐB Trần Thị Lan (TPHCM)", "theo đại biểu tỉnh Bến
 Tre", "đoàn ĐBQH thành phố Hồ Chí Minh"): a national debate, not the province's news. "Đại biểu Tuyên Quang"
-with a capital (a portal's caption of its own delegates, seed 004) is not this."""
+with a capital (a portal's caption of its own delegates, seed 004) is not this; "Đại biểu Quốc hội (ĐBQH) Tên
+(X)" is."""
 _ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
 _ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án|trận)\b[^.;:()\n]{0,25}$")
 """A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",
@@ -192,7 +217,7 @@ def _counts_for_subject(m: Mention, text: str, last_end: int | None, home: bool)
     deputy's constituency, not one end of a route, not the same address named twice."""
     if last_end is not None and _SAME_ADDRESS_RE.fullmatch(text, last_end, m.start):
         return False
-    if home or _DEPUTY_RE.search(text[max(0, m.start - 50) : m.start]):
+    if home or _DEPUTY_RE.search(text[max(0, m.start - 60) : m.start]):
         return False
     return not _route_end(m, text)
 
