@@ -17,6 +17,8 @@ from .local_news import is_local_news
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _NOT_AFTER = frozenset({
     "đường", "phố", "ông", "bà", "anh", "chị", "Đường", "em", "cháu", "cô", "chú", "bác",
+    # a road named after it ("Xa lộ Hà Nội" runs through TP.HCM)
+    "lộ", "Lộ",
     # a district, commune or town of that name ("huyện Hòa Bình, tỉnh Bạc Liêu"), not the province
     "huyện", "quận", "xã", "phường", "trấn",
     # a river, bridge, market, port… named after it ("sông Sài Gòn", "cầu Sài Gòn")
@@ -62,7 +64,8 @@ def _team(text: str, end: int, before: str) -> bool:
 
 
 _BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ", "Chứng khoán ")
-_PUBLIC_BODIES = ("Sở", "Bộ", "Cục", "Chi cục", "Ban", "Trung tâm", "Liên đoàn", "Hiệp hội", "Hội")
+_PUBLIC_HEAD_RE = re.compile(r"\b(?:Sở|Bộ|Cục|Chi cục|Ban|Trung tâm|Liên đoàn|Hiệp hội|Hội)(?:\s+[^\W\d_]+){0,3}$")
+"""A public body's name up to its business word: "Sở Xây dựng", "Sở Giao thông Vận tải", "Sở Kế hoạch và Đầu tư"."""
 _NAMED_AFTER = frozenset({"Sài Gòn"})
 """Names that often start a company or a paper ("Sài Gòn Co.op", "Sài Gòn Giải Phóng", "Bia Sài Gòn"):
 a mention followed or preceded by another capitalised word is that name, not the city."""
@@ -113,14 +116,17 @@ def find_provinces(text: str) -> list[Mention]:
 
 def _in_company(before: str) -> bool:
     """The text before a mention ends inside a company's name: "Công ty … ", or a business word such as
-    "Xây dựng " that is not a public body's ("Sở Xây dựng Hòa Bình" is the province's department)."""
+    "Xây dựng " that is not a public body's ("Sở Xây dựng Hòa Bình", "Sở Giao thông Vận tải TP.HCM" and "Sở Kế
+    hoạch và Đầu tư Hà Nội" are the province's departments; "Sở Giao dịch Chứng khoán Hà Nội" is the exchange)."""
     line = before.rsplit("\n", 1)[-1]
     if _COMPANY_RE.search(line) or line.endswith(_CLUBS):
         return True
     for word in _BUSINESS_WORDS:
         if line.endswith(word):
             head = line[: -len(word)].rstrip()
-            return not head.endswith(_PUBLIC_BODIES) and not head.endswith(("tỉnh", "thành phố"))
+            if head.endswith("Giao dịch"):
+                return True  # "Sở Giao dịch Chứng khoán Hà Nội": the stock exchange, not the city's department
+            return not _PUBLIC_HEAD_RE.search(head) and not head.endswith(("tỉnh", "thành phố"))
     return False
 
 

@@ -200,3 +200,16 @@ def test_a_deputy_written_with_the_assemblys_abbreviation_in_brackets():
 
 def test_a_range_of_degrees_after_the_city_is_no_score():
     assert provinces("Nhiệt độ Hà Nội 25-30°C, Đà Nẵng 27-32 độ C.") == ["Hà Nội", "Đà Nẵng"]
+
+
+def test_a_departments_name_with_a_business_word_is_still_the_province():
+    # "Vận tải" and "Đầu tư" end a company's name, but these are the city's own departments
+    assert provinces("Sở Giao thông Vận tải TPHCM khởi công hai cầu vượt.") == ["Hồ Chí Minh"]
+    assert provinces("Sở Kế hoạch và Đầu tư Hà Nội đã cấp phép cho dự án.") == ["Hà Nội"]
+    assert provinces("Công ty Cổ phần Vận tải Hà Nội tăng giá vé.") == []
+
+
+def test_a_highway_named_after_a_city_is_a_road():
+    raw = "Kẹt xe kéo dài trên Xa lộ Hà Nội, đoạn qua TP Thủ Đức, TP.HCM chiều qua; xe nối đuôi trên xa lộ Hà Nội.\n"
+    assert provinces(raw) == ["Hồ Chí Minh"]
+    assert article(raw).main_province == "Hồ Chí Minh"
