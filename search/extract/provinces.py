@@ -29,6 +29,8 @@ _NOT_AFTER = frozenset({
 _FOREIGN_AFTER = (", Trung Quốc", " (Trung Quốc)", ", TQ")
 """A Chinese province written like ours ("Hà Nam, Trung Quốc" is Henan)."""
 _TOWN_RE = re.compile(r"thị\s+xã\s+$")
+_CITY_RE = re.compile(r"[Tt]hành\s+phố\s+$")
+""""phố" before a name is a street ("phố Huế"), but "thành phố Đà Nẵng" is the city."""
 _COMPANY_RE = re.compile(
     r"(?:Công ty|công ty|Tập đoàn|tập đoàn|CTCP|TNHH|Cổ phần|cổ phần|Tổng công ty|Ngân hàng|ngân hàng|TMCP)"
     r"(?:\s+[^\s,.;:()\n]+){0,5}\s+$"
@@ -94,7 +96,7 @@ def find_provinces(text: str) -> list[Mention]:
         before = text[max(0, start - 40) : start]
         prev = _PREV_WORD_RE.search(before)
         prev_word = prev.group(1) if prev else ""
-        if prev_word in family or prev_word in _NOT_AFTER or _TOWN_RE.search(before):
+        if prev_word in family or (prev_word in _NOT_AFTER and not _CITY_RE.search(before)) or _TOWN_RE.search(before):
             continue
         if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or text.startswith(_FOREIGN_AFTER, end):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
@@ -186,13 +188,13 @@ _ORIGIN_RE = re.compile(
 "sinh năm 1900 tại Bến Tre", "sinh ngày 5/1/1995 tại TPHCM" (a life story's birthplace, with its date: "sinh tại
 bệnh viện" is a birth, "học sinh ở" a pupil, "sinh sống tại" where one lives)."""
 _DEPUTY_RE = re.compile(
-    r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu(?:\s+Quốc hội)?(?:\s*\((?:ĐBQH|ĐB)\))?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*"
-    r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
+    r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu(?:\s+Quốc hội)?(?:\s*\((?:ĐBQH|ĐB)\))?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?"
+    r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:đoàn\s+(?:ĐBQH\s+)?)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
 )
 """A National Assembly deputy's constituency ("ĐB Trần Thị Lan (TPHCM)", "theo đại biểu tỉnh Bến
 Tre", "đoàn ĐBQH thành phố Hồ Chí Minh"): a national debate, not the province's news. "Đại biểu Tuyên Quang"
 with a capital (a portal's caption of its own delegates, seed 004) is not this; "Đại biểu Quốc hội (ĐBQH) Tên
-(X)" is."""
+(X)", "Đại biểu Quốc hội Tên (Thành phố X)" and "vị đại biểu đoàn X" are."""
 _ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
 _ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án|trận)\b[^.;:()\n]{0,25}$")
 """A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",

@@ -193,6 +193,15 @@ def test_a_deputy_written_with_the_assemblys_abbreviation_in_brackets():
     assert article(raw).main_province is None
     raw = "Đại biểu Quốc hội Lê Văn Nam (Bến Tre) đề nghị bổ sung một điều riêng.\n" + FILLER * 3
     assert article(raw).main_province is None
+    raw = ("Đại biểu Quốc hội Lê Văn Nam (Thành phố Đà Nẵng) đặt câu hỏi tại nghị trường chiều qua. Vị đại biểu "
+           "đoàn Đà Nẵng cho rằng cần làm rõ trách nhiệm.\n" + FILLER * 3)
+    assert article(raw).main_province is None
+
+
+def test_thanh_pho_before_a_city_is_the_city_not_a_street():
+    # "phố" alone is a street ("phố Huế" in the capital), "thành phố" is the city
+    assert provinces("UBND thành phố Đà Nẵng vừa họp với Thành phố Cần Thơ.") == ["Đà Nẵng", "Cần Thơ"]
+    assert provinces("Quán nằm trên phố Huế.") == []
     # a pupil or a mother giving birth there is no birthplace
     raw = "Học sinh ở Quảng Trị đi học lại. Sản phụ sinh tại Bệnh viện Đa khoa tỉnh Quảng Trị đã xuất viện.\n"
     assert article(raw).main_province == "Quảng Trị"
