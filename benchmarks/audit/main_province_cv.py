@@ -1,6 +1,6 @@
 """Fits and cross-validates the local-news model of the main province (search/extract/local_news.py).
 
-Run from the repository root: ``python benchmarks/audit/main_province_cv.py [--review benchmarks/audit/review7.jsonl]``.
+Run from the repository root: ``python benchmarks/audit/main_province_cv.py [--review benchmarks/audit/review9.jsonl]``.
 
 The dev set is every main-province label in ``labels.jsonl`` except the items of ``--review`` (the last
 sample drawn, kept for the held-out number). Each label gives the features of its province in its
@@ -82,7 +82,7 @@ def main() -> int:
     from briefing_tui.search.extract import local_news
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--review", type=Path, default=ax.AUDIT / "review7.jsonl")
+    parser.add_argument("--review", type=Path, default=ax.AUDIT / "review9.jsonl")
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     rows = dev_rows(args.review)

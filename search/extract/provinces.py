@@ -17,6 +17,8 @@ from .local_news import is_local_news
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _NOT_AFTER = frozenset({
     "đường", "phố", "ông", "bà", "anh", "chị", "Đường", "em", "cháu", "cô", "chú", "bác",
+    # a road named after it ("Xa lộ Hà Nội" runs through TP.HCM)
+    "lộ", "Lộ",
     # a district, commune or town of that name ("huyện Hòa Bình, tỉnh Bạc Liêu"), not the province
     "huyện", "quận", "xã", "phường", "trấn",
     # a river, bridge, market, port… named after it ("sông Sài Gòn", "cầu Sài Gòn")
@@ -27,6 +29,8 @@ _NOT_AFTER = frozenset({
 _FOREIGN_AFTER = (", Trung Quốc", " (Trung Quốc)", ", TQ")
 """A Chinese province written like ours ("Hà Nam, Trung Quốc" is Henan)."""
 _TOWN_RE = re.compile(r"thị\s+xã\s+$")
+_CITY_RE = re.compile(r"[Tt]hành\s+phố\s+$")
+""""phố" before a name is a street ("phố Huế"), but "thành phố Đà Nẵng" is the city."""
 _COMPANY_RE = re.compile(
     r"(?:Công ty|công ty|Tập đoàn|tập đoàn|CTCP|TNHH|Cổ phần|cổ phần|Tổng công ty|Ngân hàng|ngân hàng|TMCP)"
     r"(?:\s+[^\s,.;:()\n]+){0,5}\s+$"
@@ -37,13 +41,33 @@ _OUTLET_RE = re.compile(
 """Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
 paper, not the place."""
 _CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
-          "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " S. ", " B. ")
+          "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " T.", " S. ", " B. ", " T. ")
 """Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An",
-"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "HA Gia Lai")."""
+"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "T.Quảng Ninh", "HA Gia Lai")."""
 _CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
 """Clubs whose name ends after the province ("Hà Nội T&T", "Hà Nội FC"): the team, not the city."""
-_BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ")
-_PUBLIC_BODIES = ("Sở", "Bộ", "Cục", "Chi cục", "Ban", "Trung tâm", "Liên đoàn", "Hiệp hội", "Hội")
+_SCORE = r"(?:\d{1,2}|\?)[ \t]*[-–][ \t]*(?:\d{1,2}|\?)(?![\d/.,-])(?:[ \t]*\(\d{1,2}[-–]\d{1,2}\))?"
+_SCORE_AFTER_RE = re.compile(rf"[ \t]+{_SCORE}[ \t]*([^\W\d_]+|\S|$)", re.MULTILINE)
+_SCORE_BEFORE_RE = re.compile(rf"([^\W\d_]+)[ \t]+{_SCORE}[ \t]+$")
+
+
+def _team(text: str, end: int, before: str) -> bool:
+    """A team in a result or a fixture list ("Quảng Nam 2-1 Hải Phòng", "Long An ? - ? Hải Phòng", "Hà Nội 1-1
+    SLNA (3-4)"): a score right after the province, then another team's name (a capital), a bracket,
+    punctuation or "ở/trên/tại"; or a score right before it after a capitalised name. Not "lên Sài Gòn 1-2
+    lần" (a count), "Hà Nội 25-30 độ" or a date ("dịp lễ 2-9 Hà Nội": no team name before it)."""
+    after = _SCORE_AFTER_RE.match(text, end)
+    if after:
+        word = after.group(1)
+        if word in ("", "(", ":", ",", ".", ";", "ở", "trên", "tại") or word[0].isupper():
+            return True
+    prior = _SCORE_BEFORE_RE.search(before)
+    return prior is not None and prior.group(1)[0].isupper()
+
+
+_BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ", "Chứng khoán ")
+_PUBLIC_HEAD_RE = re.compile(r"\b(?:Sở|Bộ|Cục|Chi cục|Ban|Trung tâm|Liên đoàn|Hiệp hội|Hội)(?:\s+[^\W\d_]+){0,3}$")
+"""A public body's name up to its business word: "Sở Xây dựng", "Sở Giao thông Vận tải", "Sở Kế hoạch và Đầu tư"."""
 _NAMED_AFTER = frozenset({"Sài Gòn"})
 """Names that often start a company or a paper ("Sài Gòn Co.op", "Sài Gòn Giải Phóng", "Bia Sài Gòn"):
 a mention followed or preceded by another capitalised word is that name, not the city."""
@@ -72,10 +96,12 @@ def find_provinces(text: str) -> list[Mention]:
         before = text[max(0, start - 40) : start]
         prev = _PREV_WORD_RE.search(before)
         prev_word = prev.group(1) if prev else ""
-        if prev_word in family or prev_word in _NOT_AFTER or _TOWN_RE.search(before):
+        if prev_word in family or (prev_word in _NOT_AFTER and not _CITY_RE.search(before)) or _TOWN_RE.search(before):
             continue
         if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or text.startswith(_FOREIGN_AFTER, end):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
+        if _team(text, end, before):
+            continue  # "Hà Nội 1-1 SLNA", "Long An ? - ? Hải Phòng": a team
         if written.startswith(("TP", "Tp")) and _OUTLET_RE.search(before):
             continue  # "trao đổi với Pháp Luật TP.HCM": the newspaper
         if name in _NAMED_AFTER or written in _NAMED_AFTER:
@@ -92,14 +118,17 @@ def find_provinces(text: str) -> list[Mention]:
 
 def _in_company(before: str) -> bool:
     """The text before a mention ends inside a company's name: "Công ty … ", or a business word such as
-    "Xây dựng " that is not a public body's ("Sở Xây dựng Hòa Bình" is the province's department)."""
+    "Xây dựng " that is not a public body's ("Sở Xây dựng Hòa Bình", "Sở Giao thông Vận tải TP.HCM" and "Sở Kế
+    hoạch và Đầu tư Hà Nội" are the province's departments; "Sở Giao dịch Chứng khoán Hà Nội" is the exchange)."""
     line = before.rsplit("\n", 1)[-1]
     if _COMPANY_RE.search(line) or line.endswith(_CLUBS):
         return True
     for word in _BUSINESS_WORDS:
         if line.endswith(word):
             head = line[: -len(word)].rstrip()
-            return not head.endswith(_PUBLIC_BODIES) and not head.endswith(("tỉnh", "thành phố"))
+            if head.endswith("Giao dịch"):
+                return True  # "Sở Giao dịch Chứng khoán Hà Nội": the stock exchange, not the city's department
+            return not _PUBLIC_HEAD_RE.search(head) and not head.endswith(("tỉnh", "thành phố"))
     return False
 
 
@@ -151,17 +180,21 @@ a late example (the last of several delegations, one toll road among many), not 
 
 _ORIGIN_RE = re.compile(
     r"(?:\b(?:sinh\s+năm|SN|sn)\s+\d{4}\s*,\s*"
-    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra|\bgốc)\b(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
+    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra|\bsinh\s+(?:năm|ngày)\s+[\d/.-]+\s+(?:tại|ở)|\bgốc)\b"
+    r"(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
 )
 """A person's home province, not where the story happens: "(sinh năm 1996, Thanh Hóa)", "quê Nghệ An",
-"(25 tuổi, hộ khẩu thường trú tại huyện Gò Quao, Kiên Giang)" in a story from TP.HCM, "giọng ca gốc Thái Bình"."""
+"(25 tuổi, hộ khẩu thường trú tại huyện Gò Quao, Kiên Giang)" in a story from TP.HCM, "giọng ca gốc Thái Bình",
+"sinh năm 1900 tại Bến Tre", "sinh ngày 5/1/1995 tại TPHCM" (a life story's birthplace, with its date: "sinh tại
+bệnh viện" is a birth, "học sinh ở" a pupil, "sinh sống tại" where one lives)."""
 _DEPUTY_RE = re.compile(
-    r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*"
-    r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
+    r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu(?:\s+Quốc hội)?(?:\s*\((?:ĐBQH|ĐB)\))?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?"
+    r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:đoàn\s+(?:ĐBQH\s+)?)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
 )
 """A National Assembly deputy's constituency ("ĐB Trần Thị Lan (TPHCM)", "theo đại biểu tỉnh Bến
 Tre", "đoàn ĐBQH thành phố Hồ Chí Minh"): a national debate, not the province's news. "Đại biểu Tuyên Quang"
-with a capital (a portal's caption of its own delegates, seed 004) is not this."""
+with a capital (a portal's caption of its own delegates, seed 004) is not this; "Đại biểu Quốc hội (ĐBQH) Tên
+(X)", "Đại biểu Quốc hội Tên (Thành phố X)" and "vị đại biểu đoàn X" are."""
 _ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
 _ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án|trận)\b[^.;:()\n]{0,25}$")
 """A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",
@@ -192,7 +225,7 @@ def _counts_for_subject(m: Mention, text: str, last_end: int | None, home: bool)
     deputy's constituency, not one end of a route, not the same address named twice."""
     if last_end is not None and _SAME_ADDRESS_RE.fullmatch(text, last_end, m.start):
         return False
-    if home or _DEPUTY_RE.search(text[max(0, m.start - 50) : m.start]):
+    if home or _DEPUTY_RE.search(text[max(0, m.start - 60) : m.start]):
         return False
     return not _route_end(m, text)
 

@@ -157,3 +157,68 @@ def test_local_news_keeps_its_province_under_the_local_news_check():
     raw = ("Bộ Công an phối hợp với Công an tỉnh Quảng Bình khám xét một kho hàng ở xã Võ Ninh, huyện Quảng "
            "Ninh. Chính phủ đã chỉ đạo xử lý nghiêm.\n" + FILLER * 4)
     assert article(raw).main_province == "Quảng Bình"
+
+
+# Fifth round (audit sample 9): four more ways a province is named without being the article's place.
+
+
+def test_a_stock_exchange_named_after_the_city_is_not_the_city():
+    assert provinces("Sở Giao dịch Chứng khoán Hà Nội vừa tổ chức phiên đấu thầu trái phiếu.") == []
+    assert provinces("Cổ phiếu này niêm yết trên Sở Giao dịch Chứng khoán TP.HCM từ năm ngoái.") == []
+    # the city's own department of the same shape is still the city
+    assert provinces("Sở Xây dựng Hà Nội vừa kiểm tra công trình.") == ["Hà Nội"]
+
+
+def test_teams_in_a_result_or_a_fixture_list_are_not_places():
+    assert provinces("Kết quả vòng 1/8: Quảng Nam 2-1 Hải Phòng, SLNA 1-1 Đà Nẵng (4-3), Long An 0-2 HAGL.") == []
+    assert provinces("Lịch thi đấu: 17:30 Long An ? - ? Hải Phòng; 18:00 Sài Gòn ? - ? Becamex.") == []
+    assert provinces("Trên sân nhà, T.Quảng Ninh thắng dễ.") == []
+    # a count or a date next to the name is no score
+    assert provinces("Mỗi tháng chị lên Sài Gòn 1-2 lần để thăm con.") == ["Hồ Chí Minh"]
+    assert provinces("Dịp lễ 2-9 Hà Nội rợp cờ hoa.") == ["Hà Nội"]
+
+
+def test_a_birthplace_written_with_its_date_is_not_where_it_happens():
+    raw = ("Công an quận 5 (TP.HCM) vừa bắt Lê Văn An (sinh năm 1994 tại Kiên Giang) và Trần Văn Bình (sinh ngày "
+           "2/3/1995 tại Kiên Giang) về hành vi cướp giật.\n")
+    assert article(raw).main_province == "Hồ Chí Minh"
+    # where one lives ("sinh sống tại") is not a birthplace
+    raw = "Bà Lan sinh sống tại xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước đã nhiều năm.\n"
+    assert article(raw).main_province == "Bình Phước"
+
+
+def test_a_deputy_written_with_the_assemblys_abbreviation_in_brackets():
+    raw = ("Đại biểu Quốc hội (ĐBQH) Nguyễn Thị Hoa (Gia Lai) đề nghị sửa luật. ĐBQH Nguyễn Thị Hoa (Gia Lai) "
+           "nói rừng cần được giữ.\n" + FILLER * 3)
+    assert article(raw).main_province is None
+    raw = "Đại biểu Quốc hội Lê Văn Nam (Bến Tre) đề nghị bổ sung một điều riêng.\n" + FILLER * 3
+    assert article(raw).main_province is None
+    raw = ("Đại biểu Quốc hội Lê Văn Nam (Thành phố Đà Nẵng) đặt câu hỏi tại nghị trường chiều qua. Vị đại biểu "
+           "đoàn Đà Nẵng cho rằng cần làm rõ trách nhiệm.\n" + FILLER * 3)
+    assert article(raw).main_province is None
+
+
+def test_thanh_pho_before_a_city_is_the_city_not_a_street():
+    # "phố" alone is a street ("phố Huế" in the capital), "thành phố" is the city
+    assert provinces("UBND thành phố Đà Nẵng vừa họp với Thành phố Cần Thơ.") == ["Đà Nẵng", "Cần Thơ"]
+    assert provinces("Quán nằm trên phố Huế.") == []
+    # a pupil or a mother giving birth there is no birthplace
+    raw = "Học sinh ở Quảng Trị đi học lại. Sản phụ sinh tại Bệnh viện Đa khoa tỉnh Quảng Trị đã xuất viện.\n"
+    assert article(raw).main_province == "Quảng Trị"
+
+
+def test_a_range_of_degrees_after_the_city_is_no_score():
+    assert provinces("Nhiệt độ Hà Nội 25-30°C, Đà Nẵng 27-32 độ C.") == ["Hà Nội", "Đà Nẵng"]
+
+
+def test_a_departments_name_with_a_business_word_is_still_the_province():
+    # "Vận tải" and "Đầu tư" end a company's name, but these are the city's own departments
+    assert provinces("Sở Giao thông Vận tải TPHCM khởi công hai cầu vượt.") == ["Hồ Chí Minh"]
+    assert provinces("Sở Kế hoạch và Đầu tư Hà Nội đã cấp phép cho dự án.") == ["Hà Nội"]
+    assert provinces("Công ty Cổ phần Vận tải Hà Nội tăng giá vé.") == []
+
+
+def test_a_highway_named_after_a_city_is_a_road():
+    raw = "Kẹt xe kéo dài trên Xa lộ Hà Nội, đoạn qua TP Thủ Đức, TP.HCM chiều qua; xe nối đuôi trên xa lộ Hà Nội.\n"
+    assert provinces(raw) == ["Hồ Chí Minh"]
+    assert article(raw).main_province == "Hồ Chí Minh"
