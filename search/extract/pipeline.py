@@ -46,7 +46,9 @@ and "what it measures" starts at the quantity noun (issue 12);
 13: a word glued on after an official's name is cut off ("Nguyễn Xuân Phúc Lúc", "Donald Trump Theo"), a
 company named in Vietnamese after a role is the organisation ("Nam A Bank", "Chủ tịch Hòa Phát X") (issue 12);
 14: a closing byline ("Minh Hòa - Quang Vinh") is no heading, so never the title an untitled article is
-shown by (issue 12)."""
+shown by; "thành phố Hà Nội/Đà Nẵng/Cần Thơ/Hải Phòng" counts as the place, a stock exchange, a team
+beside a score, a birthplace, a road ("Xa lộ Hà Nội") do not, a deputy's "(X)" is a constituency (audit
+sample 9, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
