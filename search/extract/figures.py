@@ -629,11 +629,11 @@ def _measure_noun(words: list[str]) -> str | None:
 
 def _trailing_name(words: list[str]) -> str | None:
     """The capitalised name the words end with, two to four words after a lower-case one ("đã bắt giữ
-    Ikaika Kang" → "Ikaika Kang")."""
+    Ikaika Kang" → "Ikaika Kang"; not a nationality, "người Trung Quốc")."""
     n = 0
     while n < len(words) and n < 5 and words[-1 - n][:1].isupper() and words[-1 - n].isalpha():
         n += 1
-    if 2 <= n <= 4 and n < len(words) and words[-1 - n].islower():
+    if 2 <= n <= 4 and n < len(words) and words[-1 - n].islower() and words[-1 - n].lower() != "người":
         return " ".join(words[-n:])
     return None
 
@@ -653,10 +653,14 @@ def _noun_after(sentence: str, b: int, unit: str) -> str:
     if at < 0:
         return unit
     out = unit.split()  # the unit as found ("thuê bao"), then its modifiers
-    for w in sentence[at + len(unit) :].split()[: max(0, 4 - len(out))]:
+    rest = sentence[at + len(unit) :].split()[:5]
+    for i, w in enumerate(rest[: max(0, 4 - len(out))]):
         word = w.rstrip(",;:.!?)]…")
         if not word.isalpha() or (out and (word.lower() in STOP_WORDS or not word.islower())):
             break
+        nxt = rest[i + 1].lower() if i == 0 and len(rest) > 1 and word == w else ""
+        if nxt in STOP_WORDS and _word_length([word, nxt]) == 2:
+            break  # "3 ca ghi nhận trong nước": not "ca ghi", the verb "ghi nhận" is no modifier
         out.append(word)
         if word != w:
             break
