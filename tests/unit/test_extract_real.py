@@ -683,3 +683,38 @@ def test_figures_in_other_articles_headlines_are_not_this_articles():
 def test_what_an_age_or_a_power_measures():
     assert measures("Cảnh sát đã bắt giữ Lê Văn Tám, 34 tuổi, tại nhà riêng.") == ["Lê Văn Tám"]
     assert measures("Động cơ V6 3.0 lít, công suất tối đa 300 mã lực.") == ["công suất tối đa"]
+
+
+# --- sample 10 (officials) --------------------------------------------------------------------------
+
+
+def test_a_short_mention_of_a_foreign_official_is_the_same_person():
+    text = "Tổng thống Pháp Chirac đến Hà Nội. Sau đó, Tổng thống Pháp Jacques Chirac gặp báo chí."
+    assert officials(text) == [("Jacques Chirac", "Tổng thống Pháp", "Pháp")]
+
+
+def test_a_particle_inside_a_foreign_name_is_part_of_it():
+    text = "Thủ tướng Hà Lan Pieter van der Berg và Quốc vương Qatar Tamim bin Hamad dự lễ."
+    assert [o[0] for o in officials(text)] == ["Pieter van der Berg", "Tamim bin Hamad"]
+    assert [o[0] for o in officials("Tổng thống Syria Omar al-Rashid cho biết.")] == ["Omar al-Rashid"]
+
+
+def test_a_country_that_makes_one_word_with_the_next_is_not_the_organisation():
+    text = "Ông Lê Văn Hùng, Phó Chủ nhiệm CLB Pháp chế doanh nghiệp, cho biết."
+    assert officials(text) == [("Lê Văn Hùng", "Phó Chủ nhiệm", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ông Trần Văn Bình, Cục trưởng Cục Chống buôn lậu, Tổng cục Hải quan cho biết.", "Cục Chống buôn lậu"),
+        ("Cục trưởng Cục Hàng không Việt Nam Đinh Văn Sơn cho biết.", "Cục Hàng không Việt Nam"),
+    ],
+)
+def test_a_bodys_name_keeps_its_lower_case_words(text, expected):
+    assert [o[2] for o in officials(text)] == [expected]
+
+
+def test_a_role_after_a_foreign_name_with_its_own_country_and_name_is_the_next_persons():
+    text = "Trong cuộc gặp với Ngoại trưởng Qatar Ali bin Saad, Ngoại trưởng Nga Sergei Petrov cho biết."
+    assert officials(text) == [("Ali bin Saad", "Ngoại trưởng Qatar", "Qatar"), ("Sergei Petrov", "Ngoại trưởng Nga", "Nga")]
