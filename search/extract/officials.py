@@ -445,6 +445,7 @@ class _Parser:
         j = i
         foreign = False
         particles = 0  # tokens that are no word of the name's own: particles, a hyphen and what it joins
+        cut: tuple[int, int] | None = None  # where the name ends if all of it is too long: its first particle
         while j < len(toks) and j - i - particles < 5:
             t = toks[j].text
             if j > i and not self._glued(j):
@@ -455,12 +456,17 @@ class _Parser:
                 if not (t == "-" and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
                         and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha()):
                     break
+                a, b = toks[j - 1].text, toks[j + 1].text
+                if is_vietnamese_syllable(a) and is_vietnamese_syllable(b) and (has_diacritics(a) or has_diacritics(b)):
+                    break  # "Ả-rập Xê-út": Vietnamese syllables joined by hyphens spell a place, not a name
                 j += 2  # "Jae-in", "Jong-un"
                 particles += 2
                 continue
             if (j > i and t in _NAME_PARTICLES and j + 2 < len(toks) and toks[j + 1].text == "-"
                     and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end
                     and toks[j + 2].text[:1].isupper() and toks[j + 2].text.isalpha() and self._glued(j)):
+                if cut is None:
+                    cut = (j, particles)
                 j += 3  # "Bashar al-Assad": one word of the name
                 particles += 2
                 continue
@@ -469,6 +475,8 @@ class _Parser:
                 nxt += 1  # "von der Leyen"
             if (j > i and t in _NAME_PARTICLES and nxt < len(toks) and toks[nxt].text[:1].isupper()
                     and toks[nxt].text.isalpha() and self._glued(j + 1)):
+                if cut is None:
+                    cut = (j, particles)
                 j += 1  # "Marcelo Rebelo de Sousa", "Ursula von der Leyen", "Mohammed bin Salman"
                 particles += 1
                 continue
@@ -481,6 +489,8 @@ class _Parser:
         while j > i and toks[j - 1].text in _NAME_PARTICLES:
             j -= 1  # (a particle never ends a name)
             particles -= 1
+        if cut is not None and j - i - particles > 4:
+            j, particles = cut  # "Sheikh Tamim bin Hamad Al Thani": five words, "Sheikh Tamim" as before
         j = self._foreign_glued_end(i, j)
         n = j - i - particles
         if not foreign or n <= 0 or n > 4 or (n < 2 and not after_country):
@@ -561,8 +571,8 @@ class _Parser:
                 and canonical_tones(f"{self.lows[k - 1]} {word}") in words
             ):
                 prev_cap = False  # "Y tế", "Hàng không" (of "Cục Hàng không"; no other function word)
-            elif prev_cap and (tail := self._lower_tail(k)):
-                k = tail  # "Cục Chống tham nhũng, Thanh tra Chính phủ"
+            elif prev_cap and k == j + 1 and (tail := self._lower_tail(k)):
+                k = tail  # "Cục Chống tham nhũng, Thanh tra Chính phủ" (right after the name's first word)
                 break
             else:
                 break
@@ -787,9 +797,15 @@ class Mentions:
                 people[name] = (title, roles, position)
         for name in list(order):
             # "Tổng thống Pháp Macron" after "Emmanuel Macron", "Sheikh Mohammed" beside "Sheikh Mohammed bin
-            # Abdulrahman al-Thani": one person, under the full name (a surname alone, or a foreign name
-            # that ends or starts exactly one longer name)
-            fuller = [o for o in order if o != name and (o.endswith(" " + name) or o.startswith(name + " "))]
+            # Abdulrahman al-Thani": one person, under the full name
+            # (A longer name around a two-word one is more often words glued on, "Hàn Park Geun-hye",
+            # "Interpol Jurgen Stock", "Sylvie Goulard Đảng Modem", than a fuller name: only a surname
+            # merges into a name it ends, and a name into one that goes on with a particle, "bin …".)
+            single = " " not in name
+            fuller = [o for o in order if o != name and (
+                (single and o.endswith(" " + name))
+                or (o.startswith(name + " ") and o[len(name) + 1 :].split()[0] in _NAME_PARTICLES)
+            )]
             if len(fuller) == 1 and (len(name.split()) == 1 or name.split()[0] not in parser.family):
                 full = fuller[0]
                 if len(people[name][0]) > len(people[full][0]):
