@@ -492,6 +492,8 @@ class _Parser:
         if cut is not None and j - i - particles > 4:
             j, particles = cut  # "Sheikh Tamim bin Hamad Al Thani": five words, "Sheikh Tamim" as before
         j = self._foreign_glued_end(i, j)
+        if j > i + 1 and is_vietnamese_syllable(toks[i].text) and has_diacritics(toks[i].text):
+            return i  # "người phát ngôn Nhà Xanh Park Soo-hyun", "Hàn Park Geun-hye": a place glued before it
         n = j - i - particles
         if not foreign or n <= 0 or n > 4 or (n < 2 and not after_country):
             return i
@@ -657,7 +659,7 @@ class _Parser:
         """A foreign person's name follows a role here, after a country and maybe a few words before it:
         ", Thứ trưởng Ngoại giao Nga Sergey Ryabkov" is Ryabkov's title, not the name before it. (Not a
         bare foreign-looking run: "Tổng Giám đốc Ford Việt Nam" is a company.)"""
-        for c in range(k, min(k + 4, len(self.toks))):
+        for c in range(k, min(k + 8, len(self.toks))):  # "Phó Tư lệnh Tối cao các Lực lượng vũ trang UAE X"
             end = self.country_at(c)
             if end:
                 return self.foreign_name_at(end, True) > end

@@ -718,3 +718,13 @@ def test_a_bodys_name_keeps_its_lower_case_words(text, expected):
 def test_a_role_after_a_foreign_name_with_its_own_country_and_name_is_the_next_persons():
     text = "Trong cuộc gặp với Ngoại trưởng Qatar Ali bin Saad, Ngoại trưởng Nga Sergei Petrov cho biết."
     assert officials(text) == [("Ali bin Saad", "Ngoại trưởng Qatar", "Qatar"), ("Sergei Petrov", "Ngoại trưởng Nga", "Nga")]
+
+
+def test_a_place_in_vietnamese_glued_before_a_foreign_name_is_not_part_of_it():
+    assert officials("Người phát ngôn Nhà Xanh Kim Soo-min cho biết.") == []
+
+
+def test_a_role_whose_country_comes_a_few_words_later_belongs_to_the_name_after_it():
+    text = ("Quốc vương Qatar Tamim bin Hamad, Phó Tư lệnh Tối cao các Lực lượng vũ trang UAE "
+            "Mohammad bin Rashid dự họp.")
+    assert officials(text)[0] == ("Tamim bin Hamad", "Quốc vương Qatar", "Qatar")
