@@ -73,11 +73,16 @@ _NOT_AFTER = (
     "mức độ", "cấp độ", "cấp", "quý", "giai đoạn", "nhiệm kỳ", "kế hoạch", "covid", "cmcn", "ngày", "sáng",
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
-    "đường", "quốc lộ", "tỉnh lộ", "km", "top",
+    "đường", "quốc lộ", "tỉnh lộ", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải",
 )
+"""Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
+("thập niên 90"), "one in every N" ("cứ 3 người thì có một"), a number the
+sentence denies ("chứ không phải 90%")."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
 
 
+_SET_BEFORE_RE = re.compile(r"(?:^|[\s(,;:])(?<!toàn )(?<!Toàn )(?<!đồng )bộ\s*$", re.I)
+"""A set: "bộ 3 phim" (a trilogy), "bộ 6 số"; not "toàn bộ 98 người" (all 98 people)."""
 _GROUP_AFTER_RE = re.compile(r"\s?\d|/\s*[^\W\d_]")
 _CODE_BEFORE_RE = re.compile(r"(?<![^\s(])[A-ZĐ]{2,}[ -]?$")
 """A number right after an acronym is a code or a model: a rice variety "OM 2517", "ST 25", "IR 504"."""
@@ -199,6 +204,9 @@ def _unit(words: str) -> str | None:
     take = _word_length(out)
     if take == 1 and out[0].lower() in CLASSIFIERS and len(out) > 1:
         take = 1 + _word_length(out[1:])
+        nxt = raw[take].rstrip(",;:.!?)]…") if take < len(raw) and raw[take - 1] == out[take - 1] else ""
+        if take == 2 and nxt.islower() and _word_length([out[1], nxt]) == 2:
+            take = 1  # "3 ca ghi nhận trong nước": the noun is "ca"; "ghi" begins the verb "ghi nhận"
     return " ".join(out[:take])
 
 
@@ -236,7 +244,7 @@ class _Scanner:
             return True  # "2016 -2020", date parts
         if stripped.endswith(("-", "–")) and re.search(r"covid\s*[-–]$", stripped, re.I):
             return True
-        if _NOT_AFTER_RE.search(before):
+        if _NOT_AFTER_RE.search(before) or _SET_BEFORE_RE.search(before):
             return True
         if any(x <= a and b <= y for x, y in self.quoted):
             return True  # “4 không”
@@ -355,15 +363,40 @@ class _Scanner:
             value = parse_number(m.group(2)) * scale_of(m.group(4))
             top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
             if top is not None and top <= value:
-                top = None
+                continue  # "12-6 diễn ra", "3-0": a day and month or a score, not a range
+            if unit in VAGUE_UNITS:
+                continue  # "suốt 1 thời gian dài"
             unit_start = m.start(5)
             end = unit_start + len(unit)
+            if self.refers(end, value, unit) or self.season_point(a, unit):
+                continue
             if unit in ("m", "km") and (power := _POWER_RE.match(text, end)):
                 unit, end = unit + "²³"[power.group(1) == "3"], power.end()  # "20.199 m 3": cubic metres
             kind = "money" if unit == "bảng" and m.group(4) else "count"  # "62 triệu bảng": pounds sterling
             self.add(_Found(a, end, a, b, kind, value, unit, value_max=top, qualifier=m.group(1)))
         self.found = [f for f in self.found if not self.article_one(f)]
         return sorted(self.found, key=lambda f: f.start)
+
+    def refers(self, end: int, value: float, unit: str) -> bool:
+        """A count that points back at a few things already named rather than counting them: "2 người
+        đó", "cả 2 phiên bản này", "3 mẫu nước nói trên" (a demonstrative right after the noun, or after
+        the word the noun begins: "3 nhãn hàng này"). Not after a unit of measure ("võ sĩ 18 tuổi này" is
+        an age), not a large number ("đất nước 1,3 tỷ dân này" describes the country), not "trong đó"."""
+        if value >= 10 or unit.split("/")[0].lower() in MEASURES:
+            return False
+        m = _DEMONSTRATIVE_RE.match(self.text, end)
+        if not m:
+            return False
+        return not m.group(1) or _word_length([unit.split()[-1], m.group(1)]) == 2
+
+    def season_point(self, a: int, unit: str) -> bool:
+        """ "Bảng xếp hạng sau 2 lượt trận", "PSG giành ngôi đầu sau 34 vòng đấu": after N rounds is a point
+        in a season, like a date, unless a figure earlier in the clause is counted over them ("37 bàn sau 42
+        trận", "66 điểm sau 35 vòng đấu": a rate's denominator stays)."""
+        if unit not in _SEASON_UNITS or not self.low[max(0, a - 5) : a].endswith("sau "):
+            return False
+        clause_start = max(self.text.rfind(c, 0, a) for c in ",;:(")
+        return not any(clause_start < f.start < a for f in self.found)
 
     def article_one(self, f: _Found) -> bool:
         """A count of one written "1" is often the article "a", not a figure: "1 công nhân cho biết", "sau 1
@@ -381,6 +414,9 @@ class _Scanner:
         before = self.low[max(0, f.start - 16) : f.start].split()[-2:]  # "chỉ 1", "chỉ có 1", "chỉ với 1"
         if any(w in _ONE_KEPT_AFTER for w in before):
             return False
+        described = _DESCRIBED_RE.match(self.text, f.end)
+        if described and not set(described.group(1).lower().split()) & STOP_WORDS:
+            return True  # "tải 1 bộ phim dung lượng 1 GB": "a film" whose size the number after it gives
         # only where the sentence's structure says "a": as its subject (first, or after a comma, colon or
         # bracket) or after a preposition, the copula or "there is" ("là 1 phần", "với 1 võ sư", "có 1 nam
         # thanh niên"). After a verb it may be an amount ("ăn 1 xô ngô", "cầm theo 1 cây kéo": both labelled
@@ -388,6 +424,11 @@ class _Scanner:
         return not before or before[-1][-1:] in ",;:(" or before[-1] in _ONE_AS_A_AFTER
 
 
+_DESCRIBED_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d")
+VAGUE_UNITS = frozenset({"thời gian"})
+"""A count of these is no quantity: "suốt 1 thời gian dài" (for a while)."""
+_SEASON_UNITS = frozenset({"trận", "vòng", "lượt", "lượt trận", "vòng đấu", "lượt đấu"})
+_DEMONSTRATIVE_RE = re.compile(r"(?:\s+([a-zà-ỹđ]+))?\s+(?:này|đó|ấy|kia|nói trên)(?![^\W\d_])")
 _ONE_KEPT_AFTER = frozenset(
     {"chỉ", "còn", "thêm", "hơn", "kém", "gần", "khoảng", "đúng", "quá", "dưới", "trên", "nhất", "khiến", "làm", "gồm"}
 )
@@ -495,6 +536,10 @@ def measured(
     noun = _measure_noun(words)
     if noun:
         return noun  # "nằm trên diện tích 7 ha" → "diện tích"
+    if 2 <= len(words) <= 4 and " ".join(w.lower() for w in words[:2]) in MEASURE_NOUNS:
+        return " ".join(words)  # "V8 4.3 lít, công suất cực đại 460 mã lực" → "công suất cực đại"
+    if unit == "tuổi" and re.search(r"[,(]\s*$", sentence[:number_at]) and (name := _trailing_name(words)):
+        return name  # "FBI đã bắt giữ Ikaika Kang, 34 tuổi" → "Ikaika Kang", whose age it is (not "kém X 11 tuổi")
     if unit and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower() and kind == "count":
         return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
     if unit and unit.lower() in MEASURED_BY_UNIT and kind == "count":
@@ -582,6 +627,17 @@ def _measure_noun(words: list[str]) -> str | None:
     return None
 
 
+def _trailing_name(words: list[str]) -> str | None:
+    """The capitalised name the words end with, two to four words after a lower-case one ("đã bắt giữ
+    Ikaika Kang" → "Ikaika Kang"; not a nationality, "người Trung Quốc")."""
+    n = 0
+    while n < len(words) and n < 5 and words[-1 - n][:1].isupper() and words[-1 - n].isalpha():
+        n += 1
+    if 2 <= n <= 4 and n < len(words) and words[-1 - n].islower() and words[-1 - n].lower() != "người":
+        return " ".join(words[-n:])
+    return None
+
+
 def _last_words(words: list[str], n: int) -> list[str]:
     """The last ``n`` words, or ``n + 1`` when the first of them would cut a listed word in half
     ("lĩnh vực y tế", not "vực y tế"; "kinh nghiệm của lão tướng", not "nghiệm của lão tướng")."""
@@ -597,10 +653,14 @@ def _noun_after(sentence: str, b: int, unit: str) -> str:
     if at < 0:
         return unit
     out = unit.split()  # the unit as found ("thuê bao"), then its modifiers
-    for w in sentence[at + len(unit) :].split()[: max(0, 4 - len(out))]:
+    rest = sentence[at + len(unit) :].split()[:5]
+    for i, w in enumerate(rest[: max(0, 4 - len(out))]):
         word = w.rstrip(",;:.!?)]…")
         if not word.isalpha() or (out and (word.lower() in STOP_WORDS or not word.islower())):
             break
+        nxt = rest[i + 1].lower() if i == 0 and len(rest) > 1 and word == w else ""
+        if nxt in STOP_WORDS and _word_length([word, nxt]) == 2:
+            break  # "3 ca ghi nhận trong nước": not "ca ghi", the verb "ghi nhận" is no modifier
         out.append(word)
         if word != w:
             break
@@ -648,6 +708,32 @@ def _named_number(norm: str, sentence: str, f: _Found) -> bool:
     return False
 
 
+_LINKS_MARK_RE = re.compile(r"(?<![^\W\d_])(?:(?:Tin|Bài|Bài viết|TIN|BÀI) liên quan|(Xem|Đọc|XEM|ĐỌC) thêm)(?![^\W\d_])")
+_HEADLINE_END_RE = re.compile(r"\s[-–]\s|\.\s|\s{2,}")
+_HEADLINE_SLASH_RE = re.compile(r"(?<![\d\s])/\s+[A-ZĐÀ-Ỹ]")
+HEADLINE_CHARS = 150
+"""A "Xem thêm: …" teaser is one headline: it ends at a dash, a full stop or a double space (a lost line
+break), or after this many characters."""
+
+
+def _links_span(sentence: str) -> tuple[int, int]:
+    """Where other articles' headlines sit in a sentence (their figures are theirs, not this article's):
+    after "Tin liên quan" or "Bài liên quan" glued into the text, to the sentence's end; a "Xem thêm:"
+    teaser, to its headline's end ("Xem thêm: 4 cách sửa lỗi máy tính - Sau khi …"); the whole sentence
+    when it is headlines joined by slashes ("Cứu sống bệnh nhi …/ Cứu sống bệnh nhi …")."""
+    if "/ " in sentence and len(_HEADLINE_SLASH_RE.findall(sentence)) >= 2:
+        return 0, len(sentence)
+    if not any(w in sentence for w in ("liên quan", "thêm", "LIÊN QUAN", "THÊM")):
+        return len(sentence), len(sentence)  # (a substring test first: the regex is rarely needed)
+    m = _LINKS_MARK_RE.search(sentence)
+    if not m:
+        return len(sentence), len(sentence)
+    if not m.group(1):
+        return m.start(), len(sentence)
+    end = _HEADLINE_END_RE.search(sentence, m.end(), m.end() + HEADLINE_CHARS)
+    return m.start(), end.start() if end else min(len(sentence), m.end() + HEADLINE_CHARS)
+
+
 def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] | None = None) -> list[Figure]:
     """Key figures of a clean body, each once (the first mention of the same kind, value, unit and
     measured quantity).
@@ -660,6 +746,8 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
             continue
         scanner = _Scanner(sent.text)
         found = scanner.scan()
+        links_at, links_end = _links_span(sent.text)
+        found = [f for f in found if not links_at <= f.start < links_end]
         spans = [(f.start, f.end) for f in found]
         for f in found:
             if f.kind == "count" and _named_number(norm, sent.text, f):

@@ -117,6 +117,10 @@ _OPENERS = frozenset({
 })
 """Words that open a sentence and are no given name: after a signature that lost its full stop
 ("… Phó Thủ tướng Trương Hòa Bình Cùng với đó, …") the name ends before them."""
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+                             "ter", "bin", "ibn", "al", "el", "la", "le"})
+"""Lower-case words inside a foreign name ("Marcelo Rebelo de Sousa", "Ursula von der Leyen", "Mohammed bin
+Salman", "Bashar al-Assad"): kept when a capitalised word of the name follows."""
 _PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "tỉnh", "phố", "thị", "tp", "tp."})
 """Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
 Tâm"), even when it starts with a surname."""
@@ -420,11 +424,15 @@ class _Parser:
         return 0
 
     def country_at(self, j: int) -> int:
-        """End token index of a country written at ``j`` ("Mỹ", "Hàn Quốc", "Liên minh châu Âu"), or 0."""
+        """End token index of a country written at ``j`` ("Mỹ", "Hàn Quốc", "Liên minh châu Âu"), or 0. Not
+        a one-word country that makes one word with the lower-case word after it ("CLB Pháp chế", "Ý kiến",
+        "Mỹ phẩm")."""
         for length in (4, 3, 2, 1):
             if j + length > len(self.toks):
                 continue
             if self.text[self.toks[j].start : self.toks[j + length - 1].end] in self.countries:
+                if length == 1 and j + 1 < len(self.toks) and self._compound(j, j + 1):
+                    return 0
                 return j + length
         return 0
 
@@ -436,7 +444,9 @@ class _Parser:
         toks = self.toks
         j = i
         foreign = False
-        while j < len(toks) and j - i < 5:
+        particles = 0  # tokens that are no word of the name's own: particles, a hyphen and what it joins
+        cut: tuple[int, int] | None = None  # where the name ends if all of it is too long: its first particle
+        while j < len(toks) and j - i - particles < 5:
             t = toks[j].text
             if j > i and not self._glued(j):
                 if (t == "." and len(toks[j - 1].text) == 1 and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
@@ -446,7 +456,29 @@ class _Parser:
                 if not (t == "-" and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
                         and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha()):
                     break
+                a, b = toks[j - 1].text, toks[j + 1].text
+                if is_vietnamese_syllable(a) and is_vietnamese_syllable(b) and (has_diacritics(a) or has_diacritics(b)):
+                    break  # "Ả-rập Xê-út": Vietnamese syllables joined by hyphens spell a place, not a name
                 j += 2  # "Jae-in", "Jong-un"
+                particles += 2
+                continue
+            if (j > i and t in _NAME_PARTICLES and j + 2 < len(toks) and toks[j + 1].text == "-"
+                    and toks[j + 1].start == toks[j].end and toks[j + 2].start == toks[j + 1].end
+                    and toks[j + 2].text[:1].isupper() and toks[j + 2].text.isalpha() and self._glued(j)):
+                if cut is None:
+                    cut = (j, particles)
+                j += 3  # "Bashar al-Assad": one word of the name
+                particles += 2
+                continue
+            nxt = j + 1
+            while nxt < len(toks) and nxt - j < 3 and toks[nxt].text in _NAME_PARTICLES:
+                nxt += 1  # "von der Leyen"
+            if (j > i and t in _NAME_PARTICLES and nxt < len(toks) and toks[nxt].text[:1].isupper()
+                    and toks[nxt].text.isalpha() and self._glued(j + 1)):
+                if cut is None:
+                    cut = (j, particles)
+                j += 1  # "Marcelo Rebelo de Sousa", "Ursula von der Leyen", "Mohammed bin Salman"
+                particles += 1
                 continue
             if not (t[:1].isupper() and t.isalpha() and not is_acronym(t)) or (j > i and self.name_at(j) > j):
                 break
@@ -454,9 +486,16 @@ class _Parser:
             j += 1
         if j < len(toks) and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1:
             return i  # the capitalised run goes on: an organisation or an event, not a name
+        while j > i and toks[j - 1].text in _NAME_PARTICLES:
+            j -= 1  # (a particle never ends a name)
+            particles -= 1
+        if cut is not None and j - i - particles > 4:
+            j, particles = cut  # "Sheikh Tamim bin Hamad Al Thani": five words, "Sheikh Tamim" as before
         j = self._foreign_glued_end(i, j)
-        n = j - i
-        if not foreign or n == 0 or n > 4 or (n < 2 and not after_country):
+        if j > i + 1 and is_vietnamese_syllable(toks[i].text) and has_diacritics(toks[i].text):
+            return i  # "người phát ngôn Nhà Xanh Park Soo-hyun", "Hàn Park Geun-hye": a place glued before it
+        n = j - i - particles
+        if not foreign or n <= 0 or n > 4 or (n < 2 and not after_country):
             return i
         if self.known_place_at(i) or self._province_at(i):
             return i  # "La Liga Javier Tebas", "Hà Lan Mark Rutte"
@@ -497,6 +536,8 @@ class _Parser:
             if j + length <= len(self.toks) and (
                 self.text[self.toks[j].start : self.toks[j + length - 1].end] in self.not_names
             ):
+                if length == 1 and j + 1 < len(self.toks) and self._compound(j, j + 1):
+                    return 0  # "Pháp chế", "Mỹ phẩm": one word with the next, not the country
                 return j + length
         return 0
 
@@ -528,14 +569,32 @@ class _Parser:
             elif is_acronym(word):
                 prev_cap = False  # "Tập đoàn SSG cho": an acronym has no lower-case second syllable
             elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j) or (
-                word.islower() and prev_cap and word.isalpha() and word not in _NOT_IN_NAMES
+                word.islower() and prev_cap and word.isalpha() and (word not in _NOT_IN_NAMES or word == "không")
                 and canonical_tones(f"{self.lows[k - 1]} {word}") in words
             ):
-                prev_cap = False
+                prev_cap = False  # "Y tế", "Hàng không" (of "Cục Hàng không"; no other function word)
+            elif prev_cap and k == j + 1 and (tail := self._lower_tail(k)):
+                k = tail  # "Cục Chống tham nhũng, Thanh tra Chính phủ" (right after the name's first word)
+                break
             else:
                 break
             k += 1
         return k
+
+    def _lower_tail(self, k: int) -> int:
+        """End token index of one lower-case dictionary word of two syllables at ``k`` that ends a body's
+        name, the name being followed there by a closing bracket, a full stop or a comma and a capitalised
+        word ("Cục Chống tham nhũng, Thanh tra Chính phủ"); or 0. Without that end the words may be a verb
+        ("Cục Thuế thông báo …") or a new sentence glued on ("Bkav Đáng lưu ý, sản phẩm …")."""
+        toks = self.toks
+        if k + 2 >= len(toks) or toks[k + 2].text not in (",", ")", ".", ";"):
+            return 0
+        if toks[k + 2].text == "," and not (k + 3 < len(toks) and is_capitalised(toks[k + 3].text)):
+            return 0  # "Tập đoàn Bkav Đáng lưu ý, sản phẩm …": a new sentence glued on, not the body's name
+        a, b = toks[k].text, toks[k + 1].text
+        if not (a.isalpha() and a.islower() and self._glued(k)) or a in _NOT_IN_NAMES or b in _NOT_IN_NAMES:
+            return 0
+        return k + 2 if self._compound(k, k + 1) else 0
 
     def _run(self, j: int) -> int:
         """Capitalised words in a row at ``j`` (up to 5)."""
@@ -600,7 +659,7 @@ class _Parser:
         """A foreign person's name follows a role here, after a country and maybe a few words before it:
         ", Thứ trưởng Ngoại giao Nga Sergey Ryabkov" is Ryabkov's title, not the name before it. (Not a
         bare foreign-looking run: "Tổng Giám đốc Ford Việt Nam" is a company.)"""
-        for c in range(k, min(k + 4, len(self.toks))):
+        for c in range(k, min(k + 8, len(self.toks))):  # "Phó Tư lệnh Tối cao các Lực lượng vũ trang UAE X"
             end = self.country_at(c)
             if end:
                 return self.foreign_name_at(end, True) > end
@@ -622,6 +681,8 @@ class _Parser:
             role = self.role_chain(j + 1)
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end):
                 break
+            if role.org and self._ends_in_country(role) and self.foreign_name_at(role.end, True) > role.end:
+                break  # "X, Ngoại trưởng Nga Sergei Lavrov": the role is Lavrov's
             roles.append(role)
             j = role.end
         return roles
@@ -736,6 +797,22 @@ class Mentions:
                 people[name] = (title, roles, position)
             elif len(title) > len(people[name][0]):
                 people[name] = (title, roles, position)
+        for name in list(order):
+            # "Tổng thống Pháp Macron" after "Emmanuel Macron", "Sheikh Mohammed" beside "Sheikh Mohammed bin
+            # Abdulrahman al-Thani": one person, under the full name
+            # (A longer name around a two-word one is more often words glued on, "Hàn Park Geun-hye",
+            # "Interpol Jurgen Stock", "Sylvie Goulard Đảng Modem", than a fuller name: only a surname
+            # merges into a name it ends, and a name into one that goes on with a particle, "bin …".)
+            single = " " not in name
+            fuller = [o for o in order if o != name and (
+                (single and o.endswith(" " + name))
+                or (o.startswith(name + " ") and o[len(name) + 1 :].split()[0] in _NAME_PARTICLES)
+            )]
+            if len(fuller) == 1 and (len(name.split()) == 1 or name.split()[0] not in parser.family):
+                full = fuller[0]
+                if len(people[name][0]) > len(people[full][0]):
+                    people[full] = (people[name][0], people[name][1], people[full][2])
+                order.remove(name)
         out = []
         for name in order:
             title, roles, position = people[name]

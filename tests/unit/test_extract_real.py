@@ -635,3 +635,108 @@ def test_a_real_given_name_is_not_taken_for_a_glued_word(text, expected):
 )
 def test_a_company_named_in_vietnamese_after_a_role_is_the_organisation(text, expected):
     assert officials(text) == expected
+
+
+# --- sample 10 (figures) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng nay, 15-7 diễn ra lễ khai mạc hội chợ.",  # a day and month, not the range 15 to 7
+        "Đội khách thắng 3-1 trận lượt đi.",  # a score
+        "Ban nhạc này trong thập niên 80 từng rất nổi tiếng.",  # a decade
+        "Khảo sát cho thấy cứ 5 người thì có một người muốn đổi việc.",  # "one in every N"
+        "Bộ 3 tiểu thuyết này được dịch sang tiếng Anh.",  # a set: a trilogy
+        "Ông đã sống ở làng suốt 1 thời gian dài.",  # for a while
+        "Hai bên đã thống nhất rằng cả 2 phương án này đều khả thi.",  # "both these": a reference
+        "Sau khi có kết quả của 4 bệnh nhân nói trên, xã đã phong tỏa.",  # "the N … above"
+        "Bảng xếp hạng sau 3 vòng đấu của giải bóng chuyền.",  # a point in a season
+        "Ông tải 1 bài hát dung lượng 5 MB trong vài giây.",  # "a song" of a size given after it
+    ],
+)
+def test_dates_scores_sets_references_and_points_in_a_season_are_not_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Toàn bộ 45 hành khách trên xe đã an toàn.", "45 hành khách"),  # "toàn bộ" is not a set
+        ("Tiền đạo này đã ghi 20 bàn sau 25 trận.", "25 trận"),  # a rate's denominator stays
+        ("Cô gái 19 tuổi này đến từ Nghệ An.", "19 tuổi"),  # an age, not a reference
+        ("Thành phố 9 triệu dân này đang mở rộng.", "9 triệu dân"),  # a large number describes the city
+        ("Lực lượng chức năng bắt giữ 3 công dân nước này.", "3 công dân"),  # "nước này": this country
+        ("Đội bóng có 4 cầu thủ trước đó từng khoác áo tuyển.", "4 cầu thủ"),  # "trước đó": earlier
+    ],
+)
+def test_a_count_near_a_demonstrative_or_after_sau_can_still_count(text, expected):
+    assert expected in [f[0] for f in figures(text)]
+
+
+def test_a_number_the_speaker_denies_is_not_a_figure():
+    assert [f[0] for f in figures("Anh nói rằng chỉ có 8% chứ không phải 80% khách hàng hài lòng.")] == ["8%"]
+
+
+def test_a_count_unit_never_ends_inside_a_verb():
+    # "ghi nhận" is a verb: the cases are "ca", not "ca ghi"
+    assert [f[3] for f in figures("Tỉnh có thêm 5 ca ghi nhận trong cộng đồng.")] == ["ca"]
+
+
+def test_figures_in_other_articles_headlines_are_not_this_articles():
+    text = "Đội nhà thắng 2 trận liên tiếp. Tin liên quan Đội bóng giành 7 danh hiệu trong mùa giải trước"
+    assert [f[0] for f in figures(text)] == ["2 trận"]
+    text = "Giá phòng tăng mạnh. Xem thêm: Khách sạn giảm giá 30 triệu đồng - Sau đó, giá vé là 2 triệu đồng."
+    assert [f[0] for f in figures(text)] == ["2 triệu đồng"]
+    text = "Bé gái 3 tuổi được cứu sống/ Cứu sống bé trai 5 tuổi bị ngạt/ Cứu sống cụ bà 90 tuổi"
+    assert figures(text) == []
+
+
+def test_what_an_age_or_a_power_measures():
+    assert measures("Cảnh sát đã bắt giữ Lê Văn Tám, 34 tuổi, tại nhà riêng.") == ["Lê Văn Tám"]
+    assert measures("Động cơ V6 3.0 lít, công suất tối đa 300 mã lực.") == ["công suất tối đa"]
+
+
+# --- sample 10 (officials) --------------------------------------------------------------------------
+
+
+def test_a_short_mention_of_a_foreign_official_is_the_same_person():
+    text = "Tổng thống Pháp Chirac đến Hà Nội. Sau đó, Tổng thống Pháp Jacques Chirac gặp báo chí."
+    assert officials(text) == [("Jacques Chirac", "Tổng thống Pháp", "Pháp")]
+
+
+def test_a_particle_inside_a_foreign_name_is_part_of_it():
+    text = "Thủ tướng Hà Lan Pieter van der Berg và Quốc vương Qatar Tamim bin Hamad dự lễ."
+    assert [o[0] for o in officials(text)] == ["Pieter van der Berg", "Tamim bin Hamad"]
+    assert [o[0] for o in officials("Tổng thống Syria Omar al-Rashid cho biết.")] == ["Omar al-Rashid"]
+
+
+def test_a_country_that_makes_one_word_with_the_next_is_not_the_organisation():
+    text = "Ông Lê Văn Hùng, Phó Chủ nhiệm CLB Pháp chế doanh nghiệp, cho biết."
+    assert officials(text) == [("Lê Văn Hùng", "Phó Chủ nhiệm", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ông Trần Văn Bình, Cục trưởng Cục Chống buôn lậu, Tổng cục Hải quan cho biết.", "Cục Chống buôn lậu"),
+        ("Cục trưởng Cục Hàng không Việt Nam Đinh Văn Sơn cho biết.", "Cục Hàng không Việt Nam"),
+    ],
+)
+def test_a_bodys_name_keeps_its_lower_case_words(text, expected):
+    assert [o[2] for o in officials(text)] == [expected]
+
+
+def test_a_role_after_a_foreign_name_with_its_own_country_and_name_is_the_next_persons():
+    text = "Trong cuộc gặp với Ngoại trưởng Qatar Ali bin Saad, Ngoại trưởng Nga Sergei Petrov cho biết."
+    assert officials(text) == [("Ali bin Saad", "Ngoại trưởng Qatar", "Qatar"), ("Sergei Petrov", "Ngoại trưởng Nga", "Nga")]
+
+
+def test_a_place_in_vietnamese_glued_before_a_foreign_name_is_not_part_of_it():
+    assert officials("Người phát ngôn Nhà Xanh Kim Soo-min cho biết.") == []
+
+
+def test_a_role_whose_country_comes_a_few_words_later_belongs_to_the_name_after_it():
+    text = ("Quốc vương Qatar Tamim bin Hamad, Phó Tư lệnh Tối cao các Lực lượng vũ trang UAE "
+            "Mohammad bin Rashid dự họp.")
+    assert officials(text)[0] == ("Tamim bin Hamad", "Quốc vương Qatar", "Qatar")
