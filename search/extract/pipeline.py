@@ -50,7 +50,8 @@ shown by; "thành phố Hà Nội/Đà Nẵng/Cần Thơ/Hải Phòng" counts as
 beside a score, a birthplace, a road ("Xa lộ Hà Nội") do not, a deputy's "(X)" is a constituency (audit
 sample 9); a day-month or a score is no range, a decade, "cứ N", a denied number, a set, a thing pointed back
 at and another article's headline give no figure, a count's unit never ends inside a verb; a surname alone
-joins the full name it ends, foreign names keep their particles ("de Sousa", "bin Salman") (sample 10, issue 12)."""
+joins the full name it ends, foreign names keep their particles ("de Sousa", "bin Salman") (sample 10); Saudi, Bahrain, Yemen, Libya and
+five more countries known, so "Quốc vương Bahrain X" is X of Bahrain, not "Bahrain X" (issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

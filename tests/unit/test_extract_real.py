@@ -66,6 +66,12 @@ def test_foreign_officials_keep_their_country_as_organisation():
     ]
 
 
+@pytest.mark.parametrize("country", ["Bahrain", "Saudi", "Ả Rập Saudi", "Arabia Saudi", "Yemen", "Libya"])
+def test_a_gulf_or_north_african_country_is_the_organisation_not_part_of_the_name(country):
+    text = f"Quốc vương {country} Hamad bin Isa al-Khalifa đã tiếp đoàn đại biểu tại thủ đô."
+    assert officials(text) == [("Hamad bin Isa al-Khalifa", f"Quốc vương {country}", country)]
+
+
 def test_a_foreign_name_needs_the_text_to_mark_a_person():
     # a capitalised foreign word after a title, with no country, is an organisation or a brand
     assert officials("Chủ tịch Vingroup nói doanh thu tăng mạnh.") == []
