@@ -33,6 +33,7 @@ from .phrases import (
     gap_width,
     pack_edges,
     pack_ids,
+    posting_values,
     token_width,
     unpack_ids,
 )
@@ -393,12 +394,7 @@ def _stored_values(table: tuple[memoryview, memoryview, memoryview], i: int) -> 
     """Pair ``i``'s posting values, decoded from the file's mapped postings (``PhraseIndexFile.values``
     reads with a system call each, to keep a query's memory small; a merge reads every pair)."""
     postings, heads, offsets = table
-    head = heads[i]
-    first = head & MAX_VALUE
-    a, b = offsets[i], offsets[i + 1]
-    if a == b:
-        return [first]
-    return list(accumulate(unpack_ids(postings[a:b], (head >> HEAD_BITS) + 1), initial=first))
+    return posting_values(heads[i], postings[offsets[i] : offsets[i + 1]])
 
 
 def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:

@@ -119,6 +119,15 @@ def pack_ids(values: array.array[int], width: int) -> bytes:
     return bytes(out)
 
 
+def posting_values(head: int, gaps: bytes | memoryview) -> list[int]:
+    """A pair's posting values from its head (the first value, and the gaps' width above ``HEAD_BITS``)
+    and its packed gaps (none for a single value)."""
+    first = head & MAX_VALUE
+    if not gaps:
+        return [first]
+    return list(accumulate(unpack_ids(gaps, (head >> HEAD_BITS) + 1), initial=first))
+
+
 def unpack_ids(data: bytes | memoryview, width: int) -> array.array[int]:
     """The inverse of ``pack_ids``."""
     out = array.array("I")
@@ -267,13 +276,8 @@ class PhraseIndexFile:
     def values(self, i: int, folded: bool) -> list[int]:
         """The posting values of pair number ``i`` of a table."""
         _starts, _seconds, heads, offsets = self._tables(folded)
-        head = heads[i]
-        first = head & MAX_VALUE
         a, b = offsets[i], offsets[i + 1]
-        if a == b:
-            return [first]
-        gaps = unpack_ids(self._read(self.starts["postings"] + a, b - a), (head >> HEAD_BITS) + 1)
-        return list(accumulate(gaps, initial=first))
+        return posting_values(heads[i], self._read(self.starts["postings"] + a, b - a) if a < b else b"")
 
     def pair_table(self, folded: bool) -> tuple[memoryview, memoryview, memoryview]:
         """(postings, heads, offsets) of a table, for a merge that passes pairs on as stored."""

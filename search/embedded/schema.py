@@ -87,27 +87,26 @@ class TermsField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: 
         self.vector = None
 
     def index(self, value: str, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
-        accented, folded = terms_of(value)
-        terms = folded if self.folded else accented
-        if self.positions:
-            where: defaultdict[str, list[int]] = defaultdict(list)
-            for pos, term in enumerate(terms):
-                where[term].append(pos)
-            encode = self.format.encode
-            for term, poslist in where.items():
-                yield term.encode("utf-8"), len(poslist), float(len(poslist)), encode(poslist)
-        else:
+        if not self.positions:
             # the frequency is the posting's weight; Whoosh would also keep it a second time as a
             # 4-byte value per posting, pickled (latin-1 text) in every block: nothing reads it
             # (reads.py takes the weights), so none is given (the 3k slice's postings 11.3 → 9.0 MB)
-            for term, freq in Counter(terms).items():
-                yield term.encode("utf-8"), freq, float(freq), b""
+            for term, freq in zip(*self._counts(value)):
+                yield term, freq, float(freq), b""
+            return
+        where: defaultdict[str, list[int]] = defaultdict(list)
+        for pos, word in enumerate(terms_of(value)[1 if self.folded else 0]):
+            where[word].append(pos)
+        encode = self.format.encode
+        for word, poslist in where.items():
+            yield word.encode("utf-8"), len(poslist), float(len(poslist)), encode(poslist)
 
     def postings(self, value: str) -> tuple[list[bytes], list[int]] | None:
         """The field's terms and frequencies in one go (``writing.CompactPool.add_terms``); None
         for a field with positions, whose postings carry values (``index`` gives those)."""
-        if self.positions:
-            return None
+        return None if self.positions else self._counts(value)
+
+    def _counts(self, value: str) -> tuple[list[bytes], list[int]]:
         counts = Counter(terms_of(value)[1 if self.folded else 0])
         return [term.encode("utf-8") for term in counts], list(counts.values())
 
@@ -124,9 +123,8 @@ class KeysField(fields.FieldType):  # type: ignore[misc]  # whoosh is untyped: F
         self.vector = None
 
     def index(self, value: Iterable[str], **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
-        for key in sorted(set(value)):
-            if key:
-                yield key.encode("utf-8"), 1, 1.0, b""
+        for key in sorted(self.postings(value)[0]):
+            yield key, 1, 1.0, b""
 
     def postings(self, value: Iterable[str]) -> tuple[list[bytes], list[int]]:
         """Each distinct value once (``writing.CompactPool.add_terms``)."""

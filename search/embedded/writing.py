@@ -189,6 +189,8 @@ def segment_writer(ix: Any, lock: bool, timeout: float = 0.0) -> Any:
 
 @functools.cache
 def _segment_writer_class() -> type:
+    """The writer class, made on first use: ``whoosh.writing`` is imported by a run that writes, never by
+    a search (a snapshot imports this module for ``segment_ids`` only)."""
     from whoosh.writing import SegmentWriter
 
     class _SegmentWriter(SegmentWriter):  # type: ignore[misc]  # whoosh is untyped
