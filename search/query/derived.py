@@ -25,6 +25,8 @@ class Derived:
     def __init__(self, source: IndexSource) -> None:
         self.source = source
         self._titles: dict[str, str | None] = {}
+        self.facet_rounds: dict[str, int] = {}
+        """How many times each small facet was counted (``facets.value_counts`` picks its way by it)."""
 
     def idf(self, df: int) -> float:
         n = self.source.doc_count

@@ -69,13 +69,12 @@ def count(
         return rests[id(of)]
 
     written, in_2025, sourced = apply(sets, base, "written"), apply(sets, base, "province"), apply(sets, base, "source")
-    province = _counts(source.facet_values(PROVINCE), written, rest(written), set(filters.written),
+    province = _counts(value_counts(derived, PROVINCE, written, rest), set(filters.written),
                        limit=None, label=lambda p: _label(p, to_2025))
-    province_2025 = _counts(source.facet_values(PROVINCE_2025), in_2025, rest(in_2025), set(filters.provinces),
-                            limit=None)
+    province_2025 = _counts(value_counts(derived, PROVINCE_2025, in_2025, rest), set(filters.provinces), limit=None)
     official = _tallied(source, OFFICIAL, apply(sets, base, "official"), set(filters.officials), limit,
                         label=lambda name: f"{name} — {title}" if (title := derived.official_title(name)) else name)
-    sites = _counts(source.facet_values(SOURCE), sourced, rest(sourced), set(filters.sources), limit=limit)
+    sites = _counts(value_counts(derived, SOURCE, sourced, rest), set(filters.sources), limit=limit)
     year, month = _date_counts(derived, apply(sets, base, "date"), filters)
     return Facets(province, province_2025, official, year, month, sites)
 
@@ -109,20 +108,37 @@ def _rest(base: set[int], live: set[int]) -> set[int] | None:
     return live - base if len(base) * 2 > len(live) else None
 
 
+def value_counts(
+    derived: Derived, field: str, base: set[int], rest: Callable[[set[int]], set[int] | None]
+) -> dict[str, int]:
+    """Every value of a facet with few values (provinces, sources) and its count over ``base``.
+
+    The first time a field is counted for an index generation, in one pass over its postings
+    (``facet_tally``): a shell search counts once, and building a set per value first took 47 of a
+    cold search's ms at 150,000 articles against 25 for the passes. From the second time (the app,
+    counting as the user types) over those sets, built once: a small ``base`` then costs a set
+    intersection per value, not a pass over every posting (~6 ms per field at 150k).
+    """
+    source = derived.source
+    rounds = derived.facet_rounds[field] = derived.facet_rounds.get(field, 0) + 1
+    if rounds == 1:
+        tally = source.facet_tally(field, base)
+        return {value: tally.get(i, 0) for i, value in enumerate(source.facet_counts(field))}
+    keys, outside = source.facet_values(field), rest(base)
+    if outside is None:
+        return {value: len(docs & base) for value, docs in keys.items()}
+    # a value's docs are live ones, so |docs ∩ base| = |docs| − |docs ∩ (live − base)|
+    return {value: len(docs) - len(docs & outside) for value, docs in keys.items()}
+
+
 def _counts(
-    keys: dict[str, set[int]],
-    base: set[int],
-    rest: set[int] | None,
+    found: dict[str, int],
     selected: set[str],
     limit: int | None,
     label: Callable[[str], str] | None = None,
 ) -> tuple[FacetValue, ...]:
-    """Every value's count over ``base`` (``rest``: the live articles outside it, when ``_rest`` chose
-    to count from them)."""
-    if rest is None:
-        pairs = [(value, len(docs & base)) for value, docs in keys.items()]
-    else:  # a value's docs are live ones, so |docs ∩ base| = |docs| − |docs ∩ (live − base)|
-        pairs = [(value, len(docs) - len(docs & rest)) for value, docs in keys.items()]
+    """The shown values of a facet, given every value's count (``value_counts``)."""
+    pairs = list(found.items())
     if limit is None:
         counts = sorted(pairs, key=_order)
     else:
@@ -130,7 +146,7 @@ def _counts(
         counts = _top((vc for vc in pairs if vc[1] > 0), limit)
         names = {v for v, _ in counts}
         counts += sorted((vc for vc in pairs if vc[0] in selected and vc[0] not in names), key=_order)
-    counts += [(s, 0) for s in sorted(selected) if s not in keys]
+    counts += [(s, 0) for s in sorted(selected) if s not in found]
     return tuple(FacetValue(value, n, value in selected, label(value) if label else value) for value, n in counts)
 
 

@@ -148,3 +148,20 @@ def test_approximate_dates_filter_marked_and_only_no_date_is_unknown(tmp_path, c
     assert hits["crawled"]["date_approximate"] == {"iso": "2017-07-05", "basis": "crawl",
                                                    "evidence": "2017-07-05T10:00:00"}
     assert hits["known"]["date_approximate"] is None
+
+
+@pytest.mark.parametrize("text, filters", [
+    ("", NO_FILTERS),
+    ("chuyển đổi số", NO_FILTERS),
+    ("tỉnh", Filters(written=("Hà Giang",))),
+    ("", Filters(sources=("www.laichau.gov.vn",))),
+])
+def test_a_facet_counted_first_in_one_pass_counts_as_its_sets_do_later(seed_service, text, filters):
+    """The first count of a small facet in a process is one pass over its postings, later ones use a set
+    per value (``facets.value_counts``): a fresh service must show what a used one shows."""
+    fresh = SearchService(Config(), seed_service.index_path)
+    first = fresh.search(Query(text, filters=filters)).facets
+    again = fresh.search(Query(text, filters=filters)).facets
+    fresh.close()
+    assert first == again
+    assert any(v.count for v in first.province)
