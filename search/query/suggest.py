@@ -11,6 +11,7 @@ suggestion is the phrase as the top article writes it ("de an 06" → "Đề án
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -119,8 +120,32 @@ def _candidates(source: IndexSource, word: str, broken: bool, marked_query: bool
                 if has_diacritics(v) or not accented:
                     out.setdefault(v, 2)
     first, *rest = out.items()
-    rest.sort(key=lambda vc: (vc[1], -_df_of(source, vc[0], accented or has_diacritics(vc[0]))))
-    return [first, *rest[:MAX_CANDIDATES]]
+    return [first, *_most_frequent(source, rest, accented, MAX_CANDIDATES)]
+
+
+def _most_frequent(source: IndexSource, options: list[tuple[str, int]], accented: bool, limit: int) -> list[tuple[str, int]]:
+    """The first ``limit`` options by (cost, most articles first), ties in their given order: what sorting
+    them all by their counts gives, without counting them all. An option's count can be no more than
+    its folded word's, which is known (``_candidates`` looked it up to find the option) or one lookup
+    for many options; within a cost, options are counted in the order of those bounds until the next
+    bound is below the ``limit``-th count found. Counting all of them for "chuyển đổi số" (whose
+    "đổi số" looks weak beside the folded "doi so" of "tương đối so với") took 720 lookups of Whoosh's
+    26 segments at 150,000 articles: 1.3 of its 1.8 profiled seconds."""
+    out: list[tuple[str, int]] = []
+    for cost in sorted({c for _, c in options}):
+        room = limit - len(out)
+        if room <= 0:
+            break
+        group = [v for v, c in options if c == cost]
+        bounds = [_df(source, TEXT_F, fold(v)) for v in group]
+        counted: list[tuple[int, int]] = []  # (−count, position in group), kept sorted
+        for i in sorted(range(len(group)), key=lambda i: -bounds[i]):
+            if len(counted) >= room and bounds[i] < -counted[room - 1][0]:
+                break  # this option and every later one have fewer articles than the ones kept
+            v = group[i]
+            bisect.insort(counted, (-_df_of(source, v, accented or has_diacritics(v)), i))
+        out += [(group[i], cost) for _, i in counted[:room]]
+    return out
 
 
 # --- choosing ----------------------------------------------------------------------------------------

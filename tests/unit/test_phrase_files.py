@@ -168,3 +168,36 @@ def test_a_truncated_or_foreign_file_is_refused_with_its_name(tmp_path):
         PhraseIndexFile(path)
     assert PhraseIndex.open([path]).files == []  # left out: its articles go to the slow path
     assert phrases.max_ord_on_disk(tmp_path) == -1
+
+
+SPELLINGS = ["người", "ngươi", "nguoi", "dân", "dần", "dẫn", "dan", "an", "ấn", "toàn", "toan", "giao", "thông", "thong",
+             "số", "sở", "so", "đổi", "đội", "doi"]
+PHRASES = ["nguoi dan", "người dan", "nguoi dân", "an toan giao thong", "an toàn giao thông", "doi so", "so so",
+           "dan", "dân", "người", "so doi so"]
+
+
+def test_a_phrase_is_found_where_a_regex_over_its_spellings_finds_it(tmp_path):
+    """``PhraseIndexFile.finder`` searches the id sequences a phrase can take in the file (one per
+    spelling run the pair tables hold), each only in articles holding its rarest pair; it must find
+    every start the regular expression over all spellings finds, in every article of the file."""
+    rng = random.Random(11)
+    articles = {o: [rng.choice(SPELLINGS) for _ in range(rng.randint(0, 60))] for o in range(0, 1200, 2)}
+    _build(tmp_path / "p.bin", articles)
+    f = PhraseIndexFile(tmp_path / "p.bin")
+    several = 0
+    for text in PHRASES:
+        words = text.split()
+        alternatives = [f.alternatives(fold(w), True) if fold(w) == w else f.alternatives(w, False) for w in words]
+        find = f.finder(alternatives)
+        rx = phrases._ids_regex(tuple(tuple(a) for a in alternatives), f.width)
+        sequences = f.sequences(alternatives)
+        several += sequences is not None and len(sequences) > 1
+        found = 0
+        for row, o in enumerate(f.ords):
+            tokens = f.row_tokens(row)
+            expected = phrases._matched(rx, tokens, f.width)
+            assert find(o, tokens) == expected == f.find(row, alternatives), (text, o)
+            found += bool(expected)
+        assert found, text
+    assert several >= 4
+    f.close()
