@@ -190,6 +190,11 @@ class Columns:
             owners = self._owners[field] = array("I", chain.from_iterable(map(repeat, range(len(starts) - 1), sizes)))
         return Counter(compress(owners, map(docs.__contains__, self._views[f"{field}.docs"])))
 
+    def sizes(self, field: str) -> list[int]:
+        """How many live documents hold each value of a facet field, by value index (C speed)."""
+        starts = self._views[f"{field}.starts"]
+        return list(map(operator.sub, starts[1:], starts[:-1]))
+
     def value_at(self, field: str, index: int) -> str:
         """The value with this index (``tally``'s keys)."""
         try:

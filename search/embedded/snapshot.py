@@ -384,6 +384,9 @@ class Snapshot:
     def facet_tally(self, field: str, docs: set[int]) -> Counter[int]:
         return self.columns.tally(field, docs)
 
+    def facet_sizes(self, field: str) -> list[int]:
+        return self.columns.sizes(field)
+
     def facet_value(self, field: str, index: int) -> str:
         return self.columns.value_at(field, index)
 

@@ -196,6 +196,11 @@ class IndexSource(Protocol):
         order (``facet_value`` names it): no set per value built, no value decoded."""
         ...
 
+    def facet_sizes(self, field: str) -> list[int]:
+        """How many live documents hold each value of a facet field, by the value's index (``facet_tally``'s
+        keys)."""
+        ...
+
     def facet_value(self, field: str, index: int) -> str:
         """The value of a facet field with this index (a key of ``facet_tally``)."""
         ...

@@ -98,6 +98,12 @@ def test_counts_over_most_of_the_index_agree_after_deletions(tmp_path):
     assert check_counts(service, "") >= 8  # every article: the count is each value's size
     assert check_counts(service, "kinh tế") >= 8  # a common word: most of the index
     assert check_counts(service, "du lịch") >= 3  # a few: counted directly
+    most = service.search(Query("kinh tế -du", limit=1)).total
+    assert everything.total / 2 < most < everything.total
+    assert check_counts(service, "kinh tế -du") >= 6  # most but not all: from the articles left out
+    fresh = SearchService(Config(), tmp_path / "ix")  # its first count of each facet is a tally, not sets
+    assert fresh.search(Query("kinh tế -du")).facets == service.search(Query("kinh tế -du")).facets
+    fresh.close()
     assert check_counts(service, "", Filters(written=("Hà Giang",)), skip="province") >= 2
 
 
