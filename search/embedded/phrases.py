@@ -224,8 +224,9 @@ class PhraseIndexFile:
         self.width = width
         self._ids: dict[tuple[str, bool], int | None] = {}
         self.judged: dict[tuple[object, ...], bool] = {}
-        self._sequences: dict[tuple[tuple[int, ...], ...], list[tuple[bytes, bool, int]] | None] = {}
         """``_crosses``' decisions in this file, keyed by a window's packed token ids (ids are the file's own)."""
+        self._sequences: dict[tuple[tuple[int, ...], ...], list[tuple[bytes, bool, int]] | None] = {}
+        """``sequences``' answers, by a phrase's alternatives (bounded like ``_ids``)."""
         mv = memoryview(self._mm)
         self._views: list[memoryview] = []
         self.starts: dict[str, int] = {}
