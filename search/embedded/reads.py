@@ -328,7 +328,7 @@ class _VarBytes:
     rows also stores the offsets, their typecode and ``X``. Whoosh's own reader derives every
     offset in a Python loop when it opens a column (~1 ms per 6,000 documents: 24 ms of a cold
     search at 150,000 articles, whose 20 hits open 17 segments' columns); here the lengths are one
-    array read and a value's offset is a C-speed sum of the lengths before it (~20 µs)."""
+    array read, and the offsets are summed from them at C speed when a first value is read (~0.1 ms)."""
 
     def __init__(self, dbfile: Any, basepos: int, length: int, doccount: int) -> None:
         self._dbfile = dbfile
@@ -347,8 +347,9 @@ class _VarBytes:
         size = self._lengths[docnum]
         if not size:
             return b""
-        at = self._offsets[docnum] if self._offsets is not None else sum(self._lengths[:docnum])
-        return bytes(self._dbfile.get(self._basepos + at, size))
+        if self._offsets is None:  # on the first value read: ~0.1 ms per 6,000 rows
+            self._offsets = array.array("q", accumulate(self._lengths, initial=0))
+        return bytes(self._dbfile.get(self._basepos + self._offsets[docnum], size))
 
     def values(self) -> list[bytes]:
         """Every row's value, read in one piece and cut at C speed."""
