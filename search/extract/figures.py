@@ -73,19 +73,24 @@ _NOT_AFTER = (
     "mức độ", "cấp độ", "cấp", "quý", "giai đoạn", "nhiệm kỳ", "kế hoạch", "covid", "cmcn", "ngày", "sáng",
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
-    "đường", "quốc lộ", "tỉnh lộ", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải",
+    "đường", "quốc lộ", "tỉnh lộ", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
-("thập niên 90"), "one in every N" ("cứ 3 người thì có một"), a number the
+("thập niên 90"), a mark ("điểm 8 môn Hóa"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%")."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
+_NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "loại", "mã", "số hiệu", "biển số", "số nhà"})
+"""Of those words, the ones a sum of money can still not follow: after the others a number with a currency
+is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ đồng")."""
 
 
 _SET_BEFORE_RE = re.compile(r"(?:^|[\s(,;:])(?<!toàn )(?<!Toàn )(?<!đồng )bộ\s*$", re.I)
 """A set: "bộ 3 phim" (a trilogy), "bộ 6 số"; not "toàn bộ 98 người" (all 98 people)."""
 _GROUP_AFTER_RE = re.compile(r"\s?\d|/\s*[^\W\d_]")
-_CODE_BEFORE_RE = re.compile(r"(?<![^\s(])[A-ZĐ]{2,}[ -]?$")
-"""A number right after an acronym is a code or a model: a rice variety "OM 2517", "ST 25", "IR 504"."""
+_CODE_BEFORE_RE = re.compile(r"(?<![^\s(])(?:[A-ZĐ]{2,}|[a-z]+[A-Z][A-Za-z]*)[ -]?$")
+"""A number right after an acronym is a code or a model: a rice variety "OM 2517", "ST 25", "IR 504"; so
+is one right after a product name that starts lower-case and goes on in capitals ("iPhone 8", "iOS 11"; not
+"VietnamNet 8 vé": a name that starts with a capital may be a source or a company before a real count)."""
 
 
 def parse_number(text: str) -> float:
@@ -149,14 +154,42 @@ _RANK = re.compile(
 )
 _TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
 _COUNT = re.compile(
-    rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+[²³23]?(?:/[^\W\d_]+[²³23]?)?(?:\s+[^\W\d_]+){{0,3}})"
+    rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:-[^\W\d_]+)*[²³23]?(?:/[^\W\d_]+[²³23]?){{0,2}}(?:\s+[^\W\d_]+){{0,3}})"
 )
+_COUNT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s+")
+"""A count's range written with its unit twice: "từ 0,4 m đến 1,2 m" (the unit must follow again)."""
+_CHAIN_RE = re.compile(r"\s*[-–—]\s*\d")
+_LATITUDE_RE = re.compile(r"\s+(?:vĩ|kinh)(?![^\W\d_])")
+"""After "độ": a map coordinate ("37,6 độ vĩ Bắc", "57 độ kinh Đông"), a place, not a quantity."""
 _POWER_RE = re.compile(r" ([23])(?![\d.,]\d|\d)")
 """A square or cubic metre whose superscript lost its place: "m 2", "m 3"."""
 _GRADE_RE = re.compile(r"\s*(?:tấm|hạt vỡ)(?![^\W\d_])")
+_WHOLLY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:công ty|doanh nghiệp|DN|ngân hàng|liên doanh|tập đoàn|nhà máy|học bổng)(?:\s+con)?\s+$", re.I)
+"""Before "100%": a company wholly owned by someone, a full scholarship: a kind of thing, not a share measured."""
+_PER_WORD_RE = re.compile(r" ([a-zà-ỹđ]+)")
+_PER_MORE_RE = re.compile(r"/([a-zà-ỹđ]+[²³23]?)(?![^\W\d_])")
+
+
+def _per_tail(text: str, end: int, per: str | None) -> tuple[str | None, int]:
+    """A compound unit's second half in full: the rest of a listed word ("đồng/dự án", not "đồng/dự") and one
+    more "/…" ("đồng/ha/năm", "đồng/người/tháng"); with where the unit now ends."""
+    if not per:
+        return per, end
+    parts = [per]
+    while True:
+        last = parts[-1]
+        m = _PER_WORD_RE.match(text, end) if last.lower() not in MEASURES and last.lower() not in TIME_WORDS else None
+        if m and _word_length([last, m.group(1)]) == 2:
+            parts[-1], end = f"{last} {m.group(1)}", m.end()
+        if len(parts) == 2 or not (m := _PER_MORE_RE.match(text, end)):
+            return "/".join(parts), end
+        parts.append(m.group(1))
+        end = m.end()
 """After a percent: a rice grade ("gạo 5% tấm"), not a figure."""
 _GROUPS_OF = frozenset({"nước", "quốc gia", "nền kinh tế", "doanh nghiệp", "ngân hàng", "tỉnh", "trường", "đại học"})
-_QUOTES = re.compile(r"[“\"][^”\"\n]{0,40}[”\"]")
+_QUOTES = re.compile(r"[“\"][^”\"\n]{0,40}[”\"]|‘[^’\n]{0,40}’|(?<![^\s(])'[^'\n]{0,40}'(?![^\W\d_])")
+"""Quoted words: a slogan or a nickname (“4 không”, '2 lưng'), not a quantity; a single quote only when it
+opens after a space and closes before a non-letter (not an apostrophe)."""
 _HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi)", re.I)
 
 
@@ -171,8 +204,8 @@ def _unit(words: str) -> str | None:
     if "/" in first:
         head, _, per = first.partition("/")
         per = per.rstrip(",;:.!?)]…")
-        if per and head.isalpha() and (head.lower() in MEASURES or per.lower() in MEASURES | TIME_WORDS):
-            return f"{head}/{per}"  # "km/h", "người/km²", "lượt/ngày"
+        if per and head.isalpha() and (head.lower() in MEASURES or all(p.lower() in MEASURES | TIME_WORDS for p in per.split("/"))):
+            return f"{head}/{per}"  # "km/h", "người/km²", "lượt/ngày", "tấn/ha/năm"
         first = head
     syllables: list[str] = []
     for w in [first, *raw[1:4]]:  # a listed word may hold a stop word: "thuê bao", "chỉ tiêu"
@@ -187,7 +220,7 @@ def _unit(words: str) -> str | None:
     out: list[str] = []
     for w in [first, *raw[1:]]:
         word = w.rstrip(",;:.!?)]…")
-        if not word or (not word.isalpha() and word.lower() not in MEASURES):
+        if not word or (not word.replace("-", "").isalpha() and word.lower() not in MEASURES):  # "xi-lanh" is one word
             break
         if out and out[-1].lower() == "độ" and word in ("C", "F"):
             out[-1] += " " + word  # "4 độ C"
@@ -231,8 +264,8 @@ class _Scanner:
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
 
-    def excluded(self, a: int, b: int) -> bool:
-        """The not-figure rules for a number at [a, b)."""
+    def excluded(self, a: int, b: int, money: bool = False) -> bool:
+        """The not-figure rules for a number at [a, b) (``money``: a currency follows it)."""
         text = self.text
         before, after = text[max(0, a - 24) : a], text[b : b + 24]
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./"):
@@ -244,7 +277,9 @@ class _Scanner:
             return True  # "2016 -2020", date parts
         if stripped.endswith(("-", "–")) and re.search(r"covid\s*[-–]$", stripped, re.I):
             return True
-        if _NOT_AFTER_RE.search(before) or _SET_BEFORE_RE.search(before):
+        if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
+            return True
+        if _SET_BEFORE_RE.search(before):
             return True
         if any(x <= a and b <= y for x, y in self.quoted):
             return True  # “4 không”
@@ -300,6 +335,8 @@ class _Scanner:
                 continue
             if _GRADE_RE.match(text, m.end()):
                 continue  # "gạo 5% tấm": a grade
+            if m.group(3) == "100" and not m.group(4) and _WHOLLY_BEFORE_RE.search(text, max(0, a - 24), a):
+                continue  # "công ty 100% vốn nước ngoài", "học bổng 100%": what it is, not an amount
             if m.group(4) and self.excluded(a, m.end(3)) and not re.match(r"\s*[-–]", text[m.end(3) :]):
                 continue
             unit = "% " + m.group(5) if m.group(5) else "%"
@@ -312,7 +349,7 @@ class _Scanner:
             self.add(_Found(start, end, a, m.end(3), "percent", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _MONEY.finditer(text):
             a = m.start(2)
-            if not self.free(a, m.end()) or self.excluded(a, m.end(2)):
+            if not self.free(a, m.end()) or self.excluded(a, m.end(2), money=True):
                 continue
             scale1, scale2 = m.group(3), m.group(5)
             scale, currency = scale1 or scale2, m.group(6)
@@ -320,13 +357,14 @@ class _Scanner:
             top = money_number(m.group(4), scale, currency) * scale_of(scale) if m.group(4) else None
             if top is not None and top <= value:
                 top = None
-            unit = m.group(6) + (f"/{m.group(7)}" if m.group(7) else "")
-            end = m.end()
-            if top is None and (to := _MONEY_TO.match(text, end)) and to.group(3) == m.group(6) and to.group(4) == m.group(7):
+            per, end = _per_tail(text, m.end(), m.group(7))
+            unit = m.group(6) + (f"/{per}" if per else "")
+            if top is None and (to := _MONEY_TO.match(text, end)) and to.group(3) == m.group(6):
+                per2, end2 = _per_tail(text, to.end(), to.group(4))
                 second_scale = to.group(2) or scale
                 second = money_number(to.group(1), second_scale, currency) * scale_of(second_scale)
-                if second > value and self.free(end, to.end()):
-                    top, end = second, to.end()  # one figure with its maximum, not two
+                if per2 == per and second > value and self.free(end, end2):
+                    top, end = second, end2  # one figure with its maximum, not two
             self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _RANK.finditer(text):
             if self.free(*m.span()):
@@ -370,6 +408,15 @@ class _Scanner:
             end = unit_start + len(unit)
             if self.refers(end, value, unit) or self.season_point(a, unit):
                 continue
+            if unit == "độ" and _LATITUDE_RE.match(text, end):
+                continue
+            if top is None and not m.group(4) and (to := _COUNT_TO.match(text, end)) and text.startswith(unit, to.end()):
+                after = to.end() + len(unit)
+                second = parse_number(to.group(1))
+                # "1 lượng - 2 lượng - 3 lượng": a list of sizes, not ranges
+                chained = _CHAIN_RE.match(text, after) or text[:a].rstrip().endswith(("-", "–", "—"))
+                if second > value and not text[after : after + 1].isalpha() and not chained and self.free(end, after):
+                    top, end = second, after  # "từ 0,4 m đến 1,2 m": one figure with its maximum
             if unit in ("m", "km") and (power := _POWER_RE.match(text, end)):
                 unit, end = unit + "²³"[power.group(1) == "3"], power.end()  # "20.199 m 3": cubic metres
             kind = "money" if unit == "bảng" and m.group(4) else "count"  # "62 triệu bảng": pounds sterling
@@ -409,6 +456,9 @@ class _Scanner:
             return False
         if f.qualifier or (f.unit or "").split("/")[0].lower() in MEASURES:
             return False
+        weighed = _DESCRIBED_BY_MEASURE_RE.match(self.text, f.end)
+        if weighed and weighed.group(2).lower() in MEASURES and not set(weighed.group(1).lower().split()) & STOP_WORDS:
+            return True  # "và 1 túi nhựa đựng 5 gram heroin": "a bag" whose contents the weight after it gives
         if any(g.kind == "count" and g is not f for g in self.found):
             return False  # a list: "9 thắng, 5 hòa và 1 thua", "1 con trai và 1 con gái", "1 nắm hạt với 1 lít nước"
         before = self.low[max(0, f.start - 16) : f.start].split()[-2:]  # "chỉ 1", "chỉ có 1", "chỉ với 1"
@@ -425,6 +475,7 @@ class _Scanner:
 
 
 _DESCRIBED_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d")
+_DESCRIBED_BY_MEASURE_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d+(?:[.,]\d+)*\s*([^\W\d_]+)")
 VAGUE_UNITS = frozenset({"thời gian"})
 """A count of these is no quantity: "suốt 1 thời gian dài" (for a while)."""
 _SEASON_UNITS = frozenset({"trận", "vòng", "lượt", "lượt trận", "vòng đấu", "lượt đấu"})

@@ -746,3 +746,47 @@ def test_a_role_whose_country_comes_a_few_words_later_belongs_to_the_name_after_
     text = ("Quốc vương Qatar Tamim bin Hamad, Phó Tư lệnh Tối cao các Lực lượng vũ trang UAE "
             "Mohammad bin Rashid dự họp.")
     assert officials(text)[0] == ("Tamim bin Hamad", "Quốc vương Qatar", "Qatar")
+
+
+# --- sample 12 (figures) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ảnh mới về chiếc iPhone 9 rò rỉ trên mạng.",  # a model number after a mixed-case name
+        "Máy chạy bản iOS 12 ổn định hơn.",  # a version
+        "Chị tự gọi mình là '3 cằm' từ hồi nhỏ.",  # a nickname in single quotes
+        "Ngân hàng con 100% vốn của tập đoàn sẽ ra mắt.",  # wholly owned: what it is, not a share
+        "Em giành học bổng 100% của trường.",  # a full scholarship
+        "Tâm bão nằm ở 18,5 độ vĩ Bắc, 110,2 độ kinh Đông.",  # a map coordinate
+        "Thí sinh này được điểm 9 môn Ngữ văn.",  # an exam mark
+        "Cơ quan chức năng thu 12 bánh heroin và 1 túi nhựa đựng 5 gram ma túy đá.",  # "a bag" of 5 g
+    ],
+)
+def test_sample_12_models_nicknames_attributes_coordinates_and_marks_are_not_figures(text):
+    kept = {"12 bánh heroin", "5 gram"}
+    assert [f[0] for f in figures(text) if f[0] not in kept] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỉnh hỗ trợ 4 triệu đồng/ha/năm cho nông dân.", ("4 triệu đồng/ha/năm", 4e6, None, "đồng/ha/năm")),
+        ("Mỗi cơ sở được hỗ trợ tối đa 2 tỷ đồng/dự án.", ("2 tỷ đồng/dự án", 2e9, None, "đồng/dự án")),
+        ("Năng suất lúa đạt 6 tấn/ha/vụ.", ("6 tấn/ha/vụ", 6, None, "tấn/ha/vụ")),
+        ("Xe dùng động cơ 4 xi-lanh thẳng hàng.", ("4 xi-lanh", 4, None, "xi-lanh")),
+        ("Các cây có đường kính từ 0,3 m đến 0,8 m.", ("0,3 m đến 0,8 m", 0.3, 0.8, "m")),
+        ("Vé ngày có giá 7.000 đồng, vé một tuyến 90.000 đồng.", ("90.000 đồng", 90000, None, "đồng")),
+    ],
+)
+def test_sample_12_compound_units_ranges_and_money_after_a_name_word(text, expected):
+    assert expected in figures(text)
+
+
+def test_sample_12_a_count_of_one_in_a_list_stays():
+    assert ("1 ô tô", 1, None, "ô tô") in figures("Gia đình có 2 xe máy và 1 ô tô đời cũ.")
+
+
+def test_sample_12_a_list_of_sizes_joined_by_dashes_is_no_range():
+    assert all(f[2] is None for f in figures("Tượng vàng nặng 1 lượng - 2 lượng - 5 lượng."))
