@@ -506,6 +506,7 @@ _LINKS = (
     "trên", "dưới", "tới", "đến", "xấp xỉ", "tương đương", "với", "có", "được", "thêm", "từ", "khoảng chừng",
     "dự kiến", "lần lượt là", "lần lượt", "tổng cộng", "cao", "thấp", "vào khoảng", "chỉ", "mới", "đã", "sẽ",
     "đang", "vẫn", "cũng", "của", "trị giá", "giá trị", "với tổng", "khoảng hơn", "tổng", "là gần", "là hơn", "và",
+    "so với",
 )
 _LINK_RE = re.compile(r"(?:\s+|^)(?:" + "|".join(re.escape(w) for w in sorted(_LINKS, key=len, reverse=True)) + r")\s*$", re.I)
 _LEAD_RE = re.compile(
@@ -578,12 +579,17 @@ def measured(
         phrase = stripped
     phrase = _LEAD_RE.sub("", phrase.strip(" ,;:-–()")).strip()
     words = phrase.split()
-    if counted and "có" in dropped and set(dropped) & _STRONG_LINKS <= {"tổng"}:
-        linked = False  # "Ấn Độ có tổng cộng 195 ca tử vong": the owner; the deaths are counted
+    if counted and ("có" in dropped or "cộng" in dropped) and set(dropped) & _STRONG_LINKS <= {"tổng"}:
+        linked = False  # "Ấn Độ có tổng cộng 195 ca tử vong", "sẽ phóng tổng cộng 1.500 vệ tinh": the things counted
+    if not words and start > 0 and sentence[start - 1] == ":" and _LINK_RE.search(sentence[: start - 1].rstrip()):
+        # "giá vàng được niêm yết ở mức: 36,6 – 37 triệu đồng": what stands before the colon
+        return measured(sentence, start - 1, b, [o for o in others if o[1] < start], kind, unit)
     if words and not any(ch.isdigit() for ch in words[-1]) and linked:
         # "X đạt N": X is what N measures; a long X keeps its head, which comes first in Vietnamese
-        words = _from_quantity_noun(words[-2 * MEASURED_WORDS :])
-        return clip_words(" ".join(words), MEASURED_WORDS + 2)
+        named = _from_quantity_noun(words[-2 * MEASURED_WORDS :])
+        if "trị" in dropped and len(named) > 3 and named[0].lower() not in _NOUN_HEADS:
+            named = _valued(named)
+        return clip_words(" ".join(named), MEASURED_WORDS + 2)
     noun = _measure_noun(words)
     if noun:
         return noun  # "nằm trên diện tích 7 ha" → "diện tích"
@@ -598,6 +604,9 @@ def measured(
         if stuff and stuff[0].lower() not in STOP_WORDS:
             return " ".join(stuff[: _word_length(stuff)])  # "200 kg ma túy", "21 tấn cám": the stuff weighed
     if words and not any(ch.isdigit() for ch in words[-1]):
+        named = _from_quantity_noun(words)
+        if 2 <= len(named) < len(words) and len(named) <= 5:
+            return " ".join(named)  # "được hưởng mức lương tối đa 4 tỷ đồng": the salary, not the verb
         return " ".join(_last_words(words, 4))  # "ngôi sao 73 tuổi": the few words it describes
     if start > 0 and sentence[start - 1] in "()":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
         # after a closed bracket with nothing but linking words: the words before the bracket ("Tổng vốn (…) đạt")
@@ -618,7 +627,7 @@ _QUALIFIERS = frozenset(["khoảng", "xấp"])
 trong khoảng 5-6%"), not before a count of things: "Lễ hội dự kiến đón khoảng 40.000 lượt khách" counts
 the visitors."""
 MEASURE_NOUNS = frozenset(
-    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi", "độ cao", "độ dài", "độ rộng", "chiều sâu", "tỷ trọng", "tỉ trọng"]
+    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi", "độ cao", "độ dài", "độ rộng", "chiều sâu", "tỷ trọng", "tỉ trọng", "mức lương", "mức phạt", "tiền phạt", "giá vé", "tuổi thọ", "đường kính", "dung tích", "bán kính", "chu vi"]
 )
 _NOUN_HEADS = frozenset(n.split()[0] for n in MEASURE_NOUNS) - {"cao", "dài", "rộng", "nặng", "sâu"}
 """(Not the adjectives: "tòa nhà cao tầng" does not start at "cao".)"""
@@ -657,16 +666,26 @@ def _from_quantity_noun(words: list[str]) -> list[str]:
     for i in range(1, len(words)):
         if not any(w in STOP_WORDS for w in low[:i]):
             continue  # only past a verb or a function word ("đã cho", "mang về"): "Kế hoạch vốn" stays whole
-        if low[i] not in _NOUN_HEADS or canonical_tones(f"{low[i - 1]} {low[i]}") in lex:
+        if low[i] not in _NOUN_HEADS:
             continue
+        n = next((n for n in (4, 3, 2, 1) if i + n <= len(low) and " ".join(low[i : i + n]) in MEASURE_NOUNS), 0)
+        if n < 2 and canonical_tones(f"{low[i - 1]} {low[i]}") in lex:
+            continue  # (a quantity noun of two words or more wins: "giảm | nhiệt độ", not "giảm nhiệt | độ")
         if low[i - 1] in _OF_WORDS:
             break  # "Tỷ trọng X trong tổng mức bán lẻ", "Phần vốn của cổ đông trong tổng vốn": a part of it
-        n = next((n for n in (4, 3, 2, 1) if " ".join(low[i : i + n]) in MEASURE_NOUNS), 0)
         if n == 1 and i + 1 < len(low) and canonical_tones(f"{low[i]} {low[i + 1]}") in lex:
             continue  # "tổng giám đốc", "giá cả"… is not "tổng", "giá"
         if n:
             return words[i:]
     return words
+
+
+def _valued(words: list[str]) -> list[str]:
+    """The thing a "trị giá" (worth) is the value of: the noun right before it, after the last function word
+    or "một" ("sẽ nhận được một túi quà [trị giá 30.000 USD]" → "túi quà"), when that is one to four words."""
+    cut = max((i for i, w in enumerate(words) if w.lower() in STOP_WORDS or w.lower() in ("một", "các", "những")), default=-1)
+    tail = words[cut + 1 :]
+    return tail if 1 <= len(tail) <= 4 and tail[0][:1].islower() else words
 
 
 def _measure_noun(words: list[str]) -> str | None:
@@ -715,6 +734,21 @@ def _noun_after(sentence: str, b: int, unit: str) -> str:
         out.append(word)
         if word != w:
             break
+    else:
+        # at the word limit, never inside a listed word: "trường hợp mắc sốt xuất huyết", not "… mắc sốt"
+        more = []
+        for w in rest[max(0, 4 - len(unit.split())) :][:2]:
+            word = w.rstrip(",;:.!?)]…")
+            if not (word.isalpha() and word.islower()):
+                break
+            more.append(word)
+            if word != w:
+                break
+        if len(out) > len(unit.split()) and more and _word_length(out[-2:]) < 2:
+            if more[0] in STOP_WORDS:  # "phụ nữ trẻ dường [như]": no modifier, an adverb begins
+                out = out[:-1] if _word_length([out[-1], more[0]]) == 2 else out
+            else:
+                out += more[: _word_length([out[-1], *[w for w in more if w not in STOP_WORDS]]) - 1]
     return " ".join(out) or unit
 
 

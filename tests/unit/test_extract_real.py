@@ -790,3 +790,21 @@ def test_sample_12_a_count_of_one_in_a_list_stays():
 
 def test_sample_12_a_list_of_sizes_joined_by_dashes_is_no_range():
     assert all(f[2] is None for f in figures("Tượng vàng nặng 1 lượng - 2 lượng - 5 lượng."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Khảo sát cho thấy ông A dẫn trước với tỷ lệ lần lượt là 51% so với 47% ở nhóm cử tri trẻ.",
+         ["tỷ lệ", "tỷ lệ"]),  # "so với": two figures of one subject
+        ("Hãng sẽ phóng tổng cộng 900 vệ tinh trong năm nay.", ["vệ tinh"]),  # the things counted, not the verb
+        ("Ông được hưởng mức lương tối đa 3 tỷ đồng/năm.", ["mức lương tối đa"]),  # the salary after a verb
+        ("Các bác sĩ giảm nhiệt độ cơ thể người bệnh xuống còn 30 độ C.", ["nhiệt độ cơ thể người bệnh"]),
+        ("Mỗi khách mời sẽ nhận được một hộp quà trị giá 2.000 USD.", ["hộp quà"]),  # the thing worth it
+        ("Giá vàng được công ty niêm yết ở mức: 60,5 triệu đồng/lượng.", ["Giá vàng được công ty niêm yết"]),
+        ("Tỉnh ghi nhận 300 trường hợp mắc sốt xuất huyết trong tuần.", ["trường hợp mắc sốt xuất huyết"]),
+        ("Có 3 phụ nữ trẻ dường như bị thương.", ["phụ nữ trẻ"]),  # no adverb cut in half
+    ],
+)
+def test_sample_12_what_it_measures(text, expected):
+    assert measures(text) == expected
