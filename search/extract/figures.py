@@ -510,7 +510,7 @@ _LINKS = (
     "trên", "dưới", "tới", "đến", "xấp xỉ", "tương đương", "với", "có", "được", "thêm", "từ", "khoảng chừng",
     "dự kiến", "lần lượt là", "lần lượt", "tổng cộng", "cao", "thấp", "vào khoảng", "chỉ", "mới", "đã", "sẽ",
     "đang", "vẫn", "cũng", "của", "trị giá", "giá trị", "với tổng", "khoảng hơn", "tổng", "là gần", "là hơn", "và",
-    "so với",
+    "so với", "tăng nhẹ", "giảm nhẹ", "tăng mạnh", "giảm mạnh",
 )
 _LINK_RE = re.compile(r"(?:\s+|^)(?:" + "|".join(re.escape(w) for w in sorted(_LINKS, key=len, reverse=True)) + r")\s*$", re.I)
 _LEAD_RE = re.compile(
@@ -561,7 +561,7 @@ def measured(
     start = max([sentence.rfind(c, 0, a) + 1 for c in ";:()“\"\n"] + [0])
     for x, y in sorted(others, reverse=True):  # another figure earlier in the clause
         if start <= x and y <= a:
-            if a - y > 40 or _LINK_RE.sub("", sentence[y:a]).strip(" ,"):
+            if a - y > 40 or _only_links(sentence[y:a]):
                 start = y  # "… 20 dự án, tổng vốn 5 tỷ USD": the words between say it
             else:
                 a = x  # "doanh thu tăng 40,8% lên 64.340 tỷ đồng": the same subject
@@ -586,8 +586,11 @@ def measured(
     if counted and ("có" in dropped or "cộng" in dropped) and set(dropped) & _STRONG_LINKS <= {"tổng"}:
         linked = False  # "Ấn Độ có tổng cộng 195 ca tử vong", "sẽ phóng tổng cộng 1.500 vệ tinh": the things counted
     if not words and start > 0 and sentence[start - 1] == ":" and _LINK_RE.search(sentence[: start - 1].rstrip()):
-        # "giá vàng được niêm yết ở mức: 36,6 – 37 triệu đồng": what stands before the colon
-        return measured(sentence, start - 1, b, [o for o in others if o[1] < start], kind, unit)
+        # "giá vàng được niêm yết ở mức: 36,6 – 37 triệu đồng": what stands before the colon, when it is
+        # more than function words ("… và sau đó là: 1.275 USD" names nothing)
+        before_colon = measured(sentence, start - 1, b, [o for o in others if o[1] < start], kind, unit)
+        if any(w.lower() not in STOP_WORDS and w.lower() not in _LINKS for w in before_colon.split()):
+            return before_colon
     if words and not any(ch.isdigit() for ch in words[-1]) and linked:
         # "X đạt N": X is what N measures; a long X keeps its head, which comes first in Vietnamese
         named = _from_quantity_noun(words[-2 * MEASURED_WORDS :])
@@ -636,6 +639,17 @@ MEASURE_NOUNS = frozenset(
 _NOUN_HEADS = frozenset(n.split()[0] for n in MEASURE_NOUNS) - {"cao", "dài", "rộng", "nặng", "sâu"}
 """(Not the adjectives: "tòa nhà cao tầng" does not start at "cao".)"""
 """Nouns that name a quantity: a figure right after one measures it ("diện tích 7 ha", "kim ngạch 3 tỷ USD")."""
+
+
+def _only_links(gap: str) -> str:
+    """What is left of the words between two figures once their linking words are dropped, from the end
+    (a few: "4,4%, so với ước tính 4,3%": both measure the same subject)."""
+    for _ in range(3):
+        shorter = _LINK_RE.sub("", gap).rstrip(" ,")
+        if shorter == gap:
+            break
+        gap = shorter
+    return gap.strip(" ,")
 
 
 def _unlink(phrase: str) -> str:

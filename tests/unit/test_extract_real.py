@@ -808,3 +808,13 @@ def test_sample_12_a_list_of_sizes_joined_by_dashes_is_no_range():
 )
 def test_sample_12_what_it_measures(text, expected):
     assert measures(text) == expected
+
+
+def test_sample_12_a_figure_compared_with_an_estimate_measures_the_same_subject():
+    text = "Tỷ lệ lạm phát tăng nhẹ lên mức 3,1%, so với ước tính 2,9%."
+    assert measures(text) == ["Tỷ lệ lạm phát", "Tỷ lệ lạm phát"]
+
+
+def test_sample_12_function_words_before_a_colon_name_nothing():
+    text = "Mức cản gần nhất là: 1.900 USD/ounce và sau đó là: 1.950 USD/ounce."
+    assert measures(text)[1] != "sau đó"
