@@ -159,6 +159,7 @@ _COUNT = re.compile(
 )
 _COUNT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s+")
 """A count's range written with its unit twice: "từ 0,4 m đến 1,2 m" (the unit must follow again)."""
+_PRISON_RE = re.compile(r"(?:năm|tháng) tù(?: giam| treo)?(?![^\W\d_])")
 _CHAIN_RE = re.compile(r"\s*[-–—]\s*\d")
 _LATITUDE_RE = re.compile(r"\s+(?:vĩ|kinh)(?![^\W\d_])")
 """After "độ": a map coordinate ("37,6 độ vĩ Bắc", "57 độ kinh Đông"), a place, not a quantity."""
@@ -393,6 +394,14 @@ class _Scanner:
             if not self.free(a, b) or self.excluded(a, b):
                 continue
             first = m.group(5).split()[0].split("/")[0]
+            if first in ("năm", "tháng") and (term := _PRISON_RE.match(m.group(5))) and not m.group(4):
+                # "bị tuyên phạt 7 năm tù": a prison term is a figure, though a period is not
+                value = parse_number(m.group(2))
+                top = parse_number(m.group(3)) if m.group(3) else None
+                if top is None or top > value:
+                    self.add(_Found(a, m.start(5) + term.end(), a, b, "count", value, term.group(), value_max=top,
+                                    qualifier=m.group(1)))
+                continue
             if first.lower() in TIME_WORDS or not first.islower():
                 continue
             unit = _unit(m.group(5))
@@ -591,6 +600,8 @@ def measured(
         before_colon = measured(sentence, start - 1, b, [o for o in others if o[1] < start], kind, unit)
         if any(w.lower() not in STOP_WORDS and w.lower() not in _LINKS for w in before_colon.split()):
             return before_colon
+    if unit and _PRISON_RE.fullmatch(unit):
+        return _sentenced(words) or unit  # "tuyên phạt bị cáo Lê Văn A 7 năm tù" → "bị cáo Lê Văn A"
     if words and not any(ch.isdigit() for ch in words[-1]) and linked:
         # "X đạt N": X is what N measures; a long X keeps its head, which comes first in Vietnamese
         named = _from_quantity_noun(words[-2 * MEASURED_WORDS :])
@@ -634,7 +645,7 @@ _QUALIFIERS = frozenset(["khoảng", "xấp"])
 trong khoảng 5-6%"), not before a count of things: "Lễ hội dự kiến đón khoảng 40.000 lượt khách" counts
 the visitors."""
 MEASURE_NOUNS = frozenset(
-    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi", "độ cao", "độ dài", "độ rộng", "chiều sâu", "tỷ trọng", "tỉ trọng", "mức lương", "mức phạt", "tiền phạt", "giá vé", "tuổi thọ", "đường kính", "dung tích", "bán kính", "chu vi"]
+    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi", "độ cao", "độ dài", "độ rộng", "chiều sâu", "tỷ trọng", "tỉ trọng", "mức lương", "mức phạt", "tiền phạt", "giá vé", "tuổi thọ", "đường kính", "dung tích", "bán kính", "chu vi", "hình phạt", "mức án"]
 )
 _NOUN_HEADS = frozenset(n.split()[0] for n in MEASURE_NOUNS) - {"cao", "dài", "rộng", "nặng", "sâu"}
 """(Not the adjectives: "tòa nhà cao tầng" does not start at "cao".)"""
@@ -696,6 +707,23 @@ def _from_quantity_noun(words: list[str]) -> list[str]:
         if n:
             return words[i:]
     return words
+
+
+def _sentenced(words: list[str]) -> str | None:
+    """Whose prison term it is: "bị cáo/bị can X" or a name the words end with; else "hình phạt", "mức án"."""
+    low = [w.lower() for w in words]
+    for i in range(len(low) - 2, 0, -1):
+        if low[i - 1] == "bị" and low[i] in ("cáo", "can") and words[i + 1][:1].isupper():
+            n = 1
+            while i + 1 + n < len(words) and n < 4 and words[i + 1 + n][:1].isupper():
+                n += 1
+            return " ".join(words[i - 1 : i + 1 + n]).rstrip(",")
+    n = 0
+    while n < len(words) and n < 4 and words[-1 - n][:1].isupper() and words[-1 - n].isalpha():
+        n += 1
+    if n and n < len(words) and words[-1 - n].lower() in ("phạt", "xử", "án", "tượng", "lĩnh"):
+        return " ".join(words[-n:])  # "tuyên phạt Nguyễn Văn B 12 năm tù"
+    return _measure_noun([w for w in words if w.lower() != "là"])
 
 
 def _valued(words: list[str]) -> list[str]:

@@ -818,3 +818,9 @@ def test_sample_12_a_figure_compared_with_an_estimate_measures_the_same_subject(
 def test_sample_12_function_words_before_a_colon_name_nothing():
     text = "Mức cản gần nhất là: 1.900 USD/ounce và sau đó là: 1.950 USD/ounce."
     assert measures(text)[1] != "sau đó"
+
+
+def test_sample_12_a_prison_term_is_a_figure_a_period_is_not():
+    text = "Tòa tuyên phạt bị cáo Trần Văn Bốn 9 năm tù. Sau 5 năm, ông trở về quê."
+    assert figures(text) == [("9 năm tù", 9, None, "năm tù")]
+    assert measures(text) == ["bị cáo Trần Văn Bốn"]
