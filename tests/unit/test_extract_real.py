@@ -824,3 +824,12 @@ def test_sample_12_a_prison_term_is_a_figure_a_period_is_not():
     text = "Tòa tuyên phạt bị cáo Trần Văn Bốn 9 năm tù. Sau 5 năm, ông trở về quê."
     assert figures(text) == [("9 năm tù", 9, None, "năm tù")]
     assert measures(text) == ["bị cáo Trần Văn Bốn"]
+
+
+def test_sample_12_a_large_count_written_again_is_listed_once():
+    text = "Hơn 2.400 cây xanh sẽ bị di dời. Trong số 2.400 cây xanh này có nhiều cây cổ thụ. Việc di dời 2.400 cây sẽ xong trong năm."
+    assert [f[0] for f in figures(text)] == ["2.400 cây xanh"]
+
+
+def test_sample_12_dollars_written_as_one_word_are_money():
+    assert [f.kind for f in find_figures(normalize("Anh nhận 900 đôla mỗi tháng."), "Anh nhận 900 đôla mỗi tháng.")] == ["money"]
