@@ -73,7 +73,7 @@ _NOT_AFTER = (
     "mức độ", "cấp độ", "cấp", "quý", "giai đoạn", "nhiệm kỳ", "kế hoạch", "covid", "cmcn", "ngày", "sáng",
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
-    "đường", "quốc lộ", "tỉnh lộ", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
+    "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), "one in every N" ("cứ 3 người thì có một"), a number the

@@ -761,6 +761,7 @@ def test_a_role_whose_country_comes_a_few_words_later_belongs_to_the_name_after_
         "Em giành học bổng 100% của trường.",  # a full scholarship
         "Tâm bão nằm ở 18,5 độ vĩ Bắc, 110,2 độ kinh Đông.",  # a map coordinate
         "Thí sinh này được điểm 9 môn Ngữ văn.",  # an exam mark
+        "Dự án mở rộng đường vành đai 3 đoạn qua quận.",  # a ring road's number
         "Cơ quan chức năng thu 12 bánh heroin và 1 túi nhựa đựng 5 gram ma túy đá.",  # "a bag" of 5 g
     ],
 )
