@@ -594,7 +594,7 @@ def measured(
     words = phrase.split()
     if counted and ("có" in dropped or "cộng" in dropped) and set(dropped) & _STRONG_LINKS <= {"tổng"}:
         linked = False  # "Ấn Độ có tổng cộng 195 ca tử vong", "sẽ phóng tổng cộng 1.500 vệ tinh": the things counted
-    if not words and start > 0 and sentence[start - 1] == ":" and _LINK_RE.search(sentence[: start - 1].rstrip()):
+    if not counted and not words and start > 0 and sentence[start - 1] == ":" and _LINK_RE.search(sentence[: start - 1].rstrip()):
         # "giá vàng được niêm yết ở mức: 36,6 – 37 triệu đồng": what stands before the colon, when it is
         # more than function words ("… và sau đó là: 1.275 USD" names nothing)
         before_colon = measured(sentence, start - 1, b, [o for o in others if o[1] < start], kind, unit)

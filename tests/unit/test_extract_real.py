@@ -834,3 +834,8 @@ def test_sample_12_a_large_count_written_again_is_listed_once():
 
 def test_sample_12_dollars_written_as_one_word_are_money():
     assert [f.kind for f in find_figures(normalize("Anh nhận 900 đôla mỗi tháng."), "Anh nhận 900 đôla mỗi tháng.")] == ["money"]
+
+
+def test_sample_12_a_count_after_a_colon_still_counts_its_noun():
+    text = "Số việc làm mới cao hơn nhiều so với dự báo của giới phân tích là: 150.000 việc làm."
+    assert measures(text) == ["việc làm"]
