@@ -31,7 +31,7 @@ _SCALE = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|triệu|t�
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
-CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đô|EUR|euro|Euro|yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin"
+CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin"
 
 TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
               "sáng", "chiều", "tối", "trưa"}
@@ -73,19 +73,24 @@ _NOT_AFTER = (
     "mức độ", "cấp độ", "cấp", "quý", "giai đoạn", "nhiệm kỳ", "kế hoạch", "covid", "cmcn", "ngày", "sáng",
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
-    "đường", "quốc lộ", "tỉnh lộ", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải",
+    "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
-("thập niên 90"), "one in every N" ("cứ 3 người thì có một"), a number the
+("thập niên 90"), a mark ("điểm 8 môn Hóa"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%")."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
+_NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "loại", "mã", "số hiệu", "biển số", "số nhà"})
+"""Of those words, the ones a sum of money can still not follow: after the others a number with a currency
+is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ đồng")."""
 
 
 _SET_BEFORE_RE = re.compile(r"(?:^|[\s(,;:])(?<!toàn )(?<!Toàn )(?<!đồng )bộ\s*$", re.I)
 """A set: "bộ 3 phim" (a trilogy), "bộ 6 số"; not "toàn bộ 98 người" (all 98 people)."""
 _GROUP_AFTER_RE = re.compile(r"\s?\d|/\s*[^\W\d_]")
-_CODE_BEFORE_RE = re.compile(r"(?<![^\s(])[A-ZĐ]{2,}[ -]?$")
-"""A number right after an acronym is a code or a model: a rice variety "OM 2517", "ST 25", "IR 504"."""
+_CODE_BEFORE_RE = re.compile(r"(?<![^\s(])(?:[A-ZĐ]{2,}|[a-z]+[A-Z][A-Za-z]*)[ -]?$")
+"""A number right after an acronym is a code or a model: a rice variety "OM 2517", "ST 25", "IR 504"; so
+is one right after a product name that starts lower-case and goes on in capitals ("iPhone 8", "iOS 11"; not
+"VietnamNet 8 vé": a name that starts with a capital may be a source or a company before a real count)."""
 
 
 def parse_number(text: str) -> float:
@@ -147,16 +152,47 @@ _RANK = re.compile(
     r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(\d+))?",
     re.I,
 )
+_RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ")
 _TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
 _COUNT = re.compile(
-    rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+[²³23]?(?:/[^\W\d_]+[²³23]?)?(?:\s+[^\W\d_]+){{0,3}})"
+    rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:-[^\W\d_]+)*[²³23]?(?:/[^\W\d_]+[²³23]?){{0,2}}(?:\s+[^\W\d_]+){{0,3}})"
 )
+_COUNT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s+")
+"""A count's range written with its unit twice: "từ 0,4 m đến 1,2 m" (the unit must follow again)."""
+_PRISON_RE = re.compile(r"(?:năm|tháng) tù(?: giam| treo)?(?![^\W\d_])")
+_CHAIN_RE = re.compile(r"\s*[-–—]\s*\d")
+_LATITUDE_RE = re.compile(r"\s+(?:vĩ|kinh)(?![^\W\d_])")
+"""After "độ": a map coordinate ("37,6 độ vĩ Bắc", "57 độ kinh Đông"), a place, not a quantity."""
 _POWER_RE = re.compile(r" ([23])(?![\d.,]\d|\d)")
 """A square or cubic metre whose superscript lost its place: "m 2", "m 3"."""
 _GRADE_RE = re.compile(r"\s*(?:tấm|hạt vỡ)(?![^\W\d_])")
+_WHOLLY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:công ty|doanh nghiệp|DN|ngân hàng|liên doanh|tập đoàn|nhà máy|học bổng)(?:\s+con)?\s+$", re.I)
+"""Before "100%": a company wholly owned by someone, a full scholarship: a kind of thing, not a share measured."""
+_PER_WORD_RE = re.compile(r" ([a-zà-ỹđ]+)")
+_PER_MORE_RE = re.compile(r"/([a-zà-ỹđ]+[²³23]?)(?![^\W\d_])")
+
+
+def _per_tail(text: str, end: int, per: str | None) -> tuple[str | None, int]:
+    """A compound unit's second half in full: the rest of a listed word ("đồng/dự án", not "đồng/dự") and one
+    more "/…" ("đồng/ha/năm", "đồng/người/tháng"); with where the unit now ends."""
+    if not per:
+        return per, end
+    parts = [per]
+    while True:
+        last = parts[-1]
+        m = _PER_WORD_RE.match(text, end) if last.lower() not in MEASURES and last.lower() not in TIME_WORDS else None
+        if m and _word_length([last, m.group(1)]) == 2:
+            parts[-1], end = f"{last} {m.group(1)}", m.end()
+        if len(parts) == 2 or not (m := _PER_MORE_RE.match(text, end)):
+            return "/".join(parts), end
+        parts.append(m.group(1))
+        end = m.end()
 """After a percent: a rice grade ("gạo 5% tấm"), not a figure."""
 _GROUPS_OF = frozenset({"nước", "quốc gia", "nền kinh tế", "doanh nghiệp", "ngân hàng", "tỉnh", "trường", "đại học"})
-_QUOTES = re.compile(r"[“\"][^”\"\n]{0,40}[”\"]")
+_QUOTES = re.compile(r"[“\"][^”\"\n]{0,40}[”\"]|‘[^’\n]{0,40}’|(?<![^\s(])'[^'\n]{0,40}'(?![^\W\d_])")
+"""Quoted words: a slogan or a nickname (“4 không”, '2 lưng'), not a quantity; a single quote only when it
+opens after a space and closes before a non-letter (not an apostrophe)."""
+_QUOTE_MARKS = frozenset("“\"‘'")
 _HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi)", re.I)
 
 
@@ -171,8 +207,8 @@ def _unit(words: str) -> str | None:
     if "/" in first:
         head, _, per = first.partition("/")
         per = per.rstrip(",;:.!?)]…")
-        if per and head.isalpha() and (head.lower() in MEASURES or per.lower() in MEASURES | TIME_WORDS):
-            return f"{head}/{per}"  # "km/h", "người/km²", "lượt/ngày"
+        if per and head.isalpha() and (head.lower() in MEASURES or all(p.lower() in MEASURES | TIME_WORDS for p in per.split("/"))):
+            return f"{head}/{per}"  # "km/h", "người/km²", "lượt/ngày", "tấn/ha/năm"
         first = head
     syllables: list[str] = []
     for w in [first, *raw[1:4]]:  # a listed word may hold a stop word: "thuê bao", "chỉ tiêu"
@@ -187,7 +223,7 @@ def _unit(words: str) -> str | None:
     out: list[str] = []
     for w in [first, *raw[1:]]:
         word = w.rstrip(",;:.!?)]…")
-        if not word or (not word.isalpha() and word.lower() not in MEASURES):
+        if not word or (not word.replace("-", "").isalpha() and word.lower() not in MEASURES):  # "xi-lanh" is one word
             break
         if out and out[-1].lower() == "độ" and word in ("C", "F"):
             out[-1] += " " + word  # "4 độ C"
@@ -225,14 +261,14 @@ class _Scanner:
         self.text = text
         self.low = text.lower()
         self.taken: list[tuple[int, int]] = []
-        self.quoted = [m.span() for m in _QUOTES.finditer(text)]
+        self.quoted = [m.span() for m in _QUOTES.finditer(text)] if _QUOTE_MARKS & set(text) else []
         self.found: list[_Found] = []
 
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
 
-    def excluded(self, a: int, b: int) -> bool:
-        """The not-figure rules for a number at [a, b)."""
+    def excluded(self, a: int, b: int, money: bool = False) -> bool:
+        """The not-figure rules for a number at [a, b) (``money``: a currency follows it)."""
         text = self.text
         before, after = text[max(0, a - 24) : a], text[b : b + 24]
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./"):
@@ -244,7 +280,9 @@ class _Scanner:
             return True  # "2016 -2020", date parts
         if stripped.endswith(("-", "–")) and re.search(r"covid\s*[-–]$", stripped, re.I):
             return True
-        if _NOT_AFTER_RE.search(before) or _SET_BEFORE_RE.search(before):
+        if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
+            return True
+        if _SET_BEFORE_RE.search(before):
             return True
         if any(x <= a and b <= y for x, y in self.quoted):
             return True  # “4 không”
@@ -265,20 +303,22 @@ class _Scanner:
         self.taken.append((found.start, found.end))
 
     def scan(self) -> list[_Found]:
-        text = self.text
-        for m in _MULTIPLIER.finditer(text):
+        # (each pattern runs only where a word or sign it needs is in the sentence: a substring test costs
+        # far less than a regex scan of it; the figures found are the same)
+        text, low = self.text, self.low
+        for m in _MULTIPLIER.finditer(text) if "lần" in low else ():
             if self.free(*m.span()):
                 self.add(_Found(m.start(), m.end(), m.start(3), m.end(3), "multiplier", parse_number(m.group(3)),
                                 "lần", qualifier=m.group(2)))
-        for m in _DOUBLE.finditer(text):
+        for m in _DOUBLE.finditer(text) if "gấp" in low else ():
             if self.free(*m.span()):
                 value = 2.0 if m.group(1).lower() == "đôi" else 1.5
                 self.add(_Found(m.start(), m.end(), m.start(), m.end(), "multiplier", value, "lần"))
-        for m in _POINTS.finditer(text):
+        for m in _POINTS.finditer(text) if "phần trăm" in low else ():
             if self.free(m.start(2), m.end()) and not self.excluded(m.start(2), m.end(2)):
                 self.add(_Found(m.start(2), m.end(), m.start(2), m.end(2), "percent", parse_number(m.group(2)),
                                 "điểm phần trăm", qualifier=m.group(1), subkind="points"))
-        for m in _RATIO.finditer(text):
+        for m in _RATIO.finditer(text) if "/" in text else ():
             x, y, nxt = parse_number(m.group(1)), parse_number(m.group(2)), m.group(3)
             before = text[max(0, m.start() - 8) : m.start()].lower().split()
             if x > y or y == 0 or nxt.lower() in ("năm", "đến", "tới") or not nxt.islower():
@@ -294,12 +334,14 @@ class _Scanner:
             end = text.index(unit, m.end(2)) + len(unit)
             if self.free(m.start(), m.end(2)):
                 self.add(_Found(m.start(), end, m.start(1), m.end(1), "ratio", x, unit, denominator=y))
-        for m in _PERCENT.finditer(text):
+        for m in _PERCENT.finditer(text) if "%" in text else ():
             a = m.start(3)
             if not self.free(a, m.end()) or (self.excluded(a, m.end(3)) and not m.group(4)):
                 continue
             if _GRADE_RE.match(text, m.end()):
                 continue  # "gạo 5% tấm": a grade
+            if m.group(3) == "100" and not m.group(4) and _WHOLLY_BEFORE_RE.search(text, max(0, a - 24), a):
+                continue  # "công ty 100% vốn nước ngoài", "học bổng 100%": what it is, not an amount
             if m.group(4) and self.excluded(a, m.end(3)) and not re.match(r"\s*[-–]", text[m.end(3) :]):
                 continue
             unit = "% " + m.group(5) if m.group(5) else "%"
@@ -312,7 +354,7 @@ class _Scanner:
             self.add(_Found(start, end, a, m.end(3), "percent", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _MONEY.finditer(text):
             a = m.start(2)
-            if not self.free(a, m.end()) or self.excluded(a, m.end(2)):
+            if not self.free(a, m.end()) or self.excluded(a, m.end(2), money=True):
                 continue
             scale1, scale2 = m.group(3), m.group(5)
             scale, currency = scale1 or scale2, m.group(6)
@@ -320,22 +362,23 @@ class _Scanner:
             top = money_number(m.group(4), scale, currency) * scale_of(scale) if m.group(4) else None
             if top is not None and top <= value:
                 top = None
-            unit = m.group(6) + (f"/{m.group(7)}" if m.group(7) else "")
-            end = m.end()
-            if top is None and (to := _MONEY_TO.match(text, end)) and to.group(3) == m.group(6) and to.group(4) == m.group(7):
+            per, end = _per_tail(text, m.end(), m.group(7))
+            unit = m.group(6) + (f"/{per}" if per else "")
+            if top is None and (to := _MONEY_TO.match(text, end)) and to.group(3) == m.group(6):
+                per2, end2 = _per_tail(text, to.end(), to.group(4))
                 second_scale = to.group(2) or scale
                 second = money_number(to.group(1), second_scale, currency) * scale_of(second_scale)
-                if second > value and self.free(end, to.end()):
-                    top, end = second, to.end()  # one figure with its maximum, not two
+                if per2 == per and second > value and self.free(end, end2):
+                    top, end = second, end2  # one figure with its maximum, not two
             self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
-        for m in _RANK.finditer(text):
+        for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
             if self.free(*m.span()):
                 self.add(_Found(m.start(), m.end(1), m.start(1), m.end(1), "other", float(m.group(1)), "hạng",
                                 subkind="rank"))
                 if m.group(2):
                     self.add(_Found(m.start(2), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), "hạng",
                                     subkind="rank"))
-        for m in _TOP.finditer(text):
+        for m in _TOP.finditer(text) if "top" in low or "nhóm" in low else ():
             if not self.free(m.start(), m.end(2)) or (m.end(2) < len(text) and text[m.end(2)] in ".,"
                                                       and m.end(2) + 1 < len(text) and text[m.end(2) + 1].isdigit()):
                 continue
@@ -351,6 +394,14 @@ class _Scanner:
             if not self.free(a, b) or self.excluded(a, b):
                 continue
             first = m.group(5).split()[0].split("/")[0]
+            if first in ("năm", "tháng") and (term := _PRISON_RE.match(m.group(5))) and not m.group(4):
+                # "bị tuyên phạt 7 năm tù": a prison term is a figure, though a period is not
+                value = parse_number(m.group(2))
+                top = parse_number(m.group(3)) if m.group(3) else None
+                if top is None or top > value:
+                    self.add(_Found(a, m.start(5) + term.end(), a, b, "count", value, term.group(), value_max=top,
+                                    qualifier=m.group(1)))
+                continue
             if first.lower() in TIME_WORDS or not first.islower():
                 continue
             unit = _unit(m.group(5))
@@ -370,6 +421,15 @@ class _Scanner:
             end = unit_start + len(unit)
             if self.refers(end, value, unit) or self.season_point(a, unit):
                 continue
+            if unit == "độ" and _LATITUDE_RE.match(text, end):
+                continue
+            if top is None and not m.group(4) and (to := _COUNT_TO.match(text, end)) and text.startswith(unit, to.end()):
+                after = to.end() + len(unit)
+                second = parse_number(to.group(1))
+                # "1 lượng - 2 lượng - 3 lượng": a list of sizes, not ranges
+                chained = _CHAIN_RE.match(text, after) or text[:a].rstrip().endswith(("-", "–", "—"))
+                if second > value and not text[after : after + 1].isalpha() and not chained and self.free(end, after):
+                    top, end = second, after  # "từ 0,4 m đến 1,2 m": one figure with its maximum
             if unit in ("m", "km") and (power := _POWER_RE.match(text, end)):
                 unit, end = unit + "²³"[power.group(1) == "3"], power.end()  # "20.199 m 3": cubic metres
             kind = "money" if unit == "bảng" and m.group(4) else "count"  # "62 triệu bảng": pounds sterling
@@ -409,6 +469,9 @@ class _Scanner:
             return False
         if f.qualifier or (f.unit or "").split("/")[0].lower() in MEASURES:
             return False
+        weighed = _DESCRIBED_BY_MEASURE_RE.match(self.text, f.end)
+        if weighed and weighed.group(2).lower() in MEASURES and not set(weighed.group(1).lower().split()) & STOP_WORDS:
+            return True  # "và 1 túi nhựa đựng 5 gram heroin": "a bag" whose contents the weight after it gives
         if any(g.kind == "count" and g is not f for g in self.found):
             return False  # a list: "9 thắng, 5 hòa và 1 thua", "1 con trai và 1 con gái", "1 nắm hạt với 1 lít nước"
         before = self.low[max(0, f.start - 16) : f.start].split()[-2:]  # "chỉ 1", "chỉ có 1", "chỉ với 1"
@@ -425,6 +488,7 @@ class _Scanner:
 
 
 _DESCRIBED_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d")
+_DESCRIBED_BY_MEASURE_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d+(?:[.,]\d+)*\s*([^\W\d_]+)")
 VAGUE_UNITS = frozenset({"thời gian"})
 """A count of these is no quantity: "suốt 1 thời gian dài" (for a while)."""
 _SEASON_UNITS = frozenset({"trận", "vòng", "lượt", "lượt trận", "vòng đấu", "lượt đấu"})
@@ -455,6 +519,7 @@ _LINKS = (
     "trên", "dưới", "tới", "đến", "xấp xỉ", "tương đương", "với", "có", "được", "thêm", "từ", "khoảng chừng",
     "dự kiến", "lần lượt là", "lần lượt", "tổng cộng", "cao", "thấp", "vào khoảng", "chỉ", "mới", "đã", "sẽ",
     "đang", "vẫn", "cũng", "của", "trị giá", "giá trị", "với tổng", "khoảng hơn", "tổng", "là gần", "là hơn", "và",
+    "so với", "tăng nhẹ", "giảm nhẹ", "tăng mạnh", "giảm mạnh",
 )
 _LINK_RE = re.compile(r"(?:\s+|^)(?:" + "|".join(re.escape(w) for w in sorted(_LINKS, key=len, reverse=True)) + r")\s*$", re.I)
 _LEAD_RE = re.compile(
@@ -505,7 +570,7 @@ def measured(
     start = max([sentence.rfind(c, 0, a) + 1 for c in ";:()“\"\n"] + [0])
     for x, y in sorted(others, reverse=True):  # another figure earlier in the clause
         if start <= x and y <= a:
-            if a - y > 40 or _LINK_RE.sub("", sentence[y:a]).strip(" ,"):
+            if a - y > 40 or _only_links(sentence[y:a]):
                 start = y  # "… 20 dự án, tổng vốn 5 tỷ USD": the words between say it
             else:
                 a = x  # "doanh thu tăng 40,8% lên 64.340 tỷ đồng": the same subject
@@ -527,12 +592,22 @@ def measured(
         phrase = stripped
     phrase = _LEAD_RE.sub("", phrase.strip(" ,;:-–()")).strip()
     words = phrase.split()
-    if counted and "có" in dropped and set(dropped) & _STRONG_LINKS <= {"tổng"}:
-        linked = False  # "Ấn Độ có tổng cộng 195 ca tử vong": the owner; the deaths are counted
+    if counted and ("có" in dropped or "cộng" in dropped) and set(dropped) & _STRONG_LINKS <= {"tổng"}:
+        linked = False  # "Ấn Độ có tổng cộng 195 ca tử vong", "sẽ phóng tổng cộng 1.500 vệ tinh": the things counted
+    if not counted and not words and start > 0 and sentence[start - 1] == ":" and _LINK_RE.search(sentence[: start - 1].rstrip()):
+        # "giá vàng được niêm yết ở mức: 36,6 – 37 triệu đồng": what stands before the colon, when it is
+        # more than function words ("… và sau đó là: 1.275 USD" names nothing)
+        before_colon = measured(sentence, start - 1, b, [o for o in others if o[1] < start], kind, unit)
+        if any(w.lower() not in STOP_WORDS and w.lower() not in _LINKS for w in before_colon.split()):
+            return before_colon
+    if unit and _PRISON_RE.fullmatch(unit):
+        return _sentenced(words) or unit  # "tuyên phạt bị cáo Lê Văn A 7 năm tù" → "bị cáo Lê Văn A"
     if words and not any(ch.isdigit() for ch in words[-1]) and linked:
         # "X đạt N": X is what N measures; a long X keeps its head, which comes first in Vietnamese
-        words = _from_quantity_noun(words[-2 * MEASURED_WORDS :])
-        return clip_words(" ".join(words), MEASURED_WORDS + 2)
+        named = _from_quantity_noun(words[-2 * MEASURED_WORDS :])
+        if "trị" in dropped and len(named) > 3 and named[0].lower() not in _NOUN_HEADS:
+            named = _valued(named)
+        return clip_words(" ".join(named), MEASURED_WORDS + 2)
     noun = _measure_noun(words)
     if noun:
         return noun  # "nằm trên diện tích 7 ha" → "diện tích"
@@ -547,6 +622,9 @@ def measured(
         if stuff and stuff[0].lower() not in STOP_WORDS:
             return " ".join(stuff[: _word_length(stuff)])  # "200 kg ma túy", "21 tấn cám": the stuff weighed
     if words and not any(ch.isdigit() for ch in words[-1]):
+        named = _from_quantity_noun(words)
+        if 2 <= len(named) < len(words) and len(named) <= 5:
+            return " ".join(named)  # "được hưởng mức lương tối đa 4 tỷ đồng": the salary, not the verb
         return " ".join(_last_words(words, 4))  # "ngôi sao 73 tuổi": the few words it describes
     if start > 0 and sentence[start - 1] in "()":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
         # after a closed bracket with nothing but linking words: the words before the bracket ("Tổng vốn (…) đạt")
@@ -567,11 +645,22 @@ _QUALIFIERS = frozenset(["khoảng", "xấp"])
 trong khoảng 5-6%"), not before a count of things: "Lễ hội dự kiến đón khoảng 40.000 lượt khách" counts
 the visitors."""
 MEASURE_NOUNS = frozenset(
-    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi", "độ cao", "độ dài", "độ rộng", "chiều sâu", "tỷ trọng", "tỉ trọng"]
+    ["số lượng", "tổng số", "số", "tổng", "diện tích", "chiều dài", "chiều cao", "chiều rộng", "dân số", "giá", "giá trị", "kim ngạch", "doanh thu", "lợi nhuận", "tỷ lệ", "tỉ lệ", "vốn", "tổng vốn", "ngân sách", "chi phí", "sản lượng", "năng suất", "lượng", "mức", "thu nhập", "lương", "nợ", "tốc độ", "nhiệt độ", "công suất", "trọng lượng", "khối lượng", "độ sâu", "quy mô", "tổng mức đầu tư", "giá bán", "giá trị sản xuất", "dư nợ", "tăng trưởng", "lãi suất", "thị phần", "tổng thu", "tổng chi", "số tiền", "số vốn", "tiền", "kinh phí", "vốn điều lệ", "khoảng cách", "cao", "dài", "rộng", "nặng", "sâu", "trị giá", "tổng cộng", "tuổi", "độ cao", "độ dài", "độ rộng", "chiều sâu", "tỷ trọng", "tỉ trọng", "mức lương", "mức phạt", "tiền phạt", "giá vé", "tuổi thọ", "đường kính", "dung tích", "bán kính", "chu vi", "hình phạt", "mức án"]
 )
 _NOUN_HEADS = frozenset(n.split()[0] for n in MEASURE_NOUNS) - {"cao", "dài", "rộng", "nặng", "sâu"}
 """(Not the adjectives: "tòa nhà cao tầng" does not start at "cao".)"""
 """Nouns that name a quantity: a figure right after one measures it ("diện tích 7 ha", "kim ngạch 3 tỷ USD")."""
+
+
+def _only_links(gap: str) -> str:
+    """What is left of the words between two figures once their linking words are dropped, from the end
+    (a few: "4,4%, so với ước tính 4,3%": both measure the same subject)."""
+    for _ in range(3):
+        shorter = _LINK_RE.sub("", gap).rstrip(" ,")
+        if shorter == gap:
+            break
+        gap = shorter
+    return gap.strip(" ,")
 
 
 def _unlink(phrase: str) -> str:
@@ -606,16 +695,43 @@ def _from_quantity_noun(words: list[str]) -> list[str]:
     for i in range(1, len(words)):
         if not any(w in STOP_WORDS for w in low[:i]):
             continue  # only past a verb or a function word ("đã cho", "mang về"): "Kế hoạch vốn" stays whole
-        if low[i] not in _NOUN_HEADS or canonical_tones(f"{low[i - 1]} {low[i]}") in lex:
+        if low[i] not in _NOUN_HEADS:
             continue
+        n = next((n for n in (4, 3, 2, 1) if i + n <= len(low) and " ".join(low[i : i + n]) in MEASURE_NOUNS), 0)
+        if n < 2 and canonical_tones(f"{low[i - 1]} {low[i]}") in lex:
+            continue  # (a quantity noun of two words or more wins: "giảm | nhiệt độ", not "giảm nhiệt | độ")
         if low[i - 1] in _OF_WORDS:
             break  # "Tỷ trọng X trong tổng mức bán lẻ", "Phần vốn của cổ đông trong tổng vốn": a part of it
-        n = next((n for n in (4, 3, 2, 1) if " ".join(low[i : i + n]) in MEASURE_NOUNS), 0)
         if n == 1 and i + 1 < len(low) and canonical_tones(f"{low[i]} {low[i + 1]}") in lex:
             continue  # "tổng giám đốc", "giá cả"… is not "tổng", "giá"
         if n:
             return words[i:]
     return words
+
+
+def _sentenced(words: list[str]) -> str | None:
+    """Whose prison term it is: "bị cáo/bị can X" or a name the words end with; else "hình phạt", "mức án"."""
+    low = [w.lower() for w in words]
+    for i in range(len(low) - 2, 0, -1):
+        if low[i - 1] == "bị" and low[i] in ("cáo", "can") and words[i + 1][:1].isupper():
+            n = 1
+            while i + 1 + n < len(words) and n < 4 and words[i + 1 + n][:1].isupper():
+                n += 1
+            return " ".join(words[i - 1 : i + 1 + n]).rstrip(",")
+    n = 0
+    while n < len(words) and n < 4 and words[-1 - n][:1].isupper() and words[-1 - n].isalpha():
+        n += 1
+    if n and n < len(words) and words[-1 - n].lower() in ("phạt", "xử", "án", "tượng", "lĩnh"):
+        return " ".join(words[-n:])  # "tuyên phạt Nguyễn Văn B 12 năm tù"
+    return _measure_noun([w for w in words if w.lower() != "là"])
+
+
+def _valued(words: list[str]) -> list[str]:
+    """The thing a "trị giá" (worth) is the value of: the noun right before it, after the last function word
+    or "một" ("sẽ nhận được một túi quà [trị giá 30.000 USD]" → "túi quà"), when that is one to four words."""
+    cut = max((i for i, w in enumerate(words) if w.lower() in STOP_WORDS or w.lower() in ("một", "các", "những")), default=-1)
+    tail = words[cut + 1 :]
+    return tail if 1 <= len(tail) <= 4 and tail[0][:1].islower() else words
 
 
 def _measure_noun(words: list[str]) -> str | None:
@@ -664,6 +780,21 @@ def _noun_after(sentence: str, b: int, unit: str) -> str:
         out.append(word)
         if word != w:
             break
+    else:
+        # at the word limit, never inside a listed word: "trường hợp mắc sốt xuất huyết", not "… mắc sốt"
+        more = []
+        for w in rest[max(0, 4 - len(unit.split())) :][:2]:
+            word = w.rstrip(",;:.!?)]…")
+            if not (word.isalpha() and word.islower()):
+                break
+            more.append(word)
+            if word != w:
+                break
+        if len(out) > len(unit.split()) and more and _word_length(out[-2:]) < 2:
+            if more[0] in STOP_WORDS:  # "phụ nữ trẻ dường [như]": no modifier, an adverb begins
+                out = out[:-1] if _word_length([out[-1], more[0]]) == 2 else out
+            else:
+                out += more[: _word_length([out[-1], *[w for w in more if w not in STOP_WORDS]]) - 1]
     return " ".join(out) or unit
 
 
@@ -678,9 +809,16 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
     "cây xanh già cỗi" or "cây xanh tức" (121 of 9,062 figures in 1,500 corpus articles were such
     repeats, listed up to four times in the all-figures view)."""
     unit, context = (f.unit or "").lower(), f.context.lower()
+    if f.kind == "count" and f.value >= LARGE_COUNT and unit[:1].isalpha() and unit.split()[0] not in MEASURES:
+        unit = context = unit.split()[0]  # "1.300 cây xanh" … "1.300 cây" … "số 1.300 cây xanh": one figure
     if unit and context.startswith(unit):
         context = unit
     return (f.kind, f.value, f.value_max, f.denominator, unit, context)
+
+
+LARGE_COUNT = 100
+"""A count this large written again with the same noun (its first word) is the same figure whatever the
+words around it: two different counts of exactly 1.300 trees in one article are rare, "2 người" twice is not."""
 
 
 def _named_number(norm: str, sentence: str, f: _Found) -> bool:

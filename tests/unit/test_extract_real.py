@@ -746,3 +746,96 @@ def test_a_role_whose_country_comes_a_few_words_later_belongs_to_the_name_after_
     text = ("Quốc vương Qatar Tamim bin Hamad, Phó Tư lệnh Tối cao các Lực lượng vũ trang UAE "
             "Mohammad bin Rashid dự họp.")
     assert officials(text)[0] == ("Tamim bin Hamad", "Quốc vương Qatar", "Qatar")
+
+
+# --- sample 12 (figures) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ảnh mới về chiếc iPhone 9 rò rỉ trên mạng.",  # a model number after a mixed-case name
+        "Máy chạy bản iOS 12 ổn định hơn.",  # a version
+        "Chị tự gọi mình là '3 cằm' từ hồi nhỏ.",  # a nickname in single quotes
+        "Ngân hàng con 100% vốn của tập đoàn sẽ ra mắt.",  # wholly owned: what it is, not a share
+        "Em giành học bổng 100% của trường.",  # a full scholarship
+        "Tâm bão nằm ở 18,5 độ vĩ Bắc, 110,2 độ kinh Đông.",  # a map coordinate
+        "Thí sinh này được điểm 9 môn Ngữ văn.",  # an exam mark
+        "Dự án mở rộng đường vành đai 3 đoạn qua quận.",  # a ring road's number
+        "Cơ quan chức năng thu 12 bánh heroin và 1 túi nhựa đựng 5 gram ma túy đá.",  # "a bag" of 5 g
+    ],
+)
+def test_sample_12_models_nicknames_attributes_coordinates_and_marks_are_not_figures(text):
+    kept = {"12 bánh heroin", "5 gram"}
+    assert [f[0] for f in figures(text) if f[0] not in kept] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tỉnh hỗ trợ 4 triệu đồng/ha/năm cho nông dân.", ("4 triệu đồng/ha/năm", 4e6, None, "đồng/ha/năm")),
+        ("Mỗi cơ sở được hỗ trợ tối đa 2 tỷ đồng/dự án.", ("2 tỷ đồng/dự án", 2e9, None, "đồng/dự án")),
+        ("Năng suất lúa đạt 6 tấn/ha/vụ.", ("6 tấn/ha/vụ", 6, None, "tấn/ha/vụ")),
+        ("Xe dùng động cơ 4 xi-lanh thẳng hàng.", ("4 xi-lanh", 4, None, "xi-lanh")),
+        ("Các cây có đường kính từ 0,3 m đến 0,8 m.", ("0,3 m đến 0,8 m", 0.3, 0.8, "m")),
+        ("Vé ngày có giá 7.000 đồng, vé một tuyến 90.000 đồng.", ("90.000 đồng", 90000, None, "đồng")),
+    ],
+)
+def test_sample_12_compound_units_ranges_and_money_after_a_name_word(text, expected):
+    assert expected in figures(text)
+
+
+def test_sample_12_a_count_of_one_in_a_list_stays():
+    assert ("1 ô tô", 1, None, "ô tô") in figures("Gia đình có 2 xe máy và 1 ô tô đời cũ.")
+
+
+def test_sample_12_a_list_of_sizes_joined_by_dashes_is_no_range():
+    assert all(f[2] is None for f in figures("Tượng vàng nặng 1 lượng - 2 lượng - 5 lượng."))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Khảo sát cho thấy ông A dẫn trước với tỷ lệ lần lượt là 51% so với 47% ở nhóm cử tri trẻ.",
+         ["tỷ lệ", "tỷ lệ"]),  # "so với": two figures of one subject
+        ("Hãng sẽ phóng tổng cộng 900 vệ tinh trong năm nay.", ["vệ tinh"]),  # the things counted, not the verb
+        ("Ông được hưởng mức lương tối đa 3 tỷ đồng/năm.", ["mức lương tối đa"]),  # the salary after a verb
+        ("Các bác sĩ giảm nhiệt độ cơ thể người bệnh xuống còn 30 độ C.", ["nhiệt độ cơ thể người bệnh"]),
+        ("Mỗi khách mời sẽ nhận được một hộp quà trị giá 2.000 USD.", ["hộp quà"]),  # the thing worth it
+        ("Giá vàng được công ty niêm yết ở mức: 60,5 triệu đồng/lượng.", ["Giá vàng được công ty niêm yết"]),
+        ("Tỉnh ghi nhận 300 trường hợp mắc sốt xuất huyết trong tuần.", ["trường hợp mắc sốt xuất huyết"]),
+        ("Có 3 phụ nữ trẻ dường như bị thương.", ["phụ nữ trẻ"]),  # no adverb cut in half
+    ],
+)
+def test_sample_12_what_it_measures(text, expected):
+    assert measures(text) == expected
+
+
+def test_sample_12_a_figure_compared_with_an_estimate_measures_the_same_subject():
+    text = "Tỷ lệ lạm phát tăng nhẹ lên mức 3,1%, so với ước tính 2,9%."
+    assert measures(text) == ["Tỷ lệ lạm phát", "Tỷ lệ lạm phát"]
+
+
+def test_sample_12_function_words_before_a_colon_name_nothing():
+    text = "Mức cản gần nhất là: 1.900 USD/ounce và sau đó là: 1.950 USD/ounce."
+    assert measures(text)[1] != "sau đó"
+
+
+def test_sample_12_a_prison_term_is_a_figure_a_period_is_not():
+    text = "Tòa tuyên phạt bị cáo Trần Văn Bốn 9 năm tù. Sau 5 năm, ông trở về quê."
+    assert figures(text) == [("9 năm tù", 9, None, "năm tù")]
+    assert measures(text) == ["bị cáo Trần Văn Bốn"]
+
+
+def test_sample_12_a_large_count_written_again_is_listed_once():
+    text = "Hơn 2.400 cây xanh sẽ bị di dời. Trong số 2.400 cây xanh này có nhiều cây cổ thụ. Việc di dời 2.400 cây sẽ xong trong năm."
+    assert [f[0] for f in figures(text)] == ["2.400 cây xanh"]
+
+
+def test_sample_12_dollars_written_as_one_word_are_money():
+    assert [f.kind for f in find_figures(normalize("Anh nhận 900 đôla mỗi tháng."), "Anh nhận 900 đôla mỗi tháng.")] == ["money"]
+
+
+def test_sample_12_a_count_after_a_colon_still_counts_its_noun():
+    text = "Số việc làm mới cao hơn nhiều so với dự báo của giới phân tích là: 150.000 việc làm."
+    assert measures(text) == ["việc làm"]
