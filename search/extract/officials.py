@@ -618,10 +618,28 @@ class _Parser:
             elif prev_cap and k == j + 1 and (tail := self._lower_tail(k)):
                 k = tail  # "Cục Chống tham nhũng, Thanh tra Chính phủ" (right after the name's first word)
                 break
+            elif k > j and (tail := self._tail_before_parent(k)):
+                k = tail  # "Cục Quản lý giá, Bộ Tài chính": lower-case words up to the body it belongs to
+                break
             else:
                 break
             k += 1
         return k
+
+    def _tail_before_parent(self, k: int) -> int:
+        """End token index of up to four lower-case words at ``k`` that end a body's name right before a
+        comma and the body it belongs to ("Cục Khảo thí và Kiểm định chất lượng giáo dục, Bộ GD-ĐT"), or 0."""
+        toks = self.toks
+        m = k
+        while (m < len(toks) and m - k < 4 and toks[m].text.isalpha() and toks[m].text.islower()
+               and toks[m].text not in _NOT_IN_NAMES and self._glued(m)):
+            m += 1
+        if m == k or m + 1 >= len(toks) or toks[m].text != "," or not toks[m + 1].text[:1].isupper():
+            return 0
+        if self._parent_body(m):
+            return m
+        return m if any(self._match(m + 1, seq) for seq in _ORG_NAMED_FIRST.get(self.lows[m + 1], ())) and (
+            self.lows[m + 1] in ("bộ", "tổng cục", "ủy ban") or self._match(m + 1, _seq("Tổng cục"))) else 0
 
     def _lower_tail(self, k: int) -> int:
         """End token index of one lower-case dictionary word of two syllables at ``k`` that ends a body's
@@ -681,6 +699,10 @@ class _Parser:
                                       toks[person[0]].start))
                         i = person[1]
                         continue
+                if end == role.end and role.org and (wider := self._parent_body(role.end)):
+                    # "Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn A": the department, then its ministry
+                    role = _Role(role.start, wider, role.role, toks[role.end - len(role.org) : wider])
+                    end = self.name_at(wider)
                 if end == role.end and role.org and self._opens_clause(i) and (
                         person := self._named_after_comma(role.end)):
                     # "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A cho biết": ROLE ORG, NAME
@@ -732,6 +754,17 @@ class _Parser:
                    and toks[end].text not in self.family):
                 end += 1  # the rest of the school's name ("Chu Văn An" cut before "An")
         return _Role(role.start, end, role.role, toks[role.end - len(role.org) : end])
+
+    def _parent_body(self, k: int) -> int:
+        """End token index of a body after a comma at ``k`` that a Vietnamese name follows ("…, Bộ Tài chính
+        Nguyễn Văn A"): the body the role's own belongs to; or 0 (a role after the comma is another one)."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k + 1].text[:1].isupper() or self.role_at(k + 1):
+            return 0
+        if not any(self._match(k + 1, seq) for seq in _ORG_NAMED_FIRST.get(self.lows[k + 1], ())):
+            return 0  # a named body ("Bộ Tài chính"), not a title's word ("…, ĐBQH X" is a second role)
+        end = self.org_end(k + 1)
+        return end if end > k + 1 and self.name_at(end) > end else 0
 
     def _opens_clause(self, i: int) -> bool:
         """A role at ``i`` opens its clause (the text's or a line's start, punctuation, "theo", "nguyên/cựu"):

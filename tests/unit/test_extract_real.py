@@ -825,3 +825,24 @@ def test_a_second_role_followed_by_a_foreign_name_is_that_persons():
 def test_a_dash_after_a_foreign_name_ends_it():
     text = "Việc Tổng thống Mỹ Donald Trump-một người từng tuyên bố vậy."
     assert officials(text) == [("Donald Trump", "Tổng thống Mỹ", "Mỹ")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a department's lower-case words up to the ministry it belongs to (sample 13: cut at "chất lượng")
+        ("Ông Mai Văn Tám, Cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục, Bộ GD-ĐT cho biết.",
+         ("Mai Văn Tám", "Cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục",
+          "Cục Khảo thí và Kiểm định chất lượng giáo dục")),
+        # "ROLE Department, Ministry NAME"
+        ("Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn Tâm cho biết.",
+         ("Nguyễn Văn Tâm", "Cục trưởng Cục Quản lý giá, Bộ Tài chính", "Cục Quản lý giá, Bộ Tài chính")),
+    ],
+)
+def test_a_department_and_the_ministry_it_belongs_to(text, expected):
+    assert officials(text) == [expected]
+
+
+def test_a_second_title_after_the_comma_is_no_parent_body():
+    text = "Chánh Thanh tra Sở Y tế, ĐBQH Lê Văn Tám phát biểu."
+    assert [o[2] for o in officials(text)] != ["Sở Y tế, ĐBQH"]
