@@ -107,6 +107,8 @@ _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
 _LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")}
 _LEADERS = {"đồng chí", "ông", "bà"}
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị"})
+_ACTED = _ADDRESS | {"cô", "chú", "ngài"}
+"""Words between "vai" (a part in a film or play) and the character's title ("vào vai cô Hiệu trưởng X")."""
 _SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng")}
 _SCHOOL_WORDS = frozenset({"trường", "đh", "học", "thpt", "thcs", "ptth", "pttH".lower(), "cđ", "đẳng", "viện", "tiểu",
                            "non", "th"})
@@ -594,6 +596,8 @@ class _Parser:
         k = j
         while k < len(toks):
             word = toks[k].text
+            if k > j and "\n" in self.text[toks[k - 1].end : toks[k].start]:
+                break  # a body's name ends with its line ("Trường ĐH X" above a paragraph "Để …")
             if any(self._match(k, t) for t in _PERSON_TITLES_FIRST.get(self.lows[k], ())) and word[:1].isupper():
                 break
             name_end = self.name_at(k)
@@ -685,6 +689,9 @@ class _Parser:
                 i += 1
                 continue
             role = self.role_chain(i)
+            if role is not None and i > 0 and (lows[i - 1] == "vai" or (lows[i - 1] in _ACTED and i > 1
+                                                                         and lows[i - 2] == "vai")):
+                role = None  # "vào vai cô Hiệu trưởng X", "đóng vai Tổng thống X": a character in a film
             if role is not None:
                 role = self._school_named(role)
                 end = self.name_at(role.end)

@@ -846,3 +846,13 @@ def test_a_department_and_the_ministry_it_belongs_to(text, expected):
 def test_a_second_title_after_the_comma_is_no_parent_body():
     text = "Chánh Thanh tra Sở Y tế, ĐBQH Lê Văn Tám phát biểu."
     assert [o[2] for o in officials(text)] != ["Sở Y tế, ĐBQH"]
+
+
+def test_a_character_played_in_a_film_is_no_official():
+    assert officials("Cô vào vai cô Hiệu trưởng Martha Fane, một người uy quyền.") == []
+    assert officials("Anh đóng vai Tổng thống Frank Moore trong phim.") == []
+
+
+def test_a_bodys_name_ends_with_its_line():
+    text = "Phó Hiệu trưởng Trường ĐH Hòa Lạc\nĐể chuẩn bị, ông Nguyễn Phú Khang cho biết vậy."
+    assert all("Để" not in (o[2] or "") for o in officials(text))
