@@ -804,7 +804,7 @@ class _Parser:
 
     def _taken_role(self, i: int, j: int) -> list[_Role]:
         """The role a person named at ``toks[i:j]`` takes or holds, written after them: "A (sẽ) làm Trưởng
-        ban X", "A giữ chức Giám đốc" — not "B thay A làm …" (the role is B's), nor a role followed by a
+        ban X", "A giữ chức Giám đốc", "A đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch X" — not "B thay A làm …" (the role is B's), nor a role followed by a
         name (it is that person's)."""
         lows, n = self.lows, len(self.lows)
         if i > 0 and lows[i - 1] in ("thay", "thế"):
@@ -816,8 +816,13 @@ class _Parser:
             k += 1
         elif tuple(lows[k : k + 2]) in (("giữ", "chức"), ("đảm", "nhiệm")):
             k += 2
-        else:
-            return []
+        else:  # "A đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch X": a few lower-case words, then "chức vụ/cương vị"
+            while k < n and k - j < 6 and self.toks[k].text.isalpha() and self.toks[k].text.islower() and (
+                    tuple(lows[k : k + 2]) not in (("chức", "vụ"), ("cương", "vị"))):
+                k += 1
+            if tuple(lows[k : k + 2]) not in (("chức", "vụ"), ("cương", "vị")):
+                return []  # (a bare "thôi chức Chủ tịch" is left alone)
+            k += 2
         role = self.role_chain(k)
         if role is None or self.name_at(role.end) > role.end or self.foreign_name_at(role.end, False) > role.end:
             return []

@@ -856,3 +856,11 @@ def test_a_character_played_in_a_film_is_no_official():
 def test_a_bodys_name_ends_with_its_line():
     text = "Phó Hiệu trưởng Trường ĐH Hòa Lạc\nĐể chuẩn bị, ông Nguyễn Phú Khang cho biết vậy."
     assert all("Để" not in (o[2] or "") for o in officials(text))
+
+
+def test_a_post_named_after_chuc_vu_a_few_words_after_the_name_is_theirs():
+    text = "Trước đó, ông Nguyễn Đức Hưng đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch Hội đồng quản trị."
+    assert officials(text) == [("Nguyễn Đức Hưng", "Phó Chủ tịch Hội đồng quản trị", "Hội đồng quản trị")]
+    # a capitalised word in between is another person: the post is theirs
+    text = "Ông Lê Văn Tám đề nghị bổ nhiệm ông Trần Văn Hai giữ chức Giám đốc Sở Y tế."
+    assert [o[0] for o in officials(text)] == ["Trần Văn Hai"]
