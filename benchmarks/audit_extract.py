@@ -11,6 +11,9 @@ corpus's text: the text is read back from the corpus when an item is shown.
     python benchmarks/audit_extract.py show [--field figure]                 # each item in its sentence
     python benchmarks/audit_extract.py score                                 # → benchmarks/results/audit_extract.json
     python benchmarks/audit_extract.py --review benchmarks/audit/review4.jsonl score --only-review --out F
+    python benchmarks/audit_extract.py recall --n 20 --seed 13 [--text]           # draw articles for officials' recall
+    python benchmarks/audit_extract.py gold ID "Nguyễn Văn A" ["Donald Trump" …]  # → benchmarks/audit/officials_gold.jsonl
+    python benchmarks/audit_extract.py score-recall [--show]   # → benchmarks/results/audit_officials_recall.json
 
 An item is one of:
 
@@ -32,6 +35,21 @@ articles with the current pipeline: precision per field = correct / labelled ite
 produces that nobody labelled are counted apart (label them with ``show --unlabelled``). Labelled items
 no longer produced are counted too, and those that were correct (``"ok": true``) apart: a rule that
 drops them makes precision look better while the reader loses a right answer.
+
+**Recall of officials.** Labels of items the pipeline produced cannot show the officials it misses. For
+that a person reads whole articles and writes every official they name into
+``benchmarks/audit/officials_gold.jsonl``: ``{"id", "names": [[start, end], …]}``, one span per person, the
+offsets of one mention of the name in "title\nbody" (ids and offsets only, never the corpus's text). An
+official is a person named with a role or post the article gives them: state, party, army or police
+post, a public body's, a company's, a club's or an international body's leader or officer, a deputy, a
+foreign leader or minister (former ones too: "cựu Tổng thống X"); not a profession or rank alone
+("bác sĩ X", "luật sư X", "Đại tá X", a coach or a player), nor a person the article names without any
+post; nor "Hồ Chí Minh" (§6 of docs/extraction.md). ``recall`` draws articles at random (``--titled``:
+only those that hold a role word, where officials are) and prints them to read; ``gold ID NAME…`` writes an article's gold from names as written (each name's first mention; a
+name written ``NAME@N`` takes its N-th mention). ``score-recall`` re-extracts the gold articles: a gold
+name is found when an extracted official's name is written over it (any mention) or equals it folded
+(no marks, lower case); an extracted official that matches no gold name is a false hit. It reports
+recall (found / gold names) and precision (extracted officials matching a gold name / extracted).
 """
 
 from __future__ import annotations
@@ -235,11 +253,144 @@ def score(args: argparse.Namespace) -> int:
     return 0
 
 
+GOLD = AUDIT / "officials_gold.jsonl"
+
+
+def _fold_name(name: str) -> str:
+    from briefing_tui.search.analysis import fold, normalize
+
+    return " ".join(fold(normalize(name)).lower().split())
+
+
+def match_officials(text: str, gold: list[list[int]], names: list[str]) -> tuple[list[bool], list[bool]]:
+    """Which gold spans an extracted name covers, and which extracted names match a gold span: a name
+    matches a span when one of its mentions in ``text`` overlaps it, or when the two are equal folded."""
+    spans = {n: _find_all(text, n) for n in names}
+    folded = {n: _fold_name(n) for n in names}
+
+    def same(span: list[int], name: str) -> bool:
+        s, e = span
+        if folded[name] == _fold_name(text[s:e]):
+            return True
+        return any(at < e and s < at + len(name) for at in spans[name])
+
+    found = [any(same(span, n) for n in names) for span in gold]
+    right = [any(same(span, n) for span in gold) for n in names]
+    return found, right
+
+
+def _titled(text: str) -> bool:
+    from briefing_tui.search.analysis import normalize
+    from briefing_tui.search.extract.officials import ROLES
+
+    low = " " + " ".join(normalize(text).lower().split()) + " "
+    return any(f" {' '.join(r)} " in low for r in ROLES)
+
+
+def recall(args: argparse.Namespace) -> int:
+    """Draw articles for a person to read and write officials' gold for (ids printed; ``--text`` shows them).
+    The draw depends on the seed only: the same articles again once some have gold."""
+    from briefing_tui.search.sanitize import one_line
+
+    records = _records(args.corpus)
+    order = list(range(len(records)))
+    random.Random(args.seed).shuffle(order)
+    done = {g["id"] for g in _load(args.gold)}
+    shown = 0
+    for i in order:
+        if shown >= args.n:
+            break
+        d = records[i]
+        article = _enrich(d, args.corpus)
+        text = _text(article)
+        if args.titled and not _titled(text):
+            continue
+        shown += 1
+        print(f"=== {article.id} ({len(text)} chars{', gold written' if article.id in done else ''})")
+        if args.text:
+            at = 0
+            for line in text.split("\n"):
+                print(f"[{at}] {one_line(line)}")
+                at += len(line) + 1
+    return 0
+
+
+def gold(args: argparse.Namespace) -> int:
+    """Write one article's gold officials from names as written in it (offsets of a mention of each)."""
+    records = {d["id"]: d for d in _records(args.corpus) if d["id"] == args.id}
+    if args.id not in records:
+        print(f"no article {args.id}", file=sys.stderr)
+        return 2
+    text = _text(_enrich(records[args.id], args.corpus))
+    names: list[list[int]] = []
+    for written in args.names:
+        name, _, nth = written.partition("@")
+        spots = [at for at in _find_all(text, name)
+                 if (at == 0 or not text[at - 1].isalnum()) and not text[at + len(name) : at + len(name) + 1].isalnum()]
+        n = int(nth or 1)
+        if len(spots) < n:
+            print(f"{args.id}: {name!r} not written there", file=sys.stderr)
+            return 2
+        names.append([spots[n - 1], spots[n - 1] + len(name)])
+    rows = [g for g in _load(args.gold) if g["id"] != args.id] + [{"id": args.id, "names": names}]
+    args.gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rows), encoding="utf-8")
+    print(f"{args.id}: {len(names)} officials", file=sys.stderr)
+    return 0
+
+
+def score_recall(args: argparse.Namespace) -> int:
+    """Recall and precision of officials on the gold articles."""
+    from briefing_tui.search.sanitize import one_line
+
+    golds = {g["id"]: g["names"] for g in _load(args.gold)}
+    t0 = time.perf_counter()
+    found = total = right = extracted = 0
+    misses: list[str] = []
+    false_hits: list[str] = []
+    for d in _records(args.corpus):
+        if d["id"] not in golds:
+            continue
+        article = _enrich(d, args.corpus)
+        text = _text(article)
+        names = [o.name for o in article.officials]
+        hit, ok = match_officials(text, golds[d["id"]], names)
+        found += sum(hit)
+        total += len(hit)
+        right += sum(ok)
+        extracted += len(ok)
+        for (s, e), h in zip(golds[d["id"]], hit):
+            if not h:
+                misses.append(f"{d['id']} [{s}, {e}] {one_line(text[s:e])} | {one_line(text[max(0, s - 80) : e + 80])}")
+        for o, k in zip(article.officials, ok):
+            if not k:
+                false_hits.append(f"{d['id']} {one_line(o.name)} | {one_line(o.title)}")
+    result = {
+        "date": time.strftime("%Y-%m-%d"),
+        "corpus": args.corpus.name,
+        "articles": len(golds),
+        "gold_names": total,
+        "recall": round(found / total, 3) if total else None,
+        "found_of_gold": f"{found}/{total}",
+        "precision": round(right / extracted, 3) if extracted else None,
+        "right_of_extracted": f"{right}/{extracted}",
+        "f1": round(2 * found * right / (found * extracted + right * total), 3) if found and right else None,
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    if args.show:  # read back from the corpus, never written to a file
+        print("missed:", *misses, sep="\n  ")
+        print("extracted, no gold:", *false_hits, sep="\n  ")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--review", type=Path, default=AUDIT / "review.jsonl")
     parser.add_argument("--labels", type=Path, default=AUDIT / "labels.jsonl")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="officials' gold for recall")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("sample")
     p.add_argument("--per-field", type=int, default=60)
@@ -252,11 +403,24 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("score")
     p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "audit_extract.json")
     p.add_argument("--only-review", action="store_true", help="score only the items of --review")
+    p = sub.add_parser("recall", help="draw articles to write officials' gold for")
+    p.add_argument("--n", type=int, default=20)
+    p.add_argument("--seed", type=int, default=13)
+    p.add_argument("--titled", action="store_true", help="only articles that hold a role word")
+    p.add_argument("--text", action="store_true", help="print each article, lines with their offsets")
+    p = sub.add_parser("gold", help="write one article's gold officials from their names as written")
+    p.add_argument("id")
+    p.add_argument("names", nargs="*", help="NAME or NAME@N (its N-th mention)")
+    p = sub.add_parser("score-recall")
+    p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "audit_officials_recall.json")
+    p.add_argument("--show", action="store_true", help="print misses and unmatched officials (read from the corpus)")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (see ../shared/README.md)", file=sys.stderr)
         return 2
-    return {"sample": sample, "show": show, "score": score}[args.command](args)
+    commands = {"sample": sample, "show": show, "score": score, "recall": recall, "gold": gold,
+                "score-recall": score_recall}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

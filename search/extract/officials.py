@@ -67,7 +67,7 @@ ROLES = [_seq(r) for r in (
     "Phó Trưởng đoàn", "Phó Chánh án", "Phó Viện trưởng",
     "Phó Thống đốc", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Chủ nhiệm", "Phó Trưởng ban",
     "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng", "Phó Chánh Văn phòng", "Phó Tư lệnh",
-    "Phó Trưởng phòng", "Ủy viên thường trực", "Ủy viên",
+    "Phó Trưởng phòng", "Ủy viên thường trực", "Ủy viên", "Hiệu trưởng", "Phó Hiệu trưởng",
     # foreign officials: "Tổng thống Mỹ Donald Trump", "Ngoại trưởng Nga Sergei Lavrov"
     "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Thị trưởng", "Thượng nghị sĩ",
     "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Tài chính",
@@ -81,10 +81,12 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Trung ương", "MTTQ", "Đảng", "Công an", "Bộ Chính trị", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Quận ủy",
     "Đảng ủy", "Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Ban Thường vụ", "Ban Chấp hành",
     "Mặt trận Tổ quốc", "Ủy ban MTTQ", "Ban Bí thư", "nước", "đơn vị", "Ban Chỉ đạo", "BCĐ", "Quân ủy",
+    # a foreign or international body's chamber or council: "Chủ tịch Hạ viện Hà Lan X"
+    "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an",
 )), key=len, reverse=True)
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
-    "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội",
+    "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội", "Hội đồng",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
 _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
@@ -96,10 +98,21 @@ _PERSON_TITLES_FIRST = _by_first([_seq(t) for t in (
     "Thiếu tướng", "Đồng chí",
 )])
 _ORG_NAMED_FIRST = _by_first(list(_ORG_NAMED))
-_PLACE_WORDS = {_seq(p) for p in ("tỉnh", "huyện", "thành phố", "quận", "thị xã", "xã", "phường", "thị trấn", "tp", "tp.")}
+_PLACE_WORDS = {_seq(p) for p in ("tỉnh", "huyện", "thành phố", "quận", "thị xã", "xã", "phường", "thị trấn", "tp", "tp.",
+                                  "bang")}
+_TWO_WORD_STATES = frozenset({"New", "North", "South", "West", "Rhode"})
+_FOREIGN_UNITS = {_seq(p) for p in ("tỉnh", "bang")}
+"""Words before a foreign province or state ("Thống đốc bang Alaska X", "Thống đốc tỉnh Okinawa X")."""
 _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
 _LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")}
 _LEADERS = {"đồng chí", "ông", "bà"}
+_ADDRESS = frozenset({"ông", "bà", "anh", "chị"})
+_ACTED = _ADDRESS | {"cô", "chú", "ngài"}
+"""Words between "vai" (a part in a film or play) and the character's title ("vào vai cô Hiệu trưởng X")."""
+_SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng")}
+_SCHOOL_WORDS = frozenset({"trường", "đh", "học", "thpt", "thcs", "ptth", "pttH".lower(), "cđ", "đẳng", "viện", "tiểu",
+                           "non", "th"})
+"""Last words of a school's kind before its own name ("Trường", "ĐH", "Đại học", "THPT", "Mầm non")."""
 # never the lower-case second syllable of an organisation's name: verbs and function words
 _NOT_IN_NAMES = frozenset(
     ["cho", "nói", "đánh", "khẳng", "nhấn", "chia", "phát", "trả", "đã", "đang", "sẽ", "vừa", "cũng", "là", "và", "của", "với", "tại", "từ", "được", "bị", "có", "không", "thì", "mà", "này", "đó", "kia", "vẫn", "đều", "lại", "ra", "vào", "lên", "xuống", "về", "đến", "tới", "theo", "như", "nên"]
@@ -280,6 +293,12 @@ class _Parser:
                 continue
             if self.name_at(i) > i:
                 return i
+            if i > start and self.lows[i] == "tại" and i + 1 < len(toks):
+                there = self.country_at(i + 1) or self._province_at(i + 1) or (
+                    i + 3 if tuple(self.lows[i + 1 : i + 3]) == ("việt", "nam") else 0)
+                if there:  # "Đại sứ Việt Nam tại Hoa Kỳ X", "Hội Sinh viên Việt Nam tại Hàn Quốc"
+                    i = there
+                    continue
             if i > start and toks[i].text == "-" and i + 1 < len(toks):
                 joined = self._joined_place(i)
                 if joined:
@@ -319,7 +338,10 @@ class _Parser:
             if self._match(i, seq):
                 return i + len(seq)
         for seq in _ORG_NAMED_FIRST.get(low, ()):
-            if self._match(i, seq) and self.toks[i].text[:1].isupper():
+            # "Hội Nhà báo", or in lower case before a capitalised name: "hội Sinh viên Việt Nam"
+            if self._match(i, seq) and (self.toks[i].text[:1].isupper() or (
+                    i + len(seq) < len(self.toks) and is_capitalised(self.toks[i + len(seq)].text)
+                    and self._glued(i + len(seq)) and self.name_at(i + len(seq)) == i + len(seq))):
                 return self._org_name(i + len(seq), company=seq in _COMPANIES)
         for seq in _PLACES_FIRST.get(low, ()):
             if self._match(i, seq):
@@ -340,8 +362,27 @@ class _Parser:
                     if k == j and self._run(j) == 2:
                         return j + 2  # "UBND huyện Hoàng Mai": the place starts with a surname
                     return k
+                if seq in _FOREIGN_UNITS:
+                    return self._foreign_unit(j) or j
                 return j
         return self._brand_at(i) or self._named_before_person(i) or i
+
+    def _foreign_unit(self, j: int) -> int:
+        """End token index of a foreign state's or province's name after "bang/tỉnh" at ``j``, or 0: a run
+        of capitalised words on one line, one of them no Vietnamese syllable and the first no surname
+        ("bang Alaska", "tỉnh Okinawa"); a run of three or more leaves its last two words to the person
+        who follows: one word, two after "New/North/South/West/Rhode" ("bang Louisiana John Bel Edwards",
+        "bang New York Andrew Cuomo")."""
+        toks = self.toks
+        k = j
+        while (k < len(toks) and k - j < 6 and (k == j or self._glued(k)) and toks[k].text.isalpha()
+               and toks[k].text[:1].isupper() and not is_acronym(toks[k].text)):
+            k += 1
+        if k == j or self.name_at(j) > j or all(is_vietnamese_syllable(t.text) for t in toks[j:k]):
+            return 0
+        if k - j < 3:
+            return k
+        return j + 2 if toks[j].text in _TWO_WORD_STATES else j + 1
 
     def _glued(self, k: int) -> bool:
         """Token ``k`` follows token ``k - 1`` after one space."""
@@ -451,14 +492,17 @@ class _Parser:
             if j > i and not self._glued(j):
                 if (t == "." and len(toks[j - 1].text) == 1 and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
                         and toks[j + 1].start == toks[j].end + 1 and toks[j + 1].text[:1].isupper()):
-                    j += 1  # an initial: "George W. Bush"
+                    j += 1  # an initial: "George W. Bush" (its full stop is no word of the name)
+                    particles += 1
                     continue
                 if not (t == "-" and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
                         and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha()):
                     break
                 a, b = toks[j - 1].text, toks[j + 1].text
                 if is_vietnamese_syllable(a) and is_vietnamese_syllable(b) and (has_diacritics(a) or has_diacritics(b)):
-                    break  # "Ả-rập Xê-út": Vietnamese syllables joined by hyphens spell a place, not a name
+                    break
+                if b.islower() and has_diacritics(b):
+                    break  # "al-Gaddafi-một nhà lãnh đạo": a dash before the next words  # "Ả-rập Xê-út": Vietnamese syllables joined by hyphens spell a place, not a name
                 j += 2  # "Jae-in", "Jong-un"
                 particles += 2
                 continue
@@ -552,6 +596,8 @@ class _Parser:
         k = j
         while k < len(toks):
             word = toks[k].text
+            if k > j and "\n" in self.text[toks[k - 1].end : toks[k].start]:
+                break  # a body's name ends with its line ("Trường ĐH X" above a paragraph "Để …")
             if any(self._match(k, t) for t in _PERSON_TITLES_FIRST.get(self.lows[k], ())) and word[:1].isupper():
                 break
             name_end = self.name_at(k)
@@ -576,10 +622,28 @@ class _Parser:
             elif prev_cap and k == j + 1 and (tail := self._lower_tail(k)):
                 k = tail  # "Cục Chống tham nhũng, Thanh tra Chính phủ" (right after the name's first word)
                 break
+            elif k > j and (tail := self._tail_before_parent(k)):
+                k = tail  # "Cục Quản lý giá, Bộ Tài chính": lower-case words up to the body it belongs to
+                break
             else:
                 break
             k += 1
         return k
+
+    def _tail_before_parent(self, k: int) -> int:
+        """End token index of up to four lower-case words at ``k`` that end a body's name right before a
+        comma and the body it belongs to ("Cục Khảo thí và Kiểm định chất lượng giáo dục, Bộ GD-ĐT"), or 0."""
+        toks = self.toks
+        m = k
+        while (m < len(toks) and m - k < 4 and toks[m].text.isalpha() and toks[m].text.islower()
+               and toks[m].text not in _NOT_IN_NAMES and self._glued(m)):
+            m += 1
+        if m == k or m + 1 >= len(toks) or toks[m].text != "," or not toks[m + 1].text[:1].isupper():
+            return 0
+        if self._parent_body(m):
+            return m
+        return m if any(self._match(m + 1, seq) for seq in _ORG_NAMED_FIRST.get(self.lows[m + 1], ())) and (
+            self.lows[m + 1] in ("bộ", "tổng cục", "ủy ban") or self._match(m + 1, _seq("Tổng cục"))) else 0
 
     def _lower_tail(self, k: int) -> int:
         """End token index of one lower-case dictionary word of two syllables at ``k`` that ends a body's
@@ -625,11 +689,34 @@ class _Parser:
                 i += 1
                 continue
             role = self.role_chain(i)
+            if role is not None and i > 0 and (lows[i - 1] == "vai" or (lows[i - 1] in _ACTED and i > 1
+                                                                         and lows[i - 2] == "vai")):
+                role = None  # "vào vai cô Hiệu trưởng X", "đóng vai Tổng thống X": a character in a film
             if role is not None:
+                role = self._school_named(role)
                 end = self.name_at(role.end)
                 if end == role.end:  # "Tổng thống Mỹ Donald Trump": a foreign name after a title
                     after_country = bool(role.org) and self._ends_in_country(role)
                     end = self.foreign_name_at(role.end, after_country)
+                    if end > role.end and not role.org and self._opens_clause(i) and (
+                            person := self._named_after_comma(end)):
+                        # "Chủ tịch Atletico Madrid, Enrique Cerezo nói": the run was the club's
+                        role = _Role(role.start, end, role.role, toks[role.end : end])
+                        found.append((self.text[toks[person[0]].start : toks[person[1] - 1].end], [role],
+                                      toks[person[0]].start))
+                        i = person[1]
+                        continue
+                if end == role.end and role.org and (wider := self._parent_body(role.end)):
+                    # "Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn A": the department, then its ministry
+                    role = _Role(role.start, wider, role.role, toks[role.end - len(role.org) : wider])
+                    end = self.name_at(wider)
+                if end == role.end and role.org and self._opens_clause(i) and (
+                        person := self._named_after_comma(role.end)):
+                    # "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A cho biết": ROLE ORG, NAME
+                    found.append((self.text[toks[person[0]].start : toks[person[1] - 1].end], [role],
+                                  toks[person[0]].start))
+                    i = person[1]
+                    continue
                 if end > role.end:  # ROLE ORG* NAME
                     name = self.text[toks[role.end].start : toks[end - 1].end]
                     roles = [role] + self._appositives(end)
@@ -647,13 +734,99 @@ class _Parser:
                     continue
             if end > i:  # NAME (,|-) ROLE ...
                 name = self.text[toks[i].start : toks[end - 1].end]
-                roles = self._appositives(end)
+                roles = self._appositives(end) or self._taken_role(i, end)
                 if roles:
                     found.append((name, roles, toks[i].start))
                 i = end
                 continue
             i += 1
         return found
+
+    def _school_named(self, role: _Role) -> _Role:
+        """A head teacher's role with the school's name taken in: schools are named after people ("Hiệu
+        trưởng Trường THPT Nguyễn Du", "hiệu trưởng ĐH Tôn Đức Thắng"), so a name right after the school's
+        word is the school's; a second surname in that run starts the person ("… Nguyễn Trãi Lê Văn A")."""
+        toks = self.toks
+        if role.role not in _SCHOOL_HEADS or not role.org or role.org[-1].low not in _SCHOOL_WORDS:
+            return role
+        end = self.name_at(role.end)
+        if end == role.end:
+            return role
+        for k in range(role.end + 2, end):
+            if toks[k].text in self.family:
+                end = k
+                break
+        else:
+            while (end < len(toks) and end - role.end < 4 and is_capitalised(toks[end].text) and self._glued(end)
+                   and toks[end].text not in self.family):
+                end += 1  # the rest of the school's name ("Chu Văn An" cut before "An")
+        return _Role(role.start, end, role.role, toks[role.end - len(role.org) : end])
+
+    def _parent_body(self, k: int) -> int:
+        """End token index of a body after a comma at ``k`` that a Vietnamese name follows ("…, Bộ Tài chính
+        Nguyễn Văn A"): the body the role's own belongs to; or 0 (a role after the comma is another one)."""
+        toks = self.toks
+        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k + 1].text[:1].isupper() or self.role_at(k + 1):
+            return 0
+        if not any(self._match(k + 1, seq) for seq in _ORG_NAMED_FIRST.get(self.lows[k + 1], ())):
+            return 0  # a named body ("Bộ Tài chính"), not a title's word ("…, ĐBQH X" is a second role)
+        end = self.org_end(k + 1)
+        return end if end > k + 1 and self.name_at(end) > end else 0
+
+    def _opens_clause(self, i: int) -> bool:
+        """A role at ``i`` opens its clause (the text's or a line's start, punctuation, "theo", "nguyên/cựu"):
+        not a role inside a body's name ("Ban Bí thư T.Ư, ông X") nor one that qualifies another person
+        ("người phát ngôn của Thủ tướng Đức, ông X", "Phó Chánh Văn phòng Tổng thống Ukraine, ông X")."""
+        if i == 0:
+            return True
+        before = self.toks[i - 1]
+        return (not before.text[0].isalnum() or "\n" in self.text[before.end : self.toks[i].start]
+                or before.low in ("theo", "nguyên", "cựu"))
+
+    def _named_after_comma(self, k: int) -> tuple[int, int] | None:
+        """(start, end) token indices of a person named right after a role and its organisation and a
+        comma at ``k`` ("…, ông Nguyễn Văn A cho biết", "…, Enrique Cerezo nói"), or None: a Vietnamese
+        name or a foreign one of two words or more, maybe after "ông/bà/anh/chị",
+        followed by a lower-case word (the sentence goes on: not a list of names, not the next role)."""
+        toks, n = self.toks, len(self.toks)
+        if k + 1 >= n or toks[k].text != ",":
+            return None
+        s = k + 2 if self.lows[k + 1] in _ADDRESS and k + 2 < n else k + 1
+        e = self.name_at(s)
+        if e == s:
+            e = self.foreign_name_at(s, False)
+        if e - s < 2 or e >= n:
+            return None
+        after = toks[e].text
+        if not (after.isalpha() and after.islower() and after not in ("và", "cùng", "hay", "hoặc")):
+            return None
+        return s, e
+
+    def _taken_role(self, i: int, j: int) -> list[_Role]:
+        """The role a person named at ``toks[i:j]`` takes or holds, written after them: "A (sẽ) làm Trưởng
+        ban X", "A giữ chức Giám đốc", "A đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch X" — not "B thay A làm …" (the role is B's), nor a role followed by a
+        name (it is that person's)."""
+        lows, n = self.lows, len(self.lows)
+        if i > 0 and lows[i - 1] in ("thay", "thế"):
+            return []
+        k = j
+        while k < n and k - j < 2 and lows[k] in ("sẽ", "đã", "vừa", "được", "tiếp"):
+            k += 1
+        if k < n and lows[k] == "làm":
+            k += 1
+        elif tuple(lows[k : k + 2]) in (("giữ", "chức"), ("đảm", "nhiệm")):
+            k += 2
+        else:  # "A đã nộp đơn từ nhiệm chức vụ Phó Chủ tịch X": a few lower-case words, then "chức vụ/cương vị"
+            while k < n and k - j < 6 and self.toks[k].text.isalpha() and self.toks[k].text.islower() and (
+                    tuple(lows[k : k + 2]) not in (("chức", "vụ"), ("cương", "vị"))):
+                k += 1
+            if tuple(lows[k : k + 2]) not in (("chức", "vụ"), ("cương", "vị")):
+                return []  # (a bare "thôi chức Chủ tịch" is left alone)
+            k += 2
+        role = self.role_chain(k)
+        if role is None or self.name_at(role.end) > role.end or self.foreign_name_at(role.end, False) > role.end:
+            return []
+        return [role]
 
     def _foreign_named(self, k: int) -> bool:
         """A foreign person's name follows a role here, after a country and maybe a few words before it:
@@ -678,9 +851,15 @@ class _Parser:
         roles: list[_Role] = []
         toks = self.toks
         while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
-            role = self.role_chain(j + 1)
+            former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu")  # ", nguyên Viện trưởng …"
+            role = self.role_chain(j + 2 if former else j + 1)
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end):
                 break
+            named = self.foreign_name_at(role.end, False)
+            if named > role.end and (named == len(toks) or toks[named].text != ","):
+                break  # "Thủ tướng X, Tổng thống Donald Trump dự": the second role is Trump's
+            if former:
+                role.start = j + 1
             if role.org and self._ends_in_country(role) and self.foreign_name_at(role.end, True) > role.end:
                 break  # "X, Ngoại trưởng Nga Sergei Lavrov": the role is Lavrov's
             roles.append(role)

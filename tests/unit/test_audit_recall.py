@@ -1,0 +1,41 @@
+"""The officials' recall audit (benchmarks/audit_extract.py recall / gold / score-recall): matching only,
+on made-up text (the sub-commands themselves read the corpus)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+_PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "audit_extract.py"
+_spec = importlib.util.spec_from_file_location("audit_extract", _PATH)
+assert _spec and _spec.loader
+audit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(audit)
+
+
+def test_a_name_written_over_a_gold_span_matches_it() -> None:
+    text = "Bộ trưởng Trần Văn An nói. Ông An, Bộ trưởng, cho biết."
+    gold = [[10, 21]]
+    found, right = audit.match_officials(text, gold, ["Trần Văn An"])
+    assert found == [True] and right == [True]
+
+
+def test_another_mention_or_the_folded_name_matches() -> None:
+    text = "Tổng thống Nga Vladimir Putin nói. Ông Vladimir Putin cho biết."
+    second = text.rindex("Vladimir")
+    gold = [[second, second + len("Vladimir Putin")]]
+    assert audit.match_officials(text, gold, ["Vladimir Putin"]) == ([True], [True])  # its other mention
+    assert audit.match_officials("Trần Văn An đến.", [[0, 11]], ["TRAN VAN AN"]) == ([True], [True])
+
+
+def test_a_miss_and_a_false_hit_are_counted_apart() -> None:
+    text = "Chủ tịch Lê Thị Bình và Giám đốc Hà Văn Cường."
+    found, right = audit.match_officials(text, [[9, 20]], ["Hà Văn Cường"])
+    assert found == [False] and right == [False]
+
+
+def test_the_subcommands_are_wired(capsys: object) -> None:
+    import pytest
+
+    with pytest.raises(SystemExit):
+        audit.main(["score-recall", "--help"])
