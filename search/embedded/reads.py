@@ -314,12 +314,22 @@ def read_numeric_column(reader: Any, field: str, typecode: str = "I") -> list[in
 
 def read_lengths(reader: Any, field: str) -> list[int]:
     """Each docnum's (approximate, byte-encoded) token count in ``field``; drives BM25."""
-    out: list[int] = []
+    return list(map(_BYTE_LENGTHS.__getitem__, read_length_codes(reader, field)))  # C speed
+
+
+LENGTH_OF_CODE: tuple[int, ...] = tuple(_BYTE_LENGTHS)
+"""The token count each length byte stands for (Whoosh keeps a field's length in one byte)."""
+
+
+def read_length_codes(reader: Any, field: str) -> bytes:
+    """Each docnum's length byte in ``field`` (0 where absent): what BM25's normalisation needs, at one
+    byte a document (``LENGTH_OF_CODE`` decodes it), read with no per-document work."""
+    out = bytearray()
     for segreader, _offset in leaves(reader):
         data, count = _fixed_column_bytes(segreader, whoosh3._lenfield(field), whoosh3.LENGTHS_COLUMN)
-        out.extend(map(_BYTE_LENGTHS.__getitem__, data))  # C speed: a generator took ~2 ms per 20,000
-        out.extend([0] * (segreader.doc_count_all() - count))
-    return out
+        out += data
+        out += bytes(segreader.doc_count_all() - count)
+    return bytes(out)
 
 
 class _VarBytes:

@@ -107,8 +107,8 @@ class Snapshot:
         return dict(zip(self.doc_ord.values(), self.doc_ord.keys()))
 
     @cached_property
-    def _lengths(self) -> dict[str, list[int]]:
-        return {TEXT: wa.read_lengths(self.reader, TEXT), TITLE: wa.read_lengths(self.reader, TITLE)}
+    def _length_codes(self) -> dict[str, bytes]:
+        return {TEXT: wa.read_length_codes(self.reader, TEXT), TITLE: wa.read_length_codes(self.reader, TITLE)}
 
     @cached_property
     def phrases_complete(self) -> bool:
@@ -143,8 +143,8 @@ class Snapshot:
 
     # --- terms ---------------------------------------------------------------
 
-    def lengths(self, field: str) -> list[int]:
-        return self._lengths[field]
+    def length_codes(self, field: str) -> tuple[bytes, Sequence[int]]:
+        return self._length_codes[field], wa.LENGTH_OF_CODE
 
     def postings(self, field: str, term: str) -> tuple[list[int], list[float]]:
         return self._postings.get((field, term), lambda: wa.read_postings(self.reader, field, term))

@@ -49,12 +49,15 @@ class Derived:
         return self._norms(TITLE)
 
     def _norms(self, field: str) -> list[float]:
-        lengths = self.source.lengths(field)
+        """From each document's one-byte length code: the average over live documents and one norm per
+        code (256 at most), mapped at C speed. Decoding every length into a list first, then a norm
+        per distinct length, took 28 ms of a cold search at 150,000 articles for the two fields."""
+        codes, length_of = self.source.length_codes(field)
         live = self.source.live
-        average = (sum(map(lengths.__getitem__, live)) / max(1, len(live))) or 1.0
-        # lengths take few distinct values (Whoosh stores them in a byte): one norm per value, mapped
-        norm = {x: K1 * (1 - B + B * x / average) for x in set(lengths)}
-        return list(map(norm.__getitem__, lengths))
+        total = sum(map(length_of.__getitem__, codes if len(live) == len(codes) else map(codes.__getitem__, live)))
+        average = (total / max(1, len(live))) or 1.0
+        norm = [K1 * (1 - B + B * x / average) for x in length_of]
+        return list(map(norm.__getitem__, codes))
 
     def official_title(self, name: str) -> str | None:
         """An official's title as most articles write it (for the facet's labels), looked up per shown

@@ -125,8 +125,9 @@ class IndexSource(Protocol):
         """Curated + configured + learned abbreviation pairs."""
         ...
 
-    def lengths(self, field: str) -> Sequence[int]:
-        """Each docnum's token count in ``field`` (for BM25's length normalisation)."""
+    def length_codes(self, field: str) -> tuple[bytes, Sequence[int]]:
+        """Each docnum's length in ``field`` as a one-byte code, and the token count each code stands for
+        (for BM25's length normalisation)."""
         ...
 
     def postings(self, field: str, term: str) -> tuple[Sequence[int], Sequence[float]]:
