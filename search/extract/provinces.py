@@ -208,6 +208,7 @@ học Kinh tế TP.HCM, cho rằng"): an expert's affiliation, often quoted in n
 (sample 11). Its name runs from the school word through up to six words with no function word among them.
 A school named otherwise ("tại Trường CĐ Cơ điện Hà Nội") still counts: articles about the school are the
 city's news (labelled so in samples 1–10)."""
+_SCHOOL_WORDS = ("ại học", "ĐH", "Học viện", "ao đẳng", "CĐ")
 _UNIT_BEFORE_RE = re.compile(r"\b(?:Khoa|Viện|Trường|Phòng|Bộ môn|Trung tâm)\s[^,–\-]{0,30}[,–-]$")
 """A unit of the school before the comma ("Khoa Quốc tế, ĐH Quốc gia Hà Nội") is the school's own news."""
 _TRIP_BEFORE_RE = re.compile(r"\btừ\s+(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)?$")
@@ -246,7 +247,8 @@ def _home_province(m: Mention, text: str) -> bool:
     """A person's home province ("quê Nghệ An", "(sinh năm 1996, Thanh Hóa)"): ``_ORIGIN_RE``."""
     if _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]):
         return True
-    return _ADDRESS_FIELD_RE.search(text[max(0, m.start - 80) : m.start]) is not None
+    head = text[max(0, m.start - 80) : m.start]
+    return "ịa chỉ" in head and _ADDRESS_FIELD_RE.search(head) is not None
 
 
 def _not_the_place(m: Mention, text: str) -> bool:
@@ -255,11 +257,11 @@ def _not_the_place(m: Mention, text: str) -> bool:
     head = text[max(0, m.start - 60) : m.start]
     if text.startswith(_CLOSE_QUOTE, m.end) and _NAMED_WORK_RE.search(head):
         return True
-    school = _INSTITUTION_RE.search(head)
+    school = _INSTITUTION_RE.search(head) if any(w in head for w in _SCHOOL_WORDS) else None
     if (school and not _NOT_IN_NAME.intersection(school.group().lower().split()[1:])
             and not _UNIT_BEFORE_RE.search(head, 0, school.start() + 1)):
         return True
-    return _TRIP_BEFORE_RE.search(head) is not None and _TRIP_AFTER_RE.match(text, m.end) is not None
+    return "từ" in head and _TRIP_AFTER_RE.match(text, m.end) is not None and _TRIP_BEFORE_RE.search(head) is not None
 
 
 def _counts_for_subject(m: Mention, text: str, last_end: int | None, home: bool) -> bool:
