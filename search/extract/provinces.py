@@ -197,6 +197,8 @@ advertorial, not where the story happens (sample 11)."""
 _NAMED_WORK_RE = re.compile(r"[“\"‘']\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s$")
 """A short quoted title that ends with the province ("cuốn sách “Món ngon Hà Nội”"): a book, a song or a
 programme; not a quoted sentence ("'Giao thông ở TP.HCM kém xa Hà Nội'", more than four words before it)."""
+_EVENT_WORDS = ("Festival", "Lễ hội", "Hội chợ", "Ngày hội", "Tuần lễ", "Năm Du lịch", "Giải")
+"""An event named after its host ("“Festival Di sản Quảng Nam”") happens there: not a work's title."""
 _CLOSE_QUOTE = ("”", "\"", "’", "'")
 _INSTITUTION_RE = re.compile(
     r"[,–-]\s*(?:[Tt]rường\s+)?(?:[Đđ]ại học|ĐH|Học viện|[Cc]ao đẳng|CĐ)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+$"
@@ -255,8 +257,10 @@ def _not_the_place(m: Mention, text: str) -> bool:
     """A mention that names something else or somewhere the story is not: the end of a quoted title, a
     university's name, or a trip's starting point."""
     head = text[max(0, m.start - 60) : m.start]
-    if text.startswith(_CLOSE_QUOTE, m.end) and _NAMED_WORK_RE.search(head):
-        return True
+    if text.startswith(_CLOSE_QUOTE, m.end):
+        work = _NAMED_WORK_RE.search(head)
+        if work and not work.group()[1:].lstrip().startswith(_EVENT_WORDS):
+            return True
     school = _INSTITUTION_RE.search(head) if any(w in head for w in _SCHOOL_WORDS) else None
     if (school and not _NOT_IN_NAME.intersection(school.group().lower().split()[1:])
             and not _UNIT_BEFORE_RE.search(head, 0, school.start() + 1)):

@@ -286,3 +286,9 @@ def test_a_registered_home_and_an_advertorials_address_field_do_not_count():
     # an admissions fair held "tuyển sinh năm 2021 tại" the city is no birthplace
     raw = "Ngày hội tuyển sinh năm 2021 tại Hà Nội thu hút 15.000 thí sinh. Sở GD&ĐT Hà Nội cho biết sẽ tổ chức thêm.\n"
     assert article(raw).main_province == "Hà Nội"
+
+
+def test_a_quoted_event_named_after_its_host_is_still_the_province():
+    raw = "“Lễ hội Hoa Đà Lạt” sẽ khai mạc vào cuối tháng. Ban tổ chức “Festival Biển Khánh Hòa” chuẩn bị 50 gian hàng.\n"
+    text = normalize(raw)
+    assert main_province(find_provinces(text), text, {}, None, check_local=False) == "Khánh Hòa"
