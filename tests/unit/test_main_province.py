@@ -292,3 +292,9 @@ def test_a_quoted_event_named_after_its_host_is_still_the_province():
     raw = "“Lễ hội Hoa Đà Lạt” sẽ khai mạc vào cuối tháng. Ban tổ chức “Festival Biển Khánh Hòa” chuẩn bị 50 gian hàng.\n"
     text = normalize(raw)
     assert main_province(find_provinces(text), text, {}, None, check_local=False) == "Khánh Hòa"
+
+
+def test_a_dash_spaced_on_one_side_still_joins_the_two_part_names():
+    for raw in ("Công an tỉnh Bà Rịa- Vũng Tàu cho biết.", "UBND tỉnh Thừa Thiên -Huế họp."):
+        (m,) = find_provinces(normalize(raw))
+        assert m.written.startswith(("Bà Rịa", "Thừa Thiên"))
