@@ -338,7 +338,7 @@ def main_province(
         first.setdefault(m.name, m.start)
         before = text[max(0, m.start - 16) : m.start].lower().split()
         if (before[-1:] == ["tại"] or before[-2:] in (["tại", "tỉnh"], ["tại", "thành"], ["tại", "tp"], ["tại", "tp."])
-                or before[-3:] == ["tại", "thủ", "đô"]
+                or before[-3:] in (["tại", "thủ", "đô"], ["tại", "thành", "phố"])
                 or (venue_end is not None and _AND_ANOTHER_RE.fullmatch(text, venue_end, m.start))):
             scores[m.name] -= 1
             venue_end = m.end

@@ -298,3 +298,13 @@ def test_a_dash_spaced_on_one_side_still_joins_the_two_part_names():
     for raw in ("Công an tỉnh Bà Rịa- Vũng Tàu cho biết.", "UBND tỉnh Thừa Thiên -Huế họp."):
         (m,) = find_provinces(normalize(raw))
         assert m.written.startswith(("Bà Rịa", "Thừa Thiên"))
+
+
+def test_held_at_thanh_pho_x_is_a_venue():
+    # "tại thành phố X" loses its point like "tại TP X" (the old check looked for "tại thành" right before X)
+    raw = "Hội nghị ngành thủy sản toàn quốc diễn ra hôm qua tại thành phố Cần Thơ.\n"
+    text = normalize(raw)
+    assert main_province(find_provinces(text), text, {}, None, check_local=False) is None
+    raw = "UBND thành phố Cần Thơ họp bàn chống ngập tại thành phố Cần Thơ.\n"
+    text = normalize(raw)
+    assert main_province(find_provinces(text), text, {}, None, check_local=False) == "Cần Thơ"
