@@ -175,7 +175,7 @@ _SAME_ADDRESS_RE = re.compile(r"\)?\s*[,(]\s*(?:tỉnh|Tỉnh|thành phố|Thàn
 """A province named again right after itself is the same address ("TP Vĩnh Long, tỉnh Vĩnh Long", "TP.Yên
 Bái, tỉnh Yên Bái"): one mention, not two."""
 _AND_ANOTHER_RE = re.compile(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|Thủ đô|thủ đô)\s*)?")
-"""A province joined to a venue ("tại TP HCM và Hà Nội", "tại Thủ đô Hà Nội và TP.HCM") is a venue too: "tại"
+"""A province joined to a venue ("ra mắt tại Hà Nội và Đà Nẵng", "tại Thủ đô Hà Nội và Hải Phòng") is a venue too: "tại"
 loses a point for each (sample 11: a brand shown in two cities, a briefing on both cities' traffic)."""
 LATE_FRACTION = 0.5
 """A province first named past the lead and in the article's second half, after another place was named, is
@@ -208,15 +208,15 @@ _NOT_IN_NAME = frozenset({"tại", "ở", "của", "cho", "với", "đã", "đan
 """A person's university or academy named after the city, after a comma or a dash ("TS Lê Văn A, Trường Đại
 học Kinh tế TP.HCM, cho rằng"): an expert's affiliation, often quoted in national news, not the city's news
 (sample 11). Its name runs from the school word through up to six words with no function word among them.
-A school named otherwise ("tại Trường CĐ Cơ điện Hà Nội") still counts: articles about the school are the
+A school named otherwise ("tại Trường Cao đẳng Nghề Hải Phòng") still counts: articles about the school are the
 city's news (labelled so in samples 1–10)."""
 _SCHOOL_WORDS = ("ại học", "ĐH", "Học viện", "ao đẳng", "CĐ")
 _UNIT_BEFORE_RE = re.compile(r"\b(?:Khoa|Viện|Trường|Phòng|Bộ môn|Trung tâm)\s[^,–\-]{0,30}[,–-]$")
-"""A unit of the school before the comma ("Khoa Quốc tế, ĐH Quốc gia Hà Nội") is the school's own news."""
+"""A unit of the school before the comma ("Khoa Luật, ĐH Quốc gia Hà Nội") is the school's own news."""
 _TRIP_BEFORE_RE = re.compile(r"\btừ\s+(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)?$")
 _TRIP_AFTER_RE = re.compile(r"[ \t]+(?:vào|ra|đến|tới|lên|về|sang|đi|xuống)\b")
-"""A trip's or a shipment's starting point ("đi taxi từ Thanh Hóa vào Nha Trang", "chở hàng từ Nghệ An vào Bình
-Dương"): the story happens on the way or at the end, not where it set out (sample 11)."""
+"""A trip's or a shipment's starting point ("đi xe khách từ Quảng Trị vào Đà Lạt", "chở hàng từ Hà Tĩnh vào Đồng
+Nai"): the story happens on the way or at the end, not where it set out (sample 11)."""
 _DEPUTY_RE = re.compile(
     r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu(?:\s+Quốc hội)?(?:\s*\((?:ĐBQH|ĐB)\))?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?"
     r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:đoàn\s+(?:ĐBQH\s+)?)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"

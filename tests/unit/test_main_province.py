@@ -231,8 +231,8 @@ def test_a_second_city_joined_to_a_venue_is_a_venue_too():
     # a product shown in two cities: neither is the subject
     raw = "Mẫu điện thoại gập mới vừa ra mắt tại TP.HCM và Hà Nội trong hai ngày cuối tuần, giá từ 30 triệu đồng.\n"
     assert article(raw).main_province is None
-    raw = ("Người phát ngôn cho biết Chính phủ đã họp về ùn tắc giao thông tại Thủ đô Hà Nội và TP.HCM. Các giải pháp "
-           "cho ùn tắc tại TP. Hà Nội và TP. Hồ Chí Minh sẽ được trình sớm.\n")
+    raw = ("Người phát ngôn cho biết Chính phủ đã họp về ùn tắc giao thông tại Thủ đô Hà Nội và Hải Phòng. Các giải "
+           "pháp cho ùn tắc tại TP. Hà Nội và TP. Hải Phòng sẽ được trình sớm.\n")
     assert article(raw).main_province is None
     # one city held as the venue and named again as the place still wins
     raw = "Hội chợ nông sản khai mạc tại TP.HCM và kéo dài ba ngày. UBND TP.HCM cho biết hội chợ có 300 gian hàng.\n"
@@ -258,10 +258,10 @@ def test_an_experts_university_named_after_the_city_is_an_affiliation():
            "điều tiết. " + FILLER * 4 + "TS Lê Văn An, Trường Đại học Kinh tế TP.HCM, cho rằng không nên ép.\n")
     assert article(raw).main_province is None
     # a story about the school itself, or a unit of it, is still the city's
-    raw = ("Sinh viên Trường Cao đẳng Cơ điện Hà Nội đoạt giải nhất kỳ thi tay nghề. Em Lê Văn An, trường Cao đẳng Cơ "
-           "điện Hà Nội, cho biết em đã ôn luyện nhiều tháng.\n")
-    assert article(raw).main_province == "Hà Nội"
-    raw = "Chương trình kỹ sư mới mở tại Khoa Quốc tế, ĐH Quốc gia Hà Nội, sẽ tuyển 60 sinh viên trong năm nay.\n"
+    raw = ("Sinh viên Trường Cao đẳng Nghề Hải Phòng đoạt giải nhất kỳ thi tay nghề. Em Lê Văn An, trường Cao đẳng "
+           "Nghề Hải Phòng, cho biết em đã ôn luyện nhiều tháng.\n")
+    assert article(raw).main_province == "Hải Phòng"
+    raw = "Chương trình kỹ sư mới mở tại Khoa Luật, ĐH Quốc gia Hà Nội, sẽ tuyển 60 sinh viên trong năm nay.\n"
     assert article(raw).main_province == "Hà Nội"
 
 
