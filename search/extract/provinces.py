@@ -174,19 +174,49 @@ is about: each mention there counts this much more."""
 _SAME_ADDRESS_RE = re.compile(r"\)?\s*[,(]\s*(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?)?\s*")
 """A province named again right after itself is the same address ("TP Vĩnh Long, tỉnh Vĩnh Long", "TP.Yên
 Bái, tỉnh Yên Bái"): one mention, not two."""
+_AND_ANOTHER_RE = re.compile(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|Thủ đô|thủ đô)\s*)?")
+"""A province joined to a venue ("ra mắt tại Hà Nội và Đà Nẵng", "tại Thủ đô Hà Nội và Hải Phòng") is a venue too: "tại"
+loses a point for each (sample 11: a brand shown in two cities, a briefing on both cities' traffic)."""
 LATE_FRACTION = 0.5
 """A province first named past the lead and in the article's second half, after another place was named, is
 a late example (the last of several delegations, one toll road among many), not what the article is about."""
 
 _ORIGIN_RE = re.compile(
     r"(?:\b(?:sinh\s+năm|SN|sn)\s+\d{4}\s*,\s*"
-    r"|(?:\bquê|\bnguyên quán|hộ khẩu thường trú|\bHKTT|\bsinh ra|\bsinh\s+(?:năm|ngày)\s+[\d/.-]+\s+(?:tại|ở)|\bgốc)\b"
+    r"|(?:\bquê|\bnguyên quán|hộ khẩu(?:\s+thường\s+trú)?|\bHKTT|\bsinh ra|(?<!tuyển )\bsinh\s+(?:năm|ngày)\s+[\d/.-]+\s+(?:tại|ở)|\bgốc)\b"
     r"(?:(?!trú|ngụ|sống|hiện)[^().;:\n]){0,50})$"
 )
 """A person's home province, not where the story happens: "(sinh năm 1996, Thanh Hóa)", "quê Nghệ An",
 "(25 tuổi, hộ khẩu thường trú tại huyện Gò Quao, Kiên Giang)" in a story from TP.HCM, "giọng ca gốc Thái Bình",
 "sinh năm 1900 tại Bến Tre", "sinh ngày 5/1/1995 tại TPHCM" (a life story's birthplace, with its date: "sinh tại
-bệnh viện" is a birth, "học sinh ở" a pupil, "sinh sống tại" where one lives)."""
+bệnh viện" is a birth, "học sinh ở" a pupil, "sinh sống tại" where one lives); a registered home ("thí sinh có
+hộ khẩu X", sample 11)."""
+_ADDRESS_FIELD_RE = re.compile(r"\b[Đđ]ịa chỉ\s*:[^.;\n]{0,70}$")
+"""An address written as a form's field ("Địa chỉ: ấp …, tỉnh X"): a testimonial's or a shop's address in an
+advertorial, not where the story happens (sample 11)."""
+_NAMED_WORK_RE = re.compile(r"[“\"‘']\s*[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s$")
+"""A short quoted title that ends with the province ("cuốn sách “Món ngon Hà Nội”"): a book, a song or a
+programme; not a quoted sentence ("'Giao thông ở TP.HCM kém xa Hà Nội'", more than four words before it)."""
+_EVENT_WORDS = ("Festival", "Lễ hội", "Hội chợ", "Ngày hội", "Tuần lễ", "Năm Du lịch", "Giải")
+"""An event named after its host ("“Festival Di sản Quảng Nam”") happens there: not a work's title."""
+_CLOSE_QUOTE = ("”", "\"", "’", "'")
+_INSTITUTION_RE = re.compile(
+    r"[,–-]\s*(?:[Tt]rường\s+)?(?:[Đđ]ại học|ĐH|Học viện|[Cc]ao đẳng|CĐ)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+$"
+)
+_NOT_IN_NAME = frozenset({"tại", "ở", "của", "cho", "với", "đã", "đang", "sẽ", "là", "có", "được", "về", "từ", "đến",
+                          "vào", "ra", "trên", "trong", "ngoài", "khi", "này", "đó", "người", "sinh", "viên"})
+"""A person's university or academy named after the city, after a comma or a dash ("TS Lê Văn A, Trường Đại
+học Kinh tế TP.HCM, cho rằng"): an expert's affiliation, often quoted in national news, not the city's news
+(sample 11). Its name runs from the school word through up to six words with no function word among them.
+A school named otherwise ("tại Trường Cao đẳng Nghề Hải Phòng") still counts: articles about the school are the
+city's news (labelled so in samples 1–10)."""
+_SCHOOL_WORDS = ("ại học", "ĐH", "Học viện", "ao đẳng", "CĐ")
+_UNIT_BEFORE_RE = re.compile(r"\b(?:Khoa|Viện|Trường|Phòng|Bộ môn|Trung tâm)\s[^,–\-]{0,30}[,–-]$")
+"""A unit of the school before the comma ("Khoa Luật, ĐH Quốc gia Hà Nội") is the school's own news."""
+_TRIP_BEFORE_RE = re.compile(r"\btừ\s+(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)?$")
+_TRIP_AFTER_RE = re.compile(r"[ \t]+(?:vào|ra|đến|tới|lên|về|sang|đi|xuống)\b")
+"""A trip's or a shipment's starting point ("đi xe khách từ Quảng Trị vào Đà Lạt", "chở hàng từ Hà Tĩnh vào Đồng
+Nai"): the story happens on the way or at the end, not where it set out (sample 11)."""
 _DEPUTY_RE = re.compile(
     r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu(?:\s+Quốc hội)?(?:\s*\((?:ĐBQH|ĐB)\))?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?"
     r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:đoàn\s+(?:ĐBQH\s+)?)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
@@ -217,7 +247,25 @@ signature ("(Thu Hà, Hà Nội)"), a hometown ("(27 tuổi, Gia Lộc, Hải D�
 
 def _home_province(m: Mention, text: str) -> bool:
     """A person's home province ("quê Nghệ An", "(sinh năm 1996, Thanh Hóa)"): ``_ORIGIN_RE``."""
-    return _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]) is not None
+    if _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]):
+        return True
+    head = text[max(0, m.start - 80) : m.start]
+    return "ịa chỉ" in head and _ADDRESS_FIELD_RE.search(head) is not None
+
+
+def _not_the_place(m: Mention, text: str) -> bool:
+    """A mention that names something else or somewhere the story is not: the end of a quoted title, a
+    university's name, or a trip's starting point."""
+    head = text[max(0, m.start - 60) : m.start]
+    if text.startswith(_CLOSE_QUOTE, m.end):
+        work = _NAMED_WORK_RE.search(head)
+        if work and not work.group()[1:].lstrip().startswith(_EVENT_WORDS):
+            return True
+    school = _INSTITUTION_RE.search(head) if any(w in head for w in _SCHOOL_WORDS) else None
+    if (school and not _NOT_IN_NAME.intersection(school.group().lower().split()[1:])
+            and not _UNIT_BEFORE_RE.search(head, 0, school.start() + 1)):
+        return True
+    return "từ" in head and _TRIP_AFTER_RE.match(text, m.end) is not None and _TRIP_BEFORE_RE.search(head) is not None
 
 
 def _counts_for_subject(m: Mention, text: str, last_end: int | None, home: bool) -> bool:
@@ -225,7 +273,7 @@ def _counts_for_subject(m: Mention, text: str, last_end: int | None, home: bool)
     deputy's constituency, not one end of a route, not the same address named twice."""
     if last_end is not None and _SAME_ADDRESS_RE.fullmatch(text, last_end, m.start):
         return False
-    if home or _DEPUTY_RE.search(text[max(0, m.start - 60) : m.start]):
+    if home or _DEPUTY_RE.search(text[max(0, m.start - 60) : m.start]) or _not_the_place(m, text):
         return False
     return not _route_end(m, text)
 
@@ -276,6 +324,7 @@ def main_province(
     last_end: dict[str, int] = {}
     counted: dict[str, list[Mention]] = {}
     named_first: dict[str, int] = {}
+    venue_end: int | None = None  # the end of the last mention after "tại"
     for m in mentions:
         home = _home_province(m, text)
         if not home:
@@ -287,9 +336,12 @@ def main_province(
         counted.setdefault(m.name, []).append(m)
         scores[m.name] = scores.get(m.name, 0) + (1 + TITLE_BONUS if m.start < title_end else 1)
         first.setdefault(m.name, m.start)
-        before = text[max(0, m.start - 12) : m.start].lower().split()
-        if before[-1:] == ["tại"] or before[-2:] in (["tại", "tỉnh"], ["tại", "thành"], ["tại", "tp"], ["tại", "tp."]):
+        before = text[max(0, m.start - 16) : m.start].lower().split()
+        if (before[-1:] == ["tại"] or before[-2:] in (["tại", "tỉnh"], ["tại", "thành"], ["tại", "tp"], ["tại", "tp."])
+                or before[-3:] in (["tại", "thủ", "đô"], ["tại", "thành", "phố"])
+                or (venue_end is not None and _AND_ANOTHER_RE.fullmatch(text, venue_end, m.start))):
             scores[m.name] -= 1
+            venue_end = m.end
     for name, n in titled.items():
         scores[name] = scores.get(name, 0) + 2 * n
         first.setdefault(name, len(text))
