@@ -28,7 +28,7 @@ from .officials import Mentions
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 14
+PIPELINE_VERSION = 15
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -51,7 +51,13 @@ beside a score, a birthplace, a road ("Xa lộ Hà Nội") do not, a deputy's "(
 sample 9); a day-month or a score is no range, a decade, "cứ N", a denied number, a set, a thing pointed back
 at and another article's headline give no figure, a count's unit never ends inside a verb; a surname alone
 joins the full name it ends, foreign names keep their particles ("de Sousa", "bin Salman") (sample 10); Saudi, Bahrain, Yemen, Libya and
-five more countries known, so "Quốc vương Bahrain X" is X of Bahrain, not "Bahrain X" (issue 12)."""
+five more countries known, so "Quốc vương Bahrain X" is X of Bahrain, not "Bahrain X" (issue 12);
+15: the main province skips venues joined by "và", quoted titles, an expert's university, a trip's start,
+"hộ khẩu" and address fields (sample 11); figures: model numbers, versions, coordinates, marks and ring
+roads are none, prison terms are, compound units take a second "/…", a large count written again is one
+(sample 12); officials: head teachers, ambassadors "of A in B", foreign states and chambers, former posts
+in apposition, "ROLE ORG, ông X", a department up to its ministry; a film character is none (sample 13 and
+the recall gold) (issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
