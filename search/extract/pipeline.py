@@ -57,7 +57,7 @@ five more countries known, so "Quốc vương Bahrain X" is X of Bahrain, not "B
 roads are none, prison terms are, compound units take a second "/…", a large count written again is one
 (sample 12); officials: head teachers, ambassadors "of A in B", foreign states and chambers, former posts
 in apposition, "ROLE ORG, ông X", a department up to its ministry; a film character is none (sample 13 and
-the recall gold) (issue 12)."""
+the recall gold), the Soviet Union ("Liên Xô") a country (held-out gold, seed 17) (issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

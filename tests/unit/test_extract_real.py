@@ -742,6 +742,12 @@ def test_a_place_in_vietnamese_glued_before_a_foreign_name_is_not_part_of_it():
     assert officials("Người phát ngôn Nhà Xanh Kim Soo-min cho biết.") == []
 
 
+def test_the_soviet_union_is_a_country_before_a_foreign_officials_name():
+    # held-out recall gold (seed 17): "Liên Xô" unknown, so role and name were never joined
+    text = "Bộ trưởng Ngoại giao Liên Xô Ivan Petrov phát biểu tại Moskva."
+    assert officials(text) == [("Ivan Petrov", "Bộ trưởng Ngoại giao Liên Xô", "Liên Xô")]
+
+
 def test_a_role_whose_country_comes_a_few_words_later_belongs_to_the_name_after_it():
     text = ("Quốc vương Qatar Tamim bin Hamad, Phó Tư lệnh Tối cao các Lực lượng vũ trang UAE "
             "Mohammad bin Rashid dự họp.")
