@@ -185,9 +185,8 @@ class Columns:
         building a set per value and the docnum → values map took ~0.35 s of a cold search, this ~10 ms."""
         owners = self._owners.get(field)
         if owners is None:
-            starts = self._views[f"{field}.starts"]
-            sizes = map(operator.sub, starts[1:], starts[:-1])
-            owners = self._owners[field] = array("I", chain.from_iterable(map(repeat, range(len(starts) - 1), sizes)))
+            sizes = self.sizes(field)
+            owners = self._owners[field] = array("I", chain.from_iterable(map(repeat, range(len(sizes)), sizes)))
         return Counter(compress(owners, map(docs.__contains__, self._views[f"{field}.docs"])))
 
     def sizes(self, field: str) -> list[int]:

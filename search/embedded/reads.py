@@ -28,7 +28,8 @@ from whoosh.codec import whoosh3
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-_BYTE_LENGTHS = [byte_to_length(i) for i in range(256)]
+LENGTH_OF_CODE: tuple[int, ...] = tuple(byte_to_length(i) for i in range(256))
+"""The token count each length byte stands for (Whoosh keeps a field's length in one byte)."""
 _INT = struct.Struct("!i")
 _USHORT = struct.Struct("!H")  # a W3 term key starts with the field number
 _LENGTHS = struct.Struct("!ii")  # an ordered hash file record: key length, value length
@@ -312,13 +313,6 @@ def read_numeric_column(reader: Any, field: str, typecode: str = "I") -> list[in
     return out
 
 
-def read_lengths(reader: Any, field: str) -> list[int]:
-    """Each docnum's (approximate, byte-encoded) token count in ``field``; drives BM25."""
-    return list(map(_BYTE_LENGTHS.__getitem__, read_length_codes(reader, field)))  # C speed
-
-
-LENGTH_OF_CODE: tuple[int, ...] = tuple(_BYTE_LENGTHS)
-"""The token count each length byte stands for (Whoosh keeps a field's length in one byte)."""
 
 
 def read_length_codes(reader: Any, field: str) -> bytes:
