@@ -1,0 +1,75 @@
+"""Issue 12, titles: what the reader shows for an article without a title of its own.
+
+2,412 records of the 20k corpus have none. Before, the first heading anywhere in the body was shown, and
+on the real corpus that was often a section heading, a list item of a daily report, a team's line-up or a
+photo caption. Every text here is written for the test; each reproduces one such shape.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.search.extract.clean import clean
+from briefing_tui.search.extract.pipeline import display_title, enrich
+from briefing_tui.search.inputs import RawRecord
+
+
+def shown(text: str) -> str:
+    article = enrich(RawRecord(id="t", origin="t.txt", text=text, where="t.txt"))
+    assert article.title is None  # these texts have no title line: the display title is the only one
+    return article.display_title
+
+
+LEAD = "Sáng nay, tỉnh Lai Châu khai trương trung tâm dữ liệu dân cư phục vụ Đề án 06."
+
+
+def test_a_heading_the_article_opens_with_is_its_title() -> None:
+    body = "Lai Châu mở trung tâm dữ liệu dân cư đầu tiên\n" + LEAD + "\nNgười dân được hướng dẫn cài ứng dụng."
+    cleaned = clean(body)
+    assert cleaned.headings and cleaned.headings[0][0] == 0
+    assert display_title(cleaned.body, cleaned.headings, cleaned.captions) == "Lai Châu mở trung tâm dữ liệu dân cư đầu tiên"
+
+
+def test_a_section_heading_further_down_is_not_the_title() -> None:
+    body = LEAD + "\nNhững khó khăn còn lại ở vùng cao\nNhiều xã chưa có sóng điện thoại ổn định để người dân làm thủ tục."
+    cleaned = clean(body)
+    assert cleaned.headings, "the section heading is still a heading of the article"
+    assert shown(body) == LEAD
+
+
+def test_a_list_item_is_no_title() -> None:
+    body = "- Cách ly tập trung tại bệnh viện hôm nay: 531\n" + LEAD
+    assert shown(body) == LEAD
+    numbered = "2. Nguyên nhân nào gây ra tình trạng này hay không\n" + LEAD
+    assert shown(numbered) == LEAD
+
+
+def test_a_heading_cut_at_a_comma_or_introducing_a_list_is_no_title() -> None:
+    assert shown("Giám đốc Trung tâm điều hành thông minh của tỉnh (IOC),\n" + LEAD) == LEAD
+    assert shown("Đội hình ra sân của câu lạc bộ chủ nhà hôm nay:\n" + LEAD) == LEAD
+
+
+def test_a_caption_with_its_credit_is_no_title() -> None:
+    assert shown("Phó Thủ tướng thăm trung tâm dữ liệu. Ảnh: Nguyễn Nam\n" + LEAD) == LEAD
+    assert shown("Ảnh minh họa trung tâm dữ liệu dân cư của tỉnh\n" + LEAD) == LEAD
+
+
+def test_a_photo_essay_shows_its_first_sentence_without_the_credit() -> None:
+    body = (
+        "Đồi chè Tân Uyên vào mùa thu hoạch được phủ một màu xanh mướt. (Ảnh: Minh Hà).\n"
+        "Những người hái chè bắt đầu làm việc từ sáng sớm khi sương còn dày. (Ảnh: Minh Hà).\n"
+    )
+    assert shown(body) == "Đồi chè Tân Uyên vào mùa thu hoạch được phủ một màu xanh mướt."
+
+
+def test_a_fragment_cut_by_the_sentence_splitter_joins_the_rest_of_its_line() -> None:
+    body = "PGS.TS. Nguyễn Văn An cho biết kết quả xét nghiệm của bệnh nhân đã có trong hôm nay.\nÔng nói thêm."
+    assert shown(body).startswith("PGS.TS. Nguyễn Văn An cho biết")
+
+
+def test_a_lone_short_line_gives_way_to_the_first_real_sentence() -> None:
+    body = "Ăn gì?\nNếu tưởng Lai Châu chỉ có món thắng cố thì bạn đã nhầm to.\nCòn nhiều món khác."
+    assert shown(body) == "Nếu tưởng Lai Châu chỉ có món thắng cố thì bạn đã nhầm to."
+
+
+def test_a_records_own_title_is_kept() -> None:
+    article = enrich(RawRecord(id="t", origin="t.json", text="- một mục\n" + LEAD, where="t.json", title="Tiêu đề của bài"))
+    assert article.title == "Tiêu đề của bài"
