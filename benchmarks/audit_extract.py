@@ -14,6 +14,9 @@ corpus's text: the text is read back from the corpus when an item is shown.
     python benchmarks/audit_extract.py recall --n 20 --seed 13 [--text]           # draw articles for officials' recall
     python benchmarks/audit_extract.py gold ID "Nguyễn Văn A" ["Donald Trump" …]  # → benchmarks/audit/officials_gold.jsonl
     python benchmarks/audit_extract.py score-recall [--show]   # → benchmarks/results/audit_officials_recall.json
+    python benchmarks/audit_extract.py figures --n 10 --seed 31 --text     # draw articles for figures' recall
+    python benchmarks/audit_extract.py fgold ID "1.077 thôn" "10,2%@2" ["5 hộ?" …]  # → audit/figures_gold.jsonl
+    python benchmarks/audit_extract.py score-figures [--show]  # → benchmarks/results/audit_figures_recall.json
 
 An item is one of:
 
@@ -50,6 +53,19 @@ name written ``NAME@N`` takes its N-th mention). ``score-recall`` re-extracts th
 name is found when an extracted official's name is written over it (any mention) or equals it folded
 (no marks, lower case); an extracted official that matches no gold name is a false hit. It reports
 recall (found / gold names) and precision (extracted officials matching a gold name / extracted).
+
+**Recall of figures.** The same for key figures: ``figures`` draws articles (any with a digit in the
+clean body) and prints their clean body, lines with offsets; a person writes every key figure of the
+article with ``fgold ID TEXT…`` into ``benchmarks/audit/figures_gold.jsonl`` (``{"id", "figures": [[start,
+end], …], "optional": [[start, end], …]}``, offsets in the clean body, never its text). A key figure is
+the seeds' gold convention (``../shared/gold/seed-gold.json``, ``_conventions``): a measured quantity, the
+shortest span holding its number and unit (money, percent, a count of things, a ratio, a multiplier, a
+rank, a measure); not a date, time, period, ordinal, name, code or document number, nor "1 trong 3".
+A minor structural count (optional in the seeds' gold) is written with a trailing ``?``: neither found
+nor missed, and an extracted figure over it is no false hit. ``fgold ID`` with no figures records an
+article read and found to have none. ``score-figures`` re-extracts the gold articles: a gold figure is
+found when an extracted figure's span overlaps it; an extracted figure overlapping no gold or optional
+span is a false hit.
 """
 
 from __future__ import annotations
@@ -385,12 +401,145 @@ def score_recall(args: argparse.Namespace) -> int:
     return 0
 
 
+FIGURES_GOLD = AUDIT / "figures_gold.jsonl"
+
+
+def match_spans(gold: list[list[int]], optional: list[list[int]], spans: list[tuple[int, int]]) -> tuple[list[bool], list[bool | None]]:
+    """Which gold spans an extracted span overlaps, and for each extracted span whether it overlaps a
+    gold span (True), only an optional one (None: not counted), or neither (False: a false hit)."""
+
+    def overlaps(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    found = [any(overlaps(g, s) for s in spans) for g in gold]
+    right: list[bool | None] = []
+    for s in spans:
+        if any(overlaps(g, s) for g in gold):
+            right.append(True)
+        elif any(overlaps(o, s) for o in optional):
+            right.append(None)
+        else:
+            right.append(False)
+    return found, right
+
+
+def figures_draw(args: argparse.Namespace) -> int:
+    """Draw articles for a person to read and write figures' gold for; ``--text`` prints each clean body,
+    lines with their offsets. The draw depends on the seed only."""
+    from briefing_tui.search.sanitize import one_line
+
+    records = _records(args.corpus)
+    order = list(range(len(records)))
+    random.Random(args.seed).shuffle(order)
+    done = {g["id"] for g in _load(args.figures_gold)}
+    shown = 0
+    for i in order:
+        if shown >= args.n:
+            break
+        article = _enrich(records[i], args.corpus)
+        if not any(c.isdigit() for c in article.body):
+            continue
+        shown += 1
+        print(f"=== {article.id} ({len(article.body)} chars{', gold written' if article.id in done else ''})")
+        if args.text:
+            at = 0
+            for line in article.body.split("\n"):
+                print(f"[{at}] {one_line(line)}")
+                at += len(line) + 1
+    return 0
+
+
+def _starts_a_number(text: str, at: int) -> bool:
+    """Does a figure written at ``at`` start there, not inside a word or a number ("7 triệu" in "4,7 triệu")?"""
+    before = text[at - 1 : at]
+    if before.isalnum():
+        return False
+    return not (before in ",." and text[at - 2 : at - 1].isdigit())
+
+
+def figures_gold(args: argparse.Namespace) -> int:
+    """Write one article's gold figures from their texts as written in the clean body (``TEXT@N``: its
+    N-th occurrence; a trailing ``?``: optional)."""
+    records = [d for d in _records(args.corpus) if d["id"] == args.id]
+    if not records:
+        print(f"no article {args.id}", file=sys.stderr)
+        return 2
+    body = _enrich(records[0], args.corpus).body
+    gold: list[list[int]] = []
+    optional: list[list[int]] = []
+    for written in args.figures:
+        is_optional = written.endswith("?")
+        text, _, nth = written.rstrip("?").partition("@")
+        spots = [at for at in _find_all(body, text) if _starts_a_number(body, at)]
+        n = int(nth or 1)
+        if len(spots) < n:
+            print(f"{args.id}: {text!r} not written there", file=sys.stderr)
+            return 2
+        (optional if is_optional else gold).append([spots[n - 1], spots[n - 1] + len(text)])
+    rows = [g for g in _load(args.figures_gold) if g["id"] != args.id]
+    rows.append({"id": args.id, "figures": gold, "optional": optional})
+    args.figures_gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rows), encoding="utf-8")
+    print(f"{args.id}: {len(gold)} figures, {len(optional)} optional", file=sys.stderr)
+    return 0
+
+
+def score_figures(args: argparse.Namespace) -> int:
+    """Recall and precision of key figures on the gold articles."""
+    from briefing_tui.search.sanitize import one_line
+
+    golds = {g["id"]: g for g in _load(args.figures_gold)}
+    t0 = time.perf_counter()
+    found = total = right = counted = 0
+    misses: list[str] = []
+    false_hits: list[str] = []
+    per_article: dict[str, str] = {}
+    for d in _records(args.corpus):
+        if d["id"] not in golds:
+            continue
+        article = _enrich(d, args.corpus)
+        body = article.body
+        spans = [(f.span.start, f.span.end) for f in article.figures]
+        gold = golds[d["id"]]
+        hit, ok = match_spans(gold["figures"], gold.get("optional", []), spans)
+        found += sum(hit)
+        total += len(hit)
+        right += sum(1 for k in ok if k)
+        counted += sum(1 for k in ok if k is not None)
+        per_article[d["id"]] = f"{sum(hit)}/{len(hit)} found, {sum(1 for k in ok if k is False)} false"
+        for (s, e), h in zip(gold["figures"], hit):
+            if not h:
+                misses.append(f"{d['id']} [{s}, {e}] {one_line(body[s:e])} | {one_line(body[max(0, s - 60) : e + 40])}")
+        for (s, e), k in zip(spans, ok):
+            if k is False:
+                false_hits.append(f"{d['id']} [{s}, {e}] {one_line(body[s:e])} | {one_line(body[max(0, s - 60) : e + 40])}")
+    result = {
+        "date": time.strftime("%Y-%m-%d"),
+        "corpus": args.corpus.name,
+        "articles": len(golds),
+        "gold_figures": total,
+        "recall": round(found / total, 3) if total else None,
+        "found_of_gold": f"{found}/{total}",
+        "precision": round(right / counted, 3) if counted else None,
+        "right_of_extracted": f"{right}/{counted}",
+        "per_article": per_article,
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    if args.show:  # read back from the corpus, never written to a file
+        print("missed:", *misses, sep="\n  ")
+        print("extracted, no gold:", *false_hits, sep="\n  ")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--review", type=Path, default=AUDIT / "review.jsonl")
     parser.add_argument("--labels", type=Path, default=AUDIT / "labels.jsonl")
     parser.add_argument("--gold", type=Path, default=GOLD, help="officials' gold for recall")
+    parser.add_argument("--figures-gold", type=Path, default=FIGURES_GOLD, help="figures' gold for recall")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("sample")
     p.add_argument("--per-field", type=int, default=60)
@@ -414,12 +563,23 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("score-recall")
     p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "audit_officials_recall.json")
     p.add_argument("--show", action="store_true", help="print misses and unmatched officials (read from the corpus)")
+    p = sub.add_parser("figures", help="draw articles to write figures' gold for")
+    p.add_argument("--n", type=int, default=10)
+    p.add_argument("--seed", type=int, default=31)
+    p.add_argument("--text", action="store_true", help="print each clean body, lines with their offsets")
+    p = sub.add_parser("fgold", help="write one article's gold figures from their texts as written")
+    p.add_argument("id")
+    p.add_argument("figures", nargs="*", help="TEXT, TEXT@N (its N-th occurrence), a trailing ? for optional")
+    p = sub.add_parser("score-figures")
+    p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "audit_figures_recall.json")
+    p.add_argument("--show", action="store_true", help="print misses and false hits (read from the corpus)")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (see ../shared/README.md)", file=sys.stderr)
         return 2
     commands = {"sample": sample, "show": show, "score": score, "recall": recall, "gold": gold,
-                "score-recall": score_recall}
+                "score-recall": score_recall, "figures": figures_draw, "fgold": figures_gold,
+                "score-figures": score_figures}
     return commands[args.command](args)
 
 

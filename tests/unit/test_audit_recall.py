@@ -39,3 +39,16 @@ def test_the_subcommands_are_wired(capsys: object) -> None:
 
     with pytest.raises(SystemExit):
         audit.main(["score-recall", "--help"])
+
+
+def test_figures_gold_spans_match_by_overlap_and_optional_ones_do_not_count() -> None:
+    gold, optional = [[10, 16], [30, 36]], [[50, 55]]
+    found, right = audit.match_spans(gold, optional, [(12, 18), (50, 54), (70, 75)])
+    assert found == [True, False]  # the second gold figure was missed
+    assert right == [True, None, False]  # over gold; over an optional one (not counted); a false hit
+
+
+def test_a_figures_gold_text_starts_a_number_not_inside_one() -> None:
+    body = "giá 4,7 triệu đồng và 7 triệu đồng"
+    starts = [at for at in audit._find_all(body, "7 triệu đồng") if audit._starts_a_number(body, at)]
+    assert [body[at - 4 : at] for at in starts] == [" và "]
