@@ -31,7 +31,8 @@ _SCALE = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|triệu|t�
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
-CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin"
+CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin|UScent|Uscent|cent|đ"
+"""("đ" last: a price list's "110000 đ/kg"; "UScent/lb", a commodity's price.)"""
 
 TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
               "sáng", "chiều", "tối", "trưa"}
@@ -62,8 +63,24 @@ the unit takes that word too."""
 MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
     "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
+    "w", "hz", "ghz", "mhz", "mp", "mah", "inch",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy")."""
+SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB"})
+"""Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
+capitalised word after a number is otherwise a name ("Ligue 1 Pháp")."""
+_GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "ha", "kg", "m", *SYMBOLS)
+_GLUED = re.compile(
+    rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
+    + "|".join(re.escape(u) for u in sorted(_GLUED_UNITS, key=len, reverse=True))
+    + r")(?![^\W\d_])(?:/([^\W\d_]+)(?![^\W\d_]))?"
+)
+"""A measure written against its number: "16ha", "5km", "41MW", "1.285m2", "2,5 – 3,5m" (a number
+glued to other letters is a code or a name: "5K", "4G", "3D")."""
+_GLUED_HINT = re.compile(r"\d(?:" + "|".join(re.escape(u) for u in _GLUED_UNITS) + ")", re.I)
+_PER_SECOND = frozenset({"h", "s"})
+_HEIGHT = re.compile(r"(?<![\d.,])(\d)m(\d{2})(?![^\W_])")
+"""A height written "1m80": 1.80 m."""
 _NOT_AFTER = (
     "thông tư", "công văn", "văn bản", "tờ trình", "kết luận", "thông báo", "lớp", "khối", "tập", "số hiệu",
     "biển số", "phiên bản", "model", "mẫu", "gói thầu", "tuyến", "trạm", "thôn", "ấp", "khu", "tòa", "quận",
@@ -74,6 +91,7 @@ _NOT_AFTER = (
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
+    "chấm", "luân lưu",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), "one in every N" ("cứ 3 người thì có một"), a number the
@@ -94,11 +112,14 @@ is one right after a product name that starts lower-case and goes on in capitals
 
 
 def parse_number(text: str) -> float:
+    if _DOT_DECIMAL.fullmatch(text):
+        return float(text)  # "99.99%": a decimal point (a thousands group has three digits)
     if text.count(",") >= 2:
         return float(text.replace(",", ""))  # "24,000,000": English grouping
     return float(text.replace(".", "").replace(",", "."))
 
 
+_DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}")
 _ENGLISH_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 _GROUPED_CURRENCIES = frozenset(c for c in CURRENCIES.split("|") if c != "bitcoin")
 
@@ -140,7 +161,7 @@ _MULTIPLIER = re.compile(rf"(?<![^\W\d_])(gấp|tăng)\s+(?:(hơn|khoảng|gần
 _DOUBLE = re.compile(r"(?<![^\W\d_])gấp\s+(đôi|rưỡi)(?![^\W\d_])", re.I)
 _POINTS = re.compile(rf"{_QUAL}({NUM})\s+điểm\s+phần\s+trăm", re.I)
 _RATIO = re.compile(rf"(?<![\d/.,])({NUM})/({NUM})(?![\d/])(?=\s+([^\W\d_]+))")
-_PERCENT = re.compile(rf"(?=[\dkKtTgGhHxXđĐ])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?(?:(đạt|tăng|giảm)\s+)?({NUM})(?:\s*(?:[-–]|đến|tới)\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
+_PERCENT = re.compile(rf"(?=[\dkKtTgGhHxXđĐ])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?(?:(đạt|tăng|giảm)\s+)?(\d+\.\d{{1,2}}(?=\s*%)|{NUM})(?:\s*(?:[-–]|đến|tới)\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
 _MONEY = re.compile(rf"{_QUAL}({NUM})(?:\s+({_SCALE}))?{_RANGE}\s+(?:({_SCALE})\s+)?({CURRENCIES})(?![^\W\d_]){_PER}")
 _MONEY_TO = re.compile(
     rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})(?:\s+({_SCALE}))?\s+({CURRENCIES})(?![^\W\d_]){_PER}"
@@ -267,13 +288,14 @@ class _Scanner:
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
 
-    def excluded(self, a: int, b: int, money: bool = False) -> bool:
-        """The not-figure rules for a number at [a, b) (``money``: a currency follows it)."""
+    def excluded(self, a: int, b: int, money: bool = False, glued: bool = False) -> bool:
+        """The not-figure rules for a number at [a, b) (``money``: a currency follows it; ``glued``: a
+        unit of measure is written against it)."""
         text = self.text
         before, after = text[max(0, a - 24) : a], text[b : b + 24]
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./"):
             return True  # "I/2022", "45/2023", glued to letters
-        if b < len(text) and (text[b].isalpha() or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())):
+        if b < len(text) and ((text[b].isalpha() and not glued) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())):
             return True  # "5K", "4.0", "23.6"
         stripped = before.rstrip()
         if stripped.endswith(("-", "–", "/")) and (len(stripped) == len(before) or stripped[:-1].rstrip()[-1:].isdigit()):
@@ -291,8 +313,11 @@ class _Scanner:
             return True  # a year
         if re.fullmatch(r"0\d{3,}", value):
             return True  # a phone number or a code ("01647"), not "05 xe"
-        if _CODE_BEFORE_RE.search(before) or _GROUP_AFTER_RE.match(after):
+        code = _CODE_BEFORE_RE.search(before)
+        if (code and not (money and code.group().strip(" -").isupper())) or _GROUP_AFTER_RE.match(after):
             return True  # "OM 2517", "ST 25", a phone's digit groups ("0912 345 678"), "123/QĐ-UBND"
+            # (a sum is money after an acronym: "GDP 200 tỷ USD", "cà phê ICE 145,95 UScent/lb"; not after a
+            # product's name: "iPhone 12 đồng loạt giảm giá" is the model, then "at once")
         if 3 <= len(value) <= 4 and value.isdigit() and len(before) > 1 and before[-1] in " ." and before[-2].isdigit():
             return True  # the later groups of a phone number
         # "1 trong 3 đột phá"
@@ -389,6 +414,24 @@ class _Scanner:
                 continue  # "nhóm 2" of anything else is a group's name
             self.add(_Found(m.start(), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), unit,
                             subkind="rank"))
+        for m in _HEIGHT.finditer(text) if "m" in text else ():
+            if self.free(*m.span()) and not self.excluded(m.start(), m.end(), glued=True):
+                value = int(m.group(1)) + int(m.group(2)) / 100
+                self.add(_Found(m.start(), m.end(), m.start(), m.end(), "count", value, "m"))
+        for m in _GLUED.finditer(text) if _GLUED_HINT.search(text) else ():
+            a, b = m.start(2), m.end(2)
+            if not self.free(a, m.end()) or self.excluded(a, b, glued=not m.group(3)):
+                continue
+            value = parse_number(m.group(2))
+            top = parse_number(m.group(3)) if m.group(3) else None
+            if top is not None and top <= value:
+                continue  # "3-2m"? a score or a code, not a range
+            unit, end = m.group(4), m.end()
+            if m.group(5) and m.group(5).lower() not in TIME_WORDS | MEASURES | _PER_SECOND:
+                unit, end = m.group(4), m.end(4)  # "5km/Quốc lộ": no rate
+            elif m.group(5):
+                unit = f"{unit}/{m.group(5)}"  # "0-100km/h", "10GB/tháng"
+            self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _COUNT.finditer(text):
             a, b = m.start(2), m.end(2)
             if not self.free(a, b) or self.excluded(a, b):
@@ -402,12 +445,14 @@ class _Scanner:
                     self.add(_Found(a, m.start(5) + term.end(), a, b, "count", value, term.group(), value_max=top,
                                     qualifier=m.group(1)))
                 continue
-            if first.lower() in TIME_WORDS or not first.islower():
+            if first.lower() in TIME_WORDS or not (first.islower() or first in SYMBOLS):
                 continue
             unit = _unit(m.group(5))
             # "chỉ tiêu": a listed noun that starts with a stop word
             listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
-            if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed) or not first.islower():
+            if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
+                continue
+            if not (first.islower() or first in SYMBOLS):
                 continue
             if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS:
                 continue
@@ -472,7 +517,7 @@ class _Scanner:
         weighed = _DESCRIBED_BY_MEASURE_RE.match(self.text, f.end)
         if weighed and weighed.group(2).lower() in MEASURES and not set(weighed.group(1).lower().split()) & STOP_WORDS:
             return True  # "và 1 túi nhựa đựng 5 gram heroin": "a bag" whose contents the weight after it gives
-        if any(g.kind == "count" and g is not f for g in self.found):
+        if any(g.kind == "count" and g is not f and (g.unit or "").split("/")[0].lower() not in MEASURES for g in self.found):
             return False  # a list: "9 thắng, 5 hòa và 1 thua", "1 con trai và 1 con gái", "1 nắm hạt với 1 lít nước"
         before = self.low[max(0, f.start - 16) : f.start].split()[-2:]  # "chỉ 1", "chỉ có 1", "chỉ với 1"
         if any(w in _ONE_KEPT_AFTER for w in before):
