@@ -658,7 +658,6 @@ def test_a_company_named_in_vietnamese_after_a_role_is_the_organisation(text, ex
         "Hai bên đã thống nhất rằng cả 2 phương án này đều khả thi.",  # "both these": a reference
         "Sau khi có kết quả của 4 bệnh nhân nói trên, xã đã phong tỏa.",  # "the N … above"
         "Bảng xếp hạng sau 3 vòng đấu của giải bóng chuyền.",  # a point in a season
-        "Ông tải 1 bài hát dung lượng 5 MB trong vài giây.",  # "a song" of a size given after it
     ],
 )
 def test_dates_scores_sets_references_and_points_in_a_season_are_not_figures(text):
