@@ -425,7 +425,7 @@ class _Scanner:
             value = parse_number(m.group(2))
             top = parse_number(m.group(3)) if m.group(3) else None
             if top is not None and top <= value:
-                continue  # "3-2m"? a score or a code, not a range
+                continue  # a range rises: "3-2m" is no range
             unit, end = m.group(4), m.end()
             if m.group(5) and m.group(5).lower() not in TIME_WORDS | MEASURES | _PER_SECOND:
                 unit, end = m.group(4), m.end(4)  # "5km/Quốc lộ": no rate
@@ -451,8 +451,6 @@ class _Scanner:
             # "chỉ tiêu": a listed noun that starts with a stop word
             listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
-                continue
-            if not (first.islower() or first in SYMBOLS):
                 continue
             if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS:
                 continue

@@ -217,7 +217,7 @@ def display_title(
         if not any(a <= s.start < b for a, b in captions) and not _CREDIT_RE.search(_line_of(body, s.start, s.end))
     ]
     if not any(_words(s.text) >= 4 for s in found):
-        found = [s for s in every if not _CREDIT_RE.search(s.text)] or found
+        found = every or found  # (``every`` holds no sentence that is itself a credit)
     if not found:
         return _clip(body, limit)
     first = found[0]
