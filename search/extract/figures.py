@@ -45,10 +45,10 @@ STOP_WORDS = {
     "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
     "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở", "tự", "sang", "nhằm", "nếu", "khiến",
 }
-ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm", "màu", "bên"})
+ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm", "màu", "bên", "cấp"})
 """A count of these describes a thing, not a quantity: a hotel's stars ("khách sạn 4 - 5 sao"), a
 vehicle's wheels or seats ("xe 2 bánh", "xe 16 chỗ"), a two-tone finish ("phối 2 màu"), a side
-("nghiêng sang 1 bên")."""
+("nghiêng sang 1 bên"), a gearbox's speeds or a body's tiers ("hộp số sàn 5 cấp", "chính quyền 3 cấp")."""
 NOUNS_AFTER_STOP = frozenset({"chỉ", "bao", "đồng", "thực", "liên", "cuối", "lần", "tham"})
 """Stop words that begin listed nouns a count may have ("chỉ tiêu", "thuê bao", "đồng hồ", "thực phẩm"):
 only these; "9 có thể" is no count of "có thể"."""
@@ -257,8 +257,9 @@ def _word_length(syllables: list[str]) -> int:
     return 1
 
 
-EXTRA_WORDS = frozenset(canonical_tones(w) for w in ("nghi phạm", "nghi can"))
-"""Nouns news counts often that Viet74K lacks: "3 nghi phạm" counts suspects, not "nghi"."""
+EXTRA_WORDS = frozenset(canonical_tones(w) for w in ("nghi phạm", "nghi can", "khâu đột phá"))
+"""Nouns news counts often that Viet74K lacks: "3 nghi phạm" counts suspects, not "nghi"; "3 khâu đột phá"
+(breakthroughs) is longer than the listed "khâu đột" (a stitch)."""
 
 
 class _Scanner:
@@ -422,8 +423,8 @@ class _Scanner:
                 continue  # "12-6 diễn ra", "3-0": a day and month or a score, not a range
             if unit in VAGUE_UNITS or unit.split()[0].lower() in NUMBER_WORDS:
                 continue  # "suốt 1 thời gian dài"; "Snapdragon 835 tám lõi": a model, then its eight cores
-            if value == 2 and not top and unit.lower() in PAIRS:
-                continue  # "2 vợ chồng ông": the couple, not a count
+            if value == 2 and not top and (unit.lower() in PAIRS or self.low[max(0, a - 6) : a] in (" giữa ", "giữa ")):
+                continue  # "2 vợ chồng ông": the couple; "hòa hợp giữa 2 tâm hồn": a pair, not a count
             head, _, per = unit.partition("/")
             kind, written = "count", unit
             if head.lower() in SCALES and not m.group(4):
@@ -559,14 +560,17 @@ _ONE_OF_RE = re.compile(r"(?:\d|(?<![^\W\d_])một)\s+trong\s+(?:số\s+)?$", re
 """The count after "1 trong", "một trong (số)": the size of the set one thing belongs to ("vi phạm một
 trong 19 điều …"), not a quantity."""
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_ITEM = rf"(?:[{_UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)(?:\s+[{_UPPER}\d][^\s,;:()]*){{0,4}}"
+_ITEM = (
+    rf"(?:[{_UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)(?:\s+[{_UPPER}\d][^\s,;:()]*){{0,4}}"
+    r"(?:\s*\([^()]{0,40}\))?"
+)
 _LISTED_RE = re.compile(
-    rf"((?:\s+[a-zà-ỹđ]+){{0,6}}?)(,?\s+(?:là|gồm|gồm có|bao gồm)|\s*:)?\s+({_ITEM})((?:\s*,\s*{_ITEM})*)"
+    rf"((?:\s+[a-zà-ỹđ]+){{0,6}}?)(,?\s+(?:là|gồm|gồm có|bao gồm)|\s*:|\s+[-–])?\s+({_ITEM})((?:\s*,\s*{_ITEM})*)"
     rf"(?:\s+(?:và|hoặc)\s+({_ITEM}))?(?=[\s,.;:!?)…]|$)"
 )
-"""A count's noun, a few words describing it, maybe "là"/"gồm"/a colon, then names or codes: "2 đại gia
-điện toán đám mây là Microsoft và Amazon", "2 tỉnh Thừa Thiên Huế và TP Đà Nẵng", "2 nhóm liều 50mcg và
-75mcg"."""
+"""A count's noun, a few words describing it, maybe "là"/"gồm"/a colon/a dash, then names or codes, each
+maybe with a bracketed aside: "2 đại gia điện toán đám mây là Microsoft và Amazon", "2 tỉnh Thừa Thiên Huế
+và TP Đà Nẵng", "2 nhóm liều 50mcg và 75mcg", "2 vị trí hậu vệ là A (cánh phải) và B (cánh trái)"."""
 LISTED_MAX = 4
 """A count named item by item is a reference up to this many ("2 tỉnh A và B", "4 tỉnh A, B, C và D"); a
 larger one says what a reader would have to count ("đến thăm 9 quốc gia: …", "có 6 quốc gia tranh tài
@@ -608,6 +612,12 @@ _LEAD_RE = re.compile(
     r"^(?:mặc dù|tuy|dù|và|còn|riêng|trong đó|theo đó|cụ thể|tính đến nay|hiện nay|hiện|nay|đến nay|tới nay|thì|nhưng|song|với|cùng)\s+",
     re.I,
 )
+_WHEN_RE = re.compile(r"^(?:(?:khi|lúc|thời điểm)(?:\s+(?:này|ấy|đó))?|từ khi|sau khi|trước khi|đến khi|tới khi|vừa|mới|tròn|đã|bước sang|chưa đầy)(?:\s+|$)", re.I)
+"""A time clause before an age: "khi con 14 tuổi" is the child's age (sample 15 and 18dev2 misses)."""
+_AGE_SUBJECT_RE = re.compile(
+    rf"\s*,\s*((?:[{_UPPER}][^\W\d_]*)(?:\s+[{_UPPER}][^\W\d_]*){{0,3}}|(?:em|cô|anh|chị|ông|bà|con|cậu|cháu|tôi)(?![^\W\d_]))"
+)
+"""An age with nothing before it and a comma after: whose age it is, the name or pronoun right after."""
 _PERIOD_TAIL_RE = re.compile(
     r"\s+(?:(?:trong|của|vào|tính đến|đến)\s+)?(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu|\s+cuối)?\s+)?"
     r"(?:năm|tháng|quý|giai đoạn|niên vụ|vụ)\s+[\dIVX][\w/.–-]*(?:\s+năm\s+\d{4})?$",
@@ -673,6 +683,8 @@ def measured(
             break
         phrase = stripped
     phrase = _LEAD_RE.sub("", phrase.strip(" ,;:-–()")).strip()
+    for _ in range(3 if unit == "tuổi" else 0):
+        phrase = _WHEN_RE.sub("", phrase)  # "Nhưng khi con 14 tuổi" → "con"; "Khi vừa tròn 18 tuổi, cô" → "cô"
     words = phrase.split()
     if counted and ("có" in dropped or "cộng" in dropped) and set(dropped) & _STRONG_LINKS <= {"tổng"}:
         linked = False  # "Ấn Độ có tổng cộng 195 ca tử vong", "sẽ phóng tổng cộng 1.500 vệ tinh": the things counted
@@ -719,6 +731,8 @@ def measured(
         before = _last_words(sentence[: max(opened, 0)].rstrip().split(), 3)
         if before and not any(ch.isdigit() for ch in before[-1]):
             return " ".join(before).strip(",;:")
+    if unit == "tuổi" and not words and "(" not in sentence[max(0, start - 1) : a] and (who := _AGE_SUBJECT_RE.match(sentence, b)):
+        return who.group(1)  # "17 tuổi, Neymar lên chức bố" → "Neymar"; "10 tuổi, em vẫn …" → "em"
     return clip_words(clause(sentence, a, b), 14)
 
 

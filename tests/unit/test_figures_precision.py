@@ -109,3 +109,41 @@ def test_a_sum_without_currency_before_a_preposition_is_no_count():
 )
 def test_a_count_stays_when_what_follows_is_not_a_short_list_of_its_names(text, kept):
     assert kept in [f[0] for f in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hàng thủ có 2 vị trí hậu vệ biên là Văn Hậu (cánh phải) và Văn Thanh (cánh trái).",
+        "Theo báo chí, 3 máy bay do thám - RC-135U, RC-135V và P-8 Poseidon, đều có mặt ở đó.",
+    ],
+)
+def test_a_list_with_asides_or_after_a_dash_is_named_too(text):
+    assert figures(text) == []
+
+
+def test_a_pair_between_which_something_happens_is_no_count():
+    assert figures("Hôn nhân là sự hòa hợp giữa 2 tâm hồn.") == []
+    assert figures("Trận đấu giữa 20 đội bóng kéo dài 3 tháng.")[0][0] == "20 đội bóng"  # only a pair
+
+
+def test_a_gearbox_speeds_are_an_attribute():
+    assert figures("Xe dùng hộp số sàn 5 cấp.") == []
+
+
+def test_a_three_syllable_noun_beats_a_two_syllable_one_it_starts_with():
+    assert figures("Tỉnh tập trung vào 3 khâu đột phá chiến lược.") == [("3 khâu đột phá", 3.0, None, "khâu đột phá", "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "whose"),
+    [
+        ("Nhưng khi con 14 tuổi, cha mẹ nhắc thì con không để tâm.", "con"),  # a time clause before the age
+        ("Khi vừa tròn 18 tuổi, cô đã giành giải.", "cô"),
+        ("17 tuổi, Neymar đã có con trai.", "Neymar"),  # nothing before: whose age follows the comma
+        ("10 tuổi, em vẫn chưa biết gì.", "em"),
+        ("Lúc này ông Hường mới 18 tuổi, còn đang đi học.", "ông Hường"),
+    ],
+)
+def test_what_an_age_measures_is_whose_age_not_the_clause_around_it(text, whose):
+    assert contexts(text)[0] == whose
