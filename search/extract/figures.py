@@ -218,7 +218,8 @@ def _unit(words: str) -> str | None:
         syllables.append(word)
         if word != w:
             break
-    if len(syllables) >= 2 and (n := _word_length(syllables)) >= 2 and syllables[0] not in MEASURES:
+    n = _word_length(syllables) if len(syllables) >= 2 and syllables[0] not in MEASURES else 1
+    if n >= 2 and not (n == 2 and syllables[1] in ("ở", "tại")):  # "13 người ở các xã …": people at, not servants
         return " ".join(syllables[:n])
     out: list[str] = []
     for w in [first, *raw[1:]]:
@@ -257,9 +258,12 @@ def _word_length(syllables: list[str]) -> int:
     return 1
 
 
-EXTRA_WORDS = frozenset(canonical_tones(w) for w in ("nghi phạm", "nghi can", "khâu đột phá"))
-"""Nouns news counts often that Viet74K lacks: "3 nghi phạm" counts suspects, not "nghi"; "3 khâu đột phá"
-(breakthroughs) is longer than the listed "khâu đột" (a stitch)."""
+EXTRA_WORDS = frozenset(
+    canonical_tones(w) for w in ("nghi phạm", "nghi can", "khâu đột phá", "đường chuyền", "bàn thắng", "bàn thua", "mặt con")
+)
+"""Nouns news counts often that Viet74K lacks: "3 nghi phạm" counts suspects, not "nghi"; "21 đường chuyền"
+passes, not roads; "2 mặt con" children; "3 khâu đột phá" (breakthroughs) is longer than the listed "khâu
+đột" (a stitch)."""
 
 
 class _Scanner:
@@ -425,6 +429,9 @@ class _Scanner:
                 continue  # "suốt 1 thời gian dài"; "Snapdragon 835 tám lõi": a model, then its eight cores
             if value == 2 and not top and (unit.lower() in PAIRS or self.low[max(0, a - 6) : a] in (" giữa ", "giữa ")):
                 continue  # "2 vợ chồng ông": the couple; "hòa hợp giữa 2 tâm hồn": a pair, not a count
+            if (value <= LISTED_MAX and not top and _ALL_OF_RE.search(self.low, max(0, a - 8), a)
+                    and not _CASUALTY_RE.match(self.low, m.start(5) + len(unit))):
+                continue  # "mạnh đồng đều ở cả 3 tuyến": all of a few things known, not a count
             head, _, per = unit.partition("/")
             kind, written = "count", unit
             if head.lower() in SCALES and not m.group(4):
@@ -492,9 +499,12 @@ class _Scanner:
                 return True
             said = re.match(r"\s+là\s+([a-zà-ỹđ]+)(?![^\W\d_])", self.text[end:])
             return bool(said and said.group(1) in _PRONOUNS)  # "mất 1 khách là em": "a customer, me"
-        if not m or not m.group(5):
+        if not m or (not m.group(4) and not m.group(5)):
             return False
-        return 2 + m.group(4).count(",") == value
+        separators = ["".join(groups) for groups in _SEPARATOR_RE.findall(m.group(4))]
+        if not m.group(5) and (any(sep == "," for sep in separators) or len(separators) < 2):
+            return False  # a comma list needs its "và" ("3 nước Anh, Pháp" may go on); a dash list three names
+        return 1 + len(separators) + bool(m.group(5)) == value  # "3 nước Việt Nam - Lào - Campuchia"
 
     def season_point(self, a: int, unit: str) -> bool:
         """ "Bảng xếp hạng sau 2 lượt trận", "PSG giành ngôi đầu sau 34 vòng đấu": after N rounds is a point
@@ -540,7 +550,7 @@ VAGUE_UNITS = frozenset({"thời gian", "đối với", "tương đương"})
 """A count of these is no quantity: "suốt 1 thời gian dài" (for a while); nor is a sum with no currency
 before a preposition ("16,5 tỷ đối với đại đa số")."""
 _SEASON_UNITS = frozenset({"trận", "vòng", "lượt", "lượt trận", "vòng đấu", "lượt đấu"})
-_DEMONSTRATIVE_RE = re.compile(r"(?:\s+([a-zà-ỹđ]+))?\s+(?:này|đó|ấy|kia|nói trên)(?![^\W\d_])")
+_DEMONSTRATIVE_RE = re.compile(r"(?:\s+([a-zà-ỹđ]+))?\s+(?:này|đó|ấy|kia|nói trên|nêu trên|kể trên|trên đây)(?![^\W\d_])")
 NUMBER_WORDS = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm"})
 """A number word is no unit: "Snapdragon 835 tám lõi" is a chip's model, then its eight cores."""
 PAIRS = frozenset({
@@ -565,7 +575,7 @@ _ITEM = (
     r"(?:\s*\([^()]{0,40}\))?"
 )
 _LISTED_RE = re.compile(
-    rf"((?:\s+[a-zà-ỹđ]+){{0,6}}?)(,?\s+(?:là|gồm|gồm có|bao gồm)|\s*:|\s+[-–])?\s+({_ITEM})((?:\s*,\s*{_ITEM})*)"
+    rf"((?:\s+[a-zà-ỹđ]+){{0,6}}?)(,?\s+(?:là|gồm|gồm có|bao gồm)|\s*:|\s+[-–])?\s+({_ITEM})((?:(?:\s*,|\s+[–-]|[–-]\s)\s*{_ITEM})*)"
     rf"(?:\s+(?:và|hoặc)\s+({_ITEM}))?(?=[\s,.;:!?)…]|$)"
 )
 """A count's noun, a few words describing it, maybe "là"/"gồm"/a colon/a dash, then names or codes, each
@@ -576,6 +586,12 @@ LISTED_MAX = 4
 larger one says what a reader would have to count ("đến thăm 9 quốc gia: …", "có 6 quốc gia tranh tài
 gồm …"): of 31 counts the rule dropped in 2,000 corpus articles, the 6 above 4 read as real quantities."""
 _LIST_BREAKERS = frozenset({"giữa", "nối"})
+_ALL_OF_RE = re.compile(r"(?<![^\W\d_])cả\s+$")
+""""cả 2", "cả 3": both, all three of things the reader already knows (of 35 such counts in 2,000 corpus
+articles, 30 read as references: "cả 4 cạnh của máy", "cả 2 phiên bản đều …")."""
+_CASUALTY_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|bị thương|nhập viện)(?![^\W\d_])")
+"""Unless what happened to them follows: "cả 2 nạn nhân tử vong" is a death toll."""
+_SEPARATOR_RE = re.compile(r"\s*(,)|\s+([–-])|([–-])\s")
 _PRONOUNS = frozenset({"em", "tôi", "anh", "chị", "mình", "ông", "bà", "cô", "chú", "nó", "cậu", "con", "cháu", "tớ"})
 
 
@@ -875,6 +891,8 @@ def _noun_after(sentence: str, b: int, unit: str) -> str:
         word = w.rstrip(",;:.!?)]…")
         if not word.isalpha() or (out and (word.lower() in STOP_WORDS or not word.islower())):
             break
+        if word.lower() in TIME_WORDS and _word_length([out[-1], word]) < 2:
+            break  # "6 đề cử năm nay" counts nominations, not "đề cử năm" (but "ca khúc nổi tiếng" is whole)
         nxt = rest[i + 1].lower() if i == 0 and len(rest) > 1 and word == w else ""
         if nxt in STOP_WORDS and _word_length([word, nxt]) == 2:
             break  # "3 ca ghi nhận trong nước": not "ca ghi", the verb "ghi nhận" is no modifier
@@ -896,7 +914,22 @@ def _noun_after(sentence: str, b: int, unit: str) -> str:
                 out = out[:-1] if _word_length([out[-1], more[0]]) == 2 else out
             else:
                 out += more[: _word_length([out[-1], *[w for w in more if w not in STOP_WORDS]]) - 1]
+    taken = len(out) - len(unit.split())
+    if taken and out[-1].lower() in _NAME_LEADS and taken < len(rest) and rest[taken][:1].isupper():
+        name = []  # "thuyền viên người Việt Nam", "tỉnh miền Trung": the name the last word begins, whole
+        for w in rest[taken : taken + 3]:
+            word = w.rstrip(",;:.!?)]…")
+            if not (word.isalpha() and word[:1].isupper()):
+                break
+            name.append(word)
+            if word != w:
+                break
+        out += name
     return " ".join(out) or unit
+
+
+_NAME_LEADS = frozenset({"người", "miền", "tỉnh", "thành phố", "huyện", "xã", "quốc tịch", "dân tộc", "vùng"})
+"""Words a name follows ("người Việt Nam", "miền Trung"): a count's noun that ends in one takes the name too."""
 
 
 def clip_words(text: str, limit: int) -> str:

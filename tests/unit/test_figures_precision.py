@@ -38,7 +38,7 @@ def test_a_count_whose_things_are_then_named_is_no_figure(text):
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Trận đấu có 2 bàn thắng của Messi và Suárez.", "2 bàn"),  # goals counted: "của" joins the scorers
+        ("Trận đấu có 2 bàn thắng của Messi và Suárez.", "2 bàn thắng"),  # goals counted: "của" joins the scorers
         ("Đoàn có 3 người Việt Nam và 2 người Lào.", "3 người"),  # fewer names than the number
         ("Công ty mở thêm 5 chi nhánh tại Hà Nội và TP.HCM.", "5 chi nhánh"),  # a place, not the five named
     ],
@@ -147,3 +147,37 @@ def test_a_three_syllable_noun_beats_a_two_syllable_one_it_starts_with():
 )
 def test_what_an_age_measures_is_whose_age_not_the_clause_around_it(text, whose):
     assert contexts(text)[0] == whose
+
+
+# held-out sample 18's misses (fixed after it was labelled as drawn)
+def test_nouns_the_word_list_lacks_are_whole_units():
+    assert figures("Tiền đạo này có 21 đường chuyền quyết định.")[0][3] == "đường chuyền"
+    assert figures("Đội bóng ghi 3 bàn thắng trong hiệp một.")[0][3] == "bàn thắng"
+    assert figures("Sau 3 năm chung sống, họ có với nhau 2 mặt con.")[0][3] == "mặt con"
+
+
+def test_people_at_a_place_are_people_not_servants():
+    assert figures("Y đã lôi kéo 13 người ở các xã ven biển đi lao động.")[0][3] == "người"
+
+
+def test_all_of_a_few_known_things_is_no_count():
+    assert figures("Đội bạn mạnh đồng đều ở cả 3 tuyến.") == []
+    assert figures("Bị cáo bị phạt tù về 2 tội danh nêu trên.") == []  # "nêu trên": the ones named above
+
+
+def test_a_list_joined_by_dashes_is_named_too():
+    assert figures("Hội nghị của 3 nước Việt Nam - Lào - Campuchia họp vào tháng 6.") == []
+
+
+def test_a_count_noun_keeps_the_name_its_last_word_begins_and_stops_at_a_time_word():
+    assert contexts("Bộ xác minh thông tin 2 thuyền viên người Việt Nam bị bắt giữ.") == ["thuyền viên người Việt Nam"]
+    assert contexts("Sự cố xảy ra tại 4 tỉnh miền Trung.") == ["tỉnh miền Trung"]
+    assert contexts("Anh hiện có 6 đề cử năm nay.") == ["đề cử"]
+
+
+def test_all_of_a_few_victims_with_what_happened_to_them_stays():
+    assert figures("Do vết thương quá nặng, cả 2 nạn nhân tử vong sau đó.")[0][0] == "2 nạn nhân"
+
+
+def test_a_dash_joined_pair_after_a_count_is_no_list():
+    assert figures("Công ty tặng tỉnh 2 thiết bị di động vệ tinh VinaPhone –S.")[0][0] == "2 thiết bị"
