@@ -945,6 +945,7 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
     "cây xanh già cỗi" or "cây xanh tức" (121 of 9,062 figures in 1,500 corpus articles were such
     repeats, listed up to four times in the all-figures view)."""
     unit, context = (f.unit or "").lower(), f.context.lower()
+    unit = _SAME_UNIT.get(unit, unit)  # "2 bàn thắng" … "2 bàn": the same goals
     if f.kind == "count" and f.value >= LARGE_COUNT and unit[:1].isalpha() and unit.split()[0] not in MEASURES:
         unit = context = unit.split()[0]  # "1.300 cây xanh" … "1.300 cây" … "số 1.300 cây xanh": one figure
     if unit and context.startswith(unit):
@@ -952,6 +953,8 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
     return (f.kind, f.value, f.value_max, f.denominator, unit, context)
 
 
+_SAME_UNIT = {"bàn thắng": "bàn"}
+"""A unit written two ways for one thing: a bare "bàn" in a match report is a goal scored (not "bàn thua")."""
 LARGE_COUNT = 100
 """A count this large written again with the same noun (its first word) is the same figure whatever the
 words around it: two different counts of exactly 1.300 trees in one article are rare, "2 người" twice is not."""

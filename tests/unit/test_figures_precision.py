@@ -181,3 +181,8 @@ def test_all_of_a_few_victims_with_what_happened_to_them_stays():
 
 def test_a_dash_joined_pair_after_a_count_is_no_list():
     assert figures("Công ty tặng tỉnh 2 thiết bị di động vệ tinh VinaPhone –S.")[0][0] == "2 thiết bị"
+
+
+def test_goals_written_whole_and_short_are_one_figure():
+    text = "Tiền đạo này ghi 2 bàn thắng trong trận mở màn. Với 2 bàn, anh dẫn đầu danh sách."
+    assert [f[0] for f in figures(text)] == ["2 bàn thắng"]
