@@ -91,7 +91,7 @@ _NOT_AFTER = (
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
-    "chấm", "luân lưu",
+    "chấm", "luân lưu", "tổ máy", "nhánh",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), "one in every N" ("cứ 3 người thì có một"), a number the
@@ -330,6 +330,8 @@ class _Scanner:
             # product's name: "iPhone 12 đồng loạt giảm giá" is the model, then "at once")
         if 3 <= len(value) <= 4 and value.isdigit() and len(before) > 1 and before[-1] in " ." and before[-2].isdigit():
             return True  # the later groups of a phone number
+        if re.match(r"\s+đổi\s+\d", after):
+            return True  # "bảo hành 1 đổi 1": a warranty's name, not a count
         # "1 trong 3 đột phá"
         return bool(re.match(r"\s+trong\s+\d", after) or _ONE_OF_RE.search(before))
 

@@ -74,6 +74,8 @@ def test_a_price_list_in_dong_and_cents() -> None:
         "Bộ phim được chiếu bằng công nghệ 3D và độ phân giải 4K.",
         "Gạo Xi23 được bán ở chợ đầu mối với nhiều loại khác.",
         "Ronaldo bước lên chấm 11m và sút tung lưới đối phương.",
+        "Nhà máy đang chạy tổ máy 1, còn tổ máy 2 ngừng dự phòng.",
+        "Hãng có chính sách bảo hành 1 đổi 1 cho khách hàng.",
     ],
 )
 def test_codes_names_and_the_penalty_spot_stay_no_figures(text: str) -> None:
