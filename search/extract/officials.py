@@ -97,6 +97,8 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Mặt trận Tổ quốc", "Ủy ban MTTQ", "Ban Bí thư", "nước", "đơn vị", "Ban Chỉ đạo", "BCĐ", "Quân ủy",
     # a foreign or international body's chamber or council: "Chủ tịch Hạ viện Hà Lan X"
     "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an",
+    # the European Union's bodies: "Chủ tịch Nghị viện châu Âu X"
+    "Nghị viện châu Âu", "Ủy ban châu Âu", "Hội đồng châu Âu", "Nghị viện",
 )), key=len, reverse=True)
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
@@ -344,6 +346,9 @@ class _Parser:
 
     def _org_step(self, i: int) -> int:
         low = self.lows[i]
+        joined = self._joined_acronyms(i)
+        if joined:
+            return joined
         # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh", "Mỹ", "Lầu Năm Góc", "Real Madrid"
         place = self._province_at(i) or self.country_at(i) or self.known_place_at(i)
         if place:
@@ -384,6 +389,17 @@ class _Parser:
                 and self.country_at(i + 2) and self.role_at(i) is None):
             return i + 2  # "Bộ trưởng Nông nghiệp Mỹ Earl Butz": a minister's field without "Bộ" before the country
         return self._brand_at(i) or self._named_before_person(i) or self._acronym_before_foreign(i) or i
+
+    def _joined_acronyms(self, i: int) -> int:
+        """End token index of acronyms joined by "&" or "-" without spaces at ``i`` ("NN&PTNT", "VH-TT&DL":
+        a ministry's short name), or 0."""
+        toks = self.toks
+        k = i
+        while (k + 2 < len(toks) and is_acronym(toks[k].text) and toks[k + 1].text in ("&", "-")
+               and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end
+               and is_acronym(toks[k + 2].text)):
+            k += 2
+        return k + 1 if k > i else 0
 
     def _acronym_before_foreign(self, i: int) -> int:
         """``i + 1`` when an acronym at ``i`` names a body before a foreign person's name of two words or more
@@ -638,11 +654,15 @@ class _Parser:
             if tuple(self.lows[k : k + 2]) in _ORG_TAILS:
                 k += 2  # "Bộ Nông nghiệp và Phát triển nông thôn"
                 continue
+            if is_acronym(word) and (joined := self._joined_acronyms(k)):
+                k, prev_cap = joined, False  # "Bộ NN&PTNT", "Bộ VH-TT&DL"
+                continue
             if is_capitalised(word):
                 prev_cap = True
             elif is_acronym(word):
                 prev_cap = False  # "Tập đoàn SSG cho": an acronym has no lower-case second syllable
-            elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j) or (
+            elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j
+                  and self.name_at(k + 1) == k + 1) or (  # (not "… Công ty A và Nguyễn Văn B": a second person)
                 word.islower() and prev_cap and word.isalpha() and (word not in _NOT_IN_NAMES or word == "không")
                 and canonical_tones(f"{self.lows[k - 1]} {word}") in words
             ):
@@ -719,15 +739,11 @@ class _Parser:
             # most tokens start nothing: no role's first word, no surname, no "ông/bà" (the three
             # cases below), skipped here without the calls (a third of parsing time)
             if lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS:
-                word = toks[i].text
-                if word[:1].isupper() and word.isalpha() and not is_vietnamese_syllable(word) and (
-                        subject := self._foreign_subject(i)):  # "Igor Ivanov là Ngoại trưởng Nga"
-                    found.append((self.text[toks[i].start : toks[subject[0] - 1].end], subject[1], toks[i].start))
-                    i = subject[0]
-                    continue
                 i += 1
                 continue
             role = self.role_chain(i)
+            if role is not None and i > 1 and (subject := self._subject_before(i)):
+                found.append(subject)  # "Igor Ivanov là Ngoại trưởng Nga", "Margrethe Vestager - Ủy viên …"
             if role is not None and i > 0 and (lows[i - 1] == "vai" or (lows[i - 1] in _ACTED and i > 1
                                                                          and lows[i - 2] == "vai")):
                 role = None  # "vào vai cô Hiệu trưởng X", "đóng vai Tổng thống X": a character in a film
@@ -761,10 +777,10 @@ class _Parser:
                 if end == role.end and role.org and role.end + 1 < n and toks[role.end].text in _DASHES and (
                         self._ends_in_country(role)):
                     # "Bộ trưởng Quốc phòng Malaysia - Hishammuddin Hussein khẳng định"
-                    named = self.foreign_name_at(role.end + 1, False)
-                    if named - role.end > 2 and named < n and toks[named].text.isalpha() and toks[named].text.islower():
-                        found.append((self.text[toks[role.end + 1].start : toks[named - 1].end], [role],
-                                      toks[role.end + 1].start))
+                    at = role.end + 2 if lows[role.end + 1] in _ADDRESS else role.end + 1  # "… - ông Delfin Lorenzana"
+                    named = self.foreign_name_at(at, False)
+                    if named - at >= 2 and named < n and toks[named].text.isalpha() and toks[named].text.islower():
+                        found.append((self.text[toks[at].start : toks[named - 1].end], [role], toks[at].start))
                         i = named
                         continue
                 if end == role.end and (full := self._named_by_surname(role)):
@@ -853,6 +869,30 @@ class _Parser:
         before = toks[i - 1]
         return not before.text[0].isalnum() or "\n" in self.text[before.end : toks[i].start]
 
+    def _subject_before(self, r: int) -> tuple[str, list[_Role], int] | None:
+        """(name, roles, position) of a foreign person named before the role at ``r`` and its link (", ",
+        " - ", "(", "(từng) là", ", nguyên"): the person's post written after their name (``_foreign_subject``)."""
+        toks, lows = self.toks, self.lows
+        k = r - 1
+        if lows[k] in ("nguyên", "cựu"):
+            k -= 1
+        if toks[k].text in (",", "(") or toks[k].text in _DASHES:
+            end = k
+        elif lows[k] == "là":
+            end = k
+            while end > 0 and r - end < 4 and lows[end - 1] in _SUBJECT_VERBS:
+                end -= 1
+        else:
+            return None
+        if end < 2 or not toks[end - 1].text[:1].isupper():
+            return None
+        for s in range(max(0, end - 4), end - 1):  # the longest name first
+            word = toks[s].text
+            if word[:1].isupper() and word.isalpha() and not is_vietnamese_syllable(word) and (
+                    subject := self._foreign_subject(s)) and subject[0] == end:
+                return self.text[toks[s].start : toks[end - 1].end], subject[1], toks[s].start
+        return None
+
     def _foreign_subject(self, i: int) -> tuple[int, list[_Role]] | None:
         """(end, roles) of a foreign person's name at ``i`` that opens its clause and is followed by their post:
         "Igor Ivanov là Ngoại trưởng Nga …", "Margrethe Vestager - Ủy viên … nói", "Đại tá Nerolie McDonald,
@@ -891,14 +931,17 @@ class _Parser:
         the article also writes "Donald Trump"): one foreign word after the title, then no capitalised word,
         and one fuller foreign name of two or three words ending with it elsewhere in the text."""
         toks, k = self.toks, role.end
-        if role.role not in _SURNAME_TITLES or k >= len(toks) or not self._glued(k) or (
-                role.org and not self._ends_in_country(role)):
-            return None  # (after a body's capitalised word the word may end a place: "xã Ia Blứ")
+        if role.role not in _SURNAME_TITLES or k >= len(toks) or not self._glued(k):
+            return None
         word = toks[k].text
         if not (word.isalpha() and word[:1].isupper() and not is_acronym(word) and not is_vietnamese_syllable(word)
                 and not has_diacritics(word)):
             return None
+        if role.org and not self._ends_in_country(role):
+            return None  # (after a body's capitalised word the word may end a place: "xã Ia Blứ")
         if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and self._glued(k + 1):
+            return None
+        if self.text.count(word) < 2:
             return None
         names = set()
         for m in range(2, len(toks)):
@@ -974,9 +1017,8 @@ class _Parser:
         return False
 
     def _ends_in_country(self, role: _Role) -> bool:
-        org = role.org
-        return any(self.country_at(self.toks.index(org[-k])) == self.toks.index(org[-1]) + 1
-                   for k in range(1, min(4, len(org)) + 1))
+        """The role's organisation ends with a country (its tokens always end at ``role.end``)."""
+        return any(self.country_at(role.end - k) == role.end for k in range(1, min(4, len(role.org)) + 1))
 
     def _appositives(self, j: int) -> list[_Role]:
         """Roles after a name: ", ROLE ORG*" or " - ROLE ORG*", repeated; a role followed by a

@@ -156,3 +156,37 @@ def test_a_surname_alone_needs_a_leaders_title_and_one_plain_full_name():
     assert officials("Hiệu trưởng Morita là cháu nội của Jim Morita, một người lính.") == []
     text = "Bộ trưởng Thương mại New Zealand Todd McClay lạc quan. Bộ trưởng McClay nói thêm."
     assert names(text) == ["Todd McClay"]  # not "Zealand Todd McClay"
+
+
+# --- after the held-out recall sample (seed 23) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ trưởng Bộ NN&PTNT Nguyễn Xuân Cường sẽ trả lời.", ("Nguyễn Xuân Cường", "Bộ trưởng Bộ NN&PTNT", "Bộ NN&PTNT")),
+        ("Bộ trưởng Bộ VH-TT&DL Nguyễn Ngọc Thiện sẽ trả lời.",
+         ("Nguyễn Ngọc Thiện", "Bộ trưởng Bộ VH-TT&DL", "Bộ VH-TT&DL")),
+        ("Giám đốc Sở GD-ĐT Hà Nội Nguyễn Hữu Độ khẳng định.",
+         ("Nguyễn Hữu Độ", "Giám đốc Sở GD-ĐT Hà Nội", "Sở GD-ĐT Hà Nội")),
+    ],
+)
+def test_a_ministrys_acronyms_joined_by_ampersand_or_hyphen(text, expected):
+    assert officials(text) == [expected]
+
+
+def test_a_second_person_after_va_is_no_part_of_a_company():
+    text = "Bị can Lê Văn Bình, nguyên Tổng Giám đốc Công ty AB-CD và Trần Văn Khoa, nguyên Phó Giám đốc bị bắt."
+    assert officials(text) == [
+        ("Lê Văn Bình", "nguyên Tổng Giám đốc Công ty AB-CD", "Công ty AB-CD"),
+        ("Trần Văn Khoa", "nguyên Phó Giám đốc", None),
+    ]
+
+
+def test_a_european_body_and_a_dash_then_ong():
+    assert officials("Trong khi đó, Chủ tịch Nghị viện châu Âu Antonio Tajani cho rằng cuộc bầu cử gây khó khăn.") == [
+        ("Antonio Tajani", "Chủ tịch Nghị viện châu Âu", "Nghị viện châu Âu")
+    ]
+    assert officials("Mục tiêu mà Bộ trưởng Quốc phòng Philippines - ông Delfin Lorenzana đã đề ra.") == [
+        ("Delfin Lorenzana", "Bộ trưởng Quốc phòng Philippines", "Philippines")
+    ]
