@@ -1191,7 +1191,7 @@ def opens_with_role(text: str) -> bool:
     words = [m.group().lower() for m in _TOKEN_RE.finditer(text[:80])]
     if not words:
         return False
-    if words[0] in _ADDRESS:
+    if words[0] in ("ông", "bà"):  # (not "anh/chị": "Ảnh: Anh Nguyễn" is a photographer's given name)
         return True
     return any(tuple(words[: len(role)]) == role for role in _ROLES_FIRST.get(words[0], ()))
 

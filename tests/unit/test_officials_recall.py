@@ -190,3 +190,11 @@ def test_a_european_body_and_a_dash_then_ong():
     assert officials("Mục tiêu mà Bộ trưởng Quốc phòng Philippines - ông Delfin Lorenzana đã đề ra.") == [
         ("Delfin Lorenzana", "Bộ trưởng Quốc phòng Philippines", "Philippines")
     ]
+
+
+def test_a_credit_to_a_photographer_named_anh_stays_masked():
+    from briefing_tui.search.extract.officials import opens_with_role
+
+    assert opens_with_role("Ông Sebastian Coe (trái), chủ tịch IAAF")
+    assert not opens_with_role("Anh Nguyễn")
+    assert not opens_with_role("Nguyễn Văn Hùng")
