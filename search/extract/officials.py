@@ -73,9 +73,10 @@ ROLES = [_seq(r) for r in (
     "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Tài chính",
     "Bộ trưởng Thương mại", "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý Tổng thống",
     # recall gold (issue 12): a department's branch, a hospital ward, a district's police, an attaché, a
-    # ship's or a command's head, a company's chief executive, a country's leader
+    # warship's or a command's head, a company's chief executive, a country's leader (not "Thuyền trưởng":
+    # mostly a fishing or a tour boat's skipper, a trade)
     "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng Công an",
-    "Phó Trưởng Công an", "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Thuyền trưởng", "Hạm trưởng",
+    "Phó Trưởng Công an", "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
     "Giám đốc điều hành", "CEO", "Nhà lãnh đạo",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
@@ -376,6 +377,11 @@ class _Parser:
                             k = known
                             continue
                         if self.name_at(k) > k:
+                            toks = self.toks
+                            if (k == j and k + 3 < len(toks) and toks[k + 2].text in self.family
+                                    and self.lows[k + 1] not in ("thị", "văn") and self._glued(k + 2)
+                                    and self.name_at(k + 2) - (k + 2) >= 2):
+                                k += 2  # "quận Ngô Quyền Đặng Chinh Thưởng": the district, then its official
                             break
                         k += 1
                     if k == j and self._run(j) == 2:
@@ -928,8 +934,9 @@ class _Parser:
 
     def _named_by_surname(self, role: _Role) -> str | None:
         """The full name of a person a leader's title names by their surname alone ("Tổng thống Trump" when
-        the article also writes "Donald Trump"): one foreign word after the title, then no capitalised word,
-        and one fuller foreign name of two or three words ending with it elsewhere in the text."""
+        the article also writes "ông Donald Trump"): one foreign word after the title, then no capitalised
+        word, and one fuller foreign name of two or three words ending with it elsewhere in the text, after
+        "ông/bà/ngài", a country or a role (``_introduced``)."""
         toks, k = self.toks, role.end
         if role.role not in _SURNAME_TITLES or k >= len(toks) or not self._glued(k):
             return None
@@ -949,11 +956,20 @@ class _Parser:
                 continue
             for s in (m - 2, m - 1):  # the longest name the parser reads there ("John Bel Edwards")
                 inside = any(self.country_at(t) > s for t in range(max(0, s - 3), s + 1))  # "New Zealand Todd McClay"
-                if s >= 0 and not inside and self.foreign_name_at(s, False) == m + 1:
+                if s >= 1 and not inside and self._introduced(s) and self.foreign_name_at(s, False) == m + 1:
                     names.add(self.text[toks[s].start : toks[m].end])
                     break
         longest = max(names, key=len, default=None)  # "Recep Tayyip Erdogan" beside "Tayyip Erdogan": one person
         return longest if longest and all(longest.endswith(n) for n in names) else None
+
+    def _introduced(self, s: int) -> bool:
+        """A name at ``s`` comes after "ông/bà/ngài", a country or a role ("ông Donald Trump", "Tổng thống Mỹ
+        Donald Trump" in a caption glued to the sentence before): a person the article presents, not a
+        relative's bare name ("Bức ảnh cho thấy Ivanka Trump …")."""
+        if self.lows[s - 1] in ("ông", "bà", "ngài"):
+            return True
+        return any(self.country_at(t) == s or ((role := self.role_at(t)) is not None and t + len(role) == s)
+                   for t in range(max(0, s - 4), s))
 
     def _named_after_comma(self, k: int) -> tuple[int, int] | None:
         """(start, end) token indices of a person named right after a role and its organisation and a

@@ -81,7 +81,7 @@ def test_a_foreign_name_opening_its_clause_takes_the_post_after_it():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Thuyền trưởng John Smith ra lệnh bỏ tàu.", ("John Smith", "Thuyền trưởng", None)),
+        ("Hạm trưởng John Smith ra lệnh cho tàu chiến rời cảng.", ("John Smith", "Hạm trưởng", None)),
         ("Đại tá Nguyễn Văn Tâm - Trưởng Công an huyện Gia Lâm chỉ đạo phá án.",
          ("Nguyễn Văn Tâm", "Trưởng Công an huyện Gia Lâm", "huyện Gia Lâm")),
         ("Trưởng khoa Hồi sức Nguyễn Văn An cho biết bệnh nhân đã tỉnh.",
@@ -198,3 +198,18 @@ def test_a_credit_to_a_photographer_named_anh_stays_masked():
     assert opens_with_role("Ông Sebastian Coe (trái), chủ tịch IAAF")
     assert not opens_with_role("Anh Nguyễn")
     assert not opens_with_role("Nguyễn Văn Hùng")
+
+
+def test_a_boats_skipper_is_a_trade_not_a_post():
+    assert officials("Chị Hoàng Thị Mai, thuyền trưởng thuyền du lịch số 38, trả lại tài sản cho khách.") == []
+
+
+def test_a_surname_alone_takes_no_relatives_bare_name():
+    assert officials("Bức ảnh cho thấy Ivanka Trump ngồi vào ghế của cha. Tổng thống Trump không bình luận.") == []
+
+
+def test_a_district_named_like_a_person_then_its_official():
+    assert officials("Trưởng Công an quận Ngô Quyền Đặng Văn Thưởng cho biết vụ việc đang được điều tra.") == [
+        ("Đặng Văn Thưởng", "Trưởng Công an quận Ngô Quyền", "quận Ngô Quyền")
+    ]
+    assert names("Chủ tịch UBND xã Nguyễn Thị Lê Hoa cho biết.") == ["Nguyễn Thị Lê Hoa"]
