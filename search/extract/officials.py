@@ -72,8 +72,23 @@ ROLES = [_seq(r) for r in (
     "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Thị trưởng", "Thượng nghị sĩ",
     "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Tài chính",
     "Bộ trưởng Thương mại", "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý Tổng thống",
+    # recall gold (issue 12): a department's branch, a hospital ward, a district's police, an attaché, a
+    # warship's or a command's head, a company's chief executive, a country's leader (not "Thuyền trưởng":
+    # mostly a fishing or a tour boat's skipper, a trade)
+    "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng Công an",
+    "Phó Trưởng Công an", "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
+    "Giám đốc điều hành", "CEO", "Nhà lãnh đạo",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
+_BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng khoa", "Phó Trưởng khoa")}
+"""Roles whose last word is their body's ("phòng", "khoa"): the body's own name follows, capitalised words and
+their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X")."""
+_SURNAME_TITLES = {_seq(r) for r in (
+    "Tổng thống", "Phó Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương", "Thị trưởng", "Thống đốc",
+    "Chủ tịch", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng", "Tổng Thư ký", "Nhà lãnh đạo",
+)}
+"""Leaders' titles a surname alone may follow ("Tổng thống Trump"), the full name written elsewhere."""
+_SUBJECT_VERBS = ("sẽ", "đã", "vừa", "được", "tiếp", "từng", "hiện", "vốn", "cũng")
 _ROLES_FIRST = _by_first(ROLES)
 
 _ORG_FIXED = sorted((_seq(o) for o in (
@@ -83,10 +98,12 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Mặt trận Tổ quốc", "Ủy ban MTTQ", "Ban Bí thư", "nước", "đơn vị", "Ban Chỉ đạo", "BCĐ", "Quân ủy",
     # a foreign or international body's chamber or council: "Chủ tịch Hạ viện Hà Lan X"
     "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an",
+    # the European Union's bodies: "Chủ tịch Nghị viện châu Âu X"
+    "Nghị viện châu Âu", "Ủy ban châu Âu", "Hội đồng châu Âu", "Nghị viện",
 )), key=len, reverse=True)
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
-    "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội", "Hội đồng",
+    "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội", "Hội đồng", "Chi cục",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
 _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
@@ -120,7 +137,7 @@ _NOT_IN_NAMES = frozenset(
 _COMPANY_WORDS = frozenset({
     "Group", "Corp", "Corporation", "Inc", "Ltd", "Co", "Company", "Holdings", "Motor", "Motors", "Bank",
     "Airlines", "Airways", "Electronics", "Electric", "Technologies", "Technology", "Tech", "Energy", "Pharma",
-    "Capital", "Securities", "Land", "Vina", "Asia", "Global", "International", "Limited", "Investment",
+    "Capital", "Securities", "Land", "Vina", "Vietnam", "Asia", "Global", "International", "Limited", "Investment",
 })
 """Words that make a capitalised Latin run a company's name ("Ford Motor", "Lotte Group"), never a person's."""
 _DASHES = {"-", "–", "—"}
@@ -330,6 +347,9 @@ class _Parser:
 
     def _org_step(self, i: int) -> int:
         low = self.lows[i]
+        joined = self._joined_acronyms(i)
+        if joined:
+            return joined
         # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh", "Mỹ", "Lầu Năm Góc", "Real Madrid"
         place = self._province_at(i) or self.country_at(i) or self.known_place_at(i)
         if place:
@@ -357,6 +377,11 @@ class _Parser:
                             k = known
                             continue
                         if self.name_at(k) > k:
+                            toks = self.toks
+                            if (k == j and k + 3 < len(toks) and toks[k + 2].text in self.family
+                                    and self.lows[k + 1] not in ("thị", "văn") and self._glued(k + 2)
+                                    and self.name_at(k + 2) - (k + 2) >= 2):
+                                k += 2  # "quận Ngô Quyền Đặng Chinh Thưởng": the district, then its official
                             break
                         k += 1
                     if k == j and self._run(j) == 2:
@@ -365,7 +390,30 @@ class _Parser:
                 if seq in _FOREIGN_UNITS:
                     return self._foreign_unit(j) or j
                 return j
-        return self._brand_at(i) or self._named_before_person(i) or i
+        toks = self.toks
+        if (i + 2 < len(toks) and is_capitalised(toks[i].text) and self._compound(i, i + 1)
+                and self.country_at(i + 2) and self.role_at(i) is None):
+            return i + 2  # "Bộ trưởng Nông nghiệp Mỹ Earl Butz": a minister's field without "Bộ" before the country
+        return self._brand_at(i) or self._named_before_person(i) or self._acronym_before_foreign(i) or i
+
+    def _joined_acronyms(self, i: int) -> int:
+        """End token index of acronyms joined by "&" or "-" without spaces at ``i`` ("NN&PTNT", "VH-TT&DL":
+        a ministry's short name), or 0."""
+        toks = self.toks
+        k = i
+        while (k + 2 < len(toks) and is_acronym(toks[k].text) and toks[k + 1].text in ("&", "-")
+               and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end
+               and is_acronym(toks[k + 2].text)):
+            k += 2
+        return k + 1 if k > i else 0
+
+    def _acronym_before_foreign(self, i: int) -> int:
+        """``i + 1`` when an acronym at ``i`` names a body before a foreign person's name of two words or more
+        ("cựu Giám đốc FBI James Comey", "Tổng thư ký NATO Jens Stoltenberg"), else 0."""
+        toks = self.toks
+        if not (is_acronym(toks[i].text) and toks[i].text.isalpha() and i + 1 < len(toks) and self._glued(i + 1)):
+            return 0
+        return i + 1 if self.foreign_name_at(i + 1, False) - (i + 1) >= 2 else 0
 
     def _foreign_unit(self, j: int) -> int:
         """End token index of a foreign state's or province's name after "bang/tỉnh" at ``j``, or 0: a run
@@ -600,6 +648,8 @@ class _Parser:
                 break  # a body's name ends with its line ("Trường ĐH X" above a paragraph "Để …")
             if any(self._match(k, t) for t in _PERSON_TITLES_FIRST.get(self.lows[k], ())) and word[:1].isupper():
                 break
+            if k > j and word[:1].isupper() and (there := self.country_at(k)) and self.foreign_name_at(there, True) > there:
+                return there  # "Bộ Ngoại giao Mexico Fernando Solana Morales": the country ends the ministry
             name_end = self.name_at(k)
             if name_end > k:
                 after = toks[name_end].text if name_end < len(toks) else ""
@@ -610,11 +660,15 @@ class _Parser:
             if tuple(self.lows[k : k + 2]) in _ORG_TAILS:
                 k += 2  # "Bộ Nông nghiệp và Phát triển nông thôn"
                 continue
+            if is_acronym(word) and (joined := self._joined_acronyms(k)):
+                k, prev_cap = joined, False  # "Bộ NN&PTNT", "Bộ VH-TT&DL"
+                continue
             if is_capitalised(word):
                 prev_cap = True
             elif is_acronym(word):
                 prev_cap = False  # "Tập đoàn SSG cho": an acronym has no lower-case second syllable
-            elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j) or (
+            elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j
+                  and self.name_at(k + 1) == k + 1) or (  # (not "… Công ty A và Nguyễn Văn B": a second person)
                 word.islower() and prev_cap and word.isalpha() and (word not in _NOT_IN_NAMES or word == "không")
                 and canonical_tones(f"{self.lows[k - 1]} {word}") in words
             ):
@@ -671,8 +725,13 @@ class _Parser:
         role = self.role_at(i)
         if role is None:
             return None
-        j = self.org_end(i + len(role))
-        return _Role(i, j, role, self.toks[i + len(role) : j])
+        start = i + len(role)
+        if role in _BODY_NAMED and start < len(self.toks) and is_capitalised(self.toks[start].text) and (
+                self._glued(start) and self.name_at(start) == start):
+            j = self.org_end(self._org_name(start))  # "Trưởng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"
+        else:
+            j = self.org_end(start)
+        return _Role(i, j, role, self.toks[start:j])
 
     # --- patterns --------------------------------------------------------------
 
@@ -689,6 +748,8 @@ class _Parser:
                 i += 1
                 continue
             role = self.role_chain(i)
+            if role is not None and i > 1 and (subject := self._subject_before(i)):
+                found.append(subject)  # "Igor Ivanov là Ngoại trưởng Nga", "Margrethe Vestager - Ủy viên …"
             if role is not None and i > 0 and (lows[i - 1] == "vai" or (lows[i - 1] in _ACTED and i > 1
                                                                          and lows[i - 2] == "vai")):
                 role = None  # "vào vai cô Hiệu trưởng X", "đóng vai Tổng thống X": a character in a film
@@ -698,6 +759,8 @@ class _Parser:
                 if end == role.end:  # "Tổng thống Mỹ Donald Trump": a foreign name after a title
                     after_country = bool(role.org) and self._ends_in_country(role)
                     end = self.foreign_name_at(role.end, after_country)
+                    if end == role.end and after_country:
+                        end = self._sino_name_at(role.end)  # "Chủ tịch Trung Quốc Tập Cận Bình"
                     if end > role.end and not role.org and self._opens_clause(i) and (
                             person := self._named_after_comma(end)):
                         # "Chủ tịch Atletico Madrid, Enrique Cerezo nói": the run was the club's
@@ -717,6 +780,19 @@ class _Parser:
                                   toks[person[0]].start))
                     i = person[1]
                     continue
+                if end == role.end and role.org and role.end + 1 < n and toks[role.end].text in _DASHES and (
+                        self._ends_in_country(role)):
+                    # "Bộ trưởng Quốc phòng Malaysia - Hishammuddin Hussein khẳng định"
+                    at = role.end + 2 if lows[role.end + 1] in _ADDRESS else role.end + 1  # "… - ông Delfin Lorenzana"
+                    named = self.foreign_name_at(at, False)
+                    if named - at >= 2 and named < n and toks[named].text.isalpha() and toks[named].text.islower():
+                        found.append((self.text[toks[at].start : toks[named - 1].end], [role], toks[at].start))
+                        i = named
+                        continue
+                if end == role.end and (full := self._named_by_surname(role)):
+                    found.append((full, [role], toks[role.end].start))  # "Tổng thống Trump" of "Donald Trump"
+                    i = role.end + 1
+                    continue
                 if end > role.end:  # ROLE ORG* NAME
                     name = self.text[toks[role.end].start : toks[end - 1].end]
                     roles = [role] + self._appositives(end)
@@ -727,7 +803,7 @@ class _Parser:
             if end == i and self.lows[i] in ("ông", "bà") and i + 1 < len(toks):
                 foreign = self.foreign_name_at(i + 1, False)  # "ông Mark Rutte, Thủ tướng Hà Lan"
                 if foreign > i + 1:
-                    roles = self._appositives(foreign)
+                    roles = self._appositives(foreign) or self._taken_role(i + 1, foreign)
                     if roles:
                         found.append((self.text[toks[i + 1].start : toks[foreign - 1].end], roles, toks[i + 1].start))
                     i = foreign
@@ -783,6 +859,118 @@ class _Parser:
         return (not before.text[0].isalnum() or "\n" in self.text[before.end : self.toks[i].start]
                 or before.low in ("theo", "nguyên", "cựu"))
 
+    def _subject(self, i: int) -> bool:
+        """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after
+        "ông/bà/anh/chị" or a rank ("Đại tá"): the subject of what follows it."""
+        toks = self.toks
+        if i > 0 and self.lows[i - 1] in _ADDRESS:
+            i -= 1
+        elif i > 1:
+            for rank in _PERSON_TITLES_FIRST.get(self.lows[i - 2], ()):
+                if len(rank) == 2 and self._match(i - 2, rank) and toks[i - 2].text[:1].isupper():
+                    i -= 2
+                    break
+        if i == 0:
+            return True
+        before = toks[i - 1]
+        return not before.text[0].isalnum() or "\n" in self.text[before.end : toks[i].start]
+
+    def _subject_before(self, r: int) -> tuple[str, list[_Role], int] | None:
+        """(name, roles, position) of a foreign person named before the role at ``r`` and its link (", ",
+        " - ", "(", "(từng) là", ", nguyên"): the person's post written after their name (``_foreign_subject``)."""
+        toks, lows = self.toks, self.lows
+        k = r - 1
+        if lows[k] in ("nguyên", "cựu"):
+            k -= 1
+        if toks[k].text in (",", "(") or toks[k].text in _DASHES:
+            end = k
+        elif lows[k] == "là":
+            end = k
+            while end > 0 and r - end < 4 and lows[end - 1] in _SUBJECT_VERBS:
+                end -= 1
+        else:
+            return None
+        if end < 2 or not toks[end - 1].text[:1].isupper():
+            return None
+        for s in range(max(0, end - 4), end - 1):  # the longest name first
+            word = toks[s].text
+            if word[:1].isupper() and word.isalpha() and not is_vietnamese_syllable(word) and (
+                    subject := self._foreign_subject(s)) and subject[0] == end:
+                return self.text[toks[s].start : toks[end - 1].end], subject[1], toks[s].start
+        return None
+
+    def _foreign_subject(self, i: int) -> tuple[int, list[_Role]] | None:
+        """(end, roles) of a foreign person's name at ``i`` that opens its clause and is followed by their post:
+        "Igor Ivanov là Ngoại trưởng Nga …", "Margrethe Vestager - Ủy viên … nói", "Đại tá Nerolie McDonald,
+        Tùy viên Quốc phòng Australia …"; the post must not go on into a capitalised word (a club or a
+        body's run, "Real Madrid, Chủ tịch Florentino Perez")."""
+        toks = self.toks
+        if not self._subject(i):
+            return None
+        end = self.foreign_name_at(i, False)
+        if end - i < 2:
+            return None
+        roles = self._appositives(end) or self._taken_role(i, end)
+        if not roles:
+            return None
+        last = roles[-1].end
+        if last < len(toks) and toks[last].text[:1].isupper() and toks[last].text.isalpha():
+            return None
+        return end, roles
+
+    def _sino_name_at(self, j: int) -> int:
+        """End token index of a foreign name written in Vietnamese syllables right after a role that ends in a
+        country ("Chủ tịch Trung Quốc Tập Cận Bình", "Ngoại trưởng Trung Quốc Vương Nghị"), or ``j``: two or
+        three capitalised syllables on the line, none a place or a role, then no capitalised word."""
+        toks = self.toks
+        k = j
+        while (k < len(toks) and k - j < 4 and self._glued(k) and is_capitalised(toks[k].text)
+               and is_vietnamese_syllable(toks[k].text) and toks[k].text not in _OPENERS and self.role_at(k) is None
+               and not (self.known_place_at(k) or self._province_at(k) or self.country_at(k))):
+            k += 1
+        if not 2 <= k - j <= 3 or (k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text == "-")):
+            return j  # (nor a hyphen going on: "Han Min-koo" is no "Han Min")
+        return k
+
+    def _named_by_surname(self, role: _Role) -> str | None:
+        """The full name of a person a leader's title names by their surname alone ("Tổng thống Trump" when
+        the article also writes "ông Donald Trump"): one foreign word after the title, then no capitalised
+        word, and one fuller foreign name of two or three words ending with it elsewhere in the text, after
+        "ông/bà/ngài", a country or a role (``_introduced``)."""
+        toks, k = self.toks, role.end
+        if role.role not in _SURNAME_TITLES or k >= len(toks) or not self._glued(k):
+            return None
+        word = toks[k].text
+        if not (word.isalpha() and word[:1].isupper() and not is_acronym(word) and not is_vietnamese_syllable(word)
+                and not has_diacritics(word)):
+            return None
+        if role.org and not self._ends_in_country(role):
+            return None  # (after a body's capitalised word the word may end a place: "xã Ia Blứ")
+        if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and self._glued(k + 1):
+            return None
+        if self.text.count(word) < 2:
+            return None
+        names = set()
+        for m in range(2, len(toks)):
+            if toks[m].text != word or m == k:
+                continue
+            for s in (m - 2, m - 1):  # the longest name the parser reads there ("John Bel Edwards")
+                inside = any(self.country_at(t) > s for t in range(max(0, s - 3), s + 1))  # "New Zealand Todd McClay"
+                if s >= 1 and not inside and self._introduced(s) and self.foreign_name_at(s, False) == m + 1:
+                    names.add(self.text[toks[s].start : toks[m].end])
+                    break
+        longest = max(names, key=len, default=None)  # "Recep Tayyip Erdogan" beside "Tayyip Erdogan": one person
+        return longest if longest and all(longest.endswith(n) for n in names) else None
+
+    def _introduced(self, s: int) -> bool:
+        """A name at ``s`` comes after "ông/bà/ngài", a country or a role ("ông Donald Trump", "Tổng thống Mỹ
+        Donald Trump" in a caption glued to the sentence before): a person the article presents, not a
+        relative's bare name ("Bức ảnh cho thấy Ivanka Trump …")."""
+        if self.lows[s - 1] in ("ông", "bà", "ngài"):
+            return True
+        return any(self.country_at(t) == s or ((role := self.role_at(t)) is not None and t + len(role) == s)
+                   for t in range(max(0, s - 4), s))
+
     def _named_after_comma(self, k: int) -> tuple[int, int] | None:
         """(start, end) token indices of a person named right after a role and its organisation and a
         comma at ``k`` ("…, ông Nguyễn Văn A cho biết", "…, Enrique Cerezo nói"), or None: a Vietnamese
@@ -810,9 +998,13 @@ class _Parser:
         if i > 0 and lows[i - 1] in ("thay", "thế"):
             return []
         k = j
-        while k < n and k - j < 2 and lows[k] in ("sẽ", "đã", "vừa", "được", "tiếp"):
+        while k < n and k - j < 2 and lows[k] in _SUBJECT_VERBS:
             k += 1
-        if k < n and lows[k] == "làm":
+        if k < n and lows[k] == "là":  # "A (từng) là Bộ trưởng X": only A opening the clause ("vợ ông A là …" is not)
+            if not self._subject(i):
+                return []
+            k += 2 if k + 1 < n and lows[k + 1] in ("nguyên", "cựu") else 1
+        elif k < n and lows[k] == "làm":
             k += 1
         elif tuple(lows[k : k + 2]) in (("giữ", "chức"), ("đảm", "nhiệm")):
             k += 2
@@ -841,9 +1033,8 @@ class _Parser:
         return False
 
     def _ends_in_country(self, role: _Role) -> bool:
-        org = role.org
-        return any(self.country_at(self.toks.index(org[-k])) == self.toks.index(org[-1]) + 1
-                   for k in range(1, min(4, len(org)) + 1))
+        """The role's organisation ends with a country (its tokens always end at ``role.end``)."""
+        return any(self.country_at(role.end - k) == role.end for k in range(1, min(4, len(role.org)) + 1))
 
     def _appositives(self, j: int) -> list[_Role]:
         """Roles after a name: ", ROLE ORG*" or " - ROLE ORG*", repeated; a role followed by a
@@ -865,6 +1056,15 @@ class _Parser:
             roles.append(role)
             j = role.end
         return roles
+
+
+_GENERIC = _seq("Nhà lãnh đạo")
+
+
+def _weight(title: str, roles: list[_Role]) -> tuple[bool, int]:
+    """Which of a person's titles is shown: a post before the generic "nhà lãnh đạo" ("Tổng thống Nga", not
+    "nhà lãnh đạo Nga"), then the longest."""
+    return any(r.role != _GENERIC for r in roles), len(title)
 
 
 def _head(roles: list[_Role]) -> _Role:
@@ -974,7 +1174,7 @@ class Mentions:
             if name not in people:
                 order.append(name)
                 people[name] = (title, roles, position)
-            elif len(title) > len(people[name][0]):
+            elif _weight(title, roles) > _weight(people[name][0], people[name][1]):
                 people[name] = (title, roles, position)
         for name in list(order):
             # "Tổng thống Pháp Macron" after "Emmanuel Macron", "Sheikh Mohammed" beside "Sheikh Mohammed bin
@@ -999,6 +1199,17 @@ class Mentions:
             org, province = _organisation(parser, _head(roles), main_province, position, shown, foreign)
             out.append(Official(name=name, title=title, organisation=org, province=province))
         return out
+
+
+def opens_with_role(text: str) -> bool:
+    """A role's title, or "ông/bà", starts ``text``: a photo caption that names a person with a post ("Thủ
+    tướng Nguyễn Xuân Phúc phát biểu"), not a photographer's credit ("Nguyễn Văn A", "TTXVN")."""
+    words = [m.group().lower() for m in _TOKEN_RE.finditer(text[:80])]
+    if not words:
+        return False
+    if words[0] in ("ông", "bà"):  # (not "anh/chị": "Ảnh: Anh Nguyễn" is a photographer's given name)
+        return True
+    return any(tuple(words[: len(role)]) == role for role in _ROLES_FIRST.get(words[0], ()))
 
 
 def find_officials(text: str, main_province: str | None = None, written: str | None = None) -> list[Official]:

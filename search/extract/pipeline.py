@@ -24,7 +24,7 @@ from .clean import Cleaned, clean
 from .dates import publication_date, source_of, year_hint
 from .figures import find_figures
 from .legacy import legacy_encoding
-from .officials import Mentions
+from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
@@ -140,10 +140,13 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
 
     text = f"{title}\n{body}" if title else body
     shift = len(title) + 1 if title else 0
-    norm = _mask(normalize(text), [(a + shift, b + shift) for a, b in cleaned.credits])
+    unmasked = normalize(text)
+    credits = [(a + shift, b + shift) for a, b in cleaned.credits]
+    norm = _mask(unmasked, credits)
     mentions = find_provinces(norm)
     provinces = distinct(mentions)
-    people = Mentions(norm)
+    not_captions = [(a, b) for a, b in credits if not _captioned_people(unmasked, a, b)]
+    people = Mentions(norm if len(not_captions) == len(credits) else _mask(unmasked, not_captions))
     main = main_province(mentions, norm, people.titled_provinces(), source.site, title_end=len(title) if title else 0)
     officials = tuple(people.officials(main, written=text))
     norm_body = norm[shift:]
@@ -168,6 +171,17 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
         headings=tuple(Span(a, b) for a, b in cleaned.headings),
         content_hash=record.content_hash(pipeline_version),
     )
+
+
+_PHOTO_MARK_RE = re.compile(r"\(?\s*(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:\s*")
+
+
+def _captioned_people(text: str, start: int, end: int) -> bool:
+    """The credit span ``text[start:end]`` is a photo caption about people with a post, not a photographer's
+    credit: after the photo mark comes a role ("Ảnh: Thủ tướng Nguyễn Xuân Phúc phát biểu"). Its people are
+    officials; its words still give no province and no figure, and it is never a title or a source."""
+    m = _PHOTO_MARK_RE.match(text, start, end)
+    return m is not None and opens_with_role(text[m.end() : end])
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
