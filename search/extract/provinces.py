@@ -27,7 +27,8 @@ _NOT_AFTER = frozenset({
     "giờ",
 })
 _FOREIGN_AFTER = (", Trung Quốc", " (Trung Quốc)", ", TQ")
-"""A Chinese province written like ours ("Hà Nam, Trung Quốc" is Henan)."""
+"""A Chinese province written like ours ("Hà Nam, Trung Quốc" is Henan). An article that writes it so once means
+Henan by every mention of that name (sample 14: "… ở tỉnh Hà Nam" later in a story from China)."""
 _TOWN_RE = re.compile(r"thị\s+xã\s+$")
 _CITY_RE = re.compile(r"[Tt]hành\s+phố\s+$")
 """"phố" before a name is a street ("phố Huế"), but "thành phố Đà Nẵng" is the city."""
@@ -47,7 +48,7 @@ _CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Tha
 _CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
 """Clubs whose name ends after the province ("Hà Nội T&T", "Hà Nội FC"): the team, not the city."""
 _SCORE = r"(?:\d{1,2}|\?)[ \t]*[-–][ \t]*(?:\d{1,2}|\?)(?![\d/.,-])(?:[ \t]*\(\d{1,2}[-–]\d{1,2}\))?"
-_SCORE_AFTER_RE = re.compile(rf"[ \t]+{_SCORE}[ \t]*([^\W\d_]+|\S|$)", re.MULTILINE)
+_SCORE_AFTER_RE = re.compile(rf"(?:[ \t]+|[ \t]*:[ \t]*){_SCORE}[ \t]*([^\W\d_]+|\S|$)", re.MULTILINE)
 _SCORE_BEFORE_RE = re.compile(rf"([^\W\d_]+)[ \t]+{_SCORE}[ \t]+$")
 
 
@@ -87,6 +88,7 @@ def find_provinces(text: str) -> list[Mention]:
     gz = gazetteer()
     family = surnames()
     out: list[Mention] = []
+    foreign: set[str] = set()
     for m in gz.matcher.finditer(text):
         written = " ".join(m.group().split())
         name = gz.aliases.get(written)
@@ -98,7 +100,10 @@ def find_provinces(text: str) -> list[Mention]:
         prev_word = prev.group(1) if prev else ""
         if prev_word in family or (prev_word in _NOT_AFTER and not _CITY_RE.search(before)) or _TOWN_RE.search(before):
             continue
-        if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or text.startswith(_FOREIGN_AFTER, end):
+        if text.startswith(_FOREIGN_AFTER, end):
+            foreign.add(name)
+            continue
+        if _in_company(before) or _CLUB_AFTER_RE.match(text, end):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
         if _team(text, end, before):
             continue  # "Hà Nội 1-1 SLNA", "Long An ? - ? Hải Phòng": a team
@@ -113,6 +118,8 @@ def find_provinces(text: str) -> list[Mention]:
         if name == "Bình Dương" and before.endswith("Thái "):
             continue
         out.append(Mention(name, start, end, written))
+    if foreign:  # "cô gái ở Hà Nam, Trung Quốc … ở tỉnh Hà Nam": once written as the Chinese province, every mention is
+        out = [m for m in out if m.name not in foreign]
     return out
 
 
@@ -191,6 +198,17 @@ _ORIGIN_RE = re.compile(
 "sinh năm 1900 tại Bến Tre", "sinh ngày 5/1/1995 tại TPHCM" (a life story's birthplace, with its date: "sinh tại
 bệnh viện" is a birth, "học sinh ở" a pupil, "sinh sống tại" where one lives); a registered home ("thí sinh có
 hộ khẩu X", sample 11)."""
+_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+_SIGNED_RE = re.compile(
+    rf"(?:\b(?:[Đđ]ộc giả|[Bb]ạn đọc|[Cc]ử tri|ông|bà|anh|chị|em|cô|chú|bác|cháu|cụ)[ \t]+({_NAME})(?:[ \t]+{_NAME}){{1,3}}"
+    rf"|(?:^|[?!:])[ \t]*({_NAME})(?:[ \t]+{_NAME}){{2,3}})[ \t]*\([ \t]*$",
+    re.MULTILINE,
+)
+"""A person's name with only the province in brackets ("Độc giả Nguyễn Thế Quân (Bắc Giang): …", a reader's
+question signed "Lê Hải Giang (Nam Định)"): where the person lives, not where the story happens (sample 19dev:
+advice and legal Q&A columns). The name starts with a surname and follows a word for a person, or is a full
+name of three or four words after a question, a colon or a line's start; so "Bệnh viện Bạch Mai (Hà Nội)" and a
+district named after a person ("Hà Đông (Hà Nội)", "Ngô Quyền (Hải Phòng)") are not one."""
 _ADDRESS_FIELD_RE = re.compile(r"\b[Đđ]ịa chỉ\s*:[^.;\n]{0,70}$")
 """An address written as a form's field ("Địa chỉ: ấp …, tỉnh X"): a testimonial's or a shop's address in an
 advertorial, not where the story happens (sample 11)."""
@@ -217,6 +235,11 @@ _TRIP_BEFORE_RE = re.compile(r"\btừ\s+(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s
 _TRIP_AFTER_RE = re.compile(r"[ \t]+(?:vào|ra|đến|tới|lên|về|sang|đi|xuống)\b")
 """A trip's or a shipment's starting point ("đi xe khách từ Quảng Trị vào Đà Lạt", "chở hàng từ Hà Tĩnh vào Đồng
 Nai"): the story happens on the way or at the end, not where it set out (sample 11)."""
+_HEADING_RE = re.compile(
+    r"\bhướng\s+(?:từ\s+[^,.;:()\n]{1,30}?\s+)?(?:(?:đi|về|ra|vào|lên|xuống|đến|tới)\s+)?(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)?$"
+)
+"""A direction of travel ("lưu thông theo hướng từ Bình Dương đi Đồng Nai", "hướng về TP.HCM"): where the road
+leads, not where the crash happens (sample 14: a crash in the neighbouring province went to the destination)."""
 _DEPUTY_RE = re.compile(
     r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu(?:\s+Quốc hội)?(?:\s*\((?:ĐBQH|ĐB)\))?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?"
     r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:đoàn\s+(?:ĐBQH\s+)?)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
@@ -225,11 +248,11 @@ _DEPUTY_RE = re.compile(
 Tre", "đoàn ĐBQH thành phố Hồ Chí Minh"): a national debate, not the province's news. "Đại biểu Tuyên Quang"
 with a capital (a portal's caption of its own delegates, seed 004) is not this; "Đại biểu Quốc hội (ĐBQH) Tên
 (X)", "Đại biểu Quốc hội Tên (Thành phố X)" and "vị đại biểu đoàn X" are."""
-_ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
+_ROUTE_AFTER_RE = re.compile(r"[ \t]*[-–][ \t]*[A-ZÀ-Ỹ]")
 _ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án|trận)\b[^.;:()\n]{0,25}$")
 """A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",
-"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế", a match "trận Hà Nội - Hải Phòng"): it spans both ends, so
-neither end is the article's place. A school or a dateline with a dash ("THPT Chuyên Hà Nội - Amsterdam",
+"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế", a match "trận Hà Nội - Hải Phòng"; the dash with or without spaces:
+"cao tốc TP Hồ Chí Minh-Trung Lương", sample 19dev): it spans both ends, so neither end is the article's place. A school or a dateline with a dash ("THPT Chuyên Hà Nội - Amsterdam",
 "Hà Nội - Sáng 5/3") is not a route."""
 _ADMIN_BEFORE_RE = re.compile(
     r"(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|UBND|HĐND|ủy|uỷ|địa bàn"
@@ -246,16 +269,21 @@ signature ("(Thu Hà, Hà Nội)"), a hometown ("(27 tuổi, Gia Lộc, Hải D�
 
 
 def _home_province(m: Mention, text: str) -> bool:
-    """A person's home province ("quê Nghệ An", "(sinh năm 1996, Thanh Hóa)"): ``_ORIGIN_RE``."""
+    """A person's home province ("quê Nghệ An", "(sinh năm 1996, Thanh Hóa)"): ``_ORIGIN_RE``; a name signed with
+    the province in brackets (``_SIGNED_RE``); an address written as a form's field."""
     if _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]):
         return True
+    if text.startswith(")", m.end) and text[m.start - 1 : m.start] in ("(", " "):
+        signed = _SIGNED_RE.search(text, max(0, m.start - 60), m.start)
+        if signed and (signed.group(1) or signed.group(2)) in surnames():
+            return True
     head = text[max(0, m.start - 80) : m.start]
     return "ịa chỉ" in head and _ADDRESS_FIELD_RE.search(head) is not None
 
 
 def _not_the_place(m: Mention, text: str) -> bool:
     """A mention that names something else or somewhere the story is not: the end of a quoted title, a
-    university's name, or a trip's starting point."""
+    university's name, a trip's starting point or a direction of travel."""
     head = text[max(0, m.start - 60) : m.start]
     if text.startswith(_CLOSE_QUOTE, m.end):
         work = _NAMED_WORK_RE.search(head)
@@ -264,6 +292,8 @@ def _not_the_place(m: Mention, text: str) -> bool:
     school = _INSTITUTION_RE.search(head) if any(w in head for w in _SCHOOL_WORDS) else None
     if (school and not _NOT_IN_NAME.intersection(school.group().lower().split()[1:])
             and not _UNIT_BEFORE_RE.search(head, 0, school.start() + 1)):
+        return True
+    if "hướng" in head and _HEADING_RE.search(head):
         return True
     return "từ" in head and _TRIP_AFTER_RE.match(text, m.end) is not None and _TRIP_BEFORE_RE.search(head) is not None
 
@@ -283,7 +313,7 @@ def _route_end(m: Mention, text: str) -> bool:
     head = text[max(0, m.start - 60) : m.start]
     if _ROUTE_AFTER_RE.match(text, m.end) and _ROUTE_WORDS_RE.search(head):
         return True
-    dash = re.search(r"([^\W\d_]+)[ \t]+[-–][ \t]+$", head)
+    dash = re.search(r"([^\W\d_]+)[ \t]*[-–][ \t]*$", head)
     return dash is not None and _ROUTE_WORDS_RE.search(head[: dash.start()]) is not None
 
 
@@ -365,6 +395,7 @@ def main_province(
         return None
     if check_local:
         mine = [m for m in mentions if m.name == best]
-        if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end):
+        first_words = frozenset(m.written.split()[0] for m in mentions)
+        if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end, first_words):
             return None  # national, opinion, showbiz or an advertorial that names the province in passing
     return best
