@@ -41,10 +41,10 @@ _OUTLET_RE = re.compile(
 )
 """Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
 paper, not the place."""
-_CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
+_CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "SHB.", "HT.", "ST.", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
           "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " T.", " S. ", " B. ", " T. ")
 """Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An",
-"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "T.Quảng Ninh", "HA Gia Lai")."""
+"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "T.Quảng Ninh", "HA Gia Lai", "SHB.Đà Nẵng", "ST.Khánh Hòa", "HT.Đà Nẵng")."""
 _CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
 """Clubs whose name ends after the province ("Hà Nội T&T", "Hà Nội FC"): the team, not the city."""
 _SCORE = r"(?:\d{1,2}|\?)[ \t]*[-–][ \t]*(?:\d{1,2}|\?)(?![\d/.,-])(?:[ \t]*\(\d{1,2}[-–]\d{1,2}\))?"
@@ -184,6 +184,16 @@ Bái, tỉnh Yên Bái"): one mention, not two."""
 _AND_ANOTHER_RE = re.compile(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|Thủ đô|thủ đô)\s*)?")
 """A province joined to a venue ("ra mắt tại Hà Nội và Đà Nẵng", "tại Thủ đô Hà Nội và Hải Phòng") is a venue too: "tại"
 loses a point for each (sample 11: a brand shown in two cities, a briefing on both cities' traffic)."""
+_SPORT_RE = re.compile(
+    r"\b(?:V-League|V\.League|HLV|bàn thắng|trận đấu|đội bóng|cầu thủ|tiền đạo|thủ môn|hậu vệ|tiền vệ|vòng đấu|BXH|VĐQG"
+    r"|futsal|ghi bàn|đội khách|đội chủ nhà|Cúp Quốc gia|hạng Nhất)\b",
+    re.IGNORECASE,
+)
+SPORT_WORDS = 5
+"""A sports piece (this many football words: "HLV", "cầu thủ", "bàn thắng", "V-League"…) names clubs after their
+province ("Thanh Hóa tạm dẫn đầu V-League", "Sanna Khánh Hòa", "SHB.Đà Nẵng", a player's club "(TP.HCM)"): there the main province must be written as a place
+at least once (``_admin_place``: "tỉnh X", "UBND X", "Công an X", an address), else the article has none (sample 19:
+three of its seven wrong main provinces were clubs)."""
 LATE_FRACTION = 0.5
 """A province first named past the lead and in the article's second half, after another place was named, is
 a late example (the last of several delegations, one toll road among many), not what the article is about."""
@@ -201,14 +211,15 @@ hộ khẩu X", sample 11)."""
 _NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
 _SIGNED_RE = re.compile(
     rf"(?:\b(?:[Đđ]ộc giả|[Bb]ạn đọc|[Cc]ử tri|ông|bà|anh|chị|em|cô|chú|bác|cháu|cụ)[ \t]+({_NAME})(?:[ \t]+{_NAME}){{1,3}}"
-    rf"|(?:^|[?!:])[ \t]*({_NAME})(?:[ \t]+{_NAME}){{2,3}})[ \t]*\([ \t]*$",
+    rf"|(?:^|[.?!:])[ \t]*({_NAME})(?:[ \t]+{_NAME}){{2,3}})[ \t]*\([ \t]*$",
     re.MULTILINE,
 )
 """A person's name with only the province in brackets ("Độc giả Nguyễn Thế Quân (Bắc Giang): …", a reader's
 question signed "Lê Hải Giang (Nam Định)"): where the person lives, not where the story happens (sample 19dev:
-advice and legal Q&A columns). The name starts with a surname and follows a word for a person, or is a full
-name of three or four words after a question, a colon or a line's start; so "Bệnh viện Bạch Mai (Hà Nội)" and a
-district named after a person ("Hà Đông (Hà Nội)", "Ngô Quyền (Hải Phòng)") are not one."""
+advice and legal Q&A columns). The name starts with a surname and follows a word for a person, or is a full name
+of three or four words that starts a sentence or a line; so "Bệnh viện Bạch Mai (Hà Nội)", "quận Hoàng Mai (Hà
+Nội)", a district named after a person in a list ("Móng Cái (Quảng Ninh) 107mm, Hà Đông (Hà Nội) 57mm") and a city
+opening a travel piece ("Phan Thiết (Bình Thuận) được biết đến…") are not one."""
 _ADDRESS_FIELD_RE = re.compile(r"\b[Đđ]ịa chỉ\s*:[^.;\n]{0,70}$")
 """An address written as a form's field ("Địa chỉ: ấp …, tỉnh X"): a testimonial's or a shop's address in an
 advertorial, not where the story happens (sample 11)."""
@@ -317,9 +328,26 @@ def _route_end(m: Mention, text: str) -> bool:
     return dash is not None and _ROUTE_WORDS_RE.search(head[: dash.start()]) is not None
 
 
+def _admin_place(m: Mention, text: str) -> bool:
+    """A mention after an administrative word, a public body or an address (``_ADMIN_BEFORE_RE``)."""
+    return bool(_ADMIN_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
+
+
 def _as_place(m: Mention, text: str) -> bool:
     """A lone mention written as an administrative place (``_ADMIN_BEFORE_RE``), or as "TP.HCM"."""
     return m.written.upper().startswith("TP") or bool(_ADMIN_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
+
+
+def _sports_piece(text: str) -> bool:
+    """At least ``SPORT_WORDS`` football words in the article (``_SPORT_RE``)."""
+    if "HLV" not in text and "cầu thủ" not in text and "trận" not in text and "bàn" not in text:
+        return False
+    n = 0
+    for _ in _SPORT_RE.finditer(text):
+        n += 1
+        if n >= SPORT_WORDS:
+            return True
+    return False
 
 
 def main_province(
@@ -393,6 +421,8 @@ def main_province(
     needed = DOMINANCE_IN_LISTS if len(scores) >= MANY_PROVINCES else DOMINANCE
     if runner_up > 0 and scores[best] < needed * runner_up:
         return None
+    if not any(_admin_place(m, text) for m in counted.get(best, ())) and _sports_piece(text):
+        return None  # a club named after the province, in a match report or a player's story
     if check_local:
         mine = [m for m in mentions if m.name == best]
         first_words = frozenset(m.written.split()[0] for m in mentions)

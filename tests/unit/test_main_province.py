@@ -363,3 +363,22 @@ def test_a_national_piece_with_a_middling_chance_is_not_local_news():
     # the same chance in the province's own press ("UBND tỉnh" with no name after it) keeps it
     assert local_news.own_press("Phó Chủ tịch UBND tỉnh Hoàng Văn An dự họp.", frozenset({"Tuyên"}))
     assert not local_news.own_press("UBND tỉnh Tuyên Quang họp.", frozenset({"Tuyên"}))
+
+
+def test_a_city_of_two_words_opening_a_line_is_not_a_signature():
+    raw = "Phan Thiết (Bình Thuận) nổi tiếng với những bãi biển dài và món ăn từ hải sản.\nUBND tỉnh Bình Thuận vừa công bố lễ hội.\n"
+    text = normalize(raw)
+    assert main_province(find_provinces(text), text, {}, None, check_local=False) == "Bình Thuận"
+
+
+def test_a_club_named_after_the_province_in_a_sports_piece_is_not_the_place():
+    raw = ("Thanh Hóa thắng Đà Nẵng 3-2, tạm dẫn đầu V-League\nTrận đấu diễn ra kịch tính. Tiền đạo mới của Thanh Hóa "
+           "ghi bàn ngay phút thứ 10, HLV hai đội đều hài lòng. Các cầu thủ Thanh Hóa chơi đầy quyết tâm.\n")
+    a = article(raw)
+    assert "Thanh Hóa" in a.provinces and a.main_province is None
+    # a sports piece that writes the province as a place keeps it (a local festival's buffalo fights, a stadium built by the province)
+    raw = ("UBND tỉnh Thanh Hóa khởi công sân vận động mới\nUBND tỉnh Thanh Hóa cho biết sân sẽ phục vụ đội bóng địa phương. "
+           "HLV và cầu thủ Thanh Hóa dự lễ; trận đấu đầu tiên dự kiến vào năm sau, ghi bàn đầu tiên sẽ được thưởng.\n")
+    assert article(raw).main_province == "Thanh Hóa"
+    # "SHB.Đà Nẵng", "ST.Khánh Hòa": a club's initials
+    assert provinces("HLV của SHB.Đà Nẵng và ST.Khánh Hòa bắt tay nhau.") == []
