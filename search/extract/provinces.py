@@ -342,12 +342,7 @@ def _sports_piece(text: str) -> bool:
     """At least ``SPORT_WORDS`` football words in the article (``_SPORT_RE``)."""
     if "HLV" not in text and "cầu thủ" not in text and "trận" not in text and "bàn" not in text:
         return False
-    n = 0
-    for _ in _SPORT_RE.finditer(text):
-        n += 1
-        if n >= SPORT_WORDS:
-            return True
-    return False
+    return any(n >= SPORT_WORDS for n, _ in enumerate(_SPORT_RE.finditer(text), 1))
 
 
 def main_province(
