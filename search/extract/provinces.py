@@ -309,6 +309,18 @@ def _not_the_place(m: Mention, text: str) -> bool:
     return "từ" in head and _TRIP_AFTER_RE.match(text, m.end) is not None and _TRIP_BEFORE_RE.search(head) is not None
 
 
+def _quoted_works(mentions: list[Mention], text: str) -> set[str]:
+    """The words before the province in the article's quoted titles ("“Miếng ngon Hà Nội”" → "Miếng ngon Hà Nội"): the
+    same title written again without quotes ("Phạt nặng Miếng ngon Hà Nội của …") is the work too (sample 19)."""
+    works = set()
+    for m in mentions:
+        if text.startswith(_CLOSE_QUOTE, m.end):
+            work = _NAMED_WORK_RE.search(text, max(0, m.start - 60), m.start)
+            if work and not work.group()[1:].lstrip().startswith(_EVENT_WORDS):
+                works.add(work.group()[1:].strip() + " " + m.written)
+    return works
+
+
 def _counts_for_subject(m: Mention, text: str, last_end: int | None, home: bool) -> bool:
     """Whether a mention says where the article happens: not a person's home province (``home``), not a
     deputy's constituency, not one end of a route, not the same address named twice."""
@@ -378,11 +390,14 @@ def main_province(
     counted: dict[str, list[Mention]] = {}
     named_first: dict[str, int] = {}
     venue_end: int | None = None  # the end of the last mention after "tại"
+    works = _quoted_works(mentions, text) if any(q in text for q in _CLOSE_QUOTE) else set()
     for m in mentions:
         home = _home_province(m, text)
         if not home:
             named_first.setdefault(m.name, m.start)  # a place named, even if it does not score
         ok = _counts_for_subject(m, text, last_end.get(m.name), home)
+        if ok and works and any(text.startswith(w, m.end - len(w)) for w in works):
+            ok = False  # the quoted title again, without its quotes
         last_end[m.name] = m.end
         if not ok:
             continue

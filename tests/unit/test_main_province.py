@@ -382,3 +382,10 @@ def test_a_club_named_after_the_province_in_a_sports_piece_is_not_the_place():
     assert article(raw).main_province == "Thanh Hóa"
     # "SHB.Đà Nẵng", "ST.Khánh Hòa": a club's initials
     assert provinces("HLV của SHB.Đà Nẵng và ST.Khánh Hòa bắt tay nhau.") == []
+
+
+def test_a_quoted_title_written_again_without_quotes_is_still_the_work():
+    raw = ("Nhà sách bị phạt vì in sai cuốn “Món ngon Hà Nội”\nCục Xuất bản cho biết bản in “Món ngon Hà Nội” bị sửa nhiều "
+           "đoạn. Món ngon Hà Nội của nhà văn được in lại nhiều lần; lần này Món ngon Hà Nội bị thu hồi.\n")
+    text = normalize(raw)
+    assert main_province(find_provinces(text), text, {}, None, check_local=False) is None
