@@ -66,6 +66,15 @@ def _team(text: str, end: int, before: str) -> bool:
     return prior is not None and prior.group(1)[0].isupper()
 
 
+_EXCHANGE = ("Giao dịch chứng khoán ", "GDCK ", "GDCK. ")
+"""The stock exchange written in lower case or short ("Sở Giao dịch chứng khoán TP. HCM", "Sở GDCK Hà Nội"): a
+market, not the city (sample 19b)."""
+_BRAND_AFTER_RE = re.compile(
+    r"[ \t]+(?:Green|City|Resort|Hotel|Centre|Center|Tower|Plaza|Park|Land|Group|Garden|Mall|Residence|Golf|Tourist"
+    r"|Sugar|Online|Cola)\b"
+)
+"""A province followed by an English word is a brand's or a project's name ("Hòa Bình Green City", "Sài Gòn Resort"):
+not the place (sample 19b: a housing project in the capital went to the province of its name)."""
 _BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ", "Chứng khoán ")
 _PUBLIC_HEAD_RE = re.compile(r"\b(?:Sở|Bộ|Cục|Chi cục|Ban|Trung tâm|Liên đoàn|Hiệp hội|Hội)(?:\s+[^\W\d_]+){0,3}$")
 """A public body's name up to its business word: "Sở Xây dựng", "Sở Giao thông Vận tải", "Sở Kế hoạch và Đầu tư"."""
@@ -103,7 +112,7 @@ def find_provinces(text: str) -> list[Mention]:
         if text.startswith(_FOREIGN_AFTER, end):
             foreign.add(name)
             continue
-        if _in_company(before) or _CLUB_AFTER_RE.match(text, end):
+        if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or _BRAND_AFTER_RE.match(text, end):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
         if _team(text, end, before):
             continue  # "Hà Nội 1-1 SLNA", "Long An ? - ? Hải Phòng": a team
@@ -128,7 +137,7 @@ def _in_company(before: str) -> bool:
     "Xây dựng " that is not a public body's ("Sở Xây dựng Hòa Bình", "Sở Giao thông Vận tải TP.HCM" and "Sở Kế
     hoạch và Đầu tư Hà Nội" are the province's departments; "Sở Giao dịch Chứng khoán Hà Nội" is the exchange)."""
     line = before.rsplit("\n", 1)[-1]
-    if _COMPANY_RE.search(line) or line.endswith(_CLUBS):
+    if _COMPANY_RE.search(line) or line.endswith(_CLUBS) or line.endswith(_EXCHANGE):
         return True
     for word in _BUSINESS_WORDS:
         if line.endswith(word):

@@ -389,3 +389,13 @@ def test_a_quoted_title_written_again_without_quotes_is_still_the_work():
            "đoạn. Món ngon Hà Nội của nhà văn được in lại nhiều lần; lần này Món ngon Hà Nội bị thu hồi.\n")
     text = normalize(raw)
     assert main_province(find_provinces(text), text, {}, None, check_local=False) is None
+
+
+def test_the_stock_exchange_in_lower_case_or_short_is_not_the_city():
+    assert provinces("Sở Giao dịch chứng khoán TP. HCM chấp thuận niêm yết; Sở GDCK Hà Nội thử nghiệm hệ thống mới.") == []
+    assert provinces("Sở Giao thông Vận tải TP.HCM họp.") == ["Hồ Chí Minh"]
+
+
+def test_a_province_followed_by_an_english_brand_word_is_a_name():
+    assert provinces("Chủ đầu tư dự án Hòa Bình Green City xây chùa trên tầng thượng.") == []
+    assert provinces("Khách sạn ở Sài Gòn vẫn kín phòng; Hòa Bình đón mưa lớn.") == ["Hồ Chí Minh", "Hòa Bình"]
