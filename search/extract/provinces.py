@@ -27,7 +27,8 @@ _NOT_AFTER = frozenset({
     "giờ",
 })
 _FOREIGN_AFTER = (", Trung Quốc", " (Trung Quốc)", ", TQ")
-"""A Chinese province written like ours ("Hà Nam, Trung Quốc" is Henan)."""
+"""A Chinese province written like ours ("Hà Nam, Trung Quốc" is Henan). An article that writes it so once means
+Henan by every mention of that name (sample 14: "… ở tỉnh Hà Nam" later in a story from China)."""
 _TOWN_RE = re.compile(r"thị\s+xã\s+$")
 _CITY_RE = re.compile(r"[Tt]hành\s+phố\s+$")
 """"phố" before a name is a street ("phố Huế"), but "thành phố Đà Nẵng" is the city."""
@@ -40,14 +41,14 @@ _OUTLET_RE = re.compile(
 )
 """Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
 paper, not the place."""
-_CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
+_CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "SHB.", "HT.", "ST.", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
           "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " T.", " S. ", " B. ", " T. ")
 """Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An",
-"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "T.Quảng Ninh", "HA Gia Lai")."""
+"XSKT.Cần Thơ", "S.Khánh Hòa", "B.Bình Dương", "T.Quảng Ninh", "HA Gia Lai", "SHB.Đà Nẵng", "ST.Khánh Hòa", "HT.Đà Nẵng")."""
 _CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
 """Clubs whose name ends after the province ("Hà Nội T&T", "Hà Nội FC"): the team, not the city."""
 _SCORE = r"(?:\d{1,2}|\?)[ \t]*[-–][ \t]*(?:\d{1,2}|\?)(?![\d/.,-])(?:[ \t]*\(\d{1,2}[-–]\d{1,2}\))?"
-_SCORE_AFTER_RE = re.compile(rf"[ \t]+{_SCORE}[ \t]*([^\W\d_]+|\S|$)", re.MULTILINE)
+_SCORE_AFTER_RE = re.compile(rf"(?:[ \t]+|[ \t]*:[ \t]*){_SCORE}[ \t]*([^\W\d_]+|\S|$)", re.MULTILINE)
 _SCORE_BEFORE_RE = re.compile(rf"([^\W\d_]+)[ \t]+{_SCORE}[ \t]+$")
 
 
@@ -65,6 +66,15 @@ def _team(text: str, end: int, before: str) -> bool:
     return prior is not None and prior.group(1)[0].isupper()
 
 
+_EXCHANGE = ("Giao dịch chứng khoán ", "GDCK ", "GDCK. ")
+"""The stock exchange written in lower case or short ("Sở Giao dịch chứng khoán TP. HCM", "Sở GDCK Hà Nội"): a
+market, not the city (sample 19b)."""
+_BRAND_AFTER_RE = re.compile(
+    r"[ \t]+(?:Green|City|Resort|Hotel|Centre|Center|Tower|Plaza|Park|Land|Group|Garden|Mall|Residence|Golf|Tourist"
+    r"|Sugar|Online|Cola)\b"
+)
+"""A province followed by an English word is a brand's or a project's name ("Hòa Bình Green City", "Sài Gòn Resort"):
+not the place (sample 19b: a housing project in the capital went to the province of its name)."""
 _BUSINESS_WORDS = ("Xây dựng ", "Đầu tư ", "Thương mại ", "Địa ốc ", "Bất động sản ", "Dịch vụ ", "Vận tải ", "Chứng khoán ")
 _PUBLIC_HEAD_RE = re.compile(r"\b(?:Sở|Bộ|Cục|Chi cục|Ban|Trung tâm|Liên đoàn|Hiệp hội|Hội)(?:\s+[^\W\d_]+){0,3}$")
 """A public body's name up to its business word: "Sở Xây dựng", "Sở Giao thông Vận tải", "Sở Kế hoạch và Đầu tư"."""
@@ -87,6 +97,7 @@ def find_provinces(text: str) -> list[Mention]:
     gz = gazetteer()
     family = surnames()
     out: list[Mention] = []
+    foreign: set[str] = set()
     for m in gz.matcher.finditer(text):
         written = " ".join(m.group().split())
         name = gz.aliases.get(written)
@@ -98,7 +109,10 @@ def find_provinces(text: str) -> list[Mention]:
         prev_word = prev.group(1) if prev else ""
         if prev_word in family or (prev_word in _NOT_AFTER and not _CITY_RE.search(before)) or _TOWN_RE.search(before):
             continue
-        if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or text.startswith(_FOREIGN_AFTER, end):
+        if text.startswith(_FOREIGN_AFTER, end):
+            foreign.add(name)
+            continue
+        if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or _BRAND_AFTER_RE.match(text, end):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
         if _team(text, end, before):
             continue  # "Hà Nội 1-1 SLNA", "Long An ? - ? Hải Phòng": a team
@@ -113,6 +127,8 @@ def find_provinces(text: str) -> list[Mention]:
         if name == "Bình Dương" and before.endswith("Thái "):
             continue
         out.append(Mention(name, start, end, written))
+    if foreign:  # "cô gái ở Hà Nam, Trung Quốc … ở tỉnh Hà Nam": once written as the Chinese province, every mention is
+        out = [m for m in out if m.name not in foreign]
     return out
 
 
@@ -121,7 +137,7 @@ def _in_company(before: str) -> bool:
     "Xây dựng " that is not a public body's ("Sở Xây dựng Hòa Bình", "Sở Giao thông Vận tải TP.HCM" and "Sở Kế
     hoạch và Đầu tư Hà Nội" are the province's departments; "Sở Giao dịch Chứng khoán Hà Nội" is the exchange)."""
     line = before.rsplit("\n", 1)[-1]
-    if _COMPANY_RE.search(line) or line.endswith(_CLUBS):
+    if _COMPANY_RE.search(line) or line.endswith(_CLUBS) or line.endswith(_EXCHANGE):
         return True
     for word in _BUSINESS_WORDS:
         if line.endswith(word):
@@ -177,6 +193,16 @@ Bái, tỉnh Yên Bái"): one mention, not two."""
 _AND_ANOTHER_RE = re.compile(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|TP\.?|Tp\.?|Thủ đô|thủ đô)\s*)?")
 """A province joined to a venue ("ra mắt tại Hà Nội và Đà Nẵng", "tại Thủ đô Hà Nội và Hải Phòng") is a venue too: "tại"
 loses a point for each (sample 11: a brand shown in two cities, a briefing on both cities' traffic)."""
+_SPORT_RE = re.compile(
+    r"\b(?:V-League|V\.League|HLV|bàn thắng|trận đấu|đội bóng|cầu thủ|tiền đạo|thủ môn|hậu vệ|tiền vệ|vòng đấu|BXH|VĐQG"
+    r"|futsal|ghi bàn|đội khách|đội chủ nhà|Cúp Quốc gia|hạng Nhất)\b",
+    re.IGNORECASE,
+)
+SPORT_WORDS = 5
+"""A sports piece (this many football words: "HLV", "cầu thủ", "bàn thắng", "V-League"…) names clubs after their
+province ("Thanh Hóa tạm dẫn đầu V-League", "Sanna Khánh Hòa", "SHB.Đà Nẵng", a player's club "(TP.HCM)"): there the main province must be written as a place
+at least once (``_admin_place``: "tỉnh X", "UBND X", "Công an X", an address), else the article has none (sample 19:
+three of its seven wrong main provinces were clubs)."""
 LATE_FRACTION = 0.5
 """A province first named past the lead and in the article's second half, after another place was named, is
 a late example (the last of several delegations, one toll road among many), not what the article is about."""
@@ -191,6 +217,18 @@ _ORIGIN_RE = re.compile(
 "sinh năm 1900 tại Bến Tre", "sinh ngày 5/1/1995 tại TPHCM" (a life story's birthplace, with its date: "sinh tại
 bệnh viện" is a birth, "học sinh ở" a pupil, "sinh sống tại" where one lives); a registered home ("thí sinh có
 hộ khẩu X", sample 11)."""
+_NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+_SIGNED_RE = re.compile(
+    rf"(?:\b(?:[Đđ]ộc giả|[Bb]ạn đọc|[Cc]ử tri|ông|bà|anh|chị|em|cô|chú|bác|cháu|cụ)[ \t]+({_NAME})(?:[ \t]+{_NAME}){{1,3}}"
+    rf"|(?:^|[.?!:])[ \t]*({_NAME})(?:[ \t]+{_NAME}){{2,3}})[ \t]*\([ \t]*$",
+    re.MULTILINE,
+)
+"""A person's name with only the province in brackets ("Độc giả Nguyễn Thế Quân (Bắc Giang): …", a reader's
+question signed "Lê Hải Giang (Nam Định)"): where the person lives, not where the story happens (sample 19dev:
+advice and legal Q&A columns). The name starts with a surname and follows a word for a person, or is a full name
+of three or four words that starts a sentence or a line; so "Bệnh viện Bạch Mai (Hà Nội)", "quận Hoàng Mai (Hà
+Nội)", a district named after a person in a list ("Móng Cái (Quảng Ninh) 107mm, Hà Đông (Hà Nội) 57mm") and a city
+opening a travel piece ("Phan Thiết (Bình Thuận) được biết đến…") are not one."""
 _ADDRESS_FIELD_RE = re.compile(r"\b[Đđ]ịa chỉ\s*:[^.;\n]{0,70}$")
 """An address written as a form's field ("Địa chỉ: ấp …, tỉnh X"): a testimonial's or a shop's address in an
 advertorial, not where the story happens (sample 11)."""
@@ -217,6 +255,11 @@ _TRIP_BEFORE_RE = re.compile(r"\btừ\s+(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s
 _TRIP_AFTER_RE = re.compile(r"[ \t]+(?:vào|ra|đến|tới|lên|về|sang|đi|xuống)\b")
 """A trip's or a shipment's starting point ("đi xe khách từ Quảng Trị vào Đà Lạt", "chở hàng từ Hà Tĩnh vào Đồng
 Nai"): the story happens on the way or at the end, not where it set out (sample 11)."""
+_HEADING_RE = re.compile(
+    r"\bhướng\s+(?:từ\s+[^,.;:()\n]{1,30}?\s+)?(?:(?:đi|về|ra|vào|lên|xuống|đến|tới)\s+)?(?:(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*)?$"
+)
+"""A direction of travel ("lưu thông theo hướng từ Bình Dương đi Đồng Nai", "hướng về TP.HCM"): where the road
+leads, not where the crash happens (sample 14: a crash in the neighbouring province went to the destination)."""
 _DEPUTY_RE = re.compile(
     r"(?:\b(?:ĐB|ĐBQH|[Đđ]ại biểu(?:\s+Quốc hội)?(?:\s*\((?:ĐBQH|ĐB)\))?)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}\s*\(\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?)\s*)?"
     r"|\b(?:đại biểu|ĐB|ĐBQH)(?:\s+Quốc hội)?\s+(?:đoàn\s+(?:ĐBQH\s+)?)?(?:(?:tỉnh|thành phố|TP\.?)\s*)?)$"
@@ -225,11 +268,11 @@ _DEPUTY_RE = re.compile(
 Tre", "đoàn ĐBQH thành phố Hồ Chí Minh"): a national debate, not the province's news. "Đại biểu Tuyên Quang"
 with a capital (a portal's caption of its own delegates, seed 004) is not this; "Đại biểu Quốc hội (ĐBQH) Tên
 (X)", "Đại biểu Quốc hội Tên (Thành phố X)" and "vị đại biểu đoàn X" are."""
-_ROUTE_AFTER_RE = re.compile(r"[ \t]+[-–][ \t]+[A-ZÀ-Ỹ]")
+_ROUTE_AFTER_RE = re.compile(r"[ \t]*[-–][ \t]*[A-ZÀ-Ỹ]")
 _ROUTE_WORDS_RE = re.compile(r"(?:cao tốc|[Qq]uốc lộ|QL\s*\d+|tuyến|đoạn|nối|hướng|BOT|[Dd]ự án|trận)\b[^.;:()\n]{0,25}$")
 """A road or route between two places ("Quốc lộ 1 đoạn Cần Thơ - Phụng Hiệp", "cao tốc TP HCM – Trung Lương",
-"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế", a match "trận Hà Nội - Hải Phòng"): it spans both ends, so
-neither end is the article's place. A school or a dateline with a dash ("THPT Chuyên Hà Nội - Amsterdam",
+"hầm Hải Vân nối Đà Nẵng - Thừa Thiên Huế", a match "trận Hà Nội - Hải Phòng"; the dash with or without spaces:
+"cao tốc TP Hồ Chí Minh-Trung Lương", sample 19dev): it spans both ends, so neither end is the article's place. A school or a dateline with a dash ("THPT Chuyên Hà Nội - Amsterdam",
 "Hà Nội - Sáng 5/3") is not a route."""
 _ADMIN_BEFORE_RE = re.compile(
     r"(?:(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|UBND|HĐND|ủy|uỷ|địa bàn"
@@ -246,16 +289,21 @@ signature ("(Thu Hà, Hà Nội)"), a hometown ("(27 tuổi, Gia Lộc, Hải D�
 
 
 def _home_province(m: Mention, text: str) -> bool:
-    """A person's home province ("quê Nghệ An", "(sinh năm 1996, Thanh Hóa)"): ``_ORIGIN_RE``."""
+    """A person's home province ("quê Nghệ An", "(sinh năm 1996, Thanh Hóa)"): ``_ORIGIN_RE``; a name signed with
+    the province in brackets (``_SIGNED_RE``); an address written as a form's field."""
     if _ORIGIN_RE.search(text[max(0, m.start - 70) : m.start]):
         return True
+    if text.startswith(")", m.end) and text[m.start - 1 : m.start] in ("(", " "):
+        signed = _SIGNED_RE.search(text, max(0, m.start - 60), m.start)
+        if signed and (signed.group(1) or signed.group(2)) in surnames():
+            return True
     head = text[max(0, m.start - 80) : m.start]
     return "ịa chỉ" in head and _ADDRESS_FIELD_RE.search(head) is not None
 
 
 def _not_the_place(m: Mention, text: str) -> bool:
     """A mention that names something else or somewhere the story is not: the end of a quoted title, a
-    university's name, or a trip's starting point."""
+    university's name, a trip's starting point or a direction of travel."""
     head = text[max(0, m.start - 60) : m.start]
     if text.startswith(_CLOSE_QUOTE, m.end):
         work = _NAMED_WORK_RE.search(head)
@@ -265,7 +313,21 @@ def _not_the_place(m: Mention, text: str) -> bool:
     if (school and not _NOT_IN_NAME.intersection(school.group().lower().split()[1:])
             and not _UNIT_BEFORE_RE.search(head, 0, school.start() + 1)):
         return True
+    if "hướng" in head and _HEADING_RE.search(head):
+        return True
     return "từ" in head and _TRIP_AFTER_RE.match(text, m.end) is not None and _TRIP_BEFORE_RE.search(head) is not None
+
+
+def _quoted_works(mentions: list[Mention], text: str) -> set[str]:
+    """The words before the province in the article's quoted titles ("“Miếng ngon Hà Nội”" → "Miếng ngon Hà Nội"): the
+    same title written again without quotes ("Phạt nặng Miếng ngon Hà Nội của …") is the work too (sample 19)."""
+    works = set()
+    for m in mentions:
+        if text.startswith(_CLOSE_QUOTE, m.end):
+            work = _NAMED_WORK_RE.search(text, max(0, m.start - 60), m.start)
+            if work and not work.group()[1:].lstrip().startswith(_EVENT_WORDS):
+                works.add(work.group()[1:].strip() + " " + m.written)
+    return works
 
 
 def _counts_for_subject(m: Mention, text: str, last_end: int | None, home: bool) -> bool:
@@ -283,13 +345,25 @@ def _route_end(m: Mention, text: str) -> bool:
     head = text[max(0, m.start - 60) : m.start]
     if _ROUTE_AFTER_RE.match(text, m.end) and _ROUTE_WORDS_RE.search(head):
         return True
-    dash = re.search(r"([^\W\d_]+)[ \t]+[-–][ \t]+$", head)
+    dash = re.search(r"([^\W\d_]+)[ \t]*[-–][ \t]*$", head)
     return dash is not None and _ROUTE_WORDS_RE.search(head[: dash.start()]) is not None
+
+
+def _admin_place(m: Mention, text: str) -> bool:
+    """A mention after an administrative word, a public body or an address (``_ADMIN_BEFORE_RE``)."""
+    return bool(_ADMIN_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
 
 
 def _as_place(m: Mention, text: str) -> bool:
     """A lone mention written as an administrative place (``_ADMIN_BEFORE_RE``), or as "TP.HCM"."""
     return m.written.upper().startswith("TP") or bool(_ADMIN_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
+
+
+def _sports_piece(text: str) -> bool:
+    """At least ``SPORT_WORDS`` football words in the article (``_SPORT_RE``)."""
+    if "HLV" not in text and "cầu thủ" not in text and "trận" not in text and "bàn" not in text:
+        return False
+    return any(n >= SPORT_WORDS for n, _ in enumerate(_SPORT_RE.finditer(text), 1))
 
 
 def main_province(
@@ -325,11 +399,14 @@ def main_province(
     counted: dict[str, list[Mention]] = {}
     named_first: dict[str, int] = {}
     venue_end: int | None = None  # the end of the last mention after "tại"
+    works = _quoted_works(mentions, text) if any(q in text for q in _CLOSE_QUOTE) else set()
     for m in mentions:
         home = _home_province(m, text)
         if not home:
             named_first.setdefault(m.name, m.start)  # a place named, even if it does not score
         ok = _counts_for_subject(m, text, last_end.get(m.name), home)
+        if ok and works and any(text.startswith(w, m.end - len(w)) for w in works):
+            ok = False  # the quoted title again, without its quotes
         last_end[m.name] = m.end
         if not ok:
             continue
@@ -363,8 +440,11 @@ def main_province(
     needed = DOMINANCE_IN_LISTS if len(scores) >= MANY_PROVINCES else DOMINANCE
     if runner_up > 0 and scores[best] < needed * runner_up:
         return None
+    if not any(_admin_place(m, text) for m in counted.get(best, ())) and _sports_piece(text):
+        return None  # a club named after the province, in a match report or a player's story
     if check_local:
         mine = [m for m in mentions if m.name == best]
-        if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end):
+        first_words = frozenset(m.written.split()[0] for m in mentions)
+        if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end, first_words):
             return None  # national, opinion, showbiz or an advertorial that names the province in passing
     return best
