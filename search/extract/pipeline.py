@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 15
+PIPELINE_VERSION = 16
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -57,7 +57,12 @@ five more countries known, so "Quốc vương Bahrain X" is X of Bahrain, not "B
 roads are none, prison terms are, compound units take a second "/…", a large count written again is one
 (sample 12); officials: head teachers, ambassadors "of A in B", foreign states and chambers, former posts
 in apposition, "ROLE ORG, ông X", a department up to its ministry; a film character is none (sample 13 and
-the recall gold), the Soviet Union ("Liên Xô") a country (held-out gold, seed 17) (issue 12)."""
+the recall gold), the Soviet Union ("Liên Xô") a country (held-out gold, seed 17) (issue 12);
+16: officials in photo captions, posts written after the name, attachés, commanders, CEOs, "nhà lãnh đạo";
+figures' recall (units written against the number, units in capitals, heights, "99.99%", prices in "đ")
+and precision (counts of things then named, "cả N", pairs, rates in "triệu/tháng"); the main province
+leaves clubs, passing national mentions, travel directions and Chinese homonyms; an untitled article's
+display title is never a section heading, list item, line-up, byline or caption (issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
