@@ -79,6 +79,7 @@ _GLUED = re.compile(
 glued to other letters is a code or a name: "5K", "4G", "3D")."""
 _GLUED_HINT = re.compile(r"\d(?:" + "|".join(re.escape(u) for u in _GLUED_UNITS) + ")", re.I)
 _PER_SECOND = frozenset({"h", "s"})
+_ESCAPE_BEFORE_RE = re.compile(r"(?:\x1b\[|\x9b)[\d;]*$")
 _HEIGHT = re.compile(r"(?<![\d.,])(\d)m(\d{2})(?![^\W_])")
 """A height written "1m80": 1.80 m."""
 _NOT_AFTER = (
@@ -305,6 +306,8 @@ class _Scanner:
         before, after = text[max(0, a - 24) : a], text[b : b + 24]
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./"):
             return True  # "I/2022", "45/2023", glued to letters
+        if _ESCAPE_BEFORE_RE.search(before):
+            return True  # a terminal escape's parameters ("\x1b[31m"), hostile text, not "31 m"
         if b < len(text) and ((text[b].isalpha() and not glued) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())):
             return True  # "5K", "4.0", "23.6"
         stripped = before.rstrip()

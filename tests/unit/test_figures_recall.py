@@ -88,3 +88,9 @@ def test_a_measure_after_a_thing_does_not_make_its_one_a_count() -> None:
     assert [f[0] for f in found] == ["2cm"]
     # (moved from test_extract_real.py, where "5 MB" was no figure either: capitals were no unit then)
     assert [f[0] for f in figures("Ông tải 1 bài hát dung lượng 5 MB trong vài giây.")] == ["5 MB"]
+
+
+def test_a_terminal_escape_is_no_measure() -> None:
+    # hostile text: "\x9b31m" and "\x1b[31m" set a terminal's colour; "31m" after them is no 31 metres
+    assert figures("Thân bài mở đầu \x9b31m tiếp theo, cây cao 31m.") == [("31m", 31.0, None, "m")]
+    assert figures("Thân bài \x1b[1;31m tiếp theo.") == []
