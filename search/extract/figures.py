@@ -421,6 +421,8 @@ class _Scanner:
                 continue
             if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
                 continue  # "Top 2017": a list's year, not a rank
+            if m.group(1).lower() == "top" and _GROUP_OF_TOP_RE.search(self.low, max(0, m.start() - 8), m.start()):
+                continue  # "tiết mục của Top 6 chương trình": the show's finalists by name, not a rank reached
             unit = _unit(m.group(3) or "") if m.group(1).lower() == "nhóm" else "hạng"
             if m.group(1).lower() == "nhóm" and unit not in _GROUPS_OF:
                 continue  # "nhóm 2" of anything else is a group's name
@@ -477,6 +479,12 @@ class _Scanner:
             if (value <= LISTED_MAX and not top and _ALL_OF_RE.search(self.low, max(0, a - 8), a)
                     and not _CASUALTY_RE.match(self.low, m.start(5) + len(unit))):
                 continue  # "mạnh đồng đều ở cả 3 tuyến": all of a few things known, not a count
+            if (not top and (rest := _REST_RE.match(self.low, m.start(5) + len(unit)))
+                    and not _REST_KEPT_RE.match(self.low, rest.end()) and not _RESULT_BEFORE_RE.search(self.low, 0, a)):
+                continue  # "hòa hợp với 3 giọng nữ còn lại": the rest of a set already counted, not a count
+            if value == 3 and unit == "vòng" and (_FIGURE_BEFORE_RE.search(self.low, max(0, a - 12), a)
+                                                  or _FIGURE_AFTER_RE.match(self.low, m.start(5) + len(unit))):
+                continue  # "số đo 3 vòng", "phô trương 3 vòng quá đà": a body's measurements, not rounds
             head, _, per = unit.partition("/")
             kind, written = "count", unit
             if head.lower() in SCALES and not m.group(4):
@@ -636,6 +644,26 @@ _ALL_OF_RE = re.compile(r"(?<![^\W\d_])cả\s+$")
 """"cả 2", "cả 3": both, all three of things the reader already knows (of 45 such counts dropped in 2,000
 corpus articles about 41 read as references: "cả 4 cạnh của máy", "cả 2 phiên bản đều …"; not "thắng cả 4
 trận")."""
+_REST_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+còn lại(?![^\W\d_])")
+""""3 giọng nữ còn lại", "14 đội bóng còn lại": the rest of a set the article has already counted or named,
+a reference like "cả 3" (sample 21dev), unless what happened to them follows ("2 người còn lại tử vong")."""
+_REST_KEPT_RE = re.compile(
+    r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+(?:đều\s+|cũng\s+)?(?:tử vong|thiệt mạng|chết|bị|chịu|nhập viện|có kết quả|âm tính"
+    r"|dương tính)(?![^\W\d_])"
+)
+_RESULT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:hòa|thắng|thua)\s+$")
+"""Unless what happened to the rest follows or comes first: "2 người còn lại tử vong", "3 người còn lại
+trong gia đình đều bị thương", "08 trường hợp còn lại có kết quả âm tính", "thua 11 trận và hòa 4 trận còn
+lại" (read in 2,000 corpus articles)."""
+_FIGURE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:số đo|khoe|phô trương|phô diễn|tôn|lộ|tôn lên|với|cùng)\s+$")
+_FIGURE_AFTER_RE = re.compile(
+    r"\s+(?:quyến rũ|bốc lửa|gợi cảm|nóng bỏng|siêu chuẩn|chuẩn|đầy đặn|quá đà|căng tràn|nổi bật|hấp dẫn|săn chắc"
+    r"|khủng|sexy|đồng hồ cát|của (?:cô|nàng|mình|người đẹp))(?![^\W\d_])"
+)
+""""3 vòng" of a body (bust, waist, hips) after "số đo", "khoe", "tôn" or before a word praising it: the
+entertainment pages' measurements, not three rounds (sample 21dev)."""
+_GROUP_OF_TOP_RE = re.compile(r"(?<![^\W\d_])(?:của|các|những|cùng)\s+$")
+""""phần thi của Top 4", "các Top 6": a contest's finalists called by their number, not a rank."""
 _CASUALTY_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|bị thương|nhập viện)(?![^\W\d_])")
 """Unless what happened to them follows: "cả 2 nạn nhân tử vong" is a death toll."""
 _SEPARATOR_RE = re.compile(r"\s*(,)|\s+([–-])|([–-])\s")

@@ -1,0 +1,66 @@
+"""Figures' precision on the real corpus, round 2 (issue 12, dev sample 21dev and held-out 21).
+
+Each sentence is our own, written to reproduce a pattern the audit found wrong (docs/extraction.md §9);
+each test fails on the code before its fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.figures import find_figures
+
+
+def figures(text: str) -> list[tuple[str, float, float | None, str | None, str]]:
+    return [(f.text, f.value, f.value_max, f.unit, f.kind) for f in find_figures(normalize(text), text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ca sĩ nam phải tập nhiều để hát ăn ý với 3 giọng nữ còn lại của đội.",
+        "Sau trận đấu, 14 đội bóng còn lại của giải đã gửi thư phản đối.",
+    ],
+)
+def test_the_rest_of_a_set_is_no_count(text):
+    assert figures(text) == []
+
+
+def test_the_rest_of_a_set_with_what_happened_to_them_stays():
+    assert figures("Một người được cứu, 2 người còn lại tử vong tại chỗ.") == [("2 người", 2, None, "người", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người mẫu cao 1m72 với số đo 3 vòng khá cân đối.",
+        "Bộ váy ôm sát giúp cô khoe 3 vòng trong buổi chụp hình.",
+        "Nữ diễn viên từng bị chê vì phô trương 3 vòng quá đà.",
+    ],
+)
+def test_a_bodys_three_measurements_are_no_rounds(text):
+    assert [f for f in figures(text) if f[3] == "vòng"] == []
+
+
+def test_three_rounds_stay_rounds():
+    assert figures("Đội khách đã thua liền 3 vòng trước khi đổi huấn luyện viên.") == [
+        ("3 vòng", 3, None, "vòng", "count")
+    ]
+
+
+def test_a_contests_finalists_called_top_n_are_no_rank():
+    assert figures("Khán giả được xem những tiết mục song ca của Top 5 chương trình năm nay.") == []
+    assert figures("Thí sinh này đã lọt vào Top 5 của cuộc thi.") == [("Top 5", 5, None, "hạng", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ngoài người vợ, 3 người còn lại trong gia đình đều bị bỏng nhẹ.", "3 người"),
+        ("Có 1 ca dương tính, 6 trường hợp còn lại có kết quả âm tính.", "6 trường hợp"),
+        ("Đội khách thua 9 trận và hòa 3 trận còn lại.", "3 trận"),
+    ],
+)
+def test_the_rest_with_a_result_stays(text, kept):
+    assert kept in [f[0] for f in figures(text)]
