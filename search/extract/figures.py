@@ -280,7 +280,7 @@ def _word_length(syllables: list[str]) -> int:
 
 
 EXTRA_WORDS = frozenset(
-    canonical_tones(w) for w in ("nghi phạm", "nghi can", "khâu đột phá", "đường chuyền", "bàn thắng", "bàn thua", "mặt con")
+    canonical_tones(w) for w in ("nghi phạm", "nghi can", "tay súng", "khâu đột phá", "đường chuyền", "bàn thắng", "bàn thua", "mặt con")
 )
 """Nouns news counts often that Viet74K lacks: "3 nghi phạm" counts suspects, not "nghi"; "21 đường chuyền"
 passes, not roads; "2 mặt con" children; "3 khâu đột phá" (breakthroughs) is longer than the listed "khâu
@@ -440,6 +440,11 @@ class _Scanner:
             top = parse_number(m.group(3)) if m.group(3) else None
             if top is not None and top <= value:
                 continue  # a range rises: "3-2m" is no range
+            if top is None and (low_end := _GLUED_FROM_RE.search(text, max(0, a - 24), a)):
+                first = parse_number(low_end.group(1))
+                if first < value and self.free(low_end.start(1), a):
+                    # "từ 9 đến 12cm": one range, not its top alone
+                    value, top, a = first, value, low_end.start(1)
             unit, end = m.group(4), m.end()
             if m.group(5) and m.group(5).lower() not in TIME_WORDS | MEASURES | _PER_SECOND:
                 unit, end = m.group(4), m.end(4)  # "5km/Quốc lộ": no rate
@@ -466,22 +471,28 @@ class _Scanner:
             listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
                 continue
-            if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS:
+            if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS | _NOT_UNITS:
                 continue
+            if unit.split()[0].lower() == "bên":
+                continue  # "đường giao thông 2 bên bờ kênh", "2 bên đã ký": both sides, not a count
             value = parse_number(m.group(2)) * scale_of(m.group(4))
             top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
             if top is not None and top <= value:
                 continue  # "12-6 diễn ra", "3-0": a day and month or a score, not a range
             if unit in VAGUE_UNITS or unit.split()[0].lower() in NUMBER_WORDS:
                 continue  # "suốt 1 thời gian dài"; "Snapdragon 835 tám lõi": a model, then its eight cores
-            if value == 2 and not top and (unit.lower() in PAIRS or self.low[max(0, a - 6) : a] in (" giữa ", "giữa ")):
-                continue  # "2 vợ chồng ông": the couple; "hòa hợp giữa 2 tâm hồn": a pair, not a count
+            if value <= LISTED_MAX and not top and unit.lower() in PAIRS:
+                continue  # "2 vợ chồng ông", "3 mẹ con": people by their tie, not a count
+            if value == 2 and not top and self.low[max(0, a - 6) : a] in (" giữa ", "giữa "):
+                continue  # "hòa hợp giữa 2 tâm hồn": a pair, not a count
             if (value <= LISTED_MAX and not top and _ALL_OF_RE.search(self.low, max(0, a - 8), a)
                     and not _CASUALTY_RE.match(self.low, m.start(5) + len(unit))):
                 continue  # "mạnh đồng đều ở cả 3 tuyến": all of a few things known, not a count
             if (not top and (rest := _REST_RE.match(self.low, m.start(5) + len(unit)))
                     and not _REST_KEPT_RE.match(self.low, rest.end()) and not _RESULT_BEFORE_RE.search(self.low, 0, a)):
                 continue  # "hòa hợp với 3 giọng nữ còn lại": the rest of a set already counted, not a count
+            if not top and _FOLLOWING_RE.match(self.low, m.start(5) + len(unit)):
+                continue  # "có 4 tiêu chí sau: …": the things then set out one by one, not a quantity
             if value == 3 and unit == "vòng" and (_FIGURE_BEFORE_RE.search(self.low, max(0, a - 12), a)
                                                   or _FIGURE_AFTER_RE.match(self.low, m.start(5) + len(unit))):
                 continue  # "số đo 3 vòng", "phô trương 3 vòng quá đà": a body's measurements, not rounds
@@ -647,6 +658,13 @@ trận")."""
 _REST_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+còn lại(?![^\W\d_])")
 """"3 giọng nữ còn lại", "14 đội bóng còn lại": the rest of a set the article has already counted or named,
 a reference like "cả 3" (sample 21dev), unless what happened to them follows ("2 người còn lại tử vong")."""
+_FOLLOWING_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:sau\s*:|sau đây|như sau)")
+""""4 tiêu chí sau:", "3 bước như sau": a count announcing the list that follows (sample 21dev2)."""
+_NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên"})
+"""Words no count has as its unit: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows),
+"Đơn vị 180 chuyên tham gia …" (a unit's name, then a verb)."""
+_GLUED_FROM_RE = re.compile(rf"(?<![\d.,/])({NUM})\s*(?:đến|tới)\s*$")
+"""The bottom of a range before a measure glued to its number: "từ 9 đến 12cm"."""
 _REST_KEPT_RE = re.compile(
     r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+(?:đều\s+|cũng\s+)?(?:tử vong|thiệt mạng|chết|bị|chịu|nhập viện|có kết quả|âm tính"
     r"|dương tính)(?![^\W\d_])"

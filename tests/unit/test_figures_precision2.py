@@ -64,3 +64,29 @@ def test_a_contests_finalists_called_top_n_are_no_rank():
 )
 def test_the_rest_with_a_result_stays(text, kept):
     assert kept in [f[0] for f in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dự án làm đường giao thông 2 bên bờ sông trong hai năm.",
+        "Cuối cùng 2 bên đã ký biên bản ghi nhớ.",
+        "Bạn nên dựa vào 4 tiêu chí sau: giá, vị trí, hướng và pháp lý.",
+        "Quy trình gồm 3 bước như sau.",
+        "Dù có chuyện gì, anh vẫn coi 3 mẹ con là quan trọng nhất.",
+        "Bức thư còn có chữ ký của 2 cựu Chủ tịch tỉnh là ông Nguyễn Văn A và ông Trần Văn B.",
+        "Theo ông, Nhóm 121 chuyên tấn công các ngân hàng.",
+    ],
+)
+def test_sides_lists_announced_ties_and_adjectives_are_no_counts(text):
+    assert figures(text) == []
+
+
+def test_a_glued_measure_after_from_to_is_one_range():
+    assert figures("Chiều dài của loài cá này thường từ 9 đến 12cm.") == [("9 đến 12cm", 9, 12, "cm", "count")]
+
+
+def test_gunmen_are_counted_whole():
+    assert figures("Phe nổi dậy đã điều thêm khoảng 1.000 tay súng đến thành phố.") == [
+        ("1.000 tay súng", 1000, None, "tay súng", "count")
+    ]
