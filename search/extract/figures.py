@@ -441,10 +441,10 @@ class _Scanner:
             if top is not None and top <= value:
                 continue  # a range rises: "3-2m" is no range
             if top is None and (low_end := _GLUED_FROM_RE.search(text, max(0, a - 24), a)):
-                first = parse_number(low_end.group(1))
-                if first < value and self.free(low_end.start(1), a):
+                bottom = parse_number(low_end.group(1))
+                if bottom < value and self.free(low_end.start(1), a):
                     # "từ 9 đến 12cm": one range, not its top alone
-                    value, top, a = first, value, low_end.start(1)
+                    value, top, a = bottom, value, low_end.start(1)
             unit, end = m.group(4), m.end()
             if m.group(5) and m.group(5).lower() not in TIME_WORDS | MEASURES | _PER_SECOND:
                 unit, end = m.group(4), m.end(4)  # "5km/Quốc lộ": no rate
@@ -812,6 +812,9 @@ def measured(
             named = _valued(named)
         return clip_words(" ".join(named), MEASURED_WORDS + 2)
     noun = _measure_noun(words)
+    if (noun and noun.lower() in _SIZE_ADJECTIVES and unit and unit.split("/")[0].lower() in MEASURES - {"tuổi"}
+            and (thing := _thing_before(words[:-1], noun))):
+        return f"{thing} {noun}"  # "đường biên giới dài 1.400 km": the border's length, not "dài" alone
     if noun:
         return noun  # "nằm trên diện tích 7 ha" → "diện tích"
     if 2 <= len(words) <= 4 and " ".join(w.lower() for w in words[:2]) in MEASURE_NOUNS:
@@ -951,6 +954,25 @@ def _measure_noun(words: list[str]) -> str | None:
         if " ".join(low[i:]) in MEASURE_NOUNS:
             return " ".join(words[len(words) - len(low) + i :])
     return None
+
+
+_NOT_THINGS = frozenset({"vậy", "giờ", "thường", "khoảng", "chừng", "bấy", "nay", "trải", "lặn", "biến"})
+"""Words that end no thing described: "như vậy nặng", "trải dài", "lặn sâu", "chế biến sâu"."""
+_SIZE_ADJECTIVES = frozenset({"cao", "dài", "rộng", "nặng", "sâu"})
+"""An adjective of size before a measure names only the dimension: the thing it describes comes before it."""
+
+
+def _thing_before(words: list[str], adjective: str) -> str:
+    """The noun an adjective of size describes: the words before it back to a stop or linking word, at
+    most three (four when the third cuts a listed word): "Hòn đảo [dài]", "đường biên giới [dài]"."""
+    if not words or canonical_tones(f"{words[-1]} {adjective}".lower()) in lexicon().words:
+        return ""  # "mở rộng", "kéo dài", "cân nặng": a word the adjective ends, not a thing described
+    n = 0
+    while n < len(words) and n < 3 and words[-1 - n].lower() not in STOP_WORDS and words[-1 - n].lower() not in _LINKS:
+        if not words[-1 - n].isalpha() or words[-1 - n].lower() in _NOT_THINGS:
+            break
+        n += 1
+    return " ".join(_last_words(words, n)) if n else ""
 
 
 def _trailing_name(words: list[str]) -> str | None:

@@ -90,3 +90,19 @@ def test_gunmen_are_counted_whole():
     assert figures("Phe nổi dậy đã điều thêm khoảng 1.000 tay súng đến thành phố.") == [
         ("1.000 tay súng", 1000, None, "tay súng", "count")
     ]
+
+
+def contexts(text: str) -> list[str]:
+    return [f.context for f in find_figures(normalize(text), text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("Hòn đảo dài 1,6km vừa nổi lên sau trận động đất.", "Hòn đảo dài"),
+        ("Hai nước có chung đường biên giới dài hơn 1.400 km.", "đường biên giới dài"),
+        ("Con cá trắm nặng 50 kg được kéo lên bờ.", "Con cá trắm nặng"),
+    ],
+)
+def test_a_size_adjective_names_the_thing_it_describes(text, measures):
+    assert contexts(text) == [measures]
