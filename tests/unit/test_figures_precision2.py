@@ -106,3 +106,18 @@ def contexts(text: str) -> list[str]:
 )
 def test_a_size_adjective_names_the_thing_it_describes(text, measures):
     assert contexts(text) == [measures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các đơn vị của sư đoàn tăng 18 phối hợp với quân chính phủ tấn công.",
+        "Người đàn ông trong tình trạng nuy 100% chạy ra giữa đường.",
+    ],
+)
+def test_a_formations_number_and_wholly_naked_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_a_divisions_soldiers_stay_counted():
+    assert figures("Sư đoàn có 12.000 binh sĩ.") == [("12.000 binh sĩ", 12000, None, "binh sĩ", "count")]
