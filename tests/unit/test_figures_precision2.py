@@ -20,7 +20,7 @@ def figures(text: str) -> list[tuple[str, float, float | None, str | None, str]]
     "text",
     [
         "Ca sĩ nam phải tập nhiều để hát ăn ý với 3 giọng nữ còn lại của đội.",
-        "Sau trận đấu, 14 đội bóng còn lại của giải đã gửi thư phản đối.",
+        "Sau trận đấu, 4 đội bóng còn lại của giải đã gửi thư phản đối.",
     ],
 )
 def test_the_rest_of_a_set_is_no_count(text):
@@ -121,3 +121,16 @@ def test_a_formations_number_and_wholly_naked_are_no_figures(text):
 
 def test_a_divisions_soldiers_stay_counted():
     assert figures("Sư đoàn có 12.000 binh sĩ.") == [("12.000 binh sĩ", 12000, None, "binh sĩ", "count")]
+
+
+def test_a_large_rest_stays_a_count():
+    assert figures("Chỉ 4 ca ở tỉnh khác, với 84 ca còn lại, thủ đô vẫn là ổ dịch lớn nhất.") == [
+        ("4 ca", 4, None, "ca", "count"),
+        ("84 ca", 84, None, "ca", "count"),
+    ]
+
+
+def test_former_soldiers_are_counted_whole():
+    assert figures("Buổi lễ có 120 cựu chiến binh tham dự.") == [
+        ("120 cựu chiến binh", 120, None, "cựu chiến binh", "count")
+    ]
