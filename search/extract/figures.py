@@ -673,8 +673,11 @@ _REST_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+còn lại(?![^\W\d_])")
 """"3 giọng nữ còn lại", "14 đội bóng còn lại": the rest of a set the article has already counted or named,
 a reference like "cả 3" (sample 21dev), unless what happened to them follows ("2 người còn lại tử vong");
 under 10 only: "Với 84 ca còn lại, thủ đô …" is a quantity (the figures' recall gold counts it)."""
-_FOLLOWING_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:sau\s*:|sau đây|như sau)")
-""""4 tiêu chí sau:", "3 bước như sau": a count announcing the list that follows (sample 21dev2)."""
+_FOLLOWING_RE = re.compile(
+    r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:sau\s*:|sau đây|như sau|sau\s+(?:để|nhằm|cần|mà|giúp)\s[^.:;!?]{0,60}:)"
+)
+""""4 tiêu chí sau:", "4 tiêu chí sau để xem xét …:", "3 bước như sau": a count announcing the list that
+follows (sample 21dev2)."""
 _NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên"})
 """Words no count has as its unit alone: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows;
 "120 cựu chiến binh" counts "cựu chiến binh", "cựu" being read like a classifier),

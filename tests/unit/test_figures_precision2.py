@@ -134,3 +134,8 @@ def test_former_soldiers_are_counted_whole():
     assert figures("Buổi lễ có 120 cựu chiến binh tham dự.") == [
         ("120 cựu chiến binh", 120, None, "cựu chiến binh", "count")
     ]
+
+
+def test_a_count_announcing_its_list_with_a_purpose_between():
+    assert figures("Có 4 tiêu chí sau để chọn hướng nhà: – Hướng gió; – Ánh sáng.") == []
+    assert figures("Sau đó 4 người sau khi ăn đã nhập viện.") == [("4 người", 4, None, "người", "count")]
