@@ -78,3 +78,25 @@ def test_a_surname_stays_alone_beside_two_full_names_or_a_relatives():
 def test_a_surname_merges_into_the_full_name_with_a_particle_not_a_country():
     assert names("Tổng thống Syria Bashar al-Assad nói vậy. Ảnh: Tổng thống Syria Assad (trái) bắt tay khách.") == [
         "Bashar al-Assad"]
+
+
+# --- after the held-out draws (gold seed 26, sample 20), reported apart ---------------------------------
+
+
+def test_a_deputy_inspector_general_keeps_deputy_in_the_title():
+    assert officials("Hôm qua, Phó Tổng Thanh tra Chính phủ Trần Văn Minh ký văn bản.") == [
+        ("Trần Văn Minh", "Phó Tổng Thanh tra Chính phủ")]
+
+
+def test_role_of_parent_body_dash_address_name_dash():
+    assert officials("Tại hội thảo, Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội - ông Nguyễn Văn Bình - cho biết thêm.") == [
+        ("Nguyễn Văn Bình", "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội")]
+
+
+def test_a_representative_and_an_ambassador_to_the_un_written_lien_hiep_quoc():
+    assert names("Trả lời dân biểu Tim Walz về chuyện đó, ông nói không.") == ["Tim Walz"]
+    assert names("Cựu Đại sứ Hoa Kỳ tại Liên Hiệp Quốc, ông Bill Walker vừa có phát biểu.") == ["Bill Walker"]
+
+
+def test_a_rear_admiral_named_before_his_post():
+    assert names("“Đó là thành tựu” – chuẩn Đô đốc John Hill – Giám đốc của cơ quan cho biết.") == ["John Hill"]
