@@ -459,7 +459,8 @@ class _Parser:
     def _dashed_address(self, k: int) -> tuple[int, int, int] | None:
         """(end of the body, start and end of the name) when a body's name ends at ``k`` (maybe going on with
         "của" and its parent, "Ủy ban Kinh tế của Quốc hội") and " - ông/bà NAME" follows, closed by a dash
-        or a comma: the person set off between dashes holds the role before them; else None."""
+        or by a comma and a lower-case word (the sentence goes on): the person set off between dashes holds
+        the role before them; else None."""
         toks, n = self.toks, len(self.toks)
         if k < n and self.lows[k] == "của" and (parent := self.org_end(k + 1)) > k + 1:
             k = parent
@@ -467,8 +468,11 @@ class _Parser:
             return None
         s = k + 2
         e = self.name_at(s)
-        if e - s < 2 or e >= n or not (toks[e].text in _DASHES or toks[e].text == ","):
+        if e - s < 2 or e + 1 >= n:
             return None
+        if not (toks[e].text in _DASHES or (toks[e].text == "," and toks[e + 1].text.isalpha()
+                                             and toks[e + 1].text.islower())):
+            return None  # "…; Chủ tịch X - Ông A, Chủ tịch Y": a list's dash, the role is the line's before
         return k, s, e
 
     def _acronym_before_comma(self, i: int) -> int:

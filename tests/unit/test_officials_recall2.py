@@ -100,3 +100,9 @@ def test_a_representative_and_an_ambassador_to_the_un_written_lien_hiep_quoc():
 
 def test_a_rear_admiral_named_before_his_post():
     assert names("“Đó là thành tựu” – chuẩn Đô đốc John Hill – Giám đốc của cơ quan cho biết.") == ["John Hill"]
+
+
+def test_a_list_dash_before_the_address_gives_no_role_of_the_line_before():
+    text = ("Ban cố vấn gồm: - Ông Trần Văn Một, Chủ tịch HĐQT Công ty Cổ phần Tập đoàn Sao Mai - Ông Lê Văn Hai, "
+            "Chủ tịch Quỹ Hợp Tác, cố vấn cấp cao.")
+    assert ("Lê Văn Hai", "Chủ tịch HĐQT Công ty Cổ phần Tập đoàn Sao Mai") not in officials(text)
