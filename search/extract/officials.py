@@ -1296,13 +1296,13 @@ class Mentions:
                     people[full] = (people[name][0], people[name][1], people[full][2])
                 order.remove(name)
         for name in list(order):
-            full = self._written_full(name) if " " not in name else None
-            if full is not None and full not in people:
-                order[order.index(name)] = full  # "Tổng thống Nga Putin" where "Vladimir Putin" is written
-                people[full] = people.pop(name)
-            elif full is not None:  # "Tổng thống Syria Assad" beside "Bashar al-Assad": one person
-                if len(people[name][0]) > len(people[full][0]):
-                    people[full] = (people[name][0], people[name][1], people[full][2])
+            written_full = self._written_full(name) if " " not in name else None
+            if written_full is not None and written_full not in people:
+                order[order.index(name)] = written_full  # "Tổng thống Nga Putin" where "Vladimir Putin" is written
+                people[written_full] = people.pop(name)
+            elif written_full is not None:  # "Tổng thống Syria Assad" beside "Bashar al-Assad": one person
+                if len(people[name][0]) > len(people[written_full][0]):
+                    people[written_full] = (people[name][0], people[name][1], people[written_full][2])
                 order.remove(name)
         out = []
         for name in order:
