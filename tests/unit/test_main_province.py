@@ -441,3 +441,9 @@ def test_a_quoted_experts_school_or_bar_is_not_where_the_story_happens():
                 "cho biết đã cắm biển cảnh báo.\n",
                 "Lễ hội hoa bị hủy vì hoa chưa nở. Bà Trần Thị Lan, Giám đốc Sở Văn hóa Lâm Đồng cho biết sẽ tổ chức lại.\n"):
         assert _main(raw) is not None, raw
+
+
+def test_the_city_paper_opening_a_sentence_is_the_paper():
+    # held-out sample 22: the paper introducing a foreign law, named after the city at a sentence's start
+    assert provinces("Luật mới vẫn còn gây tranh cãi. Pháp Luật TP.HCM giới thiệu quy định của Nhật Bản.") == []
+    assert provinces("Vụ việc gây xôn xao. Công an TP.HCM đã vào cuộc.") == ["Hồ Chí Minh"]
