@@ -78,7 +78,8 @@ _GLUED = re.compile(
 )
 """A measure written against its number: "16ha", "5km", "41MW", "1.285m2", "2,5 – 3,5m" (a number
 glued to other letters is a code or a name: "5K", "4G", "3D")."""
-_GLUED_HINT = re.compile(r"\d(?:" + "|".join(re.escape(u) for u in _GLUED_UNITS) + ")", re.I)
+_GLUED_HINT = re.compile(r"\d[^\W\d_]")
+"""A digit against a letter: where a glued unit or a height may be (one cheap test a sentence)."""
 _PER_SECOND = frozenset({"h", "s"})
 _ESCAPE_BEFORE_RE = re.compile(r"(?:\x1b\[|\x9b)[\d;]*$")
 _HEIGHT = re.compile(r"(?<![\d.,])(\d)m(\d{2})(?![^\W_])")
@@ -445,11 +446,12 @@ class _Scanner:
                 continue  # "nhóm 2" of anything else is a group's name
             self.add(_Found(m.start(), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), unit,
                             subkind="rank"))
-        for m in _HEIGHT.finditer(text) if "m" in text else ():
+        glued = _GLUED_HINT.search(text) is not None
+        for m in _HEIGHT.finditer(text) if glued else ():
             if self.free(*m.span()) and not self.excluded(m.start(), m.end(), glued=True):
                 value = int(m.group(1)) + int(m.group(2)) / 100
                 self.add(_Found(m.start(), m.end(), m.start(), m.end(), "count", value, "m"))
-        for m in _GLUED.finditer(text) if _GLUED_HINT.search(text) else ():
+        for m in _GLUED.finditer(text) if glued else ():
             a, b = m.start(2), m.end(2)
             if not self.free(a, m.end()) or self.excluded(a, b, glued=not m.group(3)):
                 continue
