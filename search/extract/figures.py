@@ -317,7 +317,7 @@ class _Scanner:
         before, after = text[max(0, a - 24) : a], text[b : b + 24]
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./"):
             return True  # "I/2022", "45/2023", glued to letters
-        if _ESCAPE_BEFORE_RE.search(before):
+        if ("\x1b" in before or "\x9b" in before) and _ESCAPE_BEFORE_RE.search(before):
             return True  # a terminal escape's parameters ("\x1b[31m"), hostile text, not "31 m"
         if b < len(text) and ((text[b].isalpha() and not glued) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())):
             return True  # "5K", "4.0", "23.6"
