@@ -81,6 +81,7 @@ glued to other letters is a code or a name: "5K", "4G", "3D")."""
 _GLUED_HINT = re.compile(r"\d[^\W\d_]")
 """A digit against a letter: where a glued unit or a height may be (one cheap test a sentence)."""
 _PER_SECOND = frozenset({"h", "s"})
+_RATE_RE = re.compile(r"\s*/\s*([^\W\d_]+)(?![^\W\d_])")
 _ESCAPE_BEFORE_RE = re.compile(r"(?:\x1b\[|\x9b)[\d;]*$")
 _HEIGHT = re.compile(r"(?<![\d.,])(\d)m(\d{2})(?![^\W_])")
 """A height written "1m80": 1.80 m."""
@@ -469,6 +470,10 @@ class _Scanner:
                 unit, end = m.group(4), m.end(4)  # "5km/Quốc lộ": no rate
             elif m.group(5):
                 unit = f"{unit}/{m.group(5)}"  # "0-100km/h", "10GB/tháng"
+            elif unit in ("m", "km") and (power := _POWER_RE.match(text, end)):
+                unit, end = unit + "²³"[power.group(1) == "3"], power.end()  # "150m 3 /s": a lost superscript
+                if (rate := _RATE_RE.match(text, end)) and rate.group(1).lower() in TIME_WORDS | _PER_SECOND:
+                    unit, end = f"{unit}/{rate.group(1)}", rate.end()
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _COUNT.finditer(text):
             a, b = m.start(2), m.end(2)

@@ -27,6 +27,7 @@ def figures(text: str) -> list[tuple[str, float, float | None, str | None]]:
         ("Ông được giao lô đất rộng 1.285m2 không đúng đối tượng.", ("1.285m2", 1285.0, None, "m2")),
         ("Vỉa hè phố cổ có mặt cắt ngang từ 2,5 – 3,5m theo khảo sát.", ("2,5 – 3,5m", 2.5, 3.5, "m")),
         ("Chiếc xe tăng tốc từ 0-100km/h trong 4 giây.", ("0-100km/h", 0.0, 100.0, "km/h")),
+        ("Hồ xả về hạ du với lưu lượng 150m 3 /s từ chiều qua.", ("150m 3 /s", 150.0, None, "m³/s")),
     ],
 )
 def test_a_unit_written_against_its_number(text: str, expected: tuple[str, float, float | None, str]) -> None:
