@@ -240,14 +240,18 @@ def display_title(
     if not found:
         return _clip(body, limit)
     first = found[0]
-    if _words(first.text) < 4:
-        # "PGS.TS." cut from its name by the sentence splitter: joined to the rest of its line;
+    if _words(first.text) < 4 or _ABBREVIATION_END_RE.search(first.text):
+        # "PGS.TS." or "… tại TP." cut by the sentence splitter: joined to the rest of its line;
         # a lone "Ăn gì?" or a name line gives way to the first real sentence
         later = [s for s in found[1:] if "\n" not in body[first.end : s.start]]
         if later:
             return _clip(body[first.start : later[0].end], limit)
         first = next((s for s in found if _words(s.text) >= 4), first)
     return _clip(first.text, limit)
+
+
+_ABBREVIATION_END_RE = re.compile(r"(?<![^\s(])(?:TP|Tp|TS|PGS|GS|ThS|BS|BV|Q|P)\.$")
+"""A sentence the splitter ended at an abbreviation ("… nhập cảnh tại TP." + "Hồ Chí Minh …")."""
 
 
 def _words(text: str) -> int:

@@ -73,3 +73,8 @@ def test_a_lone_short_line_gives_way_to_the_first_real_sentence() -> None:
 def test_a_records_own_title_is_kept() -> None:
     article = enrich(RawRecord(id="t", origin="t.json", text="- một mục\n" + LEAD, where="t.json", title="Tiêu đề của bài"))
     assert article.title == "Tiêu đề của bài"
+
+
+def test_a_sentence_cut_at_an_abbreviation_joins_its_next_part() -> None:
+    body = "Sáu ca mắc mới được cách ly ngay sau khi nhập cảnh tại TP. Hồ Chí Minh trong ngày.\nCòn lại ở nhà."
+    assert shown(body) == "Sáu ca mắc mới được cách ly ngay sau khi nhập cảnh tại TP. Hồ Chí Minh trong ngày."
