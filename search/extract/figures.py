@@ -557,6 +557,13 @@ class _Scanner:
         self.found = [f for f in self.found if not self.article_one(f)]
         return sorted(self.found, key=lambda f: f.start)
 
+    def listed_with(self, f: _Found, g: _Found) -> bool:
+        """Do two counts stand side by side in a list ("1 nắm hạt với 1 lít nước")? A measure makes a bare "1"
+        a number only then: "1 viên sỏi có đường kính khoảng 2cm" is a pebble whose size follows, not a list
+        (any other count in the sentence does: "1 cây súng điện bằng gỗ, 1 bình ắc qui")."""
+        between = self.text[f.end : g.start] if f.end <= g.start else self.text[g.end : f.start]
+        return _LIST_JOIN_RE.fullmatch(between) is not None
+
     def refers(self, end: int, value: float, unit: str) -> bool:
         """A count that points back at a few things already named rather than counting them: "2 người
         đó", "cả 2 phiên bản này", "3 mẫu nước nói trên" (a demonstrative right after the noun, or after
@@ -617,7 +624,7 @@ class _Scanner:
         weighed = _DESCRIBED_BY_MEASURE_RE.match(self.text, f.end)
         if weighed and weighed.group(2).lower() in MEASURES and not set(weighed.group(1).lower().split()) & STOP_WORDS:
             return True  # "và 1 túi nhựa đựng 5 gram heroin": "a bag" whose contents the weight after it gives
-        if any(g.kind == "count" and g is not f and (g.unit or "").split("/")[0].lower() not in MEASURES for g in self.found):
+        if any(g.kind == "count" and g is not f and (not _measure(g) or self.listed_with(f, g)) for g in self.found):
             return False  # a list: "9 thắng, 5 hòa và 1 thua", "1 con trai và 1 con gái", "1 nắm hạt với 1 lít nước"
         before = self.low[max(0, f.start - 16) : f.start].split()[-2:]  # "chỉ 1", "chỉ có 1", "chỉ với 1"
         if any(w in _ONE_KEPT_AFTER for w in before):
@@ -632,6 +639,12 @@ class _Scanner:
         return not before or before[-1][-1:] in ",;:(" or before[-1] in _ONE_AS_A_AFTER
 
 
+def _measure(g: _Found) -> bool:
+    return (g.unit or "").split("/")[0].lower() in MEASURES
+
+
+_LIST_JOIN_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:[,;–-]|và|với|hoặc|cùng|,\s*và)\s*", re.I)
+"""Between two counts of a list: the rest of the first one's noun, then a comma or "và/với/hoặc/cùng"."""
 _DESCRIBED_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d")
 _DESCRIBED_BY_MEASURE_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d+(?:[.,]\d+)*\s*([^\W\d_]+)")
 VAGUE_UNITS = frozenset({"thời gian", "đối với", "tương đương"})

@@ -87,6 +87,8 @@ def test_a_measure_after_a_thing_does_not_make_its_one_a_count() -> None:
     # "1 viên sỏi" is "a pebble" whose size the measure after it gives, not a count of pebbles
     found = figures("Vật thể làm thủng kính xe là 1 viên sỏi có đường kính khoảng 2cm theo công an.")
     assert [f[0] for f in found] == ["2cm"]
+    # a measure beside it in a list keeps the "1": one handful and one litre
+    assert [f[0] for f in figures("Theo bác sĩ, 1 nắm hạt với 1 lít nước là đủ cho một ngày.")] == ["1 nắm", "1 lít"]
     # (moved from test_extract_real.py, where "5 MB" was no figure either: capitals were no unit then)
     assert [f[0] for f in figures("Ông tải 1 bài hát dung lượng 5 MB trong vài giây.")] == ["5 MB"]
 
