@@ -354,6 +354,37 @@ def gold(args: argparse.Namespace) -> int:
     return 0
 
 
+def _quoted(article_id: str, text: str, s: int, e: int, before: int, after: int) -> str:
+    """One gold or extracted span with its neighbourhood, read back from the corpus for ``--show``."""
+    from briefing_tui.search.sanitize import one_line
+
+    return f"{article_id} [{s}, {e}] {one_line(text[s:e])} | {one_line(text[max(0, s - before) : e + after])}"
+
+
+def _rates(args: argparse.Namespace, articles: int, gold_key: str, found: int, total: int, right: int,
+           extracted: int) -> dict[str, Any]:
+    """A recall audit's head: recall over the gold, precision over what was extracted (and judged)."""
+    return {
+        "date": time.strftime("%Y-%m-%d"),
+        "corpus": args.corpus.name,
+        "articles": articles,
+        gold_key: total,
+        "recall": round(found / total, 3) if total else None,
+        "found_of_gold": f"{found}/{total}",
+        "precision": round(right / extracted, 3) if extracted else None,
+        "right_of_extracted": f"{right}/{extracted}",
+    }
+
+
+def _report(args: argparse.Namespace, result: dict[str, Any], misses: list[str], false_hits: list[str]) -> None:
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    if args.show:  # read back from the corpus, never written to a file
+        print("missed:", *misses, sep="\n  ")
+        print("extracted, no gold:", *false_hits, sep="\n  ")
+
+
 def score_recall(args: argparse.Namespace) -> int:
     """Recall and precision of officials on the gold articles."""
     from briefing_tui.search.sanitize import one_line
@@ -374,30 +405,16 @@ def score_recall(args: argparse.Namespace) -> int:
         total += len(hit)
         right += sum(ok)
         extracted += len(ok)
-        for (s, e), h in zip(golds[d["id"]], hit):
-            if not h:
-                misses.append(f"{d['id']} [{s}, {e}] {one_line(text[s:e])} | {one_line(text[max(0, s - 80) : e + 80])}")
+        misses += [_quoted(d["id"], text, s, e, 80, 80) for (s, e), h in zip(golds[d["id"]], hit) if not h]
         for o, k in zip(article.officials, ok):
             if not k:
                 false_hits.append(f"{d['id']} {one_line(o.name)} | {one_line(o.title)}")
     result = {
-        "date": time.strftime("%Y-%m-%d"),
-        "corpus": args.corpus.name,
-        "articles": len(golds),
-        "gold_names": total,
-        "recall": round(found / total, 3) if total else None,
-        "found_of_gold": f"{found}/{total}",
-        "precision": round(right / extracted, 3) if extracted else None,
-        "right_of_extracted": f"{right}/{extracted}",
+        **_rates(args, len(golds), "gold_names", found, total, right, extracted),
         "f1": round(2 * found * right / (found * extracted + right * total), 3) if found and right else None,
         "seconds": round(time.perf_counter() - t0, 1),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(result, ensure_ascii=False, indent=1))
-    if args.show:  # read back from the corpus, never written to a file
-        print("missed:", *misses, sep="\n  ")
-        print("extracted, no gold:", *false_hits, sep="\n  ")
+    _report(args, result, misses, false_hits)
     return 0
 
 
@@ -485,8 +502,6 @@ def figures_gold(args: argparse.Namespace) -> int:
 
 def score_figures(args: argparse.Namespace) -> int:
     """Recall and precision of key figures on the gold articles."""
-    from briefing_tui.search.sanitize import one_line
-
     golds = {g["id"]: g for g in _load(args.figures_gold)}
     t0 = time.perf_counter()
     found = total = right = counted = 0
@@ -506,30 +521,14 @@ def score_figures(args: argparse.Namespace) -> int:
         right += sum(1 for k in ok if k)
         counted += sum(1 for k in ok if k is not None)
         per_article[d["id"]] = f"{sum(hit)}/{len(hit)} found, {sum(1 for k in ok if k is False)} false"
-        for (s, e), h in zip(gold["figures"], hit):
-            if not h:
-                misses.append(f"{d['id']} [{s}, {e}] {one_line(body[s:e])} | {one_line(body[max(0, s - 60) : e + 40])}")
-        for (s, e), k in zip(spans, ok):
-            if k is False:
-                false_hits.append(f"{d['id']} [{s}, {e}] {one_line(body[s:e])} | {one_line(body[max(0, s - 60) : e + 40])}")
+        misses += [_quoted(d["id"], body, s, e, 60, 40) for (s, e), h in zip(gold["figures"], hit) if not h]
+        false_hits += [_quoted(d["id"], body, s, e, 60, 40) for (s, e), k in zip(spans, ok) if k is False]
     result = {
-        "date": time.strftime("%Y-%m-%d"),
-        "corpus": args.corpus.name,
-        "articles": len(golds),
-        "gold_figures": total,
-        "recall": round(found / total, 3) if total else None,
-        "found_of_gold": f"{found}/{total}",
-        "precision": round(right / counted, 3) if counted else None,
-        "right_of_extracted": f"{right}/{counted}",
+        **_rates(args, len(golds), "gold_figures", found, total, right, counted),
         "per_article": per_article,
         "seconds": round(time.perf_counter() - t0, 1),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(result, ensure_ascii=False, indent=1))
-    if args.show:  # read back from the corpus, never written to a file
-        print("missed:", *misses, sep="\n  ")
-        print("extracted, no gold:", *false_hits, sep="\n  ")
+    _report(args, result, misses, false_hits)
     return 0
 
 
