@@ -306,20 +306,24 @@ def _titled(text: str) -> bool:
 def recall(args: argparse.Namespace) -> int:
     """Draw articles for a person to read and write officials' gold for (ids printed; ``--text`` shows them).
     The draw depends on the seed only: the same articles again once some have gold."""
+    return _draw(args, {g["id"] for g in _load(args.gold)}, _text, lambda text: not args.titled or _titled(text))
+
+
+def _draw(args: argparse.Namespace, done: set[str], text_of: Any, keep: Any) -> int:
+    """``args.n`` articles in the seed's order whose ``text_of(article)`` passes ``keep``: each id printed
+    (and, with ``--text``, the text, lines with their offsets) for a person to write gold from."""
     from briefing_tui.search.sanitize import one_line
 
     records = _records(args.corpus)
     order = list(range(len(records)))
     random.Random(args.seed).shuffle(order)
-    done = {g["id"] for g in _load(args.gold)}
     shown = 0
     for i in order:
         if shown >= args.n:
             break
-        d = records[i]
-        article = _enrich(d, args.corpus)
-        text = _text(article)
-        if args.titled and not _titled(text):
+        article = _enrich(records[i], args.corpus)
+        text = text_of(article)
+        if not keep(text):
             continue
         shown += 1
         print(f"=== {article.id} ({len(text)} chars{', gold written' if article.id in done else ''})")
@@ -443,27 +447,8 @@ def match_spans(gold: list[list[int]], optional: list[list[int]], spans: list[tu
 def figures_draw(args: argparse.Namespace) -> int:
     """Draw articles for a person to read and write figures' gold for; ``--text`` prints each clean body,
     lines with their offsets. The draw depends on the seed only."""
-    from briefing_tui.search.sanitize import one_line
-
-    records = _records(args.corpus)
-    order = list(range(len(records)))
-    random.Random(args.seed).shuffle(order)
     done = {g["id"] for g in _load(args.figures_gold)}
-    shown = 0
-    for i in order:
-        if shown >= args.n:
-            break
-        article = _enrich(records[i], args.corpus)
-        if not any(c.isdigit() for c in article.body):
-            continue
-        shown += 1
-        print(f"=== {article.id} ({len(article.body)} chars{', gold written' if article.id in done else ''})")
-        if args.text:
-            at = 0
-            for line in article.body.split("\n"):
-                print(f"[{at}] {one_line(line)}")
-                at += len(line) + 1
-    return 0
+    return _draw(args, done, lambda article: article.body, lambda body: any(c.isdigit() for c in body))
 
 
 def _starts_a_number(text: str, at: int) -> bool:
