@@ -7,10 +7,11 @@ keep the article as ``Article.to_dict`` data; a row built two ways would drift (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..models import Hit, PublishedDate, Source
+from ..models import Hit, PublishedDate, Snippet, Source, Span
 from .highlight import Highlighter, snippet
 
 
@@ -35,9 +36,48 @@ def hit_from_stored(d: Mapping[str, Any], article_id: str, score: float, highlig
         main_province=d.get("main_province"),
         main_province_2025=d.get("main_province_2025"),
         source=Source(author=source.get("author"), site=source.get("site")),
-        snippet=snippet(body, highlighter.spans(body), width),
+        snippet=_row_snippet(body, highlighter.spans(body), width, None if d.get("title") else d.get("display_title")),
         title_spans=tuple(highlighter.spans(title)),
         date_hint=PublishedDate(**d["date_hint"]) if d.get("date_hint") else None,
         similar=similar,
         similar_total=similar_total,
     )
+
+
+def _row_snippet(body: str, spans: list[Span], width: int, shown_title: str | None) -> Snippet:
+    """The row's passage, never the text of the title shown above it. An untitled article's display
+    title is its lead sentence (2,412 of the 20k corpus's records have no title), and the passage is
+    the lead when no query word is in the body, or the window around the hits, often the lead too:
+    title and snippet then said the same thing twice. The passage is chosen from what follows the
+    title's sentence, among the hits there (the title's own hits are highlighted in the title)."""
+    if not shown_title:
+        return snippet(body, spans, width)
+    after = _after_title(body, shown_title, width)
+    if after is None or not body[after:].strip():
+        return snippet(body, spans, width)
+    later = [Span(s.start - after, s.end - after) for s in spans if s.start >= after]
+    return snippet(body[after:], later, width)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’)]*(?=\s)|\n")
+
+
+def _after_title(body: str, title: str, width: int) -> int | None:
+    """Where the body goes on after the text its display title was taken from, when that text is within
+    the lead's ``width`` (None when it is not found there: a title stored by an older pipeline). What
+    stood before it is a caption or list item ``display_title`` passed over. A clipped title ("…") ends
+    at the end of its sentence."""
+    clipped = title.endswith("…")
+    words = title.rstrip("…").split()
+    if not words:
+        return None
+    m = re.search(r"\s+".join(map(re.escape, words)), body[: width + 2 * len(title)])
+    if m is None or m.start() >= width:
+        return None  # the lead does not show it
+    end = m.end()
+    if clipped:
+        stop = _SENTENCE_END_RE.search(body, end)
+        end = stop.end() if stop else len(body)
+    while end < len(body) and body[end].isspace():
+        end += 1
+    return end
