@@ -779,7 +779,7 @@ _AGE_SUBJECT_RE = re.compile(
 """An age with nothing before it and a comma after: whose age it is, the name or pronoun right after."""
 _PERIOD_TAIL_RE = re.compile(
     r"\s+(?:(?:trong|của|vào|tính đến|đến)\s+)?(?:(?:\d+|sáu|chín)\s+tháng(?:\s+đầu|\s+cuối)?\s+)?"
-    r"(?:năm|tháng|quý|giai đoạn|niên vụ|vụ)\s+[\dIVX][\w/.–-]*(?:\s+năm\s+\d{4})?$"
+    r"(?:năm|tháng|quý|giai đoạn|niên vụ|vụ)\s+[\dIVX][\w/.–-]*(?:\s*[-–]\s*\d{4})?(?:\s+năm\s+\d{4})?$"
     r"|\s+(?:(?:tại|vào|đến|tính đến|đến hết|tới)\s+)?(?:thời điểm|ngày|hết ngày)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?$"
     r"|\s+(?:(?:trong|sau)\s+)?(?:[1-9]|1[0-2]|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối|qua))?(?:\s+năm(?:\s+(?:nay|\d{4}))?)?$"
     r"|\s+(?:vào\s+)?lúc\s+\d{1,2}(?:h|\s*giờ)(?:\s*\d{1,2}(?:\s*phút)?)?$",
@@ -791,6 +791,7 @@ tháng", "số dư Quỹ BOG tại thời điểm 1/1/2016", "… đến hết n
 _PERCENT_OF_END_RE = re.compile(r"[.!?…]\s|\s(?:so với|tăng|giảm|đạt|là|đã|đang|sẽ|được|có|bị|phải|cần)\s")
 """Where "what a percent is of" ends: "100% bộ, cơ quan ngang bộ, địa phương [đã ban hành …]"."""
 _PERCENT_OF_RE = re.compile(r"\s+(?:(?:các|những|số)\s+)?((?:[a-zà-ỹđ]+|[A-ZĐ]{2,})(?=[\s,.;]))")
+_WHOLE_COUNTRY_RE = re.compile(r"(?:cả nước|toàn quốc)(?![^\W\d_])", re.I)
 MEASURED_BY_UNIT = frozenset({
     "kg", "g", "gram", "gam", "tấn", "tạ", "yến", "lít", "ml", "m3", "m³", "ha", "hecta", "héc-ta", "m2", "m²", "km", "m",
     "mét",
@@ -813,6 +814,8 @@ def measured(
     the clause around it, clipped."""
     number_at = a
     after = _PERCENT_OF_RE.match(sentence, b) if sentence[a:b].rstrip().endswith("%") else None
+    if after and _WHOLE_COUNTRY_RE.match(sentence, after.start(1)):
+        after = None  # "xuất khẩu … đạt 327.139 tấn, chiếm 32,05% cả nước": a share of the subject, not "cả nước"
     if after and after.group(1).lower() not in STOP_WORDS and after.group(1).lower() not in _LINKS:
         tail = sentence[after.start(1) :].split(";")[0]
         tail = _PERCENT_OF_END_RE.split(tail)[0]
@@ -973,9 +976,11 @@ def _from_quantity_noun(words: list[str]) -> list[str]:
     if not low or any(" ".join(low[:n]) in MEASURE_NOUNS for n in (4, 3, 2, 1)):
         return words  # "Tổng kế hoạch vốn đầu tư công": already a quantity
     for i in range(1, len(words)):
-        if not any(w in STOP_WORDS or any(ch.isdigit() for ch in w) for w in low[:i]):
-            continue  # only past a verb, a function word ("đã cho", "mang về") or a date ("mùa giải 2014/15
-            # tỷ lệ này"): "Kế hoạch vốn" stays whole
+        if not any(w in STOP_WORDS or any(ch.isdigit() for ch in w) for w in low[:i]) and not (
+            words[i - 1][:1].isupper() and words[i][:1].islower()
+        ):
+            continue  # only past a verb, a function word ("đã cho", "mang về"), a date ("mùa giải 2014/15
+            # tỷ lệ này") or a name ("tỉnh An Giang tổng diện tích"): "Kế hoạch vốn" stays whole
         if low[i] not in _NOUN_HEADS:
             continue
         n = next((n for n in (4, 3, 2, 1) if i + n <= len(low) and " ".join(low[i : i + n]) in MEASURE_NOUNS), 0)

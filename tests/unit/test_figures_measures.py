@@ -72,3 +72,23 @@ def test_an_age_keeps_its_pronoun() -> None:
     assert measures("Tôi 27 tuổi, sinh ra ở huyện.", "27 tuổi") == "Tôi"
     assert measures("Anh hơn tôi 4 tuổi, đang làm phó giám đốc.", "4 tuổi") == "Anh hơn tôi"
 
+
+
+RICE = (
+    "Riêng tỉnh Long An trong năm 2016, xuất khẩu gạo nếp đạt khoảng 327.139 tấn, chiếm 32,05% cả nước. "
+    "Năm 2017 các địa phương đã đẩy mạnh gieo trồng nên diện tích lúa nếp vụ ĐX năm 2016 - 2017 ước đạt 152.000ha. "
+    "Riêng tỉnh Long An tổng diện tích gieo trồng nếp ước khoảng 56.000ha."
+)
+
+
+def test_a_crop_year_written_as_a_range_closes_the_subject() -> None:
+    assert measures(RICE, "152.000ha") == "diện tích lúa nếp vụ ĐX"
+
+
+def test_a_place_named_before_the_quantity_noun_is_not_part_of_it() -> None:
+    assert measures(RICE, "56.000ha") == "tổng diện tích gieo trồng nếp"
+
+
+def test_a_share_of_the_whole_country_measures_its_subject() -> None:
+    assert measures(RICE, "32,05%") == "xuất khẩu gạo nếp"
+    assert measures("Doanh nghiệp nhà nước chiếm 60% vốn điều lệ.", "60%") == "vốn điều lệ"  # guard: as before
