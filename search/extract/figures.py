@@ -45,8 +45,9 @@ STOP_WORDS = {
     "rất", "khá", "hơi", "quá", "nhất", "liên", "nói", "đi", "mới", "vừa", "lại", "ra", "vào", "mình", "bọn",
     "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
     "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở", "tự", "sang", "nhằm", "nếu", "khiến",
+    "hay",
 }
-ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm", "màu", "bên", "cấp"})
+ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm", "màu", "bên", "cấp", "cánh"})
 """A count of these describes a thing, not a quantity: a hotel's stars ("khách sạn 4 - 5 sao"), a
 vehicle's wheels or seats ("xe 2 bánh", "xe 16 chỗ"), a two-tone finish ("phối 2 màu"), a side
 ("nghiêng sang 1 bên"), a gearbox's speeds or a body's tiers ("hộp số sàn 5 cấp", "chính quyền 3 cấp")."""
@@ -195,7 +196,7 @@ _COUNT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|tr�
 """A count's range written with its unit twice: "từ 0,4 m đến 1,2 m" (the unit must follow again)."""
 _PRISON_RE = re.compile(r"(?:năm|tháng) tù(?: giam| treo)?(?![^\W\d_])")
 _CHAIN_RE = re.compile(r"\s*[-–—]\s*\d")
-_LATITUDE_RE = re.compile(r"\s+(?:vĩ|kinh)(?![^\W\d_])")
+_LATITUDE_RE = re.compile(r"\s+(?:vĩ|kinh)(?![^\W\d_])", re.I)  # "21,8 độ Vĩ Bắc" too (sample 23fdev2)
 """After "độ": a map coordinate ("37,6 độ vĩ Bắc", "57 độ kinh Đông"), a place, not a quantity."""
 _POWER_RE = re.compile(r" ([23])(?![\d.,]\d|\d)")
 """A square or cubic metre whose superscript lost its place: "m 2", "m 3"."""
@@ -330,6 +331,8 @@ class _Scanner:
             return True
         if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
             return True
+        if _HOSPITAL_RE.search(before):
+            return True  # "Bệnh viện Nhân dân 115", "Bệnh viện 108": a hospital's name
         if _SET_BEFORE_RE.search(before):
             return True
         if _FORMATION_RE.search(text, max(0, a - 40), a):
@@ -682,6 +685,9 @@ _ONE_OF_RE = re.compile(r"(?:\d|(?<![^\W\d_])một)\s+trong\s+(?:số\s+)?$", re
 """The count after "1 trong", "một trong (số)": the size of the set one thing belongs to ("vi phạm một
 trong 19 điều …"), not a quantity."""
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_HOSPITAL_RE = re.compile(rf"(?<![^\W\d_])(?i:bệnh viện)(?:\s+(?:[{_UPPER}][^\W\d_]*|y)){{0,3}}\s*$")
+"""A number after "Bệnh viện" and the capitalised words of its name is the hospital's name, not a count
+("đưa vào Bệnh viện Nhân dân 115 cấp cứu": sample 23fdev2)."""
 _ITEM = (
     rf"(?:[{_UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)(?:\s+[{_UPPER}\d][^\s,;:()]*){{0,4}}"
     r"(?:\s*\([^()]{0,40}\))?"

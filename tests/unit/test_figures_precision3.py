@@ -78,3 +78,27 @@ def test_a_buildings_storeys_are_an_attribute(text):
 
 def test_storeys_climbed_stay():
     assert figures("Bà cụ phải leo bộ hết 5 tầng cầu thang mỗi ngày.") == [("5 tầng", 5, None, "tầng", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sau khi trúng gió, ông được đưa vào Bệnh viện Quân y 103 cấp cứu.", "Anh được chuyển lên Bệnh viện 108 điều trị."],
+)
+def test_a_number_in_a_hospitals_name_is_no_count(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chỉ số của loại kem này là 30 hay 50 cũng phải bôi lại.", "Dự án sẽ xong sau 2 hay 3 năm nữa."],
+)
+def test_or_is_no_unit(text):
+    assert figures(text) == []
+
+
+def test_a_wheels_spokes_are_an_attribute():
+    assert figures("Chiếc xe dùng bộ mâm đúc 5 cánh kép rất nổi bật.") == []
+
+
+def test_a_latitude_in_capitals_is_no_figure():
+    assert figures("Tâm áp thấp ở vào khoảng 18,5 độ Vĩ Bắc lúc 7 giờ sáng.") == []
