@@ -685,7 +685,7 @@ _ONE_OF_RE = re.compile(r"(?:\d|(?<![^\W\d_])một)\s+trong\s+(?:số\s+)?$", re
 """The count after "1 trong", "một trong (số)": the size of the set one thing belongs to ("vi phạm một
 trong 19 điều …"), not a quantity."""
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_HOSPITAL_RE = re.compile(rf"(?<![^\W\d_])(?i:bệnh viện)(?:\s+(?:[{_UPPER}][^\W\d_]*|y)){{0,3}}\s*$")
+_HOSPITAL_RE = re.compile(rf"(?<![^\W\d_])(?i:bệnh viện)(?:\s+[{_UPPER}][^\W\d_]*(?:\s+[a-zà-ỹđ]+)?){{0,2}}\s*$")
 """A number after "Bệnh viện" and the capitalised words of its name is the hospital's name, not a count
 ("đưa vào Bệnh viện Nhân dân 115 cấp cứu": sample 23fdev2)."""
 _ITEM = (

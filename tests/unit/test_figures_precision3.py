@@ -82,7 +82,11 @@ def test_storeys_climbed_stay():
 
 @pytest.mark.parametrize(
     "text",
-    ["Sau khi trúng gió, ông được đưa vào Bệnh viện Quân y 103 cấp cứu.", "Anh được chuyển lên Bệnh viện 108 điều trị."],
+    [
+        "Sau khi trúng gió, ông được đưa vào Bệnh viện Quân y 103 cấp cứu.",
+        "Anh được chuyển lên Bệnh viện 108 điều trị.",
+        "Người dân đưa nạn nhân vào Bệnh viện Nhân dân 115 cấp cứu.",
+    ],
 )
 def test_a_number_in_a_hospitals_name_is_no_count(text):
     assert figures(text) == []
