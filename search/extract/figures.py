@@ -96,10 +96,10 @@ _NOT_AFTER = (
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
-    "chấm", "luân lưu", "tổ máy", "nhánh",
+    "chấm", "luân lưu", "tổ máy", "nhánh", "câu",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
-("thập niên 90"), a mark ("điểm 8 môn Hóa"), "one in every N" ("cứ 3 người thì có một"), a number the
+("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%")."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
 _NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "loại", "mã", "số hiệu", "biển số", "số nhà"})

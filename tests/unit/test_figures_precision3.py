@@ -106,3 +106,7 @@ def test_a_wheels_spokes_are_an_attribute():
 
 def test_a_latitude_in_capitals_is_no_figure():
     assert figures("Tâm áp thấp ở vào khoảng 18,5 độ Vĩ Bắc lúc 7 giờ sáng.") == []
+
+
+def test_a_questions_number_is_no_count():
+    assert figures("Phần từ câu 21 đến câu 30 dành cho học sinh giỏi.") == []
