@@ -331,7 +331,7 @@ class _Scanner:
             return True
         if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
             return True
-        if _HOSPITAL_RE.search(before):
+        if "viện" in before and _HOSPITAL_RE.search(before):
             return True  # "Bệnh viện Nhân dân 115", "Bệnh viện 108": a hospital's name
         if _SET_BEFORE_RE.search(before):
             return True
@@ -523,7 +523,7 @@ class _Scanner:
             if (value < 10 and not top and (rest := _REST_RE.match(self.low, m.start(5) + len(unit)))
                     and not _REST_KEPT_RE.match(self.low, rest.end()) and not _RESULT_BEFORE_RE.search(self.low, 0, a)):
                 continue  # "hòa hợp với 3 giọng nữ còn lại": the rest of a set already counted, not a count
-            if not top and _ANNOUNCED_RE.search(self.low, max(0, a - 16), a):
+            if not top and "đây" in self.low[max(0, a - 16) : a] and _ANNOUNCED_RE.search(self.low, max(0, a - 16), a):
                 continue  # "Dưới đây là 6 cách …": the things then set out one by one, not a quantity
             if unit == "tầng" and self.low[max(0, a - 10) : a].split()[-1:] in _BUILT:
                 continue  # "căn nhà 2 tầng", "chung cư cũ 3 tầng": what the building is like, not a quantity
