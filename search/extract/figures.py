@@ -45,8 +45,9 @@ STOP_WORDS = {
     "rất", "khá", "hơi", "quá", "nhất", "liên", "nói", "đi", "mới", "vừa", "lại", "ra", "vào", "mình", "bọn",
     "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
     "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở", "tự", "sang", "nhằm", "nếu", "khiến",
+    "hay",
 }
-ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm", "màu", "bên", "cấp"})
+ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm", "màu", "bên", "cấp", "cánh"})
 """A count of these describes a thing, not a quantity: a hotel's stars ("khách sạn 4 - 5 sao"), a
 vehicle's wheels or seats ("xe 2 bánh", "xe 16 chỗ"), a two-tone finish ("phối 2 màu"), a side
 ("nghiêng sang 1 bên"), a gearbox's speeds or a body's tiers ("hộp số sàn 5 cấp", "chính quyền 3 cấp")."""
@@ -95,10 +96,10 @@ _NOT_AFTER = (
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
-    "chấm", "luân lưu", "tổ máy", "nhánh",
+    "chấm", "luân lưu", "tổ máy", "nhánh", "câu",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
-("thập niên 90"), a mark ("điểm 8 môn Hóa"), "one in every N" ("cứ 3 người thì có một"), a number the
+("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%")."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
 _NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "loại", "mã", "số hiệu", "biển số", "số nhà"})
@@ -195,7 +196,7 @@ _COUNT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|tr�
 """A count's range written with its unit twice: "từ 0,4 m đến 1,2 m" (the unit must follow again)."""
 _PRISON_RE = re.compile(r"(?:năm|tháng) tù(?: giam| treo)?(?![^\W\d_])")
 _CHAIN_RE = re.compile(r"\s*[-–—]\s*\d")
-_LATITUDE_RE = re.compile(r"\s+(?:vĩ|kinh)(?![^\W\d_])")
+_LATITUDE_RE = re.compile(r"\s+(?:vĩ|kinh)(?![^\W\d_])", re.I)  # "21,8 độ Vĩ Bắc" too (sample 23fdev2)
 """After "độ": a map coordinate ("37,6 độ vĩ Bắc", "57 độ kinh Đông"), a place, not a quantity."""
 _POWER_RE = re.compile(r" ([23])(?![\d.,]\d|\d)")
 """A square or cubic metre whose superscript lost its place: "m 2", "m 3"."""
@@ -293,10 +294,11 @@ def _word_length(syllables: list[str]) -> int:
 
 
 EXTRA_WORDS = frozenset(
-    canonical_tones(w) for w in ("nghi phạm", "nghi can", "tay súng", "khâu đột phá", "đường chuyền", "bàn thắng", "bàn thua", "mặt con")
+    canonical_tones(w) for w in ("nghi phạm", "nghi can", "tay súng", "khâu đột phá", "đường chuyền", "bàn thắng", "bàn thua", "mặt con",
+                                    "tay vợt", "tay đua")
 )
 """Nouns news counts often that Viet74K lacks: "3 nghi phạm" counts suspects, not "nghi"; "21 đường chuyền"
-passes, not roads; "2 mặt con" children; "3 khâu đột phá" (breakthroughs) is longer than the listed "khâu
+passes, not roads; "2 mặt con" children; "4 tay vợt", "20 tay đua" players and riders, not hands (sample 23fdev); "3 khâu đột phá" (breakthroughs) is longer than the listed "khâu
 đột" (a stitch)."""
 
 
@@ -329,6 +331,8 @@ class _Scanner:
             return True
         if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
             return True
+        if "viện" in before and _HOSPITAL_RE.search(before):
+            return True  # "Bệnh viện Nhân dân 115", "Bệnh viện 108": a hospital's name
         if _SET_BEFORE_RE.search(before):
             return True
         if _FORMATION_RE.search(text, max(0, a - 40), a):
@@ -338,6 +342,8 @@ class _Scanner:
         if any(x <= a and b <= y for x, y in self.quoted):
             return True  # “4 không”
         value = text[a:b]
+        if value == "1" and _EVEN_ONE_RE.search(before):
+            return True  # "dù có 1 đồng cũng phải trả", "dù chỉ 1 người": even one, a supposition, not an amount
         if re.fullmatch(r"(?:19|20)\d{2}", value):
             return True  # a year
         if re.fullmatch(r"0\d{3,}", value):
@@ -499,6 +505,8 @@ class _Scanner:
                 continue
             if unit.split()[0].lower() == "bên":
                 continue  # "đường giao thông 2 bên bờ kênh", "2 bên đã ký": both sides, not a count
+            if unit.lower() in STREETS and _NAMED_NEXT_RE.match(text, m.start(5) + len(unit)):
+                continue  # "nhà 1502 quốc lộ 13", "ngõ 45 đường Trần Cung": a house number, not a count of roads
             value = parse_number(m.group(2)) * scale_of(m.group(4))
             top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
             if top is not None and top <= value:
@@ -515,6 +523,10 @@ class _Scanner:
             if (value < 10 and not top and (rest := _REST_RE.match(self.low, m.start(5) + len(unit)))
                     and not _REST_KEPT_RE.match(self.low, rest.end()) and not _RESULT_BEFORE_RE.search(self.low, 0, a)):
                 continue  # "hòa hợp với 3 giọng nữ còn lại": the rest of a set already counted, not a count
+            if not top and "đây" in self.low[max(0, a - 16) : a] and _ANNOUNCED_RE.search(self.low, max(0, a - 16), a):
+                continue  # "Dưới đây là 6 cách …": the things then set out one by one, not a quantity
+            if unit == "tầng" and self.low[max(0, a - 10) : a].split()[-1:] in _BUILT:
+                continue  # "căn nhà 2 tầng", "chung cư cũ 3 tầng": what the building is like, not a quantity
             if not top and _FOLLOWING_RE.match(self.low, m.start(5) + len(unit)):
                 continue  # "có 4 tiêu chí sau: …": the things then set out one by one, not a quantity
             if value == 3 and unit == "vòng" and (_FIGURE_BEFORE_RE.search(self.low, max(0, a - 12), a)
@@ -585,6 +597,8 @@ class _Scanner:
         if value > LISTED_MAX or value != int(value):
             return False
         m = _LISTED_RE.match(self.text, end)
+        if m and not m.group(4) and not m.group(5) and (said := _NAMED_THEN_RE.match(self.text, end)):
+            m = _LISTED_RE.match(self.text, said.end())  # "2 thành phố lớn châu Á là Tokyo và Seoul"
         if m and not m.group(2) and any(w in STOP_WORDS or w in _LIST_BREAKERS for w in m.group(1).lower().split()):
             return False  # "2 thỏa thuận giữa bang Victoria và Trung Quốc": agreements between the two
         if m and (m.group(1) or m.group(2)) and m.group(3)[:1].isdigit():
@@ -671,6 +685,9 @@ _ONE_OF_RE = re.compile(r"(?:\d|(?<![^\W\d_])một)\s+trong\s+(?:số\s+)?$", re
 """The count after "1 trong", "một trong (số)": the size of the set one thing belongs to ("vi phạm một
 trong 19 điều …"), not a quantity."""
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_HOSPITAL_RE = re.compile(rf"(?<![^\W\d_])(?i:bệnh viện)(?:\s+[{_UPPER}][^\W\d_]*(?:\s+[a-zà-ỹđ]+)?){{0,2}}\s*$")
+"""A number after "Bệnh viện" and the capitalised words of its name is the hospital's name, not a count
+("đưa vào Bệnh viện Nhân dân 115 cấp cứu": sample 23fdev2)."""
 _ITEM = (
     rf"(?:[{_UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)(?:\s+[{_UPPER}\d][^\s,;:()]*){{0,4}}"
     r"(?:\s*\([^()]{0,40}\))?"
@@ -682,6 +699,9 @@ _LISTED_RE = re.compile(
 """A count's noun, a few words describing it, maybe "là"/"gồm"/a colon/a dash, then names or codes, each
 maybe with a bracketed aside: "2 đại gia điện toán đám mây là Microsoft và Amazon", "2 tỉnh Thừa Thiên Huế
 và TP Đà Nẵng", "2 nhóm liều 50mcg và 75mcg", "2 vị trí hậu vệ là A (cánh phải) và B (cánh trái)"."""
+_NAMED_THEN_RE = re.compile(rf"(?:\s+[a-zà-ỹđ]+){{0,5}}?(?:\s+[{_UPPER}][^\W\d_]*){{1,3}}(?=,?\s+(?:là|gồm)\s)")
+"""A count's noun described by a proper name ("2 thủ phủ tài chính châu Á", "2 hãng bay Nhật Bản") up to the
+"là"/"gồm" that names the things: the names are matched from there (sample 23fdev)."""
 LISTED_MAX = 4
 """A count named item by item is a reference up to this many ("2 tỉnh A và B", "4 tỉnh A, B, C và D"); a
 larger one says what a reader would have to count ("đến thăm 9 quốc gia: …", "có 6 quốc gia tranh tài
@@ -701,6 +721,19 @@ _FOLLOWING_RE = re.compile(
 )
 """"4 tiêu chí sau:", "4 tiêu chí sau để xem xét …:", "3 bước như sau": a count announcing the list that
 follows (sample 21dev2)."""
+STREETS = frozenset({"đường", "phố", "quốc lộ", "tỉnh lộ", "đại lộ", "ngõ", "ngách", "hẻm", "kiệt"})
+_NAMED_NEXT_RE = re.compile(rf"\s+[{_UPPER}\d]")
+"""A street word after a number, its name or number right after it: an address ("57 phố Hàng Bồ", "2309 quốc
+lộ 1"; sample 23fdev); "hơn 5.000 đường giao cắt" counts roads and stays."""
+_ANNOUNCED_RE = re.compile(r"(?<![^\W\d_])(?:dưới đây|sau đây)(?:\s+là)?\s+$")
+"""The listicle's "Dưới đây là 6 cách …", "Sau đây là 5 mẹo": like "4 tiêu chí sau:" (sample 23fdev)."""
+_BUILT = [[w] for w in ("nhà", "cư", "thự", "ốc", "sạn", "buýt", "cũ", "tháp", "lầu")]
+"""A building's noun (or "cũ" after one) right before "N tầng": its storeys describe it ("căn nhà 2 tầng",
+"chung cư cũ 3 tầng", "xe buýt 2 tầng"), an attribute the audit labels wrong; "cao 33 tầng" (a height),
+"gồm 12 tầng" and "leo hết 3 tầng" stay."""
+_EVEN_ONE_RE = re.compile(r"(?<![^\W\d_])(?:dù|dẫu|kể cả)(?:\s+(?:có|chỉ|là|chỉ có|chỉ là))?\s+$", re.I)
+"""A bare "1" after "dù (có|chỉ)", "kể cả": even one, a supposition ("dù có 1 đồng thì cũng phải trả";
+sample 23fdev)."""
 _NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên"})
 """Words no count has as its unit alone: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows;
 "120 cựu chiến binh" counts "cựu chiến binh", "cựu" being read like a classifier),
