@@ -83,6 +83,9 @@ ROLES = [_seq(r) for r in (
     "Đội trưởng", "Phó Đội trưởng", "Trạm trưởng", "Trạm phó",
     # held-out sample 20 and gold seed 26: a deputy inspector general (not "Tổng Thanh tra"), a representative
     "Phó Tổng Thanh tra", "Dân biểu",
+    # recall round 3 (dev seed 27): a spokesperson ("Phó Phát ngôn viên Bộ Ngoại giao X", "phát ngôn viên Nhà
+    # Trắng X")
+    "Phát ngôn viên", "Phó Phát ngôn viên",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",
@@ -113,7 +116,7 @@ _ORG_FIXED = sorted((_seq(o) for o in (
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
     "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội", "Hội đồng", "Chi cục",
-    "Đội", "Trạm",
+    "Đội", "Trạm", "Hiệp hội",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
 _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
@@ -133,6 +136,8 @@ _FOREIGN_UNITS = {_seq(p) for p in ("tỉnh", "bang")}
 _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
 _LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")}
 _LEADERS = {"đồng chí", "ông", "bà", "ngài"}
+_SHARED = frozenset({"các", "hai", "ba", "2", "3"})
+"""Words before a role that many hold: the names listed after it all hold it ("các Thượng nghị sĩ A và B")."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị"})
 _ACTED = _ADDRESS | {"cô", "chú", "ngài"}
 """Words between "vai" (a part in a film or play) and the character's title ("vào vai cô Hiệu trưởng X")."""
@@ -886,6 +891,17 @@ class _Parser:
                                   toks[dashed[1]].start))
                     i = dashed[2]
                     continue
+                if (end == role.end and i > 0 and toks[i - 1].text == "(" and role.end + 1 < n
+                        and toks[role.end].text == ")"):
+                    # "(Ngoại trưởng) Rex Tillerson", "(phát ngôn viên Nhà Trắng) Sean Spicer": a post put in brackets
+                    at = role.end + 1
+                    named = self.name_at(at)
+                    if named == at:
+                        named = self.foreign_name_at(at, False)
+                    if named - at >= 2:
+                        found.append((self.text[toks[at].start : toks[named - 1].end], [role], toks[at].start))
+                        i = named
+                        continue
                 if end == role.end and (full := self._named_by_surname(role)):
                     found.append((full, [role], toks[role.end].start))  # "Tổng thống Trump" of "Donald Trump"
                     i = role.end + 1
@@ -895,6 +911,10 @@ class _Parser:
                     roles = [role] + self._appositives(end)
                     found.append((name, roles, toks[role.end].start))
                     i = end
+                    if i > 1 and lows[role.start - 1] in _SHARED:  # "các Thượng nghị sĩ A và B": both hold it
+                        for s, e in self._listed_after(end):
+                            found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
+                            i = e
                     continue
             end = self.name_at(i)
             if end == i and self.lows[i] in ("ông", "bà", "ngài") and i + 1 < len(toks):
@@ -910,10 +930,54 @@ class _Parser:
                 roles = self._appositives(end) or self._taken_role(i, end)
                 if roles:
                     found.append((name, roles, toks[i].start))
+                elif lows[end : end + 1] == ["và"] and (shared := self._both_are(end)):
+                    # "A và B đều là Phó giám đốc công ty": both hold the post
+                    role, others = shared
+                    for s, e in [(i, end), *others]:
+                        found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
+                    i = role.end
+                    continue
                 i = end
                 continue
             i += 1
         return found
+
+    def _both_are(self, k: int) -> tuple[_Role, list[tuple[int, int]]] | None:
+        """(role, [(start, end)]) when "và" at ``k`` joins a second Vietnamese name (maybe after "ông/bà/anh/
+        chị") that "(,|() đều/cùng là ROLE" follows, the role not followed by a name of its own: the post both
+        hold ("A và B đều là Phó giám đốc", "anh A và anh B (đều là Phó trưởng công an xã X)"), else None."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        s = k + 2 if k + 2 < n and lows[k + 1] in _ADDRESS else k + 1
+        e = self.name_at(s)
+        if e - s < 2 or e + 2 >= n:
+            return None
+        j = e + 1 if toks[e].text in (",", "(") else e
+        if j + 1 >= n or lows[j] not in ("đều", "cùng") or lows[j + 1] != "là":
+            return None
+        role = self.role_chain(j + 2)
+        if role is None or self.name_at(role.end) > role.end or self.foreign_name_at(role.end, False) > role.end:
+            return None
+        return role, [(s, e)]
+
+    def _listed_after(self, k: int) -> list[tuple[int, int]]:
+        """(start, end) of the names listed after a name ending at ``k`` (", B", " và C"): the people a plural
+        role before the first one also names ("các Hạ nghị sĩ A, B và C"); the list must end with "và NAME"
+        followed by a lower-case word (the sentence goes on), else nothing."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        names: list[tuple[int, int]] = []
+        while k + 1 < n and (toks[k].text == "," or lows[k] == "và"):
+            last = lows[k] == "và"
+            s = k + 1
+            e = self.name_at(s)
+            if e == s:
+                e = self.foreign_name_at(s, False)
+            if e - s < 2:
+                return []
+            names.append((s, e))
+            k = e
+            if last:
+                return names if k < n and toks[k].text.isalpha() and toks[k].text.islower() else []
+        return []
 
     def _school_named(self, role: _Role) -> _Role:
         """A head teacher's role with the school's name taken in: schools are named after people ("Hiệu
