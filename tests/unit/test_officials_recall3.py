@@ -56,3 +56,37 @@ def test_two_names_that_are_no_post_stay_out():  # guard: passes on the code bef
 def test_a_post_put_in_brackets_before_the_name():
     assert names("Các tuyên bố do (Ngoại trưởng) John Walker và (phát ngôn viên Nhà Trắng) Mary Stone đưa ra.") == [
         "John Walker", "Mary Stone"]
+
+
+def test_a_deputy_named_with_their_constituency():
+    assert officials("Ý kiến khác. ĐB Trần Văn Lâm (Bến Tre) cũng đề nghị làm rõ.") == [("Trần Văn Lâm", "ĐB")]
+    assert officials("Ý kiến khác. Đại biểu Lê Thị Hoa (Bà Rịa - Vũng Tàu) đánh giá cao.") == [("Lê Thị Hoa", "Đại biểu")]
+    assert [(o.name, o.organisation) for o in find_officials("ĐBQH Phạm Văn Hòa phát biểu.")] == [
+        ("Phạm Văn Hòa", "Quốc hội")]
+
+
+def test_a_delegate_is_no_deputy():  # guard: passes on the code before
+    assert names("Đại hội đại biểu Hội Nông dân tỉnh lần thứ 5. Đại biểu Nguyễn Văn An phát biểu.") == []
+
+
+def test_a_press_secretary_is_a_post():
+    assert names("Phó Thư ký báo chí Nhà Trắng Mary Stone cho biết như vậy.") == ["Mary Stone"]
+
+
+def test_a_surname_the_list_lacks():
+    assert names("Phó Chủ tịch UBND thành phố Chử Văn Hải cho biết.") == ["Chử Văn Hải"]
+
+
+def test_the_post_then_ong_then_the_name():
+    assert officials("Bộ trưởng Ngoại giao Iceland ông John Walker cho hay.") == [
+        ("John Walker", "Bộ trưởng Ngoại giao Iceland")]
+    assert officials("Giám đốc Sở Y tế bà Nguyễn Thị Lan cho biết.") == [("Nguyễn Thị Lan", "Giám đốc Sở Y tế")]
+
+
+def test_a_body_in_lower_case_up_to_its_province():
+    assert officials("Phó cục trưởng Cục Thi hành án dân sự Nghệ An Hoàng Thị Lan nêu thực tế.") == [
+        ("Hoàng Thị Lan", "Phó cục trưởng Cục Thi hành án dân sự Nghệ An")]
+
+
+def test_the_host_countrys_leader():
+    assert names("Phát biểu bế mạc, Thủ tướng nước chủ nhà Angela Merkel nói rằng.") == ["Angela Merkel"]
