@@ -36,6 +36,8 @@ from __future__ import annotations
 import math
 import re
 
+from .genre import genre_threshold
+
 LEAD_CHARS = 400
 THRESHOLD = 0.5
 """Below this chance of being local news, the main province is dropped (but see ``OWN_PRESS_THRESHOLD``).
@@ -121,10 +123,18 @@ def own_press(text: str, provinces: frozenset[str]) -> bool:
     return False
 
 
-def is_local_news(starts: list[int], as_place: int, text: str, title_end: int, first_words: frozenset[str] = frozenset()) -> bool:
+def is_local_news(starts: list[int], as_place: int, text: str, title_end: int, first_words: frozenset[str] = frozenset(),
+                  genre: str | None = None) -> bool:
     """Whether the article reads as local news about the province named at ``starts``: its chance reaches
-    ``THRESHOLD``, or ``OWN_PRESS_THRESHOLD`` when it is written as the province's own press (``own_press``)."""
+    ``THRESHOLD``, or ``OWN_PRESS_THRESHOLD`` when it is written as the province's own press (``own_press``).
+    Session 21: a ``genre`` from the record's address (``genre.section_genre``) sets the threshold instead
+    (``genre.genre_threshold``: 0.93 for world, sport, showbiz and science sections, 0.75 for health,
+    education, business and the like, 0.4 for society and law); own press lowers only the model's own or a
+    local section's threshold."""
     chance = local_chance(features(starts, as_place, text, title_end))
-    if chance >= THRESHOLD:
+    needed = genre_threshold(genre)
+    if needed is None:
+        needed = THRESHOLD
+    if chance >= needed:
         return True
-    return chance >= OWN_PRESS_THRESHOLD and own_press(text, first_words)
+    return needed <= THRESHOLD and chance >= OWN_PRESS_THRESHOLD and own_press(text, first_words)

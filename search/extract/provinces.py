@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import gazetteer, surnames
+from .genre import section_genre
 from .local_news import is_local_news
 
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -443,6 +444,7 @@ def main_province(
     site: str | None,
     title_end: int = 0,
     check_local: bool = True,
+    url: str | None = None,
 ) -> str | None:
     """The province the article is about, or None for national scope.
 
@@ -459,6 +461,8 @@ def main_province(
     is no place of the story, a deputy's constituency or a road's end is). Last (issue 12, fourth round),
     the article must read as local news about the province (``local_news.is_local_news``: a small model
     of a few article-level signs, fitted on the audit labels); ``check_local=False`` skips it (to refit).
+    Session 21: the record's ``url`` gives the genre of the site's section (``genre.section_genre``), which
+    sets how sure that model must be (world, sport, showbiz and science sections much surer).
     """
     by_site = site_province(site)
     if by_site:
@@ -518,6 +522,7 @@ def main_province(
     if check_local:
         mine = [m for m in mentions if m.name == best]
         first_words = frozenset(m.written.split()[0] for m in mentions)
-        if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end, first_words):
+        if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end, first_words,
+                             section_genre(url)):
             return None  # national, opinion, showbiz or an advertorial that names the province in passing
     return best
