@@ -53,6 +53,9 @@ _CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
 _SCORE = r"(?:\d{1,2}|\?)[ \t]*[-–][ \t]*(?:\d{1,2}|\?)(?![\d/.,-])(?:[ \t]*\(\d{1,2}[-–]\d{1,2}\))?"
 _SCORE_AFTER_RE = re.compile(rf"(?:[ \t]+|[ \t]*:[ \t]*){_SCORE}[ \t]*([^\W\d_]+|\S|$)", re.MULTILINE)
 _SCORE_BEFORE_RE = re.compile(rf"([^\W\d_]+)[ \t]+{_SCORE}[ \t]+$")
+_VERSUS_AFTER_RE = re.compile(r"[ \t]+(?:\d{1,2}[ \t]+)?(?:vs|VS|Vs)\.?[ \t]")
+_VERSUS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vs|VS|Vs)\.?\s+(?:[A-ZĐÀ-Ỹ][\w.&-]*[ \t]+){0,3}$")
+"""A fixture written with "vs" (session 21): "Phong Phú Hà Nam vs TNG Thái Nguyên", "Hà Nội 2 vs Hà Nội 1"."""
 
 
 def _team(text: str, end: int, before: str) -> bool:
@@ -65,6 +68,8 @@ def _team(text: str, end: int, before: str) -> bool:
         word = after.group(1)
         if word in ("", "(", ":", ",", ".", ";", "ở", "trên", "tại") or word[0].isupper():
             return True
+    if _VERSUS_AFTER_RE.match(text, end) or _VERSUS_BEFORE_RE.search(before):
+        return True  # "Hà Nội 2 vs Hà Nội 1", "Phong Phú Hà Nam vs TNG Thái Nguyên": a fixture
     prior = _SCORE_BEFORE_RE.search(before)
     return prior is not None and prior.group(1)[0].isupper()
 

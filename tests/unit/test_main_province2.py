@@ -103,3 +103,16 @@ def test_showbiz_words_without_any_local_unit_or_body_need_stronger_local_eviden
     assert main(CONCERT, None) is None
     # the same with a local body in it is local news again
     assert main(CONCERT + " UBND quận Hoàn Kiếm đã cấp phép cho chương trình.", None) == "Hà Nội"
+
+
+def test_a_fixture_written_with_vs_names_teams():
+    from briefing_tui.search.analysis import normalize
+    from briefing_tui.search.extract.provinces import distinct, find_provinces
+
+    def names(text: str) -> list[str]:
+        return list(distinct(find_provinces(normalize(text))))
+
+    assert names("Lịch thi đấu hôm nay: 15h00 Than Vàng Hà Nam vs XM Thái Nguyên; 18h00 Hà Nội 2 vs Hà Nội 1.") == []
+    assert names("Trận cầu tâm điểm: Hải Phòng vs. Nam Định.") == []
+    # a place next to an ordinary word stays a place
+    assert names("Đội tuyển về Hà Nội vào tối qua sau trận đấu.") == ["Hà Nội"]
