@@ -55,6 +55,13 @@ _SCORE_AFTER_RE = re.compile(rf"(?:[ \t]+|[ \t]*:[ \t]*){_SCORE}[ \t]*([^\W\d_]+
 _SCORE_BEFORE_RE = re.compile(rf"([^\W\d_]+)[ \t]+{_SCORE}[ \t]+$")
 _VERSUS_AFTER_RE = re.compile(r"[ \t]+(?:\d{1,2}[ \t]+)?(?:vs|VS|Vs)\.?[ \t]")
 _VERSUS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vs|VS|Vs)\.?\s+(?:[A-ZĐÀ-Ỹ][\w.&-]*[ \t]+){0,3}$")
+_DISH_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:[Bb]ún|[Pp]hở|[Mm]iến|[Bb]ánh|[Cc]hả|[Nn]em|[Cc]háo|[Mm]ì|[Mm]ỳ|[Ll]ẩu|[Gg]ỏi|[Xx]ôi|[Cc]ơm)"
+    r"(?P<mid>(?:[ \t]+[a-zà-ỹđ]+){0,2})[ \t]+$"
+)
+"""A dish named after a province (session 21, sample 23pdev2's recipe): "miến lươn Nghệ An", "bún bò Huế", "bánh đậu
+xanh Hải Dương", "phở truyền thống Hà Nội" — the dish, not the place, unless a function word comes between ("ăn phở
+ở Hà Nội", see ``_NOT_IN_NAME``)."""
 """A fixture written with "vs" (session 21): "Phong Phú Hà Nam vs TNG Thái Nguyên", "Hà Nội 2 vs Hà Nội 1"."""
 
 
@@ -122,6 +129,9 @@ def find_provinces(text: str) -> list[Mention]:
             continue
         if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or _BRAND_AFTER_RE.match(text, end):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
+        dish = _DISH_BEFORE_RE.search(before)
+        if dish and not any(w in _NOT_IN_NAME for w in dish.group("mid").split()):
+            continue  # "miến lươn Nghệ An": a dish
         if _team(text, end, before):
             continue  # "Hà Nội 1-1 SLNA", "Long An ? - ? Hải Phòng": a team
         if written.startswith(("TP", "Tp")) and _OUTLET_RE.search(before):

@@ -116,3 +116,17 @@ def test_a_fixture_written_with_vs_names_teams():
     assert names("Trận cầu tâm điểm: Hải Phòng vs. Nam Định.") == []
     # a place next to an ordinary word stays a place
     assert names("Đội tuyển về Hà Nội vào tối qua sau trận đấu.") == ["Hà Nội"]
+
+
+def test_a_dish_named_after_a_province_is_not_the_place():
+    from briefing_tui.search.analysis import normalize
+    from briefing_tui.search.extract.provinces import distinct, find_provinces
+
+    def names(text: str) -> list[str]:
+        return list(distinct(find_provinces(normalize(text))))
+
+    assert names("Cách nấu miến lươn Nghệ An và bún bò Huế tại nhà cho bữa sáng.") == []
+    assert names("Bánh đậu xanh Hải Dương và phở truyền thống Hà Nội là quà biếu quen thuộc.") == []
+    # a function word between the dish and the name: the place where it is eaten
+    assert names("Du khách xếp hàng ăn phở ở Hà Nội từ sáng sớm.") == ["Hà Nội"]
+    assert names("Giá bánh tại Hà Nội tăng mạnh.") == ["Hà Nội"]
