@@ -152,7 +152,8 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
     provinces = distinct(mentions)
     not_captions = [(a, b) for a, b in credits if not _captioned_people(unmasked, a, b)]
     people = Mentions(norm if len(not_captions) == len(credits) else _mask(unmasked, not_captions))
-    main = main_province(mentions, norm, people.titled_provinces(), source.site, title_end=len(title) if title else 0)
+    main = main_province(mentions, norm, people.titled_provinces(), source.site, title_end=len(title) if title else 0,
+                         url=record.url)
     officials = tuple(people.officials(main, written=text))
     norm_body = norm[shift:]
     figures = tuple(find_figures(norm_body, body, cleaned.raw_line_of))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import gazetteer, surnames
+from .genre import section_genre
 from .local_news import is_local_news
 
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -52,6 +53,16 @@ _CLUB_AFTER_RE = re.compile(r"[ \t]+(?:T&T|FC|F\.C\.)(?![^\W\d_])")
 _SCORE = r"(?:\d{1,2}|\?)[ \t]*[-–][ \t]*(?:\d{1,2}|\?)(?![\d/.,-])(?:[ \t]*\(\d{1,2}[-–]\d{1,2}\))?"
 _SCORE_AFTER_RE = re.compile(rf"(?:[ \t]+|[ \t]*:[ \t]*){_SCORE}[ \t]*([^\W\d_]+|\S|$)", re.MULTILINE)
 _SCORE_BEFORE_RE = re.compile(rf"([^\W\d_]+)[ \t]+{_SCORE}[ \t]+$")
+_VERSUS_AFTER_RE = re.compile(r"[ \t]+(?:\d{1,2}[ \t]+)?(?:vs|VS|Vs)\.?[ \t]")
+_VERSUS_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vs|VS|Vs)\.?\s+(?:[A-ZĐÀ-Ỹ][\w.&-]*[ \t]+){0,3}$")
+_DISH_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:[Bb]ún|[Pp]hở|[Mm]iến|[Bb]ánh|[Cc]hả|[Nn]em|[Cc]háo|[Mm]ì|[Mm]ỳ|[Ll]ẩu|[Gg]ỏi|[Xx]ôi|[Cc]ơm)"
+    r"(?P<mid>(?:[ \t]+[a-zà-ỹđ]+){0,2})[ \t]+$"
+)
+"""A dish named after a province (session 21, sample 23pdev2's recipe): "miến lươn Nghệ An", "bún bò Huế", "bánh đậu
+xanh Hải Dương", "phở truyền thống Hà Nội" — the dish, not the place, unless a function word comes between ("ăn phở
+ở Hà Nội", see ``_NOT_IN_NAME``)."""
+"""A fixture written with "vs" (session 21): "Phong Phú Hà Nam vs TNG Thái Nguyên", "Hà Nội 2 vs Hà Nội 1"."""
 
 
 def _team(text: str, end: int, before: str) -> bool:
@@ -64,6 +75,8 @@ def _team(text: str, end: int, before: str) -> bool:
         word = after.group(1)
         if word in ("", "(", ":", ",", ".", ";", "ở", "trên", "tại") or word[0].isupper():
             return True
+    if _VERSUS_AFTER_RE.match(text, end) or _VERSUS_BEFORE_RE.search(before):
+        return True  # "Hà Nội 2 vs Hà Nội 1", "Phong Phú Hà Nam vs TNG Thái Nguyên": a fixture
     prior = _SCORE_BEFORE_RE.search(before)
     return prior is not None and prior.group(1)[0].isupper()
 
@@ -116,6 +129,9 @@ def find_provinces(text: str) -> list[Mention]:
             continue
         if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or _BRAND_AFTER_RE.match(text, end):
             continue  # "Công ty Cổ phần Xây dựng Hòa Bình", "Ngân hàng TMCP Sài Gòn", "Hà Nội T&T"
+        dish = _DISH_BEFORE_RE.search(before)
+        if dish and not any(w in _NOT_IN_NAME for w in dish.group("mid").split()):
+            continue  # "miến lươn Nghệ An": a dish
         if _team(text, end, before):
             continue  # "Hà Nội 1-1 SLNA", "Long An ? - ? Hải Phòng": a team
         if written.startswith(("TP", "Tp")) and _OUTLET_RE.search(before):
@@ -443,6 +459,7 @@ def main_province(
     site: str | None,
     title_end: int = 0,
     check_local: bool = True,
+    url: str | None = None,
 ) -> str | None:
     """The province the article is about, or None for national scope.
 
@@ -459,6 +476,8 @@ def main_province(
     is no place of the story, a deputy's constituency or a road's end is). Last (issue 12, fourth round),
     the article must read as local news about the province (``local_news.is_local_news``: a small model
     of a few article-level signs, fitted on the audit labels); ``check_local=False`` skips it (to refit).
+    Session 21: the record's ``url`` gives the genre of the site's section (``genre.section_genre``), which
+    sets how sure that model must be (world, sport, showbiz and science sections much surer).
     """
     by_site = site_province(site)
     if by_site:
@@ -518,6 +537,7 @@ def main_province(
     if check_local:
         mine = [m for m in mentions if m.name == best]
         first_words = frozenset(m.written.split()[0] for m in mentions)
-        if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end, first_words):
+        if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end, first_words,
+                             section_genre(url)):
             return None  # national, opinion, showbiz or an advertorial that names the province in passing
     return best
