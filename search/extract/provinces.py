@@ -44,6 +44,15 @@ _OUTLET_RE = re.compile(
 """Newspapers named after the city ("trao đổi với Pháp Luật TP.HCM", "theo báo Công an TP.HCM"): the
 paper, not the place. "Pháp Luật TP.HCM" opening a sentence is the paper too ("Pháp Luật TP.HCM xin giới thiệu …",
 held-out sample 22); "Công an TP.HCM" there is the police."""
+_PAPER_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?:theo|Theo|của|trên|tờ|với)[ \t]+báo|(?<![^\s(])Báo)[ \t]+$")
+"""A paper named after its province ("theo báo Nghệ An", "Báo Thái Bình đưa tin"): the outlet, not the place."""
+_CREDIT_LIST_RE = re.compile(
+    r"[Tt]heo[ \t]+báo[ \t]+[^()\n.;,]{2,30}(?:,[ \t]+[^()\n.;,]{2,30})*,[ \t]+"
+    r"(?:báo|Pháp [lL]uật|Công an|Tuổi [tT]rẻ|Người [lL]ao động|Phụ [nN]ữ)[ \t]+$"
+)
+"""The next outlets of a credit ("Tổng hợp theo báo Nghệ An, Pháp luật TP. HCM", places sample 23pl)."""
+_SQUAD_NAME_RE = re.compile(r"((?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)[ \t]*\($")
+"""A player's name right before a bracket ("Hoàng Xuân Tân (Nam Định)"): in a sports piece, his club."""
 _CLUBS = ("Hoàng Anh ", "HAGL ", "HA ", "Becamex ", "Sông Lam ", "SLNA ", "Than ", "SHB ", "SHB.", "HT.", "ST.", "FLC ", "XSKT ", "XSKT.", "XSKT. ",
           "Viettel – ", "Viettel - ", "CLB ", "Câu lạc bộ ", " S.", " B.", " T.", " S. ", " B. ", " T. ")
 """Football clubs named after their province ("Hoàng Anh Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An",
@@ -113,6 +122,7 @@ def find_provinces(text: str) -> list[Mention]:
     family = surnames()
     out: list[Mention] = []
     foreign: set[str] = set()
+    sports: bool | None = None  # a sports piece? (read once, only when a bracket asks)
     for m in gz.matcher.finditer(text):
         written = " ".join(m.group().split())
         name = gz.aliases.get(written)
@@ -136,6 +146,13 @@ def find_provinces(text: str) -> list[Mention]:
             continue  # "Hà Nội 1-1 SLNA", "Long An ? - ? Hải Phòng": a team
         if written.startswith(("TP", "Tp")) and _OUTLET_RE.search(before):
             continue  # "trao đổi với Pháp Luật TP.HCM": the newspaper
+        if _PAPER_BEFORE_RE.search(before) or _CREDIT_LIST_RE.search(text[max(0, start - 120) : start]):
+            continue  # "theo báo Nghệ An", "(Tổng hợp theo báo Nghệ An, Pháp luật TP. HCM)": outlets
+        if text.startswith(")", end) and _squad_member(before):
+            if sports is None:
+                sports = _sports_piece(text)
+            if sports:
+                continue  # "Hoàng Xuân Tân (Nam Định), Lê Ngọc Thái (Đồng Nai)" in a squad list: clubs
         if name in _NAMED_AFTER or written in _NAMED_AFTER:
             nxt = text[end : end + 2]
             if (nxt[:1] == " " and nxt[1:2].isupper()) or (prev_word[:1].isupper() and prev_word not in ("TP", "Thành")):
@@ -148,6 +165,18 @@ def find_provinces(text: str) -> list[Mention]:
     if foreign:  # "cô gái ở Hà Nam, Trung Quốc … ở tỉnh Hà Nam": once written as the Chinese province, every mention is
         out = [m for m in out if m.name not in foreign]
     return out
+
+
+def _squad_member(before: str) -> bool:
+    """Does ``before`` end with a person's name (2–4 capitalised syllables) and an opening bracket?"""
+    m = _SQUAD_NAME_RE.search(before)
+    if not m:
+        return False
+    words = m.group(1).split()
+    named = 0
+    while named < len(words) and words[-1 - named][:1].isupper():
+        named += 1
+    return named >= 2  # "hậu vệ Phạm Văn An (": the name's syllables, whatever precedes them
 
 
 def _in_company(before: str) -> bool:
