@@ -62,7 +62,11 @@ the recall gold), the Soviet Union ("Liên Xô") a country (held-out gold, seed 
 figures' recall (units written against the number, units in capitals, heights, "99.99%", prices in "đ")
 and precision (counts of things then named, "cả N", pairs, rates in "triệu/tháng"); the main province
 leaves clubs, passing national mentions, travel directions and Chinese homonyms; an untitled article's
-display title is never a section heading, list item, line-up, byline or caption (issue 12)."""
+display title is never a section heading, list item, line-up, byline or caption (issue 12);
+17: the main province needs surer local news under a world, sport, showbiz or science section of the
+record's address (and in showbiz text with no section); deputies, spokespersons, "A và B đều là ROLE" are
+officials; figures drop house numbers, hospitals' numbers, storeys and listicles, and never measure a
+linking word ("Trong đó", "sau đó"); papers and squad lists name no places (session 21, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
