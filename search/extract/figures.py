@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..analysis import canonical_tones
 from ..models import Figure, Span
 from ..wordbreak import lexicon
+from .figure_guards import all_out, not_a_count, one_or_next
 from .text import Segment, sentences
 
 NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -404,6 +405,8 @@ class _Scanner:
                 continue  # "gạo 5% tấm": a grade
             if m.group(3) == "100" and not m.group(4) and _WHOLLY_BEFORE_RE.search(text, max(0, a - 24), a):
                 continue  # "công ty 100% vốn nước ngoài", "học bổng 100%": what it is, not an amount
+            if m.group(3) == "100" and not m.group(4) and all_out(text, m.end()):
+                continue  # "chơi 100% sức lực": all-out, a figure of speech (sample 23f)
             if m.group(4) and self.excluded(a, m.end(3)) and not re.match(r"\s*[-–]", text[m.end(3) :]):
                 continue
             unit = "% " + m.group(5) if m.group(5) else "%"
@@ -511,6 +514,8 @@ class _Scanner:
             top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
             if top is not None and top <= value:
                 continue  # "12-6 diễn ra", "3-0": a day and month or a score, not a range
+            if top is None and not m.group(4) and "," in m.group(2) and (pair := one_or_next(m.group(2), unit, MEASURES)):
+                value, top = pair  # "5,6 đốt": five or six (sample 23f)
             if unit in VAGUE_UNITS or unit.split()[0].lower() in NUMBER_WORDS:
                 continue  # "suốt 1 thời gian dài"; "Snapdragon 835 tám lõi": a model, then its eight cores
             if value <= LISTED_MAX and not top and unit.lower() in PAIRS:
@@ -529,6 +534,8 @@ class _Scanner:
                 continue  # "căn nhà 2 tầng", "chung cư cũ 3 tầng": what the building is like, not a quantity
             if not top and _FOLLOWING_RE.match(self.low, m.start(5) + len(unit)):
                 continue  # "có 4 tiêu chí sau: …": the things then set out one by one, not a quantity
+            if not_a_count(text, self.low, a, m.start(5) + len(unit), value, unit, top):
+                continue  # named, described or announced, not measured (figure_guards.py, round 4)
             if value == 3 and unit == "vòng" and (_FIGURE_BEFORE_RE.search(self.low, max(0, a - 12), a)
                                                   or _FIGURE_AFTER_RE.match(self.low, m.start(5) + len(unit))):
                 continue  # "số đo 3 vòng", "phô trương 3 vòng quá đà": a body's measurements, not rounds
