@@ -12,9 +12,10 @@ _POINTS_FOLLOW_RE = re.compile(r"[^.!?\n:]{0,160}:\s*(?:1\s*[.)]|thứ nhất|m�
 _VEHICLE_WORDS = frozenset({"bay", "tải", "thăng", "tàu", "xe", "thuyền", "đấu", "bom", "cơ"})
 """'máy bay vận tải 4 động cơ', 'trực thăng 2 động cơ': the kind of craft, not a count (sample 24fdev)."""
 
-_LIST_BEFORE_RE = re.compile(r"(?<![^\W\d_])danh sách(?:\s+top)?\s+$", re.I)
+_LIST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:danh sách|clip|video)(?:\s+top)?\s+$", re.I)
 _SUPERLATIVE_RE = re.compile(r"[^.!?\n,;:]{0,60}?\snhất(?![^\W\d_])", re.I)
-"""'danh sách 10 xe điện … rẻ nhất': a ranking's size (a listicle), not a quantity (sample 24fdev)."""
+"""'danh sách 10 xe điện … rẻ nhất', 'Clip 10 xe … nhất': a ranking's size (a listicle), not a quantity (samples
+24fdev, 24fdev2)."""
 
 _NAMED_AFTER_DEGREES_RE = re.compile(r"\s+(?!(?:C|F|K|Celsius|Fahrenheit|Kelvin|Richter|Vĩ|Kinh)(?![^\W\d_]))[A-ZĐ][^\W\d_]")
 """'Nhịp đập 360 độ Thể thao': a programme's name ('30 độ C', '6 độ Richter' stay)."""
@@ -45,7 +46,7 @@ def not_a_count(text: str, low: str, a: int, end: int, value: float, unit: str, 
         return True
     if head == "động cơ" and set(low[max(0, a - 12) : a].split()[-1:]) & _VEHICLE_WORDS:
         return True
-    if "danh sách" in low[max(0, a - 20) : a] and _LIST_BEFORE_RE.search(low, max(0, a - 20), a) and _SUPERLATIVE_RE.match(low, end):
+    if any(w in low[max(0, a - 20) : a] for w in ("danh sách", "clip", "video")) and _LIST_BEFORE_RE.search(low, max(0, a - 20), a) and _SUPERLATIVE_RE.match(low, end):
         return True
     if value == 2 and top is None and head in _TEAMS and set(low[max(0, a - 6) : a].split()[-1:]) & _BOTH_BEFORE:
         return True

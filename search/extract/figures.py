@@ -27,8 +27,8 @@ NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?
 _RANGE = rf"(?:\s*(?:[-–—]|đến|tới)\s*({NUM}))?"
 _PER = r"(?:\s*/\s*(km²|m²|m2|km2|m3|m³|[^\W\d_]+))?"
 """A compound unit's second half: "đồng/kg", "USD/tấn", "km/h", "người/km²"."""
-SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-_SCALE = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_SCALE = r"(?:(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)"  # "100 vạn tệ": ten thousands
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
@@ -195,6 +195,7 @@ _COUNT = re.compile(
 )
 _COUNT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s+")
 """A count's range written with its unit twice: "từ 0,4 m đến 1,2 m" (the unit must follow again)."""
+_PER_100KM_RE = re.compile(r"\s*/\s*100\s*km(?![^\W\d_])")
 _PRISON_RE = re.compile(r"(?:năm|tháng) tù(?: giam| treo)?(?![^\W\d_])")
 _CHAIN_RE = re.compile(r"\s*[-–—]\s*\d")
 _LATITUDE_RE = re.compile(r"\s+(?:vĩ|kinh)(?![^\W\d_])", re.I)  # "21,8 độ Vĩ Bắc" too (sample 23fdev2)
@@ -567,6 +568,8 @@ class _Scanner:
                     top, end = second, after  # "từ 0,4 m đến 1,2 m": one figure with its maximum
             if unit in ("m", "km") and (power := _POWER_RE.match(text, end)):
                 unit, end = unit + "²³"[power.group(1) == "3"], power.end()  # "20.199 m 3": cubic metres
+            if unit.lower() == "lít" and (per100 := _PER_100KM_RE.match(text, end)):
+                unit, end = "lít/100km", per100.end()  # "14-15 lít/100km": fuel by the distance (sample 24fdev2)
             rate = _RATE_AFTER_RE.match(text, end) if unit.lower() in MEASURES else None
             if rate and rate.group(2).lower() in _RATE_PER and not set(rate.group(1).lower().split()) & STOP_WORDS:
                 unit, end = f"{unit}/{rate.group(2)}", rate.end()  # "2 lít nước/ngày": litres a day

@@ -92,3 +92,22 @@ def test_the_two_teams_of_a_match_are_no_count(text):
 
 def test_teams_going_through_stay_a_count():
     assert ("2 đội", 2.0, None, "đội", "count") in figures("Giải có 12 đội, mỗi bảng 2 đội đi tiếp.")
+
+
+def test_van_is_ten_thousand():
+    assert figures("Cô sẵn sàng chi ra 100 vạn tệ để chứng minh.") == [("100 vạn tệ", 1e6, None, "tệ", "money")]
+    assert figures("Có hơn 2 vạn khán giả tới sân.") == [("2 vạn khán giả", 2e4, None, "khán giả", "count")]
+
+
+def test_fuel_by_the_hundred_kilometres_keeps_its_rate():
+    assert figures("Mua xe mà đổ xăng 14-15 lít/100km là không hợp lý.") == [
+        ("14-15 lít/100km", 14.0, 15.0, "lít/100km", "count")
+    ]
+
+
+def test_a_clip_of_the_most_is_a_listicle():
+    assert figures("Clip 10 xe thể thao tốn xăng nhất thế giới.") == []
+
+
+def test_a_clip_without_a_superlative_keeps_its_count():
+    assert figures("Video 3 con mèo đi học.") == [("3 con mèo", 3.0, None, "con mèo", "count")]
