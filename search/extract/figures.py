@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..analysis import canonical_tones
 from ..models import Figure, Span
 from ..wordbreak import lexicon
+from .figure_guards import all_out, not_a_count, one_or_next
 from .text import Segment, sentences
 
 NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -26,8 +27,8 @@ NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?
 _RANGE = rf"(?:\s*(?:[-–—]|đến|tới)\s*({NUM}))?"
 _PER = r"(?:\s*/\s*(km²|m²|m2|km2|m3|m³|[^\W\d_]+))?"
 """A compound unit's second half: "đồng/kg", "USD/tấn", "km/h", "người/km²"."""
-SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-_SCALE = r"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_SCALE = r"(?:(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)"  # "100 vạn tệ": ten thousands
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
@@ -194,6 +195,7 @@ _COUNT = re.compile(
 )
 _COUNT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s+")
 """A count's range written with its unit twice: "từ 0,4 m đến 1,2 m" (the unit must follow again)."""
+_PER_100KM_RE = re.compile(r"\s*/\s*100\s*km(?![^\W\d_])")
 _PRISON_RE = re.compile(r"(?:năm|tháng) tù(?: giam| treo)?(?![^\W\d_])")
 _CHAIN_RE = re.compile(r"\s*[-–—]\s*\d")
 _LATITUDE_RE = re.compile(r"\s+(?:vĩ|kinh)(?![^\W\d_])", re.I)  # "21,8 độ Vĩ Bắc" too (sample 23fdev2)
@@ -404,6 +406,8 @@ class _Scanner:
                 continue  # "gạo 5% tấm": a grade
             if m.group(3) == "100" and not m.group(4) and _WHOLLY_BEFORE_RE.search(text, max(0, a - 24), a):
                 continue  # "công ty 100% vốn nước ngoài", "học bổng 100%": what it is, not an amount
+            if m.group(3) == "100" and not m.group(4) and all_out(text, m.end()):
+                continue  # "chơi 100% sức lực": all-out, a figure of speech (sample 23f)
             if m.group(4) and self.excluded(a, m.end(3)) and not re.match(r"\s*[-–]", text[m.end(3) :]):
                 continue
             unit = "% " + m.group(5) if m.group(5) else "%"
@@ -511,6 +515,8 @@ class _Scanner:
             top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
             if top is not None and top <= value:
                 continue  # "12-6 diễn ra", "3-0": a day and month or a score, not a range
+            if top is None and not m.group(4) and "," in m.group(2) and (pair := one_or_next(m.group(2), unit, MEASURES)):
+                value, top = pair  # "5,6 đốt": five or six (sample 23f)
             if unit in VAGUE_UNITS or unit.split()[0].lower() in NUMBER_WORDS:
                 continue  # "suốt 1 thời gian dài"; "Snapdragon 835 tám lõi": a model, then its eight cores
             if value <= LISTED_MAX and not top and unit.lower() in PAIRS:
@@ -529,6 +535,8 @@ class _Scanner:
                 continue  # "căn nhà 2 tầng", "chung cư cũ 3 tầng": what the building is like, not a quantity
             if not top and _FOLLOWING_RE.match(self.low, m.start(5) + len(unit)):
                 continue  # "có 4 tiêu chí sau: …": the things then set out one by one, not a quantity
+            if not_a_count(text, self.low, a, m.start(5) + len(unit), value, unit, top):
+                continue  # named, described or announced, not measured (figure_guards.py, round 4)
             if value == 3 and unit == "vòng" and (_FIGURE_BEFORE_RE.search(self.low, max(0, a - 12), a)
                                                   or _FIGURE_AFTER_RE.match(self.low, m.start(5) + len(unit))):
                 continue  # "số đo 3 vòng", "phô trương 3 vòng quá đà": a body's measurements, not rounds
@@ -560,6 +568,8 @@ class _Scanner:
                     top, end = second, after  # "từ 0,4 m đến 1,2 m": one figure with its maximum
             if unit in ("m", "km") and (power := _POWER_RE.match(text, end)):
                 unit, end = unit + "²³"[power.group(1) == "3"], power.end()  # "20.199 m 3": cubic metres
+            if unit.lower() == "lít" and (per100 := _PER_100KM_RE.match(text, end)):
+                unit, end = "lít/100km", per100.end()  # "14-15 lít/100km": fuel by the distance (sample 24fdev2)
             rate = _RATE_AFTER_RE.match(text, end) if unit.lower() in MEASURES else None
             if rate and rate.group(2).lower() in _RATE_PER and not set(rate.group(1).lower().split()) & STOP_WORDS:
                 unit, end = f"{unit}/{rate.group(2)}", rate.end()  # "2 lít nước/ngày": litres a day

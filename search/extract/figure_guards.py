@@ -1,0 +1,71 @@
+"""Round 4 of figures' precision (session 21, issue 12): counts and shares that name, describe or announce
+rather than measure. Each check looks only at a few characters around one candidate (no pass over the
+text); ``figures.py`` calls them from its count and percent loops."""
+
+from __future__ import annotations
+
+import re
+
+_POINTS_FOLLOW_RE = re.compile(r"[^.!?\n:]{0,160}:\s*(?:1\s*[.)]|thứ nhất|một là)", re.I)
+"""'có 2 kinh nghiệm cơ bản … : 1. …': a count announcing the points then numbered (sample 24fdev)."""
+
+_VEHICLE_WORDS = frozenset({"bay", "tải", "thăng", "tàu", "xe", "thuyền", "đấu", "bom", "cơ"})
+"""'máy bay vận tải 4 động cơ', 'trực thăng 2 động cơ': the kind of craft, not a count (sample 24fdev)."""
+
+_LIST_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:danh sách|clip|video)(?:\s+top)?\s+$", re.I)
+_SUPERLATIVE_RE = re.compile(r"[^.!?\n,;:]{0,60}?\snhất(?![^\W\d_])", re.I)
+"""'danh sách 10 xe điện … rẻ nhất', 'Clip 10 xe … nhất': a ranking's size (a listicle), not a quantity (samples
+24fdev, 24fdev2)."""
+
+_NAMED_AFTER_DEGREES_RE = re.compile(r"\s+(?!(?:C|F|K|Celsius|Fahrenheit|Kelvin|Richter|Vĩ|Kinh)(?![^\W\d_]))[A-ZĐ][^\W\d_]")
+"""'Nhịp đập 360 độ Thể thao': a programme's name ('30 độ C', '6 độ Richter' stay)."""
+
+_ONE_OR_TWO_RE = re.compile(r"([1-9]),([2-9]|10)")
+_UNCOUNTABLE = frozenset({"điểm", "lần", "bàn", "phần"})
+
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_NAME = rf"[{_UP}][^\s,;:()–-]*(?:\s+[{_UP}][^\s,;:()–-]*){{0,3}}"
+_PAIRS_NAMED_RE = re.compile(rf"(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+{_NAME}\s*[-–]\s*{_NAME}(?:(?:\s*,\s*|\s+và\s+){_NAME}\s*[-–]\s*{_NAME})*")
+"""'2 cặp vợ chồng A - B và C - D': the couples then named, each a dashed pair (sample 23fdev2)."""
+
+_ALL_OUT_RE = re.compile(r"\s*(?:sức|công lực|tâm huyết|nhiệt huyết)(?![^\W\d_])", re.I)
+"""'chơi 100% sức lực', 'dồn 100% tâm huyết': all-out, a figure of speech."""
+
+
+_TEAMS = frozenset({"đội", "đội bóng"})
+_BOTH_BEFORE = frozenset({"cho", "của"})
+"""'chia đều cho 2 đội', 'cầu thủ của 2 đội': the two teams of the match, both, not a count (sample 23fdev)."""
+
+
+def not_a_count(text: str, low: str, a: int, end: int, value: float, unit: str, top: float | None) -> bool:
+    """A count (number at ``a``, its noun ending at ``end``) that names, describes or announces."""
+    head = unit.split("/")[0].lower()
+    if head in ("hiệp", "hiệp phụ") and (head == "hiệp phụ" or low.startswith(" phụ", end)):
+        return True  # "sau 2 hiệp phụ": extra time, the stage's name
+    if top is None and value <= 10 and ":" in text[end : end + 170] and _POINTS_FOLLOW_RE.match(text, end):
+        return True
+    if head == "động cơ" and set(low[max(0, a - 12) : a].split()[-1:]) & _VEHICLE_WORDS:
+        return True
+    if any(w in low[max(0, a - 20) : a] for w in ("danh sách", "clip", "video")) and _LIST_BEFORE_RE.search(low, max(0, a - 20), a) and _SUPERLATIVE_RE.match(low, end):
+        return True
+    if value == 2 and top is None and head in _TEAMS and set(low[max(0, a - 6) : a].split()[-1:]) & _BOTH_BEFORE:
+        return True
+    if head.startswith("cặp") and top is None and value <= 4 and (named := _PAIRS_NAMED_RE.match(text, end)):
+        return len(re.findall(r"\s*[-–]\s*", named.group())) == value
+    return head == "độ" and _NAMED_AFTER_DEGREES_RE.match(text, end) is not None
+
+
+def one_or_next(number: str, unit: str, measures: frozenset[str]) -> tuple[float, float] | None:
+    """'5,6 đốt', '2,3 người': five or six, two or three things (a decimal of a thing counted whole), not 5.6."""
+    m = _ONE_OR_TWO_RE.fullmatch(number)
+    if not m or int(m.group(2)) != int(m.group(1)) + 1:
+        return None
+    head = unit.split("/")[0].lower()
+    if head in measures or head in _UNCOUNTABLE or head.split()[0] in measures:
+        return None
+    return float(m.group(1)), float(m.group(2))
+
+
+def all_out(text: str, end: int) -> bool:
+    """'100% sức lực': a figure of speech after a whole share."""
+    return _ALL_OUT_RE.match(text, end) is not None
