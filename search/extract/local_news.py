@@ -36,7 +36,7 @@ from __future__ import annotations
 import math
 import re
 
-from .genre import genre_threshold
+from .genre import genre_threshold, text_threshold
 
 LEAD_CHARS = 400
 THRESHOLD = 0.5
@@ -138,18 +138,19 @@ def own_press(text: str, provinces: frozenset[str]) -> bool:
 
 
 def is_local_news(starts: list[int], as_place: int, text: str, title_end: int, first_words: frozenset[str] = frozenset(),
-                  genre: str | None = None) -> bool:
+                  genre: str | None = None, away: float = 0.0) -> bool:
     """Whether the article reads as local news about the province named at ``starts``: its chance reaches
     ``THRESHOLD``, or ``OWN_PRESS_THRESHOLD`` when it is written as the province's own press (``own_press``).
     Session 21: a ``genre`` from the record's address (``genre.section_genre``) sets the threshold instead
     (``genre.genre_threshold``: 0.93 for world, sport, showbiz and science sections, 0.75 for health,
     education, business and the like, 0.4 for society and law); own press lowers only the model's own or a
-    local section's threshold."""
+    local section's threshold. With no genre, ``away`` (``genre.away_chance``: how surely the words read as world
+    news, sport, showbiz or science) raises the threshold from 0.5 towards 0.93 (``genre.text_threshold``)."""
     feats = features(starts, as_place, text, title_end)
     chance = local_chance(feats)
     needed = genre_threshold(genre)
     if needed is None:
-        needed = SHOWBIZ_THRESHOLD if showbiz_only(feats) else THRESHOLD
+        needed = max(SHOWBIZ_THRESHOLD if showbiz_only(feats) else THRESHOLD, text_threshold(away) or 0.0)
     if chance >= needed:
         return True
     return needed <= THRESHOLD and chance >= OWN_PRESS_THRESHOLD and own_press(text, first_words)
