@@ -90,6 +90,8 @@ ROLES = [_seq(r) for r in (
     # dev seed 28: a press secretary ("Phó Thư ký báo chí Nhà Trắng X"); a deputy of the National Assembly
     # ("ĐBQH X", "Đại biểu Quốc hội X"; a bare "ĐB X" or "đại biểu X (Bến Tre)" only as ``_DEPUTY`` says)
     "Thư ký báo chí", "Phó Thư ký báo chí", "ĐBQH", "Đại biểu Quốc hội", "ĐB", "Đại biểu",
+    # recall round 4 (dev seed 34): a leader's counterpart, only before a country ("người đồng cấp Nga X")
+    "Người đồng cấp",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",
@@ -100,6 +102,9 @@ _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "T
 """Roles whose last word is their body's ("phòng", "khoa"): the body's own name follows, capitalised words and
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X")."""
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
+_COUNTERPART = _seq("Người đồng cấp")
+_HEADS_OF_STATE = {_seq(r) for r in ("Thủ tướng", "Tổng thống", "Quốc vương")}
+"""Titles a foreign name in Vietnamese syllables may follow with no country between ("Thủ tướng Hun Sen")."""
 """Bare deputy's titles: a person only when a Vietnamese name follows and then their constituency in brackets
 ("đại biểu Nguyễn Văn A (Bến Tre)"), or the acronym "ĐB" written so before the name ("ĐB Nguyễn Văn A cho
 rằng"); "đại biểu" alone is any delegate ("Đại hội đại biểu Hội X")."""
@@ -108,8 +113,8 @@ _SURNAME_TITLES = {_seq(r) for r in (
     "Chủ tịch", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng", "Tổng Thư ký", "Nhà lãnh đạo", "Dân biểu",
 )}
 """Leaders' titles a surname alone may follow ("Tổng thống Trump"), the full name written elsewhere."""
-_MORE_SURNAMES = frozenset({"Chử"})
-"""Surnames the shipped list lacks (dev seed 28: "Chử Xuân Dũng")."""
+_MORE_SURNAMES = frozenset({"Chử", "Hạc"})
+"""Surnames the shipped list lacks (dev seed 28: "Chử Xuân Dũng"; held-out seed 29: "Hạc")."""
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +141,8 @@ _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
     "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội", "Hội đồng", "Chi cục",
     "Đội", "Trạm", "Hiệp hội",
+    # recall round 4: "UB" written for "Ủy ban" ("Chủ nhiệm UB Đối ngoại X"; capitalised only, as all these)
+    "UB",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
 _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
@@ -341,6 +348,8 @@ class _Parser:
                     continue
                 if role in _DEPUTY and not self._deputy_named(i + len(role), self.toks[i].text == "ĐB"):
                     continue
+                if role == _COUNTERPART and not self.country_at(i + len(role)):
+                    continue  # "người đồng cấp" alone is no post
                 return role
         return None
 
@@ -846,6 +855,8 @@ class _Parser:
         if role is None:
             return None
         start = i + len(role)
+        if start + 1 < len(self.toks) and self.lows[start + 1] == "nhiệm" and self.lows[start] in ("tân", "tiền"):
+            start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X": new, former
         if role in _BODY_NAMED and start < len(self.toks) and is_capitalised(self.toks[start].text) and (
                 self._glued(start) and self.name_at(start) == start):
             j = self.org_end(self._org_name(start))  # "Trưởng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"
@@ -886,6 +897,10 @@ class _Parser:
                     end = self.foreign_name_at(role.end, after_country)
                     if end == role.end and after_country:
                         end = self._sino_name_at(role.end)  # "Chủ tịch Trung Quốc Tập Cận Bình"
+                    elif (end == role.end and not role.org and role.role in _HEADS_OF_STATE and role.end < n
+                          and toks[role.end].text not in family and toks[i + 1].text.islower()):
+                        # ("Trung Quốc Vương Bảo Cường": a country's last word and a name, no title)
+                        end = self._sino_name_at(role.end)  # "Thủ tướng Hun Sen": no country, not a surname
                     if end > role.end and not role.org and self._opens_clause(i) and (
                             person := self._named_after_comma(end)):
                         # "Chủ tịch Atletico Madrid, Enrique Cerezo nói": the run was the club's
@@ -1268,7 +1283,8 @@ class _Parser:
         roles: list[_Role] = []
         toks = self.toks
         while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
-            former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu")  # ", nguyên Viện trưởng …"
+            # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ": former, new
+            former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu", "tân")
             role = self.role_chain(j + 2 if former else j + 1)
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end):
                 break
@@ -1290,7 +1306,7 @@ _GENERIC = _seq("Nhà lãnh đạo")
 def _weight(title: str, roles: list[_Role]) -> tuple[bool, int]:
     """Which of a person's titles is shown: a post before the generic "nhà lãnh đạo" ("Tổng thống Nga", not
     "nhà lãnh đạo Nga"), then the longest."""
-    return any(r.role != _GENERIC for r in roles), len(title)
+    return any(r.role not in (_GENERIC, _COUNTERPART) for r in roles), len(title)
 
 
 def _head(roles: list[_Role]) -> _Role:
@@ -1417,7 +1433,7 @@ class Mentions:
             )]
             if len(fuller) == 1 and (len(name.split()) == 1 or name.split()[0] not in parser.family):
                 full = fuller[0]
-                if len(people[name][0]) > len(people[full][0]):
+                if _weight(*people[name][:2]) > _weight(*people[full][:2]):
                     people[full] = (people[name][0], people[name][1], people[full][2])
                 order.remove(name)
         for name in list(order):
@@ -1426,7 +1442,7 @@ class Mentions:
                 order[order.index(name)] = written_full  # "Tổng thống Nga Putin" where "Vladimir Putin" is written
                 people[written_full] = people.pop(name)
             elif written_full is not None:  # "Tổng thống Syria Assad" beside "Bashar al-Assad": one person
-                if len(people[name][0]) > len(people[written_full][0]):
+                if _weight(*people[name][:2]) > _weight(*people[written_full][:2]):
                     people[written_full] = (people[name][0], people[name][1], people[written_full][2])
                 order.remove(name)
         out = []
