@@ -90,8 +90,9 @@ ROLES = [_seq(r) for r in (
     # dev seed 28: a press secretary ("Phó Thư ký báo chí Nhà Trắng X"); a deputy of the National Assembly
     # ("ĐBQH X", "Đại biểu Quốc hội X"; a bare "ĐB X" or "đại biểu X (Bến Tre)" only as ``_DEPUTY`` says)
     "Thư ký báo chí", "Phó Thư ký báo chí", "ĐBQH", "Đại biểu Quốc hội", "ĐB", "Đại biểu",
-    # recall round 4 (dev seed 34): a leader's counterpart, only before a country ("người đồng cấp Nga X")
-    "Người đồng cấp",
+    # recall round 4 (dev seed 34): a leader's counterpart, only before a country ("người đồng cấp Nga X");
+    # dev seed 35: a national security adviser, a department's deputy head written "Cục phó", "Vụ phó"
+    "Người đồng cấp", "Cố vấn An ninh Quốc gia", "Cục phó", "Vụ phó",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",
@@ -103,6 +104,10 @@ _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "T
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X")."""
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
 _COUNTERPART = _seq("Người đồng cấp")
+_HEAD_TEACHER = _seq("Chủ nhiệm")
+_LEGISLATORS = {_seq(r) for r in ("Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ")}
+_PARTIES = (_seq("Cộng hòa"), _seq("Dân chủ"))
+"""A legislator's party written after the title ("thượng nghị sĩ Cộng hòa X"): part of the post."""
 _HEADS_OF_STATE = {_seq(r) for r in ("Thủ tướng", "Tổng thống", "Quốc vương")}
 """Titles a foreign name in Vietnamese syllables may follow with no country between ("Thủ tướng Hun Sen")."""
 """Bare deputy's titles: a person only when a Vietnamese name follows and then their constituency in brackets
@@ -350,6 +355,8 @@ class _Parser:
                     continue
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
+                if role == _HEAD_TEACHER and i + 2 < len(self.toks) and self.lows[i + 2] == "lớp":
+                    continue  # "chủ nhiệm lớp": a class's teacher
                 return role
         return None
 
@@ -495,6 +502,10 @@ class _Parser:
         if j > k and (not any(is_capitalised(t.text) for t in toks[k:j]) or sum(t.text.islower() for t in toks[k:j]) > 3):
             return 0
         after = shut + 1
+        if after + 1 < n and self.lows[after] == "tại" and (there := self.country_at(after + 1) or (
+                after + 3 if self.lows[after + 1 : after + 3] == ["việt", "nam"] else 0)):
+            # "Giám đốc Ngân hàng Thế giới (WB) tại Việt Nam, ông X": the country it serves, then the name
+            return there if self._named_after_comma(there) else 0
         if self.name_at(after) - after >= 2 or self.foreign_name_at(after, False) - after >= 2:
             return after
         return 0
@@ -862,6 +873,9 @@ class _Parser:
             j = self.org_end(self._org_name(start))  # "Trưởng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"
         else:
             j = self.org_end(start)
+        if j == start and role in _LEGISLATORS and tuple(self.lows[start : start + 2]) in _PARTIES and (
+                self.toks[start].text[:1].isupper()):
+            j = self.org_end(start + 2)  # "thượng nghị sĩ Cộng hòa (đến từ bang Iowa)"
         if j >= start + 2 and tuple(self.lows[j - 2 : j]) == ("hữu", "nghị"):
             k = j  # "Chủ tịch Hội Hữu nghị Thái Việt": the two peoples the society pairs, no person's name
             while k < len(self.toks) and k - j < 2 and self.toks[k].text in _PEOPLES and self._glued(k):
@@ -880,7 +894,8 @@ class _Parser:
         while i < n:
             # most tokens start nothing: no role's first word, no surname, no "ông/bà" (the three
             # cases below), skipped here without the calls (a third of parsing time)
-            if lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS:
+            if (lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS
+                    and lows[i] not in _PERSON_TITLES_FIRST):
                 i += 1
                 continue
             role = self.role_chain(i)
@@ -999,6 +1014,10 @@ class _Parser:
                         found.append((self.text[toks[i + 1].start : toks[foreign - 1].end], roles, toks[i + 1].start))
                     i = foreign
                     continue
+            if end == i and lows[i] in _PERSON_TITLES_FIRST and (ranked := self._ranked_foreigner(i)):
+                found.append(ranked[:3])  # "tiến sĩ Vallop X, Chủ tịch Công ty Y (Thái Lan)"
+                i = ranked[3]
+                continue
             if end > i:  # NAME (,|-) ROLE ...
                 name = self.text[toks[i].start : toks[end - 1].end]
                 roles = self._appositives(end) or self._taken_role(i, end)
@@ -1015,6 +1034,20 @@ class _Parser:
                 continue
             i += 1
         return found
+
+    def _ranked_foreigner(self, i: int) -> tuple[str, list[_Role], int, int] | None:
+        """(name, roles, position, end) of a foreign name after a rank or a degree at ``i`` ("tiến sĩ", "Đại
+        tá") with its post after a comma ("tiến sĩ Vallop X, Chủ tịch Công ty Y"), as after "ông/bà"."""
+        toks = self.toks
+        for rank in _PERSON_TITLES_FIRST[self.lows[i]]:
+            if not self._match(i, rank):
+                continue
+            at = i + len(rank)
+            end = self.foreign_name_at(at, False) if at < len(toks) else at
+            if end - at >= 2 and (roles := self._appositives(end)):
+                return self.text[toks[at].start : toks[end - 1].end], roles, toks[at].start, end
+            return None
+        return None
 
     def _both_are(self, k: int) -> tuple[_Role, list[tuple[int, int]]] | None:
         """(role, [(start, end)]) when "và" at ``k`` joins a second Vietnamese name (maybe after "ông/bà/anh/
@@ -1227,6 +1260,8 @@ class _Parser:
             after = toks[e + 1].text  # "…, ông Trần Anh Tú, cho biết": the sentence goes on after a second comma
             if after in _ADDRESS or self.role_at(e + 1):
                 return None
+        if after == ":" and s == k + 2:
+            return s, e  # "Giám đốc WB tại Việt Nam, ông X: …"
         if not (after.isalpha() and after.islower() and after not in ("và", "cùng", "hay", "hoặc")):
             return None
         return s, e
@@ -1283,11 +1318,14 @@ class _Parser:
         roles: list[_Role] = []
         toks = self.toks
         while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
-            # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ": former, new
-            former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu", "tân")
+            # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ", ", quyền Vụ trưởng …": former, new, acting
+            former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu", "tân", "quyền")
             role = self.role_chain(j + 2 if former else j + 1)
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end):
                 break
+            if (not role.org and is_acronym(toks[role.end - 1].text) and role.end < len(toks)
+                    and is_capitalised(toks[role.end].text) and self._glued(role.end)):
+                break  # "A, CEO Thúy Phan, …": a bare "CEO" before a capitalised word is the next person's
             named = self.foreign_name_at(role.end, False)
             if named > role.end and (named == len(toks) or toks[named].text != ","):
                 break  # "Thủ tướng X, Tổng thống Donald Trump dự": the second role is Trump's

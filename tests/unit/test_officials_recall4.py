@@ -51,3 +51,40 @@ def test_a_post_is_shown_before_a_counterpart():
 def test_a_foreign_name_in_vietnamese_syllables_after_a_leaders_title():
     assert officials("Thủ tướng Hun Sen đã tiếp đoàn.") == [("Hun Sen", "Thủ tướng")]
     assert names("Nam diễn viên Trung Quốc Vương Bảo Cường đăng ảnh con gái.") == []  # guard
+
+
+def test_an_acting_post_after_the_name():
+    assert officials("Tại họp báo, bà Trần Thu Hà, quyền Vụ trưởng Vụ Giáo dục đại học cho biết như vậy.") == [
+        ("Trần Thu Hà", "quyền Vụ trưởng Vụ Giáo dục")]
+
+
+def test_a_foreign_name_after_a_degree_or_rank_then_its_post():
+    assert officials("Câu hỏi mà tiến sĩ Somchai Wattana, Chủ tịch Công ty Siam Rice (Thái Lan), đặt ra rất hay.") == [
+        ("Somchai Wattana", "Chủ tịch Công ty Siam Rice")]
+
+
+def test_a_bare_ceo_before_a_capitalised_word_is_the_next_persons():
+    assert names("Từ trái sang: tiến sĩ Lê Xuân Mai, CEO Thúy Phan, bác sĩ Ngọc Lan.") == []
+
+
+def test_a_class_teacher_is_no_post():
+    assert names("Cô Trần Thị Hoa (chủ nhiệm lớp) xác nhận sự việc.") == []
+
+
+def test_a_national_security_adviser():
+    assert names("Ông bị hỏi về quan hệ với cựu cố vấn an ninh quốc gia John Miller, theo hãng tin.") == ["John Miller"]
+
+
+def test_a_deputy_head_written_cuc_pho():
+    assert officials("Theo trung tá Lê Văn Sành, nguyên Cục phó Cục Tác chiến, sân bay thiếu chỗ đỗ.") == [
+        ("Lê Văn Sành", "nguyên Cục phó Cục Tác chiến")]
+
+
+def test_a_senators_party_is_part_of_the_post():
+    assert names("Việc này chưa có tiền lệ. Jane Ross, thượng nghị sĩ Cộng hòa đến từ bang Ohio, nói ông sai.") == [
+        "Jane Ross"]
+
+
+def test_a_bracketed_body_then_the_country_it_serves_then_the_name():
+    assert officials("Trả lời báo chí, Giám đốc Ngân hàng Phát triển (ADB) tại Việt Nam, ông Peter Brandt: cho rằng "
+                     "như vậy.") == [("Peter Brandt", "Giám đốc Ngân hàng Phát triển (ADB) tại Việt Nam")]
