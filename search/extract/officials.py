@@ -122,6 +122,22 @@ _MORE_SURNAMES = frozenset({"Chử", "Hạc"})
 """Surnames the shipped list lacks (dev seed 28: "Chử Xuân Dũng"; held-out seed 29: "Hạc")."""
 
 
+_MORE_COUNTRIES = frozenset({
+    "Mali", "Niger", "Somalia", "Ghana", "Senegal", "Tunisia", "Zimbabwe", "Zambia", "Uganda", "Rwanda", "Tanzania",
+    "Cameroon", "Gabon", "Bolivia", "Ecuador", "Paraguay", "Uruguay", "Panama", "Haiti", "Nicaragua", "Honduras",
+    "Guatemala", "Liban", "Bhutan", "Maldives", "Moldova", "Gruzia", "Armenia", "Azerbaijan", "Slovenia", "Slovakia",
+    "Albania", "Macedonia", "Montenegro", "Kosovo", "Estonia", "Latvia", "Litva", "Malta", "Síp", "Fiji",
+    "Burkina Faso", "Mauritania", "Eritrea", "Djibouti", "Botswana", "Namibia", "Madagascar", "Liberia",
+})
+"""Countries the shipped list lacks, read as a foreign official's country here only (dev seed 34: "người đồng cấp
+Mali X"); not "Chad", "Guinea", "Georgia", also given names or part of other countries' names."""
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return countries() | _MORE_COUNTRIES
+
+
 @lru_cache(maxsize=1)
 def _family() -> frozenset[str]:
     return surnames() | _MORE_SURNAMES
@@ -223,7 +239,7 @@ class _Parser:
                 self.lows[k] = "sĩ"
         self.family = _family()
         self.provinces = gazetteer().aliases
-        self.countries = countries()
+        self.countries = _countries()
         self.not_names = not_person_names()
         self._names: dict[int, int] = {}  # name_at is asked about one token several times
 
