@@ -1011,6 +1011,11 @@ class _Parser:
                     found.append((full, [role], toks[role.end].start))  # "Tổng thống Trump" of "Donald Trump"
                     i = role.end + 1
                     continue
+                if end == role.end and role.org and (told := self._post_told_after(i)):
+                    # "Ông Nguyễn Văn A 57 tuổi, quê Nam Định. Ông là Ủy viên Trung ương Đảng …"
+                    found.append((told[0], [role], told[1]))
+                    i = role.end
+                    continue
                 if end > role.end:  # ROLE ORG* NAME
                     name = self.text[toks[role.end].start : toks[end - 1].end]
                     roles = [role] + self._appositives(end)
@@ -1050,6 +1055,42 @@ class _Parser:
                 continue
             i += 1
         return found
+
+    def _post_told_after(self, r: int) -> tuple[str, int] | None:
+        """(name, position) of the one Vietnamese person the sentence before names when the sentence of the role
+        at ``r`` opens "Ông/Bà (hiện) là ROLE" ("Bà Trần Thị A vừa qua đời. Bà là Chủ tịch Tập đoàn X"), or None:
+        no full name there, or two different ones."""
+        toks, lows = self.toks, self.lows
+        k = r - 1
+        if k < 1 or lows[k] != "là":
+            return None
+        k -= 1
+        if lows[k] == "hiện":
+            k -= 1
+        if k < 1 or toks[k].text not in ("Ông", "Bà") or toks[k - 1].text not in (".", "!", "?"):
+            return None
+        start = k - 1
+        while start > 0 and toks[start - 1].text not in (".", "!", "?") and k - start < 80:
+            start -= 1
+        if start > 0 and toks[start - 1].text not in (".", "!", "?"):
+            return None  # a sentence too long to read back
+        named: set[str] = set()
+        first = -1
+        t = start
+        while t < k - 1:
+            e = self.name_at(t)
+            if e - t >= 3 or (e - t == 2 and t > 0 and lows[t - 1] in ("ông", "bà")):
+                named.add(self.text[toks[t].start : toks[e - 1].end])
+                first = toks[t].start if first < 0 else first
+                t = e
+            else:
+                t += 1
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        if (" Thị " in name) != (toks[k].text == "Bà") and (" Thị " in name or " Văn " in name):
+            return None  # "Ông" after a woman's name, "Bà" after a man's: someone else
+        return name, first
 
     def _ranked_foreigner(self, i: int) -> tuple[str, list[_Role], int, int] | None:
         """(name, roles, position, end) of a foreign name after a rank or a degree at ``i`` ("tiến sĩ", "Đại

@@ -88,3 +88,14 @@ def test_a_senators_party_is_part_of_the_post():
 def test_a_bracketed_body_then_the_country_it_serves_then_the_name():
     assert officials("Trả lời báo chí, Giám đốc Ngân hàng Phát triển (ADB) tại Việt Nam, ông Peter Brandt: cho rằng "
                      "như vậy.") == [("Peter Brandt", "Giám đốc Ngân hàng Phát triển (ADB) tại Việt Nam")]
+
+
+def test_a_post_told_in_the_next_sentence():
+    assert officials("Ông Đinh Văn Thắng 57 tuổi, quê Nam Định. Ông là Ủy viên Trung ương Đảng khóa X.") == [
+        ("Đinh Văn Thắng", "Ủy viên Trung ương Đảng")]
+    assert officials("Nữ doanh nhân Trần Thị Hoa vừa qua đời. Bà hiện là Chủ tịch Tập đoàn Hoàn Mỹ, một công ty lớn.") == [
+        ("Trần Thị Hoa", "Chủ tịch Tập đoàn Hoàn Mỹ")]
+
+
+def test_a_post_told_after_two_people_is_nobodys():  # guard
+    assert names("Ông Trần Văn An gặp ông Lê Văn Bình. Ông là Chủ tịch UBND huyện.") == []
