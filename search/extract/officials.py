@@ -104,6 +104,10 @@ _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "T
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X")."""
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
 _COUNTERPART = _seq("Người đồng cấp")
+_OWNED = frozenset({"cty", "dn"})
+_OWNED_PAIRS = frozenset({("công", "ty"), ("doanh", "nghiệp"), ("tập", "đoàn"), ("hợp", "tác")})
+"""A company's words before "do ông X làm chủ": its owner holds a post ("Công ty TNHH X do ông Y làm chủ"); a
+farm's, a shop's or a bar's owner does not."""
 _HEAD_TEACHER = _seq("Chủ nhiệm")
 _LEGISLATORS = {_seq(r) for r in ("Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ")}
 _PARTIES = (_seq("Cộng hòa"), _seq("Dân chủ"))
@@ -1092,6 +1096,25 @@ class _Parser:
             return None  # "Ông" after a woman's name, "Bà" after a man's: someone else
         return name, first
 
+    def _owner(self, i: int, k: int) -> _Role | None:
+        """The owner's post "chủ (sở hữu)" at ``k`` of a company named before "do ông/bà NAME" at ``i`` ("Công ty
+        TNHH X, do ông Y làm chủ"), or None: not after "do", no company word in the clause before it, or
+        "chủ" going on into another word ("làm chủ đầu tư", "làm chủ xe")."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        if i < 3 or lows[i - 2] != "do" or lows[i - 1] not in _ADDRESS:
+            return None
+        end = k + 1
+        if tuple(lows[end : end + 2]) == ("sở", "hữu"):
+            end += 2
+        elif end < n and toks[end].text.isalpha():
+            return None
+        s = i - 2
+        while s > 0 and i - s < 20 and toks[s - 1].text not in (".", "!", "?", ";"):
+            s -= 1
+            if lows[s] in _OWNED or tuple(lows[s : s + 2]) in _OWNED_PAIRS:
+                return _Role(k, end, ("chủ",), [])
+        return None
+
     def _ranked_foreigner(self, i: int) -> tuple[str, list[_Role], int, int] | None:
         """(name, roles, position, end) of a foreign name after a rank or a degree at ``i`` ("tiến sĩ", "Đại
         tá") with its post after a comma ("tiến sĩ Vallop X, Chủ tịch Công ty Y"), as after "ông/bà"."""
@@ -1331,6 +1354,14 @@ class _Parser:
         if i > 0 and lows[i - 1] in ("thay", "thế"):
             return []
         k = j
+        if k < n and self.toks[k].text == "(" and i > 1 and lows[i - 2] == "do" and lows[i - 1] in _ADDRESS:
+            shut = k + 1  # "do ông X (48 tuổi) làm giám đốc": the bracket says who he is, the post comes after
+            while shut < n and shut - k < 20 and self.toks[shut].text not in (")", "(", "."):
+                shut += 1
+            if shut < n and self.toks[shut].text == ")" and shut + 1 < n and lows[shut + 1] == "làm":
+                k = shut + 1
+        if k + 1 < n and lows[k] == "làm" and lows[k + 1] == "chủ" and (owner := self._owner(i, k + 1)):
+            return [owner]  # "Công ty X do ông Y làm chủ"
         while k < n and k - j < 2 and lows[k] in _SUBJECT_VERBS:
             k += 1
         if k < n and lows[k] == "là":  # "A (từng) là Bộ trưởng X": only A opening the clause ("vợ ông A là …" is not)

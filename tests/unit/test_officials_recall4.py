@@ -99,3 +99,15 @@ def test_a_post_told_in_the_next_sentence():
 
 def test_a_post_told_after_two_people_is_nobodys():  # guard
     assert names("Ông Trần Văn An gặp ông Lê Văn Bình. Ông là Chủ tịch UBND huyện.") == []
+
+
+def test_a_companys_owner():
+    assert officials("Đoàn kiểm tra bắt quả tang Công ty TNHH xăng dầu Hòa Bình, do ông Mai Văn Toàn làm chủ, "
+                     "mua dầu không rõ nguồn gốc.") == [("Mai Văn Toàn", "chủ")]
+    assert names("Trang trại nuôi hổ ở xã Xuân Tín do ông Nguyễn Mậu Chiến làm chủ.") == []  # guard: a farm
+    assert names("Dự án do ông Lê Văn Tâm làm chủ đầu tư.") == []  # guard: an investor
+
+
+def test_an_age_in_brackets_before_the_post_taken():
+    assert officials("Công ty Thiên Sơn do ông Đỗ Anh Tú (45 tuổi) làm giám đốc đã ký hợp đồng.") == [
+        ("Đỗ Anh Tú", "giám đốc")]
