@@ -111,3 +111,7 @@ def test_a_companys_owner():
 def test_an_age_in_brackets_before_the_post_taken():
     assert officials("Công ty Thiên Sơn do ông Đỗ Anh Tú (45 tuổi) làm giám đốc đã ký hợp đồng.") == [
         ("Đỗ Anh Tú", "giám đốc")]
+
+
+def test_a_country_the_shipped_list_lacks():
+    assert officials("Ông gặp Tổng thống Moldova Igor Dodon tại thủ đô.") == [("Igor Dodon", "Tổng thống Moldova")]
