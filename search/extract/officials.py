@@ -90,6 +90,9 @@ ROLES = [_seq(r) for r in (
     # dev seed 28: a press secretary ("Phó Thư ký báo chí Nhà Trắng X"); a deputy of the National Assembly
     # ("ĐBQH X", "Đại biểu Quốc hội X"; a bare "ĐB X" or "đại biểu X (Bến Tre)" only as ``_DEPUTY`` says)
     "Thư ký báo chí", "Phó Thư ký báo chí", "ĐBQH", "Đại biểu Quốc hội", "ĐB", "Đại biểu",
+    # recall round 4 (dev seed 34): a leader's counterpart, only before a country ("người đồng cấp Nga X");
+    # dev seed 35: a national security adviser, a department's deputy head written "Cục phó", "Vụ phó"
+    "Người đồng cấp", "Cố vấn An ninh Quốc gia", "Cục phó", "Vụ phó",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",
@@ -100,6 +103,17 @@ _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "T
 """Roles whose last word is their body's ("phòng", "khoa"): the body's own name follows, capitalised words and
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X")."""
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
+_COUNTERPART = _seq("Người đồng cấp")
+_OWNED = frozenset({"cty", "dn"})
+_OWNED_PAIRS = frozenset({("công", "ty"), ("doanh", "nghiệp"), ("tập", "đoàn"), ("hợp", "tác")})
+"""A company's words before "do ông X làm chủ": its owner holds a post ("Công ty TNHH X do ông Y làm chủ"); a
+farm's, a shop's or a bar's owner does not."""
+_HEAD_TEACHER = _seq("Chủ nhiệm")
+_LEGISLATORS = {_seq(r) for r in ("Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ")}
+_PARTIES = (_seq("Cộng hòa"), _seq("Dân chủ"))
+"""A legislator's party written after the title ("thượng nghị sĩ Cộng hòa X"): part of the post."""
+_HEADS_OF_STATE = {_seq(r) for r in ("Thủ tướng", "Tổng thống", "Quốc vương")}
+"""Titles a foreign name in Vietnamese syllables may follow with no country between ("Thủ tướng Hun Sen")."""
 """Bare deputy's titles: a person only when a Vietnamese name follows and then their constituency in brackets
 ("đại biểu Nguyễn Văn A (Bến Tre)"), or the acronym "ĐB" written so before the name ("ĐB Nguyễn Văn A cho
 rằng"); "đại biểu" alone is any delegate ("Đại hội đại biểu Hội X")."""
@@ -108,8 +122,24 @@ _SURNAME_TITLES = {_seq(r) for r in (
     "Chủ tịch", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng", "Tổng Thư ký", "Nhà lãnh đạo", "Dân biểu",
 )}
 """Leaders' titles a surname alone may follow ("Tổng thống Trump"), the full name written elsewhere."""
-_MORE_SURNAMES = frozenset({"Chử"})
-"""Surnames the shipped list lacks (dev seed 28: "Chử Xuân Dũng")."""
+_MORE_SURNAMES = frozenset({"Chử", "Hạc"})
+"""Surnames the shipped list lacks (dev seed 28: "Chử Xuân Dũng"; held-out seed 29: "Hạc")."""
+
+
+_MORE_COUNTRIES = frozenset({
+    "Mali", "Niger", "Somalia", "Ghana", "Senegal", "Tunisia", "Zimbabwe", "Zambia", "Uganda", "Rwanda", "Tanzania",
+    "Cameroon", "Gabon", "Bolivia", "Ecuador", "Paraguay", "Uruguay", "Panama", "Haiti", "Nicaragua", "Honduras",
+    "Guatemala", "Liban", "Bhutan", "Maldives", "Moldova", "Gruzia", "Armenia", "Azerbaijan", "Slovenia", "Slovakia",
+    "Albania", "Macedonia", "Montenegro", "Kosovo", "Estonia", "Latvia", "Litva", "Malta", "Síp", "Fiji",
+    "Burkina Faso", "Mauritania", "Eritrea", "Djibouti", "Botswana", "Namibia", "Madagascar", "Liberia",
+})
+"""Countries the shipped list lacks, read as a foreign official's country here only (dev seed 34: "người đồng cấp
+Mali X"); not "Chad", "Guinea", "Georgia", also given names or part of other countries' names."""
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return countries() | _MORE_COUNTRIES
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +166,8 @@ _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
     "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội", "Hội đồng", "Chi cục",
     "Đội", "Trạm", "Hiệp hội",
+    # recall round 4: "UB" written for "Ủy ban" ("Chủ nhiệm UB Đối ngoại X"; capitalised only, as all these)
+    "UB",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
 _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
@@ -211,7 +243,7 @@ class _Parser:
                 self.lows[k] = "sĩ"
         self.family = _family()
         self.provinces = gazetteer().aliases
-        self.countries = countries()
+        self.countries = _countries()
         self.not_names = not_person_names()
         self._names: dict[int, int] = {}  # name_at is asked about one token several times
 
@@ -341,6 +373,10 @@ class _Parser:
                     continue
                 if role in _DEPUTY and not self._deputy_named(i + len(role), self.toks[i].text == "ĐB"):
                     continue
+                if role == _COUNTERPART and not self.country_at(i + len(role)):
+                    continue  # "người đồng cấp" alone is no post
+                if role == _HEAD_TEACHER and i + 2 < len(self.toks) and self.lows[i + 2] == "lớp":
+                    continue  # "chủ nhiệm lớp": a class's teacher
                 return role
         return None
 
@@ -486,6 +522,10 @@ class _Parser:
         if j > k and (not any(is_capitalised(t.text) for t in toks[k:j]) or sum(t.text.islower() for t in toks[k:j]) > 3):
             return 0
         after = shut + 1
+        if after + 1 < n and self.lows[after] == "tại" and (there := self.country_at(after + 1) or (
+                after + 3 if self.lows[after + 1 : after + 3] == ["việt", "nam"] else 0)):
+            # "Giám đốc Ngân hàng Thế giới (WB) tại Việt Nam, ông X": the country it serves, then the name
+            return there if self._named_after_comma(there) else 0
         if self.name_at(after) - after >= 2 or self.foreign_name_at(after, False) - after >= 2:
             return after
         return 0
@@ -846,11 +886,16 @@ class _Parser:
         if role is None:
             return None
         start = i + len(role)
+        if start + 1 < len(self.toks) and self.lows[start + 1] == "nhiệm" and self.lows[start] in ("tân", "tiền"):
+            start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X": new, former
         if role in _BODY_NAMED and start < len(self.toks) and is_capitalised(self.toks[start].text) and (
                 self._glued(start) and self.name_at(start) == start):
             j = self.org_end(self._org_name(start))  # "Trưởng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"
         else:
             j = self.org_end(start)
+        if j == start and role in _LEGISLATORS and tuple(self.lows[start : start + 2]) in _PARTIES and (
+                self.toks[start].text[:1].isupper()):
+            j = self.org_end(start + 2)  # "thượng nghị sĩ Cộng hòa (đến từ bang Iowa)"
         if j >= start + 2 and tuple(self.lows[j - 2 : j]) == ("hữu", "nghị"):
             k = j  # "Chủ tịch Hội Hữu nghị Thái Việt": the two peoples the society pairs, no person's name
             while k < len(self.toks) and k - j < 2 and self.toks[k].text in _PEOPLES and self._glued(k):
@@ -869,7 +914,8 @@ class _Parser:
         while i < n:
             # most tokens start nothing: no role's first word, no surname, no "ông/bà" (the three
             # cases below), skipped here without the calls (a third of parsing time)
-            if lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS:
+            if (lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS
+                    and lows[i] not in _PERSON_TITLES_FIRST):
                 i += 1
                 continue
             role = self.role_chain(i)
@@ -886,6 +932,10 @@ class _Parser:
                     end = self.foreign_name_at(role.end, after_country)
                     if end == role.end and after_country:
                         end = self._sino_name_at(role.end)  # "Chủ tịch Trung Quốc Tập Cận Bình"
+                    elif (end == role.end and not role.org and role.role in _HEADS_OF_STATE and role.end < n
+                          and toks[role.end].text not in family and toks[i + 1].text.islower()):
+                        # ("Trung Quốc Vương Bảo Cường": a country's last word and a name, no title)
+                        end = self._sino_name_at(role.end)  # "Thủ tướng Hun Sen": no country, not a surname
                     if end > role.end and not role.org and self._opens_clause(i) and (
                             person := self._named_after_comma(end)):
                         # "Chủ tịch Atletico Madrid, Enrique Cerezo nói": the run was the club's
@@ -965,6 +1015,11 @@ class _Parser:
                     found.append((full, [role], toks[role.end].start))  # "Tổng thống Trump" of "Donald Trump"
                     i = role.end + 1
                     continue
+                if end == role.end and role.org and (told := self._post_told_after(i)):
+                    # "Ông Nguyễn Văn A 57 tuổi, quê Nam Định. Ông là Ủy viên Trung ương Đảng …"
+                    found.append((told[0], [role], told[1]))
+                    i = role.end
+                    continue
                 if end > role.end:  # ROLE ORG* NAME
                     name = self.text[toks[role.end].start : toks[end - 1].end]
                     roles = [role] + self._appositives(end)
@@ -984,6 +1039,10 @@ class _Parser:
                         found.append((self.text[toks[i + 1].start : toks[foreign - 1].end], roles, toks[i + 1].start))
                     i = foreign
                     continue
+            if end == i and lows[i] in _PERSON_TITLES_FIRST and (ranked := self._ranked_foreigner(i)):
+                found.append(ranked[:3])  # "tiến sĩ Vallop X, Chủ tịch Công ty Y (Thái Lan)"
+                i = ranked[3]
+                continue
             if end > i:  # NAME (,|-) ROLE ...
                 name = self.text[toks[i].start : toks[end - 1].end]
                 roles = self._appositives(end) or self._taken_role(i, end)
@@ -1000,6 +1059,75 @@ class _Parser:
                 continue
             i += 1
         return found
+
+    def _post_told_after(self, r: int) -> tuple[str, int] | None:
+        """(name, position) of the one Vietnamese person the sentence before names when the sentence of the role
+        at ``r`` opens "Ông/Bà (hiện) là ROLE" ("Bà Trần Thị A vừa qua đời. Bà là Chủ tịch Tập đoàn X"), or None:
+        no full name there, or two different ones."""
+        toks, lows = self.toks, self.lows
+        k = r - 1
+        if k < 1 or lows[k] != "là":
+            return None
+        k -= 1
+        if lows[k] == "hiện":
+            k -= 1
+        if k < 1 or toks[k].text not in ("Ông", "Bà") or toks[k - 1].text not in (".", "!", "?"):
+            return None
+        start = k - 1
+        while start > 0 and toks[start - 1].text not in (".", "!", "?") and k - start < 80:
+            start -= 1
+        if start > 0 and toks[start - 1].text not in (".", "!", "?"):
+            return None  # a sentence too long to read back
+        named: set[str] = set()
+        first = -1
+        t = start
+        while t < k - 1:
+            e = self.name_at(t)
+            if e - t >= 3 or (e - t == 2 and t > 0 and lows[t - 1] in ("ông", "bà")):
+                named.add(self.text[toks[t].start : toks[e - 1].end])
+                first = toks[t].start if first < 0 else first
+                t = e
+            else:
+                t += 1
+        if len(named) != 1:
+            return None
+        name = named.pop()
+        if (" Thị " in name) != (toks[k].text == "Bà") and (" Thị " in name or " Văn " in name):
+            return None  # "Ông" after a woman's name, "Bà" after a man's: someone else
+        return name, first
+
+    def _owner(self, i: int, k: int) -> _Role | None:
+        """The owner's post "chủ (sở hữu)" at ``k`` of a company named before "do ông/bà NAME" at ``i`` ("Công ty
+        TNHH X, do ông Y làm chủ"), or None: not after "do", no company word in the clause before it, or
+        "chủ" going on into another word ("làm chủ đầu tư", "làm chủ xe")."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        if i < 3 or lows[i - 2] != "do" or lows[i - 1] not in _ADDRESS:
+            return None
+        end = k + 1
+        if tuple(lows[end : end + 2]) == ("sở", "hữu"):
+            end += 2
+        elif end < n and toks[end].text.isalpha():
+            return None
+        s = i - 2
+        while s > 0 and i - s < 20 and toks[s - 1].text not in (".", "!", "?", ";"):
+            s -= 1
+            if lows[s] in _OWNED or tuple(lows[s : s + 2]) in _OWNED_PAIRS:
+                return _Role(k, end, ("chủ",), [])
+        return None
+
+    def _ranked_foreigner(self, i: int) -> tuple[str, list[_Role], int, int] | None:
+        """(name, roles, position, end) of a foreign name after a rank or a degree at ``i`` ("tiến sĩ", "Đại
+        tá") with its post after a comma ("tiến sĩ Vallop X, Chủ tịch Công ty Y"), as after "ông/bà"."""
+        toks = self.toks
+        for rank in _PERSON_TITLES_FIRST[self.lows[i]]:
+            if not self._match(i, rank):
+                continue
+            at = i + len(rank)
+            end = self.foreign_name_at(at, False) if at < len(toks) else at
+            if end - at >= 2 and (roles := self._appositives(end)):
+                return self.text[toks[at].start : toks[end - 1].end], roles, toks[at].start, end
+            return None
+        return None
 
     def _both_are(self, k: int) -> tuple[_Role, list[tuple[int, int]]] | None:
         """(role, [(start, end)]) when "và" at ``k`` joins a second Vietnamese name (maybe after "ông/bà/anh/
@@ -1212,6 +1340,8 @@ class _Parser:
             after = toks[e + 1].text  # "…, ông Trần Anh Tú, cho biết": the sentence goes on after a second comma
             if after in _ADDRESS or self.role_at(e + 1):
                 return None
+        if after == ":" and s == k + 2:
+            return s, e  # "Giám đốc WB tại Việt Nam, ông X: …"
         if not (after.isalpha() and after.islower() and after not in ("và", "cùng", "hay", "hoặc")):
             return None
         return s, e
@@ -1224,6 +1354,14 @@ class _Parser:
         if i > 0 and lows[i - 1] in ("thay", "thế"):
             return []
         k = j
+        if k < n and self.toks[k].text == "(" and i > 1 and lows[i - 2] == "do" and lows[i - 1] in _ADDRESS:
+            shut = k + 1  # "do ông X (48 tuổi) làm giám đốc": the bracket says who he is, the post comes after
+            while shut < n and shut - k < 20 and self.toks[shut].text not in (")", "(", "."):
+                shut += 1
+            if shut < n and self.toks[shut].text == ")" and shut + 1 < n and lows[shut + 1] == "làm":
+                k = shut + 1
+        if k + 1 < n and lows[k] == "làm" and lows[k + 1] == "chủ" and (owner := self._owner(i, k + 1)):
+            return [owner]  # "Công ty X do ông Y làm chủ"
         while k < n and k - j < 2 and lows[k] in _SUBJECT_VERBS:
             k += 1
         if k < n and lows[k] == "là":  # "A (từng) là Bộ trưởng X": only A opening the clause ("vợ ông A là …" is not)
@@ -1268,10 +1406,14 @@ class _Parser:
         roles: list[_Role] = []
         toks = self.toks
         while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
-            former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu")  # ", nguyên Viện trưởng …"
+            # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ", ", quyền Vụ trưởng …": former, new, acting
+            former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu", "tân", "quyền")
             role = self.role_chain(j + 2 if former else j + 1)
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end):
                 break
+            if (not role.org and is_acronym(toks[role.end - 1].text) and role.end < len(toks)
+                    and is_capitalised(toks[role.end].text) and self._glued(role.end)):
+                break  # "A, CEO Thúy Phan, …": a bare "CEO" before a capitalised word is the next person's
             named = self.foreign_name_at(role.end, False)
             if named > role.end and (named == len(toks) or toks[named].text != ","):
                 break  # "Thủ tướng X, Tổng thống Donald Trump dự": the second role is Trump's
@@ -1290,7 +1432,7 @@ _GENERIC = _seq("Nhà lãnh đạo")
 def _weight(title: str, roles: list[_Role]) -> tuple[bool, int]:
     """Which of a person's titles is shown: a post before the generic "nhà lãnh đạo" ("Tổng thống Nga", not
     "nhà lãnh đạo Nga"), then the longest."""
-    return any(r.role != _GENERIC for r in roles), len(title)
+    return any(r.role not in (_GENERIC, _COUNTERPART) for r in roles), len(title)
 
 
 def _head(roles: list[_Role]) -> _Role:
@@ -1417,7 +1559,7 @@ class Mentions:
             )]
             if len(fuller) == 1 and (len(name.split()) == 1 or name.split()[0] not in parser.family):
                 full = fuller[0]
-                if len(people[name][0]) > len(people[full][0]):
+                if _weight(*people[name][:2]) > _weight(*people[full][:2]):
                     people[full] = (people[name][0], people[name][1], people[full][2])
                 order.remove(name)
         for name in list(order):
@@ -1426,7 +1568,7 @@ class Mentions:
                 order[order.index(name)] = written_full  # "Tổng thống Nga Putin" where "Vladimir Putin" is written
                 people[written_full] = people.pop(name)
             elif written_full is not None:  # "Tổng thống Syria Assad" beside "Bashar al-Assad": one person
-                if len(people[name][0]) > len(people[written_full][0]):
+                if _weight(*people[name][:2]) > _weight(*people[written_full][:2]):
                     people[written_full] = (people[name][0], people[name][1], people[written_full][2])
                 order.remove(name)
         out = []
