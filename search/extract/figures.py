@@ -66,13 +66,13 @@ the unit takes that word too."""
 MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
     "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
-    "w", "hz", "ghz", "mhz", "mp", "mah", "inch",
+    "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy")."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp")."""
-_GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "ha", "kg", "m", *SYMBOLS)
+_GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "ms", "ha", "kg", "m", *SYMBOLS)
 _GLUED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
     + "|".join(re.escape(u) for u in sorted(_GLUED_UNITS, key=len, reverse=True))
@@ -108,6 +108,17 @@ _NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "
 is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ đồng")."""
 
 
+TIMES_MIN = 1000
+"""A number of times this large is measured (views, visits, attempts: "được xem hơn 26.000 lần"); a few times
+("2 lần bị hoãn") is how often something happened, no key figure."""
+_MEASURE_AFTER_RE = re.compile(
+    r"\s*(?:" + "|".join(re.escape(u) for u in sorted(MEASURES - {"tuổi", "độ", "g", "w"}, key=len, reverse=True)) + r")(?![^\W\d_])",
+    re.I,
+)
+"""A unit of measure right after a number: it is a size, not a code ("cỡ 30mm", "Full HD 24,5 inch"). Not an
+age or degrees ("U23 25 tuổi"), nor a bare "g" or "w"."""
+_AT_ONCE_RE = re.compile(r"(?<![^\W\d_])(?:cùng|một)\s+lúc\s*$", re.I)
+"""'cùng lúc 4 mục tiêu': at once, then a count (not "lúc 4 giờ", a time)."""
 _SET_BEFORE_RE = re.compile(r"(?:^|[\s(,;:])(?<!toàn )(?<!Toàn )(?<!đồng )bộ\s*$", re.I)
 """A set: "bộ 3 phim" (a trilogy), "bộ 6 số"; not "toàn bộ 98 người" (all 98 people)."""
 _FORMATION_RE = re.compile(
@@ -172,7 +183,10 @@ class _Found:
 
 
 # kind patterns, tried in this order
-_MULTIPLIER = re.compile(rf"(?<![^\W\d_])(gấp|tăng)\s+(?:(hơn|khoảng|gần)\s+)?({NUM})\s+lần(?![^\W\d_])", re.I)
+_MULTIPLIER = re.compile(
+    rf"(?<![^\W\d_])(gấp|tăng)\s+(?:(hơn|khoảng|gần)\s+)?({NUM})(?:\s*[-–]\s*({NUM}))?\s+lần(?![^\W\d_])", re.I
+)
+"""A multiplier, one number or a range ("gấp 3-4 lần": held-out figures gold 2 missed it)."""
 _DOUBLE = re.compile(r"(?<![^\W\d_])gấp\s+(đôi|rưỡi)(?![^\W\d_])", re.I)
 _POINTS = re.compile(rf"{_QUAL}({NUM})\s+điểm\s+phần\s+trăm", re.I)
 _RATIO = re.compile(rf"(?<![\d/.,])({NUM})/({NUM})(?![\d/])(?=\s+([^\W\d_]+))")
@@ -332,7 +346,9 @@ class _Scanner:
         if stripped.endswith(("-", "–")) and re.search(r"covid\s*[-–]$", stripped, re.I):
             return True
         if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
-            return True
+            word = name.group(1).lower()
+            if not ((word == "cỡ" and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))):
+                return True  # (but "tàu chiến cỡ 5.000 tấn", "pháo cỡ 30mm" are sizes; "cùng lúc 4 mục tiêu" a count)
         if "viện" in before and _HOSPITAL_RE.search(before):
             return True  # "Bệnh viện Nhân dân 115", "Bệnh viện 108": a hospital's name
         if _SET_BEFORE_RE.search(before):
@@ -351,6 +367,9 @@ class _Scanner:
         if re.fullmatch(r"0\d{3,}", value):
             return True  # a phone number or a code ("01647"), not "05 xe"
         code = _CODE_BEFORE_RE.search(before)
+        if code and code.group().strip(" -").isupper() and text[a:b] != "1" and _MEASURE_AFTER_RE.match(after):
+            code = None  # "màn hình Full HD 24,5 inch", "RAM 4 GB": a measure after an acronym, as a sum is
+            # (not a product named by its size: "vàng SJC 1kg")
         if (code and not (money and code.group().strip(" -").isupper())) or _GROUP_AFTER_RE.match(after):
             return True  # "OM 2517", "ST 25", a phone's digit groups ("0912 345 678"), "123/QĐ-UBND"
             # (a sum is money after an acronym: "GDP 200 tỷ USD", "cà phê ICE 145,95 UScent/lb"; not after a
@@ -372,8 +391,9 @@ class _Scanner:
         text, low = self.text, self.low
         for m in _MULTIPLIER.finditer(text) if "lần" in low else ():
             if self.free(*m.span()):
-                self.add(_Found(m.start(), m.end(), m.start(3), m.end(3), "multiplier", parse_number(m.group(3)),
-                                "lần", qualifier=m.group(2)))
+                value, top = parse_number(m.group(3)), parse_number(m.group(4)) if m.group(4) else None
+                self.add(_Found(m.start(), m.end(), m.start(3), m.end(3), "multiplier", value, "lần",
+                                value_max=top if top is not None and top > value else None, qualifier=m.group(2)))
         for m in _DOUBLE.finditer(text) if "gấp" in low else ():
             if self.free(*m.span()):
                 value = 2.0 if m.group(1).lower() == "đôi" else 1.5
@@ -503,6 +523,8 @@ class _Scanner:
             unit = _unit(m.group(5))
             # "chỉ tiêu": a listed noun that starts with a stop word
             listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
+            if first == "lần" and not m.group(3) and parse_number(m.group(2)) * scale_of(m.group(4)) >= TIMES_MIN:
+                unit, listed = "lần", True  # "được xem hơn 26.000 lần": a count of times (not "2 lần", twice)
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
                 continue
             if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS | _NOT_UNITS:
@@ -926,6 +948,8 @@ def measured(
         return " ".join(words)  # "V8 4.3 lít, công suất cực đại 460 mã lực" → "công suất cực đại"
     if unit == "tuổi" and re.search(r"[,(]\s*$", sentence[:number_at]) and (name := _trailing_name(words)):
         return name  # "FBI đã bắt giữ Ikaika Kang, 34 tuổi" → "Ikaika Kang", whose age it is (not "kém X 11 tuổi")
+    if unit == "lần" and kind == "count" and words:
+        return " ".join(_last_words(words, 4))  # "Đoạn video được xem hơn 26.000 lần": what was done so often
     if unit and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower() and kind == "count":
         return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
     base = unit.split("/")[0].lower() if unit else ""
