@@ -37,9 +37,19 @@ _BOTH_BEFORE = frozenset({"cho", "của"})
 """'chia đều cho 2 đội', 'cầu thủ của 2 đội': the two teams of the match, both, not a count (sample 23fdev)."""
 
 
+_SEASONS_OF_RE = re.compile(r"\s+(?:trước|qua|này|đó|gần|liên|liền|vừa|tới|sau|tiếp|đầu|cuối|giải|thi|đã)(?![^\W\d_])")
+"""'4 mùa trước', '4 mùa giải': seasons of a show or a league, a count."""
+_DIGITS_UNITS = ("chữ số", "số thập phân")
+"""'làm tròn đến 2 số thập phân', 'mã gồm 6 chữ số': a number's digits, how it is written (sample 25fdev)."""
+
+
 def not_a_count(text: str, low: str, a: int, end: int, value: float, unit: str, top: float | None) -> bool:
     """A count (number at ``a``, its noun ending at ``end``) that names, describes or announces."""
     head = unit.split("/")[0].lower()
+    if head.startswith(_DIGITS_UNITS):
+        return True
+    if head == "mùa" and value == 4 and top is None and not _SEASONS_OF_RE.match(low, end):
+        return True  # "hoa nở 4 mùa", "xanh 4 mùa": all year round, a fixed expression (sample 24f)
     if head in ("hiệp", "hiệp phụ") and (head == "hiệp phụ" or low.startswith(" phụ", end)):
         return True  # "sau 2 hiệp phụ": extra time, the stage's name
     if top is None and value <= 10 and ":" in text[end : end + 170] and _POINTS_FOLLOW_RE.match(text, end):
@@ -64,6 +74,21 @@ def one_or_next(number: str, unit: str, measures: frozenset[str]) -> tuple[float
     if head in measures or head in _UNCOUNTABLE or head.split()[0] in measures:
         return None
     return float(m.group(1)), float(m.group(2))
+
+
+_ENGLISH_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
+
+
+def english_thousands(number: str, unit: str, measures: frozenset[str]) -> float | None:
+    """'118,000 lượt theo dõi': English grouping before a thing counted whole (118,000 followers, not 118: no
+    one counts followers to three decimals; sample 25fdev). Not before a unit of measure ("1,125 km"), "điểm",
+    "lần", "bàn" or "phần"; the caller leaves out scaled numbers ("1,125 triệu người")."""
+    if not _ENGLISH_THOUSANDS_RE.fullmatch(number):
+        return None
+    head = unit.split("/")[0].lower()
+    if head in measures or head.split()[0] in measures | _UNCOUNTABLE:
+        return None  # (an index's "96,797 điểm thiết lập …" is a decimal)
+    return float(number.replace(",", ""))
 
 
 def all_out(text: str, end: int) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..analysis import canonical_tones
 from ..models import Figure, Span
 from ..wordbreak import lexicon
-from .figure_guards import all_out, not_a_count, one_or_next
+from .figure_guards import all_out, english_thousands, not_a_count, one_or_next
 from .text import Segment, sentences
 
 NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -97,11 +97,14 @@ _NOT_AFTER = (
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
-    "chấm", "luân lưu", "tổ máy", "nhánh", "câu",
+    "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
-sentence denies ("chứ không phải 90%")."""
+sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đạo", sample 25fdev), an ordinal ("lần 1 diễn ra":
+the first time, sample 24f; not "mỗi lần 2 viên", each time)."""
+_EACH_TIME_RE = re.compile(r"(?:(?<![^\W\d_])(?:mỗi|một|từng|mọi|cả)|\d)\s+lần\s*$", re.I)
+"""Not after "mỗi lần" (each time: "mỗi lần 2 viên") or a number ("chạy 4 lần 10m": four runs of 10 m)."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
 _NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "loại", "mã", "số hiệu", "biển số", "số nhà"})
 """Of those words, the ones a sum of money can still not follow: after the others a number with a currency
@@ -347,7 +350,8 @@ class _Scanner:
             return True
         if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
             word = name.group(1).lower()
-            if not ((word == "cỡ" and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))):
+            if not ((word == "cỡ" and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
+                    or (word == "lần" and _EACH_TIME_RE.search(before))):
                 return True  # (but "tàu chiến cỡ 5.000 tấn", "pháo cỡ 30mm" are sizes; "cùng lúc 4 mục tiêu" a count)
         if "viện" in before and _HOSPITAL_RE.search(before):
             return True  # "Bệnh viện Nhân dân 115", "Bệnh viện 108": a hospital's name
@@ -446,6 +450,8 @@ class _Scanner:
             scale, currency = scale1 or scale2, m.group(6)
             value = money_number(m.group(2), scale, currency) * scale_of(scale)
             top = money_number(m.group(4), scale, currency) * scale_of(scale) if m.group(4) else None
+            if currency == "đồng" and not scale and value < 100 and not m.group(7) and _COINS_RE.match(text, m.end(6)):
+                continue  # "6 đồng tiền chủ chốt": six currencies (or coins), not 6 đồng (sample 24f)
             if top is not None and top <= value:
                 top = None
             per, end = _per_tail(text, m.end(), m.group(7))
@@ -539,6 +545,8 @@ class _Scanner:
                 continue  # "12-6 diễn ra", "3-0": a day and month or a score, not a range
             if top is None and not m.group(4) and "," in m.group(2) and (pair := one_or_next(m.group(2), unit, MEASURES)):
                 value, top = pair  # "5,6 đốt": five or six (sample 23f)
+            elif top is None and not m.group(4) and "," in m.group(2) and (whole := english_thousands(m.group(2), unit, MEASURES)):
+                value = whole  # "118,000 lượt theo dõi": 118,000 (sample 25fdev)
             if unit in VAGUE_UNITS or unit.split()[0].lower() in NUMBER_WORDS:
                 continue  # "suốt 1 thời gian dài"; "Snapdragon 835 tám lõi": a model, then its eight cores
             if value <= LISTED_MAX and not top and unit.lower() in PAIRS:
@@ -615,6 +623,8 @@ class _Scanner:
         an age), not a large number ("đất nước 1,3 tỷ dân này" describes the country), not "trong đó"."""
         if value >= 10 or unit.split("/")[0].lower() in MEASURES:
             return False
+        if _ABOVE_RE.match(self.text, end):
+            return True
         m = _DEMONSTRATIVE_RE.match(self.text, end)
         if not m:
             return False
@@ -626,8 +636,8 @@ class _Scanner:
         "mất 1 khách là em". The number only says how many names follow: a reference, not a key figure
         (held-out samples 10 and 15 judged 4 such). Words between the noun and the names must describe the
         noun, or end in "là"/"gồm"/a colon ("2 bàn thắng của Messi và Suárez" counts goals, it stays)."""
-        if value > LISTED_MAX or value != int(value):
-            return False
+        if value > LISTED_MAX or value != int(value) or _TOLL_RE.match(self.low, end):
+            return False  # (and not a toll: "2 nạn nhân tử vong được xác định là anh A và anh B")
         m = _LISTED_RE.match(self.text, end)
         if m and not m.group(4) and not m.group(5) and (said := _NAMED_THEN_RE.match(self.text, end)):
             m = _LISTED_RE.match(self.text, said.end())  # "2 thành phố lớn châu Á là Tokyo và Seoul"
@@ -696,8 +706,12 @@ _DESCRIBED_BY_MEASURE_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d+(?:[.,
 VAGUE_UNITS = frozenset({"thời gian", "đối với", "tương đương"})
 """A count of these is no quantity: "suốt 1 thời gian dài" (for a while); nor is a sum with no currency
 before a preposition ("16,5 tỷ đối với đại đa số")."""
-_SEASON_UNITS = frozenset({"trận", "vòng", "lượt", "lượt trận", "vòng đấu", "lượt đấu"})
+_SEASON_UNITS = frozenset({"trận", "trận đấu", "vòng", "lượt", "lượt trận", "vòng đấu", "lượt đấu"})
 _DEMONSTRATIVE_RE = re.compile(r"(?:\s+([a-zà-ỹđ]+))?\s+(?:này|đó|ấy|kia|nói trên|nêu trên|kể trên|trên đây)(?![^\W\d_])")
+_ABOVE_RE = re.compile(r"\s+trên(?=\s*[,.;:!?)…]|\s*$|\s+(?:đều|có thể|cần|phải|được|sẽ|đã|đang|là|thì|vừa|bị)(?![^\W\d_]))")
+"""Bare "trên" (above) right after the noun, before a stop or a verb: "3 nguyên liệu trên, …", "4 tỉnh trên."
+(sample 24f); not "2 người trên xe" (on the car)."""
+_COINS_RE = re.compile(r"\s+tiền(?![^\W\d_])")
 NUMBER_WORDS = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm"})
 """A number word is no unit: "Snapdragon 835 tám lõi" is a chip's model, then its eight cores."""
 PAIRS = frozenset({
@@ -720,8 +734,10 @@ _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _HOSPITAL_RE = re.compile(rf"(?<![^\W\d_])(?i:bệnh viện)(?:\s+[{_UPPER}][^\W\d_]*(?:\s+[a-zà-ỹđ]+)?){{0,2}}\s*$")
 """A number after "Bệnh viện" and the capitalised words of its name is the hospital's name, not a count
 ("đưa vào Bệnh viện Nhân dân 115 cấp cứu": sample 23fdev2)."""
+_HONORIFIC = r"(?:(?:ông|bà|anh|chị|cô|chú|bác|cụ|em|cháu)\s+)?"
+"""Lower-case before a name in a list: "2 người em là ông A và bà B" (sample 24f)."""
 _ITEM = (
-    rf"(?:[{_UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)(?:\s+[{_UPPER}\d][^\s,;:()]*){{0,4}}"
+    rf"(?:{_HONORIFIC}[{_UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)(?:\s+[{_UPPER}\d][^\s,;:()]*){{0,4}}"
     r"(?:\s*\([^()]{0,40}\))?"
 )
 _LISTED_RE = re.compile(
@@ -791,6 +807,8 @@ _GROUP_OF_TOP_RE = re.compile(r"(?<![^\W\d_])(?:của|các|những|cùng)\s+$")
 """"phần thi của Top 4", "các Top 6": a contest's finalists called by their number, not a rank."""
 _CASUALTY_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|bị thương|nhập viện)(?![^\W\d_])")
 """Unless what happened to them follows: "cả 2 nạn nhân tử vong" is a death toll."""
+_TOLL_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|tử nạn|mất tích|bị thương|nhập viện)(?![^\W\d_])")
+"""What happened to the people counted, right after the noun: a toll, even when the names follow."""
 _SEPARATOR_RE = re.compile(r"\s*(,)|\s+([–-])|([–-])\s")
 _PRONOUNS = frozenset({"em", "tôi", "anh", "chị", "mình", "ông", "bà", "cô", "chú", "nó", "cậu", "con", "cháu", "tớ"})
 
