@@ -48,6 +48,8 @@ def not_a_count(text: str, low: str, a: int, end: int, value: float, unit: str, 
     head = unit.split("/")[0].lower()
     if head.startswith(_DIGITS_UNITS):
         return True
+    if head == "bức tường" and value == 4 and low[max(0, a - 8) : a].endswith("trong "):
+        return True  # "quanh quẩn trong 4 bức tường": stuck at home, a figure of speech (sample 25fdev2)
     if head == "mùa" and value == 4 and top is None and not _SEASONS_OF_RE.match(low, end):
         return True  # "hoa nở 4 mùa", "xanh 4 mùa": all year round, a fixed expression (sample 24f)
     if head in ("hiệp", "hiệp phụ") and (head == "hiệp phụ" or low.startswith(" phụ", end)):
@@ -89,6 +91,23 @@ def english_thousands(number: str, unit: str, measures: frozenset[str]) -> float
     if head in measures or head.split()[0] in measures | _UNCOUNTABLE:
         return None  # (an index's "96,797 điểm thiết lập …" is a decimal)
     return float(number.replace(",", ""))
+
+
+_LOWER_ITEM = r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,4}"
+_NAMED_LOWER_RE = re.compile(
+    rf"(?:\s+[a-zà-ỹđ]+){{0,6}}?,?\s+là\s+({_LOWER_ITEM}(?:\s*,\s*{_LOWER_ITEM})*\s+và\s+{_LOWER_ITEM})\s*(?:[.;!?…]|$)"
+)
+_ITEM_SEPARATOR_RE = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def named_in_lower_case(text: str, end: int, value: float) -> bool:
+    """'chỉ đầu tư vào 3 ngành là bất động sản, tài chính ngân hàng và tiêu dùng.', '2 hình thức … là tố cáo trực
+    tiếp và đơn thư …': the things then named in lower case after "là", as many as the number, up to the
+    sentence's end: a reference, like the capitalised names of ``listed`` (sample 25fdev2)."""
+    if not 2 <= value <= 4 or " là " not in text[end : end + 60]:
+        return False
+    m = _NAMED_LOWER_RE.match(text, end)
+    return bool(m) and len(_ITEM_SEPARATOR_RE.split(m.group(1))) == value
 
 
 def all_out(text: str, end: int) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..analysis import canonical_tones
 from ..models import Figure, Span
 from ..wordbreak import lexicon
-from .figure_guards import all_out, english_thousands, not_a_count, one_or_next
+from .figure_guards import all_out, english_thousands, named_in_lower_case, not_a_count, one_or_next
 from .text import Segment, sentences
 
 NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -638,6 +638,8 @@ class _Scanner:
         noun, or end in "là"/"gồm"/a colon ("2 bàn thắng của Messi và Suárez" counts goals, it stays)."""
         if value > LISTED_MAX or value != int(value) or _TOLL_RE.match(self.low, end):
             return False  # (and not a toll: "2 nạn nhân tử vong được xác định là anh A và anh B")
+        if named_in_lower_case(self.text, end, value):
+            return True  # "3 ngành là bất động sản, tài chính và tiêu dùng."
         m = _LISTED_RE.match(self.text, end)
         if m and not m.group(4) and not m.group(5) and (said := _NAMED_THEN_RE.match(self.text, end)):
             m = _LISTED_RE.match(self.text, said.end())  # "2 thành phố lớn châu Á là Tokyo và Seoul"
@@ -765,7 +767,7 @@ _REST_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+còn lại(?![^\W\d_])")
 a reference like "cả 3" (sample 21dev), unless what happened to them follows ("2 người còn lại tử vong");
 under 10 only: "Với 84 ca còn lại, thủ đô …" is a quantity (the figures' recall gold counts it)."""
 _FOLLOWING_RE = re.compile(
-    r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:sau\s*:|sau đây|như sau|sau\s+(?:để|nhằm|cần|mà|giúp)\s[^.:;!?]{0,60}:)"
+    r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:sau\s*:|sau đây|dưới đây|như sau|sau\s+(?:để|nhằm|cần|mà|giúp)\s[^.:;!?]{0,60}:)"
 )
 """"4 tiêu chí sau:", "4 tiêu chí sau để xem xét …:", "3 bước như sau": a count announcing the list that
 follows (sample 21dev2)."""

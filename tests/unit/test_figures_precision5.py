@@ -102,3 +102,27 @@ def test_a_toll_then_named_stays(text):
 def test_after_group_matches_is_a_point_in_a_tournament():
     assert figures("Sau 2 trận đấu bảng, đội chủ nhà vẫn chưa có điểm nào.") == []
     assert [f[0] for f in figures("Tiền đạo này ghi 4 bàn sau 2 trận đấu.")] == ["4 bàn", "2 trận đấu"]
+
+
+def test_a_count_announcing_the_things_below_is_no_count():
+    assert figures("Tuy vậy, 4 bí quyết nhỏ dưới đây sẽ giúp bạn ngủ ngon hơn.") == []
+
+
+def test_four_walls_is_a_figure_of_speech():
+    assert figures("Cả mùa dịch chỉ ở trong 4 bức tường, anh thấy ngột ngạt.") == []
+    assert [f[0] for f in figures("Đội thợ xây xong 4 bức tường chỉ trong một ngày.")] == ["4 bức tường"]  # guard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công ty chỉ kinh doanh 3 mặt hàng là gạo nếp, cà phê rang và hạt điều.",
+        "Theo dự thảo, chỉ có 2 cách nộp hồ sơ được chấp nhận là nộp trực tiếp và gửi qua bưu điện.",
+    ],
+)
+def test_things_then_named_in_lower_case_are_no_count(text):
+    assert figures(text) == []
+
+
+def test_a_list_of_another_size_stays():
+    assert [f[0] for f in figures("Công ty chỉ kinh doanh 3 mặt hàng là gạo nếp và cà phê rang.")] == ["3 mặt hàng"]  # guard
