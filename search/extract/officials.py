@@ -340,6 +340,13 @@ class _Parser:
             j += 1
         if j - i < 2:
             return i
+        if (j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+                and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+                and not has_diacritics(toks[j + 1].text)):
+            return i  # "Kim Min-seok": a romanised given name goes on past a hyphen, a foreign name
+        for k in range(max(0, i - 3), i):  # "(Bộ Chỉ huy) Thái Bình Dương Mỹ": the ocean's last word, no surname
+            if self._glued(k + 1) and text[toks[k].start : toks[i].end] in self.not_names:
+                return i
         for k in range(min(j, i + 4), i + 1, -1):  # "Hoa Kỳ", "Hà Lan Mark Rutte", "Lầu Năm Góc Jeff"
             if text[toks[i].start : toks[k - 1].end] in self.not_names:
                 return i
@@ -711,6 +718,8 @@ class _Parser:
                     break
                 if b.islower() and has_diacritics(b):
                     break  # "al-Gaddafi-một nhà lãnh đạo": a dash before the next words  # "Ả-rập Xê-út": Vietnamese syllables joined by hyphens spell a place, not a name
+                if b.islower() and not has_diacritics(a):
+                    foreign = True  # "Min-koo", "Sang-gyun": a romanised given name, never a Vietnamese one
                 j += 2  # "Jae-in", "Jong-un"
                 particles += 2
                 continue
