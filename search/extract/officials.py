@@ -93,6 +93,9 @@ ROLES = [_seq(r) for r in (
     # recall round 4 (dev seed 34): a leader's counterpart, only before a country ("người đồng cấp Nga X");
     # dev seed 35: a national security adviser, a department's deputy head written "Cục phó", "Vụ phó"
     "Người đồng cấp", "Cố vấn An ninh Quốc gia", "Cục phó", "Vụ phó",
+    # recall round 5 (dev seed 37): "Lãnh đạo SPD Martin Schulz", "lãnh đạo Triều Tiên Kim Jong Un": a bare
+    # "lãnh đạo" only before a country or an acronym and then a foreign name (``_LEADER``)
+    "Lãnh đạo",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",
@@ -104,6 +107,11 @@ _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "T
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X")."""
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
 _COUNTERPART = _seq("Người đồng cấp")
+_LEADER = _seq("Lãnh đạo")
+"""A bare "lãnh đạo" is a post only before a country or an acronym (a party's, "SPD") and a foreign name after
+them; "lãnh đạo Sở Y tế", "lãnh đạo Hoàng Anh Gia Lai", "ban lãnh đạo công ty" name no one."""
+_ARMED = frozenset({"IS", "ISIS", "ISIL"})
+"""An armed group's leader ("lãnh đạo IS X") holds no post."""
 _OWNED = frozenset({"cty", "dn"})
 _OWNED_PAIRS = frozenset({("công", "ty"), ("doanh", "nghiệp"), ("tập", "đoàn"), ("hợp", "tác")})
 """A company's words before "do ông X làm chủ": its owner holds a post ("Công ty TNHH X do ông Y làm chủ"); a
@@ -382,10 +390,25 @@ class _Parser:
                     continue
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
+                if role == _LEADER and not self._leader_named(i + len(role)):
+                    continue
                 if role == _HEAD_TEACHER and i + 2 < len(self.toks) and self.lows[i + 2] == "lớp":
                     continue  # "chủ nhiệm lớp": a class's teacher
                 return role
         return None
+
+    def _leader_named(self, j: int) -> bool:
+        """A country or an acronym at ``j`` and a foreign name after it ("Lãnh đạo SPD Martin Schulz")."""
+        toks = self.toks
+        if j >= len(toks) or not self._glued(j):
+            return False
+        end = self.country_at(j)
+        if end:
+            return self.foreign_name_at(end, True) > end or self._sino_name_at(end) > end
+        if not (is_acronym(toks[j].text) and toks[j].text.isalpha() and j + 1 < len(toks) and self._glued(j + 1)
+                and toks[j].text not in _ARMED):
+            return False
+        return self.foreign_name_at(j + 1, False) - (j + 1) >= 2
 
     def _deputy_named(self, j: int, acronym: bool) -> bool:
         """A Vietnamese name at ``j`` after a bare deputy's title, then a province in brackets ("(Bến Tre)",
@@ -1441,7 +1464,7 @@ _GENERIC = _seq("Nhà lãnh đạo")
 def _weight(title: str, roles: list[_Role]) -> tuple[bool, int]:
     """Which of a person's titles is shown: a post before the generic "nhà lãnh đạo" ("Tổng thống Nga", not
     "nhà lãnh đạo Nga"), then the longest."""
-    return any(r.role not in (_GENERIC, _COUNTERPART) for r in roles), len(title)
+    return any(r.role not in (_GENERIC, _COUNTERPART, _LEADER) for r in roles), len(title)
 
 
 def _head(roles: list[_Role]) -> _Role:

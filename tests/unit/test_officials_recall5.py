@@ -32,3 +32,10 @@ def test_the_last_word_of_an_ocean_starts_no_name():
     assert officials("Đô đốc John Aquilino, tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ, cho biết như vậy.") == [
         ("John Aquilino", "tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ")]
     assert names("Theo tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ, tàu sẽ đến.") == []
+
+
+def test_a_bare_leader_before_a_party_or_a_country_and_a_foreign_name():
+    assert officials("Hôm nay, Lãnh đạo CDU Friedrich Merz thừa nhận thất bại.") == [("Friedrich Merz", "Lãnh đạo CDU")]
+    assert names("Ông được lãnh đạo Triều Tiên Kim Jong Un tiếp.") == ["Kim Jong Un"]
+    assert names("Theo lãnh đạo Hoàng Anh Gia Lai, năm nay công ty có lãi.") == []  # guard: a company
+    assert names("Trước đó lãnh đạo IS Abu Bakr al-Baghdadi đã xuất hiện.") == []  # an armed group's leader
