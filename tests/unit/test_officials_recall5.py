@@ -39,3 +39,8 @@ def test_a_bare_leader_before_a_party_or_a_country_and_a_foreign_name():
     assert names("Ông được lãnh đạo Triều Tiên Kim Jong Un tiếp.") == ["Kim Jong Un"]
     assert names("Theo lãnh đạo Hoàng Anh Gia Lai, năm nay công ty có lãi.") == []  # guard: a company
     assert names("Trước đó lãnh đạo IS Abu Bakr al-Baghdadi đã xuất hiện.") == []  # an armed group's leader
+
+
+def test_ubnd_mistyped():
+    assert officials("Phó Chủ tịch UNND tỉnh Lê Văn Hùng cùng dự buổi lễ.") == [("Lê Văn Hùng", "Phó Chủ tịch UNND tỉnh")]
+    assert names("Chủ tịch UBDN huyện Trần Văn Bình đã chỉ đạo.") == ["Trần Văn Bình"]
