@@ -110,6 +110,11 @@ _COUNTERPART = _seq("Người đồng cấp")
 _LEADER = _seq("Lãnh đạo")
 """A bare "lãnh đạo" is a post only before a country or an acronym (a party's, "SPD") and a foreign name after
 them; "lãnh đạo Sở Y tế", "lãnh đạo Hoàng Anh Gia Lai", "ban lãnh đạo công ty" name no one."""
+_AIDES = frozenset({("phụ", "tá"), ("trợ", "lý"), ("cố", "vấn")})
+_AIDE_FIRST = frozenset(a[0] for a in _AIDES)
+"""An aide or adviser of a leader named after a comma ("Một phụ tá của Putin, Yuri Ushakov, nói", "cố vấn chính
+of Tổng thống Trump …, ông Gary Cohn, cho biết"): ``_Parser._aide``."""
+_LEADER_TITLE_RE = re.compile(r"(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà lãnh đạo|nhà lãnh đạo)[^.,;:]{0,30}? ")
 _ARMED = frozenset({"IS", "ISIS", "ISIL"})
 """An armed group's leader ("lãnh đạo IS X") holds no post."""
 _OWNED = frozenset({"cty", "dn"})
@@ -949,8 +954,12 @@ class _Parser:
             # most tokens start nothing: no role's first word, no surname, no "ông/bà" (the three
             # cases below), skipped here without the calls (a third of parsing time)
             if (lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS
-                    and lows[i] not in _PERSON_TITLES_FIRST):
+                    and lows[i] not in _PERSON_TITLES_FIRST and lows[i] not in _AIDE_FIRST):
                 i += 1
+                continue
+            if lows[i] in _AIDE_FIRST and (aide := self._aide(i)):
+                found.append(aide[:3])  # "Một phụ tá của Putin, Yuri Ushakov, nói"
+                i = aide[3]
                 continue
             role = self.role_chain(i)
             if role is not None and i > 1 and (subject := self._subject_before(i)):
@@ -1093,6 +1102,49 @@ class _Parser:
                 continue
             i += 1
         return found
+
+    def _aide(self, i: int) -> tuple[str, list[_Role], int, int] | None:
+        """(name, roles, position, end) of a leader's aide or adviser named after a comma: "phụ tá/trợ lý/cố vấn
+        (a few lower-case words) của (cựu) LEADER (a few lower-case words), (ông/bà) NAME," where the leader is a
+        head of state or government by title ("của Thủ tướng Anh Theresa May") or a foreign surname the article
+        writes after such a title ("của Putin"); the name is followed by a comma or a lower-case word."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        if (lows[i], lows[i + 1] if i + 1 < n else "") not in _AIDES:
+            return None
+        k = i + 2
+        while k < n and k - i < 6 and lows[k] != "của" and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1  # "thân cận nhất", "chính", "cấp cao"
+        if k + 1 >= n or lows[k] != "của":
+            return None
+        k += 1
+        if lows[k] == "cựu":
+            k += 1
+        role = self.role_chain(k)
+        if role is not None and role.role in _HEADS_OF_STATE | {_GENERIC}:
+            e = role.end
+            e = max(self.name_at(e), self.foreign_name_at(e, bool(role.org)))
+            if e == role.end and e + 1 < n and toks[e].text[:1].isupper() and toks[e].text.isalpha() and (
+                    toks[e + 1].text == "," or toks[e + 1].text.islower()):
+                e += 1  # "của cựu Tổng thống Park, X", "của Tổng thống Trump trong …": the leader by surname
+        elif (toks[k].text[:1].isupper() and toks[k].text.isalpha() and not is_vietnamese_syllable(toks[k].text)
+              and re.search(_LEADER_TITLE_RE.pattern + re.escape(toks[k].text) + r"\b", self.text)):
+            e = k + 1  # "của Putin" where "Tổng thống Nga Vladimir Putin" is written
+        else:
+            return None
+        lead = e
+        while e < n and e - lead < 5 and toks[e].text.isalpha() and toks[e].text.islower():
+            e += 1  # "trong vấn đề thương mại"
+        if e + 2 >= n or toks[e].text != ",":
+            return None
+        at = e + 2 if lows[e + 1] in ("ông", "bà") else e + 1
+        end = self.name_at(at)
+        if end - at < 2:
+            end = self.foreign_name_at(at, False)
+        if end - at < 2 or end >= n or not (toks[end].text in (",", "(") or toks[end].text.islower()):
+            return None
+        first = i - 1 if i > 0 and lows[i - 1] == "phó" else i  # "Phó trợ lý của Tổng thống Mỹ"
+        return (self.text[toks[at].start : toks[end - 1].end], [_Role(first, lead, (lows[i], lows[i + 1]), [])],
+                toks[at].start, end)
 
     def _post_told_after(self, r: int) -> tuple[str, int] | None:
         """(name, position) of the one Vietnamese person the sentence before names when the sentence of the role

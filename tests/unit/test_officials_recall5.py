@@ -44,3 +44,16 @@ def test_a_bare_leader_before_a_party_or_a_country_and_a_foreign_name():
 def test_ubnd_mistyped():
     assert officials("Phó Chủ tịch UNND tỉnh Lê Văn Hùng cùng dự buổi lễ.") == [("Lê Văn Hùng", "Phó Chủ tịch UNND tỉnh")]
     assert names("Chủ tịch UBDN huyện Trần Văn Bình đã chỉ đạo.") == ["Trần Văn Bình"]
+
+
+def test_an_aide_of_a_leader_named_after_a_comma():
+    assert officials("Tổng thống Nga Vladimir Putin đã phát biểu. Một phụ tá của Putin, Dmitry Peskov, sau đó nói "
+                     "thêm.") == [("Vladimir Putin", "Tổng thống Nga"), ("Dmitry Peskov", "phụ tá của Putin")]
+    assert officials("Cố vấn chính của Tổng thống Trump về thương mại, ông Peter Navarro, đã lên tiếng.") == [
+        ("Peter Navarro", "Cố vấn chính của Tổng thống Trump")]
+    assert names("Phó trợ lý của Tổng thống Mỹ, ông John Smith cho biết.") == ["John Smith"]
+
+
+def test_an_aide_of_someone_else_is_no_official():
+    assert names("Ông kết hôn với trợ lý của mình, Kelly Smith tại Rome.") == []
+    assert names("Một phụ tá của Smith, John Brown, cho biết.") == []  # Smith is no leader the article names
