@@ -116,6 +116,11 @@ _AIDE_FIRST = frozenset(a[0] for a in _AIDES)
 of Tổng thống Trump …, ông Gary Cohn, cho biết"): ``_Parser._aide``."""
 _LEADER_TITLE_RE = re.compile(r"(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà lãnh đạo|nhà lãnh đạo)[^.,;:]{0,30}? ")
 _ARMED = frozenset({"IS", "ISIS", "ISIL"})
+_FORMAL = frozenset({("cộng", "hòa"), ("cộng", "hoà"), ("liên", "bang"), ("liên", "hiệp"), ("vương", "quốc")})
+_FORMAL_FIRST = frozenset(f[0] for f in _FORMAL)
+"""First words of a country's formal name ("Cộng hòa Liên bang Đức", "Liên hiệp Vương quốc Anh và Bắc Ai-len")."""
+_INITIALLED_RE = re.compile(r"[A-ZĐ]\.[A-ZĐÀ-Ỹ][^\W\d_]*")
+"""A foreign name in Vietnamese spelling with its given name's initial ("A.Méc-ken", "V.Pu-tin", "Đ.Trăm")."""
 """An armed group's leader ("lãnh đạo IS X") holds no post."""
 _OWNED = frozenset({"cty", "dn"})
 _OWNED_PAIRS = frozenset({("công", "ty"), ("doanh", "nghiệp"), ("tập", "đoàn"), ("hợp", "tác")})
@@ -476,6 +481,10 @@ class _Parser:
         joined = self._joined_acronyms(i)
         if joined:
             return joined
+        if low in _FORMAL_FIRST and (formal := self._formal_country(i)):
+            return formal
+        if i + 2 < len(self.toks) and self.toks[i + 1].text == "-" and (spelt := self._spelt_place(i)):
+            return spelt
         # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh", "Mỹ", "Lầu Năm Góc", "Real Madrid"
         place = self._province_at(i) or self.country_at(i) or self.known_place_at(i)
         if place:
@@ -522,6 +531,57 @@ class _Parser:
             return i + 2  # "Bộ trưởng Nông nghiệp Mỹ Earl Butz": a minister's field without "Bộ" before the country
         return (self._brand_at(i) or self._named_before_person(i) or self._acronym_before_foreign(i)
                 or self._acronym_before_comma(i) or i)
+
+    def _spelt_place(self, i: int) -> int:
+        """End token index of a country or body spelt the Vietnamese way with hyphens ("Ca-na-đa", "U-crai-na",
+        "Đu-ma") when a name spelt so with an initial follows ("Thủ tướng Ca-na-đa G.Tru-đô"), or 0."""
+        toks, n = self.toks, len(self.toks)
+        if not (toks[i].text[:1].isupper() and toks[i].text.isalpha()):
+            return 0
+        j = i + 1
+        while (j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+               and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()):
+            j += 2
+        return j if j > i + 1 and j < n and self._glued(j) and self._initial_at(j) else 0
+
+    def _initial_at(self, j: int) -> bool:
+        """A name spelt with its given name's initial starts at ``j`` ("A.Méc-ken", "V. Vô-lô-din")."""
+        toks = self.toks
+        if _INITIALLED_RE.fullmatch(toks[j].text):
+            return True
+        return (j + 3 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text == "."
+                and toks[j + 1].start == toks[j].end and self._glued(j + 2) and toks[j + 3].text == "-")
+
+    def _formal_country(self, i: int) -> int:
+        """End token index of a country's formal name at ``i``: "Cộng hòa / Liên bang / Liên hiệp / Vương quốc" and
+        capitalised words (maybe an acronym in brackets) up to a country, and "và" with the rest of a union's
+        name ("Cộng hòa Liên bang (CHLB) Đức", "Liên hiệp Vương quốc Anh và Bắc Ai-len"), or 0."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        if tuple(lows[i : i + 2]) not in _FORMAL or not toks[i].text[:1].isupper():
+            return 0
+        k = i + 2
+        while k < n and k - i < 9:
+            end = self.country_at(k)
+            if end:
+                if end + 1 < n and lows[end] == "và" and toks[end + 1].text[:1].isupper():
+                    e = end + 1  # "… Anh và Bắc Ai-len": the union's other part
+                    while e < n and e - end < 5 and (
+                            (toks[e].text[:1].isupper() and toks[e].text.isalpha() and self._glued(e))
+                            or (toks[e].text == "-" and toks[e].start == toks[e - 1].end and e + 1 < n
+                                and toks[e + 1].start == toks[e].end and toks[e + 1].text.islower())):
+                        e += 2 if toks[e].text == "-" else 1
+                    return e
+                return end
+            if (toks[k].text == "(" and k + 2 < n and is_acronym(toks[k + 1].text) and toks[k + 2].text == ")"):
+                k += 3  # "(CHLB)"
+                continue
+            if tuple(lows[k : k + 2]) in _FORMAL and toks[k].text[:1].isupper():
+                k += 2  # "Cộng hòa Liên bang"
+                continue
+            if not (toks[k].text[:1].isupper() and toks[k].text.isalpha() and self._glued(k)):
+                return 0
+            k += 1
+        return 0
 
     def _joined_acronyms(self, i: int) -> int:
         """End token index of acronyms joined by "&" or "-" without spaces at ``i`` ("NN&PTNT", "VH-TT&DL":
@@ -728,6 +788,11 @@ class _Parser:
         country ("Tổng thống Nga Putin"). Only called where the text marks a person: after a role, or
         "ông/bà" with a role after the name."""
         toks = self.toks
+        if i < len(toks) and _INITIALLED_RE.fullmatch(toks[i].text):
+            return self._initialled_name_at(i, after_country)
+        if i + 3 < len(toks) and toks[i + 1].text == "." and self._initial_at(i):
+            end = self._initialled_name_at(i + 2, False)  # "V. Vô-lô-din": the initial spaced off
+            return end if end > i + 2 else i
         j = i
         foreign = False
         particles = 0  # tokens that are no word of the name's own: particles, a hyphen and what it joins
@@ -793,6 +858,19 @@ class _Parser:
         if any(toks[k].text in _COMPANY_WORDS or self.country_at(k) or self.known_place_at(k)
                for k in range(i + 1, j)):
             return i  # "Ford Việt Nam", "Ford Motor": a company, not a person
+        return j
+
+    def _initialled_name_at(self, i: int, after_country: bool) -> int:
+        """End token index of a foreign name spelt the Vietnamese way with an initial at ``i``: its syllables
+        joined by hyphens ("A.Méc-ken", "P.Pô-rô-sen-cô"), or one word after a country ("Tổng thống Mỹ Đ.Trăm";
+        a bare "Q.Tân" may be a district, "Q.Tân Bình"); ``i`` when none or a capitalised word goes on."""
+        toks, n = self.toks, len(self.toks)
+        j = i + 1
+        while (j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+               and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()):
+            j += 2
+        if (j == i + 1 and not after_country) or (j < n and toks[j].text[:1].isupper() and self._glued(j)):
+            return i
         return j
 
     def _foreign_glued_end(self, i: int, j: int) -> int:

@@ -57,3 +57,22 @@ def test_an_aide_of_a_leader_named_after_a_comma():
 def test_an_aide_of_someone_else_is_no_official():
     assert names("Ông kết hôn với trợ lý của mình, Kelly Smith tại Rome.") == []
     assert names("Một phụ tá của Smith, John Brown, cho biết.") == []  # Smith is no leader the article names
+
+
+def test_a_name_spelt_the_vietnamese_way_with_an_initial():
+    assert officials("Tổng thống Nga V.Pu-tin đã điện đàm với người đồng cấp Thổ Nhĩ Kỳ T.Éc-đô-gan.") == [
+        ("V.Pu-tin", "Tổng thống Nga"), ("T.Éc-đô-gan", "người đồng cấp Thổ Nhĩ Kỳ")]
+    assert names("Tổng thống Mỹ Đ.Trăm tuyên bố như vậy.") == ["Đ.Trăm"]  # one word, after a country
+    assert names("Tổng thống Nga V. Pu-tin phát biểu.") == ["V. Pu-tin"]
+    assert names("Chủ tịch UBND Q.Tân Bình đã phát biểu.") == []  # guard: a district's abbreviation
+
+
+def test_a_country_spelt_the_vietnamese_way_before_such_a_name():
+    assert officials("Thủ tướng Ca-na-đa G.Tru-đô khẳng định như vậy.") == [("G.Tru-đô", "Thủ tướng Ca-na-đa")]
+
+
+def test_a_countrys_formal_name():
+    assert officials("Thủ tướng Cộng hòa Liên bang (CHLB) Đức A.Méc-ken đã mời.") == [
+        ("A.Méc-ken", "Thủ tướng Cộng hòa Liên bang (CHLB) Đức")]
+    assert officials("Ông gửi điện tới Thủ tướng Liên hiệp Vương quốc Anh và Bắc Ai-len Theresa May. Ngày mai") == [
+        ("Theresa May", "Thủ tướng Liên hiệp Vương quốc Anh và Bắc Ai-len")]
