@@ -485,6 +485,9 @@ class _Parser:
             return formal
         if i + 2 < len(self.toks) and self.toks[i + 1].text == "-" and (spelt := self._spelt_place(i)):
             return spelt
+        if low == "điện" and i + 1 < len(self.toks) and self._glued(i + 1) and (
+                f"Điện {self.toks[i + 1].text}" in self.not_names):
+            return i + 2  # "điện Kremlin", "điện Elysee": the palace written in lower case
         # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh", "Mỹ", "Lầu Năm Góc", "Real Madrid"
         place = self._province_at(i) or self.country_at(i) or self.known_place_at(i)
         if place:
@@ -1005,6 +1008,9 @@ class _Parser:
         start = i + len(role)
         if start + 1 < len(self.toks) and self.lows[start + 1] == "nhiệm" and self.lows[start] in ("tân", "tiền"):
             start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X": new, former
+        elif (start + 1 < len(self.toks) and self.lows[start] == "mới" and self._glued(start + 1)
+              and (self.name_at(start + 1) > start + 1 or self.foreign_name_at(start + 1, False) > start + 1)):
+            start += 1  # "vị Thủ tướng mới Edouard Philippe": the new one, named right after
         if role in _BODY_NAMED and start < len(self.toks) and is_capitalised(self.toks[start].text) and (
                 self._glued(start) and self.name_at(start) == start):
             j = self.org_end(self._org_name(start))  # "Trưởng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"

@@ -76,3 +76,14 @@ def test_a_countrys_formal_name():
         ("A.Méc-ken", "Thủ tướng Cộng hòa Liên bang (CHLB) Đức")]
     assert officials("Ông gửi điện tới Thủ tướng Liên hiệp Vương quốc Anh và Bắc Ai-len Theresa May. Ngày mai") == [
         ("Theresa May", "Thủ tướng Liên hiệp Vương quốc Anh và Bắc Ai-len")]
+
+
+def test_a_palace_written_in_lower_case():
+    assert officials("Người phát ngôn điện Kremlin Dmitry Peskov cho biết như vậy.") == [
+        ("Dmitry Peskov", "Người phát ngôn điện Kremlin")]
+    assert names("Tổng Thư ký điện Elysee Alexis Kohler công bố danh sách.") == ["Alexis Kohler"]
+
+
+def test_new_between_a_title_and_the_name():
+    assert officials("Sau đó, vị Thủ tướng mới Edouard Philippe đã tới dinh.") == [("Edouard Philippe", "Thủ tướng mới")]
+    assert names("Bộ trưởng mới ký quyết định này.") == []  # guard: "mới" as "just"
