@@ -959,10 +959,29 @@ class _Parser:
             elif k > j and (tail := self._tail_before_parent(k)):
                 k = tail  # "Cục Quản lý giá, Bộ Tài chính": lower-case words up to the body it belongs to
                 break
+            elif company and k > j and (tail := self._company_tail(k)):
+                k = tail  # "Công ty Xe đạp tre Việt Nguyễn Văn A": the company's words up to its head's name
+                break
             else:
                 break
             k += 1
         return k
+
+    def _company_tail(self, k: int) -> int:
+        """End token index of a company's name going on at ``k`` with one or two lower-case words (no verb nor
+        function word) and one or two capitalised ones right up to a full (three-syllable) Vietnamese name
+        ("Công ty Xe đạp tre Việt Phạm Minh A"), or 0."""
+        toks, n = self.toks, len(self.toks)
+        m = k
+        while m < n and m - k < 2 and toks[m].text.isalpha() and toks[m].text.islower() and (
+                toks[m].low not in _NOT_IN_NAMES) and self._glued(m):
+            m += 1
+        if m == k:
+            return 0
+        c = m
+        while c < n and c - m < 2 and is_capitalised(toks[c].text) and self._glued(c) and self.name_at(c) == c:
+            c += 1
+        return c if c > m and c < n and self._glued(c) and self.name_at(c) - c == 3 else 0
 
     def _tail_before_parent(self, k: int) -> int:
         """End token index of up to four lower-case words at ``k`` that end a body's name right before a

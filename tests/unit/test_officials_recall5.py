@@ -87,3 +87,8 @@ def test_a_palace_written_in_lower_case():
 def test_new_between_a_title_and_the_name():
     assert officials("Sau đó, vị Thủ tướng mới Edouard Philippe đã tới dinh.") == [("Edouard Philippe", "Thủ tướng mới")]
     assert names("Bộ trưởng mới ký quyết định này.") == []  # guard: "mới" as "just"
+
+
+def test_a_company_name_with_a_lower_case_word_runs_up_to_its_heads_name():
+    assert officials("Giám đốc Công ty Gốm sứ men Lam Lê Văn Bình chia sẻ như vậy.") == [
+        ("Lê Văn Bình", "Giám đốc Công ty Gốm sứ men Lam")]
