@@ -96,10 +96,14 @@ ROLES = [_seq(r) for r in (
     # recall round 5 (dev seed 37): "Lãnh đạo SPD Martin Schulz", "lãnh đạo Triều Tiên Kim Jong Un": a bare
     # "lãnh đạo" only before a country or an acronym and then a foreign name (``_LEADER``)
     "Lãnh đạo",
+    # a checkpoint's deputy head, only before "kiêm" or its own body ("Phó Trạm trưởng kiêm Đội trưởng …")
+    "Phó Trạm trưởng",
+    # a company's or a body's chief accountant (recall gold: "X, Kế toán trưởng công ty này")
+    "Kế toán trưởng",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",
-             _seq("Trạm phó"): "Trạm"}
+             _seq("Trạm phó"): "Trạm", _seq("Phó Trạm trưởng"): "Trạm"}
 """Roles that count only before their own body written capitalised ("Đội trưởng Đội Tham mưu"): "đội
 trưởng" alone is mostly a team's captain, a player."""
 _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng khoa", "Phó Trưởng khoa")}
@@ -396,7 +400,8 @@ class _Parser:
         for role in _ROLES_FIRST.get(self.lows[i], ()):
             if self._match(i, role):
                 body = _OWN_BODY.get(role)
-                if body is not None and (i + len(role) >= len(self.toks) or self.toks[i + len(role)].text != body):
+                if body is not None and (i + len(role) >= len(self.toks) or self.toks[i + len(role)].text != body) and (
+                        not self._joined_post(i + len(role))):
                     continue
                 if role in _DEPUTY and not self._deputy_named(i + len(role), self.toks[i].text == "ĐB"):
                     continue
@@ -408,6 +413,10 @@ class _Parser:
                     continue  # "chủ nhiệm lớp": a class's teacher
                 return role
         return None
+
+    def _joined_post(self, j: int) -> bool:
+        """"kiêm" and a second post at ``j`` ("Phó Trạm trưởng kiêm Đội trưởng Đội Thủ tục …")."""
+        return j + 1 < len(self.toks) and self.lows[j] == "kiêm" and self.role_at(j + 1) is not None
 
     def _leader_named(self, j: int) -> bool:
         """A country or an acronym at ``j`` and a foreign name after it ("Lãnh đạo SPD Martin Schulz")."""
@@ -1038,6 +1047,10 @@ class _Parser:
         if j == start and role in _LEGISLATORS and tuple(self.lows[start : start + 2]) in _PARTIES and (
                 self.toks[start].text[:1].isupper()):
             j = self.org_end(start + 2)  # "thượng nghị sĩ Cộng hòa (đến từ bang Iowa)"
+        if j < len(self.toks) and self.lows[j] == "kiêm" and (second := self.role_chain(j + 1)) is not None:
+            # "Phó Bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh", "Phó Trạm trưởng kiêm Đội trưởng Đội X": one post
+            # of two, the organisation the first one's or else the second's
+            return _Role(i, second.end, role, self.toks[start:j] if j > start else second.org)
         if j >= start + 2 and tuple(self.lows[j - 2 : j]) == ("hữu", "nghị"):
             k = j  # "Chủ tịch Hội Hữu nghị Thái Việt": the two peoples the society pairs, no person's name
             while k < len(self.toks) and k - j < 2 and self.toks[k].text in _PEOPLES and self._glued(k):

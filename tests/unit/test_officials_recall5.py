@@ -92,3 +92,15 @@ def test_new_between_a_title_and_the_name():
 def test_a_company_name_with_a_lower_case_word_runs_up_to_its_heads_name():
     assert officials("Giám đốc Công ty Gốm sứ men Lam Lê Văn Bình chia sẻ như vậy.") == [
         ("Lê Văn Bình", "Giám đốc Công ty Gốm sứ men Lam")]
+
+
+def test_two_posts_joined_by_kiem_are_one_title():
+    assert officials("Ông Nguyễn Văn An, Phó Bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh cho biết.") == [
+        ("Nguyễn Văn An", "Phó Bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh")]
+    assert officials("Thiếu tá Đỗ Văn Minh - Phó Trạm trưởng kiêm Đội trưởng Đội Thủ tục Trạm Biên phòng Cửa Lò "
+                     "cho biết.") == [("Đỗ Văn Minh", "Phó Trạm trưởng kiêm Đội trưởng Đội Thủ tục Trạm Biên phòng Cửa Lò")]
+
+
+def test_a_chief_accountant():
+    assert officials("Bị can Trần Thị Hoa, Kế toán trưởng công ty này được tại ngoại.") == [
+        ("Trần Thị Hoa", "Kế toán trưởng")]
