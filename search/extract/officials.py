@@ -1407,7 +1407,7 @@ class _Parser:
             return True
         before = self.toks[i - 1]
         return (not before.text[0].isalnum() or "\n" in self.text[before.end : self.toks[i].start]
-                or before.low in ("theo", "nguyên", "cựu"))
+                or before.low in ("theo", "nguyên", "cựu", "do"))
 
     def _subject(self, i: int) -> bool:
         """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after

@@ -104,3 +104,8 @@ def test_two_posts_joined_by_kiem_are_one_title():
 def test_a_chief_accountant():
     assert officials("Bị can Trần Thị Hoa, Kế toán trưởng công ty này được tại ngoại.") == [
         ("Trần Thị Hoa", "Kế toán trưởng")]
+
+
+def test_a_post_after_do_then_the_name_after_a_comma():
+    assert officials("Quyết định số 12 do chủ tịch UBND tỉnh Nam Định, Trần Văn Hòa ký ngày 3/2.") == [
+        ("Trần Văn Hòa", "chủ tịch UBND tỉnh Nam Định")]
