@@ -93,10 +93,17 @@ ROLES = [_seq(r) for r in (
     # recall round 4 (dev seed 34): a leader's counterpart, only before a country ("người đồng cấp Nga X");
     # dev seed 35: a national security adviser, a department's deputy head written "Cục phó", "Vụ phó"
     "Người đồng cấp", "Cố vấn An ninh Quốc gia", "Cục phó", "Vụ phó",
+    # recall round 5 (dev seed 37): "Lãnh đạo SPD Martin Schulz", "lãnh đạo Triều Tiên Kim Jong Un": a bare
+    # "lãnh đạo" only before a country or an acronym and then a foreign name (``_LEADER``)
+    "Lãnh đạo",
+    # a checkpoint's deputy head, only before "kiêm" or its own body ("Phó Trạm trưởng kiêm Đội trưởng …")
+    "Phó Trạm trưởng",
+    # a company's or a body's chief accountant (recall gold: "X, Kế toán trưởng công ty này")
+    "Kế toán trưởng",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",
-             _seq("Trạm phó"): "Trạm"}
+             _seq("Trạm phó"): "Trạm", _seq("Phó Trạm trưởng"): "Trạm"}
 """Roles that count only before their own body written capitalised ("Đội trưởng Đội Tham mưu"): "đội
 trưởng" alone is mostly a team's captain, a player."""
 _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng khoa", "Phó Trưởng khoa")}
@@ -104,6 +111,21 @@ _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "T
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X")."""
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
 _COUNTERPART = _seq("Người đồng cấp")
+_LEADER = _seq("Lãnh đạo")
+"""A bare "lãnh đạo" is a post only before a country or an acronym (a party's, "SPD") and a foreign name after
+them; "lãnh đạo Sở Y tế", "lãnh đạo Hoàng Anh Gia Lai", "ban lãnh đạo công ty" name no one."""
+_AIDES = frozenset({("phụ", "tá"), ("trợ", "lý"), ("cố", "vấn")})
+_AIDE_FIRST = frozenset(a[0] for a in _AIDES)
+"""An aide or adviser of a leader named after a comma ("Một phụ tá của Putin, Yuri Ushakov, nói", "cố vấn chính
+of Tổng thống Trump …, ông Gary Cohn, cho biết"): ``_Parser._aide``."""
+_LEADER_TITLE_RE = re.compile(r"(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà lãnh đạo|nhà lãnh đạo)[^.,;:]{0,30}? ")
+_ARMED = frozenset({"IS", "ISIS", "ISIL"})
+_FORMAL = frozenset({("cộng", "hòa"), ("cộng", "hoà"), ("liên", "bang"), ("liên", "hiệp"), ("vương", "quốc")})
+_FORMAL_FIRST = frozenset(f[0] for f in _FORMAL)
+"""First words of a country's formal name ("Cộng hòa Liên bang Đức", "Liên hiệp Vương quốc Anh và Bắc Ai-len")."""
+_INITIALLED_RE = re.compile(r"[A-ZĐ]\.[A-ZĐÀ-Ỹ][^\W\d_]*")
+"""A foreign name in Vietnamese spelling with its given name's initial ("A.Méc-ken", "V.Pu-tin", "Đ.Trăm")."""
+"""An armed group's leader ("lãnh đạo IS X") holds no post."""
 _OWNED = frozenset({"cty", "dn"})
 _OWNED_PAIRS = frozenset({("công", "ty"), ("doanh", "nghiệp"), ("tập", "đoàn"), ("hợp", "tác")})
 """A company's words before "do ông X làm chủ": its owner holds a post ("Công ty TNHH X do ông Y làm chủ"); a
@@ -161,6 +183,8 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Nghị viện châu Âu", "Ủy ban châu Âu", "Hội đồng châu Âu", "Nghị viện",
     # the host country of a summit ("Thủ tướng nước chủ nhà Angela Merkel")
     "nước chủ nhà",
+    # recall round 5 (held-out seed 36): "UBND" mistyped ("Phó Chủ tịch UNND tỉnh X"; 1 and 3 times in the corpus)
+    "UNND", "UBDN",
 )), key=len, reverse=True)
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
@@ -340,6 +364,13 @@ class _Parser:
             j += 1
         if j - i < 2:
             return i
+        if (j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+                and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+                and not has_diacritics(toks[j + 1].text)):
+            return i  # "Kim Min-seok": a romanised given name goes on past a hyphen, a foreign name
+        for k in range(max(0, i - 3), i):  # "(Bộ Chỉ huy) Thái Bình Dương Mỹ": the ocean's last word, no surname
+            if self._glued(k + 1) and text[toks[k].start : toks[i].end] in self.not_names:
+                return i
         for k in range(min(j, i + 4), i + 1, -1):  # "Hoa Kỳ", "Hà Lan Mark Rutte", "Lầu Năm Góc Jeff"
             if text[toks[i].start : toks[k - 1].end] in self.not_names:
                 return i
@@ -369,16 +400,36 @@ class _Parser:
         for role in _ROLES_FIRST.get(self.lows[i], ()):
             if self._match(i, role):
                 body = _OWN_BODY.get(role)
-                if body is not None and (i + len(role) >= len(self.toks) or self.toks[i + len(role)].text != body):
+                if body is not None and (i + len(role) >= len(self.toks) or self.toks[i + len(role)].text != body) and (
+                        not self._joined_post(i + len(role))):
                     continue
                 if role in _DEPUTY and not self._deputy_named(i + len(role), self.toks[i].text == "ĐB"):
                     continue
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
+                if role == _LEADER and not self._leader_named(i + len(role)):
+                    continue
                 if role == _HEAD_TEACHER and i + 2 < len(self.toks) and self.lows[i + 2] == "lớp":
                     continue  # "chủ nhiệm lớp": a class's teacher
                 return role
         return None
+
+    def _joined_post(self, j: int) -> bool:
+        """"kiêm" and a second post at ``j`` ("Phó Trạm trưởng kiêm Đội trưởng Đội Thủ tục …")."""
+        return j + 1 < len(self.toks) and self.lows[j] == "kiêm" and self.role_at(j + 1) is not None
+
+    def _leader_named(self, j: int) -> bool:
+        """A country or an acronym at ``j`` and a foreign name after it ("Lãnh đạo SPD Martin Schulz")."""
+        toks = self.toks
+        if j >= len(toks) or not self._glued(j):
+            return False
+        end = self.country_at(j)
+        if end:
+            return self.foreign_name_at(end, True) > end or self._sino_name_at(end) > end
+        if not (is_acronym(toks[j].text) and toks[j].text.isalpha() and j + 1 < len(toks) and self._glued(j + 1)
+                and toks[j].text not in _ARMED):
+            return False
+        return self.foreign_name_at(j + 1, False) - (j + 1) >= 2
 
     def _deputy_named(self, j: int, acronym: bool) -> bool:
         """A Vietnamese name at ``j`` after a bare deputy's title, then a province in brackets ("(Bến Tre)",
@@ -439,6 +490,13 @@ class _Parser:
         joined = self._joined_acronyms(i)
         if joined:
             return joined
+        if low in _FORMAL_FIRST and (formal := self._formal_country(i)):
+            return formal
+        if i + 2 < len(self.toks) and self.toks[i + 1].text == "-" and (spelt := self._spelt_place(i)):
+            return spelt
+        if low == "điện" and i + 1 < len(self.toks) and self._glued(i + 1) and (
+                f"Điện {self.toks[i + 1].text}" in self.not_names):
+            return i + 2  # "điện Kremlin", "điện Elysee": the palace written in lower case
         # "UBND Hà Nội", "Thành ủy TP Hồ Chí Minh", "Mỹ", "Lầu Năm Góc", "Real Madrid"
         place = self._province_at(i) or self.country_at(i) or self.known_place_at(i)
         if place:
@@ -485,6 +543,57 @@ class _Parser:
             return i + 2  # "Bộ trưởng Nông nghiệp Mỹ Earl Butz": a minister's field without "Bộ" before the country
         return (self._brand_at(i) or self._named_before_person(i) or self._acronym_before_foreign(i)
                 or self._acronym_before_comma(i) or i)
+
+    def _spelt_place(self, i: int) -> int:
+        """End token index of a country or body spelt the Vietnamese way with hyphens ("Ca-na-đa", "U-crai-na",
+        "Đu-ma") when a name spelt so with an initial follows ("Thủ tướng Ca-na-đa G.Tru-đô"), or 0."""
+        toks, n = self.toks, len(self.toks)
+        if not (toks[i].text[:1].isupper() and toks[i].text.isalpha()):
+            return 0
+        j = i + 1
+        while (j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+               and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()):
+            j += 2
+        return j if j > i + 1 and j < n and self._glued(j) and self._initial_at(j) else 0
+
+    def _initial_at(self, j: int) -> bool:
+        """A name spelt with its given name's initial starts at ``j`` ("A.Méc-ken", "V. Vô-lô-din")."""
+        toks = self.toks
+        if _INITIALLED_RE.fullmatch(toks[j].text):
+            return True
+        return (j + 3 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].text == "."
+                and toks[j + 1].start == toks[j].end and self._glued(j + 2) and toks[j + 3].text == "-")
+
+    def _formal_country(self, i: int) -> int:
+        """End token index of a country's formal name at ``i``: "Cộng hòa / Liên bang / Liên hiệp / Vương quốc" and
+        capitalised words (maybe an acronym in brackets) up to a country, and "và" with the rest of a union's
+        name ("Cộng hòa Liên bang (CHLB) Đức", "Liên hiệp Vương quốc Anh và Bắc Ai-len"), or 0."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        if tuple(lows[i : i + 2]) not in _FORMAL or not toks[i].text[:1].isupper():
+            return 0
+        k = i + 2
+        while k < n and k - i < 9:
+            end = self.country_at(k)
+            if end:
+                if end + 1 < n and lows[end] == "và" and toks[end + 1].text[:1].isupper():
+                    e = end + 1  # "… Anh và Bắc Ai-len": the union's other part
+                    while e < n and e - end < 5 and (
+                            (toks[e].text[:1].isupper() and toks[e].text.isalpha() and self._glued(e))
+                            or (toks[e].text == "-" and toks[e].start == toks[e - 1].end and e + 1 < n
+                                and toks[e + 1].start == toks[e].end and toks[e + 1].text.islower())):
+                        e += 2 if toks[e].text == "-" else 1
+                    return e
+                return end
+            if (toks[k].text == "(" and k + 2 < n and is_acronym(toks[k + 1].text) and toks[k + 2].text == ")"):
+                k += 3  # "(CHLB)"
+                continue
+            if tuple(lows[k : k + 2]) in _FORMAL and toks[k].text[:1].isupper():
+                k += 2  # "Cộng hòa Liên bang"
+                continue
+            if not (toks[k].text[:1].isupper() and toks[k].text.isalpha() and self._glued(k)):
+                return 0
+            k += 1
+        return 0
 
     def _joined_acronyms(self, i: int) -> int:
         """End token index of acronyms joined by "&" or "-" without spaces at ``i`` ("NN&PTNT", "VH-TT&DL":
@@ -691,6 +800,11 @@ class _Parser:
         country ("Tổng thống Nga Putin"). Only called where the text marks a person: after a role, or
         "ông/bà" with a role after the name."""
         toks = self.toks
+        if i < len(toks) and _INITIALLED_RE.fullmatch(toks[i].text):
+            return self._initialled_name_at(i, after_country)
+        if i + 3 < len(toks) and toks[i + 1].text == "." and self._initial_at(i):
+            end = self._initialled_name_at(i + 2, False)  # "V. Vô-lô-din": the initial spaced off
+            return end if end > i + 2 else i
         j = i
         foreign = False
         particles = 0  # tokens that are no word of the name's own: particles, a hyphen and what it joins
@@ -711,6 +825,8 @@ class _Parser:
                     break
                 if b.islower() and has_diacritics(b):
                     break  # "al-Gaddafi-một nhà lãnh đạo": a dash before the next words  # "Ả-rập Xê-út": Vietnamese syllables joined by hyphens spell a place, not a name
+                if b.islower() and not has_diacritics(a):
+                    foreign = True  # "Min-koo", "Sang-gyun": a romanised given name, never a Vietnamese one
                 j += 2  # "Jae-in", "Jong-un"
                 particles += 2
                 continue
@@ -754,6 +870,19 @@ class _Parser:
         if any(toks[k].text in _COMPANY_WORDS or self.country_at(k) or self.known_place_at(k)
                for k in range(i + 1, j)):
             return i  # "Ford Việt Nam", "Ford Motor": a company, not a person
+        return j
+
+    def _initialled_name_at(self, i: int, after_country: bool) -> int:
+        """End token index of a foreign name spelt the Vietnamese way with an initial at ``i``: its syllables
+        joined by hyphens ("A.Méc-ken", "P.Pô-rô-sen-cô"), or one word after a country ("Tổng thống Mỹ Đ.Trăm";
+        a bare "Q.Tân" may be a district, "Q.Tân Bình"); ``i`` when none or a capitalised word goes on."""
+        toks, n = self.toks, len(self.toks)
+        j = i + 1
+        while (j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end
+               and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()):
+            j += 2
+        if (j == i + 1 and not after_country) or (j < n and toks[j].text[:1].isupper() and self._glued(j)):
+            return i
         return j
 
     def _foreign_glued_end(self, i: int, j: int) -> int:
@@ -839,10 +968,29 @@ class _Parser:
             elif k > j and (tail := self._tail_before_parent(k)):
                 k = tail  # "Cục Quản lý giá, Bộ Tài chính": lower-case words up to the body it belongs to
                 break
+            elif company and k > j and (tail := self._company_tail(k)):
+                k = tail  # "Công ty Xe đạp tre Việt Nguyễn Văn A": the company's words up to its head's name
+                break
             else:
                 break
             k += 1
         return k
+
+    def _company_tail(self, k: int) -> int:
+        """End token index of a company's name going on at ``k`` with one or two lower-case words (no verb nor
+        function word) and one or two capitalised ones right up to a full (three-syllable) Vietnamese name
+        ("Công ty Xe đạp tre Việt Phạm Minh A"), or 0."""
+        toks, n = self.toks, len(self.toks)
+        m = k
+        while m < n and m - k < 2 and toks[m].text.isalpha() and toks[m].text.islower() and (
+                toks[m].low not in _NOT_IN_NAMES) and self._glued(m):
+            m += 1
+        if m == k:
+            return 0
+        c = m
+        while c < n and c - m < 2 and is_capitalised(toks[c].text) and self._glued(c) and self.name_at(c) == c:
+            c += 1
+        return c if c > m and c < n and self._glued(c) and self.name_at(c) - c == 3 else 0
 
     def _tail_before_parent(self, k: int) -> int:
         """End token index of up to four lower-case words at ``k`` that end a body's name right before a
@@ -888,6 +1036,9 @@ class _Parser:
         start = i + len(role)
         if start + 1 < len(self.toks) and self.lows[start + 1] == "nhiệm" and self.lows[start] in ("tân", "tiền"):
             start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X": new, former
+        elif (start + 1 < len(self.toks) and self.lows[start] == "mới" and self._glued(start + 1)
+              and (self.name_at(start + 1) > start + 1 or self.foreign_name_at(start + 1, False) > start + 1)):
+            start += 1  # "vị Thủ tướng mới Edouard Philippe": the new one, named right after
         if role in _BODY_NAMED and start < len(self.toks) and is_capitalised(self.toks[start].text) and (
                 self._glued(start) and self.name_at(start) == start):
             j = self.org_end(self._org_name(start))  # "Trưởng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"
@@ -896,6 +1047,10 @@ class _Parser:
         if j == start and role in _LEGISLATORS and tuple(self.lows[start : start + 2]) in _PARTIES and (
                 self.toks[start].text[:1].isupper()):
             j = self.org_end(start + 2)  # "thượng nghị sĩ Cộng hòa (đến từ bang Iowa)"
+        if j < len(self.toks) and self.lows[j] == "kiêm" and (second := self.role_chain(j + 1)) is not None:
+            # "Phó Bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh", "Phó Trạm trưởng kiêm Đội trưởng Đội X": one post
+            # of two, the organisation the first one's or else the second's
+            return _Role(i, second.end, role, self.toks[start:j] if j > start else second.org)
         if j >= start + 2 and tuple(self.lows[j - 2 : j]) == ("hữu", "nghị"):
             k = j  # "Chủ tịch Hội Hữu nghị Thái Việt": the two peoples the society pairs, no person's name
             while k < len(self.toks) and k - j < 2 and self.toks[k].text in _PEOPLES and self._glued(k):
@@ -915,8 +1070,12 @@ class _Parser:
             # most tokens start nothing: no role's first word, no surname, no "ông/bà" (the three
             # cases below), skipped here without the calls (a third of parsing time)
             if (lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS
-                    and lows[i] not in _PERSON_TITLES_FIRST):
+                    and lows[i] not in _PERSON_TITLES_FIRST and lows[i] not in _AIDE_FIRST):
                 i += 1
+                continue
+            if lows[i] in _AIDE_FIRST and (aide := self._aide(i)):
+                found.append(aide[:3])  # "Một phụ tá của Putin, Yuri Ushakov, nói"
+                i = aide[3]
                 continue
             role = self.role_chain(i)
             if role is not None and i > 1 and (subject := self._subject_before(i)):
@@ -1059,6 +1218,49 @@ class _Parser:
                 continue
             i += 1
         return found
+
+    def _aide(self, i: int) -> tuple[str, list[_Role], int, int] | None:
+        """(name, roles, position, end) of a leader's aide or adviser named after a comma: "phụ tá/trợ lý/cố vấn
+        (a few lower-case words) của (cựu) LEADER (a few lower-case words), (ông/bà) NAME," where the leader is a
+        head of state or government by title ("của Thủ tướng Anh Theresa May") or a foreign surname the article
+        writes after such a title ("của Putin"); the name is followed by a comma or a lower-case word."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        if (lows[i], lows[i + 1] if i + 1 < n else "") not in _AIDES:
+            return None
+        k = i + 2
+        while k < n and k - i < 6 and lows[k] != "của" and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1  # "thân cận nhất", "chính", "cấp cao"
+        if k + 1 >= n or lows[k] != "của":
+            return None
+        k += 1
+        if lows[k] == "cựu":
+            k += 1
+        role = self.role_chain(k)
+        if role is not None and role.role in _HEADS_OF_STATE | {_GENERIC}:
+            e = role.end
+            e = max(self.name_at(e), self.foreign_name_at(e, bool(role.org)))
+            if e == role.end and e + 1 < n and toks[e].text[:1].isupper() and toks[e].text.isalpha() and (
+                    toks[e + 1].text == "," or toks[e + 1].text.islower()):
+                e += 1  # "của cựu Tổng thống Park, X", "của Tổng thống Trump trong …": the leader by surname
+        elif (toks[k].text[:1].isupper() and toks[k].text.isalpha() and not is_vietnamese_syllable(toks[k].text)
+              and re.search(_LEADER_TITLE_RE.pattern + re.escape(toks[k].text) + r"\b", self.text)):
+            e = k + 1  # "của Putin" where "Tổng thống Nga Vladimir Putin" is written
+        else:
+            return None
+        lead = e
+        while e < n and e - lead < 5 and toks[e].text.isalpha() and toks[e].text.islower():
+            e += 1  # "trong vấn đề thương mại"
+        if e + 2 >= n or toks[e].text != ",":
+            return None
+        at = e + 2 if lows[e + 1] in ("ông", "bà") else e + 1
+        end = self.name_at(at)
+        if end - at < 2:
+            end = self.foreign_name_at(at, False)
+        if end - at < 2 or end >= n or not (toks[end].text in (",", "(") or toks[end].text.islower()):
+            return None
+        first = i - 1 if i > 0 and lows[i - 1] == "phó" else i  # "Phó trợ lý của Tổng thống Mỹ"
+        return (self.text[toks[at].start : toks[end - 1].end], [_Role(first, lead, (lows[i], lows[i + 1]), [])],
+                toks[at].start, end)
 
     def _post_told_after(self, r: int) -> tuple[str, int] | None:
         """(name, position) of the one Vietnamese person the sentence before names when the sentence of the role
@@ -1205,7 +1407,7 @@ class _Parser:
             return True
         before = self.toks[i - 1]
         return (not before.text[0].isalnum() or "\n" in self.text[before.end : self.toks[i].start]
-                or before.low in ("theo", "nguyên", "cựu"))
+                or before.low in ("theo", "nguyên", "cựu", "do"))
 
     def _subject(self, i: int) -> bool:
         """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after
@@ -1432,7 +1634,7 @@ _GENERIC = _seq("Nhà lãnh đạo")
 def _weight(title: str, roles: list[_Role]) -> tuple[bool, int]:
     """Which of a person's titles is shown: a post before the generic "nhà lãnh đạo" ("Tổng thống Nga", not
     "nhà lãnh đạo Nga"), then the longest."""
-    return any(r.role not in (_GENERIC, _COUNTERPART) for r in roles), len(title)
+    return any(r.role not in (_GENERIC, _COUNTERPART, _LEADER) for r in roles), len(title)
 
 
 def _head(roles: list[_Role]) -> _Role:

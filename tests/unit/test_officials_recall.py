@@ -131,7 +131,9 @@ def test_a_name_in_vietnamese_syllables_after_a_country():
     assert officials("Chủ tịch Trung Quốc Tập Cận Bình điện đàm với người đồng cấp.") == [
         ("Tập Cận Bình", "Chủ tịch Trung Quốc", "Trung Quốc")
     ]
-    assert officials("Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo gặp phái đoàn.") == []  # no "Han Min"
+    assert officials("Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo gặp phái đoàn.") == [  # no "Han Min" (the whole
+        ("Han Min-koo", "Bộ trưởng Quốc phòng Hàn Quốc", "Hàn Quốc")  # name since round 5: a hyphenated given name)
+    ]
 
 
 def test_a_company_named_with_vietnam_is_no_person():
