@@ -1,15 +1,27 @@
 """Fits and cross-validates the local-news model of the main province (search/extract/local_news.py).
 
-Run from the repository root: ``python benchmarks/audit/main_province_cv.py [--review benchmarks/audit/review9.jsonl]``.
+Run from the repository root: ``python benchmarks/audit/main_province_cv.py [--review benchmarks/audit/review25p.jsonl]``.
 
-The dev set is every main-province label in ``labels.jsonl`` except the items of ``--review`` (the last
-sample drawn, kept for the held-out number). Each label gives the features of its province in its
-article (extracted by the current pipeline, before the local-news check) and whether that province was
-right. 10-fold cross-validation, repeated 5 times: the model is fitted on nine folds, and on the tenth
-it may drop the main provinces the pipeline produces; printed per threshold are the precision of the
-produced main provinces that are kept, the labelled-right ones lost and the labelled-wrong ones removed
-(means over the repeats), against no model at all. Then the weights fitted on all dev labels, to copy
-into local_news.py. Only ids, labels and numbers are printed, never corpus text.
+The dev set is every main-province label in ``labels.jsonl`` (the last label of an article counts), except the
+items of ``--review`` when given (a held-out sample). Each label gives the features of its province in its
+article (extracted by the current pipeline, before the local-news check) and whether that province was right;
+only the labels whose province the pipeline gives before the check, and not from the source site, take part.
+
+Session 21 (docs/extraction.md §9, "Main province, the local-news model refitted (session 21)"): 10-fold
+cross-validation repeated ``--repeats`` times of three models, each with the pipeline's whole decision
+(``local_news.needed_chance`` and ``local_news.decide``: section and text-genre thresholds, the showbiz rule,
+own press), at several base thresholds:
+
+* ``current``: the shipped weights, nothing fitted (the same numbers in every fold; ``--no-correction`` sets
+  the national correction to 0, the model before session 21's refit);
+* ``refit``: the eight weights of ``local_chance`` refitted on the training folds;
+* ``national``: the eight weights kept, and ``NATIONAL_BIAS`` and ``NATIONAL_WEIGHTS`` (the national signs'
+  correction to the log-odds, ``local_news.chance_with_national``) fitted on the training folds.
+
+Printed per threshold: the precision of the kept main provinces, labelled-right answers lost and labelled-wrong
+ones removed (means over the repeats), and their difference (removed − lost), by which the threshold is chosen.
+Then the correction's weights fitted on all labels, to copy into local_news.py. Only ids, labels and numbers are
+printed, never corpus text.
 """
 
 from __future__ import annotations
@@ -19,6 +31,7 @@ import json
 import math
 import random
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,87 +41,172 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit_extract as ax  # noqa: E402
 
 L2 = 1.0
-THRESHOLDS = (0.3, 0.35, 0.4, 0.5, 0.6)
+THRESHOLDS = (0.45, 0.5, 0.55, 0.6, 0.65)
 
 
-def dev_rows(review: Path) -> list[tuple[list[float], int, bool]]:
-    """(features, right?, produced as the main province before the check) per dev label."""
+@dataclass
+class Row:
+    feats: dict[str, float]
+    national: dict[str, float]
+    genre: str | None
+    away: float
+    text: str
+    first_words: frozenset[str]
+    ok: int
+
+
+def dev_rows(review: Path | None) -> list[Row]:
+    """One row per label whose province the pipeline gives before the local-news check (not by the site)."""
+    from briefing_tui.search.extract import genre as gn
     from briefing_tui.search.extract import local_news, pipeline
     from briefing_tui.search.extract import provinces as pv
 
-    held_out = {it["id"] for it in ax._load(review)}
+    held_out = {it["id"] for it in ax._load(review)} if review else set()
     labels = {it["id"]: it for it in ax._load(ax.AUDIT / "labels.jsonl") if it["field"] == "main_province"}
     labels = {k: v for k, v in labels.items() if k not in held_out}
     seen: dict[str, Any] = {}
     real = pv.main_province
 
-    def spy(mentions: list[pv.Mention], text: str, titled: dict[str, int], site: str | None, title_end: int = 0) -> str | None:
-        seen["args"] = (mentions, text, title_end)
-        return real(mentions, text, titled, site, title_end=title_end, check_local=False)
+    def spy(mentions: list[pv.Mention], text: str, titled: dict[str, int], site: str | None, title_end: int = 0,
+            url: str | None = None) -> str | None:
+        seen["args"] = (mentions, text, title_end, url, site)
+        seen["pre"] = real(mentions, text, titled, site, title_end=title_end, check_local=False, url=url)
+        return seen["pre"]
 
     pipeline.main_province = spy  # type: ignore[assignment]
     rows = []
     try:
         for d in ax._records(ax.CORPUS):
-            if d["id"] in labels:
-                lab = labels[d["id"]]
-                article = ax._enrich(d, ax.CORPUS)
-                mentions, text, title_end = seen["args"]
-                mine = [m for m in mentions if m.name == lab["key"]]
-                f = local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text, title_end)
-                rows.append(([f[k] for k in local_news.WEIGHTS], int(lab["ok"]), article.main_province == lab["key"]))
+            if d["id"] not in labels:
+                continue
+            lab = labels[d["id"]]
+            ax._enrich(d, ax.CORPUS)
+            mentions, text, title_end, url, site = seen["args"]
+            if seen["pre"] != lab["key"] or pv.site_province(site):
+                continue
+            mine = [m for m in mentions if m.name == lab["key"]]
+            counts = local_news._counts(text)
+            genre = gn.section_genre(url)
+            rows.append(Row(local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text,
+                                                title_end, counts),
+                            local_news.national_features(counts), genre, gn.away_chance(text) if genre is None else 0.0,
+                            text, frozenset(m.written.split()[0] for m in mentions), int(lab["ok"])))
     finally:
         pipeline.main_province = real
     return rows
 
 
-def fit(xs: list[list[float]], ys: list[int], iters: int = 2000, rate: float = 0.1) -> tuple[list[float], float]:
-    """Logistic regression by gradient descent with an L2 penalty (no numpy on purpose: 8 weights)."""
-    d, n = len(xs[0]), len(xs)
-    w, b = [0.0] * d, 0.0
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (a few unknowns; no numpy on purpose)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for i in range(n):
+        p = max(range(i, n), key=lambda k: abs(m[k][i]))
+        m[i], m[p] = m[p], m[i]
+        for k in range(i + 1, n):
+            f = m[k][i] / m[i][i]
+            for j in range(i, n + 1):
+                m[k][j] -= f * m[i][j]
+    x = [0.0] * n
+    for i in range(n - 1, -1, -1):
+        x[i] = (m[i][n] - sum(m[i][j] * x[j] for j in range(i + 1, n))) / m[i][i]
+    return x
+
+
+def fit(xs: list[list[float]], ys: list[int], offsets: list[float] | None = None, iters: int = 12,
+        bias: bool = True) -> tuple[list[float], float]:
+    """Logistic regression with an L2 penalty (not on the bias) by Newton's method; ``offsets`` are added to each
+    row's log-odds (weights held fixed elsewhere); ``bias=False`` holds the bias at 0."""
+    d = len(xs[0]) + 1
+    w = [0.0] * d
+    offsets = offsets or [0.0] * len(xs)
     for _ in range(iters):
-        gw, gb = [0.0] * d, 0.0
-        for x, y in zip(xs, ys, strict=True):
-            e = 1 / (1 + math.exp(-(b + sum(wi * xi for wi, xi in zip(w, x, strict=True))))) - y
-            gb += e
+        g = [0.0] * d
+        h = [[0.0] * d for _ in range(d)]
+        for x0, y, o in zip(xs, ys, offsets, strict=True):
+            x = [1.0, *x0]
+            z = o + sum(a * b for a, b in zip(w, x, strict=True))
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
             for i in range(d):
-                gw[i] += e * x[i]
-        b -= rate * gb / n
-        w = [wi - rate * (g / n + L2 * wi / n) for wi, g in zip(w, gw, strict=True)]
-    return w, b
+                g[i] += (p - y) * x[i]
+                for j in range(i, d):
+                    h[i][j] += p * (1 - p) * x[i] * x[j]
+        for i in range(d):
+            for j in range(i):
+                h[i][j] = h[j][i]
+        for i in range(1, d):
+            g[i] += L2 * w[i]
+            h[i][i] += L2
+        if not bias:  # no step for the bias: it stays 0
+            g[0] = 0.0
+            h[0] = [1.0] + [0.0] * (d - 1)
+            for i in range(1, d):
+                h[i][0] = 0.0
+        w = [a - b for a, b in zip(w, _solve(h, g), strict=True)]
+    return w[1:], w[0]
 
 
-def main() -> int:
-    from briefing_tui.search.extract import local_news
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--review", type=Path, default=ax.AUDIT / "review9.jsonl")
-    parser.add_argument("--repeats", type=int, default=5)
-    args = parser.parse_args()
-    rows = dev_rows(args.review)
-    produced = [(y, p) for _, y, p in rows if p]
-    base_ok = sum(y for y, _ in produced)
-    print(f"dev labels {len(rows)} ({sum(y for _, y, _ in rows)} right); produced now {len(produced)}, "
-          f"right {base_ok} = {base_ok / len(produced):.3f}")
-    tally = {t: [0, 0, 0, 0] for t in THRESHOLDS}  # kept right, kept wrong, lost right, removed wrong
-    for r in range(args.repeats):
+
+def cross_validate(rows: list[Row], model: str, repeats: int) -> dict[float, list[float]]:
+    """Kept right, kept wrong, lost right, removed wrong per threshold (means over the repeats)."""
+    from briefing_tui.search.extract import local_news as ln
+
+    base_keys, nat_keys = list(ln.WEIGHTS), list(ln.NATIONAL_WEIGHTS)
+    tally = {t: [0.0, 0.0, 0.0, 0.0] for t in THRESHOLDS}
+    for r in range(repeats):
         order = list(range(len(rows)))
         random.Random(r).shuffle(order)
         for k in range(10):
             test = set(order[k::10])
-            w, b = fit([rows[i][0] for i in order if i not in test], [rows[i][1] for i in order if i not in test])
+            train = [rows[i] for i in order if i not in test]
+            if model == "refit":
+                w, b = fit([[x.feats[k] for k in base_keys] for x in train], [x.ok for x in train])
+                bw = dict(zip(base_keys, w, strict=True))
+            elif model == "national":
+                w, b = fit([[x.national[k] for k in nat_keys] for x in train], [x.ok for x in train],
+                           [_logit(ln.local_chance(x.feats)) for x in train], bias=False)
+                nw = dict(zip(nat_keys, w, strict=True))
             for i in test:
-                x, y, was = rows[i]
-                if not was:
-                    continue
-                p = local_news.local_chance(dict(zip(local_news.WEIGHTS, x, strict=True)), dict(zip(local_news.WEIGHTS, w, strict=True)), b)
+                x = rows[i]
+                if model == "refit":
+                    p = ln.local_chance(x.feats, bw, b)
+                elif model == "national":
+                    p = ln.chance_with_national(x.feats, x.national, nw, b)
+                else:
+                    p = ln.chance_with_national(x.feats, x.national)
                 for t in THRESHOLDS:
-                    tally[t][(0 if y else 1) if p >= t else (2 if y else 3)] += 1
-    for t in THRESHOLDS:
-        ko, kw, lo, rw = (v / args.repeats for v in tally[t])
-        print(f"threshold {t}: precision {ko / (ko + kw):.3f} ({ko:.1f}/{ko + kw:.1f}), right lost {lo:.1f}, wrong removed {rw:.1f}")
-    w, b = fit([x for x, _, _ in rows], [y for _, y, _ in rows])
-    print("weights on all dev labels:", json.dumps({k: round(v, 2) for k, v in zip(local_news.WEIGHTS, w, strict=True)}),
+                    keep = ln.decide(p, ln.needed_chance(x.feats, x.genre, x.away, t), x.text, x.first_words, t,
+                                     own_chance=p if model == "refit" else ln.local_chance(x.feats))
+                    tally[t][(0 if x.ok else 1) if keep else (2 if x.ok else 3)] += 1 / repeats
+    return tally
+
+
+def main() -> int:
+    from briefing_tui.search.extract import local_news as ln
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--review", type=Path, default=None, help="a held-out sample whose items are left out")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--no-correction", action="store_true", help="the current model without the national correction")
+    args = parser.parse_args()
+    if args.no_correction:
+        ln.NATIONAL_WEIGHTS = dict.fromkeys(ln.NATIONAL_WEIGHTS, 0.0)
+    rows = dev_rows(args.review)
+    right = sum(x.ok for x in rows)
+    print(f"labels given before the check: {len(rows)}, right {right} = {right / len(rows):.3f}")
+    for model in ("current", "refit", "national"):
+        tally = cross_validate(rows, model, 1 if model == "current" else args.repeats)
+        for t in THRESHOLDS:
+            ko, kw, lo, rw = tally[t]
+            print(f"{model:8} threshold {t}: precision {ko / (ko + kw):.4f} ({ko:.1f}/{ko + kw:.1f}), right lost {lo:.1f}, "
+                  f"wrong removed {rw:.1f}, removed - lost {rw - lo:+.1f}")
+    w, b = fit([[x.national[k] for k in ln.NATIONAL_WEIGHTS] for x in rows], [x.ok for x in rows],
+               [_logit(ln.local_chance(x.feats)) for x in rows], bias=False)
+    print("national correction on all labels:", json.dumps({k: round(v, 2) for k, v in zip(ln.NATIONAL_WEIGHTS, w, strict=True)}),
           "bias", round(b, 2))
     return 0
 

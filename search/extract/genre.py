@@ -132,7 +132,7 @@ AWAY_GENRES = ("world", "sport", "entertainment", "science")
 """The genres of the ``away`` level, whose chances ``away_chance`` adds up."""
 AWAY_FROM = 0.5
 """Session 21, genre from the text: below this chance of an ``away`` genre the text changes nothing; above it the
-chance of local news needed rises in a line from ``local_news.THRESHOLD`` (0.5) to the ``away`` sections' 0.93 at
+chance of local news needed rises in a line from ``local_news.THRESHOLD`` (0.5; 0.55 since session 21's refit) to the ``away`` sections' 0.93 at
 a chance of 1 (``text_threshold``)."""
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
@@ -168,10 +168,11 @@ def away_chance(text: str) -> float:
     return sum(chances[g] for g in AWAY_GENRES)
 
 
-def text_threshold(away: float) -> float | None:
+def text_threshold(away: float, low: float = 0.5) -> float | None:
     """The chance of local news an article with no section needs when its words read as an ``away`` genre with
-    chance ``away``: None up to ``AWAY_FROM``, then from 0.5 up to the ``away`` level's 0.93 at 1."""
+    chance ``away``: None up to ``AWAY_FROM``, then from ``low`` (0.5; session 21: ``local_news.THRESHOLD``) up to
+    the ``away`` level's 0.93 at 1."""
     if away <= AWAY_FROM:
         return None
-    low, high = 0.5, LEVEL_THRESHOLDS["away"]
+    high = LEVEL_THRESHOLDS["away"]
     return low + (high - low) * (away - AWAY_FROM) / (1 - AWAY_FROM)
