@@ -5,6 +5,7 @@ text); ``figures.py`` calls them from its count and percent loops."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 _POINTS_FOLLOW_RE = re.compile(r"[^.!?\n:]{0,160}:\s*(?:1\s*[.)]|thứ nhất|một là)", re.I)
 """'có 2 kinh nghiệm cơ bản … : 1. …': a count announcing the points then numbered (sample 24fdev)."""
@@ -67,7 +68,7 @@ def not_a_count(text: str, low: str, a: int, end: int, value: float, unit: str, 
     return head == "độ" and _NAMED_AFTER_DEGREES_RE.match(text, end) is not None
 
 
-def one_or_next(number: str, unit: str, measures: frozenset[str]) -> tuple[float, float] | None:
+def one_or_next(number: str, unit: str, measures: Set[str]) -> tuple[float, float] | None:
     """'5,6 đốt', '2,3 người': five or six, two or three things (a decimal of a thing counted whole), not 5.6."""
     m = _ONE_OR_TWO_RE.fullmatch(number)
     if not m or int(m.group(2)) != int(m.group(1)) + 1:
@@ -81,7 +82,7 @@ def one_or_next(number: str, unit: str, measures: frozenset[str]) -> tuple[float
 _ENGLISH_THOUSANDS_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
 
 
-def english_thousands(number: str, unit: str, measures: frozenset[str]) -> float | None:
+def english_thousands(number: str, unit: str, measures: Set[str]) -> float | None:
     """'118,000 lượt theo dõi': English grouping before a thing counted whole (118,000 followers, not 118: no
     one counts followers to three decimals; sample 25fdev). Not before a unit of measure ("1,125 km"), "điểm",
     "lần", "bàn" or "phần"; the caller leaves out scaled numbers ("1,125 triệu người")."""
@@ -107,7 +108,7 @@ def named_in_lower_case(text: str, end: int, value: float) -> bool:
     if not 2 <= value <= 4 or " là " not in text[end : end + 60]:
         return False
     m = _NAMED_LOWER_RE.match(text, end)
-    return bool(m) and len(_ITEM_SEPARATOR_RE.split(m.group(1))) == value
+    return m is not None and len(_ITEM_SEPARATOR_RE.split(m.group(1))) == value
 
 
 def all_out(text: str, end: int) -> bool:

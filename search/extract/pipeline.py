@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 17
+PIPELINE_VERSION = 18
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -66,7 +66,11 @@ display title is never a section heading, list item, line-up, byline or caption 
 17: the main province needs surer local news under a world, sport, showbiz or science section of the
 record's address (and in showbiz text with no section); deputies, spokespersons, "A và B đều là ROLE" are
 officials; figures drop house numbers, hospitals' numbers, storeys and listicles, and never measure a
-linking word ("Trong đó", "sau đó"); papers and squad lists name no places (session 21, issue 12)."""
+linking word ("Trong đó", "sau đó"); papers and squad lists name no places (session 21, issue 12);
+18: the main province reads the genre from the text where the address has none, and national bodies and
+events lower the local-news chance (threshold 0.55); figures' recall (sizes after "cỡ", measures after an
+acronym, multiplier ranges, 1,000+ times) and precision rounds 4-5 (figure_guards.py); officials: UB/UBND
+typos, "kiêm" posts, aides, hyphenated Korean names, company heads (session 21, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
