@@ -118,6 +118,18 @@ _AIDES = frozenset({("phụ", "tá"), ("trợ", "lý"), ("cố", "vấn")})
 _AIDE_FIRST = frozenset(a[0] for a in _AIDES)
 """An aide or adviser of a leader named after a comma ("Một phụ tá của Putin, Yuri Ushakov, nói", "cố vấn chính
 of Tổng thống Trump …, ông Gary Cohn, cho biết"): ``_Parser._aide``."""
+_DEPENDANTS = {
+    **{_seq(w): "relative" for w in ("vợ", "chồng", "con", "cháu", "mẹ", "bố", "cha", "anh", "em", "chị", "phu nhân",
+                                      "ái nữ", "người tình", "bạn gái", "người yêu")},
+    **{_seq(w): "aide" for w in ("trợ lý", "thư ký", "cố vấn", "phụ tá", "người phát ngôn", "phát ngôn viên",
+                                  "luật sư", "vệ sĩ")},
+}
+"""Words of a person who is someone's, before "của ROLE": "vợ của Tổng thống Mỹ X", "người phát ngôn của Tổng
+thống Nga X": X is as often the relative or the aide as the office-holder (``_Parser._dependant_of``)."""
+_DEPENDANT_LAST = frozenset(d[-1] for d in _DEPENDANTS)
+_ABOUT_AIDE = frozenset({"trưởng", "nữ", "cựu", "người"})
+_NAMED_BEFORE = frozenset({"là", "hai", "ba", "các", "những", "nhiều"})
+_NOT_KIN = frozenset({"tuyên", "công", "phân", "ty", "chú", "hòa", "hoà"})
 _LEADER_TITLE_RE = re.compile(r"(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà lãnh đạo|nhà lãnh đạo)[^.,;:]{0,30}? ")
 _ARMED = frozenset({"IS", "ISIS", "ISIL"})
 _FORMAL = frozenset({("cộng", "hòa"), ("cộng", "hoà"), ("liên", "bang"), ("liên", "hiệp"), ("vương", "quốc")})
@@ -1085,6 +1097,9 @@ class _Parser:
                 role = None  # "vào vai cô Hiệu trưởng X", "đóng vai Tổng thống X": a character in a film
             if role is not None:
                 role = self._school_named(role)
+                # "người phát ngôn của Tổng thống Nga, ông X": X speaks for the president ("của" is rare: the
+                # look-back runs only after it)
+                dep = self._dependant_of(i) if i > 1 and lows[i - 1] in ("của", "cựu") else None
                 end = self.name_at(role.end)
                 if end == role.end:  # "Tổng thống Mỹ Donald Trump": a foreign name after a title
                     after_country = bool(role.org) and self._ends_in_country(role)
@@ -1117,6 +1132,11 @@ class _Parser:
                 if end == role.end and role.org and self._opens_clause(i) and (
                         person := self._named_after_comma(role.end)):
                     # "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A cho biết": ROLE ORG, NAME
+                    if dep is not None:  # "thư ký báo chí của Tổng thống Nga, ông X": the aide's own post
+                        i = person[1]
+                        if dep[0] == "relative":
+                            continue  # "con trai của Chủ tịch X, ông Y": no post
+                        role = _Role(dep[1], role.end, tuple(lows[dep[1] : dep[1] + 1]), [])
                     found.append((self.text[toks[person[0]].start : toks[person[1] - 1].end], [role],
                                   toks[person[0]].start))
                     i = person[1]
@@ -1179,6 +1199,12 @@ class _Parser:
                     found.append((told[0], [role], told[1]))
                     i = role.end
                     continue
+                if end > role.end and dep is not None and not self._holds_elsewhere(role, end) and not (
+                        dep[0] == "relative" and self._named_after_comma_at(end)):
+                    # "con rể của Tổng thống Mỹ X", "Thư ký báo chí của Tổng thống Nga X": X, unless the article
+                    # gives X the post elsewhere, is the relative or the aide (not named as the holder)
+                    i = end
+                    continue
                 if end > role.end:  # ROLE ORG* NAME
                     name = self.text[toks[role.end].start : toks[end - 1].end]
                     roles = [role] + self._appositives(end)
@@ -1218,6 +1244,58 @@ class _Parser:
                 continue
             i += 1
         return found
+
+    def _dependant_of(self, i: int) -> tuple[str, int] | None:
+        """("relative" or "aide", position of its first word) when the role at ``i`` is written after "WHO (a few
+        words) của (cựu)": "con rể của Tổng thống Mỹ X", "Thư ký Báo chí của Tổng thống Nga X", or None: no such
+        words, or the relative or aide is named before them ("Ivanka Trump, con gái của Tổng thống Mỹ X", "A là
+        trợ lý của …") or they are several ("Hai trợ lý cấp cao của Thủ tướng Anh X"): X holds the post."""
+        toks, lows = self.toks, self.lows
+        k = i - 1
+        if k >= 0 and lows[k] == "cựu":
+            k -= 1
+        if k < 1 or lows[k] != "của":
+            return None
+        run = k
+        while run > 0 and k - run < 8 and toks[run - 1].text.isalpha():
+            run -= 1
+        found = None
+        for j in range(k - 1, run - 1, -1):
+            if lows[j] not in _DEPENDANT_LAST:
+                continue
+            for words, kind in _DEPENDANTS.items():
+                s = j - len(words) + 1
+                if s < run or tuple(lows[s : j + 1]) != words or (s > 0 and lows[s - 1] in _NOT_KIN):
+                    continue  # "tuyên bố của", "công ty mẹ của": no one's relative
+                if words == ("anh",) and not toks[s].text.islower():
+                    continue  # "Anh", a country
+                found = (kind, s)  # the first of them: "con gái kiêm trợ lý của"
+        if found is None:
+            return None
+        if any(lows[t] in _NAMED_BEFORE for t in range(max(0, run - 1), found[1] + 1)) or (
+                run > 1 and toks[run - 1].text in (",", "-", "–") and (found[1] == run or lows[run] in _ABOUT_AIDE)
+                and (toks[run - 2].text[:1].isupper() or (run > 3 and toks[run - 3].text == "-"))):
+            return None
+        return found
+
+    def _named_after_comma_at(self, end: int) -> bool:
+        """", NAME," right after ``end``: the relative named after the holder ("chồng của Giám đốc X, Y,")."""
+        toks, n = self.toks, len(self.toks)
+        if end + 3 >= n or toks[end].text != ",":
+            return False
+        at = end + 1
+        named = max(self.name_at(at), self.foreign_name_at(at, False))
+        return named - at >= 2 and named < n and toks[named].text == ","
+
+    def _holds_elsewhere(self, role: _Role, name_end: int) -> bool:
+        """The article writes the role's title before the surname of the name ending at ``name_end`` somewhere
+        else, not after "của" ("Tổng thống Trump" beside "con gái của Tổng thống Mỹ Donald Trump")."""
+        toks, text = self.toks, self.text
+        head = text[toks[role.start].start : toks[role.start + len(role.role) - 1].end]
+        here = toks[role.start].start
+        pattern = re.escape(head) + r"(?:\s+\S+){0,4}?\s+" + re.escape(toks[name_end - 1].text) + r"\b"
+        return any(m.start() != here and not re.search(r"(?:của|cựu)\s+$", text[max(0, m.start() - 9) : m.start()])
+                   for m in re.finditer(pattern, text, re.IGNORECASE))
 
     def _aide(self, i: int) -> tuple[str, list[_Role], int, int] | None:
         """(name, roles, position, end) of a leader's aide or adviser named after a comma: "phụ tá/trợ lý/cố vấn

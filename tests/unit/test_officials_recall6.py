@@ -1,0 +1,56 @@
+"""Issue 12, officials, round 6: "WHO của ROLE NAME" (a relative or an aide of a leader) and the recall misses
+of dev seed 40.
+
+Every sentence is written for the test (never corpus text); the names are invented or public figures'.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def officials(text: str) -> list[tuple[str, str]]:
+    return [(o.name, o.title) for o in find_officials(normalize(text))]
+
+
+def names(text: str) -> list[str]:
+    return [o.name for o in find_officials(normalize(text))]
+
+
+# --- precision: the person after "vợ/con/người phát ngôn … của ROLE" -------------------------------------------
+
+
+def test_a_leaders_relative_is_not_the_leader() -> None:
+    assert names("Hôm qua, con rể của Tổng thống Mỹ Jared Kushner đã tới Israel.") == []
+    assert names("Vợ của Tổng thống Mỹ Melania Trump đã tới thăm một trường học.") == []
+
+
+def test_a_leaders_spokesman_is_not_the_leader() -> None:
+    assert names("Thư ký báo chí của Tổng thống Nga Dmitry Peskov cho biết như vậy.") == []
+    assert names("Hôm qua, người phát ngôn của Tổng thống Philippines Ernesto Abella nói rằng ông Duterte khỏe.") == []
+
+
+def test_the_leader_after_a_named_relative_or_aide_keeps_the_post() -> None:
+    assert ("Donald Trump", "Tổng thống Mỹ") in officials(
+        "Ivanka Trump, con gái kiêm trợ lý đặc biệt của Tổng thống Mỹ Donald Trump, phát biểu tại đại hội.")
+    assert ("Rodrigo Duterte", "Tổng thống Philippines") in officials(
+        "Hôm qua, ông Ernesto Abella, người phát ngôn của Tổng thống Philippines Rodrigo Duterte, bác bỏ chỉ trích.")
+    assert ("Kim Jong-un", "nhà lãnh đạo Triều Tiên") in officials(
+        "Người đàn ông được cho là người anh cùng cha khác mẹ của nhà lãnh đạo Triều Tiên Kim Jong-un đã chết.")
+    assert ("Theresa May", "Thủ tướng Anh") in officials(
+        "Hai trợ lý cấp cao của Thủ tướng Anh Theresa May đã xin từ chức sau cuộc bầu cử.")
+
+
+def test_the_leader_written_with_the_post_elsewhere_keeps_it() -> None:
+    assert ("Donald Trump", "Tổng thống Mỹ") in officials(
+        "Con gái cả của Tổng thống Mỹ Donald Trump tới Ả Rập. Tổng thống Trump không bình luận.")
+
+
+def test_the_holder_before_a_relative_named_after_a_comma() -> None:
+    assert ("Sheryl Sandberg", "Giám đốc điều hành Facebook") in officials(
+        "Năm 2015, chồng của Giám đốc điều hành Facebook Sheryl Sandberg, Dave Goldberg, đột ngột qua đời.")
+
+
+def test_a_statement_of_the_leader_is_not_a_relative() -> None:
+    assert ("Donald Trump", "Tổng thống Mỹ") in officials("Lời tuyên bố của Tổng thống Mỹ Donald Trump gây tranh cãi.")
