@@ -100,6 +100,8 @@ ROLES = [_seq(r) for r in (
     "Phó Trạm trưởng",
     # a company's or a body's chief accountant (recall gold: "X, Kế toán trưởng công ty này")
     "Kế toán trưởng",
+    # recall round 6 (dev seed 40): a foreign province's governor ("Tỉnh trưởng tỉnh Zabul, X")
+    "Tỉnh trưởng",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",
@@ -181,6 +183,8 @@ def _family() -> frozenset[str]:
     return surnames() | _MORE_SURNAMES
 
 
+_APPOINTED = frozenset({("bổ", "nhiệm"), ("chỉ", "định"), ("đề", "cử")})
+"""Verbs of an appointment: "X (, …,) được chỉ định làm ROLE", "chỉ định ông X, …, làm ROLE" (``_taken_role``)."""
 _SUBJECT_VERBS = ("sẽ", "đã", "vừa", "được", "tiếp", "từng", "hiện", "vốn", "cũng")
 _ROLES_FIRST = _by_first(ROLES)
 
@@ -220,6 +224,9 @@ _PLACE_WORDS = {_seq(p) for p in ("tỉnh", "huyện", "thành phố", "quận",
 _TWO_WORD_STATES = frozenset({"New", "North", "South", "West", "Rhode"})
 _FOREIGN_UNITS = {_seq(p) for p in ("tỉnh", "bang")}
 """Words before a foreign province or state ("Thống đốc bang Alaska X", "Thống đốc tỉnh Okinawa X")."""
+_PROVINCE_HEAD = _seq("Tỉnh trưởng")
+_IN_OFFICE = {_seq(p) for p in ("tân nhiệm", "tiền nhiệm", "đương nhiệm", "đắc cử", "mãn nhiệm")}
+"""Words between a title and its country or name: new, former, sitting, elect, outgoing."""
 _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
 _LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")}
 _LEADERS = {"đồng chí", "ông", "bà", "ngài"}
@@ -1046,8 +1053,8 @@ class _Parser:
         if role is None:
             return None
         start = i + len(role)
-        if start + 1 < len(self.toks) and self.lows[start + 1] == "nhiệm" and self.lows[start] in ("tân", "tiền"):
-            start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X": new, former
+        if start + 1 < len(self.toks) and tuple(self.lows[start : start + 2]) in _IN_OFFICE:
+            start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X", "Tổng thống đắc cử X"
         elif (start + 1 < len(self.toks) and self.lows[start] == "mới" and self._glued(start + 1)
               and (self.name_at(start + 1) > start + 1 or self.foreign_name_at(start + 1, False) > start + 1)):
             start += 1  # "vị Thủ tướng mới Edouard Philippe": the new one, named right after
@@ -1056,6 +1063,8 @@ class _Parser:
             j = self.org_end(self._org_name(start))  # "Trưởng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"
         else:
             j = self.org_end(start)
+        if j == start and role[-1] == "ban" and (board := self._board_of_acronym(start)):
+            j = board  # "Trưởng Ban kỷ luật VFF Nguyễn Văn A": a committee's words, then its federation's acronym
         if j == start and role in _LEGISLATORS and tuple(self.lows[start : start + 2]) in _PARTIES and (
                 self.toks[start].text[:1].isupper()):
             j = self.org_end(start + 2)  # "thượng nghị sĩ Cộng hòa (đến từ bang Iowa)"
@@ -1069,6 +1078,17 @@ class _Parser:
                 k += 1
             j = k
         return _Role(i, j, role, self.toks[start:j])
+
+    def _board_of_acronym(self, start: int) -> int:
+        """The end of "(a few words) ACRONYM" after "Trưởng ban" when a full Vietnamese name follows it, or 0."""
+        toks = self.toks
+        k = start
+        while k < len(toks) and k - start < 3 and toks[k].text.isalpha() and not toks[k].text.isupper():
+            k += 1
+        if k == start or k + 3 >= len(toks) or not (toks[k].text.isalpha() and toks[k].text.isupper()
+                                                    and len(toks[k].text) >= 2):
+            return 0
+        return k + 1 if self.name_at(k + 1) - (k + 1) >= 3 else 0
 
     # --- patterns --------------------------------------------------------------
 
@@ -1095,6 +1115,8 @@ class _Parser:
             if role is not None and i > 0 and (lows[i - 1] == "vai" or (lows[i - 1] in _ACTED and i > 1
                                                                          and lows[i - 2] == "vai")):
                 role = None  # "vào vai cô Hiệu trưởng X", "đóng vai Tổng thống X": a character in a film
+            if role is not None and role.role == _PROVINCE_HEAD and not role.org:
+                role = None  # "Tỉnh trưởng Balochistan X": the province glued to the name; only "tỉnh trưởng tỉnh X"
             if role is not None:
                 role = self._school_named(role)
                 # "người phát ngôn của Tổng thống Nga, ông X": X speaks for the president ("của" is rare: the
@@ -1642,9 +1664,22 @@ class _Parser:
                 k = shut + 1
         if k + 1 < n and lows[k] == "làm" and lows[k + 1] == "chủ" and (owner := self._owner(i, k + 1)):
             return [owner]  # "Công ty X do ông Y làm chủ"
+        appointed = i > 2 and (tuple(lows[i - 3 : i - 1]) in _APPOINTED or tuple(lows[i - 2 : i]) in _APPOINTED)
+        if k < n and self.toks[k].text == ",":  # "ông X, một Đô đốc nghỉ hưu, được chỉ định làm Bộ trưởng …"
+            shut = k + 1
+            while shut < n and shut - k < 16 and self.toks[shut].text not in (",", ".", ";", ":", "(", ")"):
+                shut += 1
+            if shut + 2 < n and self.toks[shut].text == "," and shut > k + 1:
+                after = shut + 1
+                while after < n and after - shut < 3 and lows[after] in _SUBJECT_VERBS:
+                    after += 1
+                if tuple(lows[after : after + 2]) in _APPOINTED or (appointed and lows[after] == "làm"):
+                    k = after  # (the description between the commas is skipped only before an appointment)
         while k < n and k - j < 2 and lows[k] in _SUBJECT_VERBS:
             k += 1
-        if k < n and lows[k] == "là":  # "A (từng) là Bộ trưởng X": only A opening the clause ("vợ ông A là …" is not)
+        if tuple(lows[k : k + 2]) in _APPOINTED and k + 2 < n and lows[k + 2] in ("làm", "là"):
+            k += 3  # "A được bổ nhiệm làm Giám đốc", "A được chỉ định là Bộ trưởng"
+        elif k < n and lows[k] == "là":  # "A (từng) là Bộ trưởng X": only A opening the clause ("vợ ông A là …" is not)
             if not self._subject(i):
                 return []
             k += 2 if k + 1 < n and lows[k + 1] in ("nguyên", "cựu") else 1

@@ -54,3 +54,30 @@ def test_the_holder_before_a_relative_named_after_a_comma() -> None:
 
 def test_a_statement_of_the_leader_is_not_a_relative() -> None:
     assert ("Donald Trump", "Tổng thống Mỹ") in officials("Lời tuyên bố của Tổng thống Mỹ Donald Trump gây tranh cãi.")
+
+
+# --- recall: dev seed 40 ------------------------------------------------------------------------------------------
+
+
+def test_a_foreign_province_governor() -> None:
+    assert ("Bismillah Afghanmal", "Tỉnh trưởng tỉnh Zabul") in officials(
+        "Tỉnh trưởng tỉnh Zabul, Bismillah Afghanmal cho biết phiến quân đã tấn công.")
+    assert names("Tỉnh trưởng Balochistan Sanaullah Zehri lên án vụ tấn công.") == []  # the province glued on
+
+
+def test_sitting_and_elect_between_title_and_country() -> None:
+    found = officials("Họ cầu xin Tổng thống đương nhiệm Mỹ Barack Obama và Tổng thống đắc cử Donald Trump giúp đỡ.")
+    assert ("Barack Obama", "Tổng thống đương nhiệm Mỹ") in found
+    assert ("Donald Trump", "Tổng thống đắc cử") in found
+
+
+def test_appointed_to_a_post() -> None:
+    assert ("Nguyễn Văn An", "Giám đốc Sở Y tế") in officials("Ông Nguyễn Văn An được bổ nhiệm làm Giám đốc Sở Y tế.")
+    assert names("Ông Song Young-moo, một Đô đốc Hải quân nghỉ hưu, được chỉ định làm Bộ trưởng Quốc phòng.") == [
+        "Song Young-moo"]
+    assert names("Tổng thống chỉ định ông Cho Dae-yop, giáo sư một đại học, làm Bộ trưởng Lao động.") == ["Cho Dae-yop"]
+    assert names("Theo ông Nguyễn Văn An, một năm qua, Giám đốc Sở đã làm tốt.") == []  # no appointment
+
+
+def test_a_committee_head_of_a_federation_by_acronym() -> None:
+    assert names("Trưởng Ban kỷ luật VFF Trần Anh Tú cho biết sẽ xử lý.") == ["Trần Anh Tú"]
