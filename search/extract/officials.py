@@ -444,7 +444,8 @@ class _Parser:
             return False
         end = self.country_at(j)
         if end:
-            return self.foreign_name_at(end, True) > end or self._sino_name_at(end) > end
+            # (or a full name in Vietnamese syllables: "lãnh đạo Đài Loan Thái Anh Văn")
+            return self.foreign_name_at(end, True) > end or self._sino_name_at(end) > end or self.name_at(end) - end >= 3
         if not (is_acronym(toks[j].text) and toks[j].text.isalpha() and j + 1 < len(toks) and self._glued(j + 1)
                 and toks[j].text not in _ARMED):
             return False

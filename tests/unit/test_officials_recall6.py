@@ -81,3 +81,8 @@ def test_appointed_to_a_post() -> None:
 
 def test_a_committee_head_of_a_federation_by_acronym() -> None:
     assert names("Trưởng Ban kỷ luật VFF Trần Anh Tú cho biết sẽ xử lý.") == ["Trần Anh Tú"]
+
+
+def test_a_leader_by_country_with_a_name_in_vietnamese_syllables() -> None:
+    assert ("Thái Anh Văn", "lãnh đạo Đài Loan") in officials("Theo lãnh đạo Đài Loan Thái Anh Văn, hòn đảo sẽ tự vệ.")
+    assert names("Các lãnh đạo Việt Nam đã tiếp đoàn.") == []
