@@ -1251,6 +1251,8 @@ class _Parser:
                 found.append(ranked[:3])  # "tiến sĩ Vallop X, Chủ tịch Công ty Y (Thái Lan)"
                 i = ranked[3]
                 continue
+            if end > i and i > 1 and (lows[i - 2], lows[i - 1]) == ("hữu", "nghị"):
+                end = i  # "Chủ tịch Hội Hữu nghị Thái Việt, Tỉnh trưởng …": the two peoples, no one's name
             if end > i:  # NAME (,|-) ROLE ...
                 name = self.text[toks[i].start : toks[end - 1].end]
                 roles = self._appositives(end) or self._taken_role(i, end)
@@ -1733,6 +1735,8 @@ class _Parser:
             named = self.foreign_name_at(role.end, False)
             if named > role.end and (named == len(toks) or toks[named].text != ","):
                 break  # "Thủ tướng X, Tổng thống Donald Trump dự": the second role is Trump's
+            if role.role == _PROVINCE_HEAD and roles:
+                break  # "ông X – Chủ tịch Hội Y, Tỉnh trưởng tỉnh Z cùng …": a list of guests, the next one's post
             if former:
                 role.start = j + 1
             if role.org and self._ends_in_country(role) and self.foreign_name_at(role.end, True) > role.end:

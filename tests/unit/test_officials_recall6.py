@@ -86,3 +86,8 @@ def test_a_committee_head_of_a_federation_by_acronym() -> None:
 def test_a_leader_by_country_with_a_name_in_vietnamese_syllables() -> None:
     assert ("Thái Anh Văn", "lãnh đạo Đài Loan") in officials("Theo lãnh đạo Đài Loan Thái Anh Văn, hòn đảo sẽ tự vệ.")
     assert names("Các lãnh đạo Việt Nam đã tiếp đoàn.") == []
+
+
+def test_a_province_head_in_a_list_of_guests_is_not_the_one_before() -> None:
+    assert officials("Dự lễ có ông Somchai Prasert – Chủ tịch Hội Hữu nghị Thái Việt, Tỉnh trưởng tỉnh Nakhon Phanom "
+                     "cùng đại diện hội.") == [("Somchai Prasert", "Chủ tịch Hội Hữu nghị Thái Việt")]
