@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
+from .text import UPPER
+
 _POINTS_FOLLOW_RE = re.compile(r"[^.!?\n:]{0,160}:\s*(?:1\s*[.)]|thứ nhất|một là)", re.I)
 """'có 2 kinh nghiệm cơ bản … : 1. …': a count announcing the points then numbered (sample 24fdev)."""
 
@@ -24,8 +26,7 @@ _NAMED_AFTER_DEGREES_RE = re.compile(r"\s+(?!(?:C|F|K|Celsius|Fahrenheit|Kelvin|
 _ONE_OR_TWO_RE = re.compile(r"([1-9]),([2-9]|10)")
 _UNCOUNTABLE = frozenset({"điểm", "lần", "bàn", "phần"})
 
-_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_NAME = rf"[{_UP}][^\s,;:()–-]*(?:\s+[{_UP}][^\s,;:()–-]*){{0,3}}"
+_NAME = rf"[{UPPER}][^\s,;:()–-]*(?:\s+[{UPPER}][^\s,;:()–-]*){{0,3}}"
 _PAIRS_NAMED_RE = re.compile(rf"(?:\s+[a-zà-ỹđ]+){{0,4}}?\s+{_NAME}\s*[-–]\s*{_NAME}(?:(?:\s*,\s*|\s+và\s+){_NAME}\s*[-–]\s*{_NAME})*")
 """'2 cặp vợ chồng A - B và C - D': the couples then named, each a dashed pair (sample 23fdev2)."""
 

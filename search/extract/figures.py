@@ -20,7 +20,7 @@ from ..analysis import canonical_tones
 from ..models import Figure, Span
 from ..wordbreak import lexicon
 from .figure_guards import all_out, english_thousands, named_in_lower_case, not_a_count, one_or_next
-from .text import Segment, sentences
+from .text import UPPER, Segment, sentences
 
 NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 """Vietnamese numbers ("1.077", "10,2"), and English grouping with two or more commas ("24,000,000")."""
@@ -732,14 +732,13 @@ _RATE_PER = TIME_WORDS | {"người", "ha", "hecta", "chuyến", "lượt", "h�
 _ONE_OF_RE = re.compile(r"(?:\d|(?<![^\W\d_])một)\s+trong\s+(?:số\s+)?$", re.I)
 """The count after "1 trong", "một trong (số)": the size of the set one thing belongs to ("vi phạm một
 trong 19 điều …"), not a quantity."""
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_HOSPITAL_RE = re.compile(rf"(?<![^\W\d_])(?i:bệnh viện)(?:\s+[{_UPPER}][^\W\d_]*(?:\s+[a-zà-ỹđ]+)?){{0,2}}\s*$")
+_HOSPITAL_RE = re.compile(rf"(?<![^\W\d_])(?i:bệnh viện)(?:\s+[{UPPER}][^\W\d_]*(?:\s+[a-zà-ỹđ]+)?){{0,2}}\s*$")
 """A number after "Bệnh viện" and the capitalised words of its name is the hospital's name, not a count
 ("đưa vào Bệnh viện Nhân dân 115 cấp cứu": sample 23fdev2)."""
 _HONORIFIC = r"(?:(?:ông|bà|anh|chị|cô|chú|bác|cụ|em|cháu)\s+)?"
 """Lower-case before a name in a list: "2 người em là ông A và bà B" (sample 24f)."""
 _ITEM = (
-    rf"(?:{_HONORIFIC}[{_UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)(?:\s+[{_UPPER}\d][^\s,;:()]*){{0,4}}"
+    rf"(?:{_HONORIFIC}[{UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)(?:\s+[{UPPER}\d][^\s,;:()]*){{0,4}}"
     r"(?:\s*\([^()]{0,40}\))?"
 )
 _LISTED_RE = re.compile(
@@ -749,7 +748,7 @@ _LISTED_RE = re.compile(
 """A count's noun, a few words describing it, maybe "là"/"gồm"/a colon/a dash, then names or codes, each
 maybe with a bracketed aside: "2 đại gia điện toán đám mây là Microsoft và Amazon", "2 tỉnh Thừa Thiên Huế
 và TP Đà Nẵng", "2 nhóm liều 50mcg và 75mcg", "2 vị trí hậu vệ là A (cánh phải) và B (cánh trái)"."""
-_NAMED_THEN_RE = re.compile(rf"(?:\s+[a-zà-ỹđ]+){{0,5}}?(?:\s+[{_UPPER}][^\W\d_]*){{1,3}}(?=,?\s+(?:là|gồm)\s)")
+_NAMED_THEN_RE = re.compile(rf"(?:\s+[a-zà-ỹđ]+){{0,5}}?(?:\s+[{UPPER}][^\W\d_]*){{1,3}}(?=,?\s+(?:là|gồm)\s)")
 """A count's noun described by a proper name ("2 thủ phủ tài chính châu Á", "2 hãng bay Nhật Bản") up to the
 "là"/"gồm" that names the things: the names are matched from there (sample 23fdev)."""
 LISTED_MAX = 4
@@ -772,7 +771,7 @@ _FOLLOWING_RE = re.compile(
 """"4 tiêu chí sau:", "4 tiêu chí sau để xem xét …:", "3 bước như sau": a count announcing the list that
 follows (sample 21dev2)."""
 STREETS = frozenset({"đường", "phố", "quốc lộ", "tỉnh lộ", "đại lộ", "ngõ", "ngách", "hẻm", "kiệt"})
-_NAMED_NEXT_RE = re.compile(rf"\s+[{_UPPER}\d]")
+_NAMED_NEXT_RE = re.compile(rf"\s+[{UPPER}\d]")
 """A street word after a number, its name or number right after it: an address ("57 phố Hàng Bồ", "2309 quốc
 lộ 1"; sample 23fdev); "hơn 5.000 đường giao cắt" counts roads and stays."""
 _ANNOUNCED_RE = re.compile(r"(?<![^\W\d_])(?:dưới đây|sau đây)(?:\s+là)?\s+$")
@@ -860,7 +859,7 @@ part of what a figure measures. Left alone, a figure right after one was said to
 _WHEN_RE = re.compile(r"^(?:(?:khi|lúc|thời điểm)(?:\s+(?:này|ấy|đó))?|từ khi|sau khi|trước khi|đến khi|tới khi|vừa|mới|tròn|đã|bước sang|chưa đầy)(?:\s+|$)", re.I)
 """A time clause before an age: "khi con 14 tuổi" is the child's age (sample 15 and 18dev2 misses)."""
 _AGE_SUBJECT_RE = re.compile(
-    rf"\s*,\s*((?:[{_UPPER}][^\W\d_]*)(?:\s+[{_UPPER}][^\W\d_]*){{0,3}}|(?:em|cô|anh|chị|ông|bà|con|cậu|cháu|tôi)(?![^\W\d_]))"
+    rf"\s*,\s*((?:[{UPPER}][^\W\d_]*)(?:\s+[{UPPER}][^\W\d_]*){{0,3}}|(?:em|cô|anh|chị|ông|bà|con|cậu|cháu|tôi)(?![^\W\d_]))"
 )
 """An age with nothing before it and a comma after: whose age it is, the name or pronoun right after."""
 _PERIOD_TAIL_RE = re.compile(

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 WORD_RE = re.compile(r"[^\W\d_]+")
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+"""The capital letters of Vietnamese, for a regex character class (``[{UPPER}]``): a name's syllables start with one."""
 # a sentence ends at . ! ? … (possibly doubled, or closing a quote/bracket) followed by
 # whitespace and then a capital, an opening quote or a digit; "T.Ư" and "23.6" have no space
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+(\S))")
