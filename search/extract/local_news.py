@@ -154,7 +154,13 @@ which moved the section thresholds' meaning; cross-validated it did no better), 
 def chance_with_national(feats: dict[str, float], national: dict[str, float], weights: dict[str, float] | None = None,
                          bias: float | None = None) -> float:
     """``local_chance`` with the national signs' correction added to its log-odds."""
-    p = min(max(local_chance(feats), 1e-9), 1 - 1e-9)
+    return corrected_chance(local_chance(feats), national, weights, bias)
+
+
+def corrected_chance(chance: float, national: dict[str, float], weights: dict[str, float] | None = None,
+                     bias: float | None = None) -> float:
+    """A ``local_chance`` already computed, with the national signs' correction added to its log-odds."""
+    p = min(max(chance, 1e-9), 1 - 1e-9)
     w = NATIONAL_WEIGHTS if weights is None else weights
     z = math.log(p / (1 - p)) + (NATIONAL_BIAS if bias is None else bias) + sum(w[k] * v for k, v in national.items())
     return 1 / (1 + math.exp(-z))
@@ -228,5 +234,6 @@ def is_local_news(starts: list[int], as_place: int, text: str, title_end: int, f
     is ``local_chance`` corrected by the national signs (``chance_with_national``)."""
     counts = _counts(text)
     feats = features(starts, as_place, text, title_end, counts)
-    chance = chance_with_national(feats, national_features(counts))
-    return decide(chance, needed_chance(feats, genre, away), text, first_words, own_chance=local_chance(feats))
+    own = local_chance(feats)  # (before the correction: what the province's own press is judged on)
+    chance = corrected_chance(own, national_features(counts))
+    return decide(chance, needed_chance(feats, genre, away), text, first_words, own_chance=own)
