@@ -11,18 +11,22 @@ peaked at 5.0 GB.
 from __future__ import annotations
 
 import array
+import functools
 import itertools
 import operator
 import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
-from itertools import accumulate
+from dataclasses import dataclass
+from importlib import resources
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import BinaryIO
 
 from .phrases import (
     _HEADER,
+    _JUDGED_MAX,
     _SECTIONS,
     _VERSION,
     HEAD_BITS,
@@ -36,6 +40,7 @@ from .phrases import (
     posting_values,
     token_width,
     unpack_ids,
+    window,
 )
 
 
@@ -65,6 +70,32 @@ class _Vocab:
         return [words[i] for i in order], rank
 
 
+@dataclass(frozen=True)
+class ExactPairs:
+    """The folded pairs whose open occurrences the builder judges word by word (``benchmarks/exact_pairs.py``
+    chose them: the 2,000 pairs the most articles hold only with an open edge, which a query would otherwise
+    judge one article at a time), as a set and as the sorted lines the file keeps."""
+
+    pairs: frozenset[tuple[str, str]]
+    lines: bytes
+
+    @classmethod
+    def of(cls, pairs: Iterable[str]) -> ExactPairs:
+        """From "x y" strings (folded syllables)."""
+        kept = sorted({p.strip() for p in pairs if p.strip().count(" ") == 1})
+        return cls(frozenset(tuple(p.split(" ")) for p in kept), "\n".join(kept).encode("utf-8"))  # type: ignore[misc]
+
+
+NO_EXACT_PAIRS = ExactPairs(frozenset(), b"")
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_exact_pairs() -> ExactPairs:
+    """``search/data/exact_pairs.txt``: one folded pair a line (read once per process, ~2 ms)."""
+    text = resources.files("briefing_tui.search").joinpath("data/exact_pairs.txt").read_text("utf-8")
+    return ExactPairs.of(text.splitlines())
+
+
 _Entry = tuple[int, list[int] | None, int, bytes]
 """A pair for ``_Writer.pairs``: key, posting values (None: passed on as stored), head, packed gaps."""
 _ACCENTED = 1 << 63
@@ -80,7 +111,9 @@ class PhraseIndexBuilder:
     4000 articles.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, exact: ExactPairs | None = None) -> None:
+        self._exact = shipped_exact_pairs() if exact is None else exact
+        self._judged: dict[tuple[tuple[str, ...], bytes, int, int], bool] = {}
         self._postings: dict[int, int | array.array[int]] = {}
         self._ords = array.array("I")
         self._doc_offsets = array.array("I", [0])
@@ -108,6 +141,8 @@ class PhraseIndexBuilder:
         self._doc_offsets.append(len(self._acc))
         # occurrence i (tokens i, i+1) is clean when the edges before i and before i+2 are closed
         clean = [not ((a | b) & 1) for a, b in zip(edges, edges[2:] + b"\x00\x00")][: max(n - 1, 0)]
+        if self._exact.pairs:
+            self._judge(accented, folded, edges, clean)
         fkeys = [x << 32 | y for x, y in zip(fids, fids[1:])]
         keys = dict.fromkeys(fkeys, False)
         keys.update((k, True) for k, c in zip(fkeys, clean) if c)
@@ -133,6 +168,38 @@ class PhraseIndexBuilder:
             else:
                 held.append(value)
 
+    def _judge(self, accented: list[str], folded: list[str], edges: bytes, clean: list[bool]) -> None:
+        """Mark clean the open occurrences of exact pairs that hold the pair as words (``_crosses``), as a
+        query would judge them. A posting is clean when one occurrence is, so an accented pair already clean
+        in the article (both outer edges closed somewhere, or judged so) needs no more judging: that halves
+        the judged occurrences (2,000 corpus articles: 110,069 → ~50,000)."""
+        pairs = self._exact.pairs
+        todo = [i for i in compress(range(len(clean)), map(operator.not_, clean)) if (folded[i], folded[i + 1]) in pairs]
+        if not todo:
+            return
+        done = set(compress(zip(accented, accented[1:]), clean))  # at C speed
+        for i in todo:
+            pair = (accented[i], accented[i + 1])
+            if pair not in done and not self._crosses(accented, edges, i):
+                clean[i] = True
+                done.add(pair)
+
+    def _crosses(self, accented: list[str], edges: bytes, i: int) -> bool:
+        """Does the occurrence of the pair at tokens i, i+1 cut a neighbouring word? ``phrases._crosses``'
+        decision on the same window, remembered by its words (news repeats its formulae; at most
+        ``_JUDGED_MAX`` decisions, then forgotten at once)."""
+        from ..wordbreak import crosses_tokens, lexicon
+
+        lo, hi, flags = window(edges, i, i + 2)
+        key = (tuple(accented[lo:hi]), flags, i - lo, i + 2 - lo)
+        judged = self._judged
+        hit = judged.get(key)
+        if hit is None:
+            if len(judged) >= _JUDGED_MAX:
+                judged.clear()
+            hit = judged[key] = crosses_tokens(list(key[0]), flags, i - lo, i + 2 - lo, lexicon())
+        return hit
+
     def __len__(self) -> int:
         return len(self._ords)
 
@@ -152,7 +219,7 @@ class PhraseIndexBuilder:
         fold_pairs.sort(key=lambda kv: kv[0])
         acc_pairs.sort(key=lambda kv: kv[0])
         order = sorted(range(len(self._ords)), key=self._ords.__getitem__)
-        writer = _Writer(path, acc_words, fold_words)
+        writer = _Writer(path, acc_words, fold_words, self._exact.lines)
         try:
             writer.pairs(True, ((k, _values(held), 0, b"") for k, held in fold_pairs))
             writer.pairs(False, ((k, _values(held), 0, b"") for k, held in acc_pairs))
@@ -179,10 +246,11 @@ class _Writer:
     """Writes one file: vocabularies first (known up front), then the pair tables in key order, then the
     articles in ordinal order; ``finish`` assembles the sections behind the header."""
 
-    def __init__(self, path: Path, acc_words: list[bytes], fold_words: list[bytes]) -> None:
+    def __init__(self, path: Path, acc_words: list[bytes], fold_words: list[bytes], exact: bytes) -> None:
         from ..analysis import fold
 
         self.path = path
+        self.exact = exact
         self.width = token_width(len(acc_words))
         self.acc_words, self.fold_words = acc_words, fold_words
         fold_ids = {w: i for i, w in enumerate(fold_words)}
@@ -278,6 +346,7 @@ class _Writer:
             "fold_vocab": b"".join(self.fold_words),
             "variant_offsets": self.variant_offsets,
             "variants": self.variants,
+            "exact_pairs": self.exact,
         }
         counts = [
             (part.stat().st_size if isinstance(part, Path) else len(part)) for part in (data[n] for n, _ in _SECTIONS)
@@ -415,7 +484,10 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int]) -> Path:
         acc_tables = [[acc_ids[w] for w in words] for words in acc_lists]
         fold_tables = [[fold_ids[w] for w in words] for words in fold_lists]
         del acc_lists, fold_lists, acc_ids, fold_ids
-        writer = _Writer(target, acc_words, fold_words)
+        # a pair is exact in the merged file when it was in every source (else some of its postings were
+        # not judged)
+        exact = set.intersection(*(set(bytes(f.exact_pairs).split(b"\n")) for f in files)) - {b""}
+        writer = _Writer(target, acc_words, fold_words, b"\n".join(sorted(exact)))
         writer.pairs(True, _merged_pairs(files, fold_tables, True, dead_ords))
         writer.pairs(False, _merged_pairs(files, acc_tables, False, dead_ords))
         rows = sorted((f.ords[r], fi, r) for fi, f in enumerate(files) for r in range(len(f.ords)))

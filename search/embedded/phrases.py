@@ -50,14 +50,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from ..wordbreak import Lexicon
+    from ..wordbreak import Lexicon, SortedLines
 
 MAGIC = b"BTPHRAS2"
-_VERSION = 5
+_VERSION = 6
 """2: word edges per token and clean postings (issue 11: word-aware phrases); 3: 32-bit offsets and no
 folded token sequence (an unaccented phrase is found as its accented variants), 27% smaller; 4: sorted
 vocabularies, pairs as id pairs, gap-coded postings, 2- or 3-byte token ids (issue 14: 238 → ~100 MB at 20k);
-5: word edges four to a byte (they take 2 bits: 12.2 → 3.1 MB at 20k)."""
+5: word edges four to a byte (they take 2 bits: 12.2 → 3.1 MB at 20k); 6: the exact pairs (``exact_pairs``: the
+folded pairs whose clean bit was decided word by word at index time)."""
 HEAD_BITS = 30
 """A pair's head: its first posting value in the low 30 bits, the byte width of its gaps (1–4, less one)
 above them."""
@@ -86,6 +87,7 @@ _SECTIONS: tuple[tuple[str, Literal["I", "B"]], ...] = (
     ("fold_vocab", "B"),
     ("variant_offsets", "I"),  # per folded id, into variants: its accented spellings
     ("variants", "I"),  # accented ids grouped by folded id
+    ("exact_pairs", "B"),  # sorted "x y" lines of folded pairs whose clean bit is exact (``PhraseIndexFile.is_exact``)
 )
 MAX_OFFSET = (1 << 32) - 1
 """Offsets are 32-bit: a file holds at most 4 G tokens or posting bytes (1 M articles hold ~0.6 G tokens)."""
@@ -195,6 +197,7 @@ class PhraseIndexFile:
     fold_vocab: memoryview
     variant_offsets: memoryview
     variants_ids: memoryview
+    exact_pairs: memoryview
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -222,6 +225,7 @@ class PhraseIndexFile:
             self._file.close()
             raise ValueError(f"phrase index file {path} does not have the size its header says ({expected} bytes)")
         self.width = width
+        self._exact: SortedLines | None = None
         self._ids: dict[tuple[str, bool], int | None] = {}
         self.judged: dict[tuple[object, ...], bool] = {}
         """``_crosses``' decisions in this file, keyed by a window's packed token ids (ids are the file's own)."""
@@ -473,7 +477,21 @@ class PhraseIndexFile:
         offsets = self.fold_vocab_offsets if folded else self.acc_vocab_offsets
         return bytes(blob[offsets[vid] : offsets[vid + 1]]).decode("utf-8")
 
+    def is_exact(self, folded_pair: str) -> bool:
+        """Is the clean bit of this folded pair ("nguoi dan"), and of its accented spellings, exact in this
+        file: were its occurrences with an open edge judged word by word when the file was written
+        (``phrase_build``, the list ``search/data/exact_pairs.txt``)? Then an article holds the two-syllable
+        phrase as words exactly when its posting is clean, and a query judges nothing."""
+        lines = self._exact
+        if lines is None:
+            from ..wordbreak import SortedLines
+
+            start = self.starts["exact_pairs"]
+            lines = self._exact = SortedLines(self._mm, start, start + len(self.exact_pairs))  # type: ignore[arg-type]
+        return folded_pair in lines
+
     def close(self) -> None:
+        self._exact = None
         for view in self._views:
             view.release()
         self._mm.close()
@@ -513,6 +531,10 @@ class PhraseIndex:
             except (OSError, ValueError, struct.error):
                 continue
         return cls(files)
+
+    def exact(self, folded_pair: str) -> bool:
+        """Is the pair's clean bit exact in every file (``PhraseIndexFile.is_exact``)?"""
+        return bool(self.files) and all(f.is_exact(folded_pair) for f in self.files)
 
     def lookup(self, key: str) -> list[int]:
         """Ordinals of the articles holding the pair (``pair_key``; possibly including dead ones)."""
@@ -625,16 +647,10 @@ def _crosses(f: PhraseIndexFile, tokens: bytes, edges: bytes, a: int, b: int, le
     window, not on the stored text: the tokens joined to the match by open edges, at most ``CONTEXT``
     a side — all ``crosses_tokens`` reads, so its decision is memoised on them (news text repeats its
     formulae: 618 open occurrences of 5 common phrases in 2,000 articles have 184 distinct windows)."""
-    from ..wordbreak import CONTEXT, crosses_tokens
+    from ..wordbreak import crosses_tokens
 
-    lo = a
-    while lo > 0 and a - lo < CONTEXT and edges[lo] & 1:
-        lo -= 1
-    hi = b
-    while hi < len(edges) and hi - b < CONTEXT and edges[hi] & 1:
-        hi += 1
+    lo, hi, flags = window(edges, a, b)
     ids = tokens[f.width * lo : f.width * hi]  # the article's tokens, already read
-    flags = bytes([1 | (edges[lo] & 2)]) + edges[lo + 1 : hi]  # the window's first edge: open or not, unread
     # keyed by the packed ids, the words are decoded only for a window not judged yet (decoding every
     # window was ~10% of "nguoi dan" at 20k articles: 8,685 words for 2,673 windows)
     key = (id(lex), ids, flags, a - lo, b - lo)
@@ -646,6 +662,22 @@ def _crosses(f: PhraseIndexFile, tokens: bytes, edges: bytes, a: int, b: int, le
         words = [f._word(vid, folded=False) for vid in unpack_ids(ids, f.width)]
         hit = judged[key] = crosses_tokens(words, flags, a - lo, b - lo, lex)
     return hit
+
+
+def window(edges: bytes | bytearray, a: int, b: int) -> tuple[int, int, bytes]:
+    """``(lo, hi, flags)``: the tokens an occurrence at a..b is judged on (``wordbreak.crosses_tokens``),
+    those joined to it by open edges, at most ``CONTEXT`` a side, and their edge codes, the window's first
+    edge marked open (what lies before it is unread). One definition for the query (``_crosses``) and the
+    index builder (``phrase_build``), so both decide an occurrence alike."""
+    from ..wordbreak import CONTEXT
+
+    lo = a
+    while lo > 0 and a - lo < CONTEXT and edges[lo] & 1:
+        lo -= 1
+    hi = b
+    while hi < len(edges) and hi - b < CONTEXT and edges[hi] & 1:
+        hi += 1
+    return lo, hi, bytes([1 | (edges[lo] & 2)]) + edges[lo + 1 : hi]
 
 
 _JUDGED_MAX = 50_000

@@ -37,7 +37,7 @@ from ..query.source import (
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 18
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
@@ -51,8 +51,9 @@ preset dictionary (records.py); 16: that record in a plain column (Whoosh's stor
 latin-1 text, ~1.5× their size, then deflate them again); 17: the folded fields back (without them a
 word typed without marks was read as all its spellings: "uy ban nhan dan" 51 → 138 ms warm at 20k, for
 −31 MB), with no per-posting value beside the frequency (TermsField) and frequencies written as
-ints (writing._CountsWriter): postings 58.4 → 29.4 MB at 20k. An index of another version is rebuilt
-by `index`."""
+ints (writing._CountsWriter): postings 58.4 → 29.4 MB at 20k; 18: phrase file version 6 (exact pairs: the
+clean bit of 2,000 common two-syllable pairs decided word by word at index time). An index of another version
+is rebuilt by `index`."""
 
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)

@@ -7,7 +7,7 @@ The articles are hand-written; the corpus test checks the index-time edges again
 from __future__ import annotations
 
 import pytest
-from helpers import hit_ids, write_articles
+from helpers import hit_ids, needs_corpus, write_articles
 
 from briefing_tui.search import Config, Query, SearchService
 from briefing_tui.search.analysis import find_all, normalize, phrase_regex
@@ -126,3 +126,54 @@ def test_the_rule_removes_real_crossings_on_the_corpus(corpus_slice):
         form = tuple(QTok(w, folded=False) for w in phrase.split())
         removed[phrase] = len(source.phrase_docs(form, word_aware=False) - source.phrase_docs(form))
     assert sum(removed.values()) > 0, removed
+
+
+# --- exact pairs (issue 14): a two-syllable phrase read from the postings, not judged at query time ------------
+
+
+def _phrase_docs_both_ways(service: SearchService, monkeypatch: pytest.MonkeyPatch, forms: list) -> int:
+    """Each form's word-aware documents as the query reads them (exact pairs from the postings) and as the
+    judge decides them article by article; the number of forms the fast path answered."""
+    from briefing_tui.search.embedded.snapshot import Snapshot
+
+    snap = service._open().source  # type: ignore[attr-defined]
+    fast = 0
+    answers = {}
+    for form in forms:
+        snap.clear_caches()
+        fast += snap._exact(form)
+        answers[form] = snap.phrase_docs(form)
+    monkeypatch.setattr(Snapshot, "_exact", lambda self, form: False)
+    for form in forms:
+        snap.clear_caches()
+        assert snap.phrase_docs(form) == answers[form], form
+        within = set(sorted(snap.phrase_docs(form, word_aware=False))[::2])  # as scoring asks: among matches
+        assert snap.phrase_docs(form, within=within) & within == answers[form] & within, form
+    return fast
+
+
+def test_an_exact_pair_gives_what_the_judge_gives(built, monkeypatch):
+    forms = [
+        (QTok("giao", True), QTok("thong", True)), (QTok("giao", False), QTok("thông", False)),
+        (QTok("binh", True), QTok("duong", True)), (QTok("bình", False), QTok("dương", False)),
+        (QTok("an", True), QTok("toan", True)), (QTok("ngoại", False), QTok("giao", False)),
+    ]
+    assert _phrase_docs_both_ways(built, monkeypatch, forms) >= 4  # "giao thong", "an toan", "ngoai giao" are listed
+
+
+@needs_corpus
+@pytest.mark.corpus
+def test_exact_pairs_give_what_the_judge_gives_on_real_text(corpus_slice, monkeypatch):
+    """The 80 listed pairs the slice holds most often, folded and with their commonest accented spelling."""
+    from briefing_tui.search.embedded.phrase_build import shipped_exact_pairs
+
+    snap = corpus_slice._open().source  # type: ignore[attr-defined]
+    listed = sorted(shipped_exact_pairs().pairs)
+    sized = sorted(listed, key=lambda p: -len(snap.phrase_docs((QTok(p[0], True), QTok(p[1], True)), word_aware=False)))
+    forms = []
+    for a, b in sized[:80]:
+        forms.append((QTok(a, True), QTok(b, True)))
+        x, y = snap.accented_variants(a), snap.accented_variants(b)
+        if x and y and (x[0], y[0]) != (a, b):
+            forms.append((QTok(x[0], False), QTok(y[0], False)))
+    assert _phrase_docs_both_ways(corpus_slice, monkeypatch, forms) >= 80

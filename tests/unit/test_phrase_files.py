@@ -10,7 +10,7 @@ import pytest
 
 from briefing_tui.search.analysis import fold
 from briefing_tui.search.embedded import phrases
-from briefing_tui.search.embedded.phrase_build import PhraseIndexBuilder, merge
+from briefing_tui.search.embedded.phrase_build import NO_EXACT_PAIRS, PhraseIndexBuilder, merge
 from briefing_tui.search.embedded.phrases import PhraseIndex, PhraseIndexFile, pack_ids, pair_key, unpack_ids
 
 SYLLABLES = ["người", "dân", "chuyển", "đổi", "số", "xã", "huyện", "tỉnh", "kinh", "tế", "kính", "kình", "giao", "thông", "báo", "Đà", "Nẵng", "nghị", "quyết"]
@@ -22,7 +22,7 @@ def _articles(n: int, seed: int = 7) -> dict[int, list[str]]:
 
 
 def _build(path, articles: dict[int, list[str]]) -> None:
-    builder = PhraseIndexBuilder()
+    builder = PhraseIndexBuilder(NO_EXACT_PAIRS)  # clean = both outer edges closed (exact pairs: test_exact_pairs.py)
     for o, words in articles.items():
         edges = bytes(o % 2 for _ in words)
         builder.add(o, words, [fold(w) for w in words], edges)
