@@ -3,7 +3,7 @@
 The file format (sections, header) is defined in ``phrases.py``, which reads
 it; this module writes it, atomically (a temporary file, fsync, rename). The
 big sections (postings, tokens, edges) stream through temporary files beside
-the target, so a merge holds only the per-pair arrays (12 bytes a pair) and
+the target, so a merge holds a chunk of pair keys (``MERGE_CHUNK``), the per-pair arrays and
 one pair's postings at a time: at 150k articles format 3's in-memory merge
 peaked at 5.0 GB.
 """
@@ -11,6 +11,7 @@ peaked at 5.0 GB.
 from __future__ import annotations
 
 import array
+import bisect
 import functools
 import itertools
 import operator
@@ -385,19 +386,60 @@ def _offsets(sizes: Iterable[int]) -> array.array[int]:
     return array.array("I", out)
 
 
-def _tagged_keys(fi: int, nfiles: int, f: PhraseIndexFile, folded: bool, table: list[int]) -> list[int]:
-    """One file's pairs in key order, as merged-vocabulary keys times ``nfiles`` plus the file's number:
-    the merged ids keep the files' order (both sorted by the words), so every file's list is sorted and
-    one sort of their concatenation (runs merged at C speed) interleaves the files."""
+def _tagged_keys(fi: int, nfiles: int, f: PhraseIndexFile, folded: bool, table: list[int], lo: int, hi: int) -> list[int]:
+    """The file's pairs whose first word is one of its words ``lo``..``hi`` − 1, in key order, as merged-vocabulary
+    keys times ``nfiles`` plus the file's number: the merged ids keep the files' order (both sorted by the
+    words), so every file's list is sorted and one sort of their concatenation (runs merged at C speed)
+    interleaves the files."""
     starts = f.fold_starts if folded else f.acc_starts
-    seconds = list(map(table.__getitem__, f.fold_second if folded else f.acc_second))
+    second = f.fold_second if folded else f.acc_second
+    first = starts[lo]
+    seconds = list(map(table.__getitem__, second[first : starts[hi]]))
     out: list[int] = []
-    for x in range(len(starts) - 1):
-        lo, hi = starts[x], starts[x + 1]
-        if lo != hi:
+    for x in range(lo, hi):
+        a, b = starts[x], starts[x + 1]
+        if a != b:
             base = (table[x] << 32) * nfiles + fi
-            out.extend([base + y * nfiles for y in seconds[lo:hi]])
+            out.extend([base + y * nfiles for y in seconds[a - first : b - first]])
     return out
+
+
+MERGE_CHUNK = 1 << 18
+"""File pairs a merge sorts at once. Each costs ~150 bytes while sorted (a tagged int, a key, a (file, number)
+tuple): sorting every file's pairs at once (ebf546c) took the merging process to 1,109 MB for 40,000 articles of
+the 150k corpus in 20 files, and to 4.1 GB (its peak RSS) when indexing all 150,704 (75 files), against the
+issue's 1.5 GB for the whole build. A chunk holds the pairs of a run of first words: with 262,144 of them the 40k
+merge peaks at 291 MB (140 MB anonymous, 148 MB of mapped input pages), and 150,000 articles in 75 files at 837 MB
+(300 anonymous, 538 mapped) instead of 3,905, in the same CPU time; the chunk does not grow with the corpus
+(``benchmarks/bench_merge.py``, docs/performance.md)."""
+
+
+def _chunks(files: list[PhraseIndexFile], tables: list[list[int]], folded: bool, size: int) -> Iterator[list[tuple[int, int, int]]]:
+    """Runs of merged first words holding about ``size`` file pairs each, as ``(file, lo, hi)``: the file's
+    own first words ``lo``..``hi`` − 1 that fall in the run (a file's words map to merged ids in order, so a
+    bisect finds them)."""
+    held = [0] * (1 + max((t[-1] for t in tables if t), default=-1))
+    for f, table in zip(files, tables):
+        starts = f.fold_starts if folded else f.acc_starts
+        for x, n in enumerate(map(operator.sub, starts[1:], starts[:-1])):
+            if n:
+                held[table[x]] += n
+    bounds = [0]
+    total = 0
+    for x, n in enumerate(held):
+        total += n
+        if total >= size:
+            bounds.append(x + 1)
+            total = 0
+    if bounds[-1] != len(held):
+        bounds.append(len(held))
+    for x0, x1 in zip(bounds, bounds[1:]):
+        runs = []
+        for fi, table in enumerate(tables):
+            lo, hi = bisect.bisect_left(table, x0), bisect.bisect_left(table, x1)
+            if lo < hi:
+                runs.append((fi, lo, hi))
+        yield runs
 
 
 def _merged_pairs(
@@ -405,31 +447,34 @@ def _merged_pairs(
 ) -> Iterator[_Entry]:
     """The files' pairs merged in key order. A pair only one file holds, in a file without dead articles
     (at 20k, most pairs), is passed on as stored, not decoded and encoded again: 14.6 → ~7 s. The keys
-    of all files are merged by one sort of tagged ints instead of a heap of generators, and postings
-    are decoded from the mapped files instead of one read each: 2,000 articles in eight files merge in
-    3.7 s of CPU instead of 4.5, output unchanged."""
+    are merged by one sort of tagged ints per chunk of first words (``MERGE_CHUNK``) instead of a heap of
+    generators, and postings are decoded from the mapped files instead of one read each: 2,000 articles in
+    eight files merge in 3.7 s of CPU instead of 4.5, output unchanged."""
     nfiles = len(files)
     clean_files = {fi for fi, f in enumerate(files) if not dead_ords or dead_ords.isdisjoint(f.ords)}
     tables_of = [f.pair_table(folded) for f in files]
-    tagged: list[int] = []
-    for fi, f in enumerate(files):
-        tagged.extend(_tagged_keys(fi, nfiles, f, folded, tables[fi]))
-    tagged.sort()
-    counters = [itertools.count() for _ in range(nfiles)]
-    keys = [v // nfiles for v in tagged]
-    where = [(fi, next(counters[fi])) for fi in [v % nfiles for v in tagged]]  # (file, its pair number)
-    del tagged
-    n = len(keys)
-    j = 0
-    while j < n:
-        key = keys[j]
-        end = j + 1
-        while end < n and keys[end] == key:
-            end += 1
-        entry = _entry(key, where[j:end], files, tables_of, folded, clean_files, dead_ords)
-        if entry is not None:
-            yield entry
-        j = end
+    for runs in _chunks(files, tables, folded, MERGE_CHUNK):
+        tagged: list[int] = []
+        counters = {}
+        for fi, lo, hi in runs:
+            f = files[fi]
+            tagged.extend(_tagged_keys(fi, nfiles, f, folded, tables[fi], lo, hi))
+            counters[fi] = itertools.count((f.fold_starts if folded else f.acc_starts)[lo])  # its pair numbers
+        tagged.sort()
+        keys = [v // nfiles for v in tagged]
+        where = [(fi, next(counters[fi])) for fi in [v % nfiles for v in tagged]]  # (file, its pair number)
+        del tagged
+        n = len(keys)
+        j = 0
+        while j < n:
+            key = keys[j]
+            end = j + 1
+            while end < n and keys[end] == key:
+                end += 1
+            entry = _entry(key, where[j:end], files, tables_of, folded, clean_files, dead_ords)
+            if entry is not None:
+                yield entry
+            j = end
 
 
 def _entry(

@@ -134,6 +134,31 @@ def test_merged_files_answer_like_one_file_of_the_live_articles(tmp_path):
     )  # no temporary section files left behind
 
 
+@pytest.mark.parametrize("chunk", [1, 7, 100])
+def test_a_merge_in_chunks_of_first_words_writes_the_same_file(tmp_path, monkeypatch, chunk):
+    """The merge sorts its pairs a chunk of first words at a time (``MERGE_CHUNK``: bounded memory at 150k
+    articles); however small the chunks, the merged file is byte for byte the one merged in one go."""
+    from briefing_tui.search.embedded import phrase_build
+
+    articles = _articles(400, seed=13)
+    parts = [tmp_path / f"p000001-{k}.bin" for k in range(3)]
+    for k, path in enumerate(parts):
+        _build(path, {o: w for o, w in articles.items() if (o // 16) % 3 == k})
+    whole = merge(parts, tmp_path / "c000002-whole.bin", {5, 77})
+    monkeypatch.setattr(phrase_build, "MERGE_CHUNK", chunk)
+    chunked = merge(parts, tmp_path / "c000003-chunked.bin", {5, 77})
+    assert chunked.read_bytes() == whole.read_bytes()
+    files = [PhraseIndexFile(p) for p in parts]
+    try:
+        lists = [f.words(folded=True) for f in files]
+        ids = {w: i for i, w in enumerate(sorted(set().union(*lists)))}
+        runs = list(phrase_build._chunks(files, [[ids[w] for w in words] for words in lists], True, chunk))
+    finally:
+        for f in files:
+            f.close()
+    assert len(runs) > 1  # the chunked path was taken (19 folded words: 100 pairs fill more than one chunk)
+
+
 def test_a_large_vocabulary_and_far_apart_articles_take_wider_fields(tmp_path):
     words = [f"w{i:05d}" for i in range(70_000)]
     path = tmp_path / "p000001-0.bin"
