@@ -25,6 +25,7 @@ from itertools import accumulate, compress
 from pathlib import Path
 from typing import BinaryIO
 
+from ..wordbreak import crosses_tokens, lexicon
 from .phrases import (
     _HEADER,
     _JUDGED_MAX,
@@ -191,8 +192,6 @@ class PhraseIndexBuilder:
         """Does the occurrence of the pair at tokens i, i+1 cut a neighbouring word? ``phrases._crosses``'
         decision on the same window, remembered by its words (news repeats its formulae; at most
         ``_JUDGED_MAX`` decisions, then forgotten at once)."""
-        from ..wordbreak import crosses_tokens, lexicon
-
         lo, hi, flags = window(edges, i, i + 2)
         key = (tuple(accented[lo:hi]), flags, i - lo, i + 2 - lo)
         judged = self._judged
@@ -393,8 +392,7 @@ def _tagged_keys(fi: int, nfiles: int, f: PhraseIndexFile, folded: bool, table: 
     keys times ``nfiles`` plus the file's number: the merged ids keep the files' order (both sorted by the
     words), so every file's list is sorted and one sort of their concatenation (runs merged at C speed)
     interleaves the files."""
-    starts = f.fold_starts if folded else f.acc_starts
-    second = f.fold_second if folded else f.acc_second
+    starts, second, _heads, _offsets = f.tables(folded)
     first = starts[lo]
     seconds = list(map(table.__getitem__, second[first : starts[hi]]))
     out: list[int] = []
@@ -422,7 +420,7 @@ def _chunks(files: list[PhraseIndexFile], tables: list[list[int]], folded: bool,
     bisect finds them)."""
     held = [0] * (1 + max((t[-1] for t in tables if t), default=-1))
     for f, table in zip(files, tables):
-        starts = f.fold_starts if folded else f.acc_starts
+        starts = f.tables(folded)[0]
         for x, n in enumerate(map(operator.sub, starts[1:], starts[:-1])):
             if n:
                 held[table[x]] += n
@@ -461,7 +459,7 @@ def _merged_pairs(
         for fi, lo, hi in runs:
             f = files[fi]
             tagged.extend(_tagged_keys(fi, nfiles, f, folded, tables[fi], lo, hi))
-            counters[fi] = itertools.count((f.fold_starts if folded else f.acc_starts)[lo])  # its pair numbers
+            counters[fi] = itertools.count(f.tables(folded)[0][lo])  # its pair numbers
         tagged.sort()
         keys = [v // nfiles for v in tagged]
         where = [(fi, next(counters[fi])) for fi in [v % nfiles for v in tagged]]  # (file, its pair number)

@@ -261,7 +261,8 @@ class PhraseIndexFile:
             self._file.seek(offset)
             return self._file.read(size)
 
-    def _tables(self, folded: bool) -> tuple[memoryview, memoryview, memoryview, memoryview]:
+    def tables(self, folded: bool) -> tuple[memoryview, memoryview, memoryview, memoryview]:
+        """(starts, seconds, heads, offsets) of the folded or the accented pair table."""
         if folded:
             return self.fold_starts, self.fold_second, self.fold_head, self.fold_offsets
         return self.acc_starts, self.acc_second, self.acc_head, self.acc_offsets
@@ -272,7 +273,7 @@ class PhraseIndexFile:
         y = self.token_id(second, folded) if x is not None else None
         if x is None or y is None:
             return None
-        starts, seconds, _heads, _offsets = self._tables(folded)
+        starts, seconds, _heads, _offsets = self.tables(folded)
         lo, hi = starts[x], starts[x + 1]
         i = bisect.bisect_left(seconds, y, lo, hi)
         if i == hi or seconds[i] != y:
@@ -281,13 +282,13 @@ class PhraseIndexFile:
 
     def values(self, i: int, folded: bool) -> list[int]:
         """The posting values of pair number ``i`` of a table."""
-        _starts, _seconds, heads, offsets = self._tables(folded)
+        _starts, _seconds, heads, offsets = self.tables(folded)
         a, b = offsets[i], offsets[i + 1]
         return posting_values(heads[i], self._read(self.starts["postings"] + a, b - a) if a < b else b"")
 
     def pair_table(self, folded: bool) -> tuple[memoryview, memoryview, memoryview]:
         """(postings, heads, offsets) of a table, for a merge that passes pairs on as stored."""
-        _starts, _seconds, heads, offsets = self._tables(folded)
+        _starts, _seconds, heads, offsets = self.tables(folded)
         return self.postings, heads, offsets
 
     # --- token sequences --------------------------------------------------------
@@ -428,7 +429,7 @@ class PhraseIndexFile:
         return [(pack_ids(array.array("I", ids), self.width), *min(pairs, key=self._posting_size)) for ids, pairs in seqs]
 
     def _posting_size(self, at: tuple[bool, int]) -> int:
-        _starts, _seconds, _heads, offsets = self._tables(at[0])
+        _starts, _seconds, _heads, offsets = self.tables(at[0])
         return offsets[at[1] + 1] - offsets[at[1]]
 
     def _pair_row(self, x: int, y: int, folded_ids: dict[int, int | None]) -> tuple[bool, int] | None:
@@ -440,7 +441,7 @@ class PhraseIndexFile:
         plain = self._word(x, folded=False) == self._word(fx, folded=True)
         plain = plain and self._word(y, folded=False) == self._word(fy, folded=True)
         a, b = (fx, fy) if plain else (x, y)
-        starts, seconds, _heads, _offsets = self._tables(plain)
+        starts, seconds, _heads, _offsets = self.tables(plain)
         lo, hi = starts[a], starts[a + 1]
         i = bisect.bisect_left(seconds, b, lo, hi)
         return (plain, i) if i < hi and seconds[i] == b else None
