@@ -31,6 +31,9 @@ class Key:
     priority: bool = False
     """Handled as the key arrives, before the focused widget: "/", Enter, Esc and Tab move the focus
     before the keys typed right behind them are routed ("/quy" typed fast is a query, not quit)."""
+    help: str = ""
+    """Catalog key of what the help screen says, when its row covers more than the footer's label
+    ("n / N": next / previous hit; the footer shows "n next hit")."""
     scope: str = "main"
     """The screen it belongs to: "main", "figures" (all figures), "help", "picked" (the picked list), "similar" (a story's copies),
     "export" (the export dialog), "save" (naming a saved search) or "confirm" (a yes/no question)."""
@@ -45,7 +48,7 @@ KEYS: tuple[Key, ...] = (
     Key("", "", "key.move", "j / k"),  # bound by the results, the reader and the figures
     Key("up", "recall_older", "key.history", "up / down"),  # in the search box (history.py)
     Key("down", "down", "key.down"),
-    Key("n", "next_hit", "key.next_hit", "n / N", footer=True),
+    Key("n", "next_hit", "key.next_hit", "n / N", footer=True, help="key.hits"),
     Key("N", "prev_hit", "key.prev_hit"),
     Key("", "", "key.toggle_value", "space / enter"),  # bound by the filter lists
     Key("space", "pick", "key.pick", "space", footer=True),
@@ -109,4 +112,4 @@ def bind(node: DOMNode, t: Translator, scope: str = "main") -> None:
 
 def help_rows() -> list[tuple[str, str]]:
     """(how the key is spelt, catalog key of what it does) for the help screen and the README."""
-    return [(key.shown, key.label) for key in KEYS if key.shown and key.scope == "main"]
+    return [(key.shown, key.help or key.label) for key in KEYS if key.shown and key.scope == "main"]

@@ -415,7 +415,7 @@ def test_help_and_the_command_palette(seed_index):
         await pilot.pause(0.1)
         assert isinstance(app.screen, HelpScreen)
         text = " ".join(plain(s.content) for s in app.screen.query("Static"))
-        assert "next hit" in text and "province:" in text
+        assert "next / previous hit" in text and "province:" in text  # "n / N" is both ways, not "next hit"
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
         screen.query_one(FacetPanel).query_one("#f-province").select("Lào Cai")
