@@ -28,6 +28,9 @@ unsigned 32-bit integers except the UTF-8 texts, which come last)::
     per facet field (provinces, provinces since 2025, officials, "official\\ttitle",
     sources, abbreviations): value starts (k + 1) and docnums (each value's live
     docnums, ascending, values in string order); text offsets (k + 1) and the texts
+    per counted facet field (provinces, provinces since 2025, officials, sources), the same
+    postings by document: starts (doc_count_all + 1) and each document's value indexes
+    (``Columns.tally`` counts a few thousand matches from these)
     lexicon  the word list (``wordbreak.lexicon_bytes``, ~1.6 MB, sorted): the one the phrase index's
              word edges were computed with, searched in place (``wordbreak.SortedLines``) where
              reading Viet74K takes ~0.25 s and building sets of this copy 40–50 ms — a cold search
@@ -53,14 +56,20 @@ from ..query.source import ABBR, OFFICIAL, OFFICIAL_TITLE, PROVINCE, PROVINCE_20
 from ..wordbreak import Lexicon, lexicon_from_bytes
 
 MAGIC = b"BTCOLS01"
-VERSION = 2
-"""2: the word list the phrase index's word edges were computed with (``lexicon.text``)."""
+VERSION = 3
+"""2: the word list the phrase index's word edges were computed with (``lexicon.text``); 3: the counted
+facets' postings by document (``TALLIED``)."""
 FACET_FIELDS = (PROVINCE, PROVINCE_2025, OFFICIAL, OFFICIAL_TITLE, SOURCE, ABBR)
+TALLIED = (PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE)
+"""The facets a search counts (``Columns.tally``), kept by document too."""
+FORWARD_SHARE = 2
+"""``tally`` reads a field by document when the documents times this are at most its postings."""
 PER_DOC = ("ords", "dates", "dated", "stories")
 """Sections holding one value per docnum."""
 SECTIONS: tuple[str, ...] = (
     "ords", "dates", "dated", "approximate", "stories", "grouped",
     *(f"{f}.{part}" for f in FACET_FIELDS for part in ("starts", "docs", "offsets")),
+    *(f"{f}.{part}" for f in TALLIED for part in ("by_doc_starts", "by_doc")),
     *(f"{f}.text" for f in FACET_FIELDS),
     "lexicon.text",
 )
@@ -104,6 +113,7 @@ class Columns:
         views = {s: blank for s in SECTIONS if not s.endswith(".text")}
         views.update({f"{f}.starts": memoryview(struct.pack("=I", 0)).cast("I") for f in FACET_FIELDS})
         views.update({f"{f}.offsets": memoryview(struct.pack("=I", 0)).cast("I") for f in FACET_FIELDS})
+        views.update({f"{f}.by_doc_starts": memoryview(struct.pack("=I", 0)).cast("I") for f in TALLIED})
         views.update({f"{f}.text": memoryview(b"") for f in FACET_FIELDS})
         views["lexicon.text"] = memoryview(b"")
         return cls(0, views)
@@ -180,9 +190,24 @@ class Columns:
 
     def tally(self, field: str, docs: set[int]) -> Counter[int]:
         """How many of ``docs`` hold each value of a facet field, by value index (values in string
-        order): one pass over the field's postings at C speed, with no per-value set and no value
-        decoded. Why: the officials facet at 150k articles has 19,384 values over 119,547 postings;
-        building a set per value and the docnum → values map took ~0.35 s of a cold search, this ~10 ms."""
+        order), at C speed with no per-value set and no value decoded: from each document's values
+        when ``docs`` are few against the field's postings (``FORWARD_SHARE``), else in one pass over
+        the postings. Why: the officials facet at 150k articles has 19,384 values over 119,547
+        postings; building a set per value and the docnum → values map took ~0.35 s of a cold search,
+        the pass ~10 ms; reading by document halved what the ten cold benchmark queries spend
+        counting facets at 150k (850–930 → 415–550 ms of CPU, loaded box; docs/performance.md)."""
+        if field in TALLIED and len(docs) * FORWARD_SHARE <= len(self._views[f"{field}.docs"]):
+            return self.tally_by_doc(field, docs)
+        return self.tally_by_value(field, docs)
+
+    def tally_by_doc(self, field: str, docs: set[int]) -> Counter[int]:
+        """``tally`` from each document's value indexes (a slice per document, all mapped at C speed)."""
+        starts, by_doc = self._views[f"{field}.by_doc_starts"], self._views[f"{field}.by_doc"]
+        ends = map(starts.__getitem__, map((1).__add__, docs))
+        return Counter(chain.from_iterable(map(by_doc.__getitem__, map(slice, map(starts.__getitem__, docs), ends))))
+
+    def tally_by_value(self, field: str, docs: set[int]) -> Counter[int]:
+        """``tally`` in one pass over the field's postings (value by value)."""
         owners = self._owners.get(field)
         if owners is None:
             sizes = self.sizes(field)
@@ -285,4 +310,9 @@ def _views(mm: mmap.mmap, doc_count_all: int) -> dict[str, memoryview]:
         if len(starts) != len(offsets) or not len(starts) or starts[0] != 0 or offsets[0] != 0 \
                 or starts[-1] != len(views[f"{field}.docs"]) or offsets[-1] != len(views[f"{field}.text"]):
             raise _Damaged(f"has a {field} column whose offsets do not match its data")
+    for field in TALLIED:
+        starts, by_doc = views[f"{field}.by_doc_starts"], views[f"{field}.by_doc"]
+        if len(starts) != doc_count_all + 1 or starts[0] != 0 or starts[-1] != len(by_doc) \
+                or len(by_doc) != len(views[f"{field}.docs"]):
+            raise _Damaged(f"has a {field} column whose postings by document do not match its data")
     return views

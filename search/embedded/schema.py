@@ -37,7 +37,7 @@ from ..query.source import (
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 18
+SCHEMA_VERSION = 19
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
@@ -52,8 +52,9 @@ latin-1 text, ~1.5× their size, then deflate them again); 17: the folded fields
 word typed without marks was read as all its spellings: "uy ban nhan dan" 51 → 138 ms warm at 20k, for
 −31 MB), with no per-posting value beside the frequency (TermsField) and frequencies written as
 ints (writing._CountsWriter): postings 58.4 → 29.4 MB at 20k; 18: phrase file version 6 (exact pairs: the
-clean bit of 2,000 common two-syllable pairs decided word by word at index time). An index of another version
-is rebuilt by `index`."""
+clean bit of 2,000 common two-syllable pairs decided word by word at index time); 19: column file version 3
+(the counted facets' postings by document: counting a few thousand matches reads their values instead of
+passing over every posting). An index of another version is rebuilt by `index`."""
 
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)

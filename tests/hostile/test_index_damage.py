@@ -196,6 +196,27 @@ def test_a_column_file_garbled_under_its_seal_is_refused_when_opened(built, capf
     assert found(ix, capfd) == IDS
 
 
+def test_a_column_file_whose_postings_by_document_disagree_is_refused_when_opened(built, capfd):
+    """The provinces' postings by document (column file version 3) end past their section, the file's size
+    and stamp kept: refused when mapped, like the other sections, not a count read from the wrong bytes."""
+    from briefing_tui.search.embedded.columns import HEADER, SECTIONS
+
+    ix, _folder = built
+    path = column_file(ix)
+    st = path.stat()
+    lengths = HEADER.unpack_from(path.read_bytes(), 0)[4:]
+    at = SECTIONS.index("prov.by_doc_starts")
+    where = HEADER.size + 4 * sum(lengths[:at]) + 4 * (lengths[at] - 1)  # its last start
+    with open(path, "r+b") as f:
+        f.seek(where)
+        f.write(b"\xff\xff\xff\x7f")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    for argv in (["search", "chuyển đổi số"], ["search", ""]):
+        code, out, err = cli(capfd, "--index-dir", str(ix), *argv)
+        assert code == 4 and not out.strip(), (argv, code)
+        assert_one_line_error(err, "column file", "briefing-tui index --rebuild")
+
+
 @pytest.mark.parametrize("damage", ["truncated", "garbled", "deleted"])
 def test_a_damaged_phrase_file_never_gives_wrong_results_and_index_repairs_it(built, capfd, damage):
     ix, folder = built
