@@ -118,12 +118,14 @@ class Terminal:
                 return time.perf_counter()
         raise SystemExit(f"nothing of {marks} on screen within {timeout} s")
 
-    def quiet(self, seconds: float, marks: tuple[bytes, ...] = ()) -> list[float]:
-        """Read until the screen has been still for ``seconds``; when each of ``marks`` came."""
+    def quiet(self, seconds: float, marks: tuple[bytes, ...] = (), limit: float = 10.0) -> list[float]:
+        """Read until the screen has been still for ``seconds`` (at most ``limit`` seconds: a cursor
+        blinking every half second never leaves it still for 0.5 s); when each of ``marks`` came."""
         times: list[float] = []
         keep = max((len(m) for m in marks), default=1) - 1
         buf = b""
-        while chunk := self.read(seconds):
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline and (chunk := self.read(seconds)):
             buf += chunk
             ends = sorted(i + len(m) for m in marks for i in _positions(buf, m))
             times += [time.perf_counter()] * len(ends)
