@@ -14,18 +14,17 @@ Whoosh merges segments; a run that changes nothing writes nothing.
 from __future__ import annotations
 
 import array
-import operator
 import os
 import sys
 from collections import Counter
-from itertools import accumulate, chain, repeat
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from ..similarity import stories
 from ..wordbreak import lexicon, lexicon_bytes
 from . import reads
-from .columns import FACET_FIELDS, HEADER, MAGIC, SECTIONS, TALLIED, VERSION, relative_name
+from .columns import FACET_FIELDS, HEADER, MAGIC, SECTIONS, TALLIED, VERSION, relative_name, value_owners
 from .schema import APPROX_DATE, DATE, ORD, SKETCH
 
 
@@ -85,7 +84,7 @@ def gather(reader: Any) -> dict[str, Any]:
 def _by_doc(starts: list[int], docs: array.array[int], n: int) -> tuple[array.array[int], array.array[int]]:
     """A field's postings by document: each of the ``n`` docnums' start in the second array, which lists
     every document's value indexes in value order (a stable sort by docnum of the postings by value)."""
-    owners = list(chain.from_iterable(map(repeat, range(len(starts) - 1), map(operator.sub, starts[1:], starts[:-1]))))
+    owners = value_owners(starts)
     order = sorted(range(len(docs)), key=docs.__getitem__)
     held = Counter(docs)
     return _u32(accumulate(map(held.__getitem__, range(n)), initial=0)), _u32(map(owners.__getitem__, order))

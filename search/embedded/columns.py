@@ -62,7 +62,7 @@ facets' postings by document (``TALLIED``)."""
 FACET_FIELDS = (PROVINCE, PROVINCE_2025, OFFICIAL, OFFICIAL_TITLE, SOURCE, ABBR)
 TALLIED = (PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE)
 """The facets a search counts (``Columns.tally``), kept by document too."""
-FORWARD_SHARE = 2
+BY_DOC_SHARE = 2
 """``tally`` reads a field by document when the documents times this are at most its postings."""
 PER_DOC = ("ords", "dates", "dated", "stories")
 """Sections holding one value per docnum."""
@@ -191,12 +191,12 @@ class Columns:
     def tally(self, field: str, docs: set[int]) -> Counter[int]:
         """How many of ``docs`` hold each value of a facet field, by value index (values in string
         order), at C speed with no per-value set and no value decoded: from each document's values
-        when ``docs`` are few against the field's postings (``FORWARD_SHARE``), else in one pass over
+        when ``docs`` are few against the field's postings (``BY_DOC_SHARE``), else in one pass over
         the postings. Why: the officials facet at 150k articles has 19,384 values over 119,547
         postings; building a set per value and the docnum → values map took ~0.35 s of a cold search,
         the pass ~10 ms; reading by document halved what the ten cold benchmark queries spend
         counting facets at 150k (850–930 → 415–550 ms of CPU, loaded box; docs/performance.md)."""
-        if field in TALLIED and len(docs) * FORWARD_SHARE <= len(self._views[f"{field}.docs"]):
+        if field in TALLIED and len(docs) * BY_DOC_SHARE <= len(self._views[f"{field}.docs"]):
             return self.tally_by_doc(field, docs)
         return self.tally_by_value(field, docs)
 
@@ -210,8 +210,7 @@ class Columns:
         """``tally`` in one pass over the field's postings (value by value)."""
         owners = self._owners.get(field)
         if owners is None:
-            sizes = self.sizes(field)
-            owners = self._owners[field] = array("I", chain.from_iterable(map(repeat, range(len(sizes)), sizes)))
+            owners = self._owners[field] = value_owners(self._views[f"{field}.starts"])
         return Counter(compress(owners, map(docs.__contains__, self._views[f"{field}.docs"])))
 
     def sizes(self, field: str) -> list[int]:
@@ -279,6 +278,11 @@ class _Damaged(Exception):
 
 def _error(path: Path, what: str) -> IndexCorruptError:
     return IndexCorruptError(f"the index is damaged: its column file {FOLDER}/{path.name} {what}; {REBUILD}")
+
+
+def value_owners(starts: Sequence[int]) -> array[int]:
+    """Each posting's value index, for a field's value starts (postings listed value by value)."""
+    return array("I", chain.from_iterable(map(repeat, range(len(starts) - 1), map(operator.sub, starts[1:], starts[:-1]))))
 
 
 def _views(mm: mmap.mmap, doc_count_all: int) -> dict[str, memoryview]:
