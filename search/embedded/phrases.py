@@ -147,6 +147,8 @@ def unpack_ids(data: bytes | memoryview, width: int) -> array.array[int]:
 
 
 _TWO_BITS = tuple(bytes((i >> (2 * k)) & 3 for i in range(256)) for k in range(4))
+_HALF = (1).__rrshift__  # v >> 1: a posting value's ordinal
+_ODD = (1).__and__  # v & 1: its clean bit
 
 
 def pack_edges(edges: bytes | bytearray) -> bytes:
@@ -387,7 +389,7 @@ class PhraseIndexFile:
 
     def holders(self, folded: bool, i: int) -> set[int]:
         """The ordinals of the articles holding pair number ``i`` of a table."""
-        return set(map((1).__rrshift__, self.values(i, folded)))  # a value is 2 * ord + clean
+        return set(map(_HALF, self.values(i, folded)))  # a value is 2 * ord + clean
 
     def sequences(self, alternatives: list[list[int]]) -> list[tuple[bytes, bool, int]] | None:
         """The id sequences a phrase can take in this file, each as (packed ids, its rarest pair's table
@@ -502,8 +504,6 @@ class PhraseIndexFile:
 _PREAD: Callable[[int, int, int], bytes] | None = getattr(os, "pread", None)
 _UNSEEN = object()
 _IDS_MAX = 100_000
-_HALF = (1).__rrshift__  # v >> 1: a posting value's ordinal
-_ODD = (1).__and__  # v & 1: its clean bit
 
 
 class PhraseIndex:
