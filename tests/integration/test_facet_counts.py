@@ -171,3 +171,36 @@ def test_a_facet_counted_first_in_one_pass_counts_as_its_sets_do_later(seed_serv
     fresh.close()
     assert first == again
     assert any(v.count for v in first.province)
+
+
+def test_the_date_facet_lists_only_dates_live_articles_hold(tmp_path):
+    """The years and months offered are read from the distinct dates of the dates column (fast when
+    nothing is deleted); a re-dated article leaves its old date in the column under a deleted
+    docnum, which must not come back as an empty year or month."""
+    import json
+
+    path = tmp_path / "r.jsonl"
+
+    def write(first_date: str) -> None:
+        records = [
+            {"id": "moved", "title": "Hội nghị kinh tế", "date": first_date, "body": "Hội nghị kinh tế tỉnh."},
+            {"id": "kept", "title": "Hội nghị kinh tế khác", "date": "2019-05-02", "body": "Hội nghị kinh tế."},
+        ]
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+    write("2016-03-02")
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([path])
+    result = service.search(Query("kinh tế"))
+    assert [v.value for v in result.facets.year] == ["2016", "2019"]
+    service.close()
+    write("2018-11-20")
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([path])
+    service.close()
+    service = SearchService(Config(), tmp_path / "ix")
+    result = service.search(Query("kinh tế"))
+    assert [v.value for v in result.facets.year] == ["2018", "2019"]
+    assert [v.value for v in result.facets.month] == ["2018-11", "2019-05"]
+    assert [h.id for h in service.search(Query('"hội nghị kinh tế" date:2018')).hits] == ["moved"]
+    service.close()

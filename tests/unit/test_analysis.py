@@ -124,3 +124,27 @@ def test_fast_index_terms_agree_with_the_offset_tokenizer():
     for _ in range(3000):
         s = normalize("".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 40))))
         assert index_terms(s) == [t.text for t in tokenize(s)], s
+
+
+def test_the_fold_table_scans_only_where_folding_letters_lie():
+    """The table is built from ``FOLDED_RANGES`` at every start; scanning every code point from
+    U+00C0 to U+1FFF (what it did before) gives the same table, so no letter is left unfolded."""
+    from briefing_tui.search.analysis import FOLD_TABLE, _build_fold_table
+
+    wide = _build_fold_table(((0x00C0, 0x2000),))
+    assert str.maketrans(wide) == FOLD_TABLE
+    assert fold("ỲÝỶỸỴ ǹ ḿ đĐ") == "YYYYY n m dD"
+
+
+def test_abbreviation_forms_normalised_together_equal_one_by_one():
+    """``build_table`` normalises every form in one pass; each must come out as ``_form`` alone gives it
+    (tone placement, NFD input, a number with leading zeros, a line break that forces the slow way)."""
+    from briefing_tui.search.abbreviations import _form, _forms, build_table
+
+    texts = ["hoà bình", unicodedata.normalize("NFD", "cơ sở dữ liệu"), "T.Ư", "đề án 06", "UBND", "thủy lợi"]
+    assert _forms(texts) == [_form(t) for t in texts]
+    assert _forms([*texts, "a\nb"]) == [_form(t) for t in [*texts, "a\nb"]]
+    table = build_table(extra=(("HB", "hoà bình"), ("CSDL", "cơ sở dữ liệu")))
+    group = table.lookup(("hoa", "binh"))
+    assert group is not None and ("hb",) in group and ("hòa", "bình") in group
+    assert table.lookup(("csdl",)) == table.lookup(("co", "so", "du", "lieu"))
