@@ -201,11 +201,17 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "nước chủ nhà",
     # recall round 5 (held-out seed 36): "UBND" mistyped ("Phó Chủ tịch UNND tỉnh X"; 1 and 3 times in the corpus)
     "UNND", "UBDN",
+    # courts and procuracies, whose names go on in lower case ("Chánh án TAND tối cao X", "Viện trưởng
+    # Viện Kiểm sát nhân dân tỉnh Y Z"; session 24)
+    "TAND", "VKSND", "TANDTC", "VKSNDTC", "Viện KSND", "TAND tối cao", "VKSND tối cao", "Tòa án nhân dân",
+    "Viện Kiểm sát nhân dân", "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Tòa án quân sự",
 )), key=len, reverse=True)
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
     "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội", "Hội đồng", "Chi cục",
     "Đội", "Trạm", "Hiệp hội",
+    # hospitals and centres ("Giám đốc Bệnh viện Bạch Mai X", "Giám đốc Trung tâm Y tế huyện Y Z"; session 24)
+    "Bệnh viện", "BV", "Trung tâm", "Bệnh viện đa khoa", "Trung tâm y tế",
     # recall round 4: "UB" written for "Ủy ban" ("Chủ nhiệm UB Đối ngoại X"; capitalised only, as all these)
     "UB",
 )}
@@ -213,6 +219,8 @@ _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
 _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
 """Lower-case words that end common ministries' and departments' names after a lower-case syllable."""
 _COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng")}
+_NAMED_BODIES = {_seq(o) for o in ("Bệnh viện", "BV", "Trung tâm", "Bệnh viện đa khoa", "Trung tâm y tế")}
+"""Bodies often named like a person or after one ("Bệnh viện Bạch Mai", "Bệnh viện Nguyễn Tri Phương")."""
 _PERSON_TITLES_FIRST = _by_first([_seq(t) for t in (
     "Nhà thơ", "Nhà văn", "Nhà báo", "Nhạc sĩ", "Họa sĩ", "Nghệ sĩ", "Giáo sư", "Tiến sĩ", "Thạc sĩ", "Luật sư",
     "Bác sĩ", "Kỹ sư", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng", "Thượng tướng", "Trung tướng",
@@ -233,6 +241,9 @@ _LEADERS = {"đồng chí", "ông", "bà", "ngài"}
 _SHARED = frozenset({"các", "hai", "ba", "2", "3"})
 """Words before a role that many hold: the names listed after it all hold it ("các Thượng nghị sĩ A và B")."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị"})
+_RANKS = frozenset({(a, b) for a in ("đại", "thượng", "trung", "thiếu") for b in ("tướng", "tá", "úy")})
+"""Military and police ranks, written between a post and the name of the officer holding it: "Trưởng Công
+an huyện Đông Anh, Thượng tá Nguyễn Văn Hòa cho biết" (``_named_after_comma``)."""
 _ACTED = _ADDRESS | {"cô", "chú", "ngài"}
 """Words between "vai" (a part in a film or play) and the character's title ("vào vai cô Hiệu trưởng X")."""
 _SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng")}
@@ -529,7 +540,7 @@ class _Parser:
             if self._match(i, seq) and (self.toks[i].text[:1].isupper() or (
                     i + len(seq) < len(self.toks) and is_capitalised(self.toks[i + len(seq)].text)
                     and self._glued(i + len(seq)) and self.name_at(i + len(seq)) == i + len(seq))):
-                return self._org_name(i + len(seq), company=seq in _COMPANIES)
+                return self._org_name(i + len(seq), company=seq in _COMPANIES, named=seq in _NAMED_BODIES)
         for seq in _PLACES_FIRST.get(low, ()):
             if self._match(i, seq):
                 j = i + len(seq)
@@ -543,12 +554,14 @@ class _Parser:
                         if known:
                             k = known
                             continue
-                        if self.name_at(k) > k:
+                        if (named := self.name_at(k)) > k:
                             toks = self.toks
                             if (k == j and k + 3 < len(toks) and toks[k + 2].text in self.family
                                     and self.lows[k + 1] not in ("thị", "văn") and self._glued(k + 2)
                                     and self.name_at(k + 2) - (k + 2) >= 2):
                                 k += 2  # "quận Ngô Quyền Đặng Chinh Thưởng": the district, then its official
+                            elif k == j + 1 and named - k == 4 and self.name_at(k + 1) == named:
+                                k += 1  # "huyện Can Lộc Lê Thế Nhiên": a two-word district, then a full name
                             break
                         k += 1
                     if k == j and self._run(j) == 2:
@@ -942,11 +955,12 @@ class _Parser:
                 return j + length
         return 0
 
-    def _org_name(self, j: int, company: bool = False) -> int:
+    def _org_name(self, j: int, company: bool = False, named: bool = False) -> int:
         """Words of an organisation's name: capitalised words, their lower-case second
         syllables (a listed word with the one before: "Y tế", not "Hòa Bình xác" of "xác nhận"),
         "và" between them; never a personal name, never a person's title ("Nhà thơ", "Đại tá").
-        A company may be named like a person: "Công ty Dược phẩm Hoa Lâm"."""
+        A company may be named like a person: "Công ty Dược phẩm Hoa Lâm". ``named``: a hospital or
+        centre, often named like a person or after one, whose name starts at ``j`` (``_named_body``)."""
         words = lexicon().words
         toks = self.toks
         prev_cap = False
@@ -960,6 +974,8 @@ class _Parser:
             if k > j and word[:1].isupper() and (there := self.country_at(k)) and self.foreign_name_at(there, True) > there:
                 return there  # "Bộ Ngoại giao Mexico Fernando Solana Morales": the country ends the ministry
             name_end = self.name_at(k)
+            if name_end > k and named and k == j:
+                return self._named_body(k, name_end)
             if name_end > k:
                 after = toks[name_end].text if name_end < len(toks) else ""
                 if company and name_end - k == 2 and not after[:1].isupper():
@@ -995,6 +1011,23 @@ class _Parser:
                 break
             k += 1
         return k
+
+    def _named_body(self, k: int, name_end: int) -> int:
+        """End token index of a hospital's or centre's name that starts like a person's at ``k`` ("Bệnh viện
+        Bạch Mai", "Bệnh viện Nguyễn Tri Phương"): the capitalised words written together there are the
+        body's, but for a full name that ends them, its head's ("Bệnh viện Bạch Mai Đào Xuân Cơ": a
+        three-syllable name preferred, then two, then four)."""
+        toks, n = self.toks, len(self.toks)
+        r = k + 1
+        while r < n and self._glued(r) and is_capitalised(toks[r].text):
+            r += 1
+        if name_end == r:
+            return r  # "Giám đốc Bệnh viện Bạch Mai cho biết": no one named
+        for size in (3, 2, 4):
+            m = r - size
+            if m > k and self.name_at(m) == r:
+                return m
+        return r
 
     def _company_tail(self, k: int) -> int:
         """End token index of a company's name going on at ``k`` with one or two lower-case words (no verb nor
@@ -1635,6 +1668,8 @@ class _Parser:
         if k + 1 >= n or toks[k].text != ",":
             return None
         s = k + 2 if self.lows[k + 1] in _ADDRESS and k + 2 < n else k + 1
+        if s == k + 1 and k + 3 < n and (self.lows[k + 1], self.lows[k + 2]) in _RANKS:
+            s = k + 3  # "…, Thượng tá Nguyễn Văn Hòa cho biết": the officer's rank before the name
         e = self.name_at(s)
         if e == s:
             e = self.foreign_name_at(s, False)

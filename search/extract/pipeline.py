@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 19
+PIPELINE_VERSION = 20
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -73,7 +73,10 @@ acronym, multiplier ranges, 1,000+ times) and precision rounds 4-5 (figure_guard
 typos, "kiêm" posts, aides, hyphenated Korean names, company heads (session 21, issue 12);
 19: a relative's or an aide's name after "của ROLE" takes no role (a president's wife or spokesman is no
 president); "Tỉnh trưởng", "đắc cử", "được bổ nhiệm làm ROLE"; what a figure measures keeps what befell
-the people counted ("người bị thương") and drops openers and demonstratives (session 21, issue 12)."""
+the people counted ("người bị thương") and drops openers and demonstratives (session 21, issue 12);
+20: officials: heads of courts and procuracies (TAND, VKSND), of hospitals and centres (a hospital named
+like a person ends where a full name ends it), an officer's rank between a post and the name, a two-word
+district before a full name (session 24, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -627,8 +627,10 @@ def test_a_real_given_name_is_not_taken_for_a_glued_word(text, expected):
         # a place joined by a hyphen without spaces stays in the organisation, with the town after it
         ("Ông Lê Văn Tâm, Giám đốc BV Việt Nam-Thụy Điển Uông Bí, cho biết.",
          [("Lê Văn Tâm", "Giám đốc BV Việt Nam-Thụy Điển Uông Bí", "BV Việt Nam-Thụy Điển Uông Bí")]),
-        # not a hospital named like a person and then the person: nothing rather than "Bạch Mai Nguyễn Quốc"
-        ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.", []),
+        # a hospital named like a person, then its head (was nothing rather than "Bạch Mai Nguyễn Quốc";
+        # since session 24 the hospital's name ends where a full name ends the capitalised words)
+        ("Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.",
+         [("Nguyễn Quốc Anh", "Giám đốc Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai")]),
         ("Chủ tịch Hòa Phát cho biết doanh thu tăng.", []),
         # the words must be on the role's line, and a role among them is the next person's
         ("Thủ tướng Pháp\nThủ tướng Nguyễn Văn An phát biểu.", [("Nguyễn Văn An", "Thủ tướng", "Chính phủ")]),

@@ -1,0 +1,83 @@
+"""Issue 12, officials, round 7 (session 24): posts in courts, procuracies, hospitals and centres, and an
+officer's rank between a post and the name.
+
+Probing the grammar with the constructions of provincial news found these common ones giving no one (the
+rule each test needs is named beside it). Every sentence is written for the test (never corpus text); the
+names are invented or public figures'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def officials(text: str) -> list[tuple[str, str, str | None]]:
+    return [(o.name, o.title, o.organisation) for o in find_officials(normalize(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # courts and procuracies: the body's name goes on in lower case ("tối cao", "nhân dân")
+    ("Chánh án TAND tối cao Nguyễn Văn An phát biểu tại hội nghị.",
+     [("Nguyễn Văn An", "Chánh án TAND tối cao", "TAND tối cao")]),
+    ("Viện trưởng VKSND tỉnh Nghệ An Lê Minh Tâm cho biết như vậy.",
+     [("Lê Minh Tâm", "Viện trưởng VKSND tỉnh Nghệ An", "VKSND tỉnh Nghệ An")]),
+    ("Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Quảng Nam Trần Văn Bình cho biết.",
+     [("Trần Văn Bình", "Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Quảng Nam",
+       "Viện Kiểm sát nhân dân tỉnh Quảng Nam")]),
+    ("Chánh án Tòa án nhân dân huyện Gia Lâm Nguyễn Thị Mai cho biết.",
+     [("Nguyễn Thị Mai", "Chánh án Tòa án nhân dân huyện Gia Lâm", "Tòa án nhân dân huyện Gia Lâm")]),
+])
+def test_court_and_procuracy_heads_are_found(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giám đốc Bệnh viện Chợ Rẫy Phạm Văn An cho biết.",
+     [("Phạm Văn An", "Giám đốc Bệnh viện Chợ Rẫy", "Bệnh viện Chợ Rẫy")]),
+    ("Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ Nguyễn Văn Tâm cho biết như vậy.",
+     [("Nguyễn Văn Tâm", "Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ", "Bệnh viện Đa khoa tỉnh Phú Thọ")]),
+    ("Giám đốc Trung tâm Y tế huyện Gia Lâm Nguyễn Văn Bình cho biết.",
+     [("Nguyễn Văn Bình", "Giám đốc Trung tâm Y tế huyện Gia Lâm", "Trung tâm Y tế huyện Gia Lâm")]),
+    # a hospital named like a person, or after one: its name ends where a full name ends the capitalised words
+    ("Giám đốc Bệnh viện Bạch Mai Đào Văn An cho biết như vậy.",
+     [("Đào Văn An", "Giám đốc Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai")]),
+    ("Giám đốc Bệnh viện Nguyễn Tri Phương Lê Văn Bình cho biết.",
+     [("Lê Văn Bình", "Giám đốc Bệnh viện Nguyễn Tri Phương", "Bệnh viện Nguyễn Tri Phương")]),
+    ("Ông Lê Văn Bình, Giám đốc Bệnh viện Bạch Mai cho biết.",
+     [("Lê Văn Bình", "Giám đốc Bệnh viện Bạch Mai", "Bệnh viện Bạch Mai")]),
+])
+def test_hospital_and_centre_heads_are_found(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_hospital_named_like_a_person_is_no_one():
+    assert officials("Giám đốc Bệnh viện Bạch Mai cho biết bệnh viện đã sẵn sàng.") == []
+    assert officials("Giám đốc Bệnh viện Nguyễn Tri Phương cho biết.") == []
+    assert officials("Giám đốc Bệnh viện Đa khoa TP Buôn Ma Thuột cho biết.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trưởng Công an huyện Đông Anh, Thượng tá Nguyễn Văn Hòa cho biết như vậy.",
+     [("Nguyễn Văn Hòa", "Trưởng Công an huyện Đông Anh", "Công an huyện Đông Anh")]),
+    ("Phó Giám đốc Công an TP Hà Nội, Đại tá Nguyễn Văn Hòa cho biết.",
+     [("Nguyễn Văn Hòa", "Phó Giám đốc Công an TP Hà Nội", "Công an TP Hà Nội")]),
+    ("Giám đốc Công an tỉnh Quảng Ninh, Thiếu tướng Lê Văn Bình nói.",
+     [("Lê Văn Bình", "Giám đốc Công an tỉnh Quảng Ninh", "Công an tỉnh Quảng Ninh")]),
+])
+def test_an_officers_rank_between_the_post_and_the_name(text, expected):
+    assert [(name, title) for name, title, _ in officials(text)] == [(name, title) for name, title, _ in expected]
+
+
+def test_a_rank_after_a_post_with_no_name_gives_no_one():
+    # the rank opens a list of several officers: the sentence does not go on after one name
+    assert officials("Trưởng Công an huyện, Thượng tá Nguyễn Văn Hòa và Trung tá Lê Văn Bình dự.") == []
+
+
+def test_a_two_word_district_before_a_full_name():
+    assert officials("Giám đốc Bệnh viện Đa khoa huyện Can Lộc Lê Thế An - thành viên đoàn kiểm tra cho biết.") == [
+        ("Lê Thế An", "Giám đốc Bệnh viện Đa khoa huyện Can Lộc", "Bệnh viện Đa khoa huyện Can Lộc")]
+    assert officials("Chủ tịch UBND quận Ngô Quyền Đặng Văn Thưởng cho biết.") == [
+        ("Đặng Văn Thưởng", "Chủ tịch UBND quận Ngô Quyền", "UBND quận Ngô Quyền")]
