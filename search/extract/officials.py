@@ -205,6 +205,11 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     # Viện Kiểm sát nhân dân tỉnh Y Z"; session 24)
     "TAND", "VKSND", "TANDTC", "VKSNDTC", "Viện KSND", "TAND tối cao", "VKSND tối cao", "Tòa án nhân dân",
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Tòa án quân sự",
+    # project boards, whose names go on in lower case ("Trưởng Ban quản lý dự án X")
+    "Ban quản lý dự án", "Ban quản lý",
+    # the national broadcasters, whose names go on in lower case
+    "Đài Tiếng nói Việt Nam", "Đài Truyền hình Việt Nam", "Đài Phát thanh - Truyền hình", "Đài Phát thanh và Truyền hình",
+    "Thông tấn xã Việt Nam", "TTXVN",
 )), key=len, reverse=True)
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
@@ -212,6 +217,11 @@ _ORG_NAMED = {_seq(o) for o in (
     "Đội", "Trạm", "Hiệp hội",
     # hospitals and centres ("Giám đốc Bệnh viện Bạch Mai X", "Giám đốc Trung tâm Y tế huyện Y Z"; session 24)
     "Bệnh viện", "BV", "Trung tâm", "Bệnh viện đa khoa", "Trung tâm y tế",
+    # more public bodies and unions ("Giám đốc Kho bạc Nhà nước tỉnh X", "Bí thư Tỉnh đoàn Y", "Tổng Biên
+    # tập Báo Nhân Dân Z", "Đồn trưởng Đồn Biên phòng …", "Chủ tịch Phòng Thương mại và Công nghiệp …")
+    "Kho bạc", "Cảng vụ", "Điện lực", "Liên đoàn", "Tỉnh đoàn", "Thành đoàn", "Báo", "Đồn", "Phòng", "Quỹ",
+    # (not "Huyện đoàn": a district's name after it reads as a person's, "Huyện đoàn Quan Sơn"; not a bare
+    # "Đài": "Đài Tiếng nói …" goes on in lower case, so it is listed whole below)
     # recall round 4: "UB" written for "Ủy ban" ("Chủ nhiệm UB Đối ngoại X"; capitalised only, as all these)
     "UB",
 )}
@@ -973,6 +983,9 @@ class _Parser:
                 break
             if k > j and word[:1].isupper() and (there := self.country_at(k)) and self.foreign_name_at(there, True) > there:
                 return there  # "Bộ Ngoại giao Mexico Fernando Solana Morales": the country ends the ministry
+            if word[:1].isupper() and (place := self._province_at(k)) and self.name_at(k) < place + 2:
+                k, prev_cap = place, False  # "Cảng vụ Hàng hải Quảng Ninh Nguyễn Văn A": the province ends it
+                continue
             name_end = self.name_at(k)
             if name_end > k and named and k == j:
                 return self._named_body(k, name_end)
@@ -1027,7 +1040,7 @@ class _Parser:
             m = r - size
             if m > k and self.name_at(m) == r:
                 return m
-        return r
+        return name_end  # no full name ends them: the name-shaped words only ("… Phan Đình Phùng Theo …")
 
     def _company_tail(self, k: int) -> int:
         """End token index of a company's name going on at ``k`` with one or two lower-case words (no verb nor
@@ -1514,14 +1527,9 @@ class _Parser:
         end = self.name_at(role.end)
         if end == role.end:
             return role
-        for k in range(role.end + 2, end):
-            if toks[k].text in self.family:
-                end = k
-                break
-        else:
-            while (end < len(toks) and end - role.end < 4 and is_capitalised(toks[end].text) and self._glued(end)
-                   and toks[end].text not in self.family):
-                end += 1  # the rest of the school's name ("Chu Văn An" cut before "An")
+        # the capitalised words there are the school's, but for a full name that ends them (its head's):
+        # "Trường THPT Chu Văn An Nguyễn Văn B", "Trường THPT Nguyễn Trãi Lê Văn A", "ĐH Tôn Đức Thắng"
+        end = self._named_body(role.end, end)
         return _Role(role.start, end, role.role, toks[role.end - len(role.org) : end])
 
     def _parent_body(self, k: int) -> int:
@@ -1762,6 +1770,8 @@ class _Parser:
             # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ", ", quyền Vụ trưởng …": former, new, acting
             former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu", "tân", "quyền")
             role = self.role_chain(j + 2 if former else j + 1)
+            if role is not None:
+                role = self._school_named(role)  # "A, Hiệu trưởng Trường THPT Nguyễn Du": the school's name
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end):
                 break
             if (not role.org and is_acronym(toks[role.end - 1].text) and role.end < len(toks)

@@ -81,3 +81,41 @@ def test_a_two_word_district_before_a_full_name():
         ("Lê Thế An", "Giám đốc Bệnh viện Đa khoa huyện Can Lộc", "Bệnh viện Đa khoa huyện Can Lộc")]
     assert officials("Chủ tịch UBND quận Ngô Quyền Đặng Văn Thưởng cho biết.") == [
         ("Đặng Văn Thưởng", "Chủ tịch UBND quận Ngô Quyền", "UBND quận Ngô Quyền")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Giám đốc Kho bạc Nhà nước tỉnh Nguyễn Văn Bình cho biết.",
+     [("Nguyễn Văn Bình", "Giám đốc Kho bạc Nhà nước tỉnh", "Kho bạc Nhà nước tỉnh")]),
+    # a province inside the body's name ends it: not "Ninh Nguyễn Văn Bình", not "An Nguyễn Văn Bình"
+    ("Giám đốc Cảng vụ Hàng hải Quảng Ninh Nguyễn Văn Bình cho biết.",
+     [("Nguyễn Văn Bình", "Giám đốc Cảng vụ Hàng hải Quảng Ninh", "Cảng vụ Hàng hải Quảng Ninh")]),
+    ("Giám đốc Điện lực Nghệ An Nguyễn Văn Bình cho biết.",
+     [("Nguyễn Văn Bình", "Giám đốc Điện lực Nghệ An", "Điện lực Nghệ An")]),
+    ("Chủ tịch Liên đoàn Lao động tỉnh Nguyễn Văn Bình cho biết.",
+     [("Nguyễn Văn Bình", "Chủ tịch Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh")]),
+    ("Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam Vũ Văn Lộc trả lời.",
+     [("Vũ Văn Lộc", "Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam",
+       "Phòng Thương mại và Công nghiệp Việt Nam")]),
+    ("Dự có Tổng Giám đốc Thông tấn xã Việt Nam Nguyễn Văn Lợi, Tổng Giám đốc Đài Tiếng nói Việt Nam Lê Văn Kỷ.",
+     [("Nguyễn Văn Lợi", "Tổng Giám đốc Thông tấn xã Việt Nam", "Thông tấn xã Việt Nam"),
+      ("Lê Văn Kỷ", "Tổng Giám đốc Đài Tiếng nói Việt Nam", "Đài Tiếng nói Việt Nam")]),
+])
+def test_more_public_bodies_before_a_name(text, expected):
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a school named after a person, then its head; or its head named before it
+    ("Hiệu trưởng Trường THPT Chu Văn An Nguyễn Văn Bình cho biết.",
+     [("Nguyễn Văn Bình", "Hiệu trưởng Trường THPT Chu Văn An", "Trường THPT Chu Văn An")]),
+    ("Ông Lê Văn Tâm, Hiệu trưởng Trường THPT Nguyễn Du cho biết.",
+     [("Lê Văn Tâm", "Hiệu trưởng Trường THPT Nguyễn Du", "Trường THPT Nguyễn Du")]),
+    ("Ông Lê Văn Tâm, Hiệu trưởng Trường THPT Chu Văn An cho biết.",
+     [("Lê Văn Tâm", "Hiệu trưởng Trường THPT Chu Văn An", "Trường THPT Chu Văn An")]),
+])
+def test_schools_named_after_people(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_district_after_a_youth_union_is_no_one():
+    assert officials("Bà Lương Thị Hương (sinh năm 1988), Phó Bí thư Huyện đoàn Quan Sơn, tỉnh Thanh Hóa.") == []
