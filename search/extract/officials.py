@@ -52,7 +52,8 @@ def _by_first(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _seq(phrase: str) -> tuple[str, ...]:
-    return tuple(normalize(phrase).lower().split())
+    """A listed phrase as the parser's tokens (a comma or a dash is a token: "Bộ Văn hóa, Thể thao và Du lịch")."""
+    return tuple(m.group().lower() for m in _TOKEN_RE.finditer(normalize(phrase)))
 
 
 # most senior first: the head role decides the organisation
@@ -207,6 +208,10 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Viện Kiểm sát nhân dân", "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Tòa án quân sự",
     # project boards, whose names go on in lower case ("Trưởng Ban quản lý dự án X")
     "Ban quản lý dự án", "Ban quản lý",
+    # ministries and committees whose names hold commas or dashes
+    "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động, Thương binh và Xã hội",
+    "Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
+    "Ủy ban Văn hóa, Giáo dục",
     # the national broadcasters, whose names go on in lower case
     "Đài Tiếng nói Việt Nam", "Đài Truyền hình Việt Nam", "Đài Phát thanh - Truyền hình", "Đài Phát thanh và Truyền hình",
     "Thông tấn xã Việt Nam", "TTXVN",
@@ -229,6 +234,9 @@ _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
 _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
 """Lower-case words that end common ministries' and departments' names after a lower-case syllable."""
 _COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng")}
+_PARENT_BODIES = [_seq(o) for o in ("Quốc hội", "Chính phủ", "Bộ", "UBND", "Ủy ban nhân dân", "Tỉnh ủy", "Thành ủy",
+                                     "Trung ương", "Ban Chấp hành")]
+"""Bodies another one belongs to, written after "của" in its name ("Ủy ban Kinh tế của Quốc hội")."""
 _NAMED_BODIES = {_seq(o) for o in ("Bệnh viện", "BV", "Trung tâm", "Bệnh viện đa khoa", "Trung tâm y tế")}
 """Bodies often named like a person or after one ("Bệnh viện Bạch Mai", "Bệnh viện Nguyễn Tri Phương")."""
 _PERSON_TITLES_FIRST = _by_first([_seq(t) for t in (
@@ -246,7 +254,10 @@ _PROVINCE_HEAD = _seq("Tỉnh trưởng")
 _IN_OFFICE = {_seq(p) for p in ("tân nhiệm", "tiền nhiệm", "đương nhiệm", "đắc cử", "mãn nhiệm")}
 """Words between a title and its country or name: new, former, sitting, elect, outgoing."""
 _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
-_LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")}
+_LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tp", "tp.", "thành phố")}
+_CITY = {_seq(p) for p in ("tp", "tp.", "thành phố")}
+"""After these a city named like a person is taken only before a full three-word name ("TP Phan Thiết Nguyễn
+Văn A"): "UBND TP Nguyễn Đức Chung Đúng 8h30" is the city's chairman and a glued word, not "TP Nguyễn Đức"."""
 _LEADERS = {"đồng chí", "ông", "bà", "ngài"}
 _SHARED = frozenset({"các", "hai", "ba", "2", "3"})
 """Words before a role that many hold: the names listed after it all hold it ("các Thượng nghị sĩ A và B")."""
@@ -497,6 +508,10 @@ class _Parser:
                 if there:  # "Đại sứ Việt Nam tại Hoa Kỳ X", "Hội Sinh viên Việt Nam tại Hàn Quốc"
                     i = there
                     continue
+            if (i > start and self.lows[i] == "của" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()
+                    and any(self._match(i + 1, seq) for seq in _PARENT_BODIES)):
+                i += 1  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X": the committee of the National Assembly
+                continue
             if i > start and toks[i].text == "-" and i + 1 < len(toks):
                 joined = self._joined_place(i)
                 if joined:
@@ -568,7 +583,7 @@ class _Parser:
                             toks = self.toks
                             if (k == j and k + 3 < len(toks) and toks[k + 2].text in self.family
                                     and self.lows[k + 1] not in ("thị", "văn") and self._glued(k + 2)
-                                    and self.name_at(k + 2) - (k + 2) >= 2):
+                                    and self.name_at(k + 2) - (k + 2) >= (3 if seq in _CITY else 2)):
                                 k += 2  # "quận Ngô Quyền Đặng Chinh Thưởng": the district, then its official
                             elif k == j + 1 and named - k == 4 and self.name_at(k + 1) == named:
                                 k += 1  # "huyện Can Lộc Lê Thế Nhiên": a two-word district, then a full name
@@ -1006,7 +1021,7 @@ class _Parser:
             elif is_acronym(word):
                 prev_cap = False  # "Tập đoàn SSG cho": an acronym has no lower-case second syllable
             elif (word == "và" and k + 1 < len(toks) and is_capitalised(toks[k + 1].text) and k > j
-                  and self.name_at(k + 1) == k + 1) or (  # (not "… Công ty A và Nguyễn Văn B": a second person)
+                  and self.name_at(k + 1) == k + 1 and self.role_at(k + 1) is None) or (  # (not "… Công ty A và Nguyễn Văn B": a second person)
                 word.islower() and prev_cap and word.isalpha() and (word not in _NOT_IN_NAMES or word == "không")
                 and canonical_tones(f"{self.lows[k - 1]} {word}") in words
             ):

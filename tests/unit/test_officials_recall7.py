@@ -119,3 +119,37 @@ def test_schools_named_after_people(text, expected):
 
 def test_a_district_after_a_youth_union_is_no_one():
     assert officials("Bà Lương Thị Hương (sinh năm 1988), Phó Bí thư Huyện đoàn Quan Sơn, tỉnh Thanh Hóa.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a committee "of the National Assembly": the "của" phrase belongs to the body
+    ("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Văn Thanh cho biết.",
+     [("Vũ Văn Thanh", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế của Quốc hội")]),
+    ("Ông Vũ Văn Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội cho biết.",
+     [("Vũ Văn Thanh", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "Ủy ban Kinh tế của Quốc hội")]),
+    # names with commas and dashes
+    ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng cho biết.",
+     [("Nguyễn Văn Hùng", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch")]),
+    ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Dũng cho biết.",
+     [("Lê Văn Dũng", "Thứ trưởng Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội")]),
+    # "và" before a post ends a body: two people, two posts
+    ("Dự có ông Ngô Văn Lịch, Bộ trưởng Bộ Quốc phòng và Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội"
+     " Võ Văn Việt.",
+     [("Ngô Văn Lịch", "Bộ trưởng Bộ Quốc phòng", "Bộ Quốc phòng"),
+      ("Võ Văn Việt", "Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội",
+       "Ủy ban Quốc phòng và An ninh của Quốc hội")]),
+    # a city after "TP." or "thành phố" is the place, also when it is named like a person
+    ("Ông Phan Văn Thương (Chủ tịch UBND TP. Cao Lãnh) và ông Đặng Văn Nang (Phó Chủ tịch UBND TP. Cao Lãnh) dự.",
+     [("Phan Văn Thương", "Chủ tịch UBND TP. Cao Lãnh", "UBND TP. Cao Lãnh"),
+      ("Đặng Văn Nang", "Phó Chủ tịch UBND TP. Cao Lãnh", "UBND TP. Cao Lãnh")]),
+    ("Chủ tịch UBND TP Phan Thiết Nguyễn Văn An cho biết.",
+     [("Nguyễn Văn An", "Chủ tịch UBND TP Phan Thiết", "UBND TP Phan Thiết")]),
+    ("Chủ tịch UBND TP. Hà Nội Nguyễn Văn Chung cho biết.",
+     [("Nguyễn Văn Chung", "Chủ tịch UBND TP. Hà Nội", "UBND TP. Hà Nội")]),
+])
+def test_bodies_of_bodies_lists_and_cities(text, expected):
+    assert officials(text) == expected
+
+
+def test_a_city_is_never_the_mayor():
+    assert [name for name, _, _ in officials("Thị trưởng thành phố New York cho biết thành phố đã sẵn sàng.")] == []
