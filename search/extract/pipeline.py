@@ -74,9 +74,10 @@ typos, "kiêm" posts, aides, hyphenated Korean names, company heads (session 21,
 19: a relative's or an aide's name after "của ROLE" takes no role (a president's wife or spokesman is no
 president); "Tỉnh trưởng", "đắc cử", "được bổ nhiệm làm ROLE"; what a figure measures keeps what befell
 the people counted ("người bị thương") and drops openers and demonstratives (session 21, issue 12);
-20: officials: heads of courts and procuracies (TAND, VKSND), of hospitals and centres (a hospital named
-like a person ends where a full name ends it), an officer's rank between a post and the name, a two-word
-district before a full name (session 24, issue 12)."""
+20: officials: heads of courts and procuracies (TAND, VKSND), of hospitals, centres, schools and more public
+bodies (one named like a person ends where a full name ends it), an officer's rank between a post and the
+name, a committee "của Quốc hội", names with commas, "và" before a post, a city after "TP." is the place
+(session 24, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
