@@ -226,7 +226,7 @@ _ORG_NAMED = {_seq(o) for o in (
     # tập Báo Nhân Dân Z", "Đồn trưởng Đồn Biên phòng …", "Chủ tịch Phòng Thương mại và Công nghiệp …")
     "Kho bạc", "Cảng vụ", "Điện lực", "Liên đoàn", "Tỉnh đoàn", "Thành đoàn", "Báo", "Đồn", "Phòng", "Quỹ",
     # (not "Huyện đoàn": a district's name after it reads as a person's, "Huyện đoàn Quan Sơn"; not a bare
-    # "Đài": "Đài Tiếng nói …" goes on in lower case, so it is listed whole below)
+    # "Đài": "Đài Tiếng nói …" goes on in lower case, so the broadcasters are listed whole in ``_ORG_FIXED``)
     # recall round 4: "UB" written for "Ủy ban" ("Chủ nhiệm UB Đối ngoại X"; capitalised only, as all these)
     "UB",
 )}
@@ -239,10 +239,14 @@ _PARENT_BODIES = [_seq(o) for o in ("Quốc hội", "Chính phủ", "Bộ", "UBN
 """Bodies another one belongs to, written after "của" in its name ("Ủy ban Kinh tế của Quốc hội")."""
 _NAMED_BODIES = {_seq(o) for o in ("Bệnh viện", "BV", "Trung tâm", "Bệnh viện đa khoa", "Trung tâm y tế")}
 """Bodies often named like a person or after one ("Bệnh viện Bạch Mai", "Bệnh viện Nguyễn Tri Phương")."""
+_OFFICER_RANKS = ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng", "Thượng tướng", "Trung tướng",
+                  "Thiếu tướng")
+_RANKS = frozenset(_seq(r) for r in (*_OFFICER_RANKS, "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"))
+"""Military and police ranks, also written between a post and the name of the officer holding it: "Trưởng Công
+an huyện Đông Anh, Thượng tá Nguyễn Văn Hòa cho biết" (``_named_after_comma``)."""
 _PERSON_TITLES_FIRST = _by_first([_seq(t) for t in (
     "Nhà thơ", "Nhà văn", "Nhà báo", "Nhạc sĩ", "Họa sĩ", "Nghệ sĩ", "Giáo sư", "Tiến sĩ", "Thạc sĩ", "Luật sư",
-    "Bác sĩ", "Kỹ sư", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng", "Thượng tướng", "Trung tướng",
-    "Thiếu tướng", "Đồng chí", "Đô đốc",
+    "Bác sĩ", "Kỹ sư", *_OFFICER_RANKS, "Đồng chí", "Đô đốc",
 )])
 _ORG_NAMED_FIRST = _by_first(list(_ORG_NAMED))
 _PLACE_WORDS = {_seq(p) for p in ("tỉnh", "huyện", "thành phố", "quận", "thị xã", "xã", "phường", "thị trấn", "tp", "tp.",
@@ -254,17 +258,14 @@ _PROVINCE_HEAD = _seq("Tỉnh trưởng")
 _IN_OFFICE = {_seq(p) for p in ("tân nhiệm", "tiền nhiệm", "đương nhiệm", "đắc cử", "mãn nhiệm")}
 """Words between a title and its country or name: new, former, sitting, elect, outgoing."""
 _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
-_LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tp", "tp.", "thành phố")}
 _CITY = {_seq(p) for p in ("tp", "tp.", "thành phố")}
+_LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã")} | _CITY
 """After these a city named like a person is taken only before a full three-word name ("TP Phan Thiết Nguyễn
 Văn A"): "UBND TP Nguyễn Đức Chung Đúng 8h30" is the city's chairman and a glued word, not "TP Nguyễn Đức"."""
 _LEADERS = {"đồng chí", "ông", "bà", "ngài"}
 _SHARED = frozenset({"các", "hai", "ba", "2", "3"})
 """Words before a role that many hold: the names listed after it all hold it ("các Thượng nghị sĩ A và B")."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị"})
-_RANKS = frozenset({(a, b) for a in ("đại", "thượng", "trung", "thiếu") for b in ("tướng", "tá", "úy")})
-"""Military and police ranks, written between a post and the name of the officer holding it: "Trưởng Công
-an huyện Đông Anh, Thượng tá Nguyễn Văn Hòa cho biết" (``_named_after_comma``)."""
 _ACTED = _ADDRESS | {"cô", "chú", "ngài"}
 """Words between "vai" (a part in a film or play) and the character's title ("vào vai cô Hiệu trưởng X")."""
 _SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng")}
@@ -985,7 +986,7 @@ class _Parser:
         syllables (a listed word with the one before: "Y tế", not "Hòa Bình xác" of "xác nhận"),
         "và" between them; never a personal name, never a person's title ("Nhà thơ", "Đại tá").
         A company may be named like a person: "Công ty Dược phẩm Hoa Lâm". ``named``: a hospital or
-        centre, often named like a person or after one, whose name starts at ``j`` (``_named_body``)."""
+        centre (``_NAMED_BODIES``), often named like a person or after one (``_named_body``)."""
         words = lexicon().words
         toks = self.toks
         prev_cap = False
@@ -1041,8 +1042,8 @@ class _Parser:
         return k
 
     def _named_body(self, k: int, name_end: int) -> int:
-        """End token index of a hospital's or centre's name that starts like a person's at ``k`` ("Bệnh viện
-        Bạch Mai", "Bệnh viện Nguyễn Tri Phương"): the capitalised words written together there are the
+        """End token index of a hospital's, centre's or school's name that starts like a person's at ``k``
+        ("Bệnh viện Bạch Mai", "Trường THPT Nguyễn Du"): the capitalised words written together there are the
         body's, but for a full name that ends them, its head's ("Bệnh viện Bạch Mai Đào Xuân Cơ": a
         three-syllable name preferred, then two, then four)."""
         toks, n = self.toks, len(self.toks)
