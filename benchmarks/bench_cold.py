@@ -73,7 +73,7 @@ def main() -> int:
     load_before = os.getloadavg()
     cold: dict[str, dict[str, list[float]]] = {name: {q: [] for q in QUERIES} for name in builds}
     cpu: dict[str, list[float]] = {name: [] for name in builds}
-    for python, index in builds.values():  # one warm-up each: the page cache holds both indexes
+    for python, index in builds.values():  # one warm-up each (the page cache may not keep both indexes: see below)
         _cold_once(python, index, QUERIES[0])
     for rnd in range(args.rounds):
         # the build that runs a query first reads that query's part of the index back into the page
