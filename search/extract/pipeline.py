@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 20
+PIPELINE_VERSION = 21
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -77,7 +77,10 @@ the people counted ("người bị thương") and drops openers and demonstrativ
 20: officials: heads of courts and procuracies (TAND, VKSND), of hospitals, centres, schools and more public
 bodies (one named like a person ends where a full name ends it), an officer's rank between a post and the
 name, a committee "của Quốc hội", names with commas, "và" before a post, a city after "TP." is the place
-(session 24, issue 12)."""
+(session 24, issue 12);
+21: officials: party boards' heads ("Trưởng ban Tổ chức Thành ủy Hà Nội X"), a post "của" a body, a body's
+acronym in brackets before its place, the police's departments, judges, prosecutors, village heads (the
+village's two words are no name) (session 25, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
