@@ -118,6 +118,9 @@ ROLES = [_seq(r) for r in (
     # round 8 (session 25): a court's judges and a procuracy's prosecutors ("Thẩm phán X chủ tọa phiên tòa", 71
     # on the 20k corpus), a village's or a hamlet's head ("Trưởng thôn X", "Trưởng ấp Phú Hòa")
     "Thẩm phán", "Kiểm sát viên", "Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản",
+    # generals and admirals: a post in themselves (recall gold: "Đô đốc John Aquilino", "Thiếu tướng Rolando
+    # Bautista, chỉ huy …", "Thượng tướng Miêu Hoa, chính ủy …"); lower ranks stay person titles
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",

@@ -98,3 +98,22 @@ def test_a_department_named_after_trưởng_phòng_still_reads_its_own_words():
     assert officials("Trưởng phòng Giáo dục và Đào tạo quận Hai Bà Trưng Nguyễn Văn Hùng cho biết.") == [
         ("Nguyễn Văn Hùng", "Trưởng phòng Giáo dục và Đào tạo quận Hai Bà Trưng",
          "Giáo dục và Đào tạo quận Hai Bà Trưng")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # generals and admirals are posts in themselves (recall gold: an admiral and two generals named so were missed)
+    ("Đô đốc John Miller cho rằng trật tự quốc tế cần được giữ.", [("John Miller", "Đô đốc", None)]),
+    ("Thiếu tướng Lê Văn Hùng, chỉ huy lực lượng ở khu vực, cho biết.", [("Lê Văn Hùng", "Thiếu tướng", None)]),
+    ("Trung tướng Trần Văn Quý, Thứ trưởng Bộ Công an cho biết.",
+     [("Trần Văn Quý", "Trung tướng, Thứ trưởng Bộ Công an", "Bộ Công an")]),
+    # (a post before the rank keeps the title it had: the rank after a comma only names the officer)
+    ("Giám đốc Công an tỉnh Nghệ An, Thiếu tướng Nguyễn Văn Hùng cho biết.",
+     [("Nguyễn Văn Hùng", "Giám đốc Công an tỉnh Nghệ An", "Công an tỉnh Nghệ An")]),
+])
+def test_generals_and_admirals_are_officials(text, expected):
+    assert officials(text) == expected
+
+
+def test_lower_ranks_alone_name_no_official():
+    # a captain or a major with no post is a person title, as before (police officers quoted in passing)
+    assert officials("Thượng úy Đinh Văn Hồng cho biết đã lập biên bản.") == []
