@@ -30,7 +30,7 @@ def test_a_korean_name_after_a_vietnamese_surname_is_not_cut_at_its_hyphen():
 
 def test_the_last_word_of_an_ocean_starts_no_name():
     assert officials("Đô đốc John Aquilino, tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ, cho biết như vậy.") == [
-        ("John Aquilino", "tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ")]
+        ("John Aquilino", "Đô đốc, tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ")]  # (the admiral's rank: round 8)
     assert names("Theo tư lệnh Bộ Chỉ huy Thái Bình Dương Mỹ, tàu sẽ đến.") == []
 
 
