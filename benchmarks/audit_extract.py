@@ -45,9 +45,10 @@ that a person reads whole articles and writes every official they name into
 offsets of one mention of the name in "title\nbody" (ids and offsets only, never the corpus's text). An
 official is a person named with a role or post the article gives them: state, party, army or police
 post, a public body's, a company's, a club's or an international body's leader or officer, a deputy, a
-foreign leader or minister (former ones too: "cựu Tổng thống X"); not a profession or rank alone
-("bác sĩ X", "luật sư X", "Đại tá X", a coach or a player), nor a person the article names without any
-post; nor "Hồ Chí Minh" (§6 of docs/extraction.md). ``recall`` draws articles at random (``--titled``:
+foreign leader or minister (former ones too: "cựu Tổng thống X"), a general or an admiral, a judge, a
+prosecutor, a village head; not a profession or a rank below general alone ("bác sĩ X", "luật sư X", "Đại tá
+X", a coach or a player), nor a person the article names without any post; nor "Hồ Chí Minh" (§6 of
+docs/extraction.md). ``recall`` draws articles at random (``--titled``:
 only those that hold a role word, where officials are) and prints them to read; ``gold ID NAME…`` writes an article's gold from names as written (each name's first mention; a
 name written ``NAME@N`` takes its N-th mention). ``score-recall`` re-extracts the gold articles: a gold
 name is found when an extracted official's name is written over it (any mention) or equals it folded

