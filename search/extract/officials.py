@@ -545,9 +545,8 @@ class _Parser:
                     and any(self._match(i + 1, seq) for seq in _PARENT_BODIES)):
                 i += 1  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X": the committee of the National Assembly
                 continue
-            if (i > start and toks[i].text == "(" and i + 2 < len(toks) and is_acronym(toks[i + 1].text)
-                    and toks[i + 2].text == ")" and self._place_at(i + 3)):
-                i += 3  # "Trung tâm Y tế (TTYT) huyện X": the body's acronym, then its place (round 8)
+            if i > start and (placed := self._acronym_before_place(i)):
+                i = placed  # "Trung tâm Y tế (TTYT) huyện X": the body's acronym, then its place (round 8)
                 continue
             if i > start and toks[i].text == "-" and i + 1 < len(toks):
                 joined = self._joined_place(i)
@@ -1050,9 +1049,8 @@ class _Parser:
             if tuple(self.lows[k : k + 2]) in _ORG_TAILS:
                 k += 2  # "Bộ Nông nghiệp và Phát triển nông thôn"
                 continue
-            if (word == "(" and k > j and k + 2 < len(toks) and is_acronym(toks[k + 1].text)
-                    and toks[k + 2].text == ")" and self._place_at(k + 3)):
-                k, prev_cap = k + 3, False  # "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội X": the body's acronym (round 8)
+            if k > j and (placed := self._acronym_before_place(k)):
+                k, prev_cap = placed, False  # "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội X": the body's acronym (round 8)
                 continue
             if k > j and word.islower() and (bracket := self._lower_before_acronym(k)):
                 k, prev_cap = bracket, False  # "… Kiểm soát bệnh tật (CDC)": lower-case words the acronym closes
@@ -1091,17 +1089,18 @@ class _Parser:
         m = k
         while m < n and m - k < 4 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m):
             m += 1
-        if (m > k and m + 2 < n and toks[m].text == "(" and is_acronym(toks[m + 1].text) and toks[m + 2].text == ")"
-                and self._place_at(m + 3)):
-            return m + 3
-        return 0
+        return self._acronym_before_place(m) if m > k else 0
 
-    def _place_at(self, k: int) -> bool:
-        """A province or a place word ("huyện", "tỉnh") at ``k``: after a bracketed acronym the body's name goes on
-        to its place ("(CDC) Hà Nội", "(TTYT) huyện Đông Anh"); a person named there is ``_bracketed_body``'s
-        ("Cục Điều tra Liên bang (FBI) James Comey")."""
-        return k < len(self.toks) and bool(
-            self._province_at(k) or any(self._match(k, seq) for seq in _PLACES_FIRST.get(self.lows[k], ())))
+    def _acronym_before_place(self, k: int) -> int:
+        """The token index after "(ACRONYM)" at ``k`` when a province or a place word ("huyện", "tỉnh") follows
+        it, or 0: the body's name goes on to its place ("(CDC) Hà Nội", "(TTYT) huyện Đông Anh"); a person
+        named right after the bracket is ``_bracketed_body``'s ("Cục Điều tra Liên bang (FBI) James Comey")."""
+        toks, n = self.toks, len(self.toks)
+        if not (k + 3 < n and toks[k].text == "(" and is_acronym(toks[k + 1].text) and toks[k + 2].text == ")"):
+            return 0
+        after = k + 3
+        placed = self._province_at(after) or any(self._match(after, seq) for seq in _PLACES_FIRST.get(self.lows[after], ()))
+        return after if placed else 0
 
     def _named_body(self, k: int, name_end: int) -> int:
         """End token index of a hospital's, centre's or school's name that starts like a person's at ``k``

@@ -80,7 +80,7 @@ name, a committee "của Quốc hội", names with commas, "và" before a post, 
 (session 24, issue 12);
 21: officials: party boards' heads ("Trưởng ban Tổ chức Thành ủy Hà Nội X"), a post "của" a body, a body's
 acronym in brackets before its place, the police's departments, judges, prosecutors, village heads (the
-village's two words are no name), generals and admirals (session 25, issue 12)."""
+village's two words are no name), generals and admirals, a board's members (session 25, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
