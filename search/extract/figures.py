@@ -301,6 +301,16 @@ def _unit(words: str) -> str | None:
     return " ".join(out[:take])
 
 
+def _written_end(text: str, start: int, unit: str) -> int:
+    """Where ``unit`` (its words joined by one space) ends as written from ``start``: a body may hold two
+    spaces between its words ("1 nữ  công nhân"), and a span one space short cut the last word
+    ("công nhâ", sample 27f)."""
+    if " " not in unit or text.startswith(unit, start):
+        return start + len(unit)
+    m = re.compile(r"\s+".join(map(re.escape, unit.split()))).match(text, start)
+    return m.end() if m else start + len(unit)
+
+
 def _word_length(syllables: list[str]) -> int:
     """Syllables in the longest dictionary word at the start of ``syllables`` (1 when none is listed)."""
     words = lexicon().words
@@ -535,9 +545,10 @@ class _Scanner:
                 continue
             if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS | _NOT_UNITS:
                 continue
+            unit_end = _written_end(text, m.start(5), unit)
             if unit.split()[0].lower() == "bên":
                 continue  # "đường giao thông 2 bên bờ kênh", "2 bên đã ký": both sides, not a count
-            if unit.lower() in STREETS and _NAMED_NEXT_RE.match(text, m.start(5) + len(unit)):
+            if unit.lower() in STREETS and _NAMED_NEXT_RE.match(text, unit_end):
                 continue  # "nhà 1502 quốc lộ 13", "ngõ 45 đường Trần Cung": a house number, not a count of roads
             value = parse_number(m.group(2)) * scale_of(m.group(4))
             top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
@@ -554,24 +565,24 @@ class _Scanner:
             if value == 2 and not top and self.low[max(0, a - 6) : a] in (" giữa ", "giữa "):
                 continue  # "hòa hợp giữa 2 tâm hồn": a pair, not a count
             if (value <= LISTED_MAX and not top and _ALL_OF_RE.search(self.low, max(0, a - 8), a)
-                    and not _CASUALTY_RE.match(self.low, m.start(5) + len(unit))):
+                    and not _CASUALTY_RE.match(self.low, unit_end)):
                 continue  # "mạnh đồng đều ở cả 3 tuyến": all of a few things known, not a count
-            if (value < 10 and not top and (rest := _REST_RE.match(self.low, m.start(5) + len(unit)))
+            if (value < 10 and not top and (rest := _REST_RE.match(self.low, unit_end))
                     and not _REST_KEPT_RE.match(self.low, rest.end()) and not _RESULT_BEFORE_RE.search(self.low, 0, a)):
                 continue  # "hòa hợp với 3 giọng nữ còn lại": the rest of a set already counted, not a count
             if not top and "đây" in self.low[max(0, a - 16) : a] and _ANNOUNCED_RE.search(self.low, max(0, a - 16), a):
                 continue  # "Dưới đây là 6 cách …": the things then set out one by one, not a quantity
             if unit == "tầng" and self.low[max(0, a - 10) : a].split()[-1:] in _BUILT:
                 continue  # "căn nhà 2 tầng", "chung cư cũ 3 tầng": what the building is like, not a quantity
-            if not top and _FOLLOWING_RE.match(self.low, m.start(5) + len(unit)):
+            if not top and _FOLLOWING_RE.match(self.low, unit_end):
                 continue  # "có 4 tiêu chí sau: …": the things then set out one by one, not a quantity
-            if not_a_count(text, self.low, a, m.start(5) + len(unit), value, unit, top):
+            if not_a_count(text, self.low, a, unit_end, value, unit, top):
                 continue  # named, described or announced, not measured (figure_guards.py, round 4)
             if value == 3 and unit == "vòng" and (_FIGURE_BEFORE_RE.search(self.low, max(0, a - 12), a)
-                                                  or _FIGURE_AFTER_RE.match(self.low, m.start(5) + len(unit))):
+                                                  or _FIGURE_AFTER_RE.match(self.low, unit_end)):
                 continue  # "số đo 3 vòng", "phô trương 3 vòng quá đà": a body's measurements, not rounds
             head, _, per = unit.partition("/")
-            kind, written = "count", unit
+            kind = "count"
             if head.lower() in SCALES and not m.group(4):
                 if _FOREIGN_MONEY_RE.search(text):
                     continue  # "3 triệu/tháng" beside dollars or pounds: whose currency is unsure
@@ -581,8 +592,7 @@ class _Scanner:
                 unit, kind = f"đồng/{per}", "money"
             elif head == "bảng" and (m.group(4) or per.lower() in TIME_WORDS):
                 kind = "money"  # "62 triệu bảng", "lương 300.000 bảng/tuần": pounds sterling
-            unit_start = m.start(5)
-            end = unit_start + len(written)
+            end = unit_end
             if self.refers(end, value, unit) or self.season_point(a, unit):
                 continue
             if kind == "count" and not top and self.listed(end, value):
@@ -797,10 +807,10 @@ _RESULT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:hòa|thắng|thua)\s+$")
 """Unless what happened to the rest follows or comes first: "2 người còn lại tử vong", "3 người còn lại
 trong gia đình đều bị thương", "08 trường hợp còn lại có kết quả âm tính", "thua 11 trận và hòa 4 trận còn
 lại" (read in 2,000 corpus articles)."""
-_FIGURE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:số đo|khoe|phô trương|phô diễn|tôn|lộ|tôn lên|với|cùng)\s+$")
+_FIGURE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:số đo|khoe|phô trương|phô diễn|tôn|lộ|tôn lên|với|cùng|sở hữu)\s+$")
 _FIGURE_AFTER_RE = re.compile(
-    r"\s+(?:quyến rũ|bốc lửa|gợi cảm|nóng bỏng|siêu chuẩn|chuẩn|đầy đặn|quá đà|căng tràn|nổi bật|hấp dẫn|săn chắc"
-    r"|khủng|sexy|đồng hồ cát|của (?:cô|nàng|mình|người đẹp))(?![^\W\d_])"
+    r"\s+(?:\d{2,3}\s*-\s*\d{2,3}\s*-\s*\d{2,3}|quyến rũ|bốc lửa|gợi cảm|nóng bỏng|siêu chuẩn|chuẩn|đầy đặn|quá đà|căng tràn|nổi bật|hấp dẫn|săn chắc"
+    r"|khủng|sexy|đẹp|đồng hồ cát|của (?:cô|nàng|mình|người đẹp))(?![^\W\d_])"
 )
 """"3 vòng" of a body (bust, waist, hips) after "số đo", "khoe", "tôn" or before a word praising it: the
 entertainment pages' measurements, not three rounds (sample 21dev)."""

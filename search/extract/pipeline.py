@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 21
+PIPELINE_VERSION = 22
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -80,7 +80,11 @@ name, a committee "của Quốc hội", names with commas, "và" before a post, 
 (session 24, issue 12);
 21: officials: party boards' heads ("Trưởng ban Tổ chức Thành ủy Hà Nội X"), a post "của" a body, a body's
 acronym in brackets before its place, the police's departments, judges, prosecutors, village heads (the
-village's two words are no name), generals and admirals, a board's members (session 25, issue 12)."""
+village's two words are no name), generals and admirals, a board's members (session 25, issue 12);
+22: officials: a department's head at a hospital or school named like a person ("Trưởng khoa Nhi Bệnh viện Bạch
+Mai X": "Bạch Mai" was the person), a hospital's number ("Bệnh viện Nhi Đồng 1"), a sentence glued on ends a body,
+rarer surnames ("Dư", "Cấn", "Ngụy"); figures: a unit's words two spaces apart stay whole in the span, a body's
+"3 vòng" (session 26, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

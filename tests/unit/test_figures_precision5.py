@@ -126,3 +126,29 @@ def test_things_then_named_in_lower_case_are_no_count(text):
 
 def test_a_list_of_another_size_stays():
     assert [f[0] for f in figures("Công ty chỉ kinh doanh 3 mặt hàng là gạo nếp và cà phê rang.")] == ["3 mặt hàng"]  # guard
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # a body with two spaces between a unit's words: the span reaches the unit's end (it cut "công nhâ",
+    # sample 27f)
+    ("Sự việc 1 nữ  công nhân môi trường bị hành hung được báo ngay.", "1 nữ  công nhân"),
+    ("Có 25 hộ  dân bị ảnh hưởng bởi lũ.", "25 hộ  dân"),
+    ("Có 25 hộ dân bị ảnh hưởng bởi lũ.", "25 hộ dân"),
+])
+def test_a_units_words_two_spaces_apart_are_all_in_the_span(text, shown):
+    assert [f.text for f in find_figures(text, text)] == [shown]
+
+
+@pytest.mark.parametrize("text", [
+    # a body's three measurements, owned or given in numbers (sample 27f; 4 of the 22 "3 vòng" on the 20k corpus)
+    "Thậm chí, người đẹp sở hữu 3 vòng 90-60-93 còn khẳng định điều đó.",
+    "Cô gái có 3 vòng 86-60-90 và chiều cao 1m70.",
+    "Cô còn sở hữu 3 vòng nuột nà.",
+])
+def test_a_bodys_three_measurements_are_no_count_of_rounds(text):
+    assert [f.text for f in find_figures(text, text) if "vòng" in f.text] == []
+
+
+def test_three_rounds_of_a_contest_stay():
+    text = "Các thí sinh phải trải qua 3 vòng thi trong một tháng."
+    assert [f.text for f in find_figures(text, text)] == ["3 vòng"]
