@@ -83,8 +83,10 @@ acronym in brackets before its place, the police's departments, judges, prosecut
 village's two words are no name), generals and admirals, a board's members (session 25, issue 12);
 22: officials: a department's head at a hospital or school named like a person ("Trưởng khoa Nhi Bệnh viện Bạch
 Mai X": "Bạch Mai" was the person), a hospital's number ("Bệnh viện Nhi Đồng 1"), a sentence glued on ends a body,
-rarer surnames ("Dư", "Cấn", "Ngụy"); figures: a unit's words two spaces apart stay whole in the span, a body's
-"3 vòng" (session 26, issue 12)."""
+rarer surnames ("Dư", "Cấn", "Ngụy"), a post then "(khi đó) là" and its holder, an ordinal after a head of state,
+"Tướng", a council's secretary, ministries named without "Bộ"; figures: a unit's words two spaces apart stay whole in
+the span, a body's "3 vòng", a range whose bottom repeats its unit, "dài 1m2" (1.2 m), "lớn thứ N thế giới", "1
+chút", a match's minute, the last few rounds (session 26, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
