@@ -60,3 +60,28 @@ def test_ranks(text, expected):
 
 def test_an_ordinal_time_is_no_rank():
     assert figures("Đây là lần thứ 3 thế giới chứng kiến điều đó.") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # nouns Viet74K lacks: the count is of diplomats, investors, golfers, not of houses or hands (sample 29f)
+    ("Vụ trục xuất 18 nhà ngoại giao Nga làm căng thẳng leo thang.", "nhà ngoại giao"),
+    ("Sàn này có 244 nhà đầu tư mới.", "nhà đầu tư"),
+    ("Màn so tài giữa 120 tay golf diễn ra hôm qua.", "tay golf"),
+    ("Lốc xoáy làm 7 nhà bị tốc mái.", "nhà"),  # houses stay houses
+])
+def test_a_nouns_whole_word_is_the_unit(text, unit):
+    assert [f[3] for f in figures(text)] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi chỉ thấy buồn khi 1 số người tung hô.",  # "1 số": some
+    "Bị cáo được 3 luật sư bảo vệ là luật sư Phạm Văn Hùng, Nguyễn Văn Dũng và Lê Văn Quang.",
+    "Đề kiểm tra theo ma trận với 4 mức độ: nhận biết, thông hiểu, vận dụng và vận dụng cao.",
+    "Hiện có 3 hệ thống DNS được nhiều người sử dụng nhất là Google DNS, OpenDNS và Cloudflare.",
+])
+def test_some_and_counts_whose_members_are_named(text):
+    assert figures(text) == []
+
+
+def test_a_count_of_issues_of_a_show_stays():
+    assert [f[0] for f in figures("Anh nhận cát-xê trong 13 số phát sóng.")] == ["13 số"]
