@@ -159,6 +159,10 @@ read on the 20k corpus), three a person ("Trưởng thôn Nguyễn Văn Bình").
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
 _COUNTERPART = _seq("Người đồng cấp")
 _GENERAL = _seq("Tướng")
+_KIN = frozenset({"vợ", "chồng", "con", "cha", "mẹ", "bố", "anh", "chị", "em", "cháu", "ông", "bà", "cô", "chú", "dì",
+                  "bác", "thím", "mợ", "cậu", "dượng", "rể", "dâu", "nội", "ngoại", "thư", "ký", "trợ", "lý", "người"})
+"""Words of a description after a name that make the post after it someone else's ("vợ ông", "thư ký của", "trợ lý",
+"người …"): ``_described`` then skips nothing."""
 _GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "thiếu", "danh", "tướng", "nữ"})
 """Words before "Tướng" that make it another word or rank ("Tể Tướng", "Thủ Tướng", "Đại Tướng")."""
 _BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng")}
@@ -1939,6 +1943,20 @@ class _Parser:
         """The role's organisation ends with a country (its tokens always end at ``role.end``)."""
         return any(self.country_at(role.end - k) == role.end for k in range(1, min(4, len(role.org)) + 1))
 
+    def _described(self, j: int) -> int:
+        """The comma after a short lower-case description at ``j`` (", chuyên gia lúa gạo,") when a post follows it,
+        or 0: the person's post is the second appositive (held-out seed 59). One to four lower-case words, no
+        verb or function word ("cho biết")."""
+        toks, n = self.toks, len(self.toks)
+        if toks[j].text != ",":
+            return 0
+        k = j + 1
+        while k < n and k - j <= 4 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_IN_NAMES:
+            k += 1
+        if any(t.low in _KIN for t in toks[j + 1 : k]):
+            return 0  # "Bà A, vợ ông, Giám đốc công ty …": the post may be the husband's
+        return k if k > j + 1 and k + 1 < n and toks[k].text == "," and self.role_chain(k + 1) is not None else 0
+
     def _appositives(self, j: int) -> list[_Role]:
         """Roles after a name: ", ROLE ORG*" or " - ROLE ORG*", repeated; a role followed by a
         name belongs to that name instead."""
@@ -1948,6 +1966,9 @@ class _Parser:
             # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ", ", quyền Vụ trưởng …": former, new, acting
             former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu", "tân", "quyền")
             role = self.role_chain(j + 2 if former else j + 1)
+            if role is None and not roles and (described := self._described(j)):
+                j = described  # "GS. TS A, chuyên gia lúa gạo, Hiệu trưởng …": a description, then the post
+                continue
             if role is not None:
                 role = self._school_named(role)  # "A, Hiệu trưởng Trường THPT Nguyễn Du": the school's name
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end):

@@ -85,3 +85,11 @@ def test_a_bare_is_before_a_full_vietnamese_name():
 ])
 def test_a_ministry_in_the_title_is_the_organisation(text, organisation):
     assert [o.organisation for o in find_officials(normalize(text))] == [organisation]
+
+
+def test_a_post_after_a_short_description():
+    # held-out seed 59: "GS. TS X, chuyên gia lúa gạo, Hiệu trưởng …" — the post is the second appositive
+    assert officials("Chia sẻ với báo chí, GS. TS Võ Văn Xuân, chuyên gia lúa gạo, Hiệu trưởng Đại học Nam Cần Thơ, "
+                     "cho rằng sự việc rất đáng tiếc.") == [("Võ Văn Xuân", "Hiệu trưởng Đại học Nam Cần Thơ")]
+    # not after a kin word: the post may be the husband's
+    assert officials("Bà Lê Thị Hoa, vợ ông, Giám đốc công ty nói.") == []
