@@ -163,6 +163,11 @@ _KIN = frozenset({"vợ", "chồng", "con", "cha", "mẹ", "bố", "anh", "chị
                   "bác", "thím", "mợ", "cậu", "dượng", "rể", "dâu", "nội", "ngoại", "thư", "ký", "trợ", "lý", "người"})
 """Words of a description after a name that make the post after it someone else's ("vợ ông", "thư ký của", "trợ lý",
 "người …"): ``_described`` then skips nothing."""
+_NOT_DESCRIPTION = frozenset({"một", "hai", "ba", "bốn", "năm", "tháng", "ngày", "tuần", "qua", "nay", "trước", "sau",
+                              "đây", "lúc", "khi", "hôm", "sáng", "chiều", "tối", "đêm", "gần", "vừa", "mới", "nói",
+                              "thì", "rằng", "như", "vậy"})
+"""Words that make the words between two commas a clause of time or speech, not a description of the person ("Theo
+ông A, một năm qua, Giám đốc Sở …")."""
 _GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "thiếu", "danh", "tướng", "nữ"})
 """Words before "Tướng" that make it another word or rank ("Tể Tướng", "Thủ Tướng", "Đại Tướng")."""
 _BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng")}
@@ -1953,8 +1958,8 @@ class _Parser:
         k = j + 1
         while k < n and k - j <= 4 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_IN_NAMES:
             k += 1
-        if any(t.low in _KIN for t in toks[j + 1 : k]):
-            return 0  # "Bà A, vợ ông, Giám đốc công ty …": the post may be the husband's
+        if any(t.low in _KIN or t.low in _NOT_DESCRIPTION for t in toks[j + 1 : k]):
+            return 0  # "Bà A, vợ ông, Giám đốc công ty …": the post may be the husband's; "A, một năm qua, …": a time
         return k if k > j + 1 and k + 1 < n and toks[k].text == "," and self.role_chain(k + 1) is not None else 0
 
     def _appositives(self, j: int) -> list[_Role]:
