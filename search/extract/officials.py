@@ -1356,7 +1356,7 @@ class _Parser:
                     if end == closed:
                         end = self.foreign_name_at(closed, False)
                         end = end if end - closed >= 2 else closed
-                if end == role.end and dep is None and not (i > 0 and lows[i - 1] == "của") and (
+                if end == role.end and dep is None and "của" not in lows[max(0, i - 2) : i] and (
                         holder := self._holder_after_is(role.end)):
                     # "Bộ trưởng Tư pháp khi đó là Loretta Lynch", "Chủ tịch UBND tỉnh là ông Nguyễn Văn A"
                     found.append((self.text[toks[holder[0]].start : toks[holder[1] - 1].end], [role],

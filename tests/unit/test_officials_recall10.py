@@ -93,3 +93,8 @@ def test_a_post_after_a_short_description():
                      "cho rằng sự việc rất đáng tiếc.") == [("Võ Văn Xuân", "Hiệu trưởng Đại học Nam Cần Thơ")]
     # not after a kin word: the post may be the husband's
     assert officials("Bà Lê Thị Hoa, vợ ông, Giám đốc công ty nói.") == []
+
+
+def test_a_relatives_post_is_not_theirs():
+    # "ông nội của Thượng nghị sĩ là X": "nghị sĩ" inside the senator's title, after "của", is no post of X's
+    assert officials("Tàu được đặt tên theo ông nội của Thượng nghị sĩ là John S. McCain Senior.") == []
