@@ -2031,8 +2031,8 @@ def _organisation(
         board = next(b for b in _BOARDS if tuple(t.low for t in org_toks[: len(b)]) == b)
         org_toks = org_toks[len(board) :]
     org = text[org_toks[0].start : org_toks[-1].end] if org_toks else ""
-    at = next((k for k in range(head.start, head.end) if tuple(parser.lows[k : k + len(head.role)]) == head.role), None)
-    if head.role in _MINISTRY_ROLES and at is not None:
+    if head.role in _MINISTRY_ROLES and (at := next((k for k in range(head.start, head.end)
+                                                     if tuple(parser.lows[k : k + len(head.role)]) == head.role), None)) is not None:
         # the ministry in the title, then its country if one is written ("Bộ trưởng Y tế Pháp X": "Bộ Y tế Pháp")
         ministry = text[parser.toks[at + 2].start : parser.toks[at + len(head.role) - 1].end]
         org = f"Bộ {ministry[:1].upper()}{ministry[1:]}" + (f" {org}" if org else "")
