@@ -498,7 +498,7 @@ class _Scanner:
             self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
             if m.group(3):  # "lớn thứ 3 thế giới": the place, from "thứ"
-                at = m.start(3) - len("thứ ") if text[m.start(3) - 4 : m.start(3) - 1].lower() == "thứ" else m.start(3)
+                at = low.rfind("thứ", m.start(), m.start(3))
                 if self.free(at, m.end(3)):
                     self.add(_Found(at, m.end(3), m.start(3), m.end(3), "other", float(m.group(3)), "hạng", subkind="rank"))
                 continue

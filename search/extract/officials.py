@@ -159,15 +159,16 @@ read on the 20k corpus), three a person ("Trưởng thôn Nguyễn Văn Bình").
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
 _COUNTERPART = _seq("Người đồng cấp")
 _GENERAL = _seq("Tướng")
-_KIN = frozenset({"vợ", "chồng", "con", "cha", "mẹ", "bố", "anh", "chị", "em", "cháu", "ông", "bà", "cô", "chú", "dì",
-                  "bác", "thím", "mợ", "cậu", "dượng", "rể", "dâu", "nội", "ngoại", "thư", "ký", "trợ", "lý", "người"})
-"""Words of a description after a name that make the post after it someone else's ("vợ ông", "thư ký của", "trợ lý",
-"người …"): ``_described`` then skips nothing."""
-_NOT_DESCRIPTION = frozenset({"một", "hai", "ba", "bốn", "năm", "tháng", "ngày", "tuần", "qua", "nay", "trước", "sau",
-                              "đây", "lúc", "khi", "hôm", "sáng", "chiều", "tối", "đêm", "gần", "vừa", "mới", "nói",
-                              "thì", "rằng", "như", "vậy"})
-"""Words that make the words between two commas a clause of time or speech, not a description of the person ("Theo
-ông A, một năm qua, Giám đốc Sở …")."""
+_NOT_DESCRIPTION = frozenset({
+    # a tie to another person, whose post the next one may be ("Bà A, vợ ông, Giám đốc công ty …", "trợ lý", "người …")
+    "vợ", "chồng", "con", "cha", "mẹ", "bố", "anh", "chị", "em", "cháu", "ông", "bà", "cô", "chú", "dì", "bác", "thím",
+    "mợ", "cậu", "dượng", "rể", "dâu", "nội", "ngoại", "thư", "ký", "trợ", "lý", "người",
+    # a clause of time or speech ("Theo ông A, một năm qua, Giám đốc Sở …")
+    "một", "hai", "ba", "bốn", "năm", "tháng", "ngày", "tuần", "qua", "nay", "trước", "sau", "đây", "lúc", "khi", "hôm",
+    "sáng", "chiều", "tối", "đêm", "gần", "vừa", "mới", "nói", "thì", "rằng", "như", "vậy",
+})
+"""Words that make the words between two commas after a name something else than a description of the person:
+``_described`` then skips nothing."""
 _GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "thiếu", "danh", "tướng", "nữ"})
 """Words before "Tướng" that make it another word or rank ("Tể Tướng", "Thủ Tướng", "Đại Tướng")."""
 _BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng")}
@@ -311,7 +312,9 @@ _SENTENCE_OPENERS = frozenset({"đến", "theo", "tại", "với", "có", "đư�
 """Function words that open a sentence and never a word of a body's name when capitalised: a sentence glued on with no
 full stop ends the body ("Giám đốc BV Đa khoa Hòa Bình Đến ngày 7/7 …", "Hiệp hội Du lịch Việt Nam Có …"), and is no
 foreign name after a post ("Bộ Giáo dục Theo Reuters, …"). Not "phát", "từ" or "không" of ``_NOT_IN_NAMES``: "Phát
-triển", "Từ Sơn", "Hàng Không" are words of names (tried: 17 officials lost on the 20k corpus)."""
+triển", "Từ Sơn", "Hàng Không" are words of names (tried: 17 officials lost on the 20k corpus). Its twin for names
+is ``_OPENERS`` (capitalised words that end a personal name: "Ông", "Trong", "Ngày" are among them, and may stand in
+a body's name)."""
 _DATE_PART_RE = re.compile(r"[/.:-]\d")
 """A number going on as a date or a time ("… Hòa Bình Đến ngày 7/7"): not a hospital's number."""
 _NAMED_BODIES_FIRST = _by_first([*_NAMED_BODIES, *(_seq(o) for o in (
@@ -1958,7 +1961,7 @@ class _Parser:
         k = j + 1
         while k < n and k - j <= 4 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_IN_NAMES:
             k += 1
-        if any(t.low in _KIN or t.low in _NOT_DESCRIPTION for t in toks[j + 1 : k]):
+        if any(t.low in _NOT_DESCRIPTION for t in toks[j + 1 : k]):
             return 0  # "Bà A, vợ ông, Giám đốc công ty …": the post may be the husband's; "A, một năm qua, …": a time
         return k if k > j + 1 and k + 1 < n and toks[k].text == "," and self.role_chain(k + 1) is not None else 0
 
