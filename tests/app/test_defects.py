@@ -275,16 +275,24 @@ def test_facet_counts_are_never_cut(seed_index, size):
                 if focused:
                     box.focus()
                 panel.scroll_to_widget(box, animate=False)
-                await pilot.pause(0.2)
-                lines = screen_lines(app)
-                region = box.content_region.intersection(panel.content_region)
+
+                def rows(box: SelectionList = box, values: tuple[Any, ...] = values) -> list[tuple[Any, str]]:
+                    lines = screen_lines(app)
+                    region = box.content_region.intersection(panel.content_region)
+                    return [(value, lines[y][region.x:region.right].rstrip())
+                            for i, value in enumerate(values)
+                            if region.y <= (y := box.content_region.y + i) < region.bottom]
+
+                # the rows are read once the layout has settled: under a loaded CI a row was read while the pane
+                # was still being laid out ("Hà Giang → Tuyên Qua…", its count not yet drawn); wait up to 3 s
+                for _ in range(15):
+                    await pilot.pause(0.2)
+                    if rows() and all(re.search(rf" {re.escape(shown_count(v))}$", row) for v, row in rows()):
+                        break
                 shown = 0
-                for i, value in enumerate(values):
-                    y = box.content_region.y + i
-                    if region.y <= y < region.bottom:
-                        row = lines[y][region.x:region.right].rstrip()
-                        assert re.search(rf" {re.escape(shown_count(value))}$", row), (selector, focused, row)
-                        shown += 1
+                for value, row in rows():
+                    assert re.search(rf" {re.escape(shown_count(value))}$", row), (selector, focused, row)
+                    shown += 1
                 assert shown, (selector, "no value on screen")
 
     run(app_on(seed_index), scenario, size=size)
