@@ -97,7 +97,8 @@ def english_thousands(number: str, unit: str, measures: Set[str]) -> float | Non
 
 _LOWER_ITEM = r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){0,4}"
 _NAMED_LOWER_RE = re.compile(
-    rf"(?:\s+[a-zà-ỹđ]+){{0,6}}?(?:,?\s+là\s+|\s*:\s*)({_LOWER_ITEM}(?:\s*,\s*{_LOWER_ITEM})*\s+và\s+{_LOWER_ITEM})\s*(?:[.;!?…]|$)"
+    rf"(?:\s+[a-zà-ỹđ]+){{0,6}}?(?:,?\s+là\s+|\s*:\s*)({_LOWER_ITEM}(?:\s*,\s*{_LOWER_ITEM})*\s+và\s+{_LOWER_ITEM})"
+    r"\s*(?:[.;!?…]|$|(?=(?:nên|nhưng|thì|đều|cũng|vẫn)\s))"
 )
 _ITEM_SEPARATOR_RE = re.compile(r"\s*,\s*|\s+và\s+")
 
@@ -106,7 +107,8 @@ def named_in_lower_case(text: str, end: int, value: float) -> bool:
     """'chỉ đầu tư vào 3 ngành là bất động sản, tài chính ngân hàng và tiêu dùng.', '2 hình thức … là tố cáo trực
     tiếp và đơn thư …', '4 mức độ: nhận biết, thông hiểu, vận dụng và vận dụng cao' (sample 29f): the things then
     named in lower case after "là" or a colon, as many as the number, up to the
-    sentence's end: a reference, like the capitalised names of ``listed`` (sample 25fdev2)."""
+    sentence's end or a word that opens the next clause ("2 người là lái xe và phụ xe nên không ai …", session 26's
+    misses): a reference, like the capitalised names of ``listed`` (sample 25fdev2)."""
     if not 2 <= value <= 4 or (" là " not in text[end : end + 60] and ":" not in text[end : end + 60]):
         return False
     m = _NAMED_LOWER_RE.match(text, end)

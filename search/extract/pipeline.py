@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 22
+PIPELINE_VERSION = 23
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -86,7 +86,13 @@ Mai X": "Bạch Mai" was the person), a hospital's number ("Bệnh viện Nhi Đ
 rarer surnames ("Dư", "Cấn", "Ngụy"), a post then "(khi đó) là" and its holder, an ordinal after a head of state,
 "Tướng", a council's secretary, ministries named without "Bộ"; figures: a unit's words two spaces apart stay whole in
 the span, a body's "3 vòng", a range whose bottom repeats its unit, "dài 1m2" (1.2 m), "lớn thứ N thế giới", "1
-chút", a match's minute, the last few rounds (session 26, issue 12)."""
+chút", a match's minute, the last few rounds (session 26, issue 12);
+23: officials: a leader named by surname alone ("Tổng thống Putin"), a foreign body written in lower case before its
+country ("Giám đốc cảnh sát quốc gia Philippines X"), a department or society named in lower case ("Vụ sức khỏe bà
+mẹ - trẻ em X"), a seat of government before a surname ("Thư ký Nhà Trắng Spicer"), a rank after a post's comma
+("…, Trung tá X, cho biết"), a name that is an official's organisation dropped ("Whole Foods"); figures: litres
+glued as "2.4L" and "9L/100km", "vị trí thứ N", "+/-7%", a count whose members are named before the next clause
+(session 27, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
