@@ -115,6 +115,34 @@ def named_in_lower_case(text: str, end: int, value: float) -> bool:
     return m is not None and len(_ITEM_SEPARATOR_RE.split(m.group(1))) == value
 
 
+_BRACKETED_RE = re.compile(r"\s*\([^()]{0,200}\)")
+_AFTER_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*:\s*([^.!?…:]{1,400}?)\s*(?:[.!?…](?:\s|$)|$)")
+_TOLL_WORDS_RE = re.compile(r"(?<![^\W\d_])(?:tử vong|thiệt mạng|chết|tử nạn|mất tích|bị thương|nhập viện)(?![^\W\d_])")
+_WORDS_ITEM_RE = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,5}")
+
+
+def named_after_colon(text: str, end: int, value: float) -> bool:
+    """'gồm 2 loài: tôm sú (loài bản địa) và tôm thẻ chân trắng (…).', '3 nhóm năng lực nền tảng: kỹ năng cơ bản (…);
+    Kỹ năng tư duy (…); Phẩm chất (…).' (sample 30f): after a colon, the things counted named one by one up to the
+    sentence's end, each maybe with a bracketed aside, separated by semicolons or by commas and a last "và", as
+    many as the number (2 to 4, ``LISTED_MAX`` of figures.py): a reference, not a key figure."""
+    if not 2 <= value <= 4 or ":" not in text[end : end + 60]:
+        return False
+    rest = _BRACKETED_RE.sub("", text[end : end + 600])
+    m = _AFTER_COLON_RE.match(rest)
+    if m is None or _TOLL_WORDS_RE.search(rest, 0, m.start(1)):
+        return False  # (not a toll: "4 người trên xe con tử vong gồm: A (SN 1989, …), B, …")
+    listed = m.group(1)
+    if ";" in listed:
+        items = [i.strip() for i in listed.split(";")]
+    elif " và " in listed:
+        head, last = listed.rsplit(" và ", 1)
+        items = [i.strip() for i in head.split(",")] + [last.strip()]
+    else:
+        return False
+    return len(items) == value and all(_WORDS_ITEM_RE.fullmatch(i) for i in items)
+
+
 def all_out(text: str, end: int) -> bool:
     """'100% sức lực': a figure of speech after a whole share."""
     return _ALL_OUT_RE.match(text, end) is not None

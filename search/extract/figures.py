@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..analysis import canonical_tones
 from ..models import Figure, Span
 from ..wordbreak import lexicon
-from .figure_guards import all_out, english_thousands, named_in_lower_case, not_a_count, one_or_next
+from .figure_guards import all_out, english_thousands, named_after_colon, named_in_lower_case, not_a_count, one_or_next
 from .text import UPPER, Segment, sentences
 
 NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -69,7 +69,7 @@ MEASURES = {
     "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy")."""
-SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB"})
+SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp")."""
 _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "ms", "ha", "kg", "m", *SYMBOLS)
@@ -120,6 +120,7 @@ _NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "
 is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ đồng")."""
 
 
+_TIMES_PER_RE = re.compile(r"lần/([^\W\d_]+)(?![^\W\d_])")
 TIMES_MIN = 1000
 """A number of times this large is measured (views, visits, attempts: "được xem hơn 26.000 lần"); a few times
 ("2 lần bị hoãn") is how often something happened, no key figure."""
@@ -560,10 +561,12 @@ class _Scanner:
                 alone = self.take_back(low_end.start(1), low_end.end(2)) if bottom < value and low_end.group(2) else None
                 if alone is not None and not self.free(low_end.start(1), a):
                     self.add(alone)  # "3,5m" found alone before its top stays alone when the range cannot be taken
-                if bottom < value and self.free(low_end.start(1), a):
+                if 0 < bottom < value and self.free(low_end.start(1), a):
                     # "từ 9 đến 12cm": one range, not its top alone
                     value, top, a = bottom, value, low_end.start(1)
             unit, end = m.group(4), m.end()
+            if unit == "V" and text[end : end + 1] in ("…", "-"):
+                continue  # "xe khách 47V…", "29V-123": a number plate's series, no volts
             if m.group(5) and m.group(5).lower() not in TIME_WORDS | MEASURES | _PER_SECOND:
                 unit, end = m.group(4), m.end(4)  # "5km/Quốc lộ": no rate
             elif m.group(5):
@@ -586,6 +589,13 @@ class _Scanner:
                     self.add(_Found(a, m.start(5) + term.end(), a, b, "count", value, term.group(), value_max=top,
                                     qualifier=m.group(1)))
                 continue
+            if first == "giây" and "," in m.group(2) and not m.group(4) and not m.group(5).startswith("giây/"):
+                # "tăng tốc từ 0 tới 100km/h trong 2,7 giây": tenths of a second are a measured time, not a period
+                value = parse_number(m.group(2))
+                top = parse_number(m.group(3)) if m.group(3) else None
+                if top is None or top > value:
+                    self.add(_Found(a, m.start(5) + 4, a, b, "count", value, "giây", value_max=top, qualifier=m.group(1)))
+                continue
             if first.lower() in TIME_WORDS or not (first.islower() or first in SYMBOLS):
                 continue
             unit = _unit(m.group(5))
@@ -593,11 +603,16 @@ class _Scanner:
             listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP
             if first == "lần" and not m.group(3) and parse_number(m.group(2)) * scale_of(m.group(4)) >= TIMES_MIN:
                 unit, listed = "lần", True  # "được xem hơn 26.000 lần": a count of times (not "2 lần", twice)
+            elif first == "lần" and (times := _TIMES_PER_RE.match(m.group(5))) and times.group(1).lower() in TIME_WORDS:
+                unit, listed = f"lần/{times.group(1)}", True  # "ép tim 100 lần/phút": a rate (held-out gold 69)
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
                 continue
             if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS | _NOT_UNITS:
                 continue
             unit_end = _written_end(text, m.start(5), unit)
+            if unit == "V" and text[unit_end : unit_end + 1] == ".":
+                continue  # "28 V. Anichebe": a shirt number and an initial (the sentence splitter ends the
+                # sentence there), no volts; volts are written against the number ("220V.")
             if unit.split()[0].lower() == "bên":
                 continue  # "đường giao thông 2 bên bờ kênh", "2 bên đã ký": both sides, not a count
             if unit.lower() in STREETS and _NAMED_NEXT_RE.match(text, unit_end):
@@ -702,8 +717,8 @@ class _Scanner:
         noun, or end in "là"/"gồm"/a colon ("2 bàn thắng của Messi và Suárez" counts goals, it stays)."""
         if value > LISTED_MAX or value != int(value) or _TOLL_RE.match(self.low, end):
             return False  # (and not a toll: "2 nạn nhân tử vong được xác định là anh A và anh B")
-        if named_in_lower_case(self.text, end, value):
-            return True  # "3 ngành là bất động sản, tài chính và tiêu dùng."
+        if named_in_lower_case(self.text, end, value) or named_after_colon(self.text, end, value):
+            return True  # "3 ngành là bất động sản, tài chính và tiêu dùng.", "2 loài: tôm sú (…) và tôm thẻ (…)."
         m = _LISTED_RE.match(self.text, end)
         if m and not m.group(4) and not m.group(5) and (said := _NAMED_THEN_RE.match(self.text, end)):
             m = _LISTED_RE.match(self.text, said.end())  # "2 thành phố lớn châu Á là Tokyo và Seoul"
@@ -718,7 +733,7 @@ class _Scanner:
             return bool(said and said.group(1) in _PRONOUNS)  # "mất 1 khách là em": "a customer, me"
         if not m or (not m.group(4) and not m.group(5)):
             return False
-        separators = ["".join(groups) for groups in _SEPARATOR_RE.findall(m.group(4))]
+        separators = ["".join(groups) for groups in _SEPARATOR_RE.findall(_ASIDE_RE.sub("", m.group(4)))]
         if not m.group(5) and (any(sep == "," for sep in separators) or len(separators) < 2):
             return False  # a comma list needs its "và" ("3 nước Anh, Pháp" may go on); a dash list three names
         return 1 + len(separators) + bool(m.group(5)) == value  # "3 nước Việt Nam - Lào - Campuchia"
@@ -811,7 +826,11 @@ _ITEM = (
     rf"(?:{_HONORIFIC}(?:(?:Công|Tổng\s+công)\s+ty\s+)?[{UPPER}][^\s,;:()]*|\d+(?:[.,]\d+)?[^\W\d_][^\s,;:()]*)"
     rf"(?:\s+[{UPPER}\d][^\s,;:()]*){{0,4}}"
     r"(?:\s*\([^()]{0,40}\))?"
+    r"(?:,\s*(?:sinh\s+năm\s+\d{4}|\d{1,3}\s+tuổi)(?=\s+(?:và|hoặc)\s|\s*,))?"
 )
+"""A name or a code in a list, maybe with a bracketed aside, or a person's year of birth or age after a comma
+("2 giáo viên Đặng Thị A, sinh năm 1994 và Nguyễn Thị B, …": sample 30f)."""
+_ASIDE_RE = re.compile(r",\s*(?:sinh\s+năm\s+\d{4}|\d{1,3}\s+tuổi)")
 _LISTED_RE = re.compile(
     rf"((?:\s+[a-zà-ỹđ]+){{0,6}}?)(,?\s+(?:là|gồm|gồm có|bao gồm)|\s*:|\s+[-–])?\s+({_ITEM})((?:(?:\s*,|\s+[–-]|[–-]\s)\s*{_ITEM})*)"
     rf"(?:\s+(?:và|hoặc)\s+({_ITEM}))?(?=[\s,.;:!?)…]|$)"
@@ -856,10 +875,10 @@ _BUILT = [[w] for w in ("nhà", "cư", "thự", "ốc", "sạn", "buýt", "cũ",
 _EVEN_ONE_RE = re.compile(r"(?<![^\W\d_])(?:dù|dẫu|kể cả)(?:\s+(?:có|chỉ|là|chỉ có|chỉ là))?\s+$", re.I)
 """A bare "1" after "dù (có|chỉ)", "kể cả": even one, a supposition ("dù có 1 đồng thì cũng phải trả";
 sample 23fdev)."""
-_NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên"})
+_NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên", "x"})
 """Words no count has as its unit alone: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows;
 "120 cựu chiến binh" counts "cựu chiến binh", "cựu" being read like a classifier),
-"Đơn vị 180 chuyên tham gia …" (a unit's name, then a verb)."""
+"Đơn vị 180 chuyên tham gia …" (a unit's name, then a verb), "4 x 100 m" (a relay, a product: session 27)."""
 _GLUED_FROM_RE = re.compile(rf"(?<![\d.,/])({NUM})(?:\s*([^\W\d_]+[²³23]?))?\s*(?:đến|tới)\s*$")
 """The bottom of a range before a measure glued to its number: "từ 9 đến 12cm", also with its own unit written
 the same ("cao từ 3,5 m đến 4,5m", "từ 3,5m đến 4,5m": sample 28f took the top alone)."""
@@ -882,7 +901,7 @@ _GROUP_OF_TOP_RE = re.compile(r"(?<![^\W\d_])(?:của|các|những|cùng)\s+$")
 """"phần thi của Top 4", "các Top 6": a contest's finalists called by their number, not a rank."""
 _CASUALTY_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|bị thương|nhập viện)(?![^\W\d_])")
 """Unless what happened to them follows: "cả 2 nạn nhân tử vong" is a death toll."""
-_TOLL_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|tử nạn|mất tích|bị thương|nhập viện)(?![^\W\d_])")
+_TOLL_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|tử nạn|mất tích|bị thương|nhập viện)(?![^\W\d_])")
 """What happened to the people counted, right after the noun: a toll, even when the names follow."""
 _SEPARATOR_RE = re.compile(r"\s*(,)|\s+([–-])|([–-])\s")
 _PRONOUNS = frozenset({"em", "tôi", "anh", "chị", "mình", "ông", "bà", "cô", "chú", "nó", "cậu", "con", "cháu", "tớ"})

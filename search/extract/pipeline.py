@@ -92,7 +92,9 @@ country ("Giám đốc cảnh sát quốc gia Philippines X"), a department or s
 mẹ - trẻ em X"), a seat of government before a surname ("Thư ký Nhà Trắng Spicer"), a rank after a post's comma
 ("…, Trung tá X, cho biết"), a name that is an official's organisation dropped ("Whole Foods"); figures: litres
 glued as "2.4L" and "9L/100km", "vị trí thứ N", "+/-7%", a count whose members are named before the next clause
-(session 27, issue 12)."""
+(session 27, issue 12); then a year of birth or an age in brackets between a name and its post, foreign names
+whose first word could be Vietnamese ("Niu Haibin"), "Huyện đoàn X"; counts named after a colon (brackets,
+semicolons) or with years of birth, tenths of a second, volts, "N lần/phút", no "4 x", no range from 0."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

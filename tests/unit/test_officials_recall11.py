@@ -106,3 +106,30 @@ def test_a_name_inside_its_own_organisation_is_dropped():
 ])
 def test_a_post_then_a_comma_then_a_ranked_name(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a candidates' list: a bracketed year of birth or an age between the name and the post (held-out seed 67)
+    ("Các ứng cử viên gồm: ông Phan Văn Cường (sinh năm 1975) - Thẩm phán TAND TP Hà Nội; ông Hoàng Văn Lực (sinh "
+     "năm 1963) - Giám đốc Bệnh viện Bạch Mai.",
+     [("Phan Văn Cường", "Thẩm phán TAND TP Hà Nội"), ("Hoàng Văn Lực", "Giám đốc Bệnh viện Bạch Mai")]),
+    ("Ông Nguyễn Văn Toàn (52 tuổi), Chủ tịch UBND xã Hòa Bình cho biết.",
+     [("Nguyễn Văn Toàn", "Chủ tịch UBND xã Hòa Bình")]),
+    # a foreign name whose first word could be a Vietnamese syllable, after a quote
+    ("\"Đây là cơ hội\", Niu Haibin, phó giám đốc Viện nghiên cứu chính sách đối ngoại ở Thượng Hải, nói.",
+     [("Niu Haibin", "phó giám đốc Viện")]),
+])
+def test_a_name_an_aside_then_the_post(text, expected):
+    assert officials(text) == expected
+
+
+def test_an_age_aside_with_no_post_after_it_is_no_official():
+    assert officials("Ông Nguyễn Văn Toàn (52 tuổi), trú tại xã Hòa Bình, đã bị bắt.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Phó Bí thư Huyện đoàn Quan Sơn Lê Văn An cho biết.", [("Lê Văn An", "Phó Bí thư Huyện đoàn Quan Sơn")]),
+    ("Bí thư Huyện đoàn Lê Văn An cho biết.", [("Lê Văn An", "Bí thư Huyện đoàn")]),
+])
+def test_a_district_youth_union_then_its_secretary(text, expected):
+    assert officials(text) == expected
