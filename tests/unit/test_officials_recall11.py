@@ -133,3 +133,18 @@ def test_an_age_aside_with_no_post_after_it_is_no_official():
 ])
 def test_a_district_youth_union_then_its_secretary(text, expected):
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # held-out seed 73: the United Nations written out, "the head of" a capitalised body
+    ("Tổng thư ký Liên hợp quốc Antonio Guterres cảnh báo về nguy cơ này.",
+     [("Antonio Guterres", "Tổng thư ký Liên hợp quốc")]),
+    ("Người đứng đầu Bộ Ngoại giao Saudi Arabia Al Jubeir cho biết.",
+     [("Al Jubeir", "Người đứng đầu Bộ Ngoại giao Saudi Arabia")]),
+])
+def test_the_held_out_gold_73_misses(text, expected):
+    assert officials(text) == expected
+
+
+def test_the_head_of_needs_a_body():
+    assert officials("Ông là người đứng đầu ngành y tế Nguyễn Văn An từng nhắc.") == []
