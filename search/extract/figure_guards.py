@@ -117,7 +117,10 @@ def named_in_lower_case(text: str, end: int, value: float) -> bool:
 
 _BRACKETED_RE = re.compile(r"\s*\([^()]{0,200}\)")
 _AFTER_COLON_RE = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*:\s*([^.!?…:]{1,400}?)\s*(?:[.!?…](?:\s|$)|$)")
-_TOLL_WORDS_RE = re.compile(r"(?<![^\W\d_])(?:tử vong|thiệt mạng|chết|tử nạn|mất tích|bị thương|nhập viện)(?![^\W\d_])")
+TOLL_WORDS = r"(?:tử vong|thiệt mạng|chết|tử nạn|mất tích|bị thương|nhập viện)(?![^\W\d_])"
+"""What happened to people counted: a toll is a key figure even when their names follow (figures.py's ``_TOLL_RE``
+right after the noun, ``named_after_colon`` before the colon)."""
+_TOLL_WORDS_RE = re.compile(r"(?<![^\W\d_])" + TOLL_WORDS)
 _WORDS_ITEM_RE = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,5}")
 
 

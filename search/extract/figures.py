@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from ..analysis import canonical_tones
 from ..models import Figure, Span
 from ..wordbreak import lexicon
-from .figure_guards import all_out, english_thousands, named_after_colon, named_in_lower_case, not_a_count, one_or_next
+from .figure_guards import (
+    TOLL_WORDS,
+    all_out,
+    english_thousands,
+    named_after_colon,
+    named_in_lower_case,
+    not_a_count,
+    one_or_next,
+)
 from .text import UPPER, Segment, sentences
 
 NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -914,7 +922,7 @@ _GROUP_OF_TOP_RE = re.compile(r"(?<![^\W\d_])(?:của|các|những|cùng)\s+$")
 """"phần thi của Top 4", "các Top 6": a contest's finalists called by their number, not a rank."""
 _CASUALTY_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,2}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|bị thương|nhập viện)(?![^\W\d_])")
 """Unless what happened to them follows: "cả 2 nạn nhân tử vong" is a death toll."""
-_TOLL_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+(?:đều\s+)?(?:tử vong|thiệt mạng|chết|tử nạn|mất tích|bị thương|nhập viện)(?![^\W\d_])")
+_TOLL_RE = re.compile(r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+(?:đều\s+)?" + TOLL_WORDS)
 """What happened to the people counted, right after the noun: a toll, even when the names follow."""
 _SEPARATOR_RE = re.compile(r"\s*(,)|\s+([–-])|([–-])\s")
 _PRONOUNS = frozenset({"em", "tôi", "anh", "chị", "mình", "ông", "bà", "cô", "chú", "nó", "cậu", "con", "cháu", "tớ"})
