@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 23
+PIPELINE_VERSION = 24
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -96,7 +96,9 @@ glued as "2.4L" and "9L/100km", "vị trí thứ N", "+/-7%", a count whose memb
 whose first word could be Vietnamese ("Niu Haibin"), "Huyện đoàn X"; counts named after a colon (brackets,
 semicolons) or with years of birth, tenths of a second, volts, "N lần/phút", no "4 x", no range from 0; the
 United Nations written out, "người đứng đầu" a body; speech in quotes counts (slogans of up to 4 words do not),
-"lớn thứ N trong lịch sử", the last of a list of groups' numbers ("Tổ 55, 56 và 57") is no count."""
+"lớn thứ N trong lịch sử", the last of a list of groups' numbers ("Tổ 55, 56 và 57") is no count;
+24: officials: "Trưởng đại diện", the surname Sái, a movement ("Hamas") or "nước này" as a foreign official's body;
+figures: "tổng số N", "vị trí số 1" (session 28, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
