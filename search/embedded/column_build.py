@@ -21,6 +21,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from ..query.official_aliases import official_aliases
+from ..query.source import OFFICIAL, OFFICIAL_TITLE
 from ..similarity import stories
 from ..wordbreak import lexicon, lexicon_bytes
 from . import reads
@@ -66,8 +68,9 @@ def gather(reader: Any) -> dict[str, Any]:
         "grouped": _u32(d for d in sorted(live) if sizes[story[d]] > 1),
     }
     out["lexicon.text"] = lexicon_bytes(lexicon())
+    read = {field: reads.read_field(reader, field) for field in FACET_FIELDS}  # live docnums, ascending per value
     for field in FACET_FIELDS:
-        values = reads.read_field(reader, field)  # live docnums only, ascending per value
+        values = read[field]
         starts, docs, offsets, text = [0], array.array("I"), [0], bytearray()
         for value in sorted(values):
             docs.extend(values[value])
@@ -78,7 +81,23 @@ def gather(reader: Any) -> dict[str, Any]:
         out[f"{field}.offsets"], out[f"{field}.text"] = _u32(offsets), bytes(text)
         if field in TALLIED:
             out[f"{field}.by_doc_starts"], out[f"{field}.by_doc"] = _by_doc(starts, docs, n)
+    out[f"{OFFICIAL}.aliases"] = _aliases(read[OFFICIAL], read[OFFICIAL_TITLE])
     return out
+
+
+def _aliases(officials: dict[str, Any], titles: dict[str, Any]) -> array.array[int]:
+    """The officials' short names and the full names they are filed under (``official_aliases``), as pairs
+    of value indexes in string order. Each title as ``Derived.official_title`` reads it: the one most
+    articles give, the first in string order among equals."""
+    usual: dict[str, tuple[int, str]] = {}
+    for key in sorted(titles):
+        name, _, title = key.partition("\t")
+        if len(titles[key]) > usual.get(name, (0, ""))[0]:
+            usual[name] = (len(titles[key]), title)
+    aliases = official_aliases({name: len(docs) for name, docs in officials.items()},
+                               lambda name: usual[name][1] if name in usual else None)
+    index = {name: i for i, name in enumerate(sorted(officials))}
+    return _u32(i for short in sorted(aliases) for i in (index[short], index[aliases[short]]))
 
 
 def _by_doc(starts: list[int], docs: array.array[int], n: int) -> tuple[array.array[int], array.array[int]]:

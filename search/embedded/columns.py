@@ -56,9 +56,10 @@ from ..query.source import ABBR, OFFICIAL, OFFICIAL_TITLE, PROVINCE, PROVINCE_20
 from ..wordbreak import Lexicon, lexicon_from_bytes
 
 MAGIC = b"BTCOLS01"
-VERSION = 3
+VERSION = 4
 """2: the word list the phrase index's word edges were computed with (``lexicon.text``); 3: the counted
-facets' postings by document (``TALLIED``)."""
+facets' postings by document (``TALLIED``); 4: the officials' short names filed under full ones
+(``official.aliases``: pairs of value indexes)."""
 FACET_FIELDS = (PROVINCE, PROVINCE_2025, OFFICIAL, OFFICIAL_TITLE, SOURCE, ABBR)
 TALLIED = (PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE)
 """The facets a search counts (``Columns.tally``), kept by document too."""
@@ -70,6 +71,7 @@ SECTIONS: tuple[str, ...] = (
     "ords", "dates", "dated", "approximate", "stories", "grouped",
     *(f"{f}.{part}" for f in FACET_FIELDS for part in ("starts", "docs", "offsets")),
     *(f"{f}.{part}" for f in TALLIED for part in ("by_doc_starts", "by_doc")),
+    f"{OFFICIAL}.aliases",
     *(f"{f}.text" for f in FACET_FIELDS),
     "lexicon.text",
 )
@@ -116,6 +118,7 @@ class Columns:
         views.update({f"{f}.by_doc_starts": memoryview(struct.pack("=I", 0)).cast("I") for f in TALLIED})
         views.update({f"{f}.text": memoryview(b"") for f in FACET_FIELDS})
         views["lexicon.text"] = memoryview(b"")
+        views[f"{OFFICIAL}.aliases"] = blank
         return cls(0, views)
 
     @classmethod
@@ -156,6 +159,13 @@ class Columns:
                 view.release()
             with contextlib.suppress(BufferError):  # a view made from one of ours is still alive: unmapped when freed
                 closer.close()
+
+    def official_aliases(self) -> dict[str, str]:
+        """Each short official's name → the full name the facet files it under, as the index run found
+        them (``query/official_aliases.py``): a few dozen pairs, read in microseconds where computing them
+        took 18 ms of a cold search at 20k articles and 95 ms at 150k."""
+        pairs = self._views[f"{OFFICIAL}.aliases"]
+        return {self.value_at(OFFICIAL, pairs[i]): self.value_at(OFFICIAL, pairs[i + 1]) for i in range(0, len(pairs), 2)}
 
     def lexicon(self) -> Lexicon | None:
         """The word list kept with this generation (None in a generation without one: an empty index)."""
@@ -319,4 +329,7 @@ def _views(mm: mmap.mmap, doc_count_all: int) -> dict[str, memoryview]:
         if len(starts) != doc_count_all + 1 or starts[0] != 0 or starts[-1] != len(by_doc) \
                 or len(by_doc) != len(views[f"{field}.docs"]):
             raise _Damaged(f"has a {field} column whose postings by document do not match its data")
+    aliases, officials = views[f"{OFFICIAL}.aliases"], len(views[f"{OFFICIAL}.starts"]) - 1
+    if len(aliases) % 2 or any(i >= officials for i in aliases):
+        raise _Damaged("has officials' aliases that name no official")
     return views

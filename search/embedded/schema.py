@@ -37,7 +37,7 @@ from ..query.source import (
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
@@ -54,7 +54,8 @@ word typed without marks was read as all its spellings: "uy ban nhan dan" 51 →
 ints (writing._CountsWriter): postings 58.4 → 29.4 MB at 20k; 18: phrase file version 6 (exact pairs: the
 clean bit of 2,000 common two-syllable pairs decided word by word at index time); 19: column file version 3
 (the counted facets' postings by document: counting a few thousand matches reads their values instead of
-passing over every posting). An index of another version is rebuilt by `index`."""
+passing over every posting); 20: column file version 4 (the officials' short names filed under full ones:
+"Putin" counted and filtered with "Vladimir Putin"). An index of another version is rebuilt by `index`."""
 
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)

@@ -13,6 +13,7 @@ they need every matching document's terms, which stay on the cluster (docs/perfo
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from typing import Any
 
 from ..config import SearchConfig
@@ -31,8 +32,14 @@ ALL_VALUES = 10_000
 FIELD_OF = {"written": PROVINCE, "province": PROVINCE_2025, "official": OFFICIAL, "source": SOURCE}
 
 
-def request(plan: Plan, filters: Filters, query: Query, settings: SearchConfig) -> dict[str, Any]:
+def request(plan: Plan, filters: Filters, query: Query, settings: SearchConfig,
+            official_groups: Mapping[str, tuple[str, ...]] | None = None, shown: Filters | None = None) -> dict[str, Any]:
+    """The search's request: ``filters`` as matched (an official with its group's names), ``shown`` as
+    selected (the full names); each group of ``official_groups`` counted as one official, over the union
+    of its names' articles."""
     clauses = dsl.facet_clauses(filters)
+    shown = shown or filters
+    groups = official_groups or {}
 
     def others(skip: str) -> dict[str, Any]:
         return dsl.all_of([c for name, c in clauses.items() if name != skip])
@@ -49,7 +56,8 @@ def request(plan: Plan, filters: Filters, query: Query, settings: SearchConfig) 
         "written": {"filter": others("written"), "aggs": terms(PROVINCE, ALL_VALUES)},
         "province": {"filter": others("province"), "aggs": terms(PROVINCE_2025, ALL_VALUES)},
         "official": {"filter": others("official"),
-                     "aggs": terms(OFFICIAL, settings.facet_limit, filters.officials)},
+                     "aggs": terms(OFFICIAL, settings.facet_limit + sum(len(m) - 1 for m in groups.values()),
+                                   shown.officials)},
         "source": {"filter": others("source"), "aggs": terms(SOURCE, settings.facet_limit, filters.sources)},
         "date": {"filter": others("date"), "aggs": {
             "year": {"terms": {"field": YEAR, "size": ALL_VALUES}, "aggs": approx},
@@ -58,6 +66,9 @@ def request(plan: Plan, filters: Filters, query: Query, settings: SearchConfig) 
                                        for name, field in (("written", PROVINCE), ("province", PROVINCE_2025),
                                                            ("year", YEAR), ("month", MONTH))}},
     }
+    if groups:
+        aggs["official"]["aggs"]["groups"] = {"filters": {"filters": {
+            full: {"terms": {OFFICIAL: list(members)}} for full, members in groups.items()}}}
     every = list(clauses.values())
     runs = plan.runs
     if runs:
@@ -81,11 +92,12 @@ def request(plan: Plan, filters: Filters, query: Query, settings: SearchConfig) 
 
 
 def result(response: dict[str, Any], plan: Plan, filters: Filters, query: Query, settings: SearchConfig,
-           notices: tuple[str, ...], started: float, official_titles: dict[str, str]) -> SearchResult:
+           notices: tuple[str, ...], started: float, official_titles: dict[str, str],
+           short_names: frozenset[str] = frozenset()) -> SearchResult:
     highlighter = Highlighter(plan)
     hits = tuple(_hit(h, highlighter, settings.snippet_chars) for h in response["hits"]["hits"])
     aggs = response.get("aggregations") or {}
-    facets = _facets(aggs, filters, settings.facet_limit, official_titles)
+    facets = _facets(aggs, filters, settings.facet_limit, official_titles, short_names)
     with_phrase = aggs.get("with_phrase")
     relaxed = any(v["doc_count"] == 0 for k, v in aggs.items() if k.startswith("phrase"))
     return SearchResult(
@@ -119,7 +131,8 @@ def _buckets(agg: dict[str, Any] | None) -> dict[str, int]:
     return {str(b["key"]): int(b["doc_count"]) for b in (agg or {}).get("buckets", ())}
 
 
-def _facets(aggs: dict[str, Any], filters: Filters, limit: int, titles: dict[str, str]) -> Facets:
+def _facets(aggs: dict[str, Any], filters: Filters, limit: int, titles: dict[str, str],
+            short_names: frozenset[str] = frozenset()) -> Facets:
     if not aggs:
         return Facets()
     every = aggs["all"]
@@ -138,9 +151,16 @@ def _facets(aggs: dict[str, Any], filters: Filters, limit: int, titles: dict[str
         return tuple(FacetValue(v, n, v in selected, label(v) if label else v) for v, n in ordered)
 
     def listed_top(facet: str, selected: tuple[str, ...], label: Any = None) -> tuple[FacetValue, ...]:
-        shown = [(v, n) for v, n in _buckets(aggs[facet]["top"]).items() if n > 0][:limit]
-        names = {v for v, _ in shown}
+        top = _buckets(aggs[facet]["top"])
         chosen = _buckets(aggs[facet].get("chosen"))
+        grouped = {k: int(v["doc_count"]) for k, v in ((aggs[facet].get("groups") or {}).get("buckets") or {}).items()}
+        if grouped:  # a full name and its short names: one value, counted over their union
+            top = {v: n for v, n in top.items() if v not in short_names and v not in grouped}
+            top.update({full: n for full, n in grouped.items() if n > 0})
+            top = dict(sorted(top.items(), key=lambda vn: (-vn[1], vn[0])))
+            chosen = {**chosen, **grouped}
+        shown = [(v, n) for v, n in top.items() if n > 0][:limit]
+        names = {v for v, _ in shown}
         shown += [(s, chosen.get(s, 0)) for s in sorted(selected) if s not in names]
         return tuple(FacetValue(v, n, v in selected, label(v) if label else v) for v, n in shown)
 

@@ -22,7 +22,8 @@ from .. import sanitize
 from ..abbreviations import AbbreviationTable, table_with_learned
 from ..config import Config
 from ..errors import ArticleNotFoundError
-from ..models import Article, Count, Facets, IndexReport, ProgressFn, Query, SearchResult
+from ..models import Article, Count, Facets, Filters, IndexReport, ProgressFn, Query, SearchResult
+from ..query.official_aliases import canonical, expand, groups, official_aliases
 from ..query.source import ABBR, OFFICIAL, OFFICIAL_TITLE, SOURCE
 from ..service import IndexInfo, SearchRun, SearchService, default_corpus
 from ..wordbreak import Lexicon
@@ -49,11 +50,21 @@ class _Facts:
     """What ``SearchService``'s shared code reads from ``_open().source``: facet names and abbreviations."""
 
     def __init__(self, names: dict[str, dict[str, set[int]]], abbreviations: AbbreviationTable,
-                 titles: dict[str, str]) -> None:
+                 titles: dict[str, str], aliases: dict[str, str] | None = None) -> None:
         self._names = names
         self.abbreviations = abbreviations
         self.official_titles = titles
+        self.official_aliases = aliases or {}
+        """Short officials' names → the full names the facet files them under (``official_aliases``)."""
+        self.official_groups = groups(self.official_aliases)
         self.read_at = time.monotonic()
+
+    def matching(self, filters: Filters) -> Filters:
+        """``filters`` as matched: an official's filter holds each name of its group."""
+        if not filters.officials or not self.official_groups:
+            return filters
+        return dataclasses.replace(filters, officials=expand(filters.officials, self.official_aliases,
+                                                             self.official_groups))
 
     @property
     def source(self) -> _Facts:
@@ -143,8 +154,9 @@ class OpenSearchService(SearchService):
             if person not in best or n > best[person][0]:
                 best[person] = (n, title)
         table = table_with_learned(learned[ABBR], self.config.abbreviations.extra)
-        return _Facts({f: {v: set() for v in vs} for f, vs in names.items()}, table,
-                      {person: title for person, (_n, title) in best.items()})
+        titles = {person: title for person, (_n, title) in best.items()}
+        aliases = official_aliases(names[OFFICIAL], titles.get)
+        return _Facts({f: {v: set() for v in vs} for f, vs in names.items()}, table, titles, aliases)
 
     def _drop(self) -> None:
         with self._lock:
@@ -175,11 +187,14 @@ class OpenSearchService(SearchService):
         facts = self._open()
         resolver = FieldResolver(lambda: facts.facet_values(OFFICIAL), lambda: facts.facet_values(SOURCE))
         plan = build_plan(parse(query.text), facts.abbreviations, resolver)
-        filters = plan.filters.merged(query.filters)
-        body = searching.request(plan, filters, query, self.config.search)
+        filters = canonical(plan.filters.merged(query.filters), facts.official_aliases)
+        matched_plan = dataclasses.replace(plan, excluded_filters=facts.matching(plan.excluded_filters))
+        body = searching.request(matched_plan, facts.matching(filters), query, self.config.search,
+                                 facts.official_groups, shown=filters)
         conn = self.conn
         response = conn.search("searching", body)
-        result = searching.result(response, plan, filters, query, self.config.search, (), started, facts.official_titles)
+        result = searching.result(response, plan, filters, query, self.config.search, (), started, facts.official_titles,
+                                  frozenset(facts.official_aliases))
         if result.hits and plan.has_text:
             from ..query.highlight import Highlighter
             from ..query.suggest import accented_suggestion
@@ -199,7 +214,8 @@ class OpenSearchService(SearchService):
         facts = self._open()
         resolver = FieldResolver(lambda: facts.facet_values(OFFICIAL), lambda: facts.facet_values(SOURCE))
         plan = build_plan(parse(query.text), facts.abbreviations, resolver)
-        filters = plan.filters.merged(query.filters)
+        plan = dataclasses.replace(plan, excluded_filters=facts.matching(plan.excluded_filters))
+        filters = facts.matching(plan.filters.merged(query.filters))
         matched = dsl.all_of([dsl.text_query(plan), *dsl.facet_clauses(filters).values()])
         since_ms = _watermark_ms(since)
         aggs: dict[str, Any] = {"mark": {"global": {}, "aggs": {"max": {"max": {"field": INDEXED_AT}}}}}

@@ -2,7 +2,8 @@
 
 BM25's length norms (one float per document and field, computed once, not per
 query), each official's usual title for the
-facet's labels, and the years and months present for the date facet.
+facet's labels, the officials' short names filed under full ones, and the years and months present for the
+date facet.
 It replaces a string-keyed cache bag that the snapshot used to carry.
 """
 
@@ -12,7 +13,9 @@ import math
 from collections import Counter
 from functools import cached_property
 
-from .source import OFFICIAL_TITLE, TEXT, TITLE, IndexSource
+from ..models import Filters
+from .official_aliases import canonical, expand, groups
+from .source import OFFICIAL, OFFICIAL_TITLE, TEXT, TITLE, IndexSource
 
 K1 = 1.2
 B = 0.75
@@ -68,6 +71,37 @@ class Derived:
             best = max(counts.items(), key=lambda kv: kv[1], default=None)
             self._titles[name] = best[0].partition("\t")[2] if best else None
         return self._titles[name]
+
+    @cached_property
+    def official_aliases(self) -> dict[str, str]:
+        """Each short official's name ("Putin", "V.Putin") → the full name the facet files it under
+        (``official_aliases``, found by the index run)."""
+        return self.source.official_aliases()
+
+    @cached_property
+    def official_groups(self) -> dict[str, tuple[str, ...]]:
+        """Each full name with short names → the whole group, the full name first."""
+        return groups(self.official_aliases)
+
+    @cached_property
+    def official_group_indexes(self) -> list[tuple[int, tuple[int, ...], tuple[str, ...]]]:
+        """Each group as (the full name's value index, every member's index, the members), for the facet's
+        counts: looked up once, not per query."""
+        out = []
+        for members in self.official_groups.values():
+            where = tuple(i for i in (self.source.facet_index(OFFICIAL, v) for v in members) if i is not None)
+            if where and where[0] == self.source.facet_index(OFFICIAL, members[0]):
+                out.append((where[0], where, members))
+        return out
+
+    def canonical_officials(self, filters: Filters) -> Filters:
+        """``filters`` with each short official's name replaced by the full name the facet lists it under
+        (``--official Trump`` selects "Donald Trump", as the facet shows it)."""
+        return canonical(filters, self.official_aliases) if filters.officials else filters
+
+    def same_officials(self, chosen: tuple[str, ...]) -> tuple[str, ...]:
+        """The officials' values a filter by ``chosen`` holds: each chosen name's whole group."""
+        return expand(chosen, self.official_aliases, self.official_groups) if chosen else chosen
 
     @cached_property
     def date_totals(self) -> Counter[int]:

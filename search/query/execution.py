@@ -56,12 +56,12 @@ class Execution:
             raise QuerySyntaxError(f"unknown sort '{query.sort}' (use {' or '.join(SORTS)})")
         resolver = FieldResolver(lambda: index.facet_counts(OFFICIAL), lambda: index.facet_counts(SOURCE))
         plan = build_plan(parse(query.text), lambda: index.abbreviations, resolver)
-        filters = plan.filters.merged(query.filters)
+        filters = self.derived.canonical_officials(plan.filters.merged(query.filters))
         notices: list[str] = list(index.notices)
         if plan.has_text and not index.phrases_complete:
             notices.append("the phrase index is incomplete, so phrases are slower; `briefing-tui index` repairs it")
 
-        base, sets, matched = match(index, plan, filters)
+        base, sets, matched = match(index, plan, filters, self.derived.same_officials)
         scored = score(self.derived, plan, matched, settings.title_boost)
         scores = scored.scores
         wanted = query.offset + query.limit

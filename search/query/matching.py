@@ -14,6 +14,7 @@ the others only in the posting blocks that can hold its documents, not the
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from ..models import Filters
 from . import facets
@@ -21,14 +22,18 @@ from .plan import Plan, Slot, Unit
 from .source import IndexSource
 
 
-def match(source: IndexSource, plan: Plan, filters: Filters) -> tuple[set[int], dict[str, set[int]], set[int]]:
-    """``(text matches, each active facet's passing docnums, the matches that pass every facet)``."""
+def match(
+    source: IndexSource, plan: Plan, filters: Filters,
+    same_officials: Callable[[tuple[str, ...]], tuple[str, ...]] | None = None,
+) -> tuple[set[int], dict[str, set[int]], set[int]]:
+    """``(text matches, each active facet's passing docnums, the matches that pass every facet)``; an
+    official's filter holds the names ``same_officials`` files with it."""
     text_docs = text_matches(source, plan)
     if not plan.excluded_filters.empty:
-        excluded = facets.filter_sets(source, plan.excluded_filters, text_docs)
+        excluded = facets.filter_sets(source, plan.excluded_filters, text_docs, same_officials)
         for docs in excluded.values():
             text_docs = text_docs - docs
-    sets = facets.filter_sets(source, filters, text_docs)
+    sets = facets.filter_sets(source, filters, text_docs, same_officials)
     return text_docs, sets, facets.apply(sets, text_docs)
 
 

@@ -206,6 +206,14 @@ class IndexSource(Protocol):
         """The value of a facet field with this index (a key of ``facet_tally``)."""
         ...
 
+    def official_aliases(self) -> dict[str, str]:
+        """Each short official's name → the full name the facet files it under (``official_aliases``)."""
+        ...
+
+    def facet_index(self, field: str, value: str) -> int | None:
+        """The index of a facet field's value (``facet_value``'s inverse), None when no document holds it."""
+        ...
+
     def facet_docs(self, field: str, value: str) -> set[int]:
         """The live docnums holding one value of a facet field (empty when none does)."""
         ...

@@ -217,6 +217,35 @@ def test_a_column_file_whose_postings_by_document_disagree_is_refused_when_opene
         assert_one_line_error(err, "column file", "briefing-tui index --rebuild")
 
 
+def test_a_column_file_whose_officials_aliases_name_no_official_is_refused_when_opened(tmp_path, capfd):
+    """The officials' short names filed under full ones (column file version 4) are value indexes: one past
+    the officials' values, the file's size and stamp kept, is refused when mapped, not a name read from
+    the wrong bytes."""
+    from briefing_tui.search.embedded.columns import HEADER, SECTIONS
+
+    folder = write_articles(tmp_path / "in", {
+        "a.txt": "Nga bàn về kinh tế\n\nTổng thống Nga Vladimir Putin phát biểu về kinh tế tại Moskva.",
+        "b.txt": "Kinh tế Nga\n\nTổng thống Putin cho biết kinh tế Nga tăng trưởng trong quý đầu năm.",
+    })
+    ix = tmp_path / "ix"
+    code, _out, err = cli(capfd, "--index-dir", str(ix), "index", "--quiet", str(folder))
+    assert code == 0, err
+    code, out, _err = cli(capfd, "--index-dir", str(ix), "search", "", "--format", "json")
+    assert code == 0 and '"Vladimir Putin"' in out and '"Putin"' not in out
+    path = column_file(ix)
+    st = path.stat()
+    lengths = HEADER.unpack_from(path.read_bytes(), 0)[4:]
+    at = SECTIONS.index("official.aliases")
+    assert lengths[at] == 2  # one pair: "Putin" → "Vladimir Putin"
+    with open(path, "r+b") as f:
+        f.seek(HEADER.size + 4 * sum(lengths[:at]) + 4)  # the full name's index
+        f.write(b"\x07\x00\x00\x00")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    code, out, err = cli(capfd, "--index-dir", str(ix), "search", "")
+    assert code == 4 and not out.strip()
+    assert_one_line_error(err, "column file", "aliases", "briefing-tui index --rebuild")
+
+
 @pytest.mark.parametrize("damage", ["truncated", "garbled", "deleted"])
 def test_a_damaged_phrase_file_never_gives_wrong_results_and_index_repairs_it(built, capfd, damage):
     ix, folder = built
