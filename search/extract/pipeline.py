@@ -97,8 +97,10 @@ whose first word could be Vietnamese ("Niu Haibin"), "Huyện đoàn X"; counts 
 semicolons) or with years of birth, tenths of a second, volts, "N lần/phút", no "4 x", no range from 0; the
 United Nations written out, "người đứng đầu" a body; speech in quotes counts (slogans of up to 4 words do not),
 "lớn thứ N trong lịch sử", the last of a list of groups' numbers ("Tổ 55, 56 và 57") is no count;
-24: officials: "Trưởng đại diện", the surname Sái, a movement ("Hamas") or "nước này" as a foreign official's body;
-figures: "tổng số N", "vị trí số 1" (session 28, issue 12)."""
+24: officials: "Trưởng đại diện", the surname Sái, a movement ("Hamas") or "nước này" as a foreign official's body,
+"Đoàn Luật sư", a numbered district ("UBND quận 1"), the body's province in brackets, queens and monarchs' numbers
+("Nữ hoàng Anh Elizabeth II"); figures: "tổng số N", "vị trí số 1", decimals written with a dot before a unit
+("27.50 điểm", "6.5 inch"), "2inch" (session 28, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -33,3 +33,28 @@ def test_found(sentence, figure):
 ])
 def test_not_a_figure(sentence, number):
     assert not any(number in t for t in texts(sentence)), texts(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "value", "top"), [
+    # round 15 (held-out gold 93): a decimal written with a dot before a unit, a screen's inches
+    ("- Lớp chuyên Toán: 27.50 điểm - Lớp chuyên Văn: 25.30 điểm.", "27.50 điểm", 27.5, None),
+    ("Màn hình 6.5 inch cho Galaxy A52 5G.", "6.5 inch", 6.5, None),
+    ("Một người bị lừa đảo đến 16.5 tỷ đồng.", "16.5 tỷ đồng", 16.5e9, None),
+    ("Bàn phím chỉ trên màn hình nhỏ chỉ 1.8-2inch.", "1.8-2inch", 1.8, 2.0),
+    ("Hổ đực dài từ 2.6 đến 3.3m, nặng từ 150 kg.", "2.6 đến 3.3m", 2.6, 3.3),
+    ("FED tăng lãi suất thêm 0.25 điểm phần trăm.", "0.25 điểm phần trăm", 0.25, None),
+])
+def test_a_dot_decimal_before_a_unit(sentence, figure, value, top):
+    got = {f.text: f for f in find_figures(sentence, sentence)}
+    assert figure in got, list(got)
+    assert got[figure].value == pytest.approx(value) and got[figure].value_max == top
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chiều 23.6, Hội nghị đã họp bàn.",  # a date
+    "BVDC 2.3 lần này phải trải qua nhiều khó khăn.",  # a version
+    "Giá 1.500 đồng/kg.",  # a thousands group: 1,500
+])
+def test_a_dot_that_is_no_decimal(sentence):
+    figures = find_figures(sentence, sentence)
+    assert all(f.value != 23.6 and f.value != 2.3 and f.value != 1.5 for f in figures), [(f.text, f.value) for f in figures]

@@ -56,3 +56,26 @@ def test_a_provinces_bar_is_no_person():
     assert "Đoàn Luật" not in got and "Nguyễn Khắc Tuấn" in got
     assert found("Phó Chủ nhiệm Đoàn Luật sư Hà Tĩnh Nguyễn Khắc Tuấn cho biết.") == {
         "Nguyễn Khắc Tuấn": "Phó Chủ nhiệm Đoàn Luật sư Hà Tĩnh"}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # round 15 (held-out golds 89, 91, read as drawn at 55b831e)
+    ("Chấn chỉnh cấp phép các bãi giữ xe Chủ tịch UBND quận 1 (TPHCM) Trần Thế Thuận cho biết.", "Trần Thế Thuận",
+     "Chủ tịch UBND quận 1 (TPHCM)"),
+    ("Chủ tịch UBND quận 10, ông Lê Văn An cho biết.", "Lê Văn An", "Chủ tịch UBND quận 10"),
+    ("Giám đốc Sở Y tế (Hà Nội) Nguyễn Văn Bình cho biết.", "Nguyễn Văn Bình", "Giám đốc Sở Y tế (Hà Nội)"),
+    ("Nữ hoàng Anh Elizabeth II cùng cháu trai là Hoàng tử William đã tới thăm.", "Elizabeth II", "Nữ hoàng Anh"),
+    ("Ngày 30.5, Hoàng hậu Hà Lan Máxima đã đến thăm nông dân Lâm Đồng.", "Máxima", "Hoàng hậu Hà Lan"),
+    ("Quốc vương Tây Ban Nha Felipe VI cho biết.", "Felipe VI", "Quốc vương Tây Ban Nha"),
+])
+def test_round_15_found_with_their_post(text, name, title):
+    assert found(text).get(name) == title, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cô được mệnh danh là nữ hoàng nhạc pop Madonna.",  # a queen of pop, no country
+    "Nữ hoàng Elizabeth đã tới.",  # no country: as a bare "Tổng thống" before a full name, not taken
+    "Hoàng hậu Nam Phương là vợ vua Bảo Đại.",
+])
+def test_a_queen_only_of_her_country(text):
+    assert found(text) == {}

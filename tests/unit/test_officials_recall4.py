@@ -60,7 +60,7 @@ def test_an_acting_post_after_the_name():
 
 def test_a_foreign_name_after_a_degree_or_rank_then_its_post():
     assert officials("Câu hỏi mà tiến sĩ Somchai Wattana, Chủ tịch Công ty Siam Rice (Thái Lan), đặt ra rất hay.") == [
-        ("Somchai Wattana", "Chủ tịch Công ty Siam Rice")]
+        ("Somchai Wattana", "Chủ tịch Công ty Siam Rice (Thái Lan)")]  # the body's country in brackets, since session 28
 
 
 def test_a_bare_ceo_before_a_capitalised_word_is_the_next_persons():
