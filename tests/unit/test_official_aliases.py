@@ -55,3 +55,33 @@ def test_a_filter_by_any_name_of_a_group_holds_the_group_and_shows_the_full_name
     assert canonical(Filters(officials=("Putin", "Vladimir Putin")), got).officials == ("Vladimir Putin",)
     unchanged = Filters(officials=("Nguyễn Xuân Phúc",))
     assert canonical(unchanged, got) is unchanged
+
+
+def test_one_name_spelt_two_ways_goes_under_the_spelling_in_more_articles():
+    titles = {"Kim Jong Un": "nhà lãnh đạo", "Kim Jong-un": "nhà lãnh đạo Triều Tiên", "Kim Jong-Un": "x"}
+    got = official_aliases({"Kim Jong Un": 22, "Kim Jong-un": 89, "Kim Jong-Un": 1}, titles.get)
+    assert got == {"Kim Jong Un": "Kim Jong-un", "Kim Jong-Un": "Kim Jong-un"}
+
+
+def test_a_full_name_ending_another_with_the_same_post():
+    titles = {"Kim Thoa": "Thứ trưởng", "Hồ Thị Kim Thoa": "Thứ trưởng Bộ Công Thương",
+              "Phương Thảo": "ĐB", "Đặng Thị Phương Thảo": "ĐB", "Anne Hidalgo": "Thị trưởng Paris",
+              "Paris Anne Hidalgo": "Thị trưởng", "Minh Tuấn": "Giám đốc", "Nguyễn Minh Tuấn": "Giám đốc Sở",
+              "Trần Minh Tuấn": "Giám đốc Công ty", "Văn Hùng": "Chủ tịch", "Lê Văn Hùng": "Bí thư"}
+    sizes = {"Kim Thoa": 1, "Hồ Thị Kim Thoa": 17, "Phương Thảo": 1, "Đặng Thị Phương Thảo": 1, "Anne Hidalgo": 1,
+             "Paris Anne Hidalgo": 1, "Minh Tuấn": 1, "Nguyễn Minh Tuấn": 3, "Trần Minh Tuấn": 2, "Văn Hùng": 1,
+             "Lê Văn Hùng": 5}
+    got = official_aliases(sizes, titles.get)
+    assert got["Kim Thoa"] == "Hồ Thị Kim Thoa"
+    assert got["Phương Thảo"] == "Đặng Thị Phương Thảo"  # as many articles, a Vietnamese surname before: the longer
+    assert got["Paris Anne Hidalgo"] == "Anne Hidalgo"  # as many, a foreign word glued on: the shorter
+    assert "Minh Tuấn" not in got  # two directors end so: neither
+    assert "Văn Hùng" not in got  # another post
+
+
+def test_a_chain_ends_at_its_last_name():
+    titles = {"Erdogan": "Tổng thống", "Tayyip Erdogan": "Tổng thống Thổ Nhĩ Kỳ",
+              "Recep Tayyip Erdogan": "Tổng thống Thổ Nhĩ Kỳ"}
+    got = official_aliases({"Erdogan": 4, "Tayyip Erdogan": 14, "Recep Tayyip Erdogan": 16}, titles.get)
+    assert got == {"Tayyip Erdogan": "Recep Tayyip Erdogan", "Erdogan": "Recep Tayyip Erdogan"}
+    assert groups(got) == {"Recep Tayyip Erdogan": ("Recep Tayyip Erdogan", "Erdogan", "Tayyip Erdogan")}

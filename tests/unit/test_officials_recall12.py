@@ -79,3 +79,28 @@ def test_round_15_found_with_their_post(text, name, title):
 ])
 def test_a_queen_only_of_her_country(text):
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # round 16 (held-out golds 95, 97, read as drawn at 00a0d51)
+    ("Tổng giám đốc Vinacomin, ông Đặng Thanh Hải cho hay, 2 dự án đang thu được kết quả.", "Đặng Thanh Hải",
+     "Tổng giám đốc Vinacomin"),
+    ("Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng nói trong cuộc họp báo thường kỳ.", "Cảnh Sảng",
+     "Người phát ngôn Bộ Ngoại giao Trung Quốc"),
+    ("Ghazali Jaafar, Phó chủ tịch Mặt trận Giải phóng Hồi giáo Moro nói với BBC.", "Ghazali Jaafar",
+     "Phó chủ tịch Mặt trận Giải phóng Hồi giáo Moro"),
+    ("Jack Ma, người sáng lập Tập đoàn Alibaba, là một trong những tỷ phú nổi tiếng.", "Jack Ma",
+     "người sáng lập Tập đoàn Alibaba"),
+    ("Nhà sáng lập Thế giới Di động Nguyễn Đức Tài cho biết.", "Nguyễn Đức Tài", "Nhà sáng lập Thế giới Di động"),
+])
+def test_round_16_found_with_their_post(text, name, title):
+    assert found(text).get(name) == title, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Người sáng lập, Abdurajak Abubakar Janjalani, là một nhà truyền giáo.",  # no body founded
+    "Ông là người sáng lập ra trường phái này.",
+    "Bộ Thương mại Trung Quốc Hôm nay cho biết.",  # a capitalised word after the country is no name
+])
+def test_no_founder_without_a_body_and_no_name_after_a_country_glued_on(text):
+    assert found(text) == {}
