@@ -84,14 +84,17 @@ class Derived:
         return groups(self.official_aliases)
 
     @cached_property
-    def official_group_indexes(self) -> list[tuple[int, tuple[int, ...], tuple[str, ...]]]:
-        """Each group as (the full name's value index, every member's index, the members), for the facet's
-        counts: looked up once, not per query."""
+    def official_group_indexes(self) -> list[tuple[int, tuple[int, ...], tuple[str, ...], dict[int, int]]]:
+        """Each group as (the name filed under's value index, every member's index, the members, the articles
+        holding two or more members → how many more than one), for the facet's counts: a group's count is its
+        members' counts less those extra, with no union of sets per query (68 groups at 20k articles: the
+        unions cost 2–3 ms of every query's facets; the shared articles are a handful)."""
         out = []
         for members in self.official_groups.values():
             where = tuple(i for i in (self.source.facet_index(OFFICIAL, v) for v in members) if i is not None)
             if where and where[0] == self.source.facet_index(OFFICIAL, members[0]):
-                out.append((where[0], where, members))
+                held = Counter(d for v in members for d in self.source.facet_docs(OFFICIAL, v))
+                out.append((where[0], where, members, {d: k - 1 for d, k in held.items() if k > 1}))
         return out
 
     def canonical_officials(self, filters: Filters) -> Filters:
