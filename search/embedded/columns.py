@@ -160,12 +160,17 @@ class Columns:
             with contextlib.suppress(BufferError):  # a view made from one of ours is still alive: unmapped when freed
                 closer.close()
 
-    def official_aliases(self) -> dict[str, str]:
-        """Each short official's name → the full name the facet files it under, as the index run found
-        them (``query/official_aliases.py``): a few dozen pairs, read in microseconds where computing them
-        took 18 ms of a cold search at 20k articles and 95 ms at 150k."""
+    def official_alias_pairs(self) -> list[tuple[int, int]]:
+        """Each official filed under another (``query/official_aliases.py``) as (its value index, the other's),
+        as the index run found them: a few dozen pairs, read in microseconds where computing them took 18 ms
+        of a cold search at 20k articles and 95 ms at 150k."""
         pairs = self._views[f"{OFFICIAL}.aliases"]
-        return {self.value_at(OFFICIAL, pairs[i]): self.value_at(OFFICIAL, pairs[i + 1]) for i in range(0, len(pairs), 2)}
+        return [(pairs[i], pairs[i + 1]) for i in range(0, len(pairs), 2)]
+
+    def docs_at(self, field: str, index: int) -> set[int]:
+        """The live docnums holding the value with this index (no search for the value)."""
+        starts = self._views[f"{field}.starts"]
+        return set(self._views[f"{field}.docs"][starts[index] : starts[index + 1]])
 
     def lexicon(self) -> Lexicon | None:
         """The word list kept with this generation (None in a generation without one: an empty index)."""

@@ -408,11 +408,11 @@ class Snapshot:
     def facet_value(self, field: str, index: int) -> str:
         return self.columns.value_at(field, index)
 
-    def official_aliases(self) -> dict[str, str]:
-        return self.columns.official_aliases()
+    def official_alias_pairs(self) -> list[tuple[int, int]]:
+        return self.columns.official_alias_pairs()
 
-    def facet_index(self, field: str, value: str) -> int | None:
-        return self.columns.index_of(field, value)
+    def facet_docs_at(self, field: str, index: int) -> set[int]:
+        return self.columns.docs_at(field, index)
 
     def facet_docs(self, field: str, value: str) -> set[int]:
         return self.columns.docs_of(field, value)

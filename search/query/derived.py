@@ -76,7 +76,8 @@ class Derived:
     def official_aliases(self) -> dict[str, str]:
         """Each short official's name ("Putin", "V.Putin") → the full name the facet files it under
         (``official_aliases``, found by the index run)."""
-        return self.source.official_aliases()
+        name = self.source.facet_value
+        return {name(OFFICIAL, short): name(OFFICIAL, full) for short, full in self.source.official_alias_pairs()}
 
     @cached_property
     def official_groups(self) -> dict[str, tuple[str, ...]]:
@@ -89,12 +90,16 @@ class Derived:
         holding two or more members → how many more than one), for the facet's counts: a group's count is its
         members' counts less those extra, with no union of sets per query (68 groups at 20k articles: the
         unions cost 2–3 ms of every query's facets; the shared articles are a handful)."""
+        shorts: dict[int, list[int]] = {}
+        for short, full in self.source.official_alias_pairs():
+            shorts.setdefault(full, []).append(short)
         out = []
-        for members in self.official_groups.values():
-            where = tuple(i for i in (self.source.facet_index(OFFICIAL, v) for v in members) if i is not None)
-            if where and where[0] == self.source.facet_index(OFFICIAL, members[0]):
-                held = Counter(d for v in members for d in self.source.facet_docs(OFFICIAL, v))
-                out.append((where[0], where, members, {d: k - 1 for d, k in held.items() if k > 1}))
+        source = self.source
+        for full, more in shorts.items():
+            where = (full, *sorted(more, key=lambda i: source.facet_value(OFFICIAL, i)))
+            held = Counter(d for i in where for d in source.facet_docs_at(OFFICIAL, i))
+            out.append((full, where, tuple(source.facet_value(OFFICIAL, i) for i in where),
+                        {d: k - 1 for d, k in held.items() if k > 1}))
         return out
 
     def canonical_officials(self, filters: Filters) -> Filters:

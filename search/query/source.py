@@ -206,12 +206,12 @@ class IndexSource(Protocol):
         """The value of a facet field with this index (a key of ``facet_tally``)."""
         ...
 
-    def official_aliases(self) -> dict[str, str]:
-        """Each short official's name → the full name the facet files it under (``official_aliases``)."""
+    def official_alias_pairs(self) -> list[tuple[int, int]]:
+        """Each official filed under another (``official_aliases``) as (its value index, the other's)."""
         ...
 
-    def facet_index(self, field: str, value: str) -> int | None:
-        """The index of a facet field's value (``facet_value``'s inverse), None when no document holds it."""
+    def facet_docs_at(self, field: str, index: int) -> set[int]:
+        """The live docnums holding the value of a facet field with this index (``facet_value`` names it)."""
         ...
 
     def facet_docs(self, field: str, value: str) -> set[int]:
