@@ -104,3 +104,19 @@ def test_round_16_found_with_their_post(text, name, title):
 ])
 def test_no_founder_without_a_body_and_no_name_after_a_country_glued_on(text):
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # held-out gold 91: a foreign name cited ("theo") with its post after a dash; a brand written in capitals
+    # inside a company's name
+    ("Công ty đang tìm cơ hội, theo Koji Takayanagi – Chủ tịch Tập đoàn FamilyMart, cho biết.", "Koji Takayanagi",
+     "Chủ tịch Tập đoàn FamilyMart"),
+    ("Ông Lê Đức Thọ, Chủ tịch Ngân hàng VietinBank cho biết.", "Lê Đức Thọ", "Chủ tịch Ngân hàng VietinBank"),
+])
+def test_cited_with_a_dash_and_brands_in_capitals(text, name, title):
+    assert found(text).get(name) == title, found(text)
+
+
+def test_a_name_cited_with_a_comma_gives_the_next_subject_no_post():
+    """"Theo X, Tổng thống Mỹ có quyền …": the president is the next clause's subject, not X's post."""
+    assert found("Theo John Smith, Tổng thống Mỹ có quyền sa thải giám đốc FBI.") == {}
