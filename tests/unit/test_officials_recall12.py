@@ -120,3 +120,17 @@ def test_cited_with_a_dash_and_brands_in_capitals(text, name, title):
 def test_a_name_cited_with_a_comma_gives_the_next_subject_no_post():
     """"Theo X, Tổng thống Mỹ có quyền …": the president is the next clause's subject, not X's post."""
     assert found("Theo John Smith, Tổng thống Mỹ có quyền sa thải giám đốc FBI.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # held-out gold 103 (drawn at eaeb5de): an agency whose name goes on in lower case
+    ("Tướng Hulusi Akar và Giám đốc Cơ quan tình báo Thổ Nhĩ Kỳ Hakan Fidan cũng tham dự buổi tiếp.", "Hakan Fidan",
+     "Giám đốc Cơ quan tình báo Thổ Nhĩ Kỳ"),
+    ("Ông Mike Rogers, Giám đốc Cơ quan An ninh Quốc gia Mỹ (NSA) cho biết.", "Mike Rogers",
+     "Giám đốc Cơ quan An ninh Quốc gia Mỹ"),
+    # an agency's words no rule reads: the post without a bare "Cơ quan"
+    ("Sputnik dẫn lời ông Randy Walden, Giám đốc Cơ quan năng lực phản ứng nhanh thuộc không quân Mỹ, cho biết.",
+     "Randy Walden", "Giám đốc"),
+])
+def test_an_agency(text, name, title):
+    assert found(text).get(name) == title, found(text)
