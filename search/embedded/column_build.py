@@ -21,7 +21,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from ..query.official_aliases import official_aliases
+from ..query.official_aliases import official_aliases, usual_titles
 from ..query.source import OFFICIAL, OFFICIAL_TITLE
 from ..similarity import stories
 from ..wordbreak import lexicon, lexicon_bytes
@@ -87,15 +87,9 @@ def gather(reader: Any) -> dict[str, Any]:
 
 def _aliases(officials: dict[str, Any], titles: dict[str, Any]) -> array.array[int]:
     """The officials' short names and the full names they are filed under (``official_aliases``), as pairs
-    of value indexes in string order. Each title as ``Derived.official_title`` reads it: the one most
-    articles give, the first in string order among equals."""
-    usual: dict[str, tuple[int, str]] = {}
-    for key in sorted(titles):
-        name, _, title = key.partition("\t")
-        if len(titles[key]) > usual.get(name, (0, ""))[0]:
-            usual[name] = (len(titles[key]), title)
-    aliases = official_aliases({name: len(docs) for name, docs in officials.items()},
-                               lambda name: usual[name][1] if name in usual else None)
+    of value indexes in string order, each official's title its usual one (``usual_titles``)."""
+    usual = usual_titles({key: len(docs) for key, docs in titles.items()})
+    aliases = official_aliases({name: len(docs) for name, docs in officials.items()}, usual.get)
     index = {name: i for i, name in enumerate(sorted(officials))}
     return _u32(i for short in sorted(aliases) for i in (index[short], index[aliases[short]]))
 

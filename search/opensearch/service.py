@@ -23,7 +23,7 @@ from ..abbreviations import AbbreviationTable, table_with_learned
 from ..config import Config
 from ..errors import ArticleNotFoundError
 from ..models import Article, Count, Facets, Filters, IndexReport, ProgressFn, Query, SearchResult
-from ..query.official_aliases import canonical, expand, groups, official_aliases
+from ..query.official_aliases import canonical, expand, groups, official_aliases, usual_titles
 from ..query.source import ABBR, OFFICIAL, OFFICIAL_TITLE, SOURCE
 from ..service import IndexInfo, SearchRun, SearchService, default_corpus
 from ..wordbreak import Lexicon
@@ -148,13 +148,8 @@ class OpenSearchService(SearchService):
 
         names = values((OFFICIAL, SOURCE))
         learned = values((ABBR, OFFICIAL_TITLE))
-        best: dict[str, tuple[int, str]] = {}
-        for key, n in sorted(learned[OFFICIAL_TITLE].items()):
-            person, _, title = key.partition("\t")
-            if person not in best or n > best[person][0]:
-                best[person] = (n, title)
         table = table_with_learned(learned[ABBR], self.config.abbreviations.extra)
-        titles = {person: title for person, (_n, title) in best.items()}
+        titles = usual_titles(learned[OFFICIAL_TITLE])
         aliases = official_aliases(names[OFFICIAL], titles.get)
         return _Facts({f: {v: set() for v in vs} for f, vs in names.items()}, table, titles, aliases)
 

@@ -79,7 +79,7 @@ def count(
     province_2025 = _counts(value_counts(derived, PROVINCE_2025, in_2025, rest), set(filters.provinces), limit=None)
     official = _tallied(source, OFFICIAL, apply(sets, base, "official"), rest, set(filters.officials), limit,
                         label=lambda name: f"{name} — {title}" if (title := derived.official_title(name)) else name,
-                        merged=derived.official_group_indexes if derived.official_aliases else None)
+                        merged=derived.official_group_indexes)
     sites = _counts(value_counts(derived, SOURCE, sourced, rest), set(filters.sources), limit=limit)
     year, month = _date_counts(derived, apply(sets, base, "date"), filters)
     return Facets(province, province_2025, official, year, month, sites)

@@ -47,6 +47,17 @@ def _post(title: str | None) -> str | None:
     return " ".join(words[:2]) if words else None
 
 
+def usual_titles(counts: Mapping[str, int]) -> dict[str, str]:
+    """Each official's usual title from the "name\ttitle" values' article counts: the one most articles give,
+    the first in string order among equals (as ``Derived.official_title`` reads one name's)."""
+    best: dict[str, tuple[int, str]] = {}
+    for key, n in sorted(counts.items()):
+        person, _, title = key.partition("\t")
+        if person not in best or n > best[person][0]:
+            best[person] = (n, title)
+    return {person: title for person, (_n, title) in best.items()}
+
+
 def _key(name: str) -> str:
     """A name as compared: case and hyphens aside ("Kim Jong-un" and "Kim Jong Un" are one key)."""
     return " ".join(name.replace("-", " ").casefold().split())
