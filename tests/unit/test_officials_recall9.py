@@ -72,7 +72,9 @@ def test_a_rarer_surname_is_a_name():
     # a sentence glued on with no full stop: its opening word ends the body's name, and is no foreign name
     ("Ông Trương Văn Dương, Giám đốc BV Đa khoa Hòa Bình Đến ngày 7/7 sẽ hết thời hạn đình chỉ.",
      [("Trương Văn Dương", "Giám đốc BV Đa khoa Hòa Bình")]),
-    ("Bà Besty Moore tuyên thệ nhậm chức Bộ trưởng Bộ Giáo dục Theo Reuters, sau cuộc tranh luận.", []),
+    # (sworn in: the post is hers since session 29's "tuyên thệ nhậm chức"; "Theo Reuters" stays out of it)
+    ("Bà Besty Moore tuyên thệ nhậm chức Bộ trưởng Bộ Giáo dục Theo Reuters, sau cuộc tranh luận.",
+     [("Besty Moore", "Bộ trưởng Bộ Giáo dục")]),
     # but "Phát triển" goes on a body's name ("phát" is a verb in lower case only)
     ("Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định Phan Văn Hổ cho biết.",
      [("Phan Văn Hổ", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định")]),
