@@ -56,8 +56,8 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .analysis import canonical_tones
 
@@ -127,8 +127,7 @@ FUNCTION_BONUS = 0.1
 since splitting a word into two lone syllables costs at least 1.8."""
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     """Multi-syllable words, lower-case and in canonical tone style, joined by single spaces.
 
     ``pairs`` holds every adjacent syllable pair found inside some word: a word can straddle a boundary

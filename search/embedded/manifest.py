@@ -24,7 +24,7 @@ import os
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import IndexCorruptError
 
@@ -33,8 +33,7 @@ _CHUNK = 1 << 20
 _MAX_MANIFEST_BYTES = 4 << 20
 
 
-@dataclass(frozen=True)
-class Seal:
+class Seal(NamedTuple):
     """What one file was when its generation was sealed."""
 
     size: int
@@ -73,8 +72,7 @@ class Manifest:
         )
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One file of a generation that is not what it was sealed as."""
 
     name: str

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import IndexCorruptError, IndexLockedError, IndexMissingError, IndexVersionError, IndexWriteError
 from . import manifest as manifest_mod
@@ -85,8 +85,7 @@ def _meta_from(data: Any) -> Meta:
     return meta
 
 
-@dataclass(frozen=True)
-class Located:
+class Located(NamedTuple):
     """The generation a reader opens, and how it was found."""
 
     folder: Path
@@ -95,8 +94,7 @@ class Located:
     """Set when ``meta.json`` was unusable and the folder was recovered from disk."""
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     """What an index directory holds: "missing", "ok", "outdated" or "damaged", and why."""
 
     kind: str

@@ -13,9 +13,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from ..analysis import normalize
 
@@ -24,8 +24,7 @@ def _data(name: str) -> str:
     return resources.files("briefing_tui.search").joinpath(f"data/{name}").read_text("utf-8")
 
 
-@dataclass(frozen=True)
-class Gazetteer:
+class Gazetteer(NamedTuple):
     to_2025: dict[str, str]
     """Pre-2025 province (canonical short name) → its province after the merger."""
     aliases: dict[str, str]

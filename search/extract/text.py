@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 WORD_RE = re.compile(r"[^\W\d_]+")
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -22,8 +22,7 @@ _INITIAL_RE = re.compile(r"([^\W\d_]+)\s[A-ZĐ]\.$")
 """A capitalised word, then one capital letter and a full stop: a name written with an initial."""
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A piece of text with its offsets in the enclosing text."""
 
     text: str

@@ -183,7 +183,7 @@ class OpenSearchService(SearchService):
         resolver = FieldResolver(lambda: facts.facet_values(OFFICIAL), lambda: facts.facet_values(SOURCE))
         plan = build_plan(parse(query.text), facts.abbreviations, resolver)
         filters = canonical(plan.filters.merged(query.filters), facts.official_aliases)
-        matched_plan = dataclasses.replace(plan, excluded_filters=facts.matching(plan.excluded_filters))
+        matched_plan = plan._replace(excluded_filters=facts.matching(plan.excluded_filters))
         body = searching.request(matched_plan, facts.matching(filters), query, self.config.search,
                                  facts.official_groups, shown=filters)
         conn = self.conn
@@ -209,7 +209,7 @@ class OpenSearchService(SearchService):
         facts = self._open()
         resolver = FieldResolver(lambda: facts.facet_values(OFFICIAL), lambda: facts.facet_values(SOURCE))
         plan = build_plan(parse(query.text), facts.abbreviations, resolver)
-        plan = dataclasses.replace(plan, excluded_filters=facts.matching(plan.excluded_filters))
+        plan = plan._replace(excluded_filters=facts.matching(plan.excluded_filters))
         filters = facts.matching(plan.filters.merged(query.filters))
         matched = dsl.all_of([dsl.text_query(plan), *dsl.facet_clauses(filters).values()])
         since_ms = _watermark_ms(since)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..analysis import analyze, fold, normalize
 from ..errors import QuerySyntaxError
@@ -42,8 +42,7 @@ FIELD_ALIASES = {
 KNOWN_FIELDS = "province (tỉnh), written, official (người), date, source"
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     """Free text: an unquoted run of words, or a quoted phrase."""
 
     text: str
@@ -51,15 +50,13 @@ class Text:
     negated: bool = False
 
 
-@dataclass(frozen=True)
-class FieldTerm:
+class FieldTerm(NamedTuple):
     field: str
     value: str
     negated: bool = False
 
 
-@dataclass(frozen=True)
-class AnyOf:
+class AnyOf(NamedTuple):
     """Alternatives joined by OR."""
 
     items: tuple[Text, ...]
@@ -68,8 +65,7 @@ class AnyOf:
 Clause = Text | FieldTerm | AnyOf
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
+class ParsedQuery(NamedTuple):
     clauses: tuple[Clause, ...]
 
     @property
@@ -87,8 +83,7 @@ class ParsedQuery:
         return [c for c in self.clauses if isinstance(c, FieldTerm)]
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
     kind: str  # "word", "phrase", "field", "or"
     text: str = ""
     field: str = ""

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..analysis import find_all, fold, normalize, phrase_regex, tokenize
 from ..models import Snippet, Span
@@ -27,8 +26,7 @@ if TYPE_CHECKING:
     from ..wordbreak import Lexicon
 
 
-@dataclass(frozen=True)
-class _Group:
+class _Group(NamedTuple):
     primary: tuple[tuple[re.Pattern[str], bool], ...]  # (pattern, several tokens?)
     fallback: tuple[tuple[re.Pattern[str], bool], ...]
 

@@ -14,8 +14,8 @@ slots with alternative forms: "UBND" ↔ "ủy ban nhân dân".
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from itertools import islice, product
+from typing import NamedTuple
 
 from ..abbreviations import AbbreviationTable
 from ..analysis import fold, has_diacritics
@@ -29,15 +29,13 @@ LONG_RUN = 4
 """Runs of more words than this need only half of them (see ``Unit.min_match``)."""
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
     """One position of a unit: any of its forms (several only for abbreviations)."""
 
     forms: tuple[Form, ...]
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     slots: tuple[Slot, ...]
     exact: bool = False
     """A quoted phrase: the slots must be adjacent."""
@@ -69,14 +67,13 @@ class Unit:
         return not self.exact and (len(self.slots) > 1 or len(self.slots[0].forms[0]) > 1)
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     required: tuple[tuple[Unit, ...], ...] = ()
     """AND of groups; a group is an OR of units."""
     excluded: tuple[Unit, ...] = ()
     filters: Filters = Filters()
     excluded_filters: Filters = Filters()
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[str, ...] = ()
 
     @property
     def has_text(self) -> bool:

@@ -18,7 +18,7 @@ Hà Giang" ranks the article with both phrases first and still finds others.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .derived import K1, Derived
 from .plan import Plan
@@ -27,8 +27,7 @@ PHRASE_BONUS = 2.0
 PAIR_BONUS = 0.5
 
 
-@dataclass(frozen=True)
-class Scored:
+class Scored(NamedTuple):
     scores: dict[int, float]
     with_phrase: set[int] | None
     """The matches holding every unquoted run of several words as a phrase (None: no such run)."""

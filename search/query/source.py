@@ -15,8 +15,7 @@ open generation); articles are identified across generations by their id.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ..abbreviations import AbbreviationTable
 from ..analysis import fold
@@ -43,8 +42,7 @@ ABBR = "abbr"
 """Abbreviations learned from the articles: "ABBR\\tlong form"."""
 
 
-@dataclass(frozen=True)
-class QTok:
+class QTok(NamedTuple):
     """One query token and where it is looked up: accented text in the accented field, a token
     typed without marks in the folded one."""
 

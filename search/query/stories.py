@@ -10,14 +10,13 @@ page costs one ``nlargest`` in the usual case.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 LISTED = 20
 """Similar articles listed per row (all are counted)."""
 
 
-@dataclass(frozen=True)
-class Grouped:
+class Grouped(NamedTuple):
     firsts: list[int]
     """The best-ranked article of each story, in ranked order (at least ``wanted`` when there are)."""
     total: int
