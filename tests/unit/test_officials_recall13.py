@@ -156,5 +156,8 @@ def test_round_19_no_one_else_is_named():
     assert found("Dự có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang.")[
         "Lê Thanh Hải"] == "Bí thư Thành ủy TP.HCM"
     assert found("Tất cả các đơn vị đều tham gia. Tất Cả Vì Hà Nội là khẩu hiệu.") == {}
+    # a list of guests: the first one's post, then ", bà Y, phu nhân …" — the post is not read again as Y's
+    assert found("Từ trái qua: Ông Lê Thanh Hải, Cựu Bí thư Thành ủy TP.HCM, bà Huỳnh Thị Thơ , phu nhân của ông Võ Trần "
+                 "Chí.") == {"Lê Thanh Hải": "Cựu Bí thư Thành ủy TP.HCM"}
     # a board's lower-case words end before "ông/bà": "chúc mừng ông X" is a clause, no body's name
     assert found("Thay mặt lãnh đạo, Phó Trưởng Ban chúc mừng ông Đinh La Thăng được bổ nhiệm.") == {}
