@@ -489,10 +489,11 @@ _CAP_PARTICLES = frozenset({"Bin", "Al", "Ibn", "Bint"})
 """Arabic names' particles written capitalised ("Tamim Bin Hamad Al Thani"): no word of the name's count."""
 _PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "tỉnh", "phố", "thị", "tp", "tp."})
 _WARD_WORDS = frozenset({"xã", "huyện", "quận", "phường"})
-_COMMITTEES = frozenset({("thành", "ủy"), ("tỉnh", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("trung", "ương"),
-                         ("thành", "uỷ"), ("tỉnh", "uỷ"), ("huyện", "uỷ"), ("quận", "uỷ")})
 """Lower-case words after which a run that looks like a person's name is a ward's or a district's ("phường Lê Thanh
 Nghị", "phường Nguyễn Cư Trinh") when the post's holder is named before it (``_appositives``); not "Thành phố"."""
+_COMMITTEES = frozenset({("thành", "ủy"), ("tỉnh", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("trung", "ương"),
+                         ("thành", "uỷ"), ("tỉnh", "uỷ"), ("huyện", "uỷ"), ("quận", "uỷ")})
+"""A party committee a board's lower-case name may end with, before its head's name (``_lower_body_tail``)."""
 """Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
 Tâm"), even when it starts with a surname."""
 
