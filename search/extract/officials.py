@@ -468,7 +468,7 @@ _COMPANY_WORDS = frozenset({
     "Capital", "Securities", "Land", "Vina", "Vietnam", "Asia", "Global", "International", "Limited", "Investment",
     # session 29: "Phó Tổng giám đốc Sun Property (Thành viên Sun Group)" was a person named "Sun Property"
     "Property", "Properties", "Realty", "Resort", "Resorts", "Hotel", "Hotels", "Logistics", "Media", "Software",
-    "Solutions", "Services", "Partners", "Ventures", "Insurance", "Finance", "Retail", "Foods", "Airlines",
+    "Solutions", "Services", "Partners", "Ventures", "Insurance", "Finance", "Retail", "Foods",
 })
 """Words that make a capitalised Latin run a company's name ("Ford Motor", "Lotte Group"), never a person's."""
 _DASHES = {"-", "–", "—"}
