@@ -14,7 +14,7 @@ def found(text: str) -> dict[str, str]:
     return {o.name: o.title for o in find_officials(text)}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), [
+ROUND_17 = [
     # a full name after a bare "đại biểu", the article about the National Assembly
     ("Trả lời câu hỏi của đại biểu Cao Thị Xuân, ông Thiện nói rất cảm ơn. Phiên chất vấn của Quốc hội kéo dài.",
      "Cao Thị Xuân", "đại biểu"),
@@ -39,10 +39,7 @@ def found(text: str) -> dict[str, str]:
     ("Chỉ 7 ngày sau khi ông Donald Trump tuyên thệ nhậm chức Tổng thống Mỹ, ông Comey bị cách chức.", "Donald Trump",
      "Tổng thống Mỹ"),
     ("Việc ông Donald Trump đắc cử Tổng thống Mỹ gây ra sự chia rẽ.", "Donald Trump", "Tổng thống Mỹ"),
-])
-def test_found_with_their_post(text, name, title):
-    got = found(text)
-    assert got.get(name) == title, got
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -69,7 +66,7 @@ def test_a_deputy_s_own_post_is_shown_before_the_bare_title():
 
 # round 18 (held-out golds 113 and 115, drawn after round 17 and read as drawn; and the corpus's "ông/bà X" whose
 # post was written and not read)
-@pytest.mark.parametrize(("text", "name", "title"), [
+ROUND_18 = [
     # a foreign state's chief minister: the state, then the given name and surname (gold 113)
     ("Thủ hiến New Delhi Arvind Kejriwal hôm nay 27/4 cho biết 21 nhà máy ôxy sẽ được nhập khẩu.", "Arvind Kejriwal",
      "Thủ hiến New Delhi"),
@@ -98,10 +95,7 @@ def test_a_deputy_s_own_post_is_shown_before_the_bare_title():
     # a ward named for a person, after the person named with the post: the ward, not a second official
     ("Ông Lê Văn Hậu, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận có những cán bộ vây bắt chó.", "Lê Văn Hậu",
      "Phó Chủ tịch UBND phường Lê Thanh Nghị"),
-])
-def test_round_18_found_with_their_post(text, name, title):
-    got = found(text)
-    assert got.get(name) == title, got
+]
 
 
 def test_round_18_no_one_else_is_named():
@@ -134,7 +128,7 @@ def test_round_18_titles_end_where_they_should():
 
 
 # round 19 (held-out golds 117 and 119, drawn after round 18 and read as drawn)
-@pytest.mark.parametrize(("text", "name", "title"), [
+ROUND_19 = [
     # a hospital's capitalised name going on in lower case up to "tỉnh", then its director's full name
     ("Giám đốc Bệnh viện Phục hồi chức năng tỉnh Nguyễn Thị Diện cho biết: bệnh viện đã có thể tự chủ.",
      "Nguyễn Thị Diện", "Giám đốc Bệnh viện Phục hồi chức năng tỉnh"),
@@ -144,10 +138,7 @@ def test_round_18_titles_end_where_they_should():
     # the surname Tất: the post before it is the next person's, not the one named before
     ("Dự có cựu Bí thư Thành ủy TP.HCM Lê Thanh Hải, Phó Bí thư Thường trực Thành ủy Tất Thành Cang, đại diện lãnh đạo.",
      "Tất Thành Cang", "Phó Bí thư Thường trực Thành ủy"),
-])
-def test_round_19_found_with_their_post(text, name, title):
-    got = found(text)
-    assert got.get(name) == title, got
+]
 
 
 def test_round_19_no_one_else_is_named():
@@ -163,7 +154,7 @@ def test_round_19_no_one_else_is_named():
     assert found("Thay mặt lãnh đạo, Phó Trưởng Ban chúc mừng ông Đinh La Thăng được bổ nhiệm.") == {}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), [
+ROUND_19_MORE = [
     # Arabic particles written capitalised are no words of the name's count (held-out gold 117)
     ("Quốc vương Tamim Bin Hamad Al Thani của Qatar (trái) gặp Tổng thống Mỹ Donald Trump tại Saudi Arabia.",
      "Tamim Bin Hamad Al Thani", "Quốc vương"),
@@ -174,12 +165,15 @@ def test_round_19_no_one_else_is_named():
      "chỉ huy lực lượng không quân Mỹ"),
     ("Ông Nguyễn Văn An, chỉ huy Công an quận Hai Bà Trưng cho biết đã bắt giữ.", "Nguyễn Văn An",
      "chỉ huy Công an quận Hai Bà Trưng"),
-])
-def test_round_19_more_found(text, name, title):
-    got = found(text)
-    assert got.get(name) == title, got
+]
 
 
 def test_a_commander_is_named_in_apposition_only():
     assert found("Con tàu do trung tá David Landon chỉ huy đã cập cảng.") == {}
     assert found("Ông Abu Ubaida, chỉ huy chỉ xếp sau Khalid ở một cổng thành khác.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_17 + ROUND_18 + ROUND_19 + ROUND_19_MORE)
+def test_found_with_their_post(text, name, title):
+    got = found(text)
+    assert got.get(name) == title, got
