@@ -260,7 +260,7 @@ _SURNAME_TITLES = {_seq(r) for r in (
 """Leaders' titles a surname alone may follow ("Tổng thống Trump"), the full name written elsewhere."""
 _TAKES_OFFICE = frozenset({("giữ", "chức"), ("đảm", "nhiệm"), ("nhậm", "chức"), ("đắc", "cử")})
 """Words between a person and the post they hold, take up or are elected to."""
-_DASHED_TITLES = _SURNAME_TITLES | _MINISTRY_ROLES | {r for r in ROLES if r[:2] == ("bộ", "trưởng")}
+_DASHED_TITLES = _SURNAME_TITLES | {r for r in ROLES if r[:2] == ("bộ", "trưởng")}  # (the ministries' titles too)
 """Titles that name their holder after a dash with no body written ("Thủ tướng - Stefan Lofven")."""
 _LOWER_NAMED_BODIES = frozenset({"vụ", "cục", "hội", "viện", "ban", "phòng", "quỹ", "khoa", "sở", "quan", "tâm"})
 """A body's first word that its name may go on from in lower case ("Vụ sức khỏe bà mẹ - trẻ em", "Hội thiên văn
@@ -491,8 +491,7 @@ _PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "t
 _WARD_WORDS = frozenset({"xã", "huyện", "quận", "phường"})
 """Lower-case words after which a run that looks like a person's name is a ward's or a district's ("phường Lê Thanh
 Nghị", "phường Nguyễn Cư Trinh") when the post's holder is named before it (``_appositives``); not "Thành phố"."""
-_COMMITTEES = frozenset({("thành", "ủy"), ("tỉnh", "ủy"), ("huyện", "ủy"), ("quận", "ủy"), ("trung", "ương"),
-                         ("thành", "uỷ"), ("tỉnh", "uỷ"), ("huyện", "uỷ"), ("quận", "uỷ")})
+_COMMITTEES = frozenset(_seq(c) for c in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Trung ương"))
 """A party committee a board's lower-case name may end with, before its head's name (``_lower_body_tail``)."""
 """Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
 Tâm"), even when it starts with a surname."""
