@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 26
+PIPELINE_VERSION = 27
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -102,7 +102,11 @@ United Nations written out, "người đứng đầu" a body; speech in quotes c
 ("Nữ hoàng Anh Elizabeth II"), a firm's name before ", ông X", Chinese names after a two-word country, founders,
 "Mặt trận" and "Cơ quan" bodies, "theo X – Chủ tịch Y", brands in capitals inside a company's name; figures: "tổng
 số N", "vị trí số 1", decimals written with a dot before a unit ("27.50 điểm", "6.5 inch"), "2inch", the rupee
-and the peso (session 28, issue 12)."""
+and the peso (session 28, issue 12).
+25–26: officials: deputies after a bare "đại biểu", "Phó phòng", "Phó ban", "TGĐ", chief ministers, commanders in
+apposition, posts taken up ("nhậm chức", "đắc cử"), Arabic names in full, wards named after people (session 29, issue 12).
+27: officials: "Cty", "GĐ"/"PGĐ", "Nữ hoàng Elizabeth II" with no country, a delegation's head and constituency,
+senior and special advisers in apposition, a party's own name after "Đảng" (session 30, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -1,0 +1,87 @@
+"""Officials round 20 (session 30; held-out golds 121 and 123, read as drawn at the session's base c602d10): a
+company written "Cty", a director written "GĐ"/"PGĐ", a monarch named with her number and no country, a delegation's
+head and its constituency, a deputy's constituency in brackets written "( đoàn Thành phố …)", a senior or special
+adviser in apposition, a party's name after "Đảng"."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(text)}
+
+
+ROUND_20 = [
+    # a company written "Cty", its words in lower case up to its province (gold 121)
+    ("Ông Trần Mạnh Báo, TGĐ Cty Giống cây trồng Thái Bình cho biết.", "Trần Mạnh Báo",
+     "TGĐ Cty Giống cây trồng Thái Bình"),
+    ("Ông Trần Mạnh Báo, Giám đốc Cty Giống cây trồng Thái Bình cho biết.", "Trần Mạnh Báo",
+     "Giám đốc Cty Giống cây trồng Thái Bình"),
+    # a director written "GĐ", "PGĐ" (gold 121; the corpus)
+    ("Bà Trần Thị Chính, GĐ Cty TNHH Kim Chính cho rằng, việc xây dựng thương hiệu là cần.", "Trần Thị Chính",
+     "GĐ Cty TNHH Kim Chính"),
+    ("Thông tin trên được GĐ Sở GTVT TPHCM Bùi Xuân Cường cho biết tại buổi họp.", "Bùi Xuân Cường",
+     "GĐ Sở GTVT TPHCM"),
+    ("\"Giá không quá 15 triệu đồng/m2\", PGĐ Sở Xây dựng Đỗ Phi Hùng khẳng định.", "Đỗ Phi Hùng", "PGĐ Sở Xây dựng"),
+    # a queen named with her number, no country written (gold 123)
+    ("Ngày 6-2, Vương quốc Anh đã kỉ niệm 65 năm ngày Nữ hoàng Elizabeth II trị vì.", "Elizabeth II", "Nữ hoàng"),
+    # a delegation's deputy head and its constituency (gold 123)
+    ("Phó Trưởng đoàn đại biểu Thành phố Hà Nội Nguyễn Thị Bích Ngọc nhấn mạnh, việc cổ phần hóa còn chậm.",
+     "Nguyễn Thị Bích Ngọc", "Phó Trưởng đoàn đại biểu Thành phố Hà Nội"),
+    ("Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An Nguyễn Thanh Hiền phát biểu.", "Nguyễn Thanh Hiền",
+     "Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An"),
+    # a deputy's constituency in brackets, a space after the bracket, "Thành phố" before the province (gold 123)
+    ("Kỳ họp Quốc hội. Đại biểu Nguyễn Quốc Bình ( đoàn Thành phố Hà Nội) cũng chỉ rõ, chương trình còn chậm.",
+     "Nguyễn Quốc Bình", "Đại biểu"),
+    # a senior adviser in apposition, in a list of staff (gold 121)
+    ("Những nhân vật quen mặt như: Stephen Bannon, Cố vấn cấp cao, chiến lược gia trưởng của Tổng thống Trump; "
+     "Kellyanne Conway, cố vấn cấp cao; Stephen Miller, cố vấn cao cấp về chính sách; Sean Spicer, thư ký báo chí...",
+     "Kellyanne Conway", "cố vấn cấp cao"),
+    ("Robert Einhorn, cố vấn đặc biệt của Bộ Ngoại giao Mỹ về kiểm soát vũ khí cho biết.", "Robert Einhorn",
+     "cố vấn đặc biệt của Bộ Ngoại giao Mỹ"),
+    # a party's name after "Đảng", a foreign name with no "ông" before it (gold 121)
+    ("\"Họ đã có một chiến dịch lớn ở đây\", Ken Martin, chủ tịch Đảng Dân chủ Minnesota nhận định.", "Ken Martin",
+     "chủ tịch Đảng Dân chủ Minnesota"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_20)
+def test_found_with_their_post(text, name, title):
+    got = found(text)
+    assert got.get(name) == title, got
+
+
+@pytest.mark.parametrize("text", [
+    # "GĐ" of a newspaper's name or a mistyped department, no one named
+    "(Ảnh: GĐ&XH) Thấy T. tấn công Thu, Cường vung dao chém.",
+    "Được biết, ngày mai, Sở GĐ&ĐT sẽ gửi báo cáo về sự việc tới lãnh đạo UBND TP.",
+    # a queen of history with no number, a crowd of advisers with no one in apposition
+    "Trong thời Nữ hoàng Victoria, nước Anh mở rộng thuộc địa.",
+    "Đội ngũ cố vấn cấp cao Nguyễn Văn An đã đến.",
+])
+def test_round_20_no_one_else_is_named(text):
+    assert found(text) == {}
+
+
+def test_the_party_s_leader_keeps_his_own_name():
+    # the party's name never swallows its leader's: "Chủ tịch Đảng Nguyễn Văn A", "Bí thư Đảng ủy xã"
+    assert found("Chủ tịch Đảng Nguyễn Văn An dự lễ.") == {"Nguyễn Văn An": "Chủ tịch Đảng"}
+    assert found("Tổng Bí thư Đảng Cộng sản Việt Nam Nguyễn Phú Trọng dự.") == {
+        "Nguyễn Phú Trọng": "Tổng Bí thư Đảng Cộng sản Việt Nam"}
+
+
+def test_a_party_s_name_stops_before_the_next_guest():
+    # "và Bà …" is the next guest, whose own post follows her name (the 20k corpus)
+    got = found("Thủ tướng đã tiếp Đồng chí Kazuo Ishii, Chủ tịch Đảng Cộng sản; Ngài Natsuo Yamaguchi, Chủ tịch Đảng "
+                "Công Minh và Bà Murata Renho, Chủ tịch Đảng Dân tiến của Nhật Bản. Trong các cuộc tiếp, ông nói.")
+    assert got["Natsuo Yamaguchi"] == "Chủ tịch Đảng Công Minh"
+    assert "Murata Renho" in got
+
+
+def test_a_post_taken_up_is_shown_before_a_former_adviser_s():
+    got = found("Cụ thể, bà Kang Kyung-hwa, cựu cố vấn đặc biệt của Tổng thư ký Liên hợp quốc, đã được bổ nhiệm làm "
+                "Ngoại trưởng mới của Hàn Quốc.")
+    assert got == {"Kang Kyung-hwa": "Ngoại trưởng"}
