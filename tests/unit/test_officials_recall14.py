@@ -48,7 +48,28 @@ ROUND_20 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_20)
+ROUND_21 = [
+    ("Bác sĩ Vũ Mạnh Cường, Phó khoa Bệnh nhiệt đới (Bệnh viện E) cho biết, bệnh thủy đậu thường bùng phát.",
+     "Vũ Mạnh Cường", "Phó khoa Bệnh nhiệt đới"),
+    ("Phát ngôn viên chính thức của Bộ Ngoại giao Nga Maria Zakharova biểu diễn điệu múa truyền thống.",
+     "Maria Zakharova", "Phát ngôn viên chính thức của Bộ Ngoại giao Nga"),
+    ("Nữ Nghị sĩ Duma Quốc gia Natalia Poklonskaya trong văn phòng làm việc của bà.", "Natalia Poklonskaya",
+     "Nghị sĩ Duma Quốc gia"),
+    ("Ông Ong Văn Lình – Phó chủ tịch UBND xã Dương Hòa cho biết: nghêu chết nhiều.", "Ong Văn Lình",
+     "Phó chủ tịch UBND xã Dương Hòa"),
+    ("Buổi làm việc giữa Ủy viên VFF Trần Anh Tú và GĐĐH Tommy Cho của Gangwon diễn ra hôm qua.", "Tommy Cho", "GĐĐH"),
+]
+
+
+@pytest.mark.parametrize("text", [
+    "Cựu ứng cử viên Tổng thống Mỹ Hillary Clinton giang tay trước khi lên máy bay.",
+    "Ứng viên Tổng thống Pháp Francois Fillon thuộc phe trung hữu.",
+])
+def test_a_candidate_holds_no_post(text):
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_20 + ROUND_21)
 def test_found_with_their_post(text, name, title):
     got = found(text)
     assert got.get(name) == title, got
