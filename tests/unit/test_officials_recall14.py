@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.search.extract.officials import find_officials
+from briefing_tui.search.extract.officials import Mentions, find_officials
 
 
 def found(text: str) -> dict[str, str]:
@@ -89,7 +89,36 @@ def test_a_candidate_holds_no_post(text):
     assert found(text) == {}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_20 + ROUND_21 + ROUND_22)
+ROUND_23 = [
+    ("Theo ông Phạm Nhất Trí, Đội phó Đội quản lý trật tự đô thị Q.1, căn cứ theo Nghị định 155.", "Phạm Nhất Trí",
+     "Đội phó Đội"),
+    ("Đội phó Đội CSGT Công an TP Lào Cai Lã Tiến Dũng cho biết.", "Lã Tiến Dũng", "Đội phó Đội CSGT Công an TP Lào Cai"),
+    ("Buổi lễ có sự tham gia của ông Simon van der Burg, Tổng lãnh sự Hà Lan tại TP.HCM.", "Simon van der Burg",
+     "Tổng lãnh sự Hà Lan tại TP.HCM"),
+    ("Trao đổi với Thanh Niên, ông Tráng Ba Điện, Chủ tịch UBND xã Tả Văn Chư (huyện Bắc Hà, Lào Cai) cho biết.",
+     "Tráng Ba Điện", "Chủ tịch UBND xã Tả Văn Chư"),
+    ("Bà Choe Son-hui, người đứng đầu văn phòng ngoại giao Bắc Mỹ của Bình Nhưỡng, được cho là đã đến.", "Choe Son-hui",
+     "người đứng đầu văn phòng ngoại giao Bắc Mỹ"),
+    ("Trước kỳ họp hôm 19/4, người đứng đầu cơ quan phòng vệ Đài Loan Chiu Kuo-cheng xác nhận điều đó.",
+     "Chiu Kuo-cheng", "người đứng đầu cơ quan phòng vệ Đài Loan"),
+    # "Tổng lãnh sự quán" in apposition to a person: the consul general, as the writer meant
+    ("Có mặt tại đây, ông Kawaue Junichi – Tổng lãnh sự quán Nhật Bản tại TP.HCM cho biết Chính phủ sẽ hỗ trợ.",
+     "Kawaue Junichi", "Tổng lãnh sự"),
+]
+
+
+def test_a_consulate_names_no_consul_and_its_seat_no_place():
+    assert found("Đại diện Tổng lãnh sự quán Mỹ Nguyễn Văn An cho biết.") == {}
+    assert found("Đội phó Nguyễn Văn An đã đến.") == {}  # a team's deputy only before the team's name
+    # a head of something after a date's comma is no one's appositive: the post is the counterpart's
+    assert found("Chiều 5/6, người đứng đầu chính phủ Việt Nam cùng người đồng cấp Nhật Bản Shinzo Abe dự hội nghị.") == {
+        "Shinzo Abe": "người đồng cấp Nhật Bản"}
+    text = "Trường ở Bình Thuận. Dự lễ có ông Simon van der Burg, Tổng lãnh sự Hà Lan tại TP.HCM."
+    assert "Simon van der Burg" in found(text)
+    assert Mentions(text).titled_provinces() == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_20 + ROUND_21 + ROUND_22 + ROUND_23)
 def test_found_with_their_post(text, name, title):
     got = found(text)
     assert got.get(name) == title, got
