@@ -178,6 +178,9 @@ ROLES = [_seq(r) for r in (
     # gold 135: 27 before a capitalised word on the 20k corpus); a consul general, never the consulate ("Tổng lãnh sự
     # quán")
     "Đội phó", "Tổng Lãnh sự",
+    # a police chief ("Cảnh sát trưởng Alexandria Michael Brown"), an institute's deputy head ("viện phó Viện Nghiên cứu
+    # …"): held-out gold 139
+    "Cảnh sát trưởng", "Phó Cảnh sát trưởng", "Viện phó",
 )]
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
@@ -205,6 +208,7 @@ _GENERAL = _seq("Tướng")
 _PREMIER = _seq("Thủ hiến")
 _COMMANDER = _seq("Chỉ huy")
 _CONSUL = _seq("Tổng Lãnh sự")
+_POLICE_CHIEF = _seq("Cảnh sát trưởng")
 _HEAD_FIRST = _seq("Người đứng đầu")
 _ADVISERS = frozenset({_seq("Cố vấn cấp cao"), _seq("Cố vấn cao cấp"), _seq("Cố vấn đặc biệt"), _seq("Trợ lý đặc biệt")})
 """Advisers: any other post of the person's is shown before it ("Ngoại trưởng", not "cựu cố vấn đặc biệt")."""
@@ -372,7 +376,9 @@ def _family() -> frozenset[str]:
 
 _APPOINTED = frozenset({("bổ", "nhiệm"), ("chỉ", "định"), ("đề", "cử")})
 """Verbs of an appointment: "X (, …,) được chỉ định làm ROLE", "chỉ định ông X, …, làm ROLE" (``_taken_role``)."""
-_SUBJECT_VERBS = ("sẽ", "đã", "vừa", "được", "tiếp", "từng", "hiện", "vốn", "cũng")
+_SUBJECT_VERBS = ("sẽ", "đã", "vừa", "được", "tiếp", "từng", "hiện", "vốn", "cũng", "chỉ", "sang")
+"""Words between a name and the post it takes (``_Parser._taken_role``): "ông X chỉ giữ chức giám đốc …", "điều động
+ông X sang làm viện phó Viện …" (held-out gold 139)."""
 _ROLES_FIRST = _by_first(ROLES)
 
 _ORG_FIXED = sorted((_seq(o) for o in (
@@ -1739,10 +1745,11 @@ class _Parser:
                 if end == role.end:  # "Tổng thống Mỹ Donald Trump": a foreign name after a title
                     after_country = bool(role.org) and self._ends_in_country(role)
                     end = self.foreign_name_at(role.end, after_country)
-                    if role.role == _PREMIER and (not role.org or role.org[-1].low == "bang") and end - role.end >= 3 and all(
+                    if role.role in (_PREMIER, _POLICE_CHIEF) and (not role.org or role.org[-1].low == "bang") and end - role.end >= 3 and all(
                             t.text[:1].isupper() and t.text.isalpha() for t in toks[role.end : end]):
                         # "Thủ hiến New Delhi Arvind Kejriwal", "Thủ hiến Catalonia Carles Puigdemont": the state,
-                        # then its chief minister's given name and surname
+                        # then its chief minister's given name and surname; a city's police chief ("Cảnh sát trưởng
+                        # Alexandria Michael Brown", held-out gold 139)
                         role = _Role(role.start, end - 2, role.role, toks[role.end - len(role.org) : end - 2])
                     if end == role.end and after_country:
                         end = self._sino_name_at(role.end)  # "Chủ tịch Trung Quốc Tập Cận Bình"
@@ -2421,12 +2428,13 @@ class _Parser:
                 shut += 1
             if shut + 2 < n and self.toks[shut].text == "," and shut > k + 1:
                 after = shut + 1
-                while after < n and after - shut < 3 and lows[after] in _SUBJECT_VERBS:
+                while after < n and after - shut < 3 and lows[after] in _SUBJECT_VERBS and (
+                        tuple(lows[after : after + 2]) not in _APPOINTED):
                     after += 1
                 if tuple(lows[after : after + 2]) in _APPOINTED or (appointed and lows[after] == "làm"):
                     k = after  # (the description between the commas is skipped only before an appointment)
-        while k < n and k - j < 2 and lows[k] in _SUBJECT_VERBS:
-            k += 1
+        while k < n and k - j < 2 and lows[k] in _SUBJECT_VERBS and tuple(lows[k : k + 2]) not in _APPOINTED:
+            k += 1  # (not the "chỉ" of "chỉ định")
         if k + 1 < n and lows[k] == "bầu" and lows[k - 1] == "được" and lows[k + 1] in ("giữ", "làm", "là"):
             k += 1  # "bà X đã được bầu giữ chức danh Bí thư Tỉnh ủy" (held-out gold 115)
         if tuple(lows[k : k + 2]) in _APPOINTED and k + 2 < n and lows[k + 2] in ("làm", "là"):

@@ -118,7 +118,18 @@ def test_a_consulate_names_no_consul_and_its_seat_no_place():
     assert Mentions(text).titled_provinces() == {}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_20 + ROUND_21 + ROUND_22 + ROUND_23)
+ROUND_24 = [
+    # a city's police chief: the city before the name, as a chief minister's state
+    ("Cảnh sát trưởng Alexandria Michael Brown cho biết, cùng được đưa vào viện.", "Michael Brown",
+     "Cảnh sát trưởng Alexandria"),
+    ("Tỉnh điều động ông Phạm Tấn Thành sang làm viện phó Viện Nghiên cứu phát triển kinh tế xã hội tỉnh Bình Định.",
+     "Phạm Tấn Thành", "viện phó Viện Nghiên cứu"),
+    ("Tỉnh cho ông Nguyễn Hiến chỉ giữ chức giám đốc Văn phòng Đăng ký đất đai tỉnh Bình Định (thuộc Sở TN&MT).",
+     "Nguyễn Hiến", "giám đốc Văn phòng Đăng ký"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_20 + ROUND_21 + ROUND_22 + ROUND_23 + ROUND_24)
 def test_found_with_their_post(text, name, title):
     got = found(text)
     assert got.get(name) == title, got
