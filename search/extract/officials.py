@@ -209,7 +209,6 @@ _PREMIER = _seq("Thủ hiến")
 _COMMANDER = _seq("Chỉ huy")
 _CONSUL = _seq("Tổng Lãnh sự")
 _POLICE_CHIEF = _seq("Cảnh sát trưởng")
-_HEAD_FIRST = _seq("Người đứng đầu")
 _ADVISERS = frozenset({_seq("Cố vấn cấp cao"), _seq("Cố vấn cao cấp"), _seq("Cố vấn đặc biệt"), _seq("Trợ lý đặc biệt")})
 """Advisers: any other post of the person's is shown before it ("Ngoại trưởng", not "cựu cố vấn đặc biệt")."""
 _YIELDING = _ADVISERS | {_seq("Thành viên HĐQT"), _seq("Thành viên Hội đồng quản trị")}
@@ -277,8 +276,8 @@ farm's, a shop's or a bar's owner does not."""
 _HEAD_TEACHER = _seq("Chủ nhiệm")
 _LEGISLATORS = {_seq(r) for r in ("Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ")}
 _PARTIES = (_seq("Cộng hòa"), _seq("Dân chủ"))
-_PARTY = _seq("Đảng")
 """A legislator's party written after the title ("thượng nghị sĩ Cộng hòa X"): part of the post."""
+_PARTY = _seq("Đảng")
 _HEADS_OF_STATE = {_seq(r) for r in ("Thủ tướng", "Tổng thống", "Quốc vương")}
 """Titles a foreign name in Vietnamese syllables may follow with no country between ("Thủ tướng Hun Sen")."""
 """Bare deputy's titles: a person only when a Vietnamese name follows and then their constituency in brackets
@@ -696,7 +695,7 @@ class _Parser:
                     continue
                 if role in _APPOSED and not (i > 1 and (self.lows[i - 1] == "," or (
                         self.lows[i - 1] in ("cựu", "nguyên") and self.lows[i - 2] == ","))):
-                    continue  # a commander only in apposition: "X, (cựu) chỉ huy …"
+                    continue  # a commander or an adviser only in apposition: "X, (cựu) chỉ huy …", "X, cố vấn cấp cao …"
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
                 if role == _GENERAL and (self.toks[i].text != "Tướng" or (i > 0 and self.lows[i - 1] in _GENERAL_PARTS)):
@@ -709,7 +708,7 @@ class _Parser:
                 if role in _BODY_FIRST and not ((j := i + len(role)) < len(self.toks) and self.toks[j].text[:1].isupper()
                                                 and self._glued(j) and self.role_at(j) is None
                                                 and self.name_at(j) == j and self._org_step(j) > j) and not (
-                        role == _HEAD_FIRST and (headed := self._commanded(j)) > j and (
+                        role == _HEAD_OF and (headed := self._commanded(j)) > j and (
                             (i > 1 and self.lows[i - 1] == "," and self._name_word(i - 2))
                             or self.foreign_name_at(headed, True) - headed >= 2)):
                     # "thư ký tòa soạn", "thư ký riêng": a body must follow; in apposition, or before a foreign name,
@@ -874,13 +873,12 @@ class _Parser:
                         and self._org_step(k) == k):
                     # "chủ tịch Đảng Dân chủ Minnesota" (held-out gold 121): the party's own name, never past "và"
                     # ("Chủ tịch Đảng Công Minh và Bà Murata Renho, …": the next guest)
-                    end = self._org_name(k)
-                    toks = self.toks
+                    toks, end = self.toks, self._org_name(k)
                     while (end + 1 < len(toks) and toks[end].text == "-" and toks[end].start == toks[end - 1].end
                            and toks[end + 1].start == toks[end].end and is_capitalised(toks[end + 1].text)):
                         end = self._org_name(end + 1)  # "Đảng Lao động-Nông dân-Dân chủ Minnesota": joined names
                     end = next((m for m in range(k, end) if self.lows[m] == "và"), end)
-                    if end - k >= 2 and is_capitalised(self.toks[end - 1].text):
+                    if end - k >= 2 and is_capitalised(toks[end - 1].text):
                         return end  # (a name cut at a lower-case word is left as before: "Đảng Nhân dân cộng hòa (CHP)")
                 return i + len(seq)
         for seq in _ORG_NAMED_FIRST.get(low, ()):
@@ -1636,7 +1634,7 @@ class _Parser:
             j += 2  # "Tổng thống Mỹ thứ 44 Barack Obama" (held-out seed 55)
             if j + 1 < len(self.toks) and self.lows[j] == "của" and (country := self.country_at(j + 1)):
                 j = country  # "Tổng thống thứ 45 của Mỹ Donald Trump"
-        if role in (_COMMANDER, _HEAD_FIRST) and j == start:
+        if role in (_COMMANDER, _HEAD_OF) and j == start:
             j = self._commanded(start)  # "chỉ huy tàu khu trục Mỹ", "chỉ huy lực lượng không quân Mỹ ở NATO"
         j = self._line_end(start, j)  # a body's name never runs on past a line break ("… Trường ĐHSP Huế\nGD&TĐ - …")
         if j <= start + 1 and start + 2 < len(self.toks) and self.lows[start] == "nước" and (

@@ -106,7 +106,9 @@ and the peso (session 28, issue 12).
 25–26: officials: deputies after a bare "đại biểu", "Phó phòng", "Phó ban", "TGĐ", chief ministers, commanders in
 apposition, posts taken up ("nhậm chức", "đắc cử"), Arabic names in full, wards named after people (session 29, issue 12).
 27: officials: "Cty", "GĐ"/"PGĐ", "Nữ hoàng Elizabeth II" with no country, a delegation's head and constituency,
-senior and special advisers in apposition, a party's own name after "Đảng" (session 30, issue 12)."""
+senior and special advisers in apposition, a party's own name after "Đảng", "Phó khoa", "Đội phó", "Viện phó", police
+chiefs, consuls general, the Duma, a board's members listed after "gồm", the head of a body in lower case; a candidate
+holds no post (session 30, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
