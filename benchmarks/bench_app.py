@@ -83,7 +83,9 @@ class Terminal:
         self.master, slave = pty.openpty()
         cols, rows = SIZE
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-        env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+        # a user's Python caches the compiled modules (``.pyc``); a shell that forbids writing them
+        # (PYTHONDONTWRITEBYTECODE) would time compiling every module of the app on every start
+        env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "PYTHONDONTWRITEBYTECODE")}
         env.update(TERM="xterm-256color", LANG="en_US.UTF-8")
         if exit_when_ready:
             env["BRIEFING_TUI_EXIT_WHEN_READY"] = "1"

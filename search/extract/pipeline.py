@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 27
+PIPELINE_VERSION = 28
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -108,7 +108,11 @@ apposition, posts taken up ("nhậm chức", "đắc cử"), Arabic names in ful
 27: officials: "Cty", "GĐ"/"PGĐ", "Nữ hoàng Elizabeth II" with no country, a delegation's head and constituency,
 senior and special advisers in apposition, a party's own name after "Đảng", "Phó khoa", "Đội phó", "Viện phó", police
 chiefs, consuls general, the Duma, a board's members listed after "gồm", the head of a body in lower case; a candidate
-holds no post (session 30, issue 12)."""
+holds no post (session 30, issue 12).
+28: officials: a post given by an appointing body or several appointing verbs, the person a post was taken from
+("thay ông B"), Japan's emperor, a body's parent in brackets, party leaders in apposition, attorneys general, special
+envoys and their brief, border posts' commanders, executive (vice-)chairmen, two sentences glued by a full stop (session
+31, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

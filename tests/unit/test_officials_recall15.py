@@ -1,0 +1,132 @@
+"""Officials rounds 26 and 27 (session 31). Round 26 (held-out golds 149 and 151, read as drawn at the session's base
+19ed326): a post given by an appointing body ("được Bộ Chính trị phân công làm …") or by several appointing verbs, the
+person who takes a post ("A thay ông B làm …") and the one it was taken from ("làm … thay ông B"), a post after "người
+vừa được bầu làm", Japan's emperor, a body's parent in brackets before the name, a party's leader in apposition.
+Round 27 (held-out golds 153 and 155, read as drawn at round 26's rules): an attorney general, a special envoy and his
+brief, a border post's commander, an executive vice-chairman, a UN special coordinator, a senior official before a
+country, two sentences glued by a full stop with no space."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(text)}
+
+
+ROUND_26 = [
+    # an appointing body between "được" and the verb
+    ("Ông Nguyễn Văn An được Bộ Chính trị phân công làm Bí thư Tỉnh ủy Nghệ An.", "Nguyễn Văn An",
+     "Bí thư Tỉnh ủy Nghệ An"),
+    ("Ông Nguyễn Văn An được Thủ tướng Chính phủ bổ nhiệm giữ chức Thứ trưởng Bộ Tài chính.", "Nguyễn Văn An",
+     "Thứ trưởng Bộ Tài chính"),
+    # several appointing verbs, "giữ chức vụ"
+    ("Ông Ngô Văn Tuấn được điều động, bổ nhiệm giữ chức vụ Phó trưởng Ban Kinh tế Trung ương.", "Ngô Văn Tuấn",
+     "Phó trưởng Ban Kinh tế Trung ương"),
+    # a post taken, in apposition after "người (vừa) …"
+    ("Ông Nguyễn Văn An, người vừa được bầu làm Chủ tịch UBND tỉnh Nghệ An, cho biết.", "Nguyễn Văn An",
+     "Chủ tịch UBND tỉnh Nghệ An"),
+    # the one who takes the post from another, and the other (gold 149's shape)
+    ("Ông Phạm Việt Dũng sẽ thay ông Đinh Việt Thắng làm Chủ tịch HĐQT VATM.", "Phạm Việt Dũng", "Chủ tịch HĐQT"),
+    ("Ông Phạm Việt Dũng sẽ thay ông Đinh Việt Thắng làm Chủ tịch HĐQT VATM.", "Đinh Việt Thắng", "Chủ tịch HĐQT"),
+    # the predecessor after a post taken (gold 141; 33 "thay (thế) ông/bà" on the 20k corpus)
+    ("Đoàn chủ tịch đã hiệp thương cử ông Trần Thanh Mẫn làm Chủ tịch MTTQ Việt Nam thay ông Nguyễn Thiện Nhân.",
+     "Nguyễn Thiện Nhân", "Chủ tịch MTTQ Việt Nam"),
+    ("Ông Nguyễn Thiện Nhân được Bộ Chính trị phân công làm Bí thư Thành ủy TPHCM thay ông Đinh La Thăng.",
+     "Đinh La Thăng", "Bí thư Thành ủy TPHCM"),
+    ("Khi ông Moon Jae-in nhậm chức Tổng thống Hàn Quốc thay bà Park Geun-hye, căng thẳng giảm.", "Park Geun-hye",
+     "Tổng thống Hàn Quốc"),
+    # Japan's emperor: the country is in the title, one foreign word is his name (gold 151)
+    ("Đồng thời, Nhật hoàng Akihito và Hoàng hậu Michiko cũng biết và vun vén cho cuộc hôn nhân này.", "Akihito",
+     "Nhật hoàng"),
+    # the body's parent in brackets, then the name (gold 151)
+    ("Tổng Cục trưởng Tổng cục Du lịch (Bộ Văn hóa - Thể thao và Du lịch) Nguyễn Văn Tuấn nhận định.",
+     "Nguyễn Văn Tuấn", "Tổng Cục trưởng Tổng cục Du lịch (Bộ Văn hóa - Thể thao và Du lịch)"),
+    # a party's leader in apposition (gold 151)
+    ("Đối thủ của bà May là ông Jeremy Corbyn - lãnh đạo Công đảng đã không bỏ lỡ dịp này.", "Jeremy Corbyn",
+     "lãnh đạo Công đảng"),
+    ("Ông Martin Schulz, lãnh đạo đảng Dân chủ Xã hội (SPD), cho biết.", "Martin Schulz",
+     "lãnh đạo đảng Dân chủ Xã hội"),
+    ("“Chúng tôi không đồng ý”, Carmelo Miceli, lãnh đạo Đảng Dân chủ cánh tả, phát biểu.", "Carmelo Miceli",
+     "lãnh đạo Đảng Dân chủ cánh tả"),
+    # a post given by an appointing body, with no body of its own written in capitals (the 20k corpus)
+    ("Trương Đình Đức được phân công làm Phó Chủ tịch hội đồng bồi thường quận Đống Đa.", "Trương Đình Đức",
+     "Phó Chủ tịch"),
+]
+
+
+ROUND_27 = [
+    ("Tổng chưởng lý Israel Avichai Mandelblit xem đây là một dự luật vi hiến.", "Avichai Mandelblit",
+     "Tổng chưởng lý Israel"),
+    ("Đặc phái viên Liên hợp quốc về Syria Staffan de Mistura cho biết.", "Staffan de Mistura",
+     "Đặc phái viên Liên hợp quốc về Syria"),
+    ("Đặc phái viên của Tổng thống Mỹ về Kiểm soát Vũ khí Marshall Billingslea cho biết.", "Marshall Billingslea",
+     "Đặc phái viên của Tổng thống Mỹ về Kiểm soát Vũ khí"),
+    ("Thiếu tá Nguyễn Văn Khởi, Đồn trưởng Đồn Biên phòng Hòn Khoai cho biết.", "Nguyễn Văn Khởi",
+     "Đồn trưởng Đồn Biên phòng Hòn Khoai"),
+    ("HLV Mourinho yêu cầu phó chủ tịch điều hành Ed Woodward mở hầu bao.", "Ed Woodward", "phó chủ tịch điều hành"),
+    ("Trước cuộc bỏ phiếu, Nickolay Mladenov, Điều phối viên đặc biệt của LHQ về Tiến trình hòa bình Trung Đông, kêu gọi.",
+     "Nickolay Mladenov", "Điều phối viên đặc biệt của LHQ"),
+    ("Quan chức cấp cao Palestine Hanan Ashrawi lên án luật mới này.", "Hanan Ashrawi", "Quan chức cấp cao Palestine"),
+    # a full stop with no space after it ends the sentence (gold 155; 599 such on the 20k corpus)
+    ("Có hơn 200 bản quy hoạch đè lên.Chủ tịch UBND tỉnh Phú Yên Hoàng Văn Trà từng nói rằng.", "Hoàng Văn Trà",
+     "Chủ tịch UBND tỉnh Phú Yên"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_26 + ROUND_27)
+def test_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+@pytest.mark.parametrize("text", [
+    # standing in for someone is no post of theirs
+    "Phó Chủ tịch UBND tỉnh Nguyễn Văn An thay ông Trần Văn Bình chủ trì cuộc họp.",
+    "Ông Nguyễn Văn An thay mặt lãnh đạo tỉnh phát biểu.",
+    # "lãnh đạo" before a Vietnamese body is no post ("lãnh đạo Sở Y tế" names no one)
+    "Ông Nguyễn Văn An, lãnh đạo UBND xã, cho biết.",
+    # a company is no person
+    "Ông Trương Công Thắng, người thay ông Nguyễn Đăng Quang làm Chủ tịch Masan Consumer.",
+])
+def test_round_26_no_one_else_is_given_a_post(text: str) -> None:
+    got = found(text)
+    assert "Trần Văn Bình" not in got
+    assert "Masan Consumer" not in got
+    assert all(not title.startswith("lãnh đạo UBND") for title in got.values())
+    assert got.get("Nguyễn Văn An") in (None, "Phó Chủ tịch UBND tỉnh")
+
+
+def test_a_person_appointed_by_name_is_still_read_as_before() -> None:
+    assert found("Ông Nguyễn Văn An được bổ nhiệm làm Giám đốc Sở Y tế.") == {"Nguyễn Văn An": "Giám đốc Sở Y tế"}
+
+
+def test_a_party_leader_named_after_the_post_is_not_the_person_before_it() -> None:
+    # the 20k corpus: "lãnh đạo … Foster" is Foster's post, not the prime minister's second one
+    got = found("Sau tuyên bố của Thủ tướng Anh Theresa May, lãnh đạo Đảng Hợp nhất Dân chủ Foster cho biết, sẽ đàm phán.")
+    assert got.get("Theresa May") == "Thủ tướng Anh"
+
+
+@pytest.mark.parametrize("text", [
+    "Đặc phái viên TTXVN Nguyễn Văn An tại Washington cho biết.",  # a news agency's correspondent
+    "Một quan chức cấp cao Mỹ cho biết.",  # no one named
+    "Đồn trưởng cho biết đơn vị đóng quân xa đất liền.",  # no body, no name
+    # the office, not a person; its state no one's name (the 20k corpus)
+    "Vizio đã đồng ý trả 2,2 triệu USD sau khi Văn phòng Tổng chưởng lý New Jersey cáo buộc hãng.",
+])
+def test_round_27_no_one_is_named(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_president_after_an_envoy_of_his_keeps_his_post() -> None:
+    got = found("Đặc phái viên của tân Tổng thống Hàn Quốc Moon Jae-in sẽ sang Mỹ.")
+    assert got == {"Moon Jae-in": "Tổng thống Hàn Quốc"}
+
+
+def test_dotted_abbreviations_stay_one_token() -> None:
+    from briefing_tui.search.extract.officials import _tokens
+
+    assert [t.text for t in _tokens("TP.HCM, Q.Tân Bình, Ths.BS, gov.vn; đè lên.Chủ")] == [
+        "TP.HCM", ",", "Q.Tân", "Bình", ",", "Ths.BS", ",", "gov.vn", ";", "đè", "lên", ".", "Chủ"]
