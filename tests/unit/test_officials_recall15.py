@@ -4,7 +4,9 @@ person who takes a post ("A thay ông B làm …") and the one it was taken from
 vừa được bầu làm", Japan's emperor, a body's parent in brackets before the name, a party's leader in apposition.
 Round 27 (held-out golds 153 and 155, read as drawn at round 26's rules): an attorney general, a special envoy and his
 brief, a border post's commander, an executive vice-chairman, a UN special coordinator, a senior official before a
-country, two sentences glued by a full stop with no space."""
+country, two sentences glued by a full stop with no space. Round 28 (held-out golds 157 and 159, read as drawn at round
+27's rules): a person set off by a dash and followed by a colon or the sentence going on, a spokesman of a foreign
+body in lower case after "của" and a brigadier general named after the comma."""
 
 from __future__ import annotations
 
@@ -77,7 +79,16 @@ ROUND_27 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_26 + ROUND_27)
+ROUND_28 = [
+    ("Ông chia sẻ với phát biểu của Chủ tịch Ủy ban Nhân dân Thành phố – ông Nguyễn Đức Chung: Là người ngoại đạo.",
+     "Nguyễn Đức Chung", "Chủ tịch Ủy ban Nhân dân Thành phố"),
+    ("Chủ tịch UBND Thành phố - ông Nguyễn Đức Chung cho biết.", "Nguyễn Đức Chung", "Chủ tịch UBND Thành phố"),
+    ("Người phát ngôn của quân đội Philippines, Chuẩn tướng Restituto Padilla khẳng định thông tin này.",
+     "Restituto Padilla", "Người phát ngôn của quân đội Philippines"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_26 + ROUND_27 + ROUND_28)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
@@ -130,3 +141,7 @@ def test_dotted_abbreviations_stay_one_token() -> None:
 
     assert [t.text for t in _tokens("TP.HCM, Q.Tân Bình, Ths.BS, gov.vn; đè lên.Chủ")] == [
         "TP.HCM", ",", "Q.Tân", "Bình", ",", "Ths.BS", ",", "gov.vn", ";", "đè", "lên", ".", "Chủ"]
+
+
+def test_a_dash_before_two_people_joined_by_va_gives_neither_the_post() -> None:
+    assert found("Chủ tịch UBND tỉnh - ông Nguyễn Văn An và ông Trần Văn Bình dự lễ.") == {}
