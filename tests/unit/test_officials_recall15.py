@@ -6,7 +6,10 @@ Round 27 (held-out golds 153 and 155, read as drawn at round 26's rules): an att
 brief, a border post's commander, an executive vice-chairman, a UN special coordinator, a senior official before a
 country, two sentences glued by a full stop with no space. Round 28 (held-out golds 157 and 159, read as drawn at round
 27's rules): a person set off by a dash and followed by a colon or the sentence going on, a spokesman of a foreign
-body in lower case after "của" and a brigadier general named after the comma."""
+body in lower case after "của" and a brigadier general named after the comma, a department "thuộc" its ministry and
+country. Round 29 (held-out golds 161 and 163, read as drawn at round 28's rules): a bare year of birth in brackets
+before the post, a legislator's party written "đảng Cộng hòa", the surname Thi, a photo credit that stops before the
+next sentence glued to it."""
 
 from __future__ import annotations
 
@@ -88,7 +91,19 @@ ROUND_28 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_26 + ROUND_27 + ROUND_28)
+ROUND_29 = [
+    ("Theo Vụ trưởng Vụ kiểm soát vũ khí thuộc Bộ Ngoại giao Nga Mikhail Ulyanovsk: Rõ ràng.", "Mikhail Ulyanovsk",
+     "Vụ trưởng Vụ kiểm soát vũ khí thuộc Bộ Ngoại giao Nga"),
+    ("Theo đó, bổ nhiệm Thượng tá Mai Chiến Thắng (1970) - Phó trưởng Phòng Tham mưu đến nhận công tác.",
+     "Mai Chiến Thắng", "Phó trưởng Phòng Tham mưu"),
+    ("Vụ xả súng khiến nghị sĩ đảng Cộng hòa Steve Scalise và ít nhất 4 người khác bị thương.", "Steve Scalise",
+     "nghị sĩ đảng Cộng hòa"),
+    ("Trước câu hỏi của bà Thi Thị Tuyết Nhung, Phó trưởng Ban Văn hóa xã hội về tổng thu nhập.",
+     "Thi Thị Tuyết Nhung", "Phó trưởng Ban Văn hóa xã hội"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
@@ -145,3 +160,14 @@ def test_dotted_abbreviations_stay_one_token() -> None:
 
 def test_a_dash_before_two_people_joined_by_va_gives_neither_the_post() -> None:
     assert found("Chủ tịch UBND tỉnh - ông Nguyễn Văn An và ông Trần Văn Bình dự lễ.") == {}
+
+
+def test_a_photo_credit_stops_before_the_sentence_glued_to_it() -> None:
+    from briefing_tui.search.extract.pipeline import enrich
+    from briefing_tui.search.inputs import RawRecord
+
+    body = ("Sáng 8-2, Sở Giao thông vận tải TP.HCM đã tổ chức lễ khởi công xây dựng hai cầu vượt.\n"
+            "Lãnh đạo Thành ủy và các đại biểu thực hiện nghi lễ khởi công. Ảnh: H.Kỳ Ông Nguyễn Văn Tám, Phó Giám đốc "
+            "Sở Giao thông vận tải TP.HCM cho biết, hai công trình cầu vượt được bố trí vốn từ ngân sách.")
+    article = enrich(RawRecord(id="t", origin="t.txt", text=body, where="t.txt"))
+    assert [o.name for o in article.officials] == ["Nguyễn Văn Tám"]
