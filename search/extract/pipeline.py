@@ -111,8 +111,9 @@ chiefs, consuls general, the Duma, a board's members listed after "gồm", the h
 holds no post (session 30, issue 12).
 28: officials: a post given by an appointing body or several appointing verbs, the person a post was taken from
 ("thay ông B"), Japan's emperor, a body's parent in brackets, party leaders in apposition, attorneys general, special
-envoys and their brief, border posts' commanders, executive (vice-)chairmen, two sentences glued by a full stop (session
-31, issue 12)."""
+envoys and their brief, border posts' commanders, executive (vice-)chairmen, two sentences glued by a full stop,
+prosecutors, the Pope, counted lists; a photo credit ends at its full stop and before a sentence glued to it, so its
+mask hides no official and no figure's words (session 31, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
