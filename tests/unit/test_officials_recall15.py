@@ -12,7 +12,8 @@ before the post, a legislator's party written "đảng Cộng hòa", the surname
 next sentence glued to it. Round 30 (held-out golds 165 and 167, read as drawn at round 29's rules): a post whose
 body is an acronym then "khi đó là NAME", a head of state's post taken by one foreign word after "ông", a prosecutor,
 the Pope, a count of holders before a comma list, a profession between a candidate's year of birth and the post, an
-alias in the brackets of the year of birth, a credit that ends at a full stop."""
+alias in the brackets of the year of birth, a credit that ends at a full stop. Round 31 (gold 171, drawn at round
+30's rules): a body's bracketed acronym then the name, after words the role read none or only some of."""
 
 from __future__ import annotations
 
@@ -123,9 +124,19 @@ ROUND_30 = [
     ("Ông Lương Văn Cường (Lương Cường - Sinh năm 1957), Ủy viên Bộ Chính trị, Ủy viên Thường vụ Quân ủy Trung ương.",
      "Lương Văn Cường", "Ủy viên Bộ Chính trị, Ủy viên"),
 ]
+ROUND_31 = [
+    # a body's bracketed acronym after words the role read none or only some of (gold 171; 33 of 74 such sentences on
+    # the 20k corpus gave no one)
+    ("Giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom Ghebreyesus đã lên tiếng.", "Tedros Adhanom Ghebreyesus",
+     "Giám đốc Tổ chức Y tế Thế giới (WHO)"),
+    ("Chủ tịch Liên đoàn bóng đá thế giới (FIFA) Gianni Infantino nhấn mạnh Super League muốn tách ra.",
+     "Gianni Infantino", "Chủ tịch Liên đoàn bóng đá thế giới (FIFA)"),
+    ("Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây dương (NATO) Jen Stoltenberg hối thúc các nước.", "Jen Stoltenberg",
+     "Tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây dương (NATO)"),
+]
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30)
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_26 + ROUND_27 + ROUND_28 + ROUND_29 + ROUND_30 + ROUND_31)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
@@ -206,6 +217,7 @@ def test_a_photo_credit_ends_at_its_full_stop() -> None:
     "Các công tố viên Triều Tiên công bố danh sách 4 nghi phạm.",  # no one named
     "Bà Lê Thị An, vợ ông, Giám đốc công ty X cho biết.",  # the post may be the husband's
     "Ông Donald Trump: Nga muốn bà Clinton làm tổng thống Mỹ",  # a wish, not a post held (held-out gold 169)
+    "Theo người phát ngôn tổ chức Nhà nước Hồi giáo (IS) Abi al-Hassan al-Muhajer cho biết.",  # an armed group's
 ])
 def test_round_30_no_one_is_named(text: str) -> None:
     assert found(text) == {}
