@@ -2079,20 +2079,31 @@ class _Parser:
                     continue  # "Phó Giám đốc Sở X thay ông B chủ trì": standing in for B, not B's post
                 k = role.end
                 k += k < n and toks[k].text == ","
-                if k + 2 >= n or lows[k] != "thay":
+                named = self._replaced(k)
+                if named is None or not named[2] or self._takes_up(named[1]):
                     continue
-                m = k + 1 + (lows[k + 1] == "thế")
-                if m + 1 >= n or lows[m] not in ("ông", "bà"):
-                    continue
-                end = self.name_at(m + 1)
-                if end - (m + 1) < 2:
-                    end = self.foreign_name_at(m + 1, True)
-                if end == m + 1 or (end < n and (lows[end] == "làm" or tuple(lows[end : end + 2]) in _TAKES_OFFICE)):
-                    continue
-                held = self.text[toks[m + 1].start : toks[end - 1].end]
+                held = self.text[toks[named[0]].start : toks[named[1] - 1].end]
                 if held != name:
-                    out.append((held, [role], toks[m + 1].start))
+                    out.append((held, [role], toks[named[0]].start))
         return out
+
+    def _replaced(self, k: int) -> tuple[int, int, bool] | None:
+        """(start, end) of the person named in "thay (thế) (ông/bà) NAME" at ``k``, and whether "ông/bà" stands
+        before the name; None when no name follows ("thay mặt": on behalf of)."""
+        lows, n = self.lows, len(self.lows)
+        if k >= n or lows[k] != "thay":
+            return None
+        m = k + 1 + (k + 1 < n and lows[k + 1] == "thế")
+        addressed = m < n and lows[m] in ("ông", "bà")
+        m += addressed
+        end = self.name_at(m)
+        if end - m < 2:
+            end = self.foreign_name_at(m, addressed)
+        return (m, end, addressed) if end > m else None
+
+    def _takes_up(self, k: int) -> bool:
+        """A post taken up starts at ``k``: "làm", "giữ chức", "nhậm chức" …"""
+        return k < len(self.lows) and (self.lows[k] == "làm" or tuple(self.lows[k : k + 2]) in _TAKES_OFFICE)
 
     def _envoy_named(self, k: int) -> tuple[int, int] | None:
         """(start, end) of the foreign name after an envoy's brief: "(của …) về" within six words of ``k``, then up to
@@ -2656,16 +2667,8 @@ class _Parser:
         """Where "làm" or "giữ chức" stands in "thay (thế) (ông/bà) B làm/giữ chức ROLE" at ``k``: the subject takes
         the post B held ("Ông Phạm Việt Dũng sẽ thay ông Đinh Việt Thắng làm Chủ tịch HĐQT VATM"; B's own "làm ROLE"
         gives B the post too), else 0. Not "thay mặt" (on behalf of)."""
-        lows, n = self.lows, len(self.lows)
-        m = k + 1 + (k + 1 < n and lows[k + 1] == "thế")
-        addressed = m < n and lows[m] in ("ông", "bà")
-        m += addressed
-        end = self.name_at(m)
-        if end - m < 2:
-            end = self.foreign_name_at(m, addressed)
-        if end == m or end >= n:
-            return 0
-        return end if lows[end] == "làm" or tuple(lows[end : end + 2]) in _TAKES_OFFICE else 0
+        named = self._replaced(k)
+        return named[1] if named is not None and self._takes_up(named[1]) else 0
 
     def _appointed_by(self, k: int) -> int:
         """Where the post starts after "được" at ``k - 1`` and the body or person who appoints ("được Bộ Chính trị
