@@ -521,8 +521,9 @@ _LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "qu�
 Văn A"): "UBND TP Nguyễn Đức Chung Đúng 8h30" is the city's chairman and a glued word, not "TP Nguyễn Đức"."""
 _LEADERS = {"đồng chí", "ông", "bà", "ngài"}
 _SHARED = frozenset({"các", "hai", "ba", "2", "3"})
-_COUNTED = {"hai": 2, "ba": 3, "2": 2, "3": 3}
 """Words before a role that many hold: the names listed after it all hold it ("các Thượng nghị sĩ A và B")."""
+_COUNTED = {"hai": 2, "ba": 3, "2": 2, "3": 3}
+"""How many hold it, where ``_SHARED`` says: a list of that many names may end with no "và" (``_listed_after``)."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị"})
 _ACTED = _ADDRESS | {"cô", "chú", "ngài"}
 """Words between "vai" (a part in a film or play) and the character's title ("vào vai cô Hiệu trưởng X")."""
@@ -2674,7 +2675,7 @@ class _Parser:
         """Where the post starts after "được" at ``k - 1`` and the body or person who appoints ("được Bộ Chính trị
         phân công làm …", "được Thủ tướng bổ nhiệm giữ chức …": up to six words, the first capitalised) and one or
         several appointing verbs ("được điều động, bổ nhiệm giữ chức vụ …"), else 0. Session 31: the parse read
-        no post in either; a single "bổ nhiệm làm" right after "được" reads as before."""
+        no post in either; a single "bổ nhiệm làm" right after "được" gives the post ``_taken_role`` gave it before."""
         toks, lows, n = self.toks, self.lows, len(self.lows)
         m = k
         if toks[k].text[:1].isupper():
