@@ -71,13 +71,35 @@ def _after_title(body: str, title: str, width: int) -> int | None:
     words = title.rstrip("…").split()
     if not words:
         return None
-    m = re.search(r"\s+".join(map(re.escape, words)), body[: width + 2 * len(title)])
-    if m is None or m.start() >= width:
+    end = _find_words(body[: width + 2 * len(title)], words, width)
+    if end is None:
         return None  # the lead does not show it
-    end = m.end()
     if clipped:
         stop = _SENTENCE_END_RE.search(body, end)
         end = stop.end() if stop else len(body)
     while end < len(body) and body[end].isspace():
         end += 1
     return end
+
+
+def _find_words(lead: str, words: list[str], width: int) -> int | None:
+    """The end of the first run of ``words`` in ``lead`` that starts before ``width``, each word
+    followed by one or more whitespace characters (what ``re.search(r"\\s+".join(map(re.escape, words)))``
+    finds), by ``str.find`` and ``str.startswith``: that pattern was compiled afresh for almost every
+    untitled hit (a title is its own pattern; ~0.25 ms a compile, 19 of the 20 newest hits at 20k are
+    untitled), more than the rest of the row."""
+    first, rest = words[0], words[1:]
+    at = lead.find(first)
+    while 0 <= at < width:
+        end = at + len(first)
+        for word in rest:
+            gap = end
+            while end < len(lead) and lead[end].isspace():
+                end += 1
+            if end == gap or not lead.startswith(word, end):
+                break
+            end += len(word)
+        else:
+            return end
+        at = lead.find(first, at + 1)
+    return None

@@ -78,3 +78,37 @@ def test_a_records_own_title_is_kept() -> None:
 def test_a_sentence_cut_at_an_abbreviation_joins_its_next_part() -> None:
     body = "Sáu ca mắc mới được cách ly ngay sau khi nhập cảnh tại TP. Hồ Chí Minh trong ngày.\nCòn lại ở nhà."
     assert shown(body) == "Sáu ca mắc mới được cách ly ngay sau khi nhập cảnh tại TP. Hồ Chí Minh trong ngày."
+
+
+def test_the_lead_after_an_untitled_hits_display_title_is_found_as_the_regex_found_it() -> None:
+    """``_find_words`` replaced a pattern compiled per untitled hit (``\\s+`` between the title's
+    escaped words); on random texts of words, punctuation and odd whitespace it ends where that
+    pattern's first match ended, and finds nothing where it found nothing or began past the width."""
+    import random
+    import re
+
+    from briefing_tui.search.query.hits import _find_words
+
+    rng = random.Random(32)
+    pieces = ["Hà", "Nội", "ngày", "1.2", "(", ")", "Ảnh:", "tỉnh", "x.y", "*", "a"]
+    gaps = [" ", "  ", "\n", "\t", "\u00a0", "", " \n "]
+    checked = found = 0
+    for _ in range(3000):
+        lead = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(0, 30)))
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 4))]
+        width = rng.randint(0, len(lead) + 2)
+        m = re.search(r"\s+".join(map(re.escape, words)), lead)
+        expected = None if m is None or m.start() >= width else m.end()
+        assert _find_words(lead, words, width) == expected, (lead, words, width)
+        checked += 1
+        found += expected is not None
+    assert checked == 3000 and found > 300  # both outcomes were exercised
+
+
+def test_an_untitled_hits_snippet_goes_on_after_its_display_title() -> None:
+    from briefing_tui.search.models import Span
+    from briefing_tui.search.query.hits import _row_snippet
+
+    body = "Ảnh: TTXVN\nMưa lớn  kéo dài ở miền Trung. Hàng nghìn hộ dân phải sơ tán khỏi vùng lũ."
+    shown = _row_snippet(body, [Span(40, 44)], 200, "Mưa lớn kéo dài ở miền Trung.")
+    assert shown.text.startswith("Hàng nghìn hộ dân")
