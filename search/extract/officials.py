@@ -108,7 +108,8 @@ ROLES = [_seq(r) for r in (
     # recall gold (issue 12): a department's branch, a hospital ward, a district's police, an attaché, a
     # warship's or a command's head, a company's chief executive, a country's leader (not "Thuyền trưởng":
     # mostly a fishing or a tour boat's skipper, a trade)
-    "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng Công an",
+    "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng bộ môn", "Phó Trưởng bộ môn",
+    "Trưởng Công an",
     "Phó Trưởng Công an", "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
     "Giám đốc điều hành", "CEO", "Nhà lãnh đạo",
     # recall round 2: a police team's or a checkpoint's head, only before their body ("Đội trưởng Đội CSGT
@@ -212,8 +213,9 @@ _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): 
 """Roles that count only before their own body written capitalised ("Đội trưởng Đội Tham mưu"): "đội
 trưởng" alone is mostly a team's captain, a player."""
 _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng ban",
-                                  "Phó Trưởng ban", "Phó phòng", "Phó ban", "Phó khoa")}
-"""Roles whose last word is their body's ("phòng", "khoa", "ban"): the body's own name follows, capitalised words and
+                                  "Phó Trưởng ban", "Phó phòng", "Phó ban", "Phó khoa", "Trưởng bộ môn",
+                                  "Phó Trưởng bộ môn")}
+"""Roles whose last word is their body's ("phòng", "khoa", "ban", "bộ môn"): the body's own name follows, capitalised words and
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X", "Trưởng ban Tổ chức Thành ủy Hà Nội X":
 round 8, where the province after the party committee ended the body's name too early and no one was found)."""
 _VILLAGE_HEADS = {_seq(r) for r in ("Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản")}
@@ -512,6 +514,9 @@ _TWO_WORD_STATES = frozenset({"New", "North", "South", "West", "Rhode"})
 _FOREIGN_UNITS = {_seq(p) for p in ("tỉnh", "bang")}
 """Words before a foreign province or state ("Thống đốc bang Alaska X", "Thống đốc tỉnh Okinawa X")."""
 _PROVINCE_HEAD = _seq("Tỉnh trưởng")
+_UNION_CENTRE = frozenset(("ương", "t.ư", "tư", "tw"))
+"""Before "Đoàn", the Youth Union's central committee ("Trung ương Đoàn", "T.Ư Đoàn"): a name after it is
+its officer's, without the surname Đoàn (5 on the 20k corpus)."""
 _IN_OFFICE = {_seq(p) for p in ("tân nhiệm", "tiền nhiệm", "đương nhiệm", "đắc cử", "mãn nhiệm")}
 """Words between a title and its country or name: new, former, sitting, elect, outgoing."""
 _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
@@ -872,8 +877,13 @@ class _Parser:
             if (named := self.name_at(i)) > i:
                 fixed = max((i + len(seq) for seq in _ORG_FIXED_FIRST.get(self.lows[i], ()) if self._match(i, seq)),
                             default=0)
-                if fixed <= named:
+                if fixed <= named and not (
+                        self.toks[i].text == "Đoàn" and i > start and self.lows[i - 1] in _UNION_CENTRE
+                        and self.name_at(i + 1) >= i + 3):
                     return i
+                if fixed <= named:
+                    i += 1  # "Bí thư Trung ương Đoàn Lê Quốc Phong": the Youth Union, then its secretary's name
+                    continue
                 i = fixed  # "Đoàn Luật sư Hà Tĩnh": a body whose first words read as a name (held-out gold 83)
                 continue
             if i > start and self.lows[i] == "tại" and i + 1 < len(toks):
@@ -890,6 +900,9 @@ class _Parser:
                     and inside < len(toks) and toks[inside].text == ")"):
                 i = inside + 1  # "Chủ tịch UBND quận 1 (TPHCM) X": the body's province in brackets (held-out gold 89)
                 continue
+            if i > start and toks[i].text == "(" and (closed := self._bracketed_country(i)):
+                i = closed  # "Hội đồng Liên bang (Thượng viện Nga) Konstantin Kosachev" (held-out gold 175)
+                continue
             if i > start and (placed := self._acronym_before_place(i)):
                 i = placed  # "Trung tâm Y tế (TTYT) huyện X": the body's acronym, then its place (round 8)
                 continue
@@ -903,6 +916,22 @@ class _Parser:
                 return i
             i = nxt
         return i
+
+    def _bracketed_country(self, i: int) -> int:
+        """End token index (after ")") of a bracket at ``i`` that holds up to three words, the first capitalised, and then
+        a country, "(Thượng viện Nga)", "(Hạ viện Mỹ)", when a foreign name follows it; or 0. The body's
+        country is then the bracket's (``_ends_in_country``)."""
+        toks = self.toks
+        if not (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+            return 0
+        for k in range(i + 1, min(i + 5, len(toks))):
+            if not toks[k].text.isalpha():
+                return 0
+            end = self.country_at(k)
+            if k > i + 1 and end and end < len(toks) and toks[end].text == ")" and (
+                    self.foreign_name_at(end + 1, True) - (end + 1) >= 2):
+                return end + 1
+        return 0
 
     def _joined_place(self, i: int) -> int:
         """End token index of a place joined by a hyphen written without spaces at ``i`` ("BV Việt
@@ -1668,7 +1697,16 @@ class _Parser:
         place = self.country_at(m) or self._province_at(m) or (m + 2 if tuple(self.lows[m : m + 2]) == ("việt", "nam") else 0)
         if place and place < n and (toks[place].text == "," or self.name_at(place) - place >= 3):
             return place
+        if not placed_only and is_capitalised(toks[m].text) and (body := self.org_end(m)) > m + 1 and (
+                self._country_ends(body) and self.foreign_name_at(body, True) - body >= 2):
+            return body  # "Trưởng ban quốc tế Hội đồng Liên bang (Thượng viện Nga) X": a foreign body's department
         return 0
+
+    def _country_ends(self, end: int) -> bool:
+        """Do the tokens before ``end`` end with a country, or with a bracket that does ("(Thượng viện Nga)")?"""
+        if end and self.toks[end - 1].text == ")":
+            end -= 1
+        return any(self.country_at(end - k) == end for k in range(1, min(4, end) + 1))
 
     def _lower_tail(self, k: int) -> int:
         """End token index of one lower-case dictionary word of two syllables at ``k`` that ends a body's
@@ -1702,6 +1740,8 @@ class _Parser:
             start += 2  # "Phát ngôn viên chính thức của Bộ Ngoại giao Nga Maria Zakharova" (held-out gold 125)
         if start + 1 < len(self.toks) and tuple(self.lows[start : start + 2]) in _IN_OFFICE:
             start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X", "Tổng thống đắc cử X"
+        elif tuple(self.lows[start : start + 2]) == ("thứ", "nhất") and self._glued(start + 2):
+            start += 2  # "Phó Chủ tịch thứ nhất Duma Quốc gia Nga X", "Bí thư thứ nhất Trung ương Đoàn X" (gold 175)
         elif (start + 1 < len(self.toks) and self.lows[start] == "mới" and self._glued(start + 1)
               and (self.name_at(start + 1) > start + 1 or self.foreign_name_at(start + 1, False) > start + 1)):
             start += 1  # "vị Thủ tướng mới Edouard Philippe": the new one, named right after
@@ -1846,6 +1886,8 @@ class _Parser:
                 if end == role.end:  # "Tổng thống Mỹ Donald Trump": a foreign name after a title
                     after_country = (bool(role.org) and self._ends_in_country(role)) or role.role in _EMPERORS
                     end = self.foreign_name_at(role.end, after_country)
+                    if end > role.end and not after_country and role.org and role.org[-1].low in ("ủy", "tỉnh"):
+                        end = role.end  # "Bí thư Thứ nhất Tỉnh ủy Villa Clara": a foreign province's name, no one's
                     if (role.role in (_PREMIER, _POLICE_CHIEF) or role.role in _ATTORNEYS) and (not role.org or role.org[-1].low == "bang") and end - role.end >= 3 and all(
                             t.text[:1].isupper() and t.text.isalpha() for t in toks[role.end : end]):
                         # "Thủ hiến New Delhi Arvind Kejriwal", "Thủ hiến Catalonia Carles Puigdemont": the state,
@@ -2731,7 +2773,8 @@ class _Parser:
     def _ends_in_country(self, role: _Role) -> bool:
         """The role's organisation ends with a country (its tokens always end at ``role.end``) or a seat of
         government named for it ("người phát ngôn Nhà Trắng", "Điện Kremlin": ``_SEATS``)."""
-        return any(self.country_at(role.end - k) == role.end or tuple(self.lows[role.end - k : role.end]) in _SEATS
+        end = role.end - 1 if role.org and role.org[-1].text == ")" else role.end  # "(Thượng viện Nga)"
+        return any(self.country_at(end - k) == end or tuple(self.lows[end - k : end]) in _SEATS
                    for k in range(1, min(4, len(role.org)) + 1))
 
     def _described(self, j: int) -> int:

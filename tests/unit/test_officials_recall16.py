@@ -1,0 +1,55 @@
+"""Officials round 32 (session 32; held-out golds 173 and 175, read as drawn at 46498fb): a "first" deputy or
+secretary ("Phó Chủ tịch thứ nhất", "Bí thư thứ nhất"), the Youth Union's central committee before its officer's
+name ("Trung ương Đoàn X", not a person "Đoàn X"), a foreign body's chamber in brackets before the name ("Hội đồng
+Liên bang (Thượng viện Nga) X"), a department written in lower case before such a body, and the head of a
+university's or a hospital's section ("Trưởng bộ môn")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(text)}
+
+
+ROUND_32 = [
+    ("Phó Chủ tịch thứ nhất Duma Quốc gia Nga Ivan Melnikov cho biết.", "Ivan Melnikov",
+     "Phó Chủ tịch thứ nhất Duma Quốc gia Nga"),
+    ("Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy phát biểu.", "Bùi Quang Huy", "Bí thư thứ nhất T.Ư Đoàn"),
+    ("Bí thư Trung ương Đoàn Lê Quốc Phong phát biểu tại hội nghị.", "Lê Quốc Phong", "Bí thư Trung ương Đoàn"),
+    ("Theo đó, Chủ tịch Hội đồng Liên bang (Thượng viện Nga) Valentina Matviyenko khẳng định.", "Valentina Matviyenko",
+     "Chủ tịch Hội đồng Liên bang (Thượng viện Nga)"),
+    ("Chủ tịch Ủy ban Đối ngoại (Hạ viện Mỹ) Ed Royce nói.", "Ed Royce", "Chủ tịch Ủy ban Đối ngoại (Hạ viện Mỹ)"),
+    ("Trưởng ban quốc tế Hội đồng Liên bang (Thượng viện Nga) Konstantin Kosachev khuyến khích điều đó.",
+     "Konstantin Kosachev", "Trưởng ban quốc tế Hội đồng Liên bang (Thượng viện Nga)"),
+    ("Trải nghiệm lần này, TS. Ngô Thanh Loan - Trưởng bộ môn Hướng dẫn Du lịch, Đại học KHXH&NV đánh giá cao.",
+     "Ngô Thanh Loan", "Trưởng bộ môn Hướng dẫn Du lịch"),
+    ("PGS.TS. Nguyễn Thị Diệu Thúy - Trưởng Bộ môn Nhi ĐH Y Hà Nội sẽ giúp các bậc cha mẹ.", "Nguyễn Thị Diệu Thúy",
+     "Trưởng Bộ môn Nhi ĐH Y Hà Nội"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_32)
+def test_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+@pytest.mark.parametrize("text", [
+    # the officers of a union's committee named as before: "Đoàn" stays a surname elsewhere
+    "Ông Đoàn Văn Việt, Chủ tịch UBND tỉnh Lâm Đồng cho biết.",
+])
+def test_the_surname_doan_is_kept(text: str) -> None:
+    assert "Đoàn Văn Việt" in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a list of posts, no one named; a bracket of a country with no foreign name after it
+    "Các vị trí quản lý đã từng phụ trách: phó trưởng bộ môn, trưởng bộ môn, trưởng phòng thí nghiệm.",
+    "Chủ tịch Hội đồng Liên bang (Thượng viện Nga) cho biết sẽ xem xét dự luật.",
+    "Anh là Bí thư thứ nhất Đại sứ quán Nhật Bản tại Hà Nội.",
+])
+def test_no_one_is_named(text: str) -> None:
+    assert found(text) == {}
