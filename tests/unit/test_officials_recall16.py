@@ -1,8 +1,9 @@
-"""Officials round 32 (session 32; held-out golds 173 and 175, read as drawn at 46498fb): a "first" deputy or
-secretary ("Phó Chủ tịch thứ nhất", "Bí thư thứ nhất"), the Youth Union's central committee before its officer's
-name ("Trung ương Đoàn X", not a person "Đoàn X"), a foreign body's chamber in brackets before the name ("Hội đồng
-Liên bang (Thượng viện Nga) X"), a department written in lower case before such a body, and the head of a
-university's or a hospital's section ("Trưởng bộ môn")."""
+"""Officials rounds 32 and 33 (session 32). Round 32 (held-out golds 173 and 175, read as drawn at 46498fb): a
+"first" deputy or secretary ("Phó Chủ tịch thứ nhất", "Bí thư thứ nhất"), the Youth Union's central committee
+before its officer's name ("Trung ương Đoàn X", not a person "Đoàn X"), a foreign body's chamber in brackets before
+the name ("Hội đồng Liên bang (Thượng viện Nga) X"), a department written in lower case before such a body, and the
+head of a university's or a hospital's section ("Trưởng bộ môn"). Round 33 (held-out golds 177 and 179, read as
+drawn at round 32's rules): a federation's name in lower case after "Liên đoàn", a chief of staff."""
 
 from __future__ import annotations
 
@@ -53,3 +54,27 @@ def test_the_surname_doan_is_kept(text: str) -> None:
 ])
 def test_no_one_is_named(text: str) -> None:
     assert found(text) == {}
+
+
+ROUND_33 = [
+    ("Chủ tịch Liên đoàn bóng chuyền Việt Nam, Lê Văn Thành cho biết án phạt là để răn đe.", "Lê Văn Thành",
+     "Chủ tịch Liên đoàn bóng chuyền Việt Nam"),
+    ("Tại cuộc họp báo chiều qua, Tham mưu trưởng Hải quân Indonesia Yudo Margono xác nhận.", "Yudo Margono",
+     "Tham mưu trưởng Hải quân Indonesia"),
+    ("Tổng Tham mưu trưởng quân đội Philippines Eduardo Año cho biết.", "Eduardo Año",
+     "Tổng Tham mưu trưởng quân đội Philippines"),
+    ("Đại tá Nguyễn Văn An, Phó Tham mưu trưởng Bộ Tư lệnh Thủ đô Hà Nội, cho biết.", "Nguyễn Văn An",
+     "Phó Tham mưu trưởng Bộ Tư lệnh Thủ đô Hà Nội"),
+    # the chairman of the joint chiefs keeps his post; the body is no one's title
+    ("Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ, Đại tướng Joseph Dunford cho biết.", "Joseph Dunford",
+     "Chủ tịch Hội đồng Tham mưu trưởng liên quân Mỹ"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_33)
+def test_round_33_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_the_office_of_the_chiefs_of_staff_names_no_one() -> None:
+    assert found("Văn phòng Tham mưu trưởng Liên quân Hàn Quốc cho biết Triều Tiên đã phóng tên lửa.") == {}
