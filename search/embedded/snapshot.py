@@ -73,8 +73,7 @@ class Snapshot:
         self.doc_count_all = reader.doc_count_all()
         self.columns = _open_columns(self.folder, sealed, self.generation, self.doc_count_all)
         deleted = wa.deleted_docnums(reader)
-        self.live: set[int] = set(range(self.doc_count_all)) - deleted
-        self.doc_count = len(self.live)
+        self.doc_count = self.doc_count_all - len(deleted)
         self._deleted = deleted
         self.dates: Sequence[int] = self.columns.dates
         self.dated: Sequence[int] = self.columns.dated
@@ -93,6 +92,14 @@ class Snapshot:
     # What a query with words needs, built on its first use: a query of filters alone (the app's first
     # screen lists every article) never needs them, and building them took ~70 ms of opening at 150k
     # articles (four passes over every article, while the app paints its first screen).
+
+    @cached_property
+    def live(self) -> set[int]:
+        """The live docnums, made on first use: a query of rare words never needs them (its facets count
+        over its few matches), and the set took ~17 ms of every cold search at 150,000 articles (a fresh
+        process pays for the memory as it touches it); the app's first screen lists them all."""
+        everyone = set(range(self.doc_count_all))
+        return everyone - self._deleted if self._deleted else everyone
 
     @cached_property
     def ord_doc(self) -> list[int]:
@@ -292,7 +299,7 @@ class Snapshot:
         phrase index (proximity is then not used)."""
         if not self.phrases_complete:
             return None
-        if docnum not in self.live:
+        if not 0 <= docnum < self.doc_count_all or docnum in self._deleted:
             return []
         o = self.columns.ords[docnum]
         return self.phrases.positions(o, fold(tok.text) if tok.folded else tok.text, tok.folded)
@@ -381,7 +388,8 @@ class Snapshot:
     def watermark(self) -> str:
         """The generation folder and the highest article ordinal: ordinals only grow while a folder
         lives (an added or changed article gets a new one); a rebuild starts a new folder."""
-        return f"{self.folder.name}:{max(map(self.columns.ords.__getitem__, self.live), default=-1)}"
+        ords = self.columns.ords
+        return f"{self.folder.name}:{max(map(ords.__getitem__, self.live) if self._deleted else ords, default=-1)}"
 
     def newer_than(self, docnums: set[int], watermark: str) -> int | None:
         folder, _, seen = watermark.rpartition(":")

@@ -56,9 +56,9 @@ class Derived:
         code (256 at most), mapped at C speed. Decoding every length into a list first, then a norm
         per distinct length, took 28 ms of a cold search at 150,000 articles for the two fields."""
         codes, length_of = self.source.length_codes(field)
-        live = self.source.live
-        total = sum(map(length_of.__getitem__, codes if len(live) == len(codes) else map(codes.__getitem__, live)))
-        average = (total / max(1, len(live))) or 1.0
+        n = self.source.doc_count
+        total = sum(map(length_of.__getitem__, codes if n == len(codes) else map(codes.__getitem__, self.source.live)))
+        average = (total / max(1, n)) or 1.0
         norm = [K1 * (1 - B + B * x / average) for x in length_of]
         return list(map(norm.__getitem__, codes))
 
@@ -114,7 +114,8 @@ class Derived:
     @cached_property
     def date_totals(self) -> Counter[int]:
         """How many live articles carry each ``dated`` key (``yyyymmdd``; 0: unknown), counted once."""
-        return Counter(map(self.source.dated.__getitem__, self.source.live))
+        dated = self.source.dated
+        return Counter(dated if self.source.doc_count == len(dated) else map(dated.__getitem__, self.source.live))
 
     @cached_property
     def date_buckets(self) -> tuple[list[str], list[str]]:
@@ -123,8 +124,8 @@ class Derived:
         150,000 articles, the set of the column's values ~4 ms (when nothing is deleted)."""
         years: set[str] = set()
         months: set[str] = set()
-        dated, live = self.source.dated, self.source.live
-        distinct = set(dated) if len(live) == len(dated) else set(map(dated.__getitem__, live))
+        dated = self.source.dated
+        distinct = set(dated) if self.source.doc_count == len(dated) else set(map(dated.__getitem__, self.source.live))
         for key in distinct:
             if not key:
                 years.add("unknown")

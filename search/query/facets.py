@@ -70,7 +70,7 @@ def count(
 
     def rest(of: set[int]) -> set[int] | None:
         if id(of) not in rests:
-            rests[id(of)] = _rest(of, source.live)
+            rests[id(of)] = _rest(of, source)
         return rests[id(of)]
 
     written, in_2025, sourced = apply(sets, base, "written"), apply(sets, base, "province"), apply(sets, base, "source")
@@ -147,12 +147,12 @@ def _tally(
     return counts
 
 
-def _rest(base: set[int], live: set[int]) -> set[int] | None:
+def _rest(base: set[int], source: IndexSource) -> set[int] | None:
     """The live articles outside ``base`` when they are fewer than those in it, else None. Over most of
     the index (no query yet, a common word), a value's count is its size less its articles outside
     ``base``: intersecting each province with the few left out beat intersecting it with the many
     kept by ~40 ms at 150k articles (the app's first screen lists every article)."""
-    return live - base if len(base) * 2 > len(live) else None
+    return source.live - base if len(base) * 2 > source.doc_count else None
 
 
 def value_counts(
@@ -212,7 +212,7 @@ def _date_counts(derived: Derived, base: set[int], filters: Filters) -> tuple[tu
     # count the matches per date at C speed (a Python loop over 15,000 matches took ~10 ms), then
     # the few thousand distinct dates into years and months; every live article (no query typed:
     # the app's first screen) is the index's own count, kept once (~10 ms a search at 150k)
-    everything = len(base) == len(derived.source.live) and base == derived.source.live
+    everything = len(base) == derived.source.doc_count and base == derived.source.live
     by_date = derived.date_totals if everything else Counter(map(dates.__getitem__, base))
     years, months = _buckets(by_date)
     approx_years, approx_months = _buckets(Counter(map(dates.__getitem__, base & approximate)))

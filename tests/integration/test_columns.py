@@ -99,3 +99,30 @@ def test_a_copy_indexed_in_a_later_run_joins_its_story_and_leaves_it_when_remove
     result = service.search(Query("Yên Bái"))
     assert (result.total, result.story_total) == (2, 2) and not any(h.similar_total for h in result.hits)
     service.close()
+
+
+def test_the_live_docnums_are_made_only_when_a_search_needs_them(tmp_path: Path):
+    """A cold search of a rare phrase counts its facets over its few matches and never needs every live docnum
+    (a set of 150,000 took ~17 ms of each cold search at 150k articles); the empty query lists them all. With a
+    deleted article in the index, the counts are the same whether the set was made first or not."""
+    folder = write_articles(tmp_path / "in", texts(30))
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([folder])
+    source = service._open().source
+    rare = service.search(Query('"lần 17"'))
+    assert rare.total == 1 and "live" not in vars(source) and source.doc_count == 30
+    everything = service.search(Query(""))
+    assert "live" in vars(source) and len(source.live) == everything.total == 30
+    service.close()
+
+    (folder / "p3.txt").unlink()
+    assert SearchService(Config(), tmp_path / "ix").index([folder]).removed == 1
+    lazy, eager = SearchService(Config(), tmp_path / "ix"), SearchService(Config(), tmp_path / "ix")
+    assert lazy._open().source._deleted  # the counts must leave the deleted document out
+    assert len(eager._open().source.live) == eager._open().source.doc_count == 29  # made first this time
+    for text in ('"lần 17"', "Hà Giang", ""):
+        a, b = lazy.search(Query(text)), eager.search(Query(text))
+        assert (a.total, a.facets, [h.id for h in a.hits]) == (b.total, b.facets, [h.id for h in b.hits]), text
+    assert sum(v.count for v in lazy.search(Query("")).facets.year) == 29
+    lazy.close()
+    eager.close()
