@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import work
 
-from briefing_tui.search import SearchService, is_url
+from briefing_tui.search import SearchService
 
 from ..i18n import Translator
 from ..scheduling import SearchScheduler
@@ -124,6 +124,8 @@ class IndexKeeping(_Screen):
 
     def action_refresh_feeds(self) -> None:
         """The feeds of ``corpus.feeds``, fetched in the worker (never on the app's thread)."""
+        from briefing_tui.search import is_url  # (the input readers on a key, not at the app's start: ~9 ms)
+
         feeds = self.service.config.corpus.feeds
         if not feeds:
             self.notify(self.t("feed.none"), timeout=5, markup=False)
@@ -131,6 +133,8 @@ class IndexKeeping(_Screen):
         self._index_worker(paths=[f if is_url(f) else Path(f) for f in feeds])
 
     def action_add_feed(self) -> None:
+        from briefing_tui.search import is_url
+
         from .feed_dialog import AddFeedDialog
 
         def added(address: str | None) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -55,11 +56,8 @@ from ..i18n import Translator
 from ..render import safe_line, status_line
 from ..scheduling import SearchScheduler, Timer
 from .chips import ChipBar
-from .export_dialog import ExportDialog, Exported
 from .facet_panel import FacetPanel
 from .figures_panel import FiguresPanel
-from .figures_screen import AllFiguresScreen
-from .help_screen import HelpScreen
 from .history import SearchHistory
 from .indexing import IndexKeeping
 from .layout import arrange, layout_for
@@ -79,14 +77,15 @@ from .messages import (
 )
 from .notices import error_message, tell, warn
 from .options import AppOptions
-from .picked_screen import PickedScreen
 from .picks import Picking
 from .reader import Reader
 from .results_table import ResultsTable
-from .save_dialog import SaveSearchDialog
 from .saved_searches import SavedEntry, SavedSearchKeeper
 from .search_bar import Progress, QueryBox, SearchBar
 from .similar import StoryCopies
+
+if TYPE_CHECKING:
+    from .export_dialog import Exported
 
 
 class MainScreen(IndexKeeping, StoryCopies, Screen[None]):
@@ -369,6 +368,8 @@ class MainScreen(IndexKeeping, StoryCopies, Screen[None]):
             if choice is not None:
                 self._show_figure(*choice)
 
+        from .figures_screen import AllFiguresScreen  # (the dialogs and screens on a key: imported on it)
+
         self.app.push_screen(
             AllFiguresScreen(self.t, message.articles, on_search=self.action_focus_search, picking=self.picking), chosen
         )
@@ -513,6 +514,8 @@ class MainScreen(IndexKeeping, StoryCopies, Screen[None]):
             box.cursor_position = len(box.value)
 
     def action_help(self) -> None:
+        from .help_screen import HelpScreen
+
         self.app.push_screen(HelpScreen(self.t, on_search=self.action_focus_search))
 
     def action_all_figures(self) -> None:
@@ -539,10 +542,14 @@ class MainScreen(IndexKeeping, StoryCopies, Screen[None]):
             if then == "export":
                 self.action_export()
 
+        from .picked_screen import PickedScreen
+
         self.app.push_screen(PickedScreen(self.t, self.service, self.picking), closed)
 
     def action_export(self) -> None:
         """e: the export dialog, for the picks or (none picked) the current results."""
+        from .export_dialog import ExportDialog
+
         dialog = ExportDialog(self.t, self.service, self.current_query(), self.picks, self.options.cursor_blink)
         self.app.push_screen(dialog, self._exported)
 
@@ -576,6 +583,8 @@ class MainScreen(IndexKeeping, StoryCopies, Screen[None]):
         def named(name: str | None) -> None:
             if name:
                 self.saved_searches.save(name, query)
+
+        from .save_dialog import SaveSearchDialog
 
         self.app.push_screen(SaveSearchDialog(self.t, query, self.options.cursor_blink), named)
 
