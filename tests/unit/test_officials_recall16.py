@@ -10,7 +10,8 @@ body's country, a Cambodian honorific before the name. Rounds 35 and 36 (golds 1
 bà NAME", a full name set off by a dash alone, a nickname in brackets, a photo credit in capitals that ends with
 its capitals. Round 37 (golds 193, 195): a given name "Tuy" (an opener only before a lower-case word), Korean names
 whose syllables Vietnamese spelling lacks ("Hee", "Hye"), an impeached holder, ", khi đó là …" after a name, a
-party written "đảng Dân chủ"."""
+party written "đảng Dân chủ". Round 38 (golds 197, 199): a body written all in lower case before its bracketed
+acronym of three letters or more."""
 
 from __future__ import annotations
 
@@ -179,3 +180,10 @@ def test_vietnamese_syllables_and_korean_ones() -> None:
 
     assert all(map(is_vietnamese_syllable, ["Quyền", "Nguyễn", "Khuyến", "Yên", "Tuyết", "Xuyên", "Chuyện", "Nghiêng"]))
     assert not any(map(is_vietnamese_syllable, ["Hee", "Hye", "Lee", "Kee"]))
+
+
+def test_round_38_a_lower_case_body_before_its_acronym() -> None:
+    text = "Giám đốc tình báo quốc gia (DNI) Daniel Coats sẽ giải trình trước Ủy ban."
+    assert found(text).get("Daniel Coats") == "Giám đốc tình báo quốc gia (DNI)"
+    # (an armed group's two-letter acronym stays out of scope, as before)
+    assert found("Người phát ngôn nhà nước Hồi giáo (IS) Abu Mohammed cho biết.") == {}
