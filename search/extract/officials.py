@@ -1769,6 +1769,8 @@ class _Parser:
             start += 2  # "Phát ngôn viên chính thức của Bộ Ngoại giao Nga Maria Zakharova" (held-out gold 125)
         if start + 1 < len(self.toks) and tuple(self.lows[start : start + 2]) in _IN_OFFICE:
             start += 2  # "Tổng thống tân nhiệm Hàn Quốc X", "Tổng thống tiền nhiệm Mỹ X", "Tổng thống đắc cử X"
+        elif role == _PROSECUTOR and tuple(self.lows[start : start + 2]) == ("đặc", "biệt") and self._glued(start + 2):
+            start += 2  # "công tố viên đặc biệt Robert Mueller": the special counsel (15 on the 20k corpus, gold 201)
         elif tuple(self.lows[start : start + 3]) == ("bị", "phế", "truất") and self._glued(start + 3):
             start += 3  # "tổng thống bị phế truất Park Geun Hye": a former holder (held-out gold 193)
         elif tuple(self.lows[start : start + 2]) == ("thứ", "nhất") and self._glued(start + 2):
@@ -3004,6 +3006,7 @@ def _nearest_district(text: str, position: int) -> str | None:
     return found
 
 
+_PROSECUTOR = _seq("Công tố viên")
 _PARTY_HEADS = frozenset(_seq(r) for r in ("Chủ tịch", "Phó Chủ tịch", "Tổng Bí thư", "Bí thư"))
 """Posts at the head of a party written "đảng Dân chủ", "đảng Cộng hòa" (``_PARTIES``)."""
 _THEN = frozenset({("khi", "đó", "là"), ("lúc", "đó", "là"), ("khi", "ấy", "là")})

@@ -11,7 +11,7 @@ bà NAME", a full name set off by a dash alone, a nickname in brackets, a photo 
 its capitals. Round 37 (golds 193, 195): a given name "Tuy" (an opener only before a lower-case word), Korean names
 whose syllables Vietnamese spelling lacks ("Hee", "Hye"), an impeached holder, ", khi đó là …" after a name, a
 party written "đảng Dân chủ". Round 38 (golds 197, 199): a body written all in lower case before its bracketed
-acronym of three letters or more."""
+acronym of three letters or more. Round 39 (golds 201, 203): a special counsel ("công tố viên đặc biệt")."""
 
 from __future__ import annotations
 
@@ -187,3 +187,9 @@ def test_round_38_a_lower_case_body_before_its_acronym() -> None:
     assert found(text).get("Daniel Coats") == "Giám đốc tình báo quốc gia (DNI)"
     # (an armed group's two-letter acronym stays out of scope, as before)
     assert found("Người phát ngôn nhà nước Hồi giáo (IS) Abu Mohammed cho biết.") == {}
+
+
+def test_round_39_a_special_counsel() -> None:
+    text = "Truyền thông Mỹ đưa tin rằng công tố viên đặc biệt Robert Mueller đang điều tra khả năng đó."
+    assert found(text).get("Robert Mueller") == "công tố viên đặc biệt"
+    assert found("Công tố viên đặc biệt chịu trách nhiệm điều tra vụ việc.") == {}
