@@ -1734,11 +1734,13 @@ class _Parser:
             return body  # "Trưởng ban quốc tế Hội đồng Liên bang (Thượng viện Nga) X": a foreign body's department
         return 0
 
-    def _country_ends(self, end: int) -> bool:
-        """Do the tokens before ``end`` end with a country, or with a bracket that does ("(Thượng viện Nga)")?"""
+    def _country_ends(self, end: int, back: int = 4, seats: bool = False) -> bool:
+        """Do the ``back`` tokens at most before ``end`` end with a country, or with a bracket that does ("(Thượng
+        viện Nga)")? ``seats``: or with a seat of government named for one (``_SEATS``)."""
         if end and self.toks[end - 1].text == ")":
             end -= 1
-        return any(self.country_at(end - k) == end for k in range(1, min(4, end) + 1))
+        return any(self.country_at(end - k) == end or (seats and tuple(self.lows[end - k : end]) in _SEATS)
+                   for k in range(1, min(back, end) + 1))
 
     def _lower_tail(self, k: int) -> int:
         """End token index of one lower-case dictionary word of two syllables at ``k`` that ends a body's
@@ -2816,9 +2818,7 @@ class _Parser:
     def _ends_in_country(self, role: _Role) -> bool:
         """The role's organisation ends with a country (its tokens always end at ``role.end``) or a seat of
         government named for it ("người phát ngôn Nhà Trắng", "Điện Kremlin": ``_SEATS``)."""
-        end = role.end - 1 if role.org and role.org[-1].text == ")" else role.end  # "(Thượng viện Nga)"
-        return any(self.country_at(end - k) == end or tuple(self.lows[end - k : end]) in _SEATS
-                   for k in range(1, min(4, len(role.org)) + 1))
+        return self._country_ends(role.end, min(4, len(role.org)), seats=True)
 
     def _described(self, j: int) -> int:
         """The comma after a short lower-case description at ``j`` (", chuyên gia lúa gạo,") when a post follows it,
