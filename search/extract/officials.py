@@ -1809,7 +1809,7 @@ class _Parser:
         elif (j <= start + 1 and role in _LEGISLATORS and self.lows[start : start + 1] == ["đảng"]
               and tuple(self.lows[start + 1 : start + 3]) in _PARTIES and self.toks[start + 1].text[:1].isupper()):
             j = start + 3  # "nghị sĩ đảng Cộng hòa Steve Scalise" (held-out gold 161)
-        if (j <= start + 1 and role in _PARTY_HEADS and self.toks[start : start + 1] and self.toks[start].text == "đảng"
+        if (j <= start + 1 and role in _PARTY_HEADS and start < len(self.toks) and self.toks[start].text == "đảng"
                 and tuple(self.lows[start + 1 : start + 3]) in _PARTIES and self.toks[start + 1].text[:1].isupper()):
             j = start + 3  # "Emily Lau, cựu chủ tịch đảng Dân chủ Hong Kong, nói": a party in lower case (gold 193)
             j = self.country_at(j) or self.known_place_at(j) or j
