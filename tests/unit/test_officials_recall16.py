@@ -144,7 +144,7 @@ ROUND_37 = [
     ("Trong cuộc gặp với ông Edward Heath, khi đó là cựu thủ tướng Anh, nhà lãnh đạo Trung Quốc Đặng Tiểu Bình đề "
      "xuất ý tưởng.",
      "Edward Heath", "cựu thủ tướng Anh"),
-    ("Bà Emily Lau, cựu chủ tịch đảng Dân chủ Hong Kong, nói.", "Emily Lau", "cựu chủ tịch đảng Dân chủ"),
+    ("Bà Emily Lau, cựu chủ tịch đảng Dân chủ Hong Kong, nói.", "Emily Lau", "cựu chủ tịch đảng Dân chủ Hong Kong"),
 ]
 
 

@@ -122,7 +122,7 @@ def test_lower_ranks_alone_name_no_official():
 def test_a_board_member_in_apposition_is_an_official():
     # held-out seed 45: a board member named after the person, in lower case
     assert officials("Ông Karl Weber, thành viên Hội đồng quản trị Siemens, cho biết như vậy.") == [
-        ("Karl Weber", "thành viên Hội đồng quản trị", None)]
+        ("Karl Weber", "thành viên Hội đồng quản trị Siemens", "Siemens")]  # (the company since session 33)
 
 
 def test_a_representative_alone_is_no_post():

@@ -1,0 +1,56 @@
+"""Officials rounds of session 33. Round 41 (held-out golds 209 and 211, read as drawn at 0c74769): a foreign
+person's post in apposition that goes on into capitalised words no one's name ("Miranda Harper, Giám đốc Truyền
+thông của Audi, lên tiếng"), a post's brief after its country ("Phó Thủ tướng Nga phụ trách công nghiệp quốc phòng
+Dmitry Rogozin"), a press secretary named after the leader's post and country, and a role after "thì", "nhưng",
+"còn" opening its clause ("thì Chủ tịch Tottenham, Daniel Levy sẽ …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(text)}
+
+
+ROUND_41 = [
+    ("Hẳn là thế rồi.” Loren Angelo, Phó Chủ tịch Marketing của Audi Mỹ, nói trên Forbes.", "Loren Angelo",
+     "Phó Chủ tịch Marketing của Audi Mỹ"),
+    ("Miranda Harper, Giám đốc Truyền thông của Audi, lên tiếng: “Phản ứng trên YouTube không biểu hiện”.",
+     "Miranda Harper", "Giám đốc Truyền thông của Audi"),
+    ("Phó Thủ tướng Nga phụ trách công nghiệp quốc phòng Dmitry Rogozin ngày 20.05 cho biết.", "Dmitry Rogozin",
+     "Phó Thủ tướng Nga phụ trách công nghiệp quốc phòng"),
+    ("Năm 2014, Trợ lý Ngoại trưởng Mỹ đặc trách Đông Á Daniel R. Russel phát biểu trước Quốc hội.",
+     "Daniel R. Russel", "Trợ lý Ngoại trưởng Mỹ đặc trách Đông Á"),
+    ("Phó Chủ tịch Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế Myron Brilliant tái khẳng định cam kết.",
+     "Myron Brilliant", "Phó Chủ tịch Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế"),
+    ("còn Thư ký Báo chí của Tổng thống Nga Dmitri Peskov cho rằng các cáo buộc này là vô căn cứ.", "Dmitri Peskov",
+     "Thư ký Báo chí của Tổng thống Nga"),
+    ("Dù MU chi 100 triệu bảng thì Chủ tịch Tottenham, Daniel Levy sẽ vẫn làm ngơ.", "Daniel Levy",
+     "Chủ tịch Tottenham"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_41)
+def test_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+@pytest.mark.parametrize("text", [
+    # what he said goes on after the company's name: the comma closes no post
+    "Marc Chandler, Giám đốc điều hành Bannockburn Global Forex cho rằng, đồng USD sẽ còn tăng.",
+    # a brief with no name after it
+    "Phó Tư lệnh Hải quân Nga phụ trách vấn đề vũ trang nói như vậy.",
+    # no country before the press secretary's leader: the president is named ("Tổng thống Moon Jae-in")
+    "Thư ký báo chí của Tổng thống Moon Jae-in cho biết vụ điều tra sẽ làm rõ.",
+])
+def test_no_one_wrongly_given_a_post(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_chairman_named_after_the_club_still_names_him() -> None:
+    """"Real Madrid, Chủ tịch Florentino Perez, cho biết": a post running into a name is that name's, not the club's."""
+    assert found("Real Madrid, Chủ tịch Florentino Perez, cho biết đội bóng sẽ không bán cầu thủ.") == {
+        "Florentino Perez": "Chủ tịch"}
