@@ -8,7 +8,9 @@ named after a comma (and the head of state kept), "Austria" a country, an event'
 tổ chức Lễ hội …"), and a photo credit that stops before a post opening the next sentence. Round 43 (held-out golds
 217 and 219, read as drawn at round 42's rules): a mayor's or a governor's city glued before the name is the
 city, not the name ("Thị trưởng New York Bill de Blasio": 22 such names on the 20k corpus), a deputy consul
-general, an organising committee's head by its acronym ("Trưởng BTC")."""
+general, an organising committee's head by its acronym ("Trưởng BTC"). Round 44 (held-out golds 221 and 223, read
+as drawn at round 43's rules): an academic or medical degree before the name after a post and a comma ("Giám đốc
+Sở Y tế, PGS.TS Nguyễn Khắc Hiền cho biết"), a district in brackets between a body and its head's name."""
 
 from __future__ import annotations
 
@@ -64,6 +66,19 @@ ROUND_43 = [
 ]
 
 
+ROUND_44 = [
+    ("Giám đốc Sở Y tế, PGS.TS Nguyễn Khắc Hiền cho biết bệnh viện đã sẵn sàng.", "Nguyễn Khắc Hiền",
+     "Giám đốc Sở Y tế"),
+    ("Giám đốc ĐH Đà Nẵng, GS-TS Trần Văn Nam đã chúc mừng tân hiệu trưởng.", "Trần Văn Nam", "Giám đốc ĐH Đà Nẵng"),
+    ("Phó Giám đốc Bệnh viện Bạch Mai, TS. Nguyễn Văn An cho biết.", "Nguyễn Văn An",
+     "Phó Giám đốc Bệnh viện Bạch Mai"),
+    ("Hiệu trưởng Trường THPT Phan Huy Chú (quận Đống Đa) Hà Xuân Nhâm cho biết, trường tự chủ tài chính.",
+     "Hà Xuân Nhâm", "Hiệu trưởng Trường THPT Phan Huy Chú (quận Đống Đa)"),
+    ("Chủ tịch UBND phường Bến Nghé (quận 1) Nguyễn Văn Minh cho biết.", "Nguyễn Văn Minh",
+     "Chủ tịch UBND phường Bến Nghé (quận 1)"),
+]
+
+
 def test_a_two_word_city_before_a_governors_surname_is_the_city() -> None:
     assert found("Thống đốc Saint Petersburg Georgy Pontavchenko nói. Thống đốc Saint Petersburg Pontavchenko nói "
                  "thêm.") == {"Georgy Pontavchenko": "Thống đốc Saint Petersburg"}
@@ -92,7 +107,7 @@ def test_a_photo_credit_stops_before_a_post_opening_the_next_sentence() -> None:
         "Rodrigo Duterte": "Tổng thống Philippines"}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43)
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
@@ -104,6 +119,8 @@ def test_found_with_their_post(text: str, name: str, title: str) -> None:
     "Phó Tư lệnh Hải quân Nga phụ trách vấn đề vũ trang nói như vậy.",
     # no country before the press secretary's leader: the president is named ("Tổng thống Moon Jae-in")
     "Thư ký báo chí của Tổng thống Moon Jae-in cho biết vụ điều tra sẽ làm rõ.",
+    # degrees with no name after them
+    "Giám đốc Sở Y tế, TS, BS và ThS đều cho biết như vậy.",
 ])
 def test_no_one_wrongly_given_a_post(text: str) -> None:
     assert found(text) == {}
