@@ -10,7 +10,11 @@ tổ chức Lễ hội …"), and a photo credit that stops before a post openin
 city, not the name ("Thị trưởng New York Bill de Blasio": 22 such names on the 20k corpus), a deputy consul
 general, an organising committee's head by its acronym ("Trưởng BTC"). Round 44 (held-out golds 221 and 223, read
 as drawn at round 43's rules): an academic or medical degree before the name after a post and a comma ("Giám đốc
-Sở Y tế, PGS.TS Nguyễn Khắc Hiền cho biết"), a district in brackets between a body and its head's name."""
+Sở Y tế, PGS.TS Nguyễn Khắc Hiền cho biết"), a district in brackets between a body and its head's name. Round 45
+(golds 223, 225 and 227, read as drawn at round 44's rules): a school's kind in lower case and a place's name
+before its head's ("Hiệu trưởng Trường tiểu học Sài Đồng Lê Thị Thu Hường"), "ông" and one foreign word after a
+post and a comma ("Chủ tịch Liên đoàn Bóng đá Đức, ông Grindel nói"), an embassy's counsellor, a special
+representative, and a two-word city after a mayor's title that is no one's name ("cựu Thị trưởng New York và …")."""
 
 from __future__ import annotations
 
@@ -79,6 +83,31 @@ ROUND_44 = [
 ]
 
 
+ROUND_45 = [
+    ("Hiệu trưởng Trường tiểu học Sài Đồng Lê Thị Thu Hường cho biết, mức tăng học phí chưa được quyết định.",
+     "Lê Thị Thu Hường", "Hiệu trưởng Trường tiểu học Sài Đồng"),
+    ("Bà Nguyễn Thị Lan, Hiệu trưởng Trường tiểu học Kim Liên, cho biết.", "Nguyễn Thị Lan",
+     "Hiệu trưởng Trường tiểu học Kim Liên"),
+    ("Hiệu trưởng Trường trung học cơ sở Nguyễn Trãi Lê Văn An cho biết.", "Lê Văn An",
+     "Hiệu trưởng Trường trung học cơ sở Nguyễn Trãi"),
+    ("Chủ tịch Liên đoàn Bóng đá Đức, ông Grindel nói: “Tôi hy vọng sẽ còn nhiều nữ trọng tài”.", "Grindel",
+     "Chủ tịch Liên đoàn Bóng đá Đức"),
+    ("Phát biểu khai mạc triển lãm, Tham tán Công sứ Phạm Toàn Thắng khẳng định quan hệ đang phát triển tốt.",
+     "Phạm Toàn Thắng", "Tham tán Công sứ"),
+    ("Một nhóm chính trị gia đã gặp ông Joseph Yun, đại diện đặc biệt của Mỹ về chính sách Triều Tiên. Ông Yun nói.",
+     "Joseph Yun", "đại diện đặc biệt của Mỹ"),
+]
+
+
+def test_a_two_word_city_after_a_mayors_title_is_no_ones_name() -> None:
+    assert "New York" not in found("Ông Michael Bloomberg, cựu Thị trưởng New York và hiện là đặc phái viên của Tổng "
+                                   "Thư ký Liên Hợp Quốc, cho biết.")
+
+
+def test_one_vietnamese_word_after_ong_is_not_taken_as_a_foreign_name() -> None:
+    assert found("Giám đốc công ty, ông Hùng cho biết như vậy.") == {}
+
+
 def test_a_two_word_city_before_a_governors_surname_is_the_city() -> None:
     assert found("Thống đốc Saint Petersburg Georgy Pontavchenko nói. Thống đốc Saint Petersburg Pontavchenko nói "
                  "thêm.") == {"Georgy Pontavchenko": "Thống đốc Saint Petersburg"}
@@ -107,7 +136,7 @@ def test_a_photo_credit_stops_before_a_post_opening_the_next_sentence() -> None:
         "Rodrigo Duterte": "Tổng thống Philippines"}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44)
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44 + ROUND_45)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
@@ -119,6 +148,10 @@ def test_found_with_their_post(text: str, name: str, title: str) -> None:
     "Phó Tư lệnh Hải quân Nga phụ trách vấn đề vũ trang nói như vậy.",
     # no country before the press secretary's leader: the president is named ("Tổng thống Moon Jae-in")
     "Thư ký báo chí của Tổng thống Moon Jae-in cho biết vụ điều tra sẽ làm rõ.",
+    # what someone said, after "Theo": the one foreign word after "ông" is the other person
+    "Theo đặc phái viên Hàn Quốc, ông Tillerson cho biết các biện pháp trừng phạt vẫn giữ nguyên.",
+    # a school named after its district: no one
+    "Hiệu trưởng Trường mầm non Krông Ana cho biết trường đã sẵn sàng.",
     # degrees with no name after them
     "Giám đốc Sở Y tế, TS, BS và ThS đều cho biết như vậy.",
 ])
