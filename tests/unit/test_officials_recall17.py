@@ -16,7 +16,10 @@ before its head's ("Hiệu trưởng Trường tiểu học Sài Đồng Lê Th�
 post and a comma ("Chủ tịch Liên đoàn Bóng đá Đức, ông Grindel nói"), an embassy's counsellor, a special
 representative, and a two-word city after a mayor's title that is no one's name ("cựu Thị trưởng New York và …").
 Round 46 (golds 229 and 231, read as drawn at round 45's rules): a city glued to "TP." in a body's name ("Phó Chủ
-tịch UBND TP.Đà Nẵng Hồ Kỳ Minh"), "Trưởng CA" for a police chief."""
+tịch UBND TP.Đà Nẵng Hồ Kỳ Minh"), "Trưởng CA" for a police chief. Round 47 (golds 233 and 235, read as drawn at
+round 46's rules; and gold 217's false hit): a governor named by surname files under the name the article writes
+after the state, not under the state and the name ("California Gavin Newsom"), a celebrity's "Đại sứ thương hiệu /
+du lịch" is no post, and the Americas' smaller states are countries ("Đại sứ Costa Rica")."""
 
 from __future__ import annotations
 
@@ -117,6 +120,21 @@ def test_a_city_glued_to_tp_gives_the_officials_province() -> None:
 
     assert [(o.name, o.province) for o in find_officials("Phó Chủ tịch UBND TP.Đà Nẵng Hồ Kỳ Minh nói.")] == [
         ("Hồ Kỳ Minh", "Đà Nẵng")]
+
+
+def test_a_governor_by_surname_files_under_his_name_not_his_state() -> None:
+    text = ("Thống đốc Newsom, một đảng viên Dân chủ, đang chuẩn bị tái tranh cử.\nThống đốc California Gavin Newsom. "
+            "Ảnh: Reuters\nChiến dịch phế truất Thống đốc Newsom được triển khai hồi tháng 6.")
+    assert found(text) == {"Gavin Newsom": "Thống đốc California"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hoa hậu Đỗ Thị Hà làm Đại sứ thương hiệu nhằm hỗ trợ công ty.",
+    "Đại sứ Du lịch Việt Nam Lý Nhã Kỳ cho biết cô rất vui.",
+    "Đại sứ Costa Rica tại Liên hợp quốc phát biểu tại phiên họp.",
+])
+def test_an_honorary_ambassador_or_a_country_is_no_official(text: str) -> None:
+    assert found(text) == {}
 
 
 def test_a_two_word_city_after_a_mayors_title_is_no_ones_name() -> None:
