@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 29
+PIPELINE_VERSION = 30
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -117,7 +117,12 @@ mask hides no official and no figure's words (session 31, issue 12).
 29: officials: first deputies and secretaries ("thứ nhất"), chiefs of staff, deputy ministers of a ministry named
 without "Bộ", heads of a section ("Trưởng bộ môn"), foreign chambers in brackets, a name set off by a dash alone, a
 nickname in brackets, Korean names, Cambodian honorifics; a photo credit in capitals ends with its capitals
-(session 32, issue 12)."""
+(session 32, issue 12);
+30: officials: a post read on to its comma past a company's words, a post's brief after its country ("phụ trách"),
+press secretaries, a mayor's or governor's city not part of the name ("Thị trưởng New York Bill de Blasio"), a city
+glued to "TP." in a body ("UBND TP.Đà Nẵng"), a degree before the name after a comma, schools' kinds in lower case,
+organising committees, honorary ambassadors no post; a photo credit stops before a post opening the next sentence
+(session 33, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
