@@ -3483,17 +3483,11 @@ class Mentions:
                 words = words[1:]  # "Theo Vladimir Putin", "Syria Assad": a word of the sentence, a country
             if not words or any(is_vietnamese_syllable(w) or has_diacritics(w) or w in not_given for w in words):
                 continue
-            if len(words) == 2 and _CITY_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20) : m.start()]):
-                words = words[1:]  # "Thống đốc California Gavin Newsom": the state, then the name (held-out gold 217)
             if _RELATIVE_RE.search(text[max(0, m.start() - 25) : m.start()]):
                 return None
             names.add(" ".join(words) + " " + (m.group(2) or "") + word)  # "Bashar al-Assad"
         longest = max(names, key=len, default=None)
         return longest if longest and all(longest.endswith(n) for n in names) else None
-
-
-_CITY_TITLE_BEFORE_RE = re.compile(r"(?:[Tt]hống đốc|[Tt]hị trưởng|[Cc]ảnh sát trưởng|[Tt]hủ hiến)\s+$")
-"""A city's or a state's head's title right before a run of capitalised words: its first word is the place."""
 
 
 def _written(text: str, name: str) -> int:
