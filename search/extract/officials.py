@@ -346,10 +346,12 @@ _SURNAME_TITLES = {_seq(r) for r in (
     "Chủ tịch", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng", "Tổng Thư ký", "Nhà lãnh đạo", "Dân biểu",
 )}
 """Leaders' titles a surname alone may follow ("Tổng thống Trump"), the full name written elsewhere."""
-_TWO_WORD_CITIES = frozenset({("new", "york"), ("los", "angeles"), ("saint", "petersburg"), ("san", "francisco"),
-                               ("new", "delhi"), ("kuala", "lumpur"), ("buenos", "aires"), ("tel", "aviv"),
-                               ("rio", "de"), ("san", "diego"), ("las", "vegas"), ("new", "jersey"), ("st", "petersburg")})
-"""Cities and states of two words a mayor's or a governor's name follows ("Thống đốc Saint Petersburg Pontavchenko")."""
+_CITY_NAMES = frozenset({("new", "york"), ("los", "angeles"), ("saint", "petersburg"), ("san", "francisco"),
+                         ("new", "delhi"), ("kuala", "lumpur"), ("buenos", "aires"), ("tel", "aviv"),
+                         ("rio", "de", "janeiro"), ("san", "diego"), ("las", "vegas"), ("new", "jersey"),
+                         ("st", "petersburg")})
+"""Cities and states of several words a mayor's or a governor's name follows ("Thống đốc Saint Petersburg
+Pontavchenko", "Thị trưởng Rio de Janeiro Eduardo Paes")."""
 _NAME_PARTICLES_ROMANCE = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "dela"})
 """Lower-case particles inside a Western surname ("Bill de Blasio"): the given name is the word before."""
 _COMPANY_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "Tổng giám đốc", "Chủ tịch", "Phó Chủ tịch",
@@ -2036,7 +2038,7 @@ class _Parser:
                         # Alexandria Michael Brown", held-out gold 139), mayor or governor ("Thị trưởng New York Bill
                         # de Blasio", "Thống đốc California Gavin Newsom": held-out gold 217, 22 on the 20k corpus)
                         role = _Role(role.start, given, role.role, toks[role.end - len(role.org) : given])
-                    if role.role in _CITY_HEADS and end == role.end + 2 and tuple(lows[role.end : end]) in _TWO_WORD_CITIES:
+                    if role.role in _CITY_HEADS and tuple(lows[role.end : end]) in _CITY_NAMES:
                         # "cựu Thị trưởng New York và …": the city, no one's name (held-out gold 227)
                         role = _Role(role.start, end, role.role, toks[role.end - len(role.org) : end])
                     if end == role.end and after_country:
@@ -2347,11 +2349,12 @@ class _Parser:
     def _given_in_run(self, start: int, end: int, city: bool) -> int:
         """Where the person's given name starts in a run of capitalised words after a state's, a city's or its
         police's head ("Thủ hiến Catalonia Carles Puigdemont", "Tokyo Yuriko Koike"): the last two words, or after a
-        two-word city ("Saint Petersburg Pontavchenko"); for a city's head, the word before a particle ("New York Bill
+        city of several words ("Saint Petersburg Pontavchenko"); for a city's head, the word before a particle ("New York Bill
         de Blasio"); ``start`` when the run has any other word in lower case or not a word."""
         toks = self.toks
-        if city and tuple(self.lows[start : start + 2]) in _TWO_WORD_CITIES and end - start >= 3:
-            return start + 2
+        for size in (3, 2):
+            if city and tuple(self.lows[start : start + size]) in _CITY_NAMES and end - start > size:
+                return start + size
         for k in range(start + 1, end - 1):
             if toks[k].text.islower():
                 return k - 1 if city and k - 1 > start and toks[k].text in _NAME_PARTICLES_ROMANCE and all(

@@ -199,6 +199,12 @@ def test_a_two_word_city_before_a_governors_surname_is_the_city() -> None:
                  "thêm.") == {"Georgy Pontavchenko": "Thống đốc Saint Petersburg"}
 
 
+def test_a_three_word_city_before_a_mayors_name_is_the_city() -> None:
+    """"Rio de Janeiro" is one city of three words, not "Rio de" and a person "Janeiro …"."""
+    for text in ("Thị trưởng Rio de Janeiro Eduardo Paes cho biết.", "Thị trưởng Rio de Janeiro, ông Eduardo Paes nói."):
+        assert found(text) == {"Eduardo Paes": "Thị trưởng Rio de Janeiro"}, text
+
+
 def test_an_attorney_generals_name_with_bin_stays_whole() -> None:
     """The particle rule is a city head's: "Tổng Chưởng lý Mohamed Apandi bin Ali" keeps all four words."""
     assert found("Tổng Chưởng lý Mohamed Apandi bin Ali cho biết.") == {"Mohamed Apandi bin Ali": "Tổng Chưởng lý"}
