@@ -984,8 +984,7 @@ class _Parser:
                 # (or "(TP Hải Dương)", "(tỉnh Nghệ An)": held-out gold 205)
                 i = inside + 1  # "Chủ tịch UBND quận 1 (TPHCM) X": the body's province in brackets (held-out gold 89)
                 continue
-            if i > start and toks[i].text == "(" and (district := self._district_bracket(i)) and (
-                    self.name_at(district) - district >= 2):
+            if i > start and toks[i].text == "(" and (district := self._district_bracket(i)):
                 i = district  # "Hiệu trưởng Trường tiểu học Sài Đồng (quận Long Biên) Lê Thị Thu Hường" (gold 223)
                 continue
             if i > start and toks[i].text == "(" and (closed := self._bracketed_country(i)):
@@ -2708,8 +2707,7 @@ class _Parser:
         # the capitalised words there are the school's, but for a full name that ends them (its head's):
         # "Trường THPT Chu Văn An Nguyễn Văn B", "Trường THPT Nguyễn Trãi Lê Văn A", "ĐH Tôn Đức Thắng"
         end = self._named_body(role.end, end)
-        if end < len(toks) and toks[end].text == "(" and (district := self._district_bracket(end)) and (
-                self.name_at(district) - district >= 2):
+        if end < len(toks) and toks[end].text == "(" and (district := self._district_bracket(end)):
             end = district  # "Hiệu trưởng Trường THPT Phan Huy Chú (quận Đống Đa) Hà Xuân Nhâm" (held-out gold 223)
         return _Role(role.start, end, role.role, toks[role.end - len(role.org) : end])
 
@@ -2726,8 +2724,9 @@ class _Parser:
         return j if j < n and self._glued(j) and is_capitalised(toks[j].text) else i
 
     def _district_bracket(self, i: int) -> int:
-        """End token index after a bracket at ``i`` that holds a district, town or commune: "(quận Long Biên)",
-        "(huyện Gia Lâm)", "(phường 5)"; one to three capitalised words or a number after the unit's word; or 0."""
+        """End token index after a bracket at ``i`` that holds a district, town or commune, when a full name (its
+        body's head) follows it: "(quận Long Biên) Lê Thị Thu Hường", "(phường 5)"; one to three capitalised words or
+        a number after the unit's word; or 0."""
         toks, n = self.toks, len(self.toks)
         k = i + 1
         if k < n and self.lows[k] in ("thị", "thành") and k + 1 < n and self.lows[k + 1] in ("xã", "trấn", "phố"):
@@ -2738,7 +2737,9 @@ class _Parser:
         j = k
         while j < n and j - k < 3 and (is_capitalised(toks[j].text) or toks[j].text.isdigit()):
             j += 1
-        return j + 1 if j > k and j < n and toks[j].text == ")" else 0
+        if j == k or j >= n or toks[j].text != ")":
+            return 0
+        return j + 1 if self.name_at(j + 1) - (j + 1) >= 2 else 0
 
     def _holder_after_is(self, k: int) -> tuple[int, int] | None:
         """(start, end) token indexes of the person a post at ``k`` is said to be held by: "(khi đó) là (ông/bà)
