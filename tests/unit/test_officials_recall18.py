@@ -4,7 +4,11 @@ Khê Nguyễn Thanh Xuân", "Chủ tịch UBND TX.Kỳ Anh (Hà Tĩnh)", "Trư�
 (TP.HCM) Trần Thế Thuận"): ~90 such bodies on the 20k corpus. Round 52 (held-out golds 253 and 255, read as drawn at
 round 51's rules): a supreme leader before his country and a foreign name ("Lãnh tụ tối cao Iran Ali Khamenei"), a
 foreign company's head whose name the brand's words had taken ("Chủ tịch Tập đoàn Nidec Shigenobu Nagamori"), and
-a photo credit that stops before an officer's rank ("Ảnh: Nguyễn Tân Trung tướng Lê Đông Phong, Giám đốc …")."""
+a photo credit that stops before an officer's rank ("Ảnh: Nguyễn Tân Trung tướng Lê Đông Phong, Giám đốc …"). Round 53
+(held-out golds 257 and 259, read as drawn at round 52's rules): a body's foreign name or acronym after a post, then
+a dash and "ông/bà" and the holder ("Giám đốc điều hành Radio France - ông Mathieu Gallet", "Chủ tịch Atletico Madrid
+– ông Enrique Cerezo"), and a force's commander by its acronym and a foreign name ("Chỉ huy CTS Abdel Ghani
+al-Assadi")."""
 
 from __future__ import annotations
 
@@ -94,3 +98,39 @@ def test_a_photo_credit_stops_before_an_officers_rank() -> None:
     assert found(line[line.index("Trung tướng"):]) == {"Lê Đông Phong": "Trung tướng, Giám đốc Công an TP.HCM"}
     named = "Hai bên ký kết thỏa thuận. Ảnh: Trung Tướng Hội nghị diễn ra."
     assert [named[a:b].strip() for a, b in credit_spans(named)] == ["Ảnh: Trung Tướng Hội nghị diễn"]
+
+
+ROUND_53 = [
+    ("Macron bị đồn có quan hệ với Giám đốc điều hành Radio France - ông Mathieu Gallet. Bác bỏ tin đồn, ông nói.",
+     "Mathieu Gallet", "Giám đốc điều hành Radio France"),
+    ("Buổi lễ có sự hiện diện của Phó Chủ tịch VNITO - ông Ngô Văn Toàn phát biểu khai mạc.", "Ngô Văn Toàn",
+     "Phó Chủ tịch VNITO"),
+    ("Chủ tịch Atletico Madrid – ông Enrique Cerezo cho biết đội bóng sẽ giữ chân tiền đạo.", "Enrique Cerezo",
+     "Chủ tịch Atletico Madrid"),
+    ("Giám đốc LG Electronics – ông Juno Cho cho biết nhà máy sẽ mở rộng.", "Juno Cho", "Giám đốc LG Electronics"),
+    ("Chỉ huy CTS Abdel Ghani al-Assadi cho biết cuộc truy quét có thể hoàn thành sau hai ngày nữa.",
+     "Abdel Ghani al-Assadi", "Chỉ huy CTS"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_53)
+def test_round_53_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_a_dash_between_two_people_in_a_list_keeps_each_ones_post() -> None:
+    """"…, Nguyên Chủ Tịch VEF - Bà Đường Thu Hương, CEO Forbes Vietnam": the dash opens the next guest, whose own
+    post follows her name; the post before the dash is not hers."""
+    assert found("Ông X, Nguyên Chủ Tịch VEF - Bà Đường Thu Hương, CEO Forbes Vietnam, phát biểu.").get(
+        "Đường Thu Hương") == "CEO Forbes Vietnam"
+
+
+def test_an_armed_groups_commander_is_still_no_official() -> None:
+    assert found("Chỉ huy IS Abu Bakr al-Baghdadi bị thương trong cuộc không kích.") == {}
+
+
+def test_a_list_of_posts_each_set_off_by_a_dash_names_each_holder() -> None:
+    """"Tổng Thư ký HCA - ông A, Phó Chủ tịch VNITO - ông B và Trưởng Ban …": each post is the name's after it."""
+    assert found("Lễ khai mạc có sự hiện diện của Tổng Thư ký HCA - ông Vũ Anh Tuấn, Phó Chủ tịch VNITO - ông Ngô Văn"
+                 " Toàn và Trưởng Ban quản lý Khu Công nghệ cao.") == {
+        "Vũ Anh Tuấn": "Tổng Thư ký HCA", "Ngô Văn Toàn": "Phó Chủ tịch VNITO"}
