@@ -8,7 +8,12 @@ a photo credit that stops before an officer's rank ("Ảnh: Nguyễn Tân Trung 
 (held-out golds 257 and 259, read as drawn at round 52's rules): a body's foreign name or acronym after a post, then
 a dash and "ông/bà" and the holder ("Giám đốc điều hành Radio France - ông Mathieu Gallet", "Chủ tịch Atletico Madrid
 – ông Enrique Cerezo"), and a force's commander by its acronym and a foreign name ("Chỉ huy CTS Abdel Ghani
-al-Assadi")."""
+al-Assadi"). Round 54 (held-out golds 261 and 263, read as drawn at round 53's rules): the US Director of National
+Intelligence as a post of its own, posts listed each before its holder ("…, Giám đốc An ninh Quốc gia (NSA) Mike
+Rogers và …"), a firm's kind and up to five lower-case words ("CEO của công ty công nghệ hàng đầu Deloitte, ông
+Puneet Renjen"), a company named like a person after its legal form when its head is named before the post ("ông Lê
+Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát (TP.HCM) cam kết"), and "Ngài" before a name ("Tổng thư ký
+LHQ Ngài Antonio Guterres")."""
 
 from __future__ import annotations
 
@@ -134,3 +139,44 @@ def test_a_list_of_posts_each_set_off_by_a_dash_names_each_holder() -> None:
     assert found("Lễ khai mạc có sự hiện diện của Tổng Thư ký HCA - ông Vũ Anh Tuấn, Phó Chủ tịch VNITO - ông Ngô Văn"
                  " Toàn và Trưởng Ban quản lý Khu Công nghệ cao.") == {
         "Vũ Anh Tuấn": "Tổng Thư ký HCA", "Ngô Văn Toàn": "Phó Chủ tịch VNITO"}
+
+
+ROUND_54 = [
+    ("Giám đốc Tình báo Quốc gia Dan Coats cho biết ông chưa từng bị gây sức ép.", "Dan Coats",
+     "Giám đốc Tình báo Quốc gia"),
+    ("Tờ báo viết giám đốc tình báo quốc gia Dan Coats, giám đốc Cơ quan An ninh Quốc gia (NSA) Mike Rogers và cựu phó"
+     " giám đốc NSA Richard Ledgett đã đồng ý.", "Mike Rogers", "giám đốc Cơ quan An ninh Quốc gia (NSA)"),
+    ("CEO của công ty công nghệ hàng đầu Deloitte, ông Puneet Renjen, nói với hãng tin PTI.", "Puneet Renjen",
+     "CEO của công ty công nghệ hàng đầu Deloitte"),
+    ("Tuần trước, ông Lê Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát (TP.HCM) cam kết thay máy mới.",
+     "Lê Hoàng Phong", "Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát"),
+    ("Biệt phủ của ông Ngô Văn Quang (Giám đốc Công ty TNHH Vàng Phước Minh) được xây dựng trái phép.",
+     "Ngô Văn Quang", "Giám đốc Công ty TNHH Vàng Phước Minh"),
+    ("Kính thưa Tổng thư ký LHQ Ngài Antonio Guterres! Sự phát triển nhanh chóng của các nhà máy.", "Antonio Guterres",
+     "Tổng thư ký LHQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_54)
+def test_round_54_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_a_list_of_posts_gives_each_post_to_the_name_after_it() -> None:
+    """"Giám đốc FBI Christopher Wray, Giám đốc Tình báo Quốc gia Avril Haines, …": the second post is Haines's,
+    not a second one of Wray's."""
+    assert found("Lệnh được ký bởi Giám đốc Cục Điều tra Liên bang (FBI) Christopher Wray, Giám đốc Tình báo Quốc gia"
+                 " Avril Haines, Bộ trưởng Tư pháp Mỹ Merrick Garland.") == {
+        "Christopher Wray": "Giám đốc Cục Điều tra Liên bang (FBI)", "Avril Haines": "Giám đốc Tình báo Quốc gia",
+        "Merrick Garland": "Bộ trưởng Tư pháp Mỹ"}
+
+
+@pytest.mark.parametrize("text", [
+    # a company named like a person, its head named before the post: not a person
+    "Ông Trần Khắc Tâm - Tổng Giám đốc Công ty TNHH Trần Liên Hưng, tự ứng cử tại Sóc Trăng.",
+    # a hotel's foreign name after the post is no one's
+    "Chia sẻ của ông Sébastien Rodriguez - Tổng giám đốc Khách sạn Mia Luxury Saigon.",
+])
+def test_round_54_the_post_stays_with_the_name_before_it(text: str) -> None:
+    names = found(text)
+    assert len(names) == 1 and next(iter(names)) in ("Trần Khắc Tâm", "Sébastien Rodriguez")
