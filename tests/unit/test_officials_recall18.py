@@ -13,7 +13,10 @@ Intelligence as a post of its own, posts listed each before its holder ("…, Gi
 Rogers và …"), a firm's kind and up to five lower-case words ("CEO của công ty công nghệ hàng đầu Deloitte, ông
 Puneet Renjen"), a company named like a person after its legal form when its head is named before the post ("ông Lê
 Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát (TP.HCM) cam kết"), and "Ngài" before a name ("Tổng thư ký
-LHQ Ngài Antonio Guterres")."""
+LHQ Ngài Antonio Guterres"). Round 55 (held-out golds 265 and 267, read as drawn at round 54's rules): the head of
+an investigating agency ("Phó Thủ trưởng CQĐT Công an tỉnh Tiền Giang"), a trial's presiding judge ("Chủ tọa Nguyễn
+Quang Huynh"), China by its initials ("Chủ tịch TQ Tập Cận Bình"), and a post set off by a dash after "bởi" ("được
+chia sẻ bởi Elon Musk - CEO SpaceX")."""
 
 from __future__ import annotations
 
@@ -180,3 +183,35 @@ def test_a_list_of_posts_gives_each_post_to_the_name_after_it() -> None:
 def test_round_54_the_post_stays_with_the_name_before_it(text: str) -> None:
     names = found(text)
     assert len(names) == 1 and next(iter(names)) in ("Trần Khắc Tâm", "Sébastien Rodriguez")
+
+
+ROUND_55 = [
+    ("Năm 2002, Dũng cùng ông Nguyễn Văn Nên (Phó Thủ trưởng CQĐT Công an tỉnh Tiền Giang) tham gia điều tra.",
+     "Nguyễn Văn Nên", "Phó Thủ trưởng CQĐT Công an tỉnh Tiền Giang"),
+    ("Đại tá Trần Sinh Tố, Thủ trưởng Cơ quan Cảnh sát điều tra Công an huyện Can Lộc, đã ký quyết định.",
+     "Trần Sinh Tố", "Thủ trưởng Cơ quan Cảnh sát điều tra Công an huyện Can Lộc"),
+    ("Kiểm sát viên vắng mặt, Chủ tọa Nguyễn Quang Huynh tuyên bố cho tạm dừng phiên tòa.", "Nguyễn Quang Huynh",
+     "Chủ tọa"),
+    ("Bà Hoàng Thị Hà, chủ tọa phiên tòa, tuyên án.", "Hoàng Thị Hà", "chủ tọa phiên tòa"),
+    ("Chủ tịch TQ Tập Cận Bình hứa hẹn sẽ tăng gấp 3 lần chi tiêu cho khoa học vũ trụ.", "Tập Cận Bình",
+     "Chủ tịch TQ"),
+    ("Theo thông tin được chia sẻ bởi Elon Musk - CEO SpaceX, tốc độ dữ liệu sẽ tăng gấp đôi.", "Elon Musk",
+     "CEO SpaceX"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_55)
+def test_round_55_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+@pytest.mark.parametrize("text", [
+    # a trial report's clauses: the presiding judge unnamed
+    "Khi được hỏi về những chuyến bay cùng Phương Nga, chủ tọa hỏi: “Về 17 lần xuất nhập cảnh ông khai thế nào?”.",
+    "Về nhân chứng có tên Mai Phương, chủ tọa phiên tòa đã ký lệnh triệu tập đối với bà Phương.",
+    # any agency's head in a law's words, and a fraudster's made-up body
+    "Thủ trưởng cơ quan ngang bộ Nguyễn Văn An phải báo cáo.",
+    "Thẻ do ông Trần Tử Quang, thủ trưởng Tổ công tác đặc biệt cố vấn Ban Chiến lược Trung ương cấp.",
+])
+def test_round_55_no_one_wrongly_given_a_post(text: str) -> None:
+    assert found(text) == {}
