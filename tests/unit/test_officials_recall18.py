@@ -19,7 +19,9 @@ Quang Huynh"), China by its initials ("Chủ tịch TQ Tập Cận Bình"), and 
 chia sẻ bởi Elon Musk - CEO SpaceX"). Round 56 (held-out golds 269 and 271, read as drawn at round 55's rules): a
 post held before after "từng là" ("bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp"), a senator "của bang"
 ("Thượng nghị sĩ của bang Texas John Cornyn"), a department's head ("Trưởng bộ phận tuyển sinh"), and "Đại sứ nghề",
-an award, no post."""
+an award, no post. Round 57 (held-out golds 273 and 275, read as drawn at round 56's rules): a name written in
+capitals after "ông/bà", as interviews head their answers ("Ông TRẦN VĂN PHÚC, Phó Giám đốc Sở NN&PTNT tỉnh Bình
+Định"; 21 officials on the 20k corpus)."""
 
 from __future__ import annotations
 
@@ -237,3 +239,16 @@ def test_round_56_found_with_their_post(text: str, name: str, title: str) -> Non
 
 def test_a_vocational_skills_ambassador_holds_no_post() -> None:
     assert found("Anh Nguyễn Văn Thiết, Đại sứ nghề của Việt Nam, chia sẻ kinh nghiệm.") == {}
+
+
+def test_a_name_in_capitals_after_ong_keeps_its_post() -> None:
+    assert found("Ông TRẦN VĂN PHÚC, Phó Giám đốc Sở NN&PTNT tỉnh Bình Định, cho biết sẽ can thiệp.") == {
+        "TRẦN VĂN PHÚC": "Phó Giám đốc Sở NN&PTNT tỉnh Bình Định"}
+
+
+@pytest.mark.parametrize("text", [
+    "Theo ông TP HCM lại tái diễn tình trạng này.",  # capitals with no surname first: an acronym
+    "Ông DUY TRIẾT, đại diện Công ty cho biết.",  # no surname, no post
+])
+def test_capitals_that_are_no_name_give_no_one(text: str) -> None:
+    assert found(text) == {}
