@@ -1358,18 +1358,20 @@ class _Parser:
         return end if after in ("(", ")", ",", ".", ";", ":") or (after.isalpha() and after.islower()) else 0
 
     def _named_ahead(self, role: _Role) -> bool:
-        """The holder's foreign name follows a post with no body read: right after a post complete in itself ("A,
-        Giám đốc Tình báo Quốc gia Avril Haines, …"), or after a body's words closed by its acronym in brackets ("A,
-        Giám đốc An ninh Quốc gia (NSA) Mike Rogers và …", the body read or not). Not any capitalised run: a hotel's or a firm's name reads
-        like a foreign name too ("A - Tổng giám đốc Khách sạn Mia Luxury Saigon.")."""
+        """The holder's foreign name follows a post: right after a post complete in itself ("A, Giám đốc Tình báo
+        Quốc gia Avril Haines, …"), or after a body's words closed by its acronym in brackets, the body read or not
+        ("A, Giám đốc An ninh Quốc gia (NSA) Mike Rogers và …"). Not after any capitalised run: a hotel's or a firm's
+        name reads like a foreign name too ("A - Tổng giám đốc Khách sạn Mia Luxury Saigon.")."""
         toks, n, k = self.toks, len(self.toks), role.end
         if role.role == _DIRECTOR_OF_INTELLIGENCE:
             return self.foreign_name_at(k, False) - k >= 2
         m = k
         while m < n and m - k < 8 and self._glued(m) and toks[m].text.isalpha() and (
-                (toks[m].text.islower() and (m > k or role.org)) or (not role.org and (m > k or toks[m].text[:1].isupper()))):
+                (toks[m].text.islower() and (m > k or bool(role.org)))
+                or (not role.org and (m > k or toks[m].text[:1].isupper()))):
             m += 1  # (after a body read, only its lower-case words: "Cơ quan An ninh quốc gia (NSA)")
-        if (m == k and not role.org) or m + 3 >= n or toks[m].text != "(" or not is_acronym(toks[m + 1].text) or toks[m + 2].text != ")":
+        if (m == k and not role.org) or m + 3 >= n or toks[m].text != "(" or not is_acronym(toks[m + 1].text) or (
+                toks[m + 2].text != ")"):
             return False
         named = self.foreign_name_at(m + 3, False)
         return named - (m + 3) >= 2 and (named == n or toks[named].text in (",", ".", ";") or (
