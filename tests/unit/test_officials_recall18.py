@@ -21,7 +21,9 @@ post held before after "từng là" ("bà Alice Fisher, từng là trợ lý B�
 ("Thượng nghị sĩ của bang Texas John Cornyn"), a department's head ("Trưởng bộ phận tuyển sinh"), and "Đại sứ nghề",
 an award, no post. Round 57 (held-out golds 273 and 275, read as drawn at round 56's rules): a name written in
 capitals after "ông/bà", as interviews head their answers ("Ông TRẦN VĂN PHÚC, Phó Giám đốc Sở NN&PTNT tỉnh Bình
-Định"; 21 officials on the 20k corpus)."""
+Định"; 21 officials on the 20k corpus). Round 58 (held-out golds 281 and 283, read as drawn at c3ec54a): a reigning
+king by his country and name ("Vua Ả Rập Saudi Salman"; not the cup "Nhà Vua", nor a king of history), and the
+holders of a post listed bare after one "gồm các ông" ("5 phó chủ tịch, gồm các ông: A, B, C, D, E.")."""
 
 from __future__ import annotations
 
@@ -252,3 +254,29 @@ def test_a_name_in_capitals_after_ong_keeps_its_post() -> None:
 ])
 def test_capitals_that_are_no_name_give_no_one(text: str) -> None:
     assert found(text) == {}
+
+
+def test_a_reigning_king_by_his_country_and_name() -> None:
+    assert found("Ông Trump đã điện đàm với Vua Ả Rập Saudi Salman, nhấn mạnh sự thống nhất.") == {
+        "Salman": "Vua Ả Rập Saudi"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sau khi Barcelona giành cúp Nhà Vua Tây Ban Nha Barca ăn mừng.",  # the King's Cup
+    "Vua George VI qua đời năm 1952.",  # a king of history, no country named
+    "Ông được gọi là vua hàng hiệu Việt Nam Johnathan Hạnh Nguyễn.",  # a "king" of a trade
+])
+def test_no_king_where_there_is_none(text: str) -> None:
+    assert "Vua" not in "".join(found(text).values()) and "vua" not in "".join(found(text).values())
+
+
+def test_the_holders_listed_bare_after_one_gom_cac_ong_each_hold_the_post() -> None:
+    text = ("UBND thành phố Hải Phòng hiện có 5 phó chủ tịch, gồm các ông: Nguyễn Xuân Bình, Lê Khắc Nam, Lê Thanh Sơn,"
+            " Nguyễn Văn Thành, Phạm Văn Hà. Trong đó, ông Bình được điều động.")
+    names = found(text)
+    assert [n for n in names if names[n] == "phó chủ tịch"] == [
+        "Nguyễn Xuân Bình", "Lê Khắc Nam", "Lê Thanh Sơn", "Nguyễn Văn Thành", "Phạm Văn Hà"]
+    listed = found("Bộ hiện có 4 thứ trưởng gồm các ông, bà: Huỳnh Vĩnh Ái; Lê Khánh Hải; Đặng Thị Bích Liên; Vương"
+                   " Duy Biên. Theo Xuân Hoa.")
+    assert listed == dict.fromkeys(["Huỳnh Vĩnh Ái", "Lê Khánh Hải", "Đặng Thị Bích Liên", "Vương Duy Biên"],
+                                   "thứ trưởng")
