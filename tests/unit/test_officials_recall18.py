@@ -23,7 +23,9 @@ an award, no post. Round 57 (held-out golds 273 and 275, read as drawn at round 
 capitals after "ông/bà", as interviews head their answers ("Ông TRẦN VĂN PHÚC, Phó Giám đốc Sở NN&PTNT tỉnh Bình
 Định"; 21 officials on the 20k corpus). Round 58 (held-out golds 281 and 283, read as drawn at c3ec54a): a reigning
 king by his country and name ("Vua Ả Rập Saudi Salman"; not the cup "Nhà Vua", nor a king of history), and the
-holders of a post listed bare after one "gồm các ông" ("5 phó chủ tịch, gồm các ông: A, B, C, D, E.")."""
+holders of a post listed bare after one "gồm các ông" ("5 phó chủ tịch, gồm các ông: A, B, C, D, E."). Round 59 (held-out golds 285 and 287, read as drawn at 99387ab): "QH" for the National Assembly after
+"của" ("Chủ nhiệm Ủy ban Kinh tế của QH Vũ Hồng Thanh"), and an envoy's brief, a comma and "ông" before the name
+("Đặc phái viên của Tổng thống Nga về vấn đề Syria, ông Alexander Lavrentiev")."""
 
 from __future__ import annotations
 
@@ -280,3 +282,18 @@ def test_the_holders_listed_bare_after_one_gom_cac_ong_each_hold_the_post() -> N
                    " Duy Biên. Theo Xuân Hoa.")
     assert listed == dict.fromkeys(["Huỳnh Vĩnh Ái", "Lê Khánh Hải", "Đặng Thị Bích Liên", "Vương Duy Biên"],
                                    "thứ trưởng")
+
+
+ROUND_59 = [
+    ("Chủ nhiệm Ủy ban Kinh tế của QH Vũ Hồng Thanh cho biết nhiều ý kiến đề nghị bổ sung.", "Vũ Hồng Thanh",
+     "Chủ nhiệm Ủy ban Kinh tế của QH"),
+    ("Đặc phái viên của Tổng thống Nga về vấn đề Syria, ông Alexander Lavrentiev cho biết Nga sẽ cử quân cảnh.",
+     "Alexander Lavrentiev", "Đặc phái viên của Tổng thống Nga về vấn đề Syria"),
+    ("Tại cuộc họp, đặc phái viên Liên hợp quốc về vấn đề Syria, ông Staffan de Mistura đã hoan nghênh.",
+     "Staffan de Mistura", "đặc phái viên Liên hợp quốc về vấn đề Syria"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_59)
+def test_round_59_found_with_their_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
