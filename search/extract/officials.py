@@ -1311,12 +1311,13 @@ class _Parser:
         place = self._province_at(j)
         return place if place and self.name_at(place) - place >= 2 else 0
 
-    def _dashed_address(self, k: int) -> tuple[int, int, int] | None:
+    def _dashed_address(self, k: int, wide: bool = False) -> tuple[int, int, int] | None:
         """(end of the body, start and end of the name) when a body's name ends at ``k`` (maybe going on with
         "của" and its parent, "Ủy ban Kinh tế của Quốc hội") and " - ông/bà NAME" (or a full Vietnamese name of three
         syllables or more alone) follows, closed by a dash
         or by a comma and a lower-case word (the sentence goes on): the person set off between dashes holds
-        the role before them; else None."""
+        the role before them; else None. ``wide`` (``_dashed_holder``): also closed by the sentence's end, a
+        bracket, or the next item of a list of such posts."""
         toks, n = self.toks, len(self.toks)
         if k < n and self.lows[k] == "của" and (parent := self.org_end(k + 1)) > k + 1:
             k = parent
@@ -1332,13 +1333,19 @@ class _Parser:
             e = self.name_at(s)
             if e - s < 3 or toks[s].text not in self.family:
                 return None
-        if e - s < 2 or e + 1 >= n:
+        if e - s < 2 or (e + 1 >= n and not wide):
             return None
-        if not (toks[e].text in _DASHES or toks[e].text == ":" or (
+        closed = e < n and (toks[e].text in _DASHES or toks[e].text == ":" or (
                 toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low not in ("và", "cùng")) or (
-                toks[e].text == "," and toks[e + 1].text.isalpha() and toks[e + 1].text.islower())):
-            # (or a colon, or the sentence going on: "Chủ tịch Ủy ban Nhân dân Thành phố – ông Nguyễn Đức Chung: …",
-            # held-out gold 157)
+                toks[e].text == "," and e + 1 < n and toks[e + 1].text.isalpha() and toks[e + 1].text.islower()))
+        # (or a colon, or the sentence going on: "Chủ tịch Ủy ban Nhân dân Thành phố – ông Nguyễn Đức Chung: …",
+        # held-out gold 157)
+        if wide and not closed:
+            # "… Radio France - ông Mathieu Gallet.", "Tổng Thư ký HCA - ông A, Phó Chủ tịch VNITO - ông B và …"; not
+            # "…, Nguyên Chủ Tịch VEF - Bà A, CEO Forbes Vietnam": her own post follows the comma
+            closed = e == n or toks[e].text in (".", ";", ")") or (toks[e].text == "," and self._dashed_next(e + 1)) or (
+                toks[e].low in ("và", "cùng") and self.role_at(e + 1) is not None)
+        if not closed:
             return None  # "…; Chủ tịch X - Ông A, Chủ tịch Y": a list's dash, the role is the line's before
         return k, s, e
 
@@ -1396,21 +1403,11 @@ class _Parser:
 
     def _dashed_holder(self, k: int) -> tuple[int, int] | None:
         """(start, end) of the person named after a dash and "ông/bà" at ``k`` ("… - ông Mathieu Gallet."), when the
-        sentence ends or goes on in lower case after the name; else None."""
-        toks, n = self.toks, len(self.toks)
-        if k + 3 >= n or toks[k].text not in _DASHES or self.lows[k + 1] not in _ADDRESS:
+        sentence ends or goes on in lower case after the name (``_dashed_address``, wide); else None."""
+        if k + 3 >= len(self.toks) or self.toks[k].text not in _DASHES or self.lows[k + 1] not in _ADDRESS:
             return None
-        s = k + 2
-        e = self.name_at(s)
-        if e - s < 2:
-            e = self.foreign_name_at(s, False)
-        if e - s < 2 or not (e == n or toks[e].text in (".", ":", ";", ")", *_DASHES) or (
-                toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low not in ("và", "cùng")) or (
-                toks[e].text == "," and e + 1 < n and toks[e + 1].text.isalpha() and toks[e + 1].text.islower()) or (
-                toks[e].text == "," and self._dashed_next(e + 1)) or (
-                toks[e].low in ("và", "cùng") and self.role_at(e + 1) is not None)):
-            return None  # (not "…, Nguyên Chủ Tịch VEF - Bà A, CEO Forbes Vietnam": her own post follows the comma)
-        return s, e
+        found = self._dashed_address(k, wide=True)
+        return (found[1], found[2]) if found else None
 
     def _dashed_next(self, k: int) -> bool:
         """The next item of a list of "POST - ông NAME" opens at ``k``: a dash and "ông/bà" come within ten tokens,
