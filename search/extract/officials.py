@@ -284,7 +284,8 @@ _GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "th
 _BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng"), _seq("Người đứng đầu"), _seq("Người sáng lập"),
                _seq("Nhà sáng lập"), _seq("Đồng sáng lập")}
 """Posts that are a post only before their body written capitalised: "thư ký" alone is a clerk or a secretary."""
-_BODY_AFTER = {_seq("Phó phòng"), _seq("Phó ban"), _seq("Phó khoa"), _seq("Thủ trưởng"), _seq("Phó Thủ trưởng")}
+_AGENCY_HEADS = frozenset({_seq("Thủ trưởng"), _seq("Phó Thủ trưởng")})
+_BODY_AFTER = {_seq("Phó phòng"), _seq("Phó ban"), _seq("Phó khoa"), *_AGENCY_HEADS}
 """Deputy heads written without "trưởng": a post only before a capitalised word that is no one's name ("Phó phòng
 Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"), never alone ("trưởng, phó phòng các đơn vị"). So is the head of an
 investigating agency ("Phó Thủ trưởng CQĐT Công an tỉnh Tiền Giang", held-out gold 267), not "thủ trưởng cơ quan
@@ -296,7 +297,6 @@ _PRESIDING = frozenset({_seq("Chủ tọa"), _seq("Chủ tọa phiên tòa")})
 """A trial's presiding judge, only before the name ("Chủ tọa Nguyễn Quang Huynh tuyên bố") or set off by commas after
 it ("Bà A, chủ tọa phiên tòa, tuyên án"); else it opens a trial report's clause ("Chủ tọa hỏi: …", "cùng Phương Nga,
 chủ tọa hỏi", "nhân chứng có tên Mai Phương, chủ tọa phiên tòa đã ký lệnh …")."""
-_AGENCY_HEADS = frozenset({_seq("Thủ trưởng"), _seq("Phó Thủ trưởng")})
 _AGENCIES = [_seq(a) for a in ("CQĐT", "CQCSĐT", "CQANĐT", "Cơ quan")]
 """The head of an investigating agency: "Thủ trưởng" only before one ("Phó Thủ trưởng CQĐT Công an tỉnh X", "Thủ
 trưởng Cơ quan CSĐT …"), not "thủ trưởng Tổ công tác đặc biệt …", a fraudster's made-up body."""
@@ -316,7 +316,7 @@ _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
 _CHIEFS_OF_STAFF = frozenset(_seq(r) for r in ("Tổng Tham mưu trưởng", "Tham mưu trưởng"))
 _NEWS_AGENCIES = frozenset({"TTXVN", "VNA", "AFP", "AP", "Reuters", "TASS", "Xinhua", "Yonhap", "Kyodo"})
 _KING = _seq("Vua")
-_ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu"), _KING})
+_ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu")})
 _EMPERORS = frozenset({_seq("Nhật hoàng"), _seq("Thiên hoàng"), _seq("Giáo hoàng")})
 _BARE_AGENCY_RE = re.compile(r"\s+[Cc]ơ quan$")
 """A post whose agency's name goes on in words no rule reads ("Giám đốc Cơ quan năng lực phản ứng nhanh thuộc không
@@ -621,7 +621,7 @@ _SHARED = frozenset({"các", "hai", "ba", "2", "3"})
 _COUNTED = {"hai": 2, "ba": 3, "2": 2, "3": 3}
 """How many hold it, where ``_SHARED`` says: a list of that many names may end with no "và" (``_listed_after``)."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị", "ngài"})
-_ACTED = _ADDRESS | {"cô", "chú", "ngài"}
+_ACTED = _ADDRESS | {"cô", "chú"}
 """Words between "vai" (a part in a film or play) and the character's title ("vào vai cô Hiệu trưởng X")."""
 _SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng")}
 _SCHOOL_WORDS = frozenset({"trường", "đh", "học", "thpt", "thcs", "ptth", "pttH".lower(), "cđ", "đẳng", "viện", "tiểu",
@@ -632,9 +632,9 @@ _SCHOOL_KINDS = frozenset({("tiểu", "học"), ("mầm", "non"), ("trung", "h�
 _NOT_IN_NAMES = frozenset(
     ["cho", "nói", "đánh", "khẳng", "nhấn", "chia", "phát", "trả", "đã", "đang", "sẽ", "vừa", "cũng", "là", "và", "của", "với", "tại", "từ", "được", "bị", "có", "không", "thì", "mà", "này", "đó", "kia", "vẫn", "đều", "lại", "ra", "vào", "lên", "xuống", "về", "đến", "tới", "theo", "như", "nên"]
 )
-_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "XNK", "DV", "SX", "XD", "TMDV", "SXTM", "TM-DV", "phần"})
+_LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "XNK", "DV", "SX", "XD", "TMDV", "SXTM", "phần"})
 """The legal form written after "Công ty" ("TNHH", "CP", "cổ phần") and its trade's acronyms ("TM", "XNK"): the
-company's own name follows them."""
+company's own name follows them ("TM-DV" is three tokens: its last is "DV")."""
 _BRAND_WORDS = frozenset({"Business", "World", "Systems", "Industries", "Industry", "Trading", "Airline", "Air",
                           "Network", "Networks", "Entertainment", "Pictures", "Studios", "Sports", "Health", "Digital",
                           "Display", "Chemical", "Steel", "Oil", "Gas", "Power", "Mobile", "Telecom"})
@@ -894,7 +894,8 @@ class _Parser:
                         i > 1 and (self.toks[i - 1].text in (",", *_DASHES)) and self._party_led(i + len(role))):
                     continue
                 if role == _KING and (self.toks[i].text != "Vua" or (i and self.lows[i - 1] == "nhà") or not (
-                        (end := self.country_at(i + len(role))) and self.foreign_name_at(end, True) > end)):
+                        (end := self.country_at(i + len(role))) and self._glued(i + len(role))
+                        and self.foreign_name_at(end, True) > end)):
                     continue  # a reigning king, by his country and name ("Vua Hà Lan Willem-Alexander"); not the cup
                     # ("cúp Nhà Vua Tây Ban Nha"), a lower-case "vua" ("vua hàng hiệu"), a king of history ("vua George VI")
                 if role in _ROYALS and not (self._glued(i + len(role)) and (
@@ -1349,21 +1350,12 @@ class _Parser:
             return None  # "…; Chủ tịch X - Ông A, Chủ tịch Y": a list's dash, the role is the line's before
         return k, s, e
 
-    def _firm_named_like_person(self, i: int, role: _Role, end: int) -> int:
-        """``end`` when the name read after a company's legal form ("Công ty TNHH", "Công ty CP", "TNHH TM XNK") is the
-        company's own, or 0: the post is in apposition to a name right before it ("ông A, Giám đốc …", "ông A -
-        Tổng Giám đốc …", "ông A (Giám đốc …") and the run is followed by a mark or a lower-case word, no second
-        name. Companies are named like people ("Công ty TNHH Trần Liên Hưng", "Vàng Phước Minh"): four such on
-        the 20k corpus were filed as people and their heads, named before the post, lost it."""
-        toks = self.toks
-        if i < 2 or toks[i - 1].text not in (",", "(", *_DASHES) or not self._name_word(i - 2) or (
-                self.role_at(i - 2) is not None):
-            return 0
-        return self._firm_name_end(role, end)
-
     def _firm_name_end(self, role: _Role, end: int) -> int:
         """``end`` when the name-like run from ``role.end`` to it follows a company's legal form and a mark or a
-        lower-case word follows it (no second name), else 0: the run may be the company's own name."""
+        lower-case word follows it (no second name), else 0: in apposition after a person's name (``_appositives``)
+        the run is the company's own. Companies are named like people ("ông Lê Hoàng Phong, Giám đốc Công ty TNHH TM
+        XNK Hoàng Gia Phát (TP.HCM)", "Công ty TNHH Vàng Phước Minh"): four such on the 20k corpus were filed as
+        people and their heads, named before the post, lost it (held-out gold 263)."""
         toks, n = self.toks, len(self.toks)
         if not role.org or role.org[-1].text not in _LEGAL_FORMS or end >= n or end - role.end < 2:
             return 0
@@ -2225,11 +2217,6 @@ class _Parser:
                 # look-back runs only after it)
                 dep = self._dependant_of(i) if i > 1 and lows[i - 1] in ("của", "cựu") else None
                 end = self.name_at(role.end)
-                if end > role.end and (firm := self._firm_named_like_person(i, role, end)):
-                    # "ông Lê Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát (TP.HCM) cam kết": the post is
-                    # the name's before it; the words after the company's legal form are its name (held-out gold 263)
-                    role = _Role(role.start, firm, role.role, toks[role.end - len(role.org) : firm])
-                    end = role.end
                 if end == role.end:  # "Tổng thống Mỹ Donald Trump": a foreign name after a title
                     after_country = (bool(role.org) and self._ends_in_country(role)) or role.role in _EMPERORS
                     end = self.foreign_name_at(role.end, after_country)
