@@ -898,7 +898,7 @@ class _Parser:
                         and self.foreign_name_at(end, True) > end)):
                     continue  # a reigning king, by his country and name ("Vua Hà Lan Willem-Alexander"); not the cup
                     # ("cúp Nhà Vua Tây Ban Nha"), a lower-case "vua" ("vua hàng hiệu"), a king of history ("vua George VI")
-                if role in _ROYALS and not (self._glued(i + len(role)) and (
+                if role in _ROYALS and not (i + len(role) < len(self.toks) and self._glued(i + len(role)) and (
                         ((end := self.country_at(i + len(role))) and self.foreign_name_at(end, True) > end)
                         or self.toks[self.foreign_name_at(i + len(role), False) - 1].text in _REGNAL)):
                     continue  # a queen of her country only, or named with her number ("Nữ hoàng Elizabeth II", gold 123)

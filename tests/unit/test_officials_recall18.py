@@ -297,3 +297,10 @@ ROUND_59 = [
 @pytest.mark.parametrize(("text", "name", "title"), ROUND_59)
 def test_round_59_found_with_their_post(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
+
+
+@pytest.mark.parametrize("text", ["Bà là Nữ hoàng", "Ông là Vua", "Bà là Hoàng hậu"])
+def test_a_royal_title_ending_the_text_names_no_one_and_does_not_fail(text: str) -> None:
+    """A queen's or a king's title with no word after it (a text's last word): no one, and no IndexError (the
+    queen's check read the token after the title before asking whether there was one)."""
+    assert found(text) == {}
