@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 31
+PIPELINE_VERSION = 32
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -122,7 +122,12 @@ nickname in brackets, Korean names, Cambodian honorifics; a photo credit in capi
 press secretaries, a mayor's or governor's city not part of the name ("Thị trưởng New York Bill de Blasio"), a city
 glued to "TP." in a body ("UBND TP.Đà Nẵng"), a degree before the name after a comma, schools' kinds in lower case,
 organising committees, honorary ambassadors no post; a photo credit stops before a post opening the next sentence
-(session 33, issue 12)."""
+(session 33, issue 12);
+31: officials: districts and towns by their abbreviations in a body ("UBND Q. Thanh Khê"), supreme leaders, kings
+and queens by their country, investigating agencies' heads, presiding judges, names in capitals after "ông/bà",
+holders listed bare after "gồm các ông" (session 34, issue 12);
+32: officials: a predecessor addressed "nhà báo" or "đồng chí" after "thay", a leader named in three foreign words
+after "lãnh đạo", a committee member's title ("Đảng ủy viên") between the name and the post (session 36, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

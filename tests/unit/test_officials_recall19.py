@@ -1,0 +1,52 @@
+"""Officials rounds of session 36. Round 60 (held-out golds 289 and 291, read as drawn at 6ddd42c: 18/19 and 13/17,
+precision 18/23 and 13/14, the false hits company directors on trial, whom the gold leaves out as defendants): a
+predecessor addressed "nhà báo" or "đồng chí" after "thay" ("Nhà báo Tạ Bích Loan thay nhà báo Lại Văn Sâm làm
+Trưởng ban VTV3": the post went to the predecessor alone), a foreign leader named in three words or more right after
+"lãnh đạo" with no country ("cố lãnh đạo Kim Jong Il", "lãnh đạo Kim Jong-un"), and a party committee's member
+written as one title between the name and the post ("ông Huỳnh Công Bằng, Đảng ủy viên, Trưởng ban chỉ huy Quân sự
+xã")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(text)}
+
+
+def test_the_successor_after_thay_nha_bao_takes_the_post_the_predecessor_held() -> None:
+    names = found("Nhà báo Tạ Bích Loan thay nhà báo Lại Văn Sâm làm Trưởng ban VTV3. Bà vừa nhận nhiệm vụ mới.")
+    assert names == {"Tạ Bích Loan": "Trưởng ban", "Lại Văn Sâm": "Trưởng ban"}
+    comrades = found("Đồng chí Nguyễn Văn Hùng thay đồng chí Trần Văn Bình làm Bí thư Tỉnh ủy Nghệ An.")
+    assert comrades == dict.fromkeys(["Nguyễn Văn Hùng", "Trần Văn Bình"], "Bí thư Tỉnh ủy Nghệ An")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Anh bị bắt vì đánh cắp áp phích tuyên truyền về cố lãnh đạo Kim Jong Il.", "Kim Jong Il"),
+    ("Hôm qua, lãnh đạo Kim Jong-un đã thị sát một nhà máy.", "Kim Jong-un"),
+])
+def test_a_leader_named_in_three_words_with_no_country(text: str, name: str) -> None:
+    assert found(text) == {name: "lãnh đạo"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông được lãnh đạo Real Madrid tin tưởng.",  # a club: two words
+    "Saif al-Islam Gaddafi, con trai cố lãnh đạo Lybia Gaddafi, được trả tự do.",  # a misspelt country, two words
+    "Nga đang điều tra xem liệu lãnh đạo Abu Bakr al-Baghdadi của IS có phải đã chết.",  # an armed group's
+])
+def test_no_leader_where_the_words_are_a_club_a_misspelt_country_or_an_armed_group(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Tham dự có ông Huỳnh Công Bằng, Đảng ủy viên, Trưởng ban chỉ huy Quân sự xã.", "Huỳnh Công Bằng", "Trưởng ban"),
+    ("Ông Lê Minh Trung, Thành ủy viên, Bí thư Quận ủy quận 1 phát biểu.", "Lê Minh Trung",
+     "Bí thư Quận ủy quận 1"),
+    ("Ông Trương Đạt, Tỉnh uỷ viên, Phó Giám đốc Công an tỉnh Quảng Nam cho biết.", "Trương Đạt",
+     "Phó Giám đốc Công an tỉnh Quảng Nam"),
+])
+def test_a_committee_member_title_between_the_name_and_the_post(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
