@@ -5,7 +5,9 @@ Trưởng ban VTV3": the post went to the predecessor alone), a foreign leader n
 "lãnh đạo" with no country ("cố lãnh đạo Kim Jong Il", "lãnh đạo Kim Jong-un"), and a party committee's member
 written as one title between the name and the post ("ông Huỳnh Công Bằng, Đảng ủy viên, Trưởng ban chỉ huy Quân sự
 xã"). Round 61 (held-out golds 293 and 295, read as drawn at round 60's rules): a Vietnamese word glued to a
-foreign name by a lost space is no part of it ("Angela Merkeltrước khi")."""
+foreign name by a lost space is no part of it ("Angela Merkeltrước khi"). Round 62 (held-out golds 297 and 299): ministries
+whose names a dash joins, police teams in lower case or by acronym after their head's post, a body's acronym before a
+foreign name, and a name set off by two commas after its post ("Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao")."""
 
 from __future__ import annotations
 
@@ -61,3 +63,43 @@ def test_a_vietnamese_word_glued_to_a_foreign_name_is_no_part_of_it() -> None:
     assert names == {"Emmanuel Macron": "Tổng thống Pháp", "Donald Trump": "Tổng thống Mỹ"}
     lao = found("Ông Mệchxavẳn Phômphithắc, Chủ tịch Hội đồng nhân dân tỉnh Chămpaxắc, phát biểu.")
     assert list(lao) == ["Mệchxavẳn Phômphithắc"]  # a Lao name spelt the Vietnamese way is kept whole
+
+
+ROUND_62 = [
+    # a ministry whose name a dash joins, the words after it in either case
+    ("Rất lạc hậu - Bộ trưởng Bộ Giao thông - vận tải Trương Quang Nghĩa phát biểu sau phiên thảo luận.",
+     "Trương Quang Nghĩa", "Bộ trưởng Bộ Giao thông - vận tải"),
+    ("Thứ trưởng Bộ Văn hóa - Thể thao và Du lịch Lê Khánh Hải cho biết.", "Lê Khánh Hải",
+     "Thứ trưởng Bộ Văn hóa - Thể thao và Du lịch"),
+    # a police team in lower case or by its acronym after its head's post
+    ("Theo trung tá Lê Tú - Đội trưởng đội cảnh sát giao thông Số 3 (Công an Thành phố Hà Nội) cho biết.", "Lê Tú",
+     "Đội trưởng đội cảnh sát giao thông Số 3"),
+    ("Trung tá Thiều Mạnh Ngọc, Đội trưởng đội CSGT số 1, cho Zing.vn biết.", "Thiều Mạnh Ngọc",
+     "Đội trưởng đội CSGT số 1"),
+    ("Trung tá Mai Thống Nhất, đội trưởng đội hình sự đặc nhiệm nhận định đây là nhóm cướp.", "Mai Thống Nhất",
+     "đội trưởng đội hình sự đặc nhiệm"),
+    # a body's words and its acronym, then a foreign name
+    ("Tại phiên khai mạc, Chủ tịch Hội đồng PECC Donald Campbell cũng có phát biểu.", "Donald Campbell",
+     "Chủ tịch Hội đồng PECC"),
+    # a post, a comma, a name set off by a second comma, and the sentence going on
+    ("Tại cuộc họp, Chủ tịch UBND tỉnh Hà Nam, Trương Quốc Huy, đã giao Công an tỉnh rà soát.", "Trương Quốc Huy",
+     "Chủ tịch UBND tỉnh Hà Nam"),
+    ("Tuy nhiên, người phát ngôn Lầu Năm Góc, Jeff Davis, cho biết chính quyền đã không hành động.", "Jeff Davis",
+     "người phát ngôn Lầu Năm Góc"),
+    ("Thị trưởng PyeongChang, Lee Seok-rae, nhận cờ Olympic.", "Lee Seok-rae", "Thị trưởng PyeongChang"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), ROUND_62)
+def test_round_62_found_with_their_post(text: str, name: str, title: str) -> None:
+    """Round 62 (held-out golds 297 and 299, read as drawn at round 61's rules: 25/28 and 11/16, precision 25/25 and
+    11/11)."""
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize("text", [
+    "Wayne Rooney, đội trưởng đội tuyển Anh, cho biết.",  # a side's captain
+    "Chủ tịch UBND tỉnh, Nguyễn Văn Hùng, Trần Văn Bình, Lê Văn Nam đã dự.",  # a list of names, no one's post
+])
+def test_no_post_for_a_captain_or_for_names_listed_after_a_post(text: str) -> None:
+    assert found(text) == {}
