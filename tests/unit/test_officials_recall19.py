@@ -141,3 +141,11 @@ def test_a_firm_or_club_head_named_after_a_dash(text: str, name: str, title: str
     """Round 63 (held-out gold 303): a company's or a club's head named after its body and a dash, as a minister
     after a country was ("Bộ trưởng Quốc phòng Malaysia - Hishammuddin Hussein")."""
     assert found(text) == {name: title}
+
+
+def test_a_national_assembly_committee_whose_name_holds_a_comma() -> None:
+    """Round 64 (held-out golds 307 and 309, read as drawn at f9dd954: 15/21 and 28/32, precision 15/16 and 28/28): the
+    committee's comma had ended its name, and no one was read after "Ngân sách của Quốc hội"."""
+    names = found("Quốc hội biểu quyết sau khi nghe Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải"
+                  " trình bày báo cáo.")
+    assert names == {"Nguyễn Đức Hải": "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội"}
