@@ -149,3 +149,10 @@ def test_a_national_assembly_committee_whose_name_holds_a_comma() -> None:
     names = found("Quốc hội biểu quyết sau khi nghe Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải"
                   " trình bày báo cáo.")
     assert names == {"Nguyễn Đức Hải": "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội"}
+
+
+def test_the_joint_chiefs_chairman_with_liên_quân_capitalised() -> None:
+    """Round 65 (held-out golds 311 and 313, read as drawn at 8e68c1d: 26/30 and 16/18, precision 26/27 and 16/16):
+    a capitalised "Liên quân" had ended the body, and no one was read after it."""
+    names = found("Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ Joseph Dunford cho biết đang tìm cách.")
+    assert names == {"Joseph Dunford": "Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ"}
