@@ -2425,7 +2425,9 @@ class _Parser:
                     named = self.name_at(at)
                     # "Đại sứ Việt Nam tại Thái Lan - Nguyễn Văn A, …": a title written as one (capitalised)
                     vietnamese = named - at >= 2 and toks[role.start].text[:1].isupper()
-                    if not vietnamese:
+                    if vietnamese and role.org and not self._ends_in_country(role):
+                        named = at  # a firm's head only by a foreign name: "Chủ tịch UBND tỉnh - ông A và ông B" lists
+                    elif not vietnamese:
                         named = self.foreign_name_at(at, False)
                     if named - at >= 2 and named < n and ((toks[named].text.isalpha() and toks[named].text.islower())
                                                           or (vietnamese and toks[named].text == ",")):
