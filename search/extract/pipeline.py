@@ -129,7 +129,8 @@ holders listed bare after "gồm các ông" (session 34, issue 12);
 32: officials: a predecessor addressed "nhà báo" or "đồng chí" after "thay", a leader named in three foreign words
 after "lãnh đạo", a committee member's title ("Đảng ủy viên") between the name and the post, a Vietnamese word glued
 to a foreign name cut off, ministries joined by a dash, police teams in lower case, "POST, NAME, …", a foreign name
-mid-sentence with its post between two commas (session 36, issue 12)."""
+mid-sentence with its post between two commas, a body's lower-case words before its head's full name (session 36,
+issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
