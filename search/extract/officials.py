@@ -237,7 +237,7 @@ _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _M
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Thứ trưởng")] - 0.5 for r in _DEPUTY_MINISTRY_TITLES})
 _POLICE_TEAMS = frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần"))
 """A police or an inspection team written in lower case after its head's post ("trung tá Lê Tú - Đội trưởng đội cảnh
-sát giao thông số 3", "đội trưởng đội trọng án"; held-out gold 299: 11 on the 20k corpus), unlike a side's captain
+sát giao thông số 3", "đội trưởng đội trọng án"; held-out gold 299: 14 officers found on the 20k corpus), unlike a side's captain
 ("đội trưởng đội tuyển Anh")."""
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Đội phó"): "Đội", _seq("Trạm trưởng"): "Trạm",
              _seq("Trạm phó"): "Trạm", _seq("Phó Trạm trưởng"): "Trạm", _seq("Đồn trưởng"): "Đồn",
@@ -646,7 +646,7 @@ _VIETNAMESE_ONLY_RE = re.compile("[ăơưắằẳẵặấầẩẫậếềể
 @lru_cache(maxsize=4096)
 def _glued_syllable(word: str) -> bool:
     """A foreign word with a Vietnamese syllable glued to its end ("Merkeltrước", "Peskovkhẳng": a space lost in the
-    source; 3 names on the 20k corpus): the syllable holds the word's first letter only Vietnamese writes, and at least
+    source; 2 names on the 20k corpus): the syllable holds the word's first letter only Vietnamese writes, and at least
     two letters with no mark stand before it. A Lao name spelt the Vietnamese way has marks throughout ("Mệchxavẳn
     Phômphithắc")."""
     first = _VIETNAMESE_ONLY_RE.search(word)
@@ -1003,7 +1003,7 @@ class _Parser:
 
     def _leader_alone(self, j: int) -> bool:
         """A foreign name of three words or more right after "lãnh đạo" with no country ("lãnh đạo Kim Jong Un", "cố
-        lãnh đạo Kim Jong-il": held-out gold 291, 14 on the 20k corpus); a club or a firm is mostly two ("lãnh đạo
+        lãnh đạo Kim Jong-il": held-out gold 291, 11 found on the 20k corpus); a club or a firm is mostly two ("lãnh đạo
         Real Madrid", "lãnh đạo Warburg Pincus"), and so is a late leader after a misspelt country ("cố lãnh đạo
         Lybia Gaddafi")."""
         toks, n = self.toks, len(self.toks)
@@ -3317,8 +3317,8 @@ class _Parser:
             return None
         after = toks[e].text
         if after == "," and e + 1 < n:
-            # "…, ông Trần Anh Tú, cho biết", "…, Trung tá Jo-Ar Herrera, cho biết", "Thị trưởng thành phố
-            # PyeongChang, Lee Seok-rae, thành phố đăng cai …" (held-out gold 299): the sentence goes on after a
+            # "…, ông Trần Anh Tú, cho biết", "…, Trung tá Jo-Ar Herrera, cho biết", "Chủ tịch UBND tỉnh Hà Nam,
+            # Trương Quốc Huy, đã giao …" (held-out gold 299): the sentence goes on after a
             # second comma
             after = toks[e + 1].text
             if after in _ADDRESS or self.role_at(e + 1):
