@@ -2159,10 +2159,9 @@ class _Parser:
         if (start < j < len(self.toks) and self.toks[start].text[:1].isupper() and self.toks[j].text.islower()
                 and not any(self._match(k, seq) for k in range(start, j) for seq in _COMPANIES)
                 and self.lows[start] not in ("bệnh", "bv")
-                and (tail := self._lower_body_tail(j)) and 3 <= self.name_at(tail) - tail <= 4
-                and not any(t.low in _ACTS_ON for t in self.toks[j:tail])
-                and self.lows[self.name_at(tail) - 1] != "tộc"
-                and not (self.name_at(tail) < len(self.toks) and self.toks[self.name_at(tail)].text[:1].isupper())):
+                and (tail := self._lower_body_tail(j)) and 3 <= (named := self.name_at(tail)) - tail <= 4
+                and not any(t.low in _ACTS_ON for t in self.toks[j:tail]) and self.lows[named - 1] != "tộc"
+                and not (named < len(self.toks) and self.toks[named].text[:1].isupper())):
             j = tail  # "Giám đốc Trung tâm Kiểm soát bệnh tật Nguyễn Văn Hùng": the body's lower-case words, then its
             # head's full name (held-out gold 317)
         if j == start and role in _BODY_NAMED and start < len(self.toks) and self.toks[start].text.islower() and (
