@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 32
+PIPELINE_VERSION = 33
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -130,7 +130,10 @@ holders listed bare after "gồm các ông" (session 34, issue 12);
 after "lãnh đạo", a committee member's title ("Đảng ủy viên") between the name and the post, a Vietnamese word glued
 to a foreign name cut off, ministries joined by a dash, police teams in lower case, "POST, NAME, …", a foreign name
 mid-sentence with its post between two commas, a body's lower-case words before its head's full name (session 36,
-issue 12)."""
+issue 12);
+33: officials: names with two initials ("H.R. McMaster", "G.W.Bush"), the US Trade Representative, a mission's head,
+a foreign name right after a foreign or defence ministry, a parent ministry in brackets before a head's name, "Sheikh"
+before an Arab ruler's name (session 37, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -1,0 +1,86 @@
+"""Officials rounds of session 37. Round 67 (held-out golds 319 and 321, read as drawn at a2cb579: 23/29 and 31/40,
+precision 23/23 and 31/31; golds 323-327 drawn at abc113a): names with two initials ("H.R. McMaster", "George H.W. Bush",
+"G.W.Bush"), the US Trade Representative ("Đại diện Thương mại Mỹ Robert Lighthizer"), a mission's head ("Đại sứ -
+Trưởng Phái đoàn Việt Nam tại Liên Hợp Quốc Nguyễn Phương Nga"), a foreign name right after a foreign or defence
+ministry with no country ("Thứ trưởng Thường trực Bộ Ngoại giao Kyaw Tin"), a department's parent ministry in brackets
+before its head's name ("Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) Lương Ngọc Khuê") and an Arab ruler's
+"Sheikh" before a name of four words ("Quốc vương Kuwait Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(text)}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Năm 2003 Tổng thống Mỹ G.W.Bush đơn phương tuyên bố rút khỏi hiệp ước.", "G.W.Bush", "Tổng thống Mỹ"),
+    ("Cố vấn An ninh Quốc gia H.R. McMaster, Cố vấn Hope Hicks đi cùng.", "H.R. McMaster", "Cố vấn An ninh Quốc gia"),
+    ("Cố vấn An ninh Quốc gia Mỹ H.R. McMaster cho biết.", "H.R. McMaster", "Cố vấn An ninh Quốc gia Mỹ"),
+    ("Cựu Tổng thống Mỹ George H.W. Bush đã nhập viện.", "George H.W. Bush", "Tổng thống Mỹ"),
+    ("Tổng thống H.W. Bush cho biết như vậy.", "H.W. Bush", "Tổng thống"),
+])
+def test_a_foreign_name_with_two_initials(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc bệnh viện Đ.V.Tùng cho biết.",  # a Vietnamese name cut to initials
+    "Giám đốc Công an T.P. Hồ Chí Minh cho biết.",  # the city's initials, then a Vietnamese name
+])
+def test_no_foreign_name_from_initials_before_vietnamese_words(text: str) -> None:
+    assert all("." not in name for name in found(text))
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Thủ tướng sẽ tiếp Đại diện Thương mại Mỹ Robert Lighthizer và Bộ trưởng Nông nghiệp Sonny Perdue.",
+     "Robert Lighthizer", "Đại diện Thương mại Mỹ"),
+    ("Đại diện thương mại Mỹ Michael Froman cho biết.", "Michael Froman", "Đại diện thương mại Mỹ"),
+    ("Đại diện Thương mại Hoa Kỳ Robert Lighthizer đã phát biểu.", "Robert Lighthizer", "Đại diện Thương mại Hoa Kỳ"),
+])
+def test_the_us_trade_representative(text: str, name: str, title: str) -> None:
+    assert found(text)[name] == title
+
+
+def test_a_firms_trade_agent_holds_no_post() -> None:
+    assert found("Ông Nguyễn Văn An, đại diện thương mại của công ty Hòa Phát cho biết giá tăng.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Đại sứ -Trưởng Phái đoàn Việt Nam tại Liên Hợp Quốc Nguyễn Phương Nga, đại diện Ủy ban Đối ngoại.",
+    "Đại sứ, Trưởng Phái đoàn Việt Nam tại Liên Hợp Quốc Nguyễn Phương Nga phát biểu.",
+])
+def test_the_head_of_a_mission(text: str) -> None:
+    assert found(text) == {"Nguyễn Phương Nga": "Trưởng Phái đoàn Việt Nam tại Liên Hợp Quốc"}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Phía Myanmar là Thứ trưởng Thường trực Bộ Ngoại giao Kyaw Tin và các quan chức quân đội.",
+     "Kyaw Tin", "Thứ trưởng Thường trực Bộ Ngoại giao"),
+    ("Phát ngôn viên Bộ Quốc phòng Moon Sang-gyun cho biết.", "Moon Sang-gyun", "Phát ngôn viên Bộ Quốc phòng"),
+    ("Thứ trưởng Thường trực Bộ Ngoại giao Bùi Thanh Sơn cho biết.", "Bùi Thanh Sơn",
+     "Thứ trưởng Thường trực Bộ Ngoại giao"),
+])
+def test_a_foreign_name_right_after_a_ministry_with_no_country(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế) Lương Ngọc Khuê cho rằng cần bảo đảm nhanh chóng.",
+     "Lương Ngọc Khuê", "Cục trưởng Cục Quản lý khám chữa bệnh (Bộ Y tế)"),
+    ("Giám đốc Ban QLDA Đường sắt (Bộ GTVT) Lê Kim Thành cho biết.", "Lê Kim Thành",
+     "Giám đốc Ban QLDA Đường sắt (Bộ GTVT)"),
+])
+def test_a_parent_ministry_in_brackets_before_the_heads_name(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_a_rulers_sheikh_before_a_name_of_four_words() -> None:
+    names = found("Quốc vương Kuwait Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah và Quốc vương Qatar Sheikh Tamim bin Hamad "
+                  "Al-Thani đã điện đàm.")
+    assert names == {"Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah": "Quốc vương Kuwait",
+                     "Sheikh Tamim bin Hamad Al-Thani": "Quốc vương Qatar"}
