@@ -705,6 +705,9 @@ _COMPANY_WORDS = frozenset({
     "League", "Cup", "Club", "FC", "United", "City",
     # session 31: "người thay ông Nguyễn Đăng Quang làm Chủ tịch Masan Consumer" made the company a person
     "Consumer",
+    # session 37: "Tea" is no Vietnamese syllable now (``text._VI_NUCLEI``), and "chủ tịch công ty Royal Blue Tea" named
+    # the company's last words its head
+    "Tea", "Coffee", "Beer", "Water", "Milk", "Drinks", "Beverage", "Beverages",
 })
 """Words that make a capitalised Latin run a company's, a club's or a league's name ("Ford Motor", "Lotte Group",
 "European Super League"), never a person's."""

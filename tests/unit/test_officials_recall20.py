@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.search.extract.officials import find_officials
+from briefing_tui.search.extract.text import is_vietnamese_syllable
 
 
 def found(text: str) -> dict[str, str]:
@@ -84,3 +85,35 @@ def test_a_rulers_sheikh_before_a_name_of_four_words() -> None:
                   "Al-Thani đã điện đàm.")
     assert names == {"Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah": "Quốc vương Kuwait",
                      "Sheikh Tamim bin Hamad Al-Thani": "Quốc vương Qatar"}
+
+
+# Round 68 (held-out golds 329-333, drawn at 9976271: 16/18, 24/30, 25/30, precision 16/16, 24/24, 25/25): a Korean
+# name is no Vietnamese one because its vowels are none Vietnamese spells ("Young", "Gyo": ``text._VI_NUCLEI``).
+
+VIETNAMESE = ("Nguyễn Huỳnh Khuê thuở Oanh khoảng xoong Quốc Giêng nghiêng Yến Uyên khuya khuỷu ươu hoè ngoéo quạu tuổi "
+              "người bươu khuấy già gì gieo giếng địu yểu tuyết thuyền khuynh huơ oái ngoáy queo mưa cưỡi cửu hươu kìa")
+
+
+@pytest.mark.parametrize("word", VIETNAMESE.split())
+def test_every_vowel_group_of_vietnamese_spelling_is_a_syllable(word: str) -> None:
+    assert is_vietnamese_syllable(word)
+
+
+@pytest.mark.parametrize("word", ["Young", "Gyo", "Yoon", "Sean", "Jae", "Hyun"])
+def test_vowel_groups_vietnamese_never_spells_make_a_foreign_word(word: str) -> None:
+    assert not is_vietnamese_syllable(word)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Tại buổi lễ, ông Choi Young Gyo, Chủ tịch Tập đoàn Hyosung đã ký kết biên bản ghi nhớ.", "Choi Young Gyo",
+     "Chủ tịch Tập đoàn Hyosung"),
+    ("Đại sứ Triều Tiên tại Nga Kim Hyun Joong trong cuộc họp báo ở Moskva cho biết.", "Kim Hyun Joong",
+     "Đại sứ Triều Tiên tại Nga"),
+])
+def test_a_korean_name_whose_syllables_looked_vietnamese(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_a_drink_makers_name_is_no_person() -> None:
+    names = found("Keiko Yoshimoto, chủ tịch công ty Royal Blue Tea cho biết năm nay số lượng tăng.")
+    assert names == {"Keiko Yoshimoto": "chủ tịch công ty Royal Blue Tea"}
