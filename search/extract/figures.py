@@ -79,9 +79,10 @@ MEASURES = {
     "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy")."""
-SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV"})
+SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
-capitalised word after a number is otherwise a name ("Ligue 1 Pháp")."""
+capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
+held-out figures gold 335; 232 on the 20k corpus)."""
 _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "ms", "ha", "kg", "m", "inch", *SYMBOLS)
 _GLUED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
@@ -116,7 +117,7 @@ _NOT_AFTER = (
     "chiều", "tối", "trưa", "đêm", "bão", "khoản", "điều", "mục", "chương", "phiên", "phiên họp", "kỳ họp",
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
-    "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần", "phút",
+    "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần", "phút", "tổ dân phố", "khu phố",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
@@ -131,9 +132,13 @@ _NOT_AFTER_LIST_RE = re.compile(
 """The last of three or more small whole numbers listed after such a word: "Tổ 55, 56 và 57 phường Tương Mai"
 numbers groups (sample 31f: "57 phường" was read as a count of wards); "tổ" only here: "mỗi tổ 5 người" counts
 people. Not "năm 2020 và 7,8%", "lớp 1 và 109.300 học sinh": years, decimals, thousands, a list of two."""
-_IN_ALL_RE = re.compile(r"(?<![^\W\d_])tổng\s+số\s*$", re.I)
+_PAIR_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(?:tổ dân phố|khu phố|tổ|mức độ|cấp độ)\s+\d{1,2}\s*,\s*$", re.I)
+"""The second of two numbers after a word that names by number, a comma between: "tổ dân phố 20, 21 phường Yên Sở"
+(two wards' groups), "dịch vụ công mức độ 3, 4 lĩnh vực tư pháp" (two levels): held-out figures gold 335."""
+_IN_ALL_RE = re.compile(r"(?<![^\W\d_])(?:tổng|trong)\s+số\s*$", re.I)
 """A total: "trong tổng số 46 nội dung", "với tổng số 1.131 học sinh" (held-out gold 81; 174 on the 20k corpus) count,
-where a bare "số 5" is a name's number."""
+where a bare "số 5" is a name's number; so does "trong số 13 chỉ tiêu Quốc hội giao có 11 …" (among 13: held-out figures
+gold 335; "1 trong số 3" is ``_ONE_OF_RE``'s)."""
 _NOT_AFTER_MONEY = frozenset({"thứ", "lần thứ", "số", "top", "hạng", "loại", "mã", "số hiệu", "biển số", "số nhà"})
 """Of those words, the ones a sum of money can still not follow: after the others a number with a currency
 is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ đồng")."""
@@ -247,6 +252,18 @@ _TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d
 _COUNT = re.compile(
     rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:-[^\W\d_]+)*[²³23]?(?:/[^\W\d_]+[²³23]?){{0,2}}(?:\s+[^\W\d_]+){{0,3}})"
 )
+_SUM_WORDS = ("chiếm đoạt|chiếm dụng|lừa đảo|thu về|thu lợi|lỗ|lãi|nợ|chi trả|chi|trả|nộp|bồi thường|thiệt hại|vay|"
+              "trị giá|tổng vốn|vốn|doanh thu|lợi nhuận|số tiền|khoản tiền|tham ô|hối lộ|đầu tư|phạt|ủng hộ|quyên góp|"
+              "tài trợ|hỗ trợ|thưởng|lương|kinh phí|ngân sách|giải ngân|thất thoát|trục lợi|giá")
+_UNSAID_DONG = re.compile(
+    rf"(?<![^\W\d_])(?:{_SUM_WORDS})\s+{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+(tỷ|tỉ|triệu)(?![^\W\d_])"
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|từ|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào)(?![^\W\d_]))",
+    re.I,
+)
+"""A sum in đồng whose currency is left unsaid after a word of money, the scale then a stop ("chiếm đoạt 16,5 tỷ của
+ông X", "số tiền gần 240 triệu;", "siêu xe trị giá trên 22 tỷ được …": held-out figures gold 337; 99 on the 20k
+corpus, read: all sums of đồng but a football fee "trả 75 triệu" in pounds). Not where the sentence names another
+currency (``_FOREIGN_MONEY_RE``); "16,5 tỷ đối với …" after no such word stays no figure."""
 _COUNT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s+")
 """A count's range written with its unit twice: "từ 0,4 m đến 1,2 m" (the unit must follow again)."""
 _PER_100KM_RE = re.compile(r"\s*/\s*100\s*km(?![^\W\d_])")
@@ -378,6 +395,11 @@ passes, not roads; "2 mặt con" children; "4 tay vợt", "20 tay đua" players 
 đột" (a stitch)."""
 
 
+_SECOND_MEASURE_RE = re.compile(r"\d\s*(?:mã lực|hp|HP|kW)/$")
+"""An engine's power, a slash, then its torque: "563 mã lực/750 Nm" is two figures (held-out figures gold 335), where a
+number glued to a slash is otherwise a date's or a code's part ("I/2022", "45/2023")."""
+
+
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -395,7 +417,8 @@ class _Scanner:
         unit of measure is written against it)."""
         text = self.text
         before, after = text[max(0, a - 24) : a], text[b : b + 24]
-        if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./"):
+        second = a > 0 and text[a - 1] == "/" and _SECOND_MEASURE_RE.search(text, max(0, a - 12), a) is not None
+        if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./") and not second:
             return True  # "I/2022", "45/2023", glued to letters
         if ("\x1b" in before or "\x9b" in before) and _ESCAPE_BEFORE_RE.search(before):
             return True  # a terminal escape's parameters ("\x1b[31m"), hostile text, not "31 m"
@@ -403,7 +426,7 @@ class _Scanner:
             return True  # "5K", "4.0", "23.6"
         stripped = before.rstrip()
         if stripped.endswith(("-", "–", "/")) and (len(stripped) == len(before) or stripped[:-1].rstrip()[-1:].isdigit()) and (
-                not stripped.endswith("+/-")):
+                not stripped.endswith("+/-")) and not second:
             return True  # "2016 -2020", date parts (but "biên độ +/-7%" is plus or minus, held-out gold 65)
         if stripped.endswith(("-", "–")) and re.search(r"covid\s*[-–]$", stripped, re.I):
             return True
@@ -412,8 +435,9 @@ class _Scanner:
             if not ((word == "cỡ" and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "số" and _IN_ALL_RE.search(before))):
                 return True  # (but "tàu chiến cỡ 5.000 tấn", "pháo cỡ 30mm" are sizes; "cùng lúc 4 mục tiêu" a count)
-        if not money and b - a <= 3 and text[a:b].isdigit() and _NOT_AFTER_LIST_RE.search(text, max(0, a - 60), a):
-            return True  # "Tổ 55, 56 và 57 phường …": a list of names' numbers
+        if not money and b - a <= 3 and text[a:b].isdigit() and (_NOT_AFTER_LIST_RE.search(text, max(0, a - 60), a)
+                                                                 or _PAIR_AFTER_RE.search(text, max(0, a - 24), a)):
+            return True  # "Tổ 55, 56 và 57 phường …", "tổ dân phố 20, 21 phường": a list of names' numbers
         if "viện" in before and _HOSPITAL_RE.search(before):
             return True  # "Bệnh viện Nhân dân 115", "Bệnh viện 108": a hospital's name
         if _SET_BEFORE_RE.search(before):
@@ -533,6 +557,14 @@ class _Scanner:
                 if per2 == per and second > value and self.free(end, end2):
                     top, end = second, end2  # one figure with its maximum, not two
             self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
+        for m in _UNSAID_DONG.finditer(text) if ("tỷ" in low or "triệu" in low or "tỉ" in low) else ():
+            a = m.start(2)
+            if not self.free(a, m.end(4)) or self.excluded(a, m.end(2), money=True) or _FOREIGN_MONEY_RE.search(text):
+                continue
+            value = parse_number(m.group(2)) * scale_of(m.group(4))
+            top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
+            self.add(_Found(a, m.end(4), a, m.end(2), "money", value, "đồng",
+                            value_max=top if top is not None and top > value else None, qualifier=m.group(1)))
         for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
             if m.group(4):  # "vị trí số 1"
                 if self.free(*m.span()):
@@ -910,10 +942,11 @@ _BUILT = [[w] for w in ("nhà", "cư", "thự", "ốc", "sạn", "buýt", "cũ",
 _EVEN_ONE_RE = re.compile(r"(?<![^\W\d_])(?:dù|dẫu|kể cả)(?:\s+(?:có|chỉ|là|chỉ có|chỉ là))?\s+$", re.I)
 """A bare "1" after "dù (có|chỉ)", "kể cả": even one, a supposition ("dù có 1 đồng thì cũng phải trả";
 sample 23fdev)."""
-_NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên", "x"})
+_NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên", "x", "khác"})
 """Words no count has as its unit alone: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows;
 "120 cựu chiến binh" counts "cựu chiến binh", "cựu" being read like a classifier),
-"Đơn vị 180 chuyên tham gia …" (a unit's name, then a verb), "4 x 100 m" (a relay, a product: session 27)."""
+"Đơn vị 180 chuyên tham gia …" (a unit's name, then a verb), "4 x 100 m" (a relay, a product: session 27), "những dòng
+Mercedes-AMG 63 khác" (a model, then "other": held-out figures gold 335)."""
 _GLUED_FROM_RE = re.compile(rf"(?<![\d.,/])({NUM})(?:\s*([^\W\d_]+[²³23]?))?\s*(?:đến|tới)\s*$")
 """The bottom of a range before a measure glued to its number: "từ 9 đến 12cm", also with its own unit written
 the same ("cao từ 3,5 m đến 4,5m", "từ 3,5m đến 4,5m": sample 28f took the top alone)."""
@@ -1018,6 +1051,10 @@ MEASURED_WORDS = 8
 """At most this many words name what a figure measures ("tổng kế hoạch vốn đầu tư công": 7)."""
 
 
+_QUANTITY_OF = {"Nm": "mô-men xoắn"}
+"""The quantity a unit measures, for a figure written after a slash with no words of its own ("563 mã lực/750 Nm")."""
+
+
 def measured(
     sentence: str, a: int, b: int, others: list[tuple[int, int]], kind: str = "", unit: str | None = None
 ) -> str:
@@ -1029,6 +1066,8 @@ def measured(
     number ("95% các sở, ban, ngành" → "sở, ban, ngành"). With nothing before it ("Có 120 hộ dân …"),
     the clause around it, clipped."""
     number_at = a
+    if a > 0 and sentence[a - 1] == "/" and unit:
+        return _QUANTITY_OF.get(unit, unit)  # "563 mã lực/750 Nm": the torque, after the power (held-out figures gold 335)
     after = _PERCENT_OF_RE.match(sentence, b) if sentence[a:b].rstrip().endswith("%") else None
     if after and _WHOLE_COUNTRY_RE.match(sentence, after.start(1)):
         after = None  # "xuất khẩu … đạt 327.139 tấn, chiếm 32,05% cả nước": a share of the subject, not "cả nước"
@@ -1074,6 +1113,9 @@ def measured(
     words = phrase.split()
     if unit != "tuổi" and all(w.lower() in STOP_WORDS or w.lower() in _LINKS for w in words):
         words = []  # "tại" left of "tại thời điểm 30/6/2016 là …" names nothing (but "tôi 29 tuổi" is mine)
+    if counted and [w.lower() for w in words[-2:]] in (["trong", "số"], ["số"]):
+        words = words[:-2] if len(words) > 1 and words[-2].lower() == "trong" else words[:-1]
+        # "trong số 13 chỉ tiêu" (among 13): "số" names nothing; the things counted do
     if counted and ("có" in dropped or "cộng" in dropped) and set(dropped) & _STRONG_LINKS <= {"tổng"}:
         linked = False  # "Ấn Độ có tổng cộng 195 ca tử vong", "sẽ phóng tổng cộng 1.500 vệ tinh": the things counted
     if not counted and not words and start > 0 and sentence[start - 1] == ":" and _LINK_RE.search(sentence[: start - 1].rstrip()):
@@ -1383,7 +1425,11 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
         unit = context = unit.split()[0]  # "1.300 cây xanh" … "1.300 cây" … "số 1.300 cây xanh": one figure
     if unit and context.startswith(unit):
         context = unit
+    context = _ARTICLE_RE.sub("", context)  # "một bé trai nặng 3,8kg" … "bé trai nặng 3,8 kg": one weight (gold 335)
     return (f.kind, f.value, f.value_max, f.denominator, unit, context)
+
+
+_ARTICLE_RE = re.compile(r"^(?:một|các|những)\s+")
 
 
 _SAME_UNIT = {"bàn thắng": "bàn"}

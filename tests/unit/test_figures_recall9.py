@@ -1,0 +1,73 @@
+"""Figures round of session 37 (held-out golds 335 and 337, read as drawn at 1de7c47: 43/49 and 14/17, precision
+43/49 and 14/14): an engine's torque ("750 Nm", also after its power and a slash), a sum in đồng whose currency is
+left unsaid after a word of money ("chiếm đoạt 16,5 tỷ của ông X"), a count after "trong số" (among N), the same
+weight written twice ("3,8kg", "3,8 kg") once; not a model then "khác", nor a second group's or level's number
+("tổ dân phố 20, 21 phường", "mức độ 3, 4 lĩnh vực")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def figures(sentence: str) -> dict[str, tuple[float, str | None, str]]:
+    return {f.text: (f.value, f.unit, f.context) for f in find_figures(sentence, sentence)}
+
+
+def test_torque_after_the_power_and_a_slash() -> None:
+    found = figures("Động cơ V8 4 lít với 2 mức công suất là 563 mã lực/750 Nm trên bản E63 thường.")
+    assert found["563 mã lực"][:2] == (563.0, "mã lực")
+    assert found["750 Nm"] == (750.0, "Nm", "mô-men xoắn")
+
+
+def test_torque_with_its_own_words() -> None:
+    found = figures("Xe cho công suất 55 mã lực và mô-men xoắn cực đại 68 Nm.")
+    assert found["68 Nm"] == (68.0, "Nm", "mô-men xoắn cực đại")
+
+
+def test_a_slash_before_a_number_still_makes_a_date_or_a_code() -> None:
+    assert set(figures("Theo Nghị định 45/2023, từ ngày 1/7 có 12 tỉnh áp dụng.")) == {"12 tỉnh"}
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Hoa hậu bị cáo buộc tội lừa đảo chiếm đoạt 16,5 tỷ của ông Cao Toàn Mỹ.", "16,5 tỷ", 16.5e9),
+    ("Nguyên vào một tiệm cầm đồ lấy số tiền 2,5 triệu.", "2,5 triệu", 2.5e6),
+    ("Siêu xe trị giá trên 22 tỷ được gắn biển số đẹp.", "22 tỷ", 22e9),
+])
+def test_a_sum_in_dong_with_the_currency_left_unsaid(sentence: str, text: str, value: float) -> None:
+    assert figures(sentence)[text][:2] == (value, "đồng")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Man Utd đã chấp nhận trả 75 triệu, tương đương 85 triệu USD.",  # another currency in the sentence
+    "Mức thuế 16,5 tỷ đối với đại đa số doanh nghiệp là quá cao.",  # no word of money before it
+])
+def test_no_unsaid_dong_beside_another_currency_or_without_a_word_of_money(sentence: str) -> None:
+    assert all(unit != "đồng" for _, unit, _ in figures(sentence).values())
+
+
+def test_a_count_after_trong_so_measures_its_own_noun() -> None:
+    found = figures("Tổng hợp kết quả, trong số 13 chỉ tiêu Quốc hội giao có 11 chỉ tiêu đạt và vượt kế hoạch.")
+    assert found["13 chỉ tiêu"] == (13.0, "chỉ tiêu", "chỉ tiêu")
+    assert "11 chỉ tiêu" in found
+
+
+def test_one_of_a_set_stays_no_count() -> None:
+    assert figures("Đây là một trong số 3 đột phá chiến lược.") == {}
+
+
+def test_the_same_weight_written_with_and_without_a_space_is_one_figure() -> None:
+    body = "Người phụ nữ đã sinh một bé trai nặng 3,8kg. Sau đó bé trai nặng 3,8 kg được đưa về nhà."
+    assert [f.text for f in find_figures(body, body) if f.unit == "kg"] == ["3,8kg"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giống như những dòng Mercedes-AMG 63 khác, E63 AMG mới cũng được trang bị động cơ mạnh.",
+    "Chị Nhung, một người dân ở tổ dân phố 21 dẫn chúng tôi tới từng hộ gia đình.",
+    "Tại các hộ gia đình ở tổ dân phố 20, 21 phường Yên Sở, nguồn nước bị bẩn.",
+    "Công ty cử cán bộ xử lý hệ thống cấp nước ở tổ 20, 21 phường Yên Sở.",
+    "Các dịch vụ công trực tuyến mức độ 3, 4 lĩnh vực tư pháp được triển khai.",
+])
+def test_no_count_of_a_models_others_nor_of_named_groups_and_levels(sentence: str) -> None:
+    assert figures(sentence) == {}
