@@ -307,6 +307,15 @@ numbers count ("“vắng 11 tuyển thủ không sao”", held-out gold 75)."""
 _HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi)", re.I)
 
 
+_NOT_FIRST_UNITS = frozenset({"ngay", "nhiều", "khác", "liền"})
+"""Words that begin no count's noun: an adverb or a comparison after a number ("thua 0-3 ngay trên sân nhà", "tháng 3 và
+4 nhiều hơn 20%", "tuổi 20 và tuổi 30 khác nhau": 15, 3 and 1 such figures on the 20k corpus, session 37); "thường" and
+"chính" alone likewise ("18-39 thường nhận", "SEA Games 29 chính là"), though "thường dân" is a noun."""
+_DIPLOMAS = [[w] for w in ("khen", "phát", "sáng", "tốt", "lái", "cấp", "chứng", "đại", "thạc", "tiến", "cử", "thpt")]
+"""What makes "bằng" a noun (a diploma, a patent, a licence: "3 bằng khen", "200 bằng phát minh", "10 bằng THPT"),
+where it is otherwise "by" ("Windows 10 bằng cách …", "cơ sở 2 bằng xe chuyên dụng")."""
+
+
 def _unit(words: str) -> str | None:
     """The unit: the noun right after the number, as one dictionary word ("thuê bao", "chỉ tiêu",
     "doanh nghiệp": the longest Viet74K entry starting there, else one syllable); after a classifier
@@ -674,6 +683,9 @@ class _Scanner:
                 continue
             if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS | _NOT_UNITS:
                 continue
+            if unit.split()[0].lower() in _NOT_FIRST_UNITS or (
+                    unit.split()[0].lower() == "bằng" and m.group(5).lower().split()[1:2] not in _DIPLOMAS):
+                continue  # "thua 0-3 ngay trên sân nhà", "tuổi 20 và tuổi 30 khác nhau", "Windows 10 bằng cách …"
             unit_end = _written_end(text, m.start(5), unit)
             if unit == "V" and text[unit_end : unit_end + 1] == ".":
                 continue  # "28 V. Anichebe": a shirt number and an initial (the sentence splitter ends the
@@ -942,7 +954,7 @@ _BUILT = [[w] for w in ("nhà", "cư", "thự", "ốc", "sạn", "buýt", "cũ",
 _EVEN_ONE_RE = re.compile(r"(?<![^\W\d_])(?:dù|dẫu|kể cả)(?:\s+(?:có|chỉ|là|chỉ có|chỉ là))?\s+$", re.I)
 """A bare "1" after "dù (có|chỉ)", "kể cả": even one, a supposition ("dù có 1 đồng thì cũng phải trả";
 sample 23fdev)."""
-_NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên", "x", "khác"})
+_NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên", "x", "khác", "thường", "chính"})
 """Words no count has as its unit alone: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows;
 "120 cựu chiến binh" counts "cựu chiến binh", "cựu" being read like a classifier),
 "Đơn vị 180 chuyên tham gia …" (a unit's name, then a verb), "4 x 100 m" (a relay, a product: session 27), "những dòng

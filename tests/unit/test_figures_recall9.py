@@ -71,3 +71,23 @@ def test_the_same_weight_written_with_and_without_a_space_is_one_figure() -> Non
 ])
 def test_no_count_of_a_models_others_nor_of_named_groups_and_levels(sentence: str) -> None:
     assert figures(sentence) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tối ngày 5/2, đội khách thậm chí còn để thua 0-3 ngay trên sân nhà trước Man United.",
+    "Người ta vẫn nói tình yêu của tuổi 20 và tuổi 30 khác nhau rất nhiều.",
+    "Bạn cũng nhìn thấy điều tương tự trên Windows 10 bằng cách vào Settings.",
+    "Bệnh nhân được đưa tới cơ sở 2 bằng xe chuyên dụng.",
+    "Những người trong độ tuổi từ 18-39 thường nhận lương cao hơn.",
+])
+def test_an_adverb_a_comparison_or_by_after_a_number_is_no_unit(sentence: str) -> None:
+    assert figures(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Đoàn đạt 1 huy chương vàng và 3 bằng khen.", "3 bằng khen"),
+    ("Ông là người có hơn 200 bằng phát minh được công nhận.", "200 bằng"),
+    ("Ít nhất 484 thường dân thiệt mạng.", "484 thường dân"),
+])
+def test_a_diploma_or_civilians_are_counted(sentence: str, text: str) -> None:
+    assert text in figures(sentence)
