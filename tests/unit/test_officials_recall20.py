@@ -117,3 +117,24 @@ def test_a_korean_name_whose_syllables_looked_vietnamese(text: str, name: str, t
 def test_a_drink_makers_name_is_no_person() -> None:
     names = found("Keiko Yoshimoto, chủ tịch công ty Royal Blue Tea cho biết năm nay số lượng tăng.")
     assert names == {"Keiko Yoshimoto": "chủ tịch công ty Royal Blue Tea"}
+
+
+# Round 69 (held-out golds 339, 341, 343, drawn at 66e4c98: 9/10, 18/20, 21/27, precision 9/9, 18/18, 21/21): a date
+# before a role still opens its clause, so the name after the comma is the holder's.
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Trước đó, đầu tháng 2 Thứ trưởng Bộ quốc phòng Ukraine, ông Igor Pavlovsky thừa nhận quân đội đã sẵn sàng.",
+     "Igor Pavlovsky", "Thứ trưởng Bộ quốc phòng Ukraine"),
+    ("Hôm qua Bộ trưởng Bộ Y tế, bà Nguyễn Thị Kim Tiến cho biết như vậy.", "Nguyễn Thị Kim Tiến", "Bộ trưởng Bộ Y tế"),
+])
+def test_a_date_before_the_post_and_the_holder_after_a_comma(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize("text", [
+    "Sau cuộc gặp kéo dài 20 phút với Giáo hoàng Francis, ông Trump sẽ gặp Tổng thống Ý.",
+    "Trong khi đó, tại cuộc họp với Thủ tướng Trung Quốc, bà Merkel lại nhấn mạnh điều này.",
+])
+def test_a_post_after_voi_does_not_name_the_next_clauses_subject(text: str) -> None:
+    names = found(text)
+    assert names.get("Trump") != "Giáo hoàng Francis" and "Merkel" not in names
