@@ -97,8 +97,9 @@ glued to other letters is a code or a name: "5K", "4G", "3D"); a screen's inches
 millilitres and kilocalories ("100g đậu nành cung cấp 400 kcal", "1500ml máu": held-out figures golds 345, 347; ~250
 grams on the 20k corpus, not an hour written "7g sáng": ``_HOUR_G_RE``)."""
 _AT_HOUR_RE = re.compile(r"(?<![^\W\d_])(?:lúc|từ|đến|tới|vào)\s+(?:khoảng\s+)?$")
-_HOUR_G_RE = re.compile(r"\s+(?:sáng|chiều|tối|đêm|trưa|khuya|ngày|hôm)(?![^\W\d_])", re.I)
-"""After "Ng": the hour of the day the South writes "7g sáng", "11g đêm" (no grams)."""
+_HOUR_G_RE = re.compile(
+    r"(?:\s*(?:,|-|–|đến|tới)\s*\d{1,2}g)?\s+(?:sáng|chiều|tối|đêm|trưa|khuya|ngày|hôm)(?![^\W\d_])", re.I)
+"""After "Ng": the hour of the day the South writes "7g sáng", "11g đêm", "khoảng 11g, 12g trưa" (no grams)."""
 _GLUED_HINT = re.compile(r"\d[^\W\d_]")
 """A digit against a letter: where a glued unit or a height may be (one cheap test a sentence)."""
 _PER_SECOND = frozenset({"h", "s"})
@@ -162,9 +163,10 @@ _MEASURE_AFTER_RE = re.compile(
 )
 """A unit of measure right after a number: it is a size, not a code ("cỡ 30mm", "Full HD 24,5 inch"). Not an
 age or degrees ("U23 25 tuổi"), nor a bare "g" or "w"."""
-_SUPPLY_RE = re.compile(r"(?<![^\W\d_])(?:cung|được|đã|sẽ|vừa|mới)\s+cấp\s*$", re.I)
+_SUPPLY_RE = re.compile(r"(?<![^\W\d_])(?:cung|được|đã|sẽ|vừa)\s+cấp\s*$", re.I)
 """"cấp" as a verb (supply, issue) before a number: "cung cấp 400 kcal", "đã cấp 500 thẻ" (held-out figures gold 345);
-so is "cấp" before a number too large for a level ("cấp 34.103 tài khoản"); "cấp 2", "cấp độ 3" are levels."""
+so is "cấp" before a number too large for a level ("cấp 34.103 tài khoản"); "cấp 2", "cấp độ 3" are levels, as after
+"mới" ("những đứa con mới cấp 2")."""
 _AT_ONCE_RE = re.compile(r"(?<![^\W\d_])(?:cùng|một)\s+lúc\s*$", re.I)
 """'cùng lúc 4 mục tiêu': at once, then a count (not "lúc 4 giờ", a time)."""
 _SET_BEFORE_RE = re.compile(r"(?:^|[\s(,;:])(?<!toàn )(?<!Toàn )(?<!đồng )bộ\s*$", re.I)
@@ -906,7 +908,7 @@ surely in đồng."""
 _RATE_AFTER_RE = re.compile(r"((?:\s+[a-zà-ỹđ]+){1,3})\s*/\s*([a-zà-ỹđ]+)(?![^\W\d_])")
 _RATE_PER = TIME_WORDS | {"người", "ha", "hecta", "chuyến", "lượt", "hộ"}
 """A unit of measure, the stuff measured and a rate: "2 lít nước/ngày" is litres a day."""
-_ONE_OF_RE = re.compile(r"(?:\d|(?<![^\W\d_])[mM]ột)\s+trong\s+(?:số\s+)?$")
+_ONE_OF_RE = re.compile(r"(?:\d|(?<![^\W\d_])(?:[mM]ột|[hH]ai|[bB]a|[bB]ốn))\s+trong\s+(?:số\s+)?$")
 """The count after "1 trong", "một trong (số)": the size of the set one thing belongs to ("vi phạm một
 trong 19 điều …"), not a quantity. "trong" in lower case: "SEA Games 29 Trong 5 kỳ SEA Games" is a heading glued
 to the sentence it heads (held-out gold 81)."""

@@ -116,6 +116,9 @@ def test_grams_calories_acronym_counts_and_a_versions_memory(sentence: str, text
     "Vào lúc 18g30 ngày 10-6, tàu rời cảng.",
     "Học sinh cấp 2 được miễn học phí.",
     "Phiên bản 2 của phần mềm ra mắt hôm qua.",
+    "Mỗi ngày, cứ khoảng 11g, 12g trưa cụ lại mang bánh ra chợ.",  # two hours, the first without its time of day
+    "Cha mẹ giao cho những đứa con mới cấp 2 chiếc xe máy giá trị như vậy.",  # in secondary school, then two bikes
+    "Cô từng tiết lộ, hai trong số 3 vai diễn đáng nhớ nhất là phim truyền hình.",  # two of the three: a set's size
 ])
 def test_an_hour_written_with_g_a_level_and_a_version_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == {}
