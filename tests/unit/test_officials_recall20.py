@@ -138,3 +138,18 @@ def test_a_date_before_the_post_and_the_holder_after_a_comma(text: str, name: st
 def test_a_post_after_voi_does_not_name_the_next_clauses_subject(text: str) -> None:
     names = found(text)
     assert names.get("Trump") != "Giáo hoàng Francis" and "Merkel" not in names
+
+
+# Held-out golds 349-353 (drawn at 43a6334: 20/25, 20/20, 17/20; precision 20/20, 21/21, 17/22, the false hits
+# defendants who once led traffic inspection teams, whom the gold leaves out).
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chủ tịch DFB, ông Grindel nói: “Tôi hy vọng sẽ còn nhiều nữ trọng tài”.", "Grindel"),
+    ("Chủ tịch DFB, ông Reinhard Grindel cho biết.", "Reinhard Grindel"),
+])
+def test_a_body_by_an_unlisted_acronym_then_its_head_after_a_comma(text: str, name: str) -> None:
+    assert found(text) == {name: "Chủ tịch DFB"}
+
+
+def test_no_head_after_an_acronym_when_the_post_follows_theo() -> None:
+    assert found("Theo Chủ tịch DFB, ông Grindel cho biết.") == {}
