@@ -357,6 +357,7 @@ _NAMED_BEFORE = frozenset({"là", "hai", "ba", "các", "những", "nhiều"})
 _NOT_KIN = frozenset({"tuyên", "công", "phân", "ty", "chú", "hòa", "hoà"})
 _LEADER_TITLE_RE = re.compile(r"(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà lãnh đạo|nhà lãnh đạo)[^.,;:]{0,30}? ")
 _ARMED = frozenset({"IS", "ISIS", "ISIL"})
+"""An armed group's leader ("lãnh đạo IS X") holds no post."""
 _FORMAL = frozenset({("cộng", "hòa"), ("cộng", "hoà"), ("liên", "bang"), ("liên", "hiệp"), ("vương", "quốc")})
 _FORMAL_FIRST = frozenset(f[0] for f in _FORMAL)
 """First words of a country's formal name ("Cộng hòa Liên bang Đức", "Liên hiệp Vương quốc Anh và Bắc Ai-len")."""
@@ -368,7 +369,6 @@ _INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
 _INITIALS_GLUED_RE = re.compile(r"(?:[A-Z]\.){2,}([A-Z][a-z][^\W\d_]*)")
 """Initials glued to a surname, one token ("Tổng thống Mỹ G.W.Bush", held-out gold 319; "Đ.V.Tùng", a Vietnamese name
 cut short, is no foreign name)."""
-"""An armed group's leader ("lãnh đạo IS X") holds no post."""
 _OWNED = frozenset({"cty", "dn"})
 _OWNED_PAIRS = frozenset({("công", "ty"), ("doanh", "nghiệp"), ("tập", "đoàn"), ("hợp", "tác")})
 """A company's words before "do ông X làm chủ": its owner holds a post ("Công ty TNHH X do ông Y làm chủ"); a
