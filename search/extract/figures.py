@@ -657,8 +657,8 @@ class _Scanner:
                     # "từ 9 đến 12cm": one range, not its top alone
                     value, top, a = bottom, value, low_end.start(1)
             unit, end = m.group(4), m.end()
-            hour = not m.group(3) and parse_number(m.group(2)) <= 24 and _AT_HOUR_RE.search(self.low, max(0, a - 12), a)
-            if unit == "g" and (hour or _HOUR_G_RE.match(text, end) or text[end : end + 1].isdigit()):
+            if unit == "g" and (_HOUR_G_RE.match(text, end) or text[end : end + 1].isdigit() or (
+                    not m.group(3) and parse_number(m.group(2)) <= 24 and _AT_HOUR_RE.search(self.low, max(0, a - 12), a))):
                 continue  # "khoảng 7g sáng", "lúc 9g", "18g30": an hour, no grams
             if unit == "V" and text[end : end + 1] in ("…", "-"):
                 continue  # "xe khách 47V…", "29V-123": a number plate's series, no volts
