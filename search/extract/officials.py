@@ -628,7 +628,9 @@ _TWO_WORD_STATES = frozenset({"New", "North", "South", "West", "Rhode"})
 _FOREIGN_UNITS = {_seq(p) for p in ("tỉnh", "bang")}
 """Words before a foreign province or state ("Thống đốc bang Alaska X", "Thống đốc tỉnh Okinawa X")."""
 _PROVINCE_HEAD = _seq("Tỉnh trưởng")
-_TRADE_REPRESENTATIVE = _seq("Đại diện Thương mại")
+_COUNTRY_POSTS = frozenset({_COUNTERPART, _seq("Đại diện Thương mại")})
+"""Posts only before a country: a leader's counterpart ("người đồng cấp Nga X"), a trade representative ("Đại diện
+Thương mại Mỹ Robert Lighthizer", held-out gold 321); alone they are no post."""
 _FOREIGN_MINISTRIES = frozenset({("ngoại", "giao"), ("quốc", "phòng")})
 """Ministries after whose name a foreign name ends the body even with no country between (held-out gold 321:
 "Thứ trưởng Thường trực Bộ Ngoại giao Kyaw Tin"; 2 on the 20k corpus)."""
@@ -669,6 +671,8 @@ def _glued_syllable(word: str) -> bool:
         return False
     return any(is_vietnamese_syllable(word[k:]) and not has_diacritics(word[:k])
                for k in range(max(2, first.start() - 3), first.start() + 1))
+
+
 _ACTS_ON = frozenset({"cùng", "tặng", "trao", "thăm", "chúc", "gặp", "tiếp", "khen", "đón", "dự", "giao", "chỉ", "yêu",
                       "ký", "gửi", "mời", "hỏi", "kiểm", "làm", "đề", "bổ", "điều", "thưởng", "phê", "cử", "quyết", "tin"})
 """Verbs and links that put a body's head before someone else's name ("Bí thư Tỉnh ủy Quảng Bình tặng hoa chúc mừng em
@@ -911,10 +915,8 @@ class _Parser:
                     continue
                 if role in _AGENCY_HEADS and not any(self._match(i + len(role), a) for a in _AGENCIES):
                     continue
-                if role == _COUNTERPART and not self.country_at(i + len(role)):
-                    continue  # "người đồng cấp" alone is no post
-                if role == _TRADE_REPRESENTATIVE and not self.country_at(i + len(role)):
-                    continue  # "ông X, đại diện thương mại của công ty Y": a firm's agent; the post names its country
+                if role in _COUNTRY_POSTS and not self.country_at(i + len(role)):
+                    continue  # "người đồng cấp" alone is no post; "ông X, đại diện thương mại của công ty Y" a firm's agent
                 if role == _AMBASSADOR and (tuple(self.lows[i + 2 : i + 4]) in _HONORARY_AMBASSADORS
                                             or self.lows[i + 2 : i + 3] == ["nghề"]):
                     continue  # "Đại sứ thương hiệu", "Đại sứ du lịch": a celebrity's title, no post (golds 225, 235)
