@@ -83,11 +83,12 @@ _VI_NUCLEI = (
 "ou", "yo", "ea", "ae", "ei" ("Young", "Gyo", "Sean" are no Vietnamese syllables; held-out gold 331, "ông Choi Young
 Gyo, Chủ tịch …" was read as a Vietnamese name and refused as a foreign one)."""
 _VI_SYLLABLE_RE = re.compile(
-    r"(?!\w*ee)(?:qu|(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|[bcdghklmnprstvx])(?!ye))?"
+    r"(?:qu|(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|[bcdghklmnprstvx])(?!ye))?"
     rf"(?:{'|'.join(_VI_NUCLEI)})(?:ch|nh|ng|[cmnpt])?"
 )
-"""No Vietnamese syllable holds "ee", nor "ye" right after its first consonant (only "uyê", "quyê" and "yê" alone):
-"Park Chung Hee", "Park Geun Hye" are Korean names, not a Vietnamese surname and given name (held-out gold 193)."""
+"""No Vietnamese syllable holds "ee" (no vowel group of ``_VI_NUCLEI`` does), nor "ye" right after its first consonant
+(only "uyê", "quyê" and "yê" alone): "Park Chung Hee", "Park Geun Hye" are Korean names, not a Vietnamese surname and
+given name (held-out gold 193)."""
 
 
 def is_vietnamese_syllable(word: str) -> bool:
