@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 36
+PIPELINE_VERSION = 37
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -141,7 +141,9 @@ issue 12);
 35: figures: grams, millilitres and kilocalories against the number, counts by acronym ("1.000 DN"), "cung cấp N", an
 adverb or "bằng" after a number no unit; officials: a date before a role opens its clause (session 37, issue 12);
 36: officials: a body by an unlisted acronym then its head after a comma ("Chủ tịch DFB, ông Grindel"); figures: "N hôm
-trước" is a time, "Top N" opening a sentence a list's title (session 37, issue 12)."""
+trước" is a time, "Top N" opening a sentence a list's title (session 37, issue 12);
+37: figures: currencies written against the number ("400USD", "8000$"), "cc", "fps", "DA"; a sum told again in
+another sentence listed once; not "Trung ương 5 khóa XII" (session 38, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -1,0 +1,72 @@
+"""Figures round of session 38 (held-out golds 357, 359, 361 and 363, read as drawn at 69ce753: recall 112/125,
+precision 112/124): a currency code or a dollar sign written against its number ("17.000-19.000USD", "8000$"),
+an engine's displacement and a video's frame rate ("149 cc", "120fps", "240 FPS"), projects counted by their
+acronym ("40 DA"); not a plenum's number before the Party's term ("Trung ương 5 khóa XII"); a sum told again in
+another sentence listed once."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def figures(sentence: str) -> dict[str, tuple[float, float | None, str | None]]:
+    return {f.text: (f.value, f.value_max, f.unit) for f in find_figures(sentence, sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "top", "unit"), [
+    ("Giá bán mẫu xe này tại Hàn Quốc từ 17.000-19.000USD. Hyundai Thành Công cho biết.", "17.000-19.000USD",
+     17000.0, 19000.0, "USD"),
+    ("Không có chiếc váy nào trong bộ sưu tập có giá dưới 8000$. Elle Fanning mặc một chiếc.", "8000$", 8000.0, None,
+     "USD"),
+    ("Giá paladi giao tháng Ba tăng 1,4% lên 783,1USD/oz.", "783,1USD/oz", 783.1, None, "USD/oz"),
+    ("Khách hàng có hóa đơn từ 500.000VNĐ sẽ được nhận quà.", "500.000VNĐ", 500000.0, None, "VNĐ"),
+])
+def test_a_currency_written_against_its_number(sentence: str, text: str, value: float, top: float | None,
+                                                unit: str) -> None:
+    assert figures(sentence)[text] == (value, top, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mã hàng 2015USD không còn trong kho.",  # a year-like code glued to letters
+    "Mẫu A400USD được bán hết.",  # a number glued to a letter before it
+])
+def test_a_glued_currency_after_a_code_is_no_sum(sentence: str) -> None:
+    assert all(kind != "USD" for _, _, kind in figures(sentence).values())
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("Động cơ SOHC 149 cc 4 van nguyên bản của Exciter không có nhiều thay đổi.", "149 cc", "cc"),
+    ("Xe dùng động cơ 2 xi-lanh, dung tích 998cc, cho công suất 93 mã lực.", "998cc", "cc"),
+    ("Tốc độ quay chậm trên OnePlus 5 là 120fps.", "120fps", "fps"),
+    ("Tốc độ này nhanh hơn tốc độ 240 FPS ở độ phân giải thấp.", "240 FPS", "FPS"),
+    ("Trong đó, có 40 DA đã hoàn thành các thủ tục liên quan để triển khai thi công.", "40 DA", "DA"),
+])
+def test_displacement_frame_rate_and_projects(sentence: str, text: str, unit: str) -> None:
+    assert figures(sentence)[text][2] == unit
+
+
+def test_a_plenum_before_the_partys_term_is_no_count() -> None:
+    sentence = "Đây là yêu cầu của Hội nghị Trung ương 5 khóa XII về hoàn thiện thể chế kinh tế."
+    assert figures(sentence) == {}
+
+
+def test_courses_are_still_counted() -> None:
+    assert figures("Trường đã mở 5 khóa đào tạo cho cán bộ xã.")["5 khóa đào tạo"][0] == 5.0
+
+
+def test_a_sum_told_again_in_another_sentence_is_listed_once() -> None:
+    text = ("Dự trữ ngoại hối của Trung Quốc vừa giảm xuống dưới 3.000 tỉ USD trong tháng đầu năm. "
+            "Đây là tháng thứ bảy dự trữ giảm và lần này giảm xuống dưới mốc tâm lý 3.000 tỉ USD.")
+    found = [f for f in find_figures(text, text) if f.value == 3e12]
+    assert len(found) == 1 and found[0].span.start < text.index(".")
+
+
+@pytest.mark.parametrize("text", [
+    "Năm nay tỉnh chi 120 tỷ đồng cho giáo dục và 120 tỷ đồng cho y tế.",  # two sums in one sentence
+    "Cá tra An Giang 38000 đ/kg. Cá chim trắng An Giang 38000 đ/kg.",  # a price list: per kilo, different goods
+    "Anh góp 20 triệu đồng. Chị góp 20 triệu đồng.",  # a small sum: too common to be one
+])
+def test_equal_sums_that_stay_two(text: str) -> None:
+    assert len(find_figures(text, text)) == 2
