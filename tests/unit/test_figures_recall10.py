@@ -70,3 +70,28 @@ def test_a_sum_told_again_in_another_sentence_is_listed_once() -> None:
 ])
 def test_equal_sums_that_stay_two(text: str) -> None:
     assert len(find_figures(text, text)) == 2
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("Chất khoáng như: canxi (Ca) 17mg, sắt (Fe) 0,15g, magiê (Mg) 9mg.", "17mg", "mg"),
+    ("Mạng 6G có thể đạt tốc độ lên đến 1000Gbps, thay vì tốc độ tối đa 20Gbps của mạng 5G.", "20Gbps", "Gbps"),
+    ("Gói cước cho tốc độ từ 50-150 Mbps, độ trễ thấp.", "50-150 Mbps", "Mbps"),
+    ("Động cơ 1,5 lít hoàn toàn mới, thay thế cho loại 1,33 lít cũ.", "1,33 lít", "lít"),
+])
+def test_milligrams_network_speed_and_a_size_after_loai(sentence: str, text: str, unit: str) -> None:
+    assert figures(sentence)[text][2] == unit
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("Dự án đóng tàu trị giá 89 tỷ AUD (tương đương 66,1 tỷ USD) của chính quyền.", "89 tỷ AUD", 89e9, "AUD"),
+    ("Giá thép cuộn ở mức 4.150 NDT/tấn, không thay đổi.", "4.150 NDT/tấn", 4150.0, "NDT/tấn"),
+    ("Xe có giá bán chỉ 9.126 RM tại Malaysia.", "9.126 RM", 9126.0, "RM"),
+    ("Bức tranh được bán với giá 400.000 Bảng Anh.", "400.000 Bảng Anh", 400000.0, "Bảng Anh"),
+])
+def test_more_currencies(sentence: str, text: str, value: float, unit: str) -> None:
+    found = figures(sentence)[text]
+    assert (found[0], found[2]) == (value, unit)
+
+
+def test_a_grade_after_loai_is_still_no_figure() -> None:
+    assert figures("Gạo loại 1 được thu mua nhiều.") == {}

@@ -39,8 +39,8 @@ ROUND_26 = [
     ("Ông Nguyễn Văn An, người vừa được bầu làm Chủ tịch UBND tỉnh Nghệ An, cho biết.", "Nguyễn Văn An",
      "Chủ tịch UBND tỉnh Nghệ An"),
     # the one who takes the post from another, and the other (gold 149's shape)
-    ("Ông Phạm Việt Dũng sẽ thay ông Đinh Việt Thắng làm Chủ tịch HĐQT VATM.", "Phạm Việt Dũng", "Chủ tịch HĐQT"),
-    ("Ông Phạm Việt Dũng sẽ thay ông Đinh Việt Thắng làm Chủ tịch HĐQT VATM.", "Đinh Việt Thắng", "Chủ tịch HĐQT"),
+    ("Ông Phạm Việt Dũng sẽ thay ông Đinh Việt Thắng làm Chủ tịch HĐQT VATM.", "Phạm Việt Dũng", "Chủ tịch HĐQT VATM"),
+    ("Ông Phạm Việt Dũng sẽ thay ông Đinh Việt Thắng làm Chủ tịch HĐQT VATM.", "Đinh Việt Thắng", "Chủ tịch HĐQT VATM"),
     # the predecessor after a post taken (gold 141; 33 "thay (thế) ông/bà" on the 20k corpus)
     ("Đoàn chủ tịch đã hiệp thương cử ông Trần Thanh Mẫn làm Chủ tịch MTTQ Việt Nam thay ông Nguyễn Thiện Nhân.",
      "Nguyễn Thiện Nhân", "Chủ tịch MTTQ Việt Nam"),
