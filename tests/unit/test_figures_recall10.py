@@ -95,3 +95,28 @@ def test_more_currencies(sentence: str, text: str, value: float, unit: str) -> N
 
 def test_a_grade_after_loai_is_still_no_figure() -> None:
     assert figures("Gạo loại 1 được thu mua nhiều.") == {}
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "top", "unit"), [
+    ("Công an đã khởi tố và bắt giam 3 bị can, gồm: Bùi Mạnh Quốc.", "3 bị can", 3.0, None, "bị can"),
+    ("TAND tỉnh mở phiên tòa xét xử 12 bị cáo trong vụ án.", "12 bị cáo", 12.0, None, "bị cáo"),
+    ("Phải quy hoạch cho dân số 15-30 triệu người sinh sống.", "15-30 triệu người", 15e6, 30e6, "người"),
+    ("Phường Mai Dịch có diện tích 199,76 ha; dân số 40.511 người.", "40.511 người", 40511.0, None, "người"),
+    ("Anh Warmbier đã bị tuyên phạt 15 năm lao động khổ sai.", "15 năm lao động khổ sai", 15.0, None,
+     "năm lao động khổ sai"),
+    ("Xuất hiện gần đây trên thị trường và là hãng xe lớn thứ 5 tại Việt Nam, VinFast có nhiều tham vọng.", "thứ 5",
+     5.0, None, "hạng"),
+    ("Từ 50 triệu đến 1 tỷ đồng: 2,5 triệu đồng cộng 1,5% giá trị tài sản bán được.", "50 triệu đến 1 tỷ đồng", 50e6,
+     1e9, "đồng"),
+])
+def test_the_accused_a_population_a_labour_camp_term_a_rank_in_a_country_a_range_of_two_scales(
+        sentence: str, text: str, value: float, top: float | None, unit: str) -> None:
+    assert figures(sentence)[text] == (value, top, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vụ tai nạn làm 2 bị thương nặng.",  # "bị" before a verb
+    "Nhà máy nằm ở số 12 phố Huế.",  # a house number after "số"
+])
+def test_no_count_of_a_verb_after_bi_nor_of_a_house_number(sentence: str) -> None:
+    assert figures(sentence) == {}

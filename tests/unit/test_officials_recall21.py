@@ -41,3 +41,12 @@ def test_a_firms_council_and_the_firm_after_it(text: str, name: str, title: str)
 def test_a_kind_of_firm_after_the_board_is_not_its_name() -> None:
     assert found("Ông Nguyễn Văn Thành, Chủ tịch HĐQT CTCP Đầu tư Sao Mai, cho biết.")["Nguyễn Văn Thành"] != (
         "Chủ tịch HĐQT CTCP")
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông Joseph Yun gặp Đại sứ Triều Tiên ở Liên hợp quốc Pak Kil-yon tại thành phố New York.", "Pak Kil-yon",
+     "Đại sứ Triều Tiên ở Liên hợp quốc"),
+    ("Đại sứ Pháp tại Liên hợp quốc Francois Delattre cho biết.", "Francois Delattre", "Đại sứ Pháp tại Liên hợp quốc"),
+])
+def test_an_ambassador_to_the_united_nations(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
