@@ -581,8 +581,8 @@ class _Scanner:
             self.add(_Found(start, end, a, m.end(3), "percent", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _MONEY.finditer(text):
             a = m.start(2)
-            glued = not text[m.start(6) - 1].isspace()  # "400USD"
-            if not self.free(a, m.end()) or self.excluded(a, m.end(2), money=True, glued=glued):
+            against = not text[m.start(6) - 1].isspace()  # "400USD": the currency written against the number
+            if not self.free(a, m.end()) or self.excluded(a, m.end(2), money=True, glued=against):
                 continue
             scale1, scale2 = m.group(3), m.group(5)
             scale, currency = scale1 or scale2, "USD" if m.group(6) == "$" else m.group(6)
