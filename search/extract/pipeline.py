@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 39
+PIPELINE_VERSION = 40
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -147,7 +147,9 @@ another sentence listed once; not "Trung ương 5 khóa XII" (session 38, issue 
 38: figures: milligrams, network speeds, more currencies (AUD, NDT, RM …), a measure after "loại"; officials: a firm's
 members' council (HĐTV), ministries written with a lower-case word, a board's firm by its acronym (session 38, issue 12);
 39: figures: the accused ("3 bị can"), a population after "dân số", a labour camp term, "lớn thứ N tại Việt Nam", a
-sum's range with a scale at each end; officials: an ambassador to the United Nations (session 38, issue 12)."""
+sum's range with a scale at each end; officials: an ambassador to the United Nations (session 38, issue 12);
+40: figures: a term after "phạt tù"/"án tù", those disciplined ("kỷ luật 2 lãnh đạo"); officials: a ministry named
+whole after "Bộ trưởng"/"Thứ trưởng" with no "Bộ", "được bổ nhiệm vào vị trí ROLE" (session 38, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -120,3 +120,28 @@ def test_the_accused_a_population_a_labour_camp_term_a_rank_in_a_country_a_range
 ])
 def test_no_count_of_a_verb_after_bi_nor_of_a_house_number(sentence: str) -> None:
     assert figures(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "top", "unit"), [
+    ("Điều 123 BLHS quy định hình phạt từ cảnh cáo, cải tạo không giam giữ hoặc phạt tù đến 10 năm.", "10 năm", 10.0,
+     None, "năm tù"),
+    ("Người phạm tội thì bị phạt tù từ 2 đến 7 năm.", "2 đến 7 năm", 2.0, 7.0, "năm tù"),
+    ("Messi bị tuyên án tù 21 tháng vì trốn thuế.", "21 tháng", 21.0, None, "tháng tù"),
+    ("UBKT tỉnh ủy Đắk Nông vừa quyết định kỷ luật 2 lãnh đạo huyện Krông Nô.", "2 lãnh đạo", 2.0, None, "lãnh đạo"),
+    ("UBKT các cấp đã thi hành kỷ luật 1.648 đảng viên.", "1.648 đảng viên", 1648.0, None, "đảng viên"),
+])
+def test_a_term_after_phat_tu_and_those_disciplined(sentence: str, text: str, value: float, top: float | None,
+                                                      unit: str) -> None:
+    assert figures(sentence)[text] == (value, top, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anh ấy đã ngồi tù 3 năm qua.",  # a time spent, no sentence
+    "Theo Luật 2 sửa đổi có hiệu lực.",  # a law's number
+])
+def test_no_term_from_time_in_jail_nor_a_count_after_a_law(sentence: str) -> None:
+    assert figures(sentence) == {}
+
+
+def test_a_term_written_with_tu_after_it_keeps_it() -> None:
+    assert figures("Tòa án phạt tù 21 tháng tù đối với cha con Messi.")["21 tháng tù"][2] == "tháng tù"

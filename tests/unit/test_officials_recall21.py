@@ -50,3 +50,19 @@ def test_a_kind_of_firm_after_the_board_is_not_its_name() -> None:
 ])
 def test_an_ambassador_to_the_united_nations(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Đại biểu đặt câu hỏi đối với Bộ trưởng Giáo dục và Đào tạo Phùng Xuân Nhạ tại phiên thảo luận.", "Phùng Xuân Nhạ",
+     "Bộ trưởng Giáo dục và Đào tạo"),
+    ("Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng phát biểu.", "Nguyễn Chí Dũng", "Bộ trưởng Kế hoạch và Đầu tư"),
+    ("Thứ trưởng Tài nguyên và Môi trường Trần Hồng Hà cho biết.", "Trần Hồng Hà", "Thứ trưởng Tài nguyên và Môi trường"),
+    ("Sau đó, ông Trần Văn Hoàn được bổ nhiệm vào vị trí Chủ tịch đội bóng.", "Trần Văn Hoàn", "Chủ tịch"),
+])
+def test_a_ministry_named_whole_after_the_title_and_an_appointment_to_a_position(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_the_ministry_is_the_organisation() -> None:
+    (official,) = find_officials("Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng phát biểu.")
+    assert official.organisation == "Bộ Kế hoạch và Đầu tư"
