@@ -458,6 +458,16 @@ class _Scanner:
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
 
+    def _prison_term(self, m: re.Match[str], first: str) -> tuple[int, str] | None:
+        """Where a count of years or months that is a prison term ends, and its unit: "7 năm tù (giam/treo)", "15 năm
+        lao động khổ sai" (``_PRISON_RE``), or the term written after "phạt tù"/"án tù" ("phạt tù đến 10 năm", "phạt
+        tù từ 2 đến 7 năm": held-out figures gold 405), its unit then "năm tù"; None for a period."""
+        if term := _PRISON_RE.match(self.text, m.start(5)):
+            return term.end(), term.group()
+        if m.group(5).split()[0] == first and _JAILED_BEFORE_RE.search(self.low, max(0, m.start(2) - 20), m.start(2)):
+            return m.start(5) + len(first), f"{first} tù"
+        return None
+
     def excluded(self, a: int, b: int, money: bool = False, glued: bool = False) -> bool:
         """The not-figure rules for a number at [a, b) (``money``: a currency follows it; ``glued``: a
         unit of measure is written against it)."""
@@ -704,22 +714,12 @@ class _Scanner:
             if not self.free(a, b) or self.excluded(a, b):
                 continue
             first = m.group(5).split()[0].split("/")[0]
-            if first in ("năm", "tháng") and (term := _PRISON_RE.match(text, m.start(5))) and not m.group(4):
+            if first in ("năm", "tháng") and not m.group(4) and (term := self._prison_term(m, first)):
                 # "bị tuyên phạt 7 năm tù": a prison term is a figure, though a period is not
                 value = parse_number(m.group(2))
                 top = parse_number(m.group(3)) if m.group(3) else None
                 if top is None or top > value:
-                    self.add(_Found(a, term.end(), a, b, "count", value, term.group(), value_max=top,
-                                    qualifier=m.group(1)))
-                continue
-            if first in ("năm", "tháng") and not m.group(4) and _JAILED_BEFORE_RE.search(self.low, max(0, a - 20), a) and (
-                    m.group(5).split()[0] == first):
-                # "phạt tù đến 10 năm", "phạt tù từ 2 đến 7 năm": the term after "tù" (held-out figures gold 405)
-                value = parse_number(m.group(2))
-                top = parse_number(m.group(3)) if m.group(3) else None
-                if top is None or top > value:
-                    self.add(_Found(a, m.start(5) + len(first), a, b, "count", value, f"{first} tù", value_max=top,
-                                    qualifier=m.group(1)))
+                    self.add(_Found(a, term[0], a, b, "count", value, term[1], value_max=top, qualifier=m.group(1)))
                 continue
             if first == "giây" and "," in m.group(2) and not m.group(4) and not m.group(5).startswith("giây/"):
                 # "tăng tốc từ 0 tới 100km/h trong 2,7 giây": tenths of a second are a measured time, not a period
