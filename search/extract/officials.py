@@ -76,16 +76,21 @@ def _seq(phrase: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in _TOKEN_RE.finditer(normalize(phrase)))
 
 
+_VN_MINISTRIES = (
+    "Giáo dục và Đào tạo", "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Thông tin và Truyền thông",
+    "Khoa học và Công nghệ", "Giao thông vận tải", "Nông nghiệp và Phát triển nông thôn",
+    "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
+)
+"""Vietnam's ministries whose names run past one word: read whole, in any case, after "Bộ trưởng"/"Thứ trưởng"
+(``_MINISTRY_TITLES``) and after "Bộ" (``_ORG_FIXED``)."""
+
 _MINISTRY_TITLES = (
     "Bộ trưởng Tư pháp", "Bộ trưởng Nội vụ", "Bộ trưởng Y tế", "Bộ trưởng Giáo dục", "Bộ trưởng Kinh tế",
     "Bộ trưởng Năng lượng", "Bộ trưởng Lao động", "Bộ trưởng Nông nghiệp", "Bộ trưởng Môi trường",
     "Bộ trưởng Giao thông", "Bộ trưởng Công nghiệp", "Bộ trưởng Văn hóa", "Bộ trưởng An ninh Nội địa",
     # Vietnam's ministries written whole with no "Bộ" ("Bộ trưởng Giáo dục và Đào tạo Phùng Xuân Nhạ", held-out gold
     # 415; 18 on the 20k corpus, where "Bộ trưởng Giáo dục" ended at "và" and "Bộ trưởng Kế hoạch …" read nothing)
-    "Bộ trưởng Giáo dục và Đào tạo", "Bộ trưởng Kế hoạch và Đầu tư", "Bộ trưởng Tài nguyên và Môi trường",
-    "Bộ trưởng Thông tin và Truyền thông", "Bộ trưởng Khoa học và Công nghệ", "Bộ trưởng Giao thông vận tải",
-    "Bộ trưởng Nông nghiệp và Phát triển nông thôn", "Bộ trưởng Lao động - Thương binh và Xã hội",
-    "Bộ trưởng Lao động, Thương binh và Xã hội", "Bộ trưởng Văn hóa, Thể thao và Du lịch",
+    *(f"Bộ trưởng {m}" for m in _VN_MINISTRIES),
 )
 """Ministers' titles that name the ministry with no "Bộ" before it: a foreign name may follow with no country
 ("Bộ trưởng Tư pháp Loretta Lynch"); the organisation is the ministry, and its country when one is written ("Bộ
@@ -571,11 +576,7 @@ _ORG_FIXED = sorted((_seq(o) for o in (
         ("Nông nghiệp", "Phát triển nông thôn"), ("Văn hóa", "Thông tin"), ("Lao động", "Thương binh và Xã hội"))),
     # the ministries whole, matched in any case ("Bộ trưởng Bộ thông tin và Truyền thông Trương Minh Tuấn", held-out
     # gold 383: ~50 written with a lower-case word on the 20k corpus, where the body ended at it)
-    *(f"Bộ {a}{sep}{b}" for sep, pairs in ((" và ", (
-        ("Thông tin", "Truyền thông"), ("Kế hoạch", "Đầu tư"), ("Giáo dục", "Đào tạo"), ("Tài nguyên", "Môi trường"),
-        ("Khoa học", "Công nghệ"), ("Nông nghiệp", "Phát triển nông thôn"), ("Giao thông", "Vận tải"))),
-        (" ", (("Giao thông", "vận tải"),)), (", ", (("Văn hóa", "Thể thao và Du lịch"), ("Lao động", "Thương binh và Xã hội"))))
-      for a, b in pairs),
+    *(f"Bộ {m}" for m in _VN_MINISTRIES), "Bộ Giao thông và Vận tải",
     # the national broadcasters, whose names go on in lower case
     "Đài Tiếng nói Việt Nam", "Đài Truyền hình Việt Nam", "Đài Phát thanh - Truyền hình", "Đài Phát thanh và Truyền hình",
     "Thông tấn xã Việt Nam", "TTXVN",
