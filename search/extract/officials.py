@@ -120,6 +120,9 @@ ROLES = [_seq(r) for r in (
     "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Thị trưởng", "Thượng nghị sĩ",
     "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Tài chính",
     "Bộ trưởng Thương mại", "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý Tổng thống",
+    # China's State Councillor ("Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì", held-out gold 437: "Ủy viên" alone
+    # ended at "Quốc vụ" and was read as the post of the person named before the comma)
+    "Ủy viên Quốc vụ", "Ủy viên Quốc vụ viện",
     # recall gold (issue 12): a department's branch, a hospital ward, a district's police, an attaché, a
     # warship's or a command's head, a company's chief executive, a country's leader (not "Thuyền trưởng":
     # mostly a fishing or a tour boat's skipper, a trade)

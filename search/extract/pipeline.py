@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 41
+PIPELINE_VERSION = 42
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -153,7 +153,10 @@ whole after "Bộ trưởng"/"Thứ trưởng" with no "Bộ", "được bổ nh
 41: figures: a scaled number after a naming word ("khóa 21,4 triệu sim"), a percent after an economic acronym ("GDP
 6,7%"), "chỉ vàng", billions of đồng left unsaid after a verb of amount ("đạt 221.893 tỷ;"); officials: a foreign
 name after a ministry with no country, a degree in words after a post and a comma, "đảm nhiệm cương vị ROLE", names
-after a colon divided by ";", foreign names of up to seven tokens read back from their post (session 39, issue 12)."""
+after a colon divided by ";", foreign names of up to seven tokens read back from their post (session 39, issue 12);
+42: figures: a measure after "đường" ("quãng đường 34 m"), drugs by the block ("1 bánh heroin"), officials counted by
+their post ("5 Phó Thủ tướng", "434 ĐBQH"); no ratio from a range of days ("3-5/6", "30/4-1/5"); officials: China's
+State Councillor ("Ủy viên Quốc vụ") (session 39, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

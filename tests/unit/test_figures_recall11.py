@@ -55,3 +55,39 @@ def test_no_unsaid_dong_for_few_billions_or_beside_another_currency(sentence: st
 ])
 def test_names_numbers_without_a_scale_stay_no_figures(sentence: str) -> None:
     assert figures(sentence) == {}
+
+
+# round 2 of session 39 (held-out golds 445-451, read as drawn at 972fd23: recall 145/176, precision 145/155)
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("Xe có thể giảm tốc từ 100 xuống 0 km/h chỉ với quãng đường 34 m.", "34 m", 34.0, "m"),
+    ("Mặt cắt ngang đường 40 m, đảm bảo bốn làn cơ giới và hai làn hỗn hợp.", "40 m", 40.0, "m"),
+    ("Tang vật thu được gồm 1 bánh heroin có trọng lượng 360 gam.", "1 bánh heroin", 1.0, "bánh heroin"),
+    ("Tháp tùng ông Hunsen trong chuyến thăm lần này có 5 Phó Thủ tướng, lãnh đạo nhiều bộ.", "5 Phó Thủ tướng",
+     5.0, "Phó Thủ tướng"),
+    ("Cơ quan kiểm tra đã xử lý 9 đảng viên, trong đó có 2 Thành ủy viên.", "2 Thành ủy viên", 2.0, "Thành ủy viên"),
+    ("Với 434 ĐBQH (88,39%) tán thành, chiều nay Quốc hội thông qua nghị quyết.", "434 ĐBQH", 434.0, "ĐBQH"),
+])
+def test_a_distance_after_duong_drug_blocks_and_officials_counted_by_post(sentence: str, text: str, value: float,
+                                                                          unit: str) -> None:
+    assert figures(sentence)[text] == (value, None, unit, "count")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Khu vực Hà Nội: Từ 3-5/6 trời nắng nóng gay gắt.",  # days of June, no ratio "5/6 trời"
+    "Dịp nghỉ lễ 30/4-1/5 lượng khách đến Sa Pa sẽ rất đông.",
+    "Xe 2 bánh được phép đi vào làn này.",  # what a vehicle is, no count
+    "Hội thảo có đại diện của 49 Đại sứ quán.",  # embassies are no ambassadors
+    "• 2017-05-17 08:11 Bộ trưởng Kế hoạch và Đầu tư nói.",  # a time, then a headline
+    "Nhà số 12 đường Trần Phú bị cháy.",  # a street's number, no measure after it
+])
+def test_no_ratio_from_days_and_no_count_from_a_time_or_an_embassy(sentence: str) -> None:
+    assert figures(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Tỉ lệ xuất hiện chỉ khoảng 68-170/100.000 dân.", "170/100.000 dân"),
+    ("Tỷ lệ mắc 0,2 - 0,3/1.000 dân.", "0,3/1.000 dân"),
+])
+def test_rates_after_a_dash_stay(sentence: str, text: str) -> None:
+    assert text in figures(sentence)

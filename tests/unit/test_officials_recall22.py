@@ -66,3 +66,9 @@ def test_a_rank_in_english_is_no_word_of_the_name() -> None:
     text = ("“Robocop giữ cho thành phố luôn an toàn”, Brigadier-General Khalid Nasser Al Razzouqi, tổng giám đốc "
             "bộ phận dịch vụ thông minh của cảnh sát Dubai cho biết.")
     assert not any("Brigadier" in name or "General" in name for name in found(text))
+
+
+def test_chinas_state_councillor() -> None:
+    text = ("Cuộc gặp giữa Ngoại trưởng Mỹ Rex Tillerson, Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì cùng các quan "
+            "chức khác.")
+    assert found(text) == {"Rex Tillerson": "Ngoại trưởng Mỹ", "Dương Khiết Trì": "Ủy viên Quốc vụ Trung Quốc"}
