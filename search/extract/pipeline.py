@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 42
+PIPELINE_VERSION = 43
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -156,7 +156,8 @@ name after a ministry with no country, a degree in words after a post and a comm
 after a colon divided by ";", foreign names of up to seven tokens read back from their post (session 39, issue 12);
 42: figures: a measure after "đường" ("quãng đường 34 m"), drugs by the block ("1 bánh heroin"), officials counted by
 their post ("5 Phó Thủ tướng", "434 ĐBQH"); no ratio from a range of days ("3-5/6", "30/4-1/5"); officials: China's
-State Councillor ("Ủy viên Quốc vụ") (session 39, issue 12)."""
+State Councillor ("Ủy viên Quốc vụ") (session 39, issue 12);
+43: figures: an age told again in another sentence is listed once, like a sum (session 39, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -91,3 +91,18 @@ def test_no_ratio_from_days_and_no_count_from_a_time_or_an_embassy(sentence: str
 ])
 def test_rates_after_a_dash_stay(sentence: str, text: str) -> None:
     assert text in figures(sentence)
+
+
+def article_figures(text: str) -> list[str]:
+    return [f.text for f in find_figures(text, text)]
+
+
+def test_an_age_told_again_in_another_sentence_is_listed_once() -> None:
+    text = ("Ngôi sao 23 tuổi là cầu thủ đầu tiên được gọi lên tuyển. HLV rất ngưỡng mộ tài năng của cầu thủ đa "
+            "năng 23 tuổi.")
+    assert article_figures(text) == ["23 tuổi"]
+
+
+def test_two_ages_in_one_sentence_stay_two() -> None:
+    text = "Công an bắt giữ Nguyễn Văn Kiên (22 tuổi), Nguyễn Tấn Đức (22 tuổi) và Phạm Đức Nhân (25 tuổi)."
+    assert article_figures(text) == ["22 tuổi", "22 tuổi", "25 tuổi"]
