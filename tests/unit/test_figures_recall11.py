@@ -106,3 +106,21 @@ def test_an_age_told_again_in_another_sentence_is_listed_once() -> None:
 def test_two_ages_in_one_sentence_stay_two() -> None:
     text = "Công an bắt giữ Nguyễn Văn Kiên (22 tuổi), Nguyễn Tấn Đức (22 tuổi) và Phạm Đức Nhân (25 tuổi)."
     assert article_figures(text) == ["22 tuổi", "22 tuổi", "25 tuổi"]
+
+
+# round 75 (held-out golds 461-467, read as drawn at 6587d83: recall 97/117, precision 97/111)
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("Hóa chất được mua với giá 2.100.000đ/thùng/30chai dùng để ngâm trái cây.", "2.100.000đ/thùng", 2_100_000.0,
+     "đ/thùng"),
+    ("Công ty bị xử phạt hành chính với số tiền 110.000.000đ và phải chấm dứt vi phạm.", "110.000.000đ",
+     110_000_000.0, "đ"),
+    ("Lễ vật hồi môn của nhà trai cũng tốn khoảng 108 triệu Baht (tương đương 70 tỷ đồng).", "108 triệu Baht",
+     108_000_000.0, "Baht"),
+])
+def test_dong_written_against_its_number_and_the_baht(sentence: str, text: str, value: float, unit: str) -> None:
+    assert figures(sentence)[text] == (value, None, unit, "money")
+
+
+def test_points_in_a_table_are_no_dong() -> None:
+    assert figures("Thứ nhì là U15 Indonesia (4đ, hiệu số 5-2), thứ ba là U15 Đài Bắc (1đ, hiệu số 4-7).") == {}

@@ -72,3 +72,26 @@ def test_chinas_state_councillor() -> None:
     text = ("Cuộc gặp giữa Ngoại trưởng Mỹ Rex Tillerson, Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì cùng các quan "
             "chức khác.")
     assert found(text) == {"Rex Tillerson": "Ngoại trưởng Mỹ", "Dương Khiết Trì": "Ủy viên Quốc vụ Trung Quốc"}
+
+
+# round 75 of session 39 (held-out golds 453-459, read as drawn at 6587d83: recall 52/71, precision 52/58)
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Tuyên bố do Chánh án Tòa án Tối cao Carmen Lucia công bố nhấn mạnh.", "Carmen Lucia",
+     "Chánh án Tòa án Tối cao"),
+    ("Trong khi đó, Trưởng Công tố Rodrigo Janot cũng bày tỏ sự phản đối.", "Rodrigo Janot", "Trưởng Công tố"),
+    ("Tổng Giám đốc Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry (giữa) trong chuyến thăm Việt Nam.",
+     "Francis Gurry", "Tổng Giám đốc Tổ chức Sở hữu trí tuệ thế giới (WIPO)"),
+])
+def test_a_high_courts_judge_a_prosecutor_and_an_international_organisation(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông Lê Anh Tuấn, Giám đốc Bệnh viện Quân y 105 cho biết.", "Lê Anh Tuấn", "Giám đốc Bệnh viện Quân y 105"),
+    ("Ông Phạm Minh Chính, Trưởng Ban Tổ chức Trung ương, phát biểu.", "Phạm Minh Chính",
+     "Trưởng Ban Tổ chức Trung ương"),
+    ("Chánh án Tòa án Tối cao Nguyễn Hòa Bình nói.", "Nguyễn Hòa Bình", "Chánh án Tòa án Tối cao"),
+])
+def test_bodies_read_as_before(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
