@@ -306,7 +306,8 @@ _POSTS_COUNTED_RE = re.compile(
 "49 Đại sứ quán", embassies; not after a time, "08:11 Bộ trưởng …" of a headline glued on)."""
 _DAYS_BEFORE_RE = re.compile(r"(?<![\d.,/])[0-3]?\d(?:/[01]?\d)?\s*[-–]\s*$")
 """A day (or a day and month) before a dash and a day and month: "3-5/6" is June's 3rd to 5th and "30/4-1/5" a
-holiday, no ratios "5/6" and "1/5" (36 on the 20k corpus); "68-170/100.000 dân", "1/3 - 1/2 thời gian" stay."""
+holiday, no ratios "5/6" and "1/5" (22 on the 20k corpus); "68-170/100.000 dân" stays, "1/3 - 1/2 thời gian" (a
+fraction's range that reads as dates) is lost with them."""
 _DRUG_AFTER_RE = re.compile(r"\s+(heroin|hêrôin|heroine|ma túy|ma tuý|thuốc phiện|cần sa|cocain|cocaine)(?![^\W\d_])", re.I)
 """Drugs sold by the block ("bánh"): "thu giữ 1 bánh heroin" counts blocks (held-out figures gold 445)."""
 _RATIO_WORD_RE = re.compile(r"t[ỷỉ]\s+lệ(?![^\W\d_])", re.I)
@@ -771,7 +772,7 @@ class _Scanner:
             if (not m.group(4) and first[:1].isupper() and text[a - 1 : a] != ":"
                     and (post := _POSTS_COUNTED_RE.match(text, m.start(5)))):
                 # "có 5 Phó Thủ tướng", "2 Thành ủy viên", "434 ĐBQH": officials counted by their post, whose capital
-                # letter had ended the unit (held-out figures golds 335, 429; ~70 on the 20k corpus)
+                # letter had ended the unit (held-out figures golds 335, 429; 58 on the 20k corpus)
                 value = parse_number(m.group(2))
                 top = parse_number(m.group(3)) if m.group(3) else None
                 if top is None or top > value:

@@ -1971,9 +1971,6 @@ class _Parser:
             if k > j and (placed := self._acronym_before_place(k)):
                 k, prev_cap = placed, False  # "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội X": the body's acronym (round 8)
                 continue
-            if k > j and word.islower() and (closed := self._lower_before_named_acronym(k)):
-                k = closed  # "Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry": the acronym closes it, a name follows
-                break
             if k > j and word.islower() and (bracket := self._lower_before_acronym(k)):
                 k, prev_cap = bracket, False  # "… Kiểm soát bệnh tật (CDC)": lower-case words the acronym closes
                 continue
@@ -2022,19 +2019,6 @@ class _Parser:
         while m < n and m - k < 4 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m):
             m += 1
         return self._acronym_before_place(m) if m > k else 0
-
-    def _lower_before_named_acronym(self, k: int) -> int:
-        """The token index after "(ACRONYM)" that closes up to four lower-case words at ``k`` when a person's name
-        of two words or more follows it ("Tổng Giám đốc Tổ chức Sở hữu trí tuệ thế giới (WIPO) Francis Gurry",
-        held-out gold 459), or 0."""
-        toks, n = self.toks, len(self.toks)
-        m = k
-        while m < n and m - k < 4 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m):
-            m += 1
-        if not (m > k and m + 3 < n and toks[m].text == "(" and is_acronym(toks[m + 1].text) and toks[m + 2].text == ")"):
-            return 0
-        s = m + 3
-        return s if self.name_at(s) - s >= 2 or self.foreign_name_at(s, False) - s >= 2 else 0
 
     def _acronym_before_place(self, k: int) -> int:
         """The token index after "(ACRONYM)" at ``k`` when a province or a place word ("huyện", "tỉnh") follows

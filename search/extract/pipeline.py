@@ -160,7 +160,7 @@ State Councillor ("Ủy viên Quốc vụ") (session 39, issue 12);
 43: figures: an age told again in another sentence is listed once, like a sum (session 39, issue 12);
 44: figures: đồng written against the number ("500.000đ", "2.100.000đ/thùng"), the baht capitalised; officials: a
 foreign name after "Tòa án Tối cao", a prosecutor general ("Trưởng Công tố"), international organisations named
-"Tổ chức …", a body closed by its acronym in brackets before a name (session 39, issue 12)."""
+"Tổ chức …" (session 39, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
