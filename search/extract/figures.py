@@ -561,6 +561,15 @@ class _Scanner:
         # "1 trong 3 đột phá"
         return bool(re.match(r"\s+trong\s+\d", after) or _ONE_OF_RE.search(before))
 
+    def _add_unscaled(self, m: re.Match[str], end: int, unit: str) -> None:
+        """Add the count ``_COUNT`` matched at ``m`` (no scale word), ending at ``end`` with ``unit``: its number and
+        the top of its range, which must exceed it ("12-6" is a day and a month)."""
+        value = parse_number(m.group(2))
+        top = parse_number(m.group(3)) if m.group(3) else None
+        if top is None or top > value:
+            self.add(_Found(m.start(2), end, m.start(2), m.end(2), "count", value, unit, value_max=top,
+                            qualifier=m.group(1)))
+
     def add(self, found: _Found) -> None:
         self.found.append(found)
         self.taken.append((found.start, found.end))
@@ -757,27 +766,17 @@ class _Scanner:
             first = m.group(5).split()[0].split("/")[0]
             if first in ("năm", "tháng") and not m.group(4) and (term := self._prison_term(m, first)):
                 # "bị tuyên phạt 7 năm tù": a prison term is a figure, though a period is not
-                value = parse_number(m.group(2))
-                top = parse_number(m.group(3)) if m.group(3) else None
-                if top is None or top > value:
-                    self.add(_Found(a, term[0], a, b, "count", value, term[1], value_max=top, qualifier=m.group(1)))
+                self._add_unscaled(m, term[0], term[1])
                 continue
             if first == "giây" and "," in m.group(2) and not m.group(4) and not m.group(5).startswith("giây/"):
                 # "tăng tốc từ 0 tới 100km/h trong 2,7 giây": tenths of a second are a measured time, not a period
-                value = parse_number(m.group(2))
-                top = parse_number(m.group(3)) if m.group(3) else None
-                if top is None or top > value:
-                    self.add(_Found(a, m.start(5) + 4, a, b, "count", value, "giây", value_max=top, qualifier=m.group(1)))
+                self._add_unscaled(m, m.start(5) + 4, "giây")
                 continue
             if (not m.group(4) and first[:1].isupper() and text[a - 1 : a] != ":"
                     and (post := _POSTS_COUNTED_RE.match(text, m.start(5)))):
                 # "có 5 Phó Thủ tướng", "2 Thành ủy viên", "434 ĐBQH": officials counted by their post, whose capital
                 # letter had ended the unit (held-out figures golds 335, 429; 58 on the 20k corpus)
-                value = parse_number(m.group(2))
-                top = parse_number(m.group(3)) if m.group(3) else None
-                if top is None or top > value:
-                    self.add(_Found(a, post.end(), a, b, "count", value, " ".join(post.group(0).split()),
-                                    value_max=top, qualifier=m.group(1)))
+                self._add_unscaled(m, post.end(), " ".join(post.group(0).split()))
                 continue
             if first.lower() in TIME_WORDS or not (first.islower() or first in SYMBOLS):
                 continue
