@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from textual.widgets import SelectionList
 
 from briefing_tui.search import Config, Query, SearchRun, SearchService
 from briefing_tui.tui.app.app import BriefingApp
@@ -57,6 +58,24 @@ async def settle(app: BriefingApp, pilot: Any) -> None:
         await pilot.pause()
         await until(pilot, lambda: not app.main.searching, "search to settle")
     await pilot.pause(0.05)
+
+
+async def pick(app: BriefingApp, pilot: Any, list_id: str, value: str) -> None:
+    """Tick ``value`` in the filter list ``list_id`` as a user would, once the list can hold it.
+
+    Each search's facet counts refill the lists: a value ticked before the first results
+    arrive, or while a search that refills the list is running, is lost (seen on a loaded CI
+    box). So: settle, wait for the option, tick it, wait for the filter to reach the screen and
+    for its search to finish."""
+    screen = app.main
+    await settle(app, pilot)
+    box = screen.query_one(list_id, SelectionList)
+    await until(pilot, lambda: any(box.get_option_at_index(i).value == value
+                                   for i in range(box.option_count)), f"{value!r} in {list_id}")
+    before = screen.filters
+    box.select(value)
+    await until(pilot, lambda: screen.filters != before, f"the filter {value!r} on the screen")
+    await settle(app, pilot)
 
 
 def ids(screen: MainScreen) -> list[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app.pilot_helpers import GatedService, app_on, ids, plain, run, settle, status_text, until
+from app.pilot_helpers import GatedService, app_on, ids, pick, plain, run, settle, status_text, until
 from helpers import SEED
 from textual import events
 from textual.widgets import Input
@@ -253,9 +253,8 @@ def test_facets_filter_with_live_counts_and_chips(seed_index):
         await until(pilot, lambda: screen.filters.empty, "the chip's filter removed")
         await settle(app, pilot)
         assert screen.result.total == 5
-        panel.query_one("#f-date").select("unknown")
-        await until(pilot, lambda: bool(screen.filters.dates), "the date filter")
-        await settle(app, pilot)
+        await pick(app, pilot, "#f-date", "unknown")
+        assert screen.filters.dates
         assert screen.result.total == 1  # no date information at all (the ≈2024 one has some: 3dd21a5)
         await pilot.press("escape", "x")  # leave the input; x clears every filter
         await until(pilot, lambda: screen.filters.empty, "every filter cleared")
@@ -282,8 +281,7 @@ def test_post_2025_province_and_officials_facets(seed_index):
         for i, value in enumerate(screen.result.facets.official):
             prompt = box.get_option_at_index(i).prompt
             assert prompt.cell_length <= room and str(prompt).endswith(f" {value.count}")
-        panel.query_one("#f-province25").select("Tuyên Quang")
-        await settle(app, pilot)
+        await pick(app, pilot, "#f-province25", "Tuyên Quang")
         assert set(ids(screen)) == {SEED["hagiang"], SEED["tuyenquang"]}
         labels = [str(box.get_option_at_index(i).prompt) for i in range(box.option_count)]
         assert any(label.startswith("Đặng Quốc Khánh — ") for label in labels)
@@ -418,8 +416,7 @@ def test_help_and_the_command_palette(seed_index):
         assert "next / previous hit" in text and "province:" in text  # "n / N" is both ways, not "next hit"
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
-        screen.query_one(FacetPanel).query_one("#f-province").select("Lào Cai")
-        await settle(app, pilot)
+        await pick(app, pilot, "#f-province", "Lào Cai")
         assert screen.result.total == 1
         await pilot.press("ctrl+p")
         await pilot.pause(0.2)

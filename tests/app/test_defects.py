@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app.pilot_helpers import app_on, plain, run, screen_lines, settle, status_text, until
+from app.pilot_helpers import app_on, pick, plain, run, screen_lines, settle, status_text, until
 from helpers import SEED
 from textual import events
 from textual.widgets import Input, SelectionList
@@ -80,15 +80,8 @@ def test_filter_chips_show_their_labels(seed_index, monkeypatch, size, no_color)
         screen = app.main
         if screen.mode == "medium":
             await pilot.press("f")  # the filters drawer
-        provinces = screen.query_one("#f-province", SelectionList)
-        # the first search's facet counts fill the list; on a loaded machine (CI) a selection made
-        # before they arrive finds no such option and does nothing
-        await settle(app, pilot)
-        await until(pilot, lambda: any(provinces.get_option_at_index(i).value == "Lai Châu"
-                                       for i in range(provinces.option_count)), "the province list")
-        provinces.select("Lai Châu")
-        await settle(app, pilot)
-        await until(pilot, lambda: screen.filters.written == ("Lai Châu",), "the province filter")
+        await pick(app, pilot, "#f-province", "Lai Châu")
+        assert screen.filters.written == ("Lai Châu",)
         chips = line_with(app, "province as written: Lai Châu ×")
         assert "clear all (x)" in chips
 
@@ -170,8 +163,7 @@ def test_enter_and_space_tick_a_filter_value_from_the_keyboard(seed_index):
 def test_slash_on_the_all_figures_screen_goes_to_the_search_box(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         screen = app.main
-        screen.query_one("#f-province", SelectionList).select("Lai Châu")
-        await settle(app, pilot)
+        await pick(app, pilot, "#f-province", "Lai Châu")
         await pilot.press("escape", "a")
         await until(pilot, lambda: isinstance(app.screen, AllFiguresScreen), "the all-figures screen")
         burst(app, *"xfn")  # the main screen's commands do nothing here

@@ -16,13 +16,12 @@ from typing import Any
 
 import pytest
 import yaml
-from app.pilot_helpers import app_on, run, screen_lines, settle, until
+from app.pilot_helpers import app_on, pick, run, screen_lines, settle, until
 from helpers import write_articles
 
 from briefing_tui.search import Config, QueryHistory, SavedSearches, SearchService
 from briefing_tui.search.config import UIConfig
 from briefing_tui.tui.app.app import BriefingApp
-from briefing_tui.tui.app.facet_panel import FacetPanel
 from briefing_tui.tui.app.main import make_app
 from briefing_tui.tui.app.results_table import ResultsTable
 from briefing_tui.tui.app.save_dialog import SaveSearchDialog
@@ -69,8 +68,7 @@ def test_ctrl_s_saves_the_search_and_enter_runs_it_with_new_since_counts(own_ind
         assert not screen.query_one("#c-saved").display  # no saved search yet: no section
         await pilot.press("slash", *"chuyển đổi số", "enter")
         await settle(app, pilot)
-        screen.query_one(FacetPanel).query_one("#f-province").select("Lai Châu")
-        await settle(app, pilot)
+        await pick(app, pilot, "#f-province", "Lai Châu")
         await pilot.press("s")  # by date
         await settle(app, pilot)
         total = screen.result.total
