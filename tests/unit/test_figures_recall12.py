@@ -56,3 +56,26 @@ def test_dong_a_piece_left_unsaid(sentence: str, text: str, value: float, top: f
 
 def test_a_scale_a_piece_beside_another_currency_stays_unsure() -> None:
     assert [t for t, _ in listed("Giá 5 USD, hoặc 100 nghìn/chiếc.")] == ["5 USD"]
+
+
+# --- the second draw (golds 493-499, read as drawn at 57a37ec: recall 188/203, precision 188/206) ---------------
+
+
+def test_a_hamlets_numbers_are_no_count_of_communes() -> None:
+    assert listed("Hàng trăm hộ dân thuộc xóm 6, 7 xã Diễn Thắng viết đơn kiến nghị.") == []
+    assert listed("Người dân xóm 6,7 xã Diễn Thắng có nhiều sai sót.") == []
+    assert [t for t, _ in listed("Dự án đi qua 7 xã của huyện.")] == ["7 xã"]
+
+
+def test_a_measure_of_a_hundred_or_more_told_again_is_listed_once() -> None:
+    text = ("Tên lửa SM-3 Block IIA có tầm bắn 2.500km và tầm cao 1.500km. Theo đánh giá, Block IIA tầm phóng "
+            "2500 km, độ cao đánh chặn 1500km.")
+    assert [t for t, _ in listed(text)] == ["2.500km", "1.500km"]
+
+
+def test_small_measures_and_doses_told_again_stay_each() -> None:
+    text = "Chữa ho: hạt cải củ sao 12g, hạnh nhân 12g. Chữa lỵ: hạt cải củ 12g, tỏi 1 củ. Cháo: gạo tẻ 100g."
+    assert [t for t, _ in listed(text)].count("12g") == 3  # one per herb of each remedy
+    forecast = ("Bắc Bộ: nhiệt độ cao nhất từ 37 - 40 độ, có nơi trên 40 độ C. Trung Bộ: Đà Nẵng đến Phú Yên 37 - 40 "
+                "độ, có nơi trên 39 độ C.")  # one range per region
+    assert [t for t, _ in listed(forecast)].count("37 - 40 độ") == 2

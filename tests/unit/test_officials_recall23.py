@@ -47,3 +47,9 @@ def test_no_president_is_read_inside_the_offices_name() -> None:
 def test_the_late_president_stays_out_of_the_officials() -> None:
     # the issue lists "Hồ Chí Minh — Chủ tịch" among the facet's junk; the held-out helpers count him (7 misses pooled)
     assert found("Tết trồng cây do Chủ tịch Hồ Chí Minh phát động từ mùa xuân 1960.") == {}
+
+
+def test_a_foreign_name_then_its_post_at_the_time() -> None:
+    # the second draw (golds 485-491): ", lúc đó là ROLE" after a foreign name
+    text = "Bae được trả tự do sau khi James Clapper, lúc đó là Giám đốc Tình báo Quốc gia Mỹ, tới Bình Nhưỡng."
+    assert found(text) == {"James Clapper": "Giám đốc Tình báo Quốc gia Mỹ"}
