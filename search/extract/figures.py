@@ -143,8 +143,9 @@ sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đ
 the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57)."""
 _SENT_BEFORE_RE = re.compile(r"(?:đã|được|sẽ|vừa|đang|khẩn trương|kịp thời|trung|tăng cường)\s+điều\s*$", re.I)
 _SENT_AFTER_RE = re.compile(r"\s*(?:xe|tàu|máy bay|trực thăng|ca nô|xuồng|phương tiện|chiến sĩ|cán bộ|người)\b", re.I)
-""""điều" as a verb, sending ("Công an quận 7 đã điều 6 xe chuyên dụng", held-out figures gold 481; ~15 on the 20k
-corpus): vehicles or people after the number, a verb before "điều"; not a law's article ("theo điều 6 Bộ luật …")."""
+""""điều" as a verb, sending ("Công an quận 7 đã điều 6 xe chuyên dụng", "tập trung điều 5 tàu", held-out figures gold
+481; ~15 on the 20k corpus): vehicles or people after the number, a tense word or an adverb before "điều"; not a law's
+article ("theo điều 6 Bộ luật …")."""
 _EACH_TIME_RE = re.compile(r"(?:(?<![^\W\d_])(?:mỗi|một|từng|mọi|cả)|\d)\s+lần\s*$", re.I)
 """Not after "mỗi lần" (each time: "mỗi lần 2 viên") or a number ("chạy 4 lần 10m": four runs of 10 m)."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
@@ -1551,10 +1552,11 @@ def clip_words(text: str, limit: int) -> str:
 
 LIST_GAP = 40
 """A count listed again in its sentence, within this many characters of the figure before it and with other words
-after its noun, is the next item of a list, its own figure: "1 giải nhất, 1 giải nhì, 1 giải ba", "1 người chết, 1 người bị thương", a recipe's "1
-muỗng đường, 1 muỗng nước mắm" (held-out figures gold 479: four production lines, two of each number). On the 20k
-corpus 180 such repeats were listed when any in one sentence were: up to ~30 characters apart all read as items,
-past ~80 mostly as the same count told again ("2 phần thi trắc nghiệm, tự luận và 2 phần thi đều …": 25)."""
+after its noun, is the next item of a list, its own figure: "1 giải nhất, 1 giải nhì, 1 giải ba", "1 người chết,
+1 người bị thương", a recipe's "1 muỗng đường, 1 muỗng nước mắm" (held-out figures gold 479: four production lines,
+two of each number). On the 20k corpus 180 such repeats were listed when any in one sentence were: up to ~30
+characters apart all read as items, past ~80 mostly as the same count told again ("2 phần thi trắc nghiệm, tự luận
+và 2 phần thi đều …": 25 apart, the one kept that is not an item)."""
 
 
 def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
@@ -1588,9 +1590,9 @@ def _sum_key(f: Figure) -> tuple[float, float | None, str] | None:
     ("tầm bắn 2.500km" … "tầm phóng 2500 km", held-out figures gold 499). Every measure was tried: on the 20k corpus
     1,390 were listed again in another sentence, of 40 drawn about 32 one quantity told again, but the pooled golds
     lost 13 figures, small ones each its own: a remedy's "12g" per herb, a forecast's "37 - 40 độ" per region, a
-    car's "2.4L" per version; from 100 up none was lost. So is an age ("Ngôi sao 23 tuổi …" then "cầu thủ đa năng 23 tuổi":
-    one player). On the 20k corpus 818 ages were listed two or more times in an article (1,007 repeats); of 20 drawn, 15 were one person's
-    age told again, 5 two people of one age, 3 of those in other sentences (two patients of a Covid bulletin, two
+    car's "2.4L" per version; from 100 up none was lost. So is an age ("Ngôi sao 23 tuổi …" then "cầu thủ đa năng 23
+    tuổi": one player). On the 20k corpus 818 ages were listed two or more times in an article (1,007 repeats); of 20
+    drawn, 15 were one person's age told again, 5 two people of one age, 3 of those in other sentences (two patients of a Covid bulletin, two
     ministers), whose second age this drops; a list in one sentence ("A (22 tuổi), B (22 tuổi)") keeps both."""
     unit = f.unit or ""
     if f.kind == "count" and unit == "tuổi" and f.value_max is None:
@@ -1688,8 +1690,8 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
     shown = written if len(written) == len(norm) else norm
     norm = _dot_decimals(norm)
     out: list[Figure] = []
-    # where each figure was last listed and what it measured: a list names each item ("1 dây chuyền tẩy gỉ, 2 dây
-    # chuyền cán nguội, 2 dây chuyền mạ kẽm, 1 dây chuyền mạ màu": four, ``LIST_GAP``)
+    # each figure's first sentence and the words after its noun there: a list names each item ("1 dây chuyền tẩy
+    # gỉ, 2 dây chuyền cán nguội, 2 dây chuyền mạ kẽm, 1 dây chuyền mạ màu": four, ``LIST_GAP``)
     seen: dict[tuple[str, float, float | None, float | None, str, str], tuple[int, set[str]]] = {}
     sums: dict[tuple[float, float | None, str], int] = {}  # a sum's first sentence
     for sent in sentences(norm):
