@@ -1597,8 +1597,8 @@ def _sum_key(f: Figure) -> tuple[float, float | None, str] | None:
     unit = f.unit or ""
     if f.kind == "count" and unit == "tuổi" and f.value_max is None:
         return (f.value, None, unit)  # an age told again in another sentence
-    if f.kind == "count" and unit.split("/")[0].lower() in MEASURES and f.value >= 100 and (
-            unit.split("/")[0].lower() not in _DOSES):
+    base = unit.split("/")[0].lower()
+    if f.kind == "count" and base in MEASURES and base not in _DOSES and f.value >= 100:
         return (f.value, f.value_max, unit.lower().replace(" ", ""))  # a measure told again
     if f.kind != "money" or "/" in unit or not (written := _DIGITS_RE.search(f.text)):
         return None
