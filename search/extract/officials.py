@@ -426,6 +426,15 @@ _COMPANY_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "Tổng
 _FIRM_KINDS = frozenset({"hãng", "ngân", "sàn", "tập", "công"})
 """First words of a company's kind in lower case after its head's title ("hãng", "ngân hàng", "sàn giao dịch", "tập
 đoàn", "công ty"): the firm's own name follows, capitalised."""
+_DEICTIC = frozenset({"này", "đó", "ấy", "kia", "trên", "nay"})
+"""Words pointing back to a body named before ("của giải đấu này"): no title of their own."""
+_NOT_A_BODY_WORD = frozenset({
+    "đã", "đang", "sẽ", "vừa", "mới", "cũng", "nói", "cho", "biết", "là", "và", "với", "thì", "mà", "khi", "được", "bị",
+    "có", "không", "chưa", "rằng", "đều", "vẫn", "còn", "lại", "ra", "về", "đến", "tới", "từ", "sau", "trước", "hay",
+    "hoặc", "cùng", "nhưng", "nên", "vì", "để", "theo", "tại", "ông", "bà", "anh", "chị",
+})
+"""Verbs and linking words that end a role's description before a comma: the clause went on ("Chủ tịch cho biết,
+ông A …")."""
 _AS_FOR = frozenset({"Còn", "Riêng"})
 """Capitalised words that open a clause before its subject ("Còn Brian Lan, giám đốc …, nhận định")."""
 _DASH_LINKED = frozenset({"theo", "với", "đến", "bởi"})
@@ -2574,6 +2583,19 @@ class _Parser:
                                   toks[person[0]].start))
                     i = person[1]
                     continue
+                if (end == role.end and self._opens_clause(i) and not (i > 0 and lows[i - 1] == "theo")
+                        and (comma := self._described_to_comma(role.end))
+                        and self.lows[comma + 1] in _ADDRESS and (person := self._named_after_comma(comma))):
+                    # "Chủ tịch hội đồng, ông John Friesbie, cho rằng", "Thẩm phán tòa thành phố Phnom Penh, ông Ouk
+                    # Sovannarith, cho biết": a body in lower-case words, then its holder after "ông/bà" (session 41)
+                    said = toks[role.end : comma]
+                    if any(t.low in _DEICTIC for t in said):
+                        said = []  # "phó Chủ tịch của giải đấu này, ông Andrea Agnelli": the post alone
+                    role = _Role(role.start, comma if said else role.end, role.role, list(role.org) + said)
+                    found.append((self.text[toks[person[0]].start : toks[person[1] - 1].end], [role],
+                                  toks[person[0]].start))
+                    i = person[1]
+                    continue
                 if end == role.end and role.end + 1 < n and toks[role.end].text in _DASHES and (
                         (role.org and (self._ends_in_country(role) or role.role in _COMPANY_HEADS)) or (
                             not role.org and role.role in _DASHED_TITLES and toks[role.start].text[:1].isupper())):
@@ -3514,6 +3536,19 @@ class _Parser:
         if not (after.isalpha() and after.islower() and after not in ("và", "cùng", "hay", "hoặc")):
             return None
         return s, e
+
+    def _described_to_comma(self, k: int) -> int:
+        """The comma's token index when one to six words after a role at ``k`` describe its body and end at a comma
+        ("Chủ tịch hội đồng,", "Thẩm phán tòa thành phố Phnom Penh,"), else 0: no verb or linking word among them
+        (``_NOT_A_BODY_WORD``: "Chủ tịch nói rằng, ông A …"), no other post, no person's name."""
+        toks, n = self.toks, len(self.toks)
+        j = k
+        while j < n and j - k < 6 and toks[j].text.isalpha() and self.lows[j] not in _NOT_A_BODY_WORD and (
+                j == k or self.role_at(j) is None) and self.name_at(j) - j < 2:
+            j += 1
+        if j == k + 1 and toks[k].text[:1].isupper() and not is_vietnamese_syllable(toks[k].text):
+            return 0  # "Bộ trưởng Babis, bà Alena Schillerova": the minister by his surname, then the next person
+        return j if k < j < n - 2 and toks[j].text == "," else 0
 
     def _posts_after(self, i: int, j: int) -> list[_Role]:
         """The posts written after a name at ``toks[i:j]``: in apposition, else the one taken up; an adviser's in

@@ -168,7 +168,8 @@ foreign name after "Tòa án Tối cao", a prosecutor general ("Trưởng Công 
 xã …") are no count; officials: ", lúc đó là ROLE" after a foreign name (session 40, issue 12);
 47: officials: a foreign person's post in apposition read to its comma over up to twelve words and a hyphen, "Còn X,
 giám đốc …", a team's, a subcommittee's, an office's and a newspaper's heads ("Tổ trưởng", "Trưởng tiểu ban",
-"Trưởng văn phòng", "Tổng Biên tập"), a degree glued to the name ("TS.Nguyễn …") (session 41, issue 12)."""
+"Trưởng văn phòng", "Tổng Biên tập"), a degree glued to the name ("TS.Nguyễn …"), a body in lower-case words then
+its holder after "ông/bà" ("Chủ tịch hội đồng, ông John Friesbie, …") (session 41, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

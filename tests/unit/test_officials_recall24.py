@@ -73,3 +73,24 @@ def test_glued_degrees_and_dotted_places_keep_their_tokens() -> None:
 def test_the_newspaper_dai_doan_ket_is_no_person() -> None:
     text = "Ông Hồng Thanh Quang -- Tổng biên tập báo Đại Đoàn Kết. Nhà báo Đặng Vương Hạnh phát biểu."
     assert "Đoàn Kết" not in found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Chủ tịch hội đồng, ông John Friesbie, cho rằng hai bên có những bước tiến nhanh.", "John Friesbie",
+     "Chủ tịch hội đồng"),
+    ("Thẩm phán tòa thành phố Phnom Penh, ông Ouk Sovannarith, cho biết bị cáo bị phạt.", "Ouk Sovannarith",
+     "Thẩm phán tòa thành phố Phnom Penh"),
+    # a body pointed back to ("của giải đấu này") gives no title of its own
+    ("Ngày hôm qua, phó Chủ tịch của giải đấu này, ông Andrea Agnelli thừa nhận rằng giải phải tạm dừng.",
+     "Andrea Agnelli", "phó Chủ tịch"),
+])
+def test_a_body_in_lower_case_words_then_its_holder_after_ong_ba(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch cho biết, ông Nguyễn Văn An sẽ nghỉ hưu vào tháng tới.",  # the clause went on: a verb before the comma
+    "Theo Bộ trưởng cũ, bà Alena Schillerova không phải là thành viên.",  # "Theo X, …": the next clause's subject
+])
+def test_no_holder_when_the_words_before_the_comma_are_no_body(text: str) -> None:
+    assert found(text) == {}
