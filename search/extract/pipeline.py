@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 47
+PIPELINE_VERSION = 48
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -169,7 +169,9 @@ xã …") are no count; officials: ", lúc đó là ROLE" after a foreign name (
 47: officials: a foreign person's post in apposition read to its comma over up to twelve words and a hyphen, "Còn X,
 giám đốc …", a team's, a subcommittee's, an office's and a newspaper's heads ("Tổ trưởng", "Trưởng tiểu ban",
 "Trưởng văn phòng", "Tổng Biên tập"), a degree glued to the name ("TS.Nguyễn …"), a body in lower-case words then
-its holder after "ông/bà" ("Chủ tịch hội đồng, ông John Friesbie, …") (session 41, issue 12)."""
+its holder after "ông/bà" ("Chủ tịch hội đồng, ông John Friesbie, …") (session 41, issue 12);
+48: officials: a hyphenated given name ending in lower case ("Luk Bing-lam, chủ tịch …"), a post after "một" (yielding
+to a post taken), military bodies ("Quân chủng", "Quân khu 7", "Hải quân") (session 41, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -94,3 +94,30 @@ def test_a_body_in_lower_case_words_then_its_holder_after_ong_ba(text: str, name
 ])
 def test_no_holder_when_the_words_before_the_comma_are_no_body(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a hyphenated given name ending in lower case still ends the person's name before the post
+    ("Trong khi đó, Luk Bing-lam, chủ tịch Hiệp hội Hạt nhân Hong Kong cũng cảnh báo rằng nhiều chất phóng xạ còn.",
+     "Luk Bing-lam", "chủ tịch Hiệp hội Hạt nhân Hong Kong"),
+    # "một" before any post, not only before "cựu/nguyên"
+    ("Danh sách có ông Eric Halphen, một thẩm phán chống tham nhũng nổi tiếng và nhiều người khác.", "Eric Halphen",
+     "thẩm phán"),
+    # military bodies, by their names or numbers
+    ("Ngày 1/6, Chính ủy Quân chủng Phòng không Không quân Lâm Quang Đại giải thích.", "Lâm Quang Đại",
+     "Chính ủy Quân chủng Phòng không Không quân"),
+    ("Tư lệnh Quân khu 7 Trần Hoài Trung cho biết lực lượng đã sẵn sàng.", "Trần Hoài Trung", "Tư lệnh Quân khu 7"),
+    ("Ông Nguyễn Văn Bình, Chính ủy Sư đoàn 5, cho biết đơn vị đã sẵn sàng.", "Nguyễn Văn Bình", "Chính ủy Sư đoàn 5"),
+    ("Tư lệnh Hải quân Mỹ John Smith nói rằng tàu sẽ tới.", "John Smith", "Tư lệnh Hải quân Mỹ"),
+])
+def test_hyphenated_names_a_post_after_mot_and_military_bodies(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_a_units_number_is_no_date() -> None:
+    assert found("Tư lệnh Quân khu 7/2017 cho biết.") == {}
+
+
+def test_a_post_after_mot_yields_to_the_post_taken() -> None:
+    text = "Ông Song Young-moo, một Đô đốc Hải quân nghỉ hưu, được chỉ định làm Bộ trưởng Quốc phòng."
+    assert found(text) == {"Song Young-moo": "Bộ trưởng Quốc phòng"}
