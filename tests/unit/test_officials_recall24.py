@@ -137,3 +137,17 @@ def test_a_post_after_mot_yields_to_the_post_taken() -> None:
 ])
 def test_a_head_of_a_long_lower_case_body_a_political_officer_a_groups_deputy(text: str, name: str, title: str) -> None:
     assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Theo thượng úy Nguyễn Mạnh Tuấn, Thư ký hội đồng tuyển sinh Tổng cục Chính trị Công an Nhân dân, số hồ sơ giảm.",
+     "Nguyễn Mạnh Tuấn", "Thư ký hội đồng"),
+    ("\"Anh ta dán ảnh\", Đại úy Nguyễn Đình Hoàng, Đội trưởng cảnh sát điều tra tổng hợp Công an Can Lộc, nói.",
+     "Nguyễn Đình Hoàng", "Đội trưởng cảnh sát"),
+    # a council named capitalised stays the body of "Thư ký"
+    ("Thư ký Hội đồng An ninh Nga Nikolai Patrushev cho biết.", "Nikolai Patrushev", "Thư ký Hội đồng An ninh Nga"),
+    # appointed "trở thành" a post, as "làm"
+    ("Ngày 15/5, ông Edouard Philippe được chỉ định trở thành Thủ tướng.", "Edouard Philippe", "Thủ tướng"),
+])
+def test_a_councils_secretary_a_police_teams_head_a_post_become(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
