@@ -638,8 +638,9 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Cảnh sát giao thông", "Cảnh sát hình sự", "Cảnh sát kinh tế", "Cảnh sát điều tra", "Cảnh sát cơ động",
     "Cảnh sát môi trường", "Cảnh sát biển", "Cảnh sát phòng cháy chữa cháy", "Cảnh sát PCCC", "Cảnh sát PCCC và CNCH",
     "Cảnh sát quản lý hành chính về trật tự xã hội", "Cảnh sát điều tra tội phạm về ma túy", "CSGT", "CSHS", "CSKT",
-    # a country's services ("Đô đốc Hải quân Charles Richard", "Tư lệnh Không quân Mỹ X"; session 41)
-    "Hải quân", "Không quân", "Lục quân",
+    # a country's services ("Đô đốc Hải quân Charles Richard", "Tư lệnh Không quân Mỹ X"; session 41) and national police
+    # ("Tư lệnh Cảnh sát quốc gia Philippines Ronald dela Rosa")
+    "Hải quân", "Không quân", "Lục quân", "Cảnh sát quốc gia",
 )), key=len, reverse=True)
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",

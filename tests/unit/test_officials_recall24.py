@@ -151,3 +151,13 @@ def test_a_head_of_a_long_lower_case_body_a_political_officer_a_groups_deputy(te
 ])
 def test_a_councils_secretary_a_police_teams_head_a_post_become(text: str, name: str, title: str) -> None:
     assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Tuy nhiên, Tư lệnh Cảnh sát quốc gia Philippines Ronald dela Rosa khẳng định đó không phải là khủng bố.",
+     "Ronald dela Rosa", "Tư lệnh Cảnh sát quốc gia Philippines"),
+    ("Ngày 31/5, phát ngôn viên Nhà Xanh Yoon Young-chan cho biết bộ đã bỏ đoạn báo cáo.", "Yoon Young-chan",
+     "phát ngôn viên Nhà Xanh"),
+])
+def test_national_police_and_the_blue_house_as_bodies(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
