@@ -304,9 +304,11 @@ _CONSUL = _seq("Tổng Lãnh sự")
 _POLICE_CHIEF = _seq("Cảnh sát trưởng")
 _ADVISERS = frozenset({_seq("Cố vấn cấp cao"), _seq("Cố vấn cao cấp"), _seq("Cố vấn đặc biệt"), _seq("Trợ lý đặc biệt")})
 """Advisers: any other post of the person's is shown before it ("Ngoại trưởng", not "cựu cố vấn đặc biệt")."""
-_YIELDING = _ADVISERS | {_seq("Thành viên HĐQT"), _seq("Thành viên Hội đồng quản trị")}
+_YIELDING = _ADVISERS | {_seq("Thành viên HĐQT"), _seq("Thành viên Hội đồng quản trị"), _seq("Tổ trưởng"),
+                         _seq("Phó Tổ trưởng"), _seq("Tổ phó")}
 """Posts any other of the person's is shown before: an adviser's, a board member's ("Chủ tịch HĐQT" before "thành
-viên HĐQT" of a list of the board's members, held-out gold 129)."""
+viên HĐQT" of a list of the board's members, held-out gold 129), a working group's head ("Cục trưởng Cục Văn hóa Cơ
+sở" before "Tổ trưởng tổ soạn thảo …", session 41)."""
 _APPOSED = _ADVISERS | {_COMMANDER, _seq("Điều phối viên đặc biệt")}
 """Posts only in apposition after a name ("X, (cựu) chỉ huy …", "X, cố vấn cấp cao …")."""
 _NOT_DESCRIPTION = frozenset({
@@ -324,6 +326,11 @@ _GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "th
 _BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng"), _seq("Người đứng đầu"), _seq("Người sáng lập"),
                _seq("Nhà sáng lập"), _seq("Đồng sáng lập")}
 """Posts that are a post only before their body written capitalised: "thư ký" alone is a clerk or a secretary."""
+_PLACE_NOUNS = frozenset({"chợ", "đường", "phố", "trường", "thôn", "xóm", "ấp", "bản", "làng", "khu", "cầu", "phường",
+                          "xã"})
+"""Nouns a place's name follows, often a person's ("chợ Lương Văn Can", "đường Nguyễn Trãi")."""
+_GROUP_HEADS = frozenset(_seq(r) for r in ("Tổ trưởng", "Phó Tổ trưởng", "Tổ phó"))
+"""A group's heads, whose group is often written in lower case after them ("tổ trưởng tổ dân phố 267")."""
 _COUNCIL_SECRETARY = _seq("Thư ký hội đồng")
 """A council's secretary with the council in lower case ("Thư ký hội đồng tuyển sinh …"); a capitalised "Hội đồng" is
 read as the body's name after "Thư ký"."""
@@ -2099,10 +2106,11 @@ class _Parser:
                 return m
         return name_end  # no full name ends them: the name-shaped words only ("… Phan Đình Phùng Theo …")
 
-    def _lower_team(self, k: int) -> int:
+    def _lower_team(self, k: int, bare_number: bool = False) -> int:
         """End token index of a police team named in lower case at ``k`` ("đội cảnh sát giao thông Số 3", "đội trọng
         án", "đội CSGT số 1"): "đội", its acronym or up to four lower-case words (no function word; a fifth is
-        mostly the verb: "đội trưởng đội hình sự đặc nhiệm nhận định"), then its number if any."""
+        mostly the verb: "đội trưởng đội hình sự đặc nhiệm nhận định"), then its number if any. ``bare_number``: the
+        number may come without "số" (a residents' group, "tổ dân phố 267")."""
         toks, n = self.toks, len(self.toks)
         m = k + 1
         if m < n and toks[m].text.isalpha() and toks[m].text.isupper():
@@ -2113,6 +2121,9 @@ class _Parser:
                 m += 1
         if m + 1 < n and self.lows[m] == "số" and toks[m + 1].text.isdigit():
             m += 2
+        elif (bare_number and m > k + 1 and m < n and toks[m].text.isdigit() and len(toks[m].text) <= 4
+              and self._glued(m) and not _DATE_PART_RE.match(self.text, toks[m].end)):
+            m += 1
         return m
 
     def _head_in_brand(self, start: int, j: int) -> int:
@@ -2339,6 +2350,13 @@ class _Parser:
             j = organising  # "Phó ban tổ chức Lễ hội chọi trâu Đồ Sơn 2017": an event's organising committee
         if j == start and role in _OWN_BODY and tuple(self.lows[start : start + 2]) in _POLICE_TEAMS:
             j = self._lower_team(start)  # "Đội trưởng đội cảnh sát giao thông Số 3" (held-out gold 299)
+        elif (j == start and role in _GROUP_HEADS and self.lows[start : start + 1] == ["tổ"] and self._glued(start)
+              and (team := self._lower_team(start, bare_number=True)) > start + 1):
+            j = team  # "tổ trưởng tổ dân phố 267", "tổ trưởng tổ toán" (a group's words, not "Tổ" alone)
+            while j > start + 2 and self.lows[j - 1] in ("thuộc", "của", "tại", "ở"):
+                j -= 1  # "Tổ trưởng Tổ chống cướp giật thuộc …": the group ends before the word that places it
+            if self.lows[j - 1] in _PLACE_NOUNS and (named := self.name_at(j)) > j:
+                j = named  # "tổ trưởng tổ quản lý chợ Lương Văn Can": the market's name, not the head's
         if j == start and role[-1] == "ban" and (board := self._board_of_acronym(start)):
             j = board  # "Trưởng Ban kỷ luật VFF Nguyễn Văn A": a committee's words, then its federation's acronym
         if j == start and role in _LEGISLATORS and tuple(self.lows[start : start + 2]) in _PARTIES and (

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 51
+PIPELINE_VERSION = 52
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -177,7 +177,9 @@ lịch sử tại Yemen"), a unit's political officer ("Chính trị viên"), a 
 issue 12);
 50: officials: a council's secretary and a police team's head before their bodies in lower case, a post one is appointed
 to "trở thành" (session 41, issue 12);
-51: officials: national police ("Cảnh sát quốc gia") and the Blue House ("Nhà Xanh") as bodies (session 41, issue 12)."""
+51: officials: national police ("Cảnh sát quốc gia") and the Blue House ("Nhà Xanh") as bodies (session 41, issue 12);
+52: officials: a group's head with the group in lower case ("tổ trưởng tổ dân phố 267"), yielding to another post
+(session 41, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

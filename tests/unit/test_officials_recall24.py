@@ -40,7 +40,8 @@ def test_a_long_post_not_closed_by_its_comma_is_not_read(text: str) -> None:
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("Thiếu tá QNCN Vũ Thị Nhàn, Tổ trưởng Tổ Đúc mạ, Phân xưởng gia công cơ khí A7 luôn hoàn thành nhiệm vụ.",
      "Vũ Thị Nhàn", "Tổ trưởng"),
-    ("Ông Mai Mạnh, tổ trưởng tổ dân phố 267, cho hay tất cả các hộ đã bàn giao mặt bằng.", "Mai Mạnh", "tổ trưởng"),
+    ("Ông Mai Mạnh, tổ trưởng tổ dân phố 267, cho hay tất cả các hộ đã bàn giao mặt bằng.", "Mai Mạnh",
+     "tổ trưởng tổ dân phố 267"),
     ("Trao đổi với phóng viên, ông Trần Đức Thuận, Trưởng tiểu ban quản lý khu di tích Bát Tràng cho hay.",
      "Trần Đức Thuận", "Trưởng tiểu ban"),
     ("Đồng tình quan điểm trên, luật sư Lê Văn Thiệp, Trưởng văn phòng luật sư Toàn Cầu, phân tích.", "Lê Văn Thiệp",
@@ -133,7 +134,7 @@ def test_a_post_after_mot_yields_to_the_post_taken() -> None:
     ("Tôi được Trung tá Lê Quốc Đạt, Chính trị viên tiểu đoàn cho biết, đó là hệ thống mới.", "Lê Quốc Đạt",
      "Chính trị viên"),
     ("Bà Lê Thị Liên (Tổ phó Tổ dân phố 29, phường Định Công, Hoàng Mai, Hà Nội) cho biết dù đã phản ánh.",
-     "Lê Thị Liên", "Tổ phó"),
+     "Lê Thị Liên", "Tổ phó Tổ dân phố 29"),
 ])
 def test_a_head_of_a_long_lower_case_body_a_political_officer_a_groups_deputy(text: str, name: str, title: str) -> None:
     assert found(text) == {name: title}
@@ -161,3 +162,25 @@ def test_a_councils_secretary_a_police_teams_head_a_post_become(text: str, name:
 ])
 def test_national_police_and_the_blue_house_as_bodies(text: str, name: str, title: str) -> None:
     assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông Mai Mạnh, tổ trưởng tổ dân phố 267, cho hay tất cả các hộ đã bàn giao mặt bằng.", "Mai Mạnh",
+     "tổ trưởng tổ dân phố 267"),
+    ("Cô Hoàng Mỹ Thu Giang, tổ trưởng tổ toán của trường THCS Đức Trí, nhận định đề khó.", "Hoàng Mỹ Thu Giang",
+     "tổ trưởng tổ toán"),
+    # a market named after a person is the group's, not its head's name
+    ("Ông Vũ Văn Phượng, tổ trưởng tổ quản lý chợ Lương Văn Can cho hay chợ đã sạch.", "Vũ Văn Phượng",
+     "tổ trưởng tổ quản lý chợ Lương Văn Can"),
+    # "thuộc" places the group; it is no word of it
+    ("Đại úy Hồ Đình Hợi, Tổ trưởng Tổ chống cướp giật thuộc Công an quận cho biết.", "Hồ Đình Hợi",
+     "Tổ trưởng Tổ chống cướp giật"),
+])
+def test_a_groups_head_with_the_group_in_lower_case(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_a_groups_head_yields_to_another_post() -> None:
+    text = ("Bà Trịnh Thị Thủy, Cục trưởng Cục Văn hóa Cơ sở, cho biết. Bà Trịnh Thị Thủy, Tổ trưởng tổ soạn thảo "
+            "đề nghị sửa đổi, nói thêm.")
+    assert found(text) == {"Trịnh Thị Thủy": "Cục trưởng Cục Văn hóa Cơ sở"}
