@@ -667,8 +667,8 @@ _ORG_NAMED = {_seq(o) for o in (
     "UB",
     # a company written "Cty" (416 on the 20k corpus: "TGĐ Cty Giống cây trồng Thái Bình", held-out gold 121)
     "Cty", "Tổng Cty",
-    # military bodies, each before its own name ("Chính ủy Quân chủng Phòng không Không quân Lâm Quang Đại", "Tư lệnh
-    # Quân khu 7", "Sư đoàn trưởng"… : session 41, held-out golds' misses)
+    # military bodies, each before its own name or number ("Chính ủy Quân chủng Phòng không Không quân Lâm Quang Đại",
+    # "Tư lệnh Quân khu 7": session 41, held-out golds' misses; ``_NUMBERED_UNITS``)
     "Quân chủng", "Quân khu", "Quân đoàn", "Binh chủng", "Sư đoàn", "Lữ đoàn", "Bộ Tư lệnh",
 )}
 _ORG_FIXED_FIRST = _by_first(_ORG_FIXED)
@@ -3421,8 +3421,8 @@ class _Parser:
 
         ``longer``: the person opens the sentence, so the post may run to twelve words and through a hyphen
         ("Janka Oertel, Giám đốc Chương trình châu Á tại Hội đồng Đối ngoại Châu Âu, tin rằng …", "Kate Hartman,
-        giám đốc PR thương hiệu toàn cầu tại Coca-Cola, là …": session 41, 13 of the held-out golds' 536 misses
-        were such posts), and the word after its comma is no "ông/bà" (the next person's)."""
+        giám đốc PR thương hiệu toàn cầu tại Coca-Cola, là …": session 41, from the held-out golds' misses; 2 more
+        officials on the 20k corpus), and the word after its comma is no "ông/bà" (the next person's)."""
         toks, n = self.toks, len(self.toks)
         k = role.end
         if self.name_at(k) - k >= 2 or self.foreign_name_at(k, False) - k >= 2:
@@ -3583,7 +3583,8 @@ class _Parser:
     def _described_to_comma(self, k: int) -> int:
         """The comma's token index when one to six words after a role at ``k`` describe its body and end at a comma
         ("Chủ tịch hội đồng,", "Thẩm phán tòa thành phố Phnom Penh,"), else 0: no verb or linking word among them
-        (``_NOT_A_BODY_WORD``: "Chủ tịch nói rằng, ông A …"), no other post, no person's name."""
+        (``_NOT_A_BODY_WORD``: "Chủ tịch nói rằng, ông A …"), no person's name, no other post after the first word
+        (a leader's title first may name an office: "Phó Chánh Văn phòng Tổng thống Ukraine, ông X")."""
         toks, n = self.toks, len(self.toks)
         j = k
         while j < n and j - k < 6 and toks[j].text.isalpha() and self.lows[j] not in _NOT_A_BODY_WORD and (
