@@ -3406,6 +3406,11 @@ class _Parser:
                 return None
             roles = [closed]
             last = closed.end
+        elif (not inside and len(roles) == 1 and last < n and self.lows[last] == "của"
+              and (closed := self._post_closed(roles[-1], longer=True))):
+            # "John Dorrian, người phát ngôn của liên quân Mỹ, cho biết": whose spokesman he is (the body after "của")
+            roles = [_Role(closed.start, closed.end, closed.role, toks[last + 1 : closed.end])]
+            last = closed.end
         if inside and not (last + 1 < n and toks[last].text == "," and toks[last + 1].text.isalpha()
                            and toks[last + 1].text.islower() and toks[last + 1].low not in _ADDRESS):
             return None  # "… giống Donald Trump, Tổng thống Mỹ, hơn là …" (held-out gold 303); not "Theo tin từ Daily

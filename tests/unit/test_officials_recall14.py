@@ -98,7 +98,7 @@ ROUND_23 = [
     ("Trao đổi với Thanh Niên, ông Tráng Ba Điện, Chủ tịch UBND xã Tả Văn Chư (huyện Bắc Hà, Lào Cai) cho biết.",
      "Tráng Ba Điện", "Chủ tịch UBND xã Tả Văn Chư"),
     ("Bà Choe Son-hui, người đứng đầu văn phòng ngoại giao Bắc Mỹ của Bình Nhưỡng, được cho là đã đến.", "Choe Son-hui",
-     "người đứng đầu văn phòng ngoại giao Bắc Mỹ"),
+     "người đứng đầu văn phòng ngoại giao Bắc Mỹ của Bình Nhưỡng"),
     ("Trước kỳ họp hôm 19/4, người đứng đầu cơ quan phòng vệ Đài Loan Chiu Kuo-cheng xác nhận điều đó.",
      "Chiu Kuo-cheng", "người đứng đầu cơ quan phòng vệ Đài Loan"),
     # "Tổng lãnh sự quán" in apposition to a person: the consul general, as the writer meant

@@ -184,3 +184,21 @@ def test_a_groups_head_yields_to_another_post() -> None:
     text = ("Bà Trịnh Thị Thủy, Cục trưởng Cục Văn hóa Cơ sở, cho biết. Bà Trịnh Thị Thủy, Tổ trưởng tổ soạn thảo "
             "đề nghị sửa đổi, nói thêm.")
     assert found(text) == {"Trịnh Thị Thủy": "Cục trưởng Cục Văn hóa Cơ sở"}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông nói. John Dorrian, người phát ngôn của liên quân Mỹ, cho biết lực lượng đã rút.", "John Dorrian",
+     "người phát ngôn của liên quân Mỹ"),
+    ("Ông nói. Nanami Meguro, phát ngôn viên của NYK Line, cho biết tàu đã cập cảng.", "Nanami Meguro",
+     "phát ngôn viên của NYK Line"),
+    # a body that goes on into a clause ("do Mỹ đứng đầu") is not read: the post alone, as before
+    ("Ông nói. Ryan Dillon, người phát ngôn của liên quân do Mỹ đứng đầu, cho biết.", "Ryan Dillon",
+     "người phát ngôn"),
+])
+def test_whose_post_after_cua_read_to_the_comma(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_the_body_after_cua_is_the_organisation() -> None:
+    (official,) = find_officials("Ông nói. John Dorrian, người phát ngôn của liên quân Mỹ, cho biết lực lượng đã rút.")
+    assert official.organisation == "liên quân Mỹ"
