@@ -249,6 +249,72 @@ class _Found:
     value_max: float | None = None
     qualifier: str | None = None
     subkind: str | None = None
+    context: str | None = None  # what it measures, when the scanner knows it better than ``measured`` (a score's match)
+
+
+# a match's score: after "tỷ số" or a result word and up to five words (the other side, "với tỷ số", "trắng"), or
+# between two sides' names ("Tottenham 2-1 Manchester United"); a tennis match's sets follow it ("6-3, 4-6, 7-6 (7-4)")
+_SCORE_NUMBERS = r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?"
+_SCORE_SETS = r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?(?![\d/%]|[.,]\d))*"
+_SCORE = re.compile(
+    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?:t[ỷỉ] số|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|hạ gục|vùi dập|nhấn chìm)"
+    r"(?![^\W\d_]|\s+(?:bình|giải|nhập|hợp|hoãn|quyện|đồng|đầu|dắt|chứng|lời|độ|tới|đến)(?![^\W\d_]))"
+    r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,5}?)\s+"
+    rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
+    re.I,
+)
+_SCORE_BETWEEN = re.compile(
+    rf"(?<=[^\W_])\s+{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)(?=\s+[{UPPER}])"
+)
+_SCORE_SPORT_RE = re.compile(r"(?<![^\W\d_])(?:trận|đội|bàn|CLB|giải|vòng|hiệp|sân|HLV|tuyển|video|league|cup|"
+                             r"vô địch|thắng|thua|hòa|thất bại|tay vợt|set|bán kết|chung kết|tứ kết)(?![^\W\d_])", re.I)
+_PAIR_RE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
+_FORECAST_RE = re.compile(r"(?<![^\W\d_])(?:dự đoán|dự báo|nhận định|kèo)(?![^\W\d_])", re.I)
+_DATE_FROM_RE = re.compile(r"(?:từ|ngày)\s+\d{1,2}\s*[-–/]\s*\d{1,2}\s+(?:đến|tới)\s*$")
+_SCORE_NEXT_RE = re.compile(r"\s+([^\W\d_]+)")
+_SCORE_NEXT = frozenset({"trước", "cho", "ở", "tại", "trên", "sau", "và", "khi", "với", "nghiêng", "của", "ngay", "để",
+                         "nhưng", "thì", "mà", "rồi", "nhờ", "trong", "chung", "đầy", "là", "vào", "lúc", "từ", "chỉ",
+                         "cùng", "qua", "bằng", "nên", "do", "vì", "hay", "hoặc", "được", "đã", "sẽ", "thua", "thắng",
+                         "hòa", "hoà", "dù", "thậm", "nhằm", "giúp", "khiến", "kết", "đành", "không", "lên", "xuống"})
+"""Words that follow a score ("thua 0-3 trước MU", "1-2 nhờ công của …"), where a range of a count is followed by its
+noun ("dẫn 2-3 đoàn khách")."""
+_SCORE_LINKS = frozenset({"lên", "xuống", "còn", "là", "đang", "với", "tới", "đến", "các"})
+_SIDE_WORD_RE = re.compile(rf"[{UPPER}][^\s:;,.()]*")
+
+
+_NOT_A_SIDE = STOP_WORDS | {"đội", "kết", "hiệp", "vòng", "tuy", "video", "xem", "ghi", "dự", "ảnh", "nguồn", "chung", "bàn",
+                            "thẻ", "trận", "đang", "sau", "trước"}
+"""Capitalised words that begin the next sentence after a side's name, not part of it ("Chelsea 3-0 Sunderland Đội
+hình dự kiến", "Monaco 0-2 Juventus Kết quả …")."""
+
+
+def _side(text: str, before: bool) -> str:
+    """The capitalised words of a side's name next to its score ("Video: Tottenham", "Manchester United Rất …")."""
+    words = text.split()
+    if before:
+        words.reverse()
+    side: list[str] = []
+    for w in words[:4]:
+        bare = w.strip(":;,.()“”\"") if not before else w
+        if not _SIDE_WORD_RE.fullmatch(bare) or (not before and side and bare.lower() in _NOT_A_SIDE):
+            break
+        side.append(bare)
+        if bare != w:
+            break  # "U20 Argentina:": the name ends at its punctuation
+    if before:
+        side.reverse()
+    elif len(side) > 2:
+        side = side[:2]  # "Manchester United Rất khó": the next sentence's first word is no part of it
+    return " ".join(side)
+
+
+_SCORE_NOT_NEXT = frozenset({"trận", "bàn", "điểm", "lần", "người", "ván", "set", "game", "tuổi", "đội", "triệu", "tỷ",
+                             "tỉ", "nghìn", "ngàn", "năm", "tháng", "ngày", "giờ", "phút", "giây", "tuần", "km", "m", "kg",
+                             "độ", "cầu", "tấn", "lít"})
+"""Words after a number pair that make it a range of a count or a measure ("thắng 2-3 trận"), no score."""
+_SCORE_NOT_BEFORE = frozenset({"ngày", "hôm", "từ", "tháng", "đêm", "sáng", "chiều", "tối", "trưa", "khoảng", "lúc",
+                               "phút", "quận", "tuổi", "năm", "giờ", "độ", "cấp", "hạng", "vòng", "tầng", "lần"})
+"""What a number pair after which is no score: a date ("hôm 12-6"), a span ("từ 5-7"), a name's number."""
 
 
 # kind patterns, tried in this order
@@ -579,6 +645,42 @@ class _Scanner:
             self.add(_Found(m.start(2), end, m.start(2), m.end(2), "count", value, unit, value_max=top,
                             qualifier=m.group(1)))
 
+    def _score(self, m: re.Match[str]) -> None:
+        """Add the match's score ``_SCORE`` or ``_SCORE_BETWEEN`` found, with the sets written after it, as one
+        figure ("thắng 2-1", "tỷ số 1-1", "Chelsea 5-1 Sunderland", "6-3, 4-6, 7-6 (7-4), 1-6"): what a match report
+        measures, where "3-2" was dropped as a range going down (held-out figures golds: 37 scores missed)."""
+        a, end = m.start(1), m.end()
+        if m.group()[:1].isupper() and m.start() > 0 and self.text[: m.start()].rstrip()[-1:] not in ":(-–\"“":
+            return  # "HLV Hữu Thắng sẽ chọn 1-3 vị trí": a name, not a result ("Thắng 3-1, Man City …" begins a sentence)
+        before = self.low[max(0, a - 12) : a].split()[-1:]
+        if before == ["số"] and self.low[max(0, a - 12) : a].split()[-2:-1] not in (["tỷ"], ["tỉ"]):
+            return  # "số 12-6": a number's name; "tỷ số 2-1" a score
+        if before in (["đến"], ["tới"]) and _DATE_FROM_RE.search(self.low, max(0, a - 30), a):
+            return  # "từ ngày 24-6 đến 2-7": the end of a span of days ("thắng tới 5-0" is by as much as)
+        if (before and before[0] in _SCORE_NOT_BEFORE) or (a > 0 and (self.text[a - 1].isalnum() or self.text[a - 1] in "./-–")):
+            return
+        nxt = _SCORE_NEXT_RE.match(self.low, end)
+        if nxt and (nxt.group(1) in _SCORE_NOT_NEXT or (
+                int(m.group(1)) < int(m.group(2)) and nxt.group(1) not in _SCORE_NEXT and self.text[nxt.start(1)].islower())):
+            return  # "thắng 2-3 trận", "dẫn 2-3 đoàn khách": a range of a count (a range rises, a score may not)
+        if not self.free(a, end) or any(x <= a < y for x, y in self.quoted):
+            return
+        if _FORECAST_RE.search(self.text, 0, a):
+            return  # "Dự đoán tỉ số: Pháp 2-2 Anh", "Siêu máy tính dự đoán “The Blues” thắng 3-0": a guess, not a result
+        if any(len(n) == 2 and n.startswith("0") for n in m.group(1, 2)):
+            return  # "Red Flag 17-01": a code (no score is written "01")
+        if m.re is _SCORE:
+            words = self.text[m.start() : a].replace(":", " ").split()
+            for _ in range(3):
+                while len(words) > 1 and words[-1].lower() in _SCORE_LINKS:
+                    words.pop()  # "nâng tỷ số lên 2-0" → "nâng tỷ số"
+                if len(words) > 2 and [w.lower() for w in words[-2:]] in (["tỷ", "số"], ["tỉ", "số"]):
+                    del words[-2:]  # "đánh bại Juventus với tỷ số 4-1" → "đánh bại Juventus"
+            context = " ".join(words)
+        else:  # "Video: Tottenham 2-1 Manchester United": the two sides
+            context = f"{_side(self.text[: a], True)} – {_side(self.text[end :], False)}"
+        self.add(_Found(a, end, a, m.end(1), "other", float(m.group(1)), None, subkind="score", context=context))
+
     def add(self, found: _Found) -> None:
         self.found.append(found)
         self.taken.append((found.start, found.end))
@@ -596,6 +698,9 @@ class _Scanner:
         # (each pattern runs only where a word or sign it needs is in the sentence: a substring test costs
         # far less than a regex scan of it; the figures found are the same)
         text, low = self.text, self.low
+        if ("-" in text or "–" in text) and _SCORE_SPORT_RE.search(text):
+            for m in (*_SCORE.finditer(text), *_SCORE_BETWEEN.finditer(text)):
+                self._score(m)
         for m in _MULTIPLIER.finditer(text) if "lần" in low else ():
             if self.free(*m.span()):
                 value, top = parse_number(m.group(3)), parse_number(m.group(4)) if m.group(4) else None
@@ -1694,6 +1799,7 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
     # gỉ, 2 dây chuyền cán nguội, 2 dây chuyền mạ kẽm, 1 dây chuyền mạ màu": four, ``LIST_GAP``)
     seen: dict[tuple[str, float, float | None, float | None, str, str], tuple[int, set[str]]] = {}
     sums: dict[tuple[float, float | None, str], int] = {}  # a sum's first sentence
+    scores: set[tuple[int, int]] = set()  # the goals or games of every score listed
     for sent in sentences(norm):
         if not _HAS_NUMBER.search(sent.text):
             continue
@@ -1724,9 +1830,14 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
                 sentence=sentence_seg.text,
                 span=Span(start, end),
                 sentence_span=Span(sent.start, sent.end),
-                context=measured(sentence_seg.text, f.start, f.end, others, f.kind, f.unit),
+                context=f.context or measured(sentence_seg.text, f.start, f.end, others, f.kind, f.unit),
                 line=line_of(start) if line_of else None,
             )
+            if figure.subkind == "score":
+                pairs = {(min(int(x), int(y)), max(int(x), int(y))) for x, y in _PAIR_RE.findall(figure.text)}
+                if pairs <= scores:
+                    continue  # a score told again ("PSG giữ tỷ số 3-0" … "Bordeaux 0 - 3 PSG"), a set's told after the match's
+                scores.update(pairs)
             told, key = _sum_key(figure), _key(figure)
             detail = _ARTICLE_RE.sub("", figure.context.lower())  # (a count's key keeps only its noun)
             if key in seen and not (seen[key][0] == sent.start and detail not in seen[key][1]

@@ -74,7 +74,7 @@ def test_no_count_of_a_models_others_nor_of_named_groups_and_levels(sentence: st
 
 
 @pytest.mark.parametrize("sentence", [
-    "Tối ngày 5/2, đội khách thậm chí còn để thua 0-3 ngay trên sân nhà trước Man United.",
+    # ("thua 0-3 ngay trên sân nhà": a score since session 42, not a count of "ngay": test_figures_scores.py)
     "Người ta vẫn nói tình yêu của tuổi 20 và tuổi 30 khác nhau rất nhiều.",
     "Bạn cũng nhìn thấy điều tương tự trên Windows 10 bằng cách vào Settings.",
     "Bệnh nhân được đưa tới cơ sở 2 bằng xe chuyên dụng.",
