@@ -55,3 +55,20 @@ def test_a_dash_between_two_numbers_stays_a_range_or_a_date() -> None:
 def test_twice_is_a_count_not_a_rate() -> None:
     assert figures("Anh đã ép tim 2 lần trước khi xe cấp cứu đến.") == {"2 lần": ("count", 2.0, None)}
     assert figures("Tốc độ ép 100 lần/phút.") == {"100 lần/phút": ("count", 100.0, None)}
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Sáng hôm sau, quân Nhật điều 50 máy bay mở cuộc tấn công thứ hai.", "50 máy bay"),
+    ("Quân đội Indonesia đã cấp tập điều 2 tàu hải quân tới khu vực.", "2 tàu"),
+    ("Thiết bị tiêu tốn điện có thể chạm tới con số 100 USD tại mỗi hộ gia đình.", "100 USD"),
+])
+def test_sent_and_the_figure_of(sentence: str, text: str) -> None:
+    assert text in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo điều 6 Bộ luật Hình sự, anh ta bị phạt tiền.",
+    "Thành tích của bóng đá khu vực ở sân chơi này là con số 0 tròn trĩnh.",
+])
+def test_a_laws_article_and_zero_are_no_figure(sentence: str) -> None:
+    assert figures(sentence) == {}
