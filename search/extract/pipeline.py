@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 57
+PIPELINE_VERSION = 58
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -189,7 +189,9 @@ phép", "1,8 lần"), not "lần lượt" nor "lần thứ"; a negative percent 
 56: figures: a number stated bare after a report's label and a colon ("- Cách ly tại nhà, nơi lưu trú: 15.258") or a
 total's "là"/"lên tới" ("tổng số ca mắc đã lên tới 9.975") (session 42, issue 12);
 57: figures: "điều" sending vehicles or people whatever comes before it ("quân Nhật điều 50 máy bay"), an amount after
-"con số" ("chạm tới con số 100 USD") (session 42, issue 12)."""
+"con số" ("chạm tới con số 100 USD") (session 42, issue 12);
+58: figures: a measured duration after a word that says a time is measured ("kéo dài 2 tiếng", "thời hạn 5 năm",
+"trong vòng 106 giây") (session 42, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
