@@ -275,6 +275,15 @@ def render_article(
     return Group(*parts)
 
 
+SHOWN_SUBKINDS = frozenset({"rank", "score", "duration"})
+"""Subkinds the app names instead of their kind ("score", not "other"; "duration", not "count")."""
+
+
+def kind_label(t: Translator, kind: str, subkind: str | None) -> str:
+    """A figure's kind as the app shows it, in the user's language: its subkind when it has a name of its own."""
+    return t(f"kind.{subkind}") if subkind in SHOWN_SUBKINDS else t(f"kind.{kind}")
+
+
 def render_figures(article: Article) -> Table:
     """The key figures as a table; a sentence's own "[…]" stays text (a str cell would be markup)."""
     table = Table(title="Key figures", title_justify="left", show_lines=False, expand=False)

@@ -17,7 +17,7 @@ from textual.widgets import DataTable
 from briefing_tui.search import ArticleView, Figure
 
 from ..i18n import Translator
-from ..render import safe_line
+from ..render import kind_label, safe_line
 from .messages import FigureChosen
 from .picks import MARK, Picks, by_article
 
@@ -91,7 +91,7 @@ class FiguresPanel(DataTable[Text]):
             self.add_row(figure, measures, key=str(n), height=2)
 
     def _figure_cell(self, f: Figure, picked: bool) -> Text:
-        kind = self.t(f"kind.{f.kind}") + (f" · {f.unit}" if f.unit else "")
+        kind = kind_label(self.t, f.kind, f.subkind) + (f" · {f.unit}" if f.unit else "")
         value = Text(f"{MARK} ", style="bold") + safe_line(f.text, style="bold") if picked else safe_line(f.text, style="bold")
         return _two_lines(value, safe_line(kind, style="dim"), FIGURE_WIDTH)
 

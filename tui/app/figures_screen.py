@@ -18,7 +18,7 @@ from briefing_tui.search import Article, Figure
 
 from .. import keys
 from ..i18n import Translator
-from ..render import safe_line
+from ..render import kind_label, safe_line
 from .picks import MARK, Picking, by_article
 from .table_modal import TableModal
 
@@ -71,7 +71,7 @@ class AllFiguresScreen(TableModal[Choice | None]):
             title.truncate(36, overflow="ellipsis")
             measures = safe_line(f.context or f.sentence, no_wrap=True, overflow="ellipsis")
             measures.truncate(60, overflow="ellipsis")
-            kind = safe_line(self.t(f"kind.{f.kind}"))  # Text cells: a str cell is markup
+            kind = safe_line(kind_label(self.t, f.kind, f.subkind))  # Text cells: a str cell is markup
             table.add_row(self._figure(article.id, number, f), kind, title, measures, key=str(n))
         self.query_one(Static).update(
             Text(f"{self.t('figures.all_title')} · {self.t('figures.sorted_by', key=self.t(f'figures.sort.{self.sort_key}'))} · {len(self.rows)}")
