@@ -1467,6 +1467,8 @@ def measured(
     # a closing bracket starts a clause too: "(Nguồn: X) Trường đua có 18 khúc cua" (2 of sample 8's 16
     # misnamed quantities began inside a bracket's tail)
     start = max([sentence.rfind(c, 0, a) + 1 for c in ";:()“\"\n"] + [0])
+    if start > 1 and sentence[start - 1] == ":" and not sentence[start:a].strip() and (label := _label_before(sentence, start - 1)):
+        return label  # "- Số ca tử vong: 35 ca." → "Số ca tử vong": a report's item names what it counts
     for x, y in sorted(others, reverse=True):  # another figure earlier in the clause
         if start <= x and y <= a:
             if a - y > 40 or _only_links(sentence[y:a]):
@@ -1584,6 +1586,20 @@ _SIZES_ONLY = frozenset({"khuôn viên", "quãng đường", "cự ly", "độ d
 _NOUN_HEADS = frozenset(n.split()[0] for n in MEASURE_NOUNS) - {"cao", "dài", "rộng", "nặng", "sâu"}
 """(Not the adjectives: "tòa nhà cao tầng" does not start at "cao".)"""
 """Nouns that name a quantity: a figure right after one measures it ("diện tích 7 ha", "kim ngạch 3 tỷ USD")."""
+
+
+def _label_before(sentence: str, colon: int) -> str | None:
+    """The label a colon ends, when it names a quantity: a capitalised phrase of two to ``MEASURED_WORDS`` words with no
+    number, opening with a quantity noun ("Số ca tử vong", "Giá vàng SJC"), else None (session 42: a report's items had been measured as their unit,
+    "35 ca" → "ca")."""
+    head = sentence[:colon]
+    head = head[max([head.rfind(c) + 1 for c in ";()“\"\n"] + [0]) :].strip().lstrip("-+•* ").strip()
+    words = head.split()
+    if not 2 <= len(words) <= MEASURED_WORDS or not head[:1].isupper() or any(c.isdigit() for c in head):
+        return None
+    if words[0].lower() not in _NOUN_HEADS and " ".join(words[:2]).lower() not in MEASURE_NOUNS:
+        return None  # "Kết quả: 5 người chết", "Theo ông A: …": what is said, not what is measured
+    return _unlink(head).rstrip(" ,-–") or head  # "Sản lượng sản xuất đạt: …" → "Sản lượng sản xuất"
 
 
 def _ends_in_words(words: list[str]) -> bool:

@@ -50,3 +50,13 @@ def test_a_total_stated_bare(sentence: str, text: str, context: str) -> None:
 ])
 def test_no_stated_count(sentence: str) -> None:
     assert stated(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "text", "context"), [
+    ("- Số ca tử vong: 35 ca.", "35 ca", "Số ca tử vong"),
+    ("Giá vàng SJC: 36,5 triệu đồng/lượng.", "36,5 triệu đồng/lượng", "Giá vàng SJC"),
+    ("Sản lượng sản xuất đạt: 5,93 triệu tấn.", "5,93 triệu tấn", "Sản lượng sản xuất"),
+    ("Kết quả: 5 người chết.", "5 người", "người chết"),
+])
+def test_a_label_before_a_colon_names_what_it_measures(sentence: str, text: str, context: str) -> None:
+    assert {f.text: f.context for f in find_figures(sentence, sentence)}[text] == context
