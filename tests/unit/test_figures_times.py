@@ -1,7 +1,8 @@
 """Figures round of session 42: a few times is a count ("3 lần vô địch Wimbledon", "điều chỉnh lãi suất 2 lần": the
 pooled held-out figures golds listed 22 such counts and left one unlisted), a number of times of something is a
 multiple ("260 lần mức cho phép", "là 1,8 lần"), never "lần lượt" (respectively) nor "lần thứ"; a minus sign against
-a percent makes it negative ("lãi suất ở mức -0,1%": held-out figures gold 519)."""
+a percent makes it negative ("lãi suất ở mức -0,1%": held-out figures gold 519). Also from blind golds 519–523:
+"điều" sending vehicles ("quân Nhật điều 50 máy bay"), an amount after "con số", a garment's straps no count."""
 
 from __future__ import annotations
 
@@ -72,3 +73,8 @@ def test_sent_and_the_figure_of(sentence: str, text: str) -> None:
 ])
 def test_a_laws_article_and_zero_are_no_figure(sentence: str) -> None:
     assert figures(sentence) == {}
+
+
+def test_a_garments_straps_are_no_count() -> None:
+    assert figures("Cô phối váy ngủ 2 dây trễ nải.") == {}
+    assert "20 dây" in figures("Cơ quan chức năng thu giữ 20 dây sạc phụ kiện.")
