@@ -78,3 +78,23 @@ def test_a_laws_article_and_zero_are_no_figure(sentence: str) -> None:
 def test_a_garments_straps_are_no_count() -> None:
     assert figures("Cô phối váy ngủ 2 dây trễ nải.") == {}
     assert "20 dây" in figures("Cơ quan chức năng thu giữ 20 dây sạc phụ kiện.")
+
+
+@pytest.mark.parametrize(("sentence", "text", "y"), [
+    ("Trong đó thời gian xếp dỡ hàng hóa chiếm tới 1/3.", "1/3", 3.0),
+    ("Thu nhập hiện tại của gia đình anh giảm xuống chỉ còn 1/3.", "1/3", 3.0),
+    ("Theo các công tố viên, gần 1/3 trong số 412 người bị buộc tội.", "1/3", 3.0),
+])
+def test_a_bare_fraction_after_a_share_word(sentence: str, text: str, y: float) -> None:
+    found = {f.text: (f.kind, f.denominator) for f in find_figures(sentence, sentence)}
+    assert found[text] == ("ratio", y)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lễ hội diễn ra đến 2/9.",
+    "Mưa kéo dài đến khoảng 2/9.",
+    "Đến 1/3, dự án hoàn thành.",
+    "Từ 1/3 đến 15/3, giá xăng tăng.",
+])
+def test_a_date_is_no_fraction(sentence: str) -> None:
+    assert not [f for f in find_figures(sentence, sentence) if f.kind == "ratio"]
