@@ -721,8 +721,9 @@ class _Scanner:
                     previous and previous[0][:1].isupper() and previous[0][-1:].isalpha() and head[0].lower() in _NAME_WORDS):
                 return  # "HLV Hữu Thắng sẽ chọn 1-3 vị trí", "Nguyễn Chiến Thắng": a name, not a result ("Thắng 3-1, Man
                 # City …" and "… Ngoại hạng Anh Chiến thắng ấn tượng 3-0" begin a sentence or a title)
-        before = self.low[max(0, a - 12) : a].split()[-1:]
-        if before == ["số"] and self.low[max(0, a - 12) : a].split()[-2:-1] not in (["tỷ"], ["tỉ"]):
+        words_before = self.low[max(0, a - 12) : a].split()
+        before = words_before[-1:]
+        if before == ["số"] and words_before[-2:-1] not in (["tỷ"], ["tỉ"]):
             return  # "số 12-6": a number's name; "tỷ số 2-1" a score
         if before in (["đến"], ["tới"]) and _DATE_FROM_RE.search(self.low, max(0, a - 30), a):
             return  # "từ ngày 24-6 đến 2-7": the end of a span of days ("thắng tới 5-0" is by as much as)
@@ -759,7 +760,7 @@ class _Scanner:
         if value < STATED_MIN or not self.free(a, b) or self.excluded(a, b) or re.fullmatch(r"0\d+|\d{7,}", m.group(1)):
             return
         head = self.text[: m.start()]
-        if m.group().lstrip().startswith(m.group(1)) or self.text[m.start() - 1 : m.start()] == ":":  # after a colon
+        if self.text[m.start() - 1 : m.start()] == ":":  # after a colon (``_STATED``'s first alternative)
             label = head.rstrip(" :").lstrip(" -+•*")
             label = re.sub(r"\([^()]*\)\s*$", "", label).strip()  # "(cách ly)"
             if (len(label.split()) < 2 or not label[:1].isupper() or _STATED_NOT.search(label) or ":" in label
