@@ -27,6 +27,7 @@ from ..analysis import canonical_tones, has_diacritics, normalize
 from ..models import Official
 from ..wordbreak import lexicon
 from .gazetteer import countries, gazetteer, not_person_names, surnames
+from .known_people import known_forms, known_mentions
 from .text import is_acronym, is_capitalised, is_vietnamese_syllable
 
 _LATIN = [chr(c) for r in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
@@ -4069,15 +4070,34 @@ class Mentions:
                     people[written_full] = (people[name][0], people[name][1], people[written_full][2])
                 order.remove(name)
         self._merge_misspelt(order, people)
+        bare = self._known(order, people)
         out = []
         for name in order:
             title, roles, position = people[name]
+            if name in bare:
+                out.append(Official(name=name, title=title))
+                continue
             foreign = name.split()[0] not in parser.family or not all(is_vietnamese_syllable(w) for w in name.split())
             org, province = _organisation(parser, _head(roles), main_province, position, shown, foreign)
             out.append(Official(name=name, title=title, organisation=org, province=province))
         bodies = [f" {o.organisation} " for o in out if o.organisation]
         return [o for o in out if " " not in o.name or not any(f" {o.name} " in body for body in bodies)]
 
+
+    def _known(self, order: list[str], people: dict[str, tuple[str, list[_Role], int]]) -> set[str]:
+        """Adds the well-known office holders the text names with no post (``known_people``) to ``order`` and
+        ``people``, at their first mention, unless the rules found them already under any of their forms
+        ("Trump" given a post beside a bare "Donald Trump"); returns the names added."""
+        added: set[str] = set()
+        for position, name in known_mentions(self.parser.text):
+            forms = known_forms(name)
+            if any(f in people for f in forms) or any(o.endswith(" " + f) for o in order for f in forms if " " not in f):
+                continue
+            at = next((i for i, o in enumerate(order) if people[o][2] > position), len(order))
+            order.insert(at, name)
+            people[name] = ("", [], position)
+            added.add(name)
+        return added
 
     def _merge_misspelt(self, order: list[str], people: dict[str, tuple[str, list[_Role], int]]) -> None:
         """One person under two spellings one edit apart, given the same post ("Donald Trump" and "Donal Trump",

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 62
+PIPELINE_VERSION = 63
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -197,7 +197,9 @@ under his son; a two-word country before a surname no given name (session 42, is
 60: figures: what a figure right after a report's label and colon measures is the label ("- Số ca tử vong: 35 ca." →
 "Số ca tử vong", not "ca") when it opens with a quantity noun (session 42, issue 12);
 61: figures: a garment's straps ("váy 2 dây") no count (session 42, issue 12);
-62: figures: a bare fraction after a share word ("chiếm tới 1/3", "chỉ còn 1/3") (session 42, issue 12)."""
+62: figures: a bare fraction after a share word ("chiếm tới 1/3", "chỉ còn 1/3") (session 42, issue 12).
+63: officials: well-known office holders named with no post ("chính quyền Trump", "Barack Obama đến Scotland"), from
+    ``data/known_officials.txt``; "Chủ tịch Hồ Chí Minh" is the person (session 43, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -15,6 +15,10 @@ words, the post: "Martin — Thiếu tướng Mỹ" is not "Aston Martin — Ch�
 - a short name, one word or an initial and one word ("Putin", "V.Putin", "V. Putin"), under the full name that
   ends in it (and starts with the initial).
 
+A name no article gives a post (extraction lists well-known office holders named bare since session 43,
+``extract/known_people.py``) has no post to check: it is filed under a full name only when both are forms of
+one person on that list ("Mnuchin" under "Steven Mnuchin").
+
 In each, the name filed under must be the only candidate with the post, or hold ten times the articles of the
 next ("Donald Trump" 813 beside the misspelt "Donal Trump" 5; two prime ministers named Lee leave "Lee" alone),
 and at least as many as the name filed ("Salman — Quốc vương", 5, is not the one "Arabia Salman" a misread line
@@ -33,6 +37,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
+from ..extract.known_people import known_forms
 from ..extract.text import is_vietnamese_syllable
 from ..models import Filters
 
@@ -95,7 +100,9 @@ def official_aliases(sizes: Mapping[str, int], title: Callable[[str], str | None
 
     def same_post(name: str, candidates: list[str]) -> list[str]:
         post = _post(title(name))
-        return [c for c in candidates if post is not None and _post(title(c)) == post]
+        if post is None:  # a well-known office holder named only bare ("Mnuchin"): by the list's forms
+            return [c for c in candidates if c in known_forms(name)]
+        return [c for c in candidates if _post(title(c)) == post]
 
     full_names = [n for n in sizes if n not in out and len(n.split()) >= 2 and not n.split()[0].endswith(".")]
     by_tail: dict[str, list[str]] = defaultdict(list)

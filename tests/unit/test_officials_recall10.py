@@ -35,7 +35,8 @@ def test_a_post_then_is_then_its_holder(text, expected):
     "Về phía Nga, phát ngôn viên của Tổng thống là ông Dmitry Peskov đã lên tiếng.",
 ])
 def test_no_holder_after_is(text):
-    assert officials(text) == []
+    # no one is given the post; since session 43 a well-known name is listed with none (known_officials.txt)
+    assert [(name, title) for name, title in officials(text) if title] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [

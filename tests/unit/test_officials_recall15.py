@@ -220,4 +220,5 @@ def test_a_photo_credit_ends_at_its_full_stop() -> None:
     "Theo người phát ngôn tổ chức Nhà nước Hồi giáo (IS) Abi al-Hassan al-Muhajer cho biết.",  # an armed group's
 ])
 def test_round_30_no_one_is_named(text: str) -> None:
-    assert found(text) == {}
+    # no one given a post; since session 43 a well-known name is listed with none ("Donald Trump": known_officials.txt)
+    assert {name: title for name, title in found(text).items() if title} == {}

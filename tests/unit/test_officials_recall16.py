@@ -182,7 +182,8 @@ ROUND_40 = [
 
 def test_a_relative_before_of_still_makes_the_name_theirs() -> None:
     """"Con rể của Tổng thống Mỹ Donald Trump là Jared Kushner": the son-in-law's words, then "của", as before."""
-    assert "Donald Trump" not in found("Con rể của Tổng thống Mỹ Donald Trump là Jared Kushner.")
+    # (since session 43 he is listed from known_officials.txt, with no post: the rules give him none here)
+    assert found("Con rể của Tổng thống Mỹ Donald Trump là Jared Kushner.").get("Donald Trump", "") == ""
 
 
 @pytest.mark.parametrize(("text", "name", "title"), ROUND_32 + ROUND_33 + ROUND_34 + ROUND_36 + ROUND_37 + ROUND_40)

@@ -256,7 +256,8 @@ def test_found_with_their_post(text: str, name: str, title: str) -> None:
     "Giám đốc Sở Y tế, TS, BS và ThS đều cho biết như vậy.",
 ])
 def test_no_one_wrongly_given_a_post(text: str) -> None:
-    assert found(text) == {}
+    # since session 43 a well-known name is listed with no post ("Moon Jae-in", "Tillerson": known_officials.txt)
+    assert {name: title for name, title in found(text).items() if title} == {}
 
 
 def test_a_chairman_named_after_the_club_still_names_him() -> None:

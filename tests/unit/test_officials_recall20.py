@@ -137,7 +137,8 @@ def test_a_date_before_the_post_and_the_holder_after_a_comma(text: str, name: st
 ])
 def test_a_post_after_voi_does_not_name_the_next_clauses_subject(text: str) -> None:
     names = found(text)
-    assert names.get("Trump") != "Giáo hoàng Francis" and "Merkel" not in names
+    # (since session 43 "Merkel" is listed from known_officials.txt, with no post)
+    assert names.get("Trump") != "Giáo hoàng Francis" and not names.get("Merkel")
 
 
 # Held-out golds 349-353 (drawn at 43a6334: 20/25, 20/20, 17/20; precision 20/20, 21/21, 17/22, the false hits

@@ -22,7 +22,8 @@ def found(text: str) -> dict[str, str]:
      "Bộ trưởng Bộ Y tế"),
 ])
 def test_a_foreign_name_after_a_ministry_with_no_country(text: str, name: str, title: str) -> None:
-    assert found(text) == {name: title}
+    # (since session 43 "Comey" is listed from known_officials.txt, with no post)
+    assert {n: t for n, t in found(text).items() if t} == {name: title}
 
 
 def test_a_vietnamese_body_after_the_ministry_still_ends_it() -> None:

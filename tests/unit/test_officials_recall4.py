@@ -40,7 +40,8 @@ def test_a_new_post_after_the_name():
 def test_a_counterpart_of_a_country_is_its_leader():
     assert officials("Ngoại trưởng Nga Sergei Lavrov và người đồng cấp Trung Quốc Vương Nghị đã hội đàm.") == [
         ("Sergei Lavrov", "Ngoại trưởng Nga"), ("Vương Nghị", "người đồng cấp Trung Quốc")]
-    assert names("Ông đã gặp người đồng cấp Vladimir Putin.") == []  # guard: no country, no post
+    # guard: no country, no post (since session 43 he is listed from known_officials.txt, with none)
+    assert officials("Ông đã gặp người đồng cấp Vladimir Putin.") == [("Vladimir Putin", "")]
 
 
 def test_a_post_is_shown_before_a_counterpart():
