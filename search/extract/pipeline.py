@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 63
+PIPELINE_VERSION = 68
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -199,7 +199,16 @@ under his son; a two-word country before a surname no given name (session 42, is
 61: figures: a garment's straps ("váy 2 dây") no count (session 42, issue 12);
 62: figures: a bare fraction after a share word ("chiếm tới 1/3", "chỉ còn 1/3") (session 42, issue 12).
 63: officials: well-known office holders named with no post ("chính quyền Trump", "Barack Obama đến Scotland"), from
-    ``data/known_officials.txt``; "Chủ tịch Hồ Chí Minh" is the person (session 43, issue 12)."""
+    ``data/known_officials.txt`` (session 43, issue 12).
+64: officials: a foreign body's name in lower case, then its head's foreign name ("Cục trưởng Cục nhập cư Mustafar
+    Ali") (session 43, issue 12).
+65: officials: a warship's captain ("Thuyền trưởng Rick McCormack, chỉ huy tàu USS Gerald Ford"), only where a navy is
+    named near and no fishing boat (session 43, issue 12).
+66: officials: a warship's captain not a merchant ship's named beside a warship; a plural post's list of names that
+    ends the sentence ("của các Thượng nghị sĩ A, B, C và D.") (session 43, issue 12).
+67: officials: a warship's captain only by a navy in the same sentence; a football club or federation with "bóng đá" in
+    lower case ("chủ tịch CLB bóng đá TP.HCM Lê Công Vinh") (session 43, issue 12).
+68: officials: a civil servant of a named state body ("ông X, chuyên viên Phòng GD&ĐT Q.11") (session 43, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

