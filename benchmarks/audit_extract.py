@@ -281,13 +281,17 @@ def _fold_name(name: str) -> str:
 
 def match_officials(text: str, gold: list[list[int]], names: list[str]) -> tuple[list[bool], list[bool]]:
     """Which gold spans an extracted name covers, and which extracted names match a gold span: a name
-    matches a span when one of its mentions in ``text`` overlaps it, or when the two are equal folded."""
+    matches a span when one of its mentions in ``text`` overlaps it, or when the two are equal folded, or when the
+    gold wrote one word that ends the name (session 43: a reader who met "Tổng thống Trump" in the headline wrote
+    "Trump" where extraction files the person under "Donald Trump", written whole in the body: 7 of the pooled
+    golds' misses were so, the person found)."""
     spans = {n: _find_all(text, n) for n in names}
     folded = {n: _fold_name(n) for n in names}
 
     def same(span: list[int], name: str) -> bool:
         s, e = span
-        if folded[name] == _fold_name(text[s:e]):
+        gold = _fold_name(text[s:e])
+        if folded[name] == gold or (" " not in gold and folded[name].endswith(" " + gold)):
             return True
         return any(at < e and s < at + len(name) for at in spans[name])
 

@@ -52,3 +52,11 @@ def test_a_figures_gold_text_starts_a_number_not_inside_one() -> None:
     body = "giá 4,7 triệu đồng và 7 triệu đồng"
     starts = [at for at in audit._find_all(body, "7 triệu đồng") if audit._starts_a_number(body, at)]
     assert [body[at - 4 : at] for at in starts] == [" và "]
+
+
+def test_a_gold_surname_matches_the_full_name_that_ends_in_it() -> None:
+    # the reader met "Tổng thống Trump" first and wrote "Trump"; extraction files him under the full name
+    text = "Lệnh cấm của Tổng thống Trump\nTổng thống Mỹ Donald Trump nói rằng lệnh cấm sẽ được khôi phục."
+    gold = [[text.index("Trump"), text.index("Trump") + 5]]
+    assert audit.match_officials(text, gold, ["Donald Trump"]) == ([True], [True])
+    assert audit.match_officials(text, gold, ["Donald Trumpet"]) == ([False], [False])  # whole words only
