@@ -24,8 +24,9 @@ the held-out golds count him, 10 of the 484 misses).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..analysis import normalize
 from .gazetteer import _data
@@ -68,8 +69,30 @@ def _known() -> tuple[dict[str, Known], re.Pattern[str]]:
         person = Known(forms, single[0] if single else None)
         for form in forms:
             by_form[form] = person
-    alternatives = "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
-    return by_form, re.compile(rf"(?<![\w.'’-])(?:{alternatives})(?![\w'’-])")
+    return by_form, re.compile(rf"{_trie(by_form)}(?![\w'’-])")
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """One pattern for many literal forms, written as their letters' tree ("Do(?:nald Trump|…)"): Python's regex
+    engine tries every alternative of a flat "A|B|…" at every position of a text (0.40 ms an article for the ~300
+    forms over 2,000 corpus articles), the tree only the branches its letters allow (0.017 ms). A longer form is
+    tried before the shorter one it extends (greedy branches); the word boundary before a form is tested by the
+    caller (a look-behind before the tree keeps the engine from skipping the positions no form starts at)."""
+    tree: dict[str, Any] = {}
+    for form in forms:
+        node = tree
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -106,10 +129,15 @@ def known_mentions(text: str) -> list[tuple[int, str]]:
     found: dict[tuple[str, ...], tuple[int, str]] = {}
     other_holders: set[str] = set()  # surnames the text gives someone else ("Melania Trump")
     named_after: set[tuple[str, ...]] = set()  # "USS Ronald Reagan" … "tàu sân bay chạy bằng hạt nhân Ronald Reagan"
-    for m in pattern.finditer(text):
+    at = 0
+    while m := pattern.search(text, at):
         form = m.group()
         person = by_form[form]
         start, end = m.span()
+        at = end
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):
+            at = start + 1  # inside a longer word ("thượng nghị sĩChuck Schumer": "Schumer" may still be one)
+            continue
         if _word_before(text, start) in _NOT_A_PERSON_BEFORE:
             named_after.add(person.forms)  # a ship or a street named after the person: the others may be it too
             continue
