@@ -4,7 +4,7 @@ Vietnamese news names the best-known people bare: "chính quyền Trump", "Barac
 thuyết", "Tập Cận Bình đại diện chính quyền trung ương", "thời kỳ Stalin". The officials grammar needs a post
 beside a name and finds none there. Of the 484 names our held-out officials golds listed and extraction missed
 (session 43), 101 were names the 20k corpus gives a post in three articles or more — mostly such bare mentions
-of world leaders. ``search/data/known_officials.txt`` lists about 240 office holders (heads of state and
+of world leaders. ``search/data/known_officials.txt`` lists 200 office holders (heads of state and
 government, ministers, heads of international bodies and of the largest companies, 1945–2025), written from
 public knowledge, each with the forms texts write ("Donald Trump", "Trump", "D. Trump").
 
@@ -59,7 +59,7 @@ the person as running for a post, which is not holding one."""
 
 @lru_cache(maxsize=1)
 def _known() -> tuple[dict[str, Known], re.Pattern[str]]:
-    """Each written form → its person, and one pattern finding every form (longest first)."""
+    """Each written form → its person, and one pattern finding every form (a letter tree: a longer form first)."""
     by_form: dict[str, Known] = {}
     for line in _data("known_officials.txt").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -74,8 +74,8 @@ def _known() -> tuple[dict[str, Known], re.Pattern[str]]:
 
 def _trie(forms: Iterable[str]) -> str:
     """One pattern for many literal forms, written as their letters' tree ("Do(?:nald Trump|…)"): Python's regex
-    engine tries every alternative of a flat "A|B|…" at every position of a text (0.40 ms an article for the ~300
-    forms over 2,000 corpus articles), the tree only the branches its letters allow (0.017 ms). A longer form is
+    engine tries every alternative of a flat "A|B|…" at every position of a text (the search alone 0.40 ms an article
+    for the ~300 forms over 2,000 corpus articles), the tree only the branches its letters allow (0.017 ms). A longer form is
     tried before the shorter one it extends (greedy branches); the word boundary before a form is tested by the
     caller (a look-behind before the tree keeps the engine from skipping the positions no form starts at)."""
     tree: dict[str, Any] = {}
@@ -152,9 +152,9 @@ def known_mentions(text: str) -> list[tuple[int, str]]:
         if person.forms.index(form) < person.forms.index(best):
             best = form
         found[person.forms] = (min(first, start), best)
-    if found:
-        surnames = {p.surname for p in by_form.values() if p.surname}
-        for m in re.finditer(rf"({_WORD}[\w'’-]*) ({'|'.join(map(re.escape, surnames))})(?![\w'’-])", text):
+    bare = {name for _, name in found.values() if name == by_form[name].surname}
+    if bare:  # (only a surname standing alone may be someone else's)
+        for m in re.finditer(rf"({_WORD}[\w'’-]*) ({'|'.join(map(re.escape, sorted(bare)))})(?![\w'’-])", text):
             given, surname = m.groups()
             if (given[0].isupper() and given[1:].islower() and not is_vietnamese_syllable(given)
                     and by_form.get(m.group()) != by_form[surname]):  # ("Melania Trump"; not "FBI Comey")
