@@ -2580,6 +2580,15 @@ class _Parser:
                                       toks[holder[0]].start))
                         i = holder[1]
                         continue
+                    if (end > role.end and not role.org and end < n and lows[end] == "là"
+                            and (holder := self._holder_after_is(end)) and lows[holder[0] - 1] in _ADDRESS):
+                        # "chủ tịch Goldman Sachs là ông Lloyd Blankfein": the run after the post was its body's, the
+                        # person follows "là ông" (blind gold 535, session 43: "Goldman Sachs" was listed)
+                        role = _Role(role.start, end, role.role, toks[role.end : end])
+                        found.append((self.text[toks[holder[0]].start : toks[holder[1] - 1].end], [role],
+                                      toks[holder[0]].start))
+                        i = holder[1]
+                        continue
                 if end > role.end and role.role == _PREMIER and (not role.org or role.org[-1].low == "bang"):
                     end = role.end  # "Thủ hiến New Delhi cho biết", "Thủ hiến bang Rai-lan Phan-xờ": the state alone
                 if end == role.end and role.org and (wider := self._parent_body(role.end)):

@@ -112,3 +112,9 @@ def test_a_specialist_with_no_body_is_no_official(text: str) -> None:
 ])
 def test_a_rare_surname_a_general_manager_a_managing_partner(text: str, name: str, title: str) -> None:
     assert found(text) == {name: title}
+
+
+def test_a_firms_foreign_name_then_its_head_after_la_ong() -> None:
+    # "Goldman Sachs" (no company word) was read as the chairman's name (blind gold 535)
+    assert found("Trong thư gửi chủ tịch Goldman Sachs là ông Lloyd Blankfein, ông Borges khẳng định.") == {
+        "Lloyd Blankfein": "chủ tịch Goldman Sachs"}
