@@ -168,3 +168,11 @@ def known_forms(name: str) -> tuple[str, ...]:
     for one not on the list."""
     person = _known()[0].get(name)
     return person.forms if person else (name,)
+
+
+@lru_cache(maxsize=1)
+def known_surnames() -> frozenset[str]:
+    """The last word of every listed full name ("Perez" of "Florentino Perez"): a surname a "Chủ tịch" before it
+    makes its holder's ("Chủ tịch Perez mua De Gea"), where "Chủ tịch" and one foreign word is as often a club's or a
+    firm's ("Chủ tịch Ferrari") — ``officials._Parser._surname_alone``."""
+    return frozenset(form.split()[-1] for form in _known()[0] if " " in form)

@@ -118,3 +118,12 @@ def test_a_firms_foreign_name_then_its_head_after_la_ong() -> None:
     # "Goldman Sachs" (no company word) was read as the chairman's name (blind gold 535)
     assert found("Trong thư gửi chủ tịch Goldman Sachs là ông Lloyd Blankfein, ông Borges khẳng định.") == {
         "Lloyd Blankfein": "chủ tịch Goldman Sachs"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HLV Zidane phản đối Chủ tịch Perez mua De Gea.", {"Perez": "Chủ tịch"}),  # a listed holder's surname
+    ("Chủ tịch Real Madrid Florentino Perez nói. Chủ tịch Perez cười.", {"Florentino Perez": "Chủ tịch Real Madrid"}),
+    ("Chủ tịch Ferrari cho biết doanh số tăng.", {}),  # a firm: no listed holder's surname
+])
+def test_chu_tich_and_a_listed_holders_surname(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
