@@ -1098,16 +1098,15 @@ class _Parser:
     def _navy_near(self, i: int) -> bool:
         """A navy's word in the sentence of token ``i`` (200 characters each way at most) and no fishing boat's
         (``_NAVY_RE``; "thuyền trưởng Ronald Advincula" of a container ship, a sentence after one about "USS
-        Fitzgerald", is no officer); where the
-        captain's own ship is named ("thuyền trưởng tàu ACX Crystal", a container ship's beside "USS Fitzgerald"),
-        its name must be a warship's ("tàu USS …", "tàu Trường Sa 21")."""
+        Fitzgerald", is no officer); where the captain's own ship is named ("thuyền trưởng tàu ACX Crystal", a
+        container ship's beside "USS Fitzgerald"), its name must be a warship's ("tàu USS …", "tàu Trường Sa 21")."""
         at, text = self.toks[i].start, self.text
         begin = max(text.rfind(". ", max(0, at - 200), at), text.rfind("\n", max(0, at - 200), at), at - 200, 0)
         stops = [k for k in (text.find(". ", at, at + 200), text.find("\n", at, at + 200)) if k >= 0]
         near = text[begin : min(stops, default=at + 200)]
         if not _NAVY_RE.search(near) or "tàu cá" in near:
             return False
-        ship = self.text[self.toks[i + 1].end : self.toks[i + 1].end + 40]
+        ship = text[self.toks[i + 1].end : self.toks[i + 1].end + 40]
         named = re.match(r" tàu ([A-ZĐ][^\s,.]*(?: [A-ZĐ0-9][^\s,.]*)*)", ship)
         return named is None or bool(_NAVY_RE.match(named.group(1)) or re.match(r"(?:INS|KRI|HMAS|BRP) ", named.group(1)))
 
@@ -3264,8 +3263,9 @@ class _Parser:
     def _listed_after(self, k: int, count: int = 0) -> list[tuple[int, int]]:
         """(start, end) of the names listed after a name ending at ``k`` (", B", " và C"): the people a plural
         role before the first one also names ("các Hạ nghị sĩ A, B và C"); the list must end with "và NAME"
-        followed by a lower-case word (the sentence goes on) or the sentence's end, or be as long as the ``count`` the role was given and
-        go on into the sentence ("hai ĐBQH A, B đã tiếp xúc cử tri": held-out gold 167), else nothing."""
+        followed by a lower-case word (the sentence goes on) or the sentence's end, or be as long as the ``count``
+        the role was given and go on into the sentence ("hai ĐBQH A, B đã tiếp xúc cử tri": held-out gold 167), else
+        nothing."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
         names: list[tuple[int, int]] = []
         while k + 1 < n and (toks[k].text == "," or lows[k] == "và"):
