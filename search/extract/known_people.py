@@ -176,3 +176,8 @@ def known_surnames() -> frozenset[str]:
     makes its holder's ("Chủ tịch Perez mua De Gea"), where "Chủ tịch" and one foreign word is as often a club's or a
     firm's ("Chủ tịch Ferrari") — ``officials._Parser._surname_alone``."""
     return frozenset(form.split()[-1] for form in _known()[0] if " " in form)
+
+
+def is_known(name: str) -> bool:
+    """Whether ``name`` is a form of a listed office holder ("Antonio Guterres", "Putin")."""
+    return name in _known()[0]

@@ -27,7 +27,7 @@ from ..analysis import canonical_tones, has_diacritics, normalize
 from ..models import Official
 from ..wordbreak import lexicon
 from .gazetteer import countries, gazetteer, not_person_names, surnames
-from .known_people import known_forms, known_mentions, known_surnames
+from .known_people import is_known, known_forms, known_mentions, known_surnames
 from .text import is_acronym, is_capitalised, is_vietnamese_syllable
 
 _LATIN = [chr(c) for r in ((0x41, 0x5B), (0x61, 0x7B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
@@ -414,6 +414,9 @@ _PRESS_SECRETARY = ("thư", "ký", "báo", "chí")
 secretary (5 of 5 on the 20k corpus with a country; "của Tổng thống Moon Jae-in", without one, names the president).
 Not a spokesman nor an adviser: "Phát ngôn viên của Tổng thư ký LHQ Antonio Guterres", "trưởng cố vấn của Thủ tướng
 Thổ Nhĩ Kỳ Binali Yildirim" name the leader (4 of 10 aides so written)."""
+_SPOKESMEN = frozenset({("người", "phát", "ngôn"), ("phát", "ngôn", "viên")})
+"""A spokesman's words before "của ROLE COUNTRY NAME": the name is the spokesman's unless it is a listed office
+holder's (``known_people.is_known``): session 43, blind gold 531."""
 _ABOUT_AIDE = frozenset({"trưởng", "nữ", "cựu", "người"})
 _NAMED_BEFORE = frozenset({"là", "hai", "ba", "các", "những", "nhiều"})
 _NOT_KIN = frozenset({"tuyên", "công", "phân", "ty", "chú", "hòa", "hoà"})
@@ -2776,9 +2779,13 @@ class _Parser:
                         dep[0] == "relative" and self._named_after_comma_at(end)):
                     # "con rể của Tổng thống Mỹ X", "Thư ký báo chí của Tổng thống Nga X": X, unless the article
                     # gives X the post elsewhere, is the relative or the aide (not named as the holder)
-                    if (dep[0] == "aide" and tuple(lows[dep[1] : dep[1] + 4]) == _PRESS_SECRETARY and role.org
-                            and self._ends_in_country(role)):
-                        # the aide's own post: "Thư ký Báo chí của Tổng thống Nga Dmitri Peskov"
+                    if (dep[0] == "aide" and role.org and self._ends_in_country(role) and (
+                            tuple(lows[dep[1] : dep[1] + 4]) == _PRESS_SECRETARY or (
+                                tuple(lows[dep[1] : dep[1] + 3]) in _SPOKESMEN
+                                and not is_known(self.text[toks[role.end].start : toks[end - 1].end])))):
+                        # the aide's own post: "Thư ký Báo chí của Tổng thống Nga Dmitri Peskov"; a spokesman's where
+                        # the name is no listed office holder ("người phát ngôn của Tổng thống Philippines Ernesto
+                        # Abella", blind gold 531; "… của Tổng thư ký LHQ Antonio Guterres" names the leader)
                         staff = _Role(dep[1], role.end, tuple(lows[dep[1] : dep[1] + 1]), [])
                         found.append((self.text[toks[role.end].start : toks[end - 1].end], [staff],
                                       toks[role.end].start))

@@ -127,3 +127,13 @@ def test_a_firms_foreign_name_then_its_head_after_la_ong() -> None:
 ])
 def test_chu_tich_and_a_listed_holders_surname(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Người phát ngôn của Tổng thống Philippines Ernesto Abella thông báo quyết định.",
+     {"Ernesto Abella": "Người phát ngôn của Tổng thống Philippines"}),  # no listed holder: the spokesman
+    ("Phát ngôn viên của Tổng thư ký Liên hiệp quốc Antonio Guterres gọi đó là điều thất vọng.",
+     {"Antonio Guterres": ""}),  # a listed holder: the leader, with no post (the spokesman is unnamed)
+])
+def test_a_spokesman_named_after_his_leaders_post(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected

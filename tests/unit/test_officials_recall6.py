@@ -34,8 +34,10 @@ def test_a_leaders_spokesman_is_not_the_leader() -> None:
     # the president, written so: no one is given the spokesman's post (since session 43 a well-known leader is
     # listed from known_officials.txt, with no post)
     assert officials("Thư ký báo chí của Tổng thống Moon Jae-in cho biết như vậy.") == [("Moon Jae-in", "")]
+    # (since session 43 a name that is no listed office holder is the spokesman's, with the spokesman's post: blind
+    # gold 531 lists Ernesto Abella; "Antonio Guterres" below is listed, so the leader)
     assert officials("Hôm qua, người phát ngôn của Tổng thống Philippines Ernesto Abella nói rằng ông Duterte khỏe.") == [
-        ("Duterte", "")]
+        ("Ernesto Abella", "người phát ngôn của Tổng thống Philippines"), ("Duterte", "")]
     assert officials("Phát ngôn viên của Tổng thư ký Liên hiệp quốc Antonio Guterres gọi đó là điều thất vọng.") == [
         ("Antonio Guterres", "")]
 
