@@ -513,7 +513,9 @@ _SEATS = {_seq(r) for r in ("Nhà Trắng", "Điện Kremlin", "Lầu Năm Góc"
 _SURNAME_ALONE = {_seq(r) for r in ("Tổng thống", "Phó Tổng thống", "Thủ tướng", "Ngoại trưởng", "Quốc vương")}
 """Titles of heads of state and government a surname alone may follow even when no fuller name is written
 ("Tổng thống Putin"): only the highest posts, whose holder the reader knows by surname; not "Chủ tịch" or "Bộ
-trưởng", which a club's or a company's name follows as often ("Chủ tịch Ferrari")."""
+trưởng", which a club's or a company's name follows as often ("Chủ tịch Ferrari"). Not a governor's nor an admiral's
+(session 43, tried: "thống đốc Bangkok" is the city's; "Đô đốc Kuznetsov", "Đô đốc Grigorovich" the ships named after
+them)."""
 _ENGLISH_COUNTRIES = frozenset({
     "Andorra", "Austria", "Bahamas", "Barbados", "Belgium", "Belize", "Benin", "Burundi", "Cambodia", "Chad",
     "China", "Comoros", "Congo", "Cyprus", "Czechia", "Denmark", "Dominica", "Egypt", "Eswatini", "Finland",

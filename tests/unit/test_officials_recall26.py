@@ -137,3 +137,14 @@ def test_chu_tich_and_a_listed_holders_surname(text: str, expected: dict[str, st
 ])
 def test_a_spokesman_named_after_his_leaders_post(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Michael Bloomberg, cựu Thị trưởng New York và hiện là đặc phái viên Liên hợp quốc, cho biết.",
+     {"Michael Bloomberg": "cựu Thị trưởng New York"}),
+    ("Quỹ do cựu Thị trưởng New York Michael Bloomberg lập ra.", {"Michael Bloomberg": "Thị trưởng New York"}),
+    ("Thống đốc California cho biết bang sẽ kiện.", {}),  # a state, never a name
+    ("Thống đốc bang California Jerry Brown cho biết.", {"Jerry Brown": "Thống đốc bang California"}),
+])
+def test_a_us_state_is_never_a_name(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
