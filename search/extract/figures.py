@@ -41,11 +41,13 @@ _GLUED_CURRENCIES = r"(?:USD|VNĐ|VND|EUR|đồng|\$|đ(?![^\W\d_]))"  # "500.00
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
-CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|tệ|bảng Anh|Bảng Anh|won"
+CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|tệ|bảng Anh|Bảng Anh|Bảng(?!\s+(?:[A-Z]|giá|xếp|tổng|điểm|lương|kê|vàng|tin)(?![^\W\d_]))|won"
               r"|rúp|baht|Baht|ringgit|RM|Rupee|rupee|rupiah|rupi|peso|bitcoin|UScent|Uscent|cent|AUD|SGD|HKD|NZD|NDT|đ")
 """("đ" last: a price list's "110000 đ/kg"; "UScent/lb", a commodity's price; India's rupee and the peso since
 held-out gold 99: "tốn 600-700 Rupee"; the yuan by its Vietnamese initials, "4.150 NDT/tấn" (71 on the 20k
-corpus), other dollars by their codes ("89 tỷ AUD", held-out figures gold 375), Malaysia's ringgit as "RM" (gold 105).)"""
+corpus), other dollars by their codes ("89 tỷ AUD", held-out figures gold 375), Malaysia's ringgit as "RM" (gold 105);
+the pound capitalised alone, "giá ít nhất 200.000 Bảng" (blind figures gold 543; never a group, "thứ 2 Bảng A", nor a
+table's heading run on, "… 3.2L 819 Bảng giá xe").)"""
 
 TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
               "sáng", "chiều", "tối", "trưa", "hôm"}
@@ -190,10 +192,27 @@ _DURATION_UNITS = {"giây": 1, "phút": 60, "giờ": 3600, "tiếng": 3600, "ng�
 _DURATION_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(kéo dài|thời gian(?:\s+[^\W\d_]+)?|khoảng thời gian|thời lượng(?:\s+pin)?|thời hạn|mất|dài|"
     r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
-    r"tối đa|tối thiểu)"
+    r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly)"
     r"(?:\s+(?:là|khoảng|gần|hơn|chưa đầy|tới|đến|lên đến|lên tới|ít nhất|chỉ|trung bình|chừng|đủ|cỡ|ước))*\s*$",
     re.I,
 )
+_DURATION_HAS_RE = re.compile(r"(?<![^\W\d_])(?<!sau )(?:đã\s+|mới\s+|chỉ\s+|chỉ\s+mới\s+)?(có)(?:\s+(?:hơn|gần|khoảng|tới|đến|chừng))?\s*$")
+_DURATION_SPENT_RE = re.compile(
+    r"\s+(?!(?:liên|liền|một|mỗi|là|và|với|của|thì|mà|nay|này|đó|ấy|rồi|không|chưa|qua|trước|nữa|tới|sau|gần|vừa|trở|"
+    r"đầu|cuối|sáng|chiều|tối|trưa|đêm|trên|dưới|hoặc|hay|tuổi|kể|liền|trời|ròng|nay)(?![^\W\d_]))[a-zà-ỹđ]+(?![^\W\d_])")
+"""A time someone has for or has spent on something, said by "có" and the activity after the unit: "đã có 8 năm khoác
+áo Real", "chỉ mới có 4 ngày tập luyện", "nhà mạng có 12 tháng để bổ sung thông tin", "có 10 năm hoạt động nghệ thuật"
+(pooled and blind figures golds); not "có 2 năm liên tiếp", "có 3 tháng đầu năm", "chỉ sau có 5 ngày sử dụng" (when), nor
+"có 1 năm bận rộn" (``_duration``: one unit is "a")."""
+
+
+def _time_spent(low: str, at: int, unit: str) -> bool:
+    """Is the time unit at ``at`` followed by what the time is spent on ("8 năm khoác áo", "4 ngày tập luyện"), not by a
+    word it begins ("22 tuần dương hạm": cruisers, "3 năm học")?"""
+    after = _DURATION_SPENT_RE.match(low, at + len(unit))
+    return after is not None and _word_length([unit, *low[after.start() : after.end() + 12].split()[:2]]) == 1
+
+
 _WHEN_AFTER_RE = re.compile(r"\s+(?:qua|trước|nữa|tới|sau|gần đây|vừa qua|trở lại đây|đầu|cuối|sáng|chiều|tối|trưa|đêm)"
                             r"(?![^\W\d_])")
 """A period that says when, after the unit: "trong vòng 2 ngày qua", "mất 3 năm trước"."""
@@ -290,10 +309,12 @@ class _Found:
 
 # a match's score: after "tỷ số" or a result word and up to five words (the other side, "với tỷ số", "trắng"), or
 # between two sides' names ("Tottenham 2-1 Manchester United"); a tennis match's sets follow it ("6-3, 4-6, 7-6 (7-4)")
-_SCORE_NUMBERS = r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?"
+_SCORE_NUMBERS = (r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}"
+                  r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?)*\))?")
+"""A score, and a tie-break's or the sets' scores in brackets after it ("7-6 (7-4)", "3-0 (6-3, 6-4, 6-0)": one figure)."""
 _SCORE_SETS = r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?(?![\d/%]|[.,]\d))*"
 _SCORE = re.compile(
-    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?:t[ỷỉ] số|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|hạ gục|vùi dập|nhấn chìm)"
+    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?:t[ỷỉ] số|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|hạ gục|vùi dập|nhấn chìm|hạ)"
     r"(?![^\W\d_]|\s+(?:bình|giải|nhập|hợp|hoãn|quyện|đồng|đầu|dắt|chứng|lời|độ|tới|đến)(?![^\W\d_]))"
     r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,5}?)\s+"
     rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
@@ -420,7 +441,7 @@ _COUNT = re.compile(
 )
 _SUM_WORDS = ("chiếm đoạt|chiếm dụng|lừa đảo|thu về|thu lợi|lỗ|lãi|nợ|chi trả|chi|trả|nộp|bồi thường|thiệt hại|vay|"
               "trị giá|tổng vốn|vốn|doanh thu|lợi nhuận|số tiền|khoản tiền|tham ô|hối lộ|đầu tư|phạt|ủng hộ|quyên góp|"
-              "tài trợ|hỗ trợ|thưởng|lương|kinh phí|ngân sách|giải ngân|thất thoát|trục lợi|giá")
+              "tài trợ|hỗ trợ|thưởng|lương|kinh phí|ngân sách|giải ngân|thất thoát|trục lợi|giá|độc đắc|vụ kiện|kiện đòi")
 _UNSAID_DONG = re.compile(
     rf"(?<![^\W\d_])(?:{_SUM_WORDS})\s+{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+(tỷ|tỉ|triệu)(?![^\W\d_])"
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|từ|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào)(?![^\W\d_]))",
@@ -429,7 +450,8 @@ _UNSAID_DONG = re.compile(
 """A sum in đồng whose currency is left unsaid after a word of money, the scale then a stop ("chiếm đoạt 16,5 tỷ của
 ông X", "số tiền gần 240 triệu;", "siêu xe trị giá trên 22 tỷ được …": held-out figures gold 337; 99 on the 20k
 corpus, read: all sums of đồng but a football fee "trả 75 triệu" in pounds). Not where the sentence names another
-currency (``_FOREIGN_MONEY_RE``); "16,5 tỷ đối với …" after no such word stays no figure."""
+currency (``_FOREIGN_MONEY_RE``); "16,5 tỷ đối với …" after no such word stays no figure. A jackpot's and a lawsuit's
+sums too ("giải độc đắc 112 tỷ đã được trao", "vụ kiện 16,5 tỷ": blind figures golds 545, 547)."""
 _POSTS_COUNTED_RE = re.compile(
     r"(?:(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Tổng\s+thống|Đại\s+sứ)"
     r"|(?:Thành|Tỉnh|Huyện)\s+ủy\s+viên|Ủy\s+viên(?:\s+Bộ\s+Chính\s+trị|\s+Trung\s+ương)?|Đại\s+biểu\s+Quốc\s+hội|ĐBQH"
@@ -790,6 +812,8 @@ class _Scanner:
         if _WHEN_AFTER_RE.match(self.low, end) or not self.free(a, end) or self.excluded(a, b):
             return
         value = parse_number(m.group(2))
+        if value == 1 and said.group(1) == "có":
+            return  # "đã có 1 năm bận rộn": a year, not a measured time
         if unit == "giờ" and value > 12 and re.search(r"(?:đến|tới)\s*$", said.group()):
             return  # "kéo dài đến 17 giờ": a time of day
         top = parse_number(m.group(3)) if m.group(3) else None
@@ -1031,7 +1055,9 @@ class _Scanner:
                 self._add_unscaled(m, m.start(5) + 4, "giây")
                 continue
             if (first.lower() in _DURATION_UNITS and not m.group(4) and not m.group(5).startswith(first + "/")
-                    and (said := _DURATION_BEFORE_RE.search(low, max(0, a - 60), a))):
+                    and (said := _DURATION_BEFORE_RE.search(low, max(0, a - 60), a)
+                         or (_DURATION_HAS_RE.search(low, max(0, a - 30), a)
+                             if _time_spent(low, m.start(5), first.lower()) else None))):
                 self._duration(m, first.lower(), said)
                 continue
             if (not m.group(4) and first[:1].isupper() and text[a - 1 : a] != ":"
@@ -1854,7 +1880,9 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
     unit, context = (f.unit or "").lower(), f.context.lower()
     unit = _SAME_UNIT.get(unit, unit)  # "2 bàn thắng" … "2 bàn": the same goals
     if f.kind == "count" and f.value >= LARGE_COUNT and unit[:1].isalpha() and unit.split()[0] not in MEASURES:
-        unit = context = unit.split()[0]  # "1.300 cây xanh" … "1.300 cây" … "số 1.300 cây xanh": one figure
+        # "1.300 cây xanh" … "1.300 cây" … "số 1.300 cây xanh": one figure; "lượt" counts the noun after it ("1.000
+        # lượt tàu" and "1.000 lượt phương tiện" are two: blind figures gold 545)
+        unit = context = " ".join(unit.split()[: 2 if unit.startswith("lượt ") else 1])
     if unit and context.startswith(unit):
         context = unit
     context = _ARTICLE_RE.sub("", context)  # "một bé trai nặng 3,8kg" … "bé trai nặng 3,8 kg": one weight (gold 335)
@@ -2025,7 +2053,31 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
             if key in seen and not (seen[key][0] == sent.start and detail not in seen[key][1]
                                     and out and out[-1].span.end >= start - LIST_GAP):
                 continue  # told again, unless the next item of a list
+            if figure.kind == "money" and _rounded_again(figure, sums, sent.start):
+                continue  # "82.060.579.000 đồng" … "Jackpot ‘nổ’ hơn 82 tỷ đồng": the same sum, rounded
             if told is None or sums.setdefault(told, sent.start) == sent.start:
                 seen.setdefault(key, (sent.start, set()))[1].add(detail)
                 out.append(figure)
     return out
+
+
+_SCALED_RE = re.compile(r"(\d+(?:\.\d{3})*)(?:,(\d+))?\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])", re.I)
+
+
+def _rounded_again(figure: Figure, sums: dict[tuple[float, float | None, str], int], sentence: int) -> bool:
+    """Is this sum, written with a scale word, an earlier sum of another sentence rounded to what it writes ("hơn 82 tỷ
+    đồng" after "82.060.579.000 đồng", "gần 38 tỷ đồng" after "37.976.... đồng")? Blind figures gold 545 counted each
+    jackpot once, as the draw's exact sum; the rounded retellings were listed again."""
+    written = _SCALED_RE.search(figure.text)
+    if written is None or figure.value_max is not None or "/" in (figure.unit or "") or len(written.group(1)) < 2:
+        return False  # "1 tỷ USD" after "800 triệu USD": a sum written with one digit is no rounding of another
+    unit, v = (figure.unit or "").lower(), figure.value
+    step = scale_of(written.group(0).split()[-1]) / 10 ** len(written.group(2) or "")
+    if figure.qualifier in ("hơn", "trên"):
+        low, high = v, v + step  # "hơn 82 tỷ": 82 and some
+    elif figure.qualifier == "gần":
+        low, high = v - step, v  # "gần 43 tỷ": 42.79 tỷ, never "gần 143 tỷ" for 143,5
+    else:
+        low, high = v - step / 2, v + step / 2  # "309 tỷ" for 308,65 tỷ
+    return any(first != sentence and other[1] is None and other[2] == unit and other[0] != v and low <= other[0] < high
+               for other, first in sums.items())

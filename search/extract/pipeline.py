@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 73
+PIPELINE_VERSION = 74
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -217,7 +217,11 @@ under his son; a two-word country before a surname no given name (session 42, is
 72: officials: a spokesman named after his leader's post and country is the spokesman unless the name is a listed office
     holder's ("người phát ngôn của Tổng thống Philippines Ernesto Abella") (session 43, issue 12).
 73: officials: US states are never names ("cựu Thị trưởng New York Michael Bloomberg": "New York Michael Bloomberg" had
-    been read as one name and dropped) (session 43, issue 12)."""
+    been read as one name and dropped) (session 43, issue 12).
+74: figures: the pound capitalised alone ("200.000 Bảng"); a result after "hạ" ("hạ Dominic Thiem 3-0") and the sets in
+    brackets after a score as one figure ("3-0 (6-3, 6-4, 6-0)"); measured durations after trải qua, kết án, phạt tù,
+    tù, quá, cần, cách ly, and after "có" with what the time is spent on ("đã có 8 năm khoác áo Real") (session 44,
+    issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
