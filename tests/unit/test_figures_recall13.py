@@ -113,3 +113,19 @@ def test_a_rounding_reads_its_qualifier(text: str, money: list[str]) -> None:
 ])
 def test_a_word_the_time_unit_begins_is_no_duration(sentence: str) -> None:
     assert not [f for f in find_figures(sentence, sentence) if f.subkind == "duration"]
+
+
+@pytest.mark.parametrize(("sentence", "texts"), [
+    ("Thuê bãi mất 4 triệu để bày bán, phải thuê xe tải chở mai về mất thêm 6 triệu nữa.", ["4 triệu", "6 triệu"]),
+])
+def test_a_cost_left_unsaid(sentence: str, texts: list[str]) -> None:
+    assert [t for t, _ in listed(sentence)] == texts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đức đã vào chung kết bằng loạt đá 11m, còn Chile đá 11m rất tốt.",  # a penalty kick
+    "Khoảng tháng 7, 8 âm lịch hàng năm là vào mùa ba khía.",  # a month of the lunar calendar
+    "Đến 30 tết mà bán chỉ được vài chậu.",  # the 30th of Tết
+])
+def test_a_penalty_or_a_calendar_day_is_no_figure(sentence: str) -> None:
+    assert listed(sentence) == []
