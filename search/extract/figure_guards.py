@@ -41,6 +41,8 @@ _BOTH_BEFORE = frozenset({"cho", "của"})
 
 _SEASONS_OF_RE = re.compile(r"\s+(?:trước|qua|này|đó|gần|liên|liền|vừa|tới|sau|tiếp|đầu|cuối|giải|thi|đã)(?![^\W\d_])")
 """'4 mùa trước', '4 mùa giải': seasons of a show or a league, a count."""
+_DIMENSIONS = frozenset({"dài", "rộng", "cao", "sâu", "nặng", "dày"})
+"""Adjectives of size, which measure what follows them and count nothing ("1 dài 1.224km")."""
 _CALENDAR_UNITS = ("âm lịch", "dương lịch", "tết")
 """A day or a month of a calendar, not a count ("tháng 7, 8 âm lịch", "30 tết")."""
 _DIGITS_UNITS = ("chữ số", "số thập phân")
@@ -54,6 +56,8 @@ def not_a_count(text: str, low: str, a: int, end: int, value: float, unit: str, 
         return True
     if head.startswith(_CALENDAR_UNITS):
         return True  # "tháng 7, 8 âm lịch", "Đến 30 tết": a date (blind figures golds 557, 559)
+    if head in _DIMENSIONS:
+        return True  # "Dòng chảy phương Bắc 1 dài 1.224km": a name's number, then the pipeline's length
     if head == "bức tường" and value == 4 and low[max(0, a - 8) : a].endswith("trong "):
         return True  # "quanh quẩn trong 4 bức tường": stuck at home, a figure of speech (sample 25fdev2)
     if head == "mùa" and value == 4 and top is None and not _SEASONS_OF_RE.match(low, end):

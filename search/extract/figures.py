@@ -201,11 +201,19 @@ _DURATION_BEFORE_RE = re.compile(
 _DURATION_HAS_RE = re.compile(r"(?<![^\W\d_])(?<!sau )(?:đã\s+|mới\s+|chỉ\s+|chỉ\s+mới\s+)?(có)(?:\s+(?:hơn|gần|khoảng|tới|đến|chừng))?\s*$")
 _DURATION_SPENT_RE = re.compile(
     r"\s+(?!(?:liên|liền|một|mỗi|là|và|với|của|thì|mà|nay|này|đó|ấy|rồi|không|chưa|qua|trước|nữa|tới|sau|gần|vừa|trở|"
-    r"đầu|cuối|sáng|chiều|tối|trưa|đêm|trên|dưới|hoặc|hay|tuổi|kể|liền|trời|ròng|nay)(?![^\W\d_]))[a-zà-ỹđ]+(?![^\W\d_])")
+    r"đầu|cuối|sáng|chiều|tối|trưa|đêm|trên|dưới|hoặc|hay|tuổi|kể|liền|trời|ròng|nay|về)(?![^\W\d_]))[a-zà-ỹđ]+(?![^\W\d_])")
 """A time someone has for or has spent on something, said by "có" and the activity after the unit: "đã có 8 năm khoác
 áo Real", "chỉ mới có 4 ngày tập luyện", "nhà mạng có 12 tháng để bổ sung thông tin", "có 10 năm hoạt động nghệ thuật"
 (pooled and blind figures golds); not "có 2 năm liên tiếp", "có 3 tháng đầu năm", "chỉ sau có 5 ngày sử dụng" (when), nor
 "có 1 năm bận rộn" (``_duration``: one unit is "a")."""
+
+_DURATION_OPEN_RE = re.compile(
+    r"(?:(?:^|[,;:(“\"])\s*(?:hơn|gần|ngót|suýt)|(?<![^\W\d_])(?<!so )(?:với|những|tương ứng)(?:\s+(?:hơn|gần|khoảng))?)\s+$")
+"""Years or months, more or nearly so, opening their clause, or after "với", "những", "tương ứng", with what they are
+spent on after them: "Hơn 20 năm vào nghề, …", "với hơn 100 năm hình thành và phát triển", "tương ứng 65 năm nắm giữ
+ngai vàng" (blind figures gold 547; pooled golds +3). Not a bare time opening a clause ("2 năm Thành mới về thăm nhà",
+"5 ngày đã đỡ mệt mỏi": how often, when), nor a day or an hour ("khoảng 8 giờ ngày 29-5": a time of day)."""
+_OPEN_UNITS = frozenset({"năm", "tháng"})
 
 
 def _time_spent(low: str, at: int, unit: str) -> bool:
@@ -817,7 +825,7 @@ class _Scanner:
         if _WHEN_AFTER_RE.match(self.low, end) or not self.free(a, end) or self.excluded(a, b):
             return
         value = parse_number(m.group(2))
-        if value == 1 and said.group(1) == "có":
+        if value == 1 and said.re is not _DURATION_BEFORE_RE:
             return  # "đã có 1 năm bận rộn": a year, not a measured time
         if unit == "giờ" and value > 12 and re.search(r"(?:đến|tới)\s*$", said.group()):
             return  # "kéo dài đến 17 giờ": a time of day
@@ -829,6 +837,11 @@ class _Scanner:
             # "2 giờ 18 phút", "2 năm 3 tháng", "1 năm rưỡi": one duration, in its first unit
             part = 0.5 if more.group(1) else int(more.group(2)) * _DURATION_UNITS[more.group(3)] / _DURATION_UNITS[unit]
             value, end = value + part, more.end()
+        if said.re is not _DURATION_BEFORE_RE:  # what the time is spent on, after it: "8 năm khoác áo Real"
+            spent = re.split(r"[,;:.!?()“”\"]", self.text[end : end + 60])[0].split()[:4]
+            self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
+                            context=" ".join(spent)))
+            return
         named = self.text[said.start(1) : said.end(1)].split()
         while len(named) > 1 and named[-1].lower() in ("là", "của", "đạt", "chỉ"):
             named.pop()  # "Tuổi thọ của pin là" → "Tuổi thọ của pin"
@@ -1061,7 +1074,8 @@ class _Scanner:
                 continue
             if (first.lower() in _DURATION_UNITS and not m.group(4) and not m.group(5).startswith(first + "/")
                     and (said := _DURATION_BEFORE_RE.search(low, max(0, a - 60), a)
-                         or (_DURATION_HAS_RE.search(low, max(0, a - 30), a)
+                         or ((_DURATION_HAS_RE.search(low, max(0, a - 30), a)
+                              or (_DURATION_OPEN_RE.search(low, max(0, a - 30), a) if first.lower() in _OPEN_UNITS else None))
                              if _time_spent(low, m.start(5), first.lower()) else None))):
                 self._duration(m, first.lower(), said)
                 continue

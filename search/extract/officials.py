@@ -132,7 +132,11 @@ ROLES = [_seq(r) for r in (
     "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng bộ môn", "Phó Trưởng bộ môn",
     "Trưởng bộ phận",  # held-out gold 271: "thầy Nguyễn Trung Hiển, Trưởng bộ phận tuyển sinh, Khoa Quốc tế"
     "Trưởng Công an",
-    "Phó Trưởng Công an", "Trưởng CA", "Phó Trưởng CA", "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
+    "Phó Trưởng Công an", "Trưởng CA", "Phó Trưởng CA",
+    # the deputy's post written short ("anh Huỳnh Chiến Thắng, Phó công an xã", "Thượng tá Dương Ngọc Danh, Phó công an
+    # quận Bình Thạnh": blind gold 551; 5 on the 20k corpus)
+    "Phó Công an",
+    "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
     "Giám đốc điều hành", "CEO", "Nhà lãnh đạo",
     # recall round 2: a police team's or a checkpoint's head, only before their body ("Đội trưởng Đội CSGT
     # số 2", "Trạm phó Trạm CSGT X"; never a football side's captain, ``_OWN_BODY``)

@@ -129,3 +129,27 @@ def test_a_cost_left_unsaid(sentence: str, texts: list[str]) -> None:
 ])
 def test_a_penalty_or_a_calendar_day_is_no_figure(sentence: str) -> None:
     assert listed(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "spent"), [
+    ("Nữ hoàng đạt cột mốc Sapphire Jubilee, tương ứng 65 năm nắm giữ ngai vàng.", "65 năm", "nắm giữ ngai vàng"),
+    ("Hơn 60 năm hoạt động cách mạng, đồng chí đã giữ nhiều trọng trách.", "60 năm", "hoạt động cách mạng"),
+    ("Công ty với 20 năm kinh nghiệm trong ngành đã mở rộng.", "20 năm", "kinh nghiệm trong ngành"),
+    ("Được biết, Ronaldo đã có 8 năm khoác áo Real.", "8 năm", "khoác áo Real"),
+])
+def test_years_spent_on_something_measure_it(sentence: str, text: str, spent: str) -> None:
+    assert [(f.text, f.context) for f in find_figures(sentence, sentence)] == [(text, spent)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Khoảng 8 giờ ngày 29-5, tại Khoa Thận nhân tạo đã xảy ra sự cố.",  # a time of day
+    "2 năm Thành mới về thăm nhà 1 lần.",  # how often
+    "5 ngày đã đỡ mệt mỏi, 30 ngày men gan về chỉ số bình thường.",  # after so long: when
+])
+def test_a_bare_time_opening_a_clause_is_no_duration(sentence: str) -> None:
+    assert not [f for f in find_figures(sentence, sentence) if f.subkind == "duration"]
+
+
+def test_so_long_ago_is_no_duration() -> None:
+    sentence = "Nữ hoàng đã thay đổi hoàn toàn so với 65 năm về trước, và trở thành biểu tượng."
+    assert find_figures(sentence, sentence) == []

@@ -39,3 +39,12 @@ def test_a_former_president_written_without_his_dot() -> None:
 ])
 def test_a_legislator_shares_his_title_only_with_a_bare_foreign_name(text: str, only: set[str]) -> None:
     assert set(found(text)) == only
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Tôi ngồi sau xe mô tô do anh Huỳnh Chiến Thắng, Phó công an xã chở.", "Huỳnh Chiến Thắng", "Phó công an xã"),
+    ("Thượng tá Dương Ngọc Danh, Phó công an quận Bình Thạnh cho biết.", "Dương Ngọc Danh",
+     "Phó công an quận Bình Thạnh"),
+])
+def test_a_deputy_police_chief_written_short(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
