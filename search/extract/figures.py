@@ -138,11 +138,14 @@ _NOT_AFTER = (
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
     "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần", "phút", "tổ dân phố", "khu phố",
+    "bệnh nhân", "bn",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đạo", sample 25fdev), an ordinal ("lần 1 diễn ra":
-the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57)."""
+the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57), a
+patient's number ("bệnh nhân 2899 hiện có nguy cơ", "BN 1440": a count is written "2899 bệnh nhân"; seen in the app,
+session 44)."""
 _PENALTY_RE = re.compile(r"\s?m(?![^\W\d_])")
 _KICK_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đá|sút|quả|cú|loạt|pha|chấm|luân lưu)\s*$", re.I)
 _SENT_AFTER_RE = re.compile(r"\s*(?:xe|tàu|máy bay|trực thăng|ca nô|xuồng|phương tiện|chiến sĩ|cán bộ|người|tiêm kích|"
@@ -1931,6 +1934,8 @@ def _sum_key(f: Figure) -> tuple[float, float | None, str] | None:
     unit = f.unit or ""
     if f.kind == "count" and unit == "tuổi" and f.value_max is None:
         return (f.value, None, unit)  # an age told again in another sentence
+    if f.subkind == "duration":  # "cách ly 14 ngày" … "thời gian cách ly 14 ngày": one time, measured by the same word
+        return (f.value, f.value_max, f"duration {unit} {(f.context.split() or [''])[-1].lower()}")
     base = unit.split("/")[0].lower()
     if f.kind == "count" and base in MEASURES and base not in _DOSES and f.value >= 100:
         return (f.value, f.value_max, unit.lower().replace(" ", ""))  # a measure told again

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 76
+PIPELINE_VERSION = 77
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -227,7 +227,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     ("Thượng nghị sĩ Marco Rubio và Tom Cotton") (session 44, issue 12).
 76: officials: the deputy police chief's post written short ("Phó công an xã"); figures: years spent on something after
     "hơn/gần" opening a clause or after "với/những/tương ứng" ("Hơn 60 năm hoạt động cách mạng"), not "so với 65 năm về
-    trước"; an adjective of size is no count's unit ("Dòng chảy phương Bắc 1 dài …") (session 44, issue 12)."""
+    trước"; an adjective of size is no count's unit ("Dòng chảy phương Bắc 1 dài …") (session 44, issue 12).
+77: figures: a duration told again with the same measuring word is listed once ("cách ly 14 ngày" three times); a
+    patient's number is no count ("bệnh nhân 2899 hiện có") — both seen in the app on the 20k index (session 44)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -153,3 +153,18 @@ def test_a_bare_time_opening_a_clause_is_no_duration(sentence: str) -> None:
 def test_so_long_ago_is_no_duration() -> None:
     sentence = "Nữ hoàng đã thay đổi hoàn toàn so với 65 năm về trước, và trở thành biểu tượng."
     assert find_figures(sentence, sentence) == []
+
+
+def test_one_quarantine_told_three_times_is_one_figure() -> None:
+    text = "Bệnh nhân hoàn thành cách ly 14 ngày. Thời gian cách ly 14 ngày là bắt buộc. Họ đã cách ly đủ 14 ngày."
+    assert [t for t, _ in listed(text)] == ["14 ngày"]
+
+
+def test_two_spans_of_one_length_stay_two() -> None:
+    text = "Hợp đồng có thời hạn 6 tháng. Lệnh cấm được gia hạn với thời gian là 6 tháng."
+    assert [t for t, _ in listed(text)] == ["6 tháng", "6 tháng"]
+
+
+def test_a_patients_number_is_no_count() -> None:
+    text = "Ông Phu đánh giá, ca F0 ở Hà Nam, bệnh nhân 2899 hiện có nguy cơ cao. Có 2899 bệnh nhân đang điều trị."
+    assert [t for t, _ in listed(text)] == ["2899 bệnh nhân"]
