@@ -138,14 +138,15 @@ _NOT_AFTER = (
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
     "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần", "phút", "tổ dân phố", "khu phố",
-    "bệnh nhân", "bn",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đạo", sample 25fdev), an ordinal ("lần 1 diễn ra":
-the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57), a
-patient's number ("bệnh nhân 2899 hiện có nguy cơ", "BN 1440": a count is written "2899 bệnh nhân"; seen in the app,
-session 44)."""
+the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57)."""
+_PATIENT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:bệnh nhân|BN)\s*$", re.I)
+_AGE_AFTER_RE = re.compile(r"\s*(?:tuổi|ngày tuổi|tháng tuổi)(?![^\W\d_])")
+"""A patient's number ("bệnh nhân 2899 hiện có nguy cơ", "BN 1440": a count is written "2899 bệnh nhân"; seen in the
+app, session 44) — not a patient's age ("bệnh nhân 61 tuổi")."""
 _PENALTY_RE = re.compile(r"\s?m(?![^\W\d_])")
 _KICK_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đá|sút|quả|cú|loạt|pha|chấm|luân lưu)\s*$", re.I)
 _SENT_AFTER_RE = re.compile(r"\s*(?:xe|tàu|máy bay|trực thăng|ca nô|xuồng|phương tiện|chiến sĩ|cán bộ|người|tiêm kích|"
@@ -676,6 +677,8 @@ class _Scanner:
         second = a > 0 and text[a - 1] == "/" and _SECOND_MEASURE_RE.search(text, max(0, a - 12), a) is not None
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./") and not second:
             return True  # "I/2022", "45/2023", glued to letters
+        if _PATIENT_BEFORE_RE.search(before) and not _AGE_AFTER_RE.match(after):
+            return True  # "bệnh nhân 2899": a patient's number
         if text[a:b] == "11" and _PENALTY_RE.match(text, b) and _KICK_BEFORE_RE.search(before):
             return True  # "đá 11m", "loạt sút 11m": a penalty kick, the spot's name (blind figures gold 559)
         if ("\x1b" in before or "\x9b" in before) and _ESCAPE_BEFORE_RE.search(before):

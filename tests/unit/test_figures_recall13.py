@@ -168,3 +168,7 @@ def test_two_spans_of_one_length_stay_two() -> None:
 def test_a_patients_number_is_no_count() -> None:
     text = "Ông Phu đánh giá, ca F0 ở Hà Nam, bệnh nhân 2899 hiện có nguy cơ cao. Có 2899 bệnh nhân đang điều trị."
     assert [t for t, _ in listed(text)] == ["2899 bệnh nhân"]
+
+
+def test_a_patients_age_stays_a_figure() -> None:
+    assert [t for t, _ in listed("Trường hợp của bệnh nhân 61 tuổi đã được các bác sĩ mô tả.")] == ["61 tuổi"]
