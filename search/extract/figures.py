@@ -204,8 +204,8 @@ _DURATION_BEFORE_RE = re.compile(
 )
 _DURATION_HAS_RE = re.compile(r"(?<![^\W\d_])(?<!sau )(?:đã\s+|mới\s+|chỉ\s+|chỉ\s+mới\s+)?(có)(?:\s+(?:hơn|gần|khoảng|tới|đến|chừng))?\s*$")
 _DURATION_SPENT_RE = re.compile(
-    r"\s+(?!(?:liên|liền|một|mỗi|là|và|với|của|thì|mà|nay|này|đó|ấy|rồi|không|chưa|qua|trước|nữa|tới|sau|gần|vừa|trở|"
-    r"đầu|cuối|sáng|chiều|tối|trưa|đêm|trên|dưới|hoặc|hay|tuổi|kể|liền|trời|ròng|nay|về)(?![^\W\d_]))[a-zà-ỹđ]+(?![^\W\d_])")
+    r"\s+(?!(?:liên|một|mỗi|là|và|với|của|thì|mà|nay|này|đó|ấy|rồi|không|chưa|qua|trước|nữa|tới|sau|gần|vừa|trở|"
+    r"đầu|cuối|sáng|chiều|tối|trưa|đêm|trên|dưới|hoặc|hay|tuổi|kể|liền|trời|ròng|về)(?![^\W\d_]))[a-zà-ỹđ]+(?![^\W\d_])")
 """A time someone has for or has spent on something, said by "có" and the activity after the unit: "đã có 8 năm khoác
 áo Real", "chỉ mới có 4 ngày tập luyện", "nhà mạng có 12 tháng để bổ sung thông tin", "có 10 năm hoạt động nghệ thuật"
 (pooled and blind figures golds); not "có 2 năm liên tiếp", "có 3 tháng đầu năm", "chỉ sau có 5 ngày sử dụng" (when), nor
@@ -2093,7 +2093,7 @@ _SCALED_RE = re.compile(r"(\d+(?:\.\d{3})*)(?:,(\d+))?\s+(?:nghìn|ngàn|triệu
 
 def _rounded_again(figure: Figure, sums: dict[tuple[float, float | None, str], int], sentence: int) -> bool:
     """Is this sum, written with a scale word, an earlier sum of another sentence rounded to what it writes ("hơn 82 tỷ
-    đồng" after "82.060.579.000 đồng", "gần 38 tỷ đồng" after "37.976.... đồng")? Blind figures gold 545 counted each
+    đồng" after "82.060.579.000 đồng", "gần 43 tỷ đồng" after "42.788.481.000 đồng")? Blind figures gold 545 counted each
     jackpot once, as the draw's exact sum; the rounded retellings were listed again."""
     written = _SCALED_RE.search(figure.text)
     if written is None or figure.value_max is not None or "/" in (figure.unit or "") or len(written.group(1)) < 2:
