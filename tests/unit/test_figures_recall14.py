@@ -1,0 +1,79 @@
+"""Figures round of session 45 (the fresh blind golds of session 44, 571-577, read after they were scored, and the app's
+figures panel on the 20k corpus): the yuan written "Nhân dân tệ", a model's number before its year, a measure told
+again in another sentence with the same measuring word, a duration said by "thời gian … là" or "mất từ A đến B", a time
+of day after "từ" or before "đến N giờ", and a figure's context that closed a bracket it had not opened."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def listed(sentence: str) -> list[tuple[str, str]]:
+    return [(f.text, f.kind) for f in find_figures(sentence, sentence)]
+
+
+def contexts(sentence: str) -> dict[str, str]:
+    return {f.text: f.context for f in find_figures(sentence, sentence)}
+
+
+@pytest.mark.parametrize(("sentence", "money"), [
+    ("Những người cố tình vi phạm luật có thể bị phạt 100.000 Nhân dân tệ (hơn 14.000 USD).", "100.000 Nhân dân tệ"),
+    ("Cơ quan quản lý đã phạt Alibaba 18 tỷ Nhân Dân Tệ vì vi phạm luật chống độc quyền.", "18 tỷ Nhân Dân Tệ"),
+])
+def test_the_yuan_capitalised_is_money(sentence: str, money: str) -> None:
+    assert (money, "money") in listed(sentence)
+
+
+def test_a_models_number_before_its_year_is_no_count() -> None:
+    sentence = "Hãng triệu hồi mẫu Multistrada Enduro 1200  đời 2016-2017 do lỗi hệ thống giảm xóc."
+    assert not [t for t, _ in listed(sentence) if t.startswith("1200")]
+
+
+def test_generations_stay_a_count() -> None:
+    assert ("13 đời vua", "count") in listed("Triều Nguyễn tồn tại 143 năm với 13 đời vua.")
+
+
+def test_a_measure_told_again_with_the_same_measuring_word_is_listed_once() -> None:
+    body = ("Ông bị kiến cắn, thân nhiệt lên 42 độ C và phải điều trị suốt hai năm. "
+            "Vết cắn gây đau đớn, sưng tấy và thân nhiệt tăng cao lên tới 42 độ C.")
+    assert [f.text for f in find_figures(body, body)] == ["42 độ C"]
+
+
+def test_two_measures_of_one_value_and_different_things_stay_two() -> None:
+    body = "Con rắn dài 3 mét được đưa về trạm. Chiếc lồng nhốt nó rộng 3 mét."
+    assert [f.text for f in find_figures(body, body)] == ["3 mét", "3 mét"]
+
+
+@pytest.mark.parametrize(("sentence", "duration"), [
+    ("Thời gian làm bài môn hóa học và ngoại ngữ là 120 phút, các môn khác là 150 phút.", "120 phút"),
+    ("Thời gian sản xuất ra một chiếc chổi lông gà là khoảng 2 tiếng.", "2 tiếng"),
+    ("Mỗi ngày diễn viên Minh Hằng phải mất từ 4 đến 5 tiếng để make up.", "4 đến 5 tiếng"),
+    ("Bệnh kéo dài từ 7-10 ngày nếu không có biến chứng.", "7-10 ngày"),
+])
+def test_a_measured_duration(sentence: str, duration: str) -> None:
+    assert (duration, "count") in listed(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thời gian cấm từ 22 giờ đến 4 giờ sáng hôm sau.",
+    "Dự kiến, thời gian ngưng xe hoạt động là 19 giờ đến 2 giờ sáng.",
+    "Điện lực đã ngừng cấp điện trong khoảng thời gian từ 5 giờ đến 7 giờ.",
+])
+def test_a_time_of_day_is_no_duration(sentence: str) -> None:
+    assert not [t for t, _ in listed(sentence) if "giờ" in t]
+
+
+def test_a_percent_in_brackets_measures_what_the_bracket_holds() -> None:
+    sentence = ("Đến hết tháng 6, vốn đã giao là 303.075,66 tỷ đồng (bằng 98,7% kế hoạch), Bộ KH&ĐT chưa giao 4.074 tỷ "
+                "đồng (bằng 1,3% kế hoạch).")
+    got = contexts(sentence)
+    assert got["98,7%"] == "kế hoạch"
+    assert got["1,3%"] == "kế hoạch"
+
+
+def test_a_context_never_closes_a_bracket_it_did_not_open() -> None:
+    got = contexts("Hai nạn nhân là Lê Thị A (52 tuổi), Beverly Guy (50 tuổi) đã tử vong.")
+    assert got["50 tuổi"] == "Beverly Guy"
+    assert all(c.count(")") <= c.count("(") for c in got.values())

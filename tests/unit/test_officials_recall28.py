@@ -1,0 +1,31 @@
+"""Officials round of session 45 (the fresh blind golds of session 44, 563-569, read after they were scored): a
+commissioner ("Cao ủy") before a body and a name, and an envoy's or a commissioner's brief after an acronym in brackets
+("Cao ủy Liên hợp quốc (LHQ) về nhân quyền …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(text)}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Cao ủy Đối ngoại EU Josep Borrell cho rằng việc Nga tăng cường lực lượng là đáng lo ngại.", "Josep Borrell",
+     "Cao ủy Đối ngoại EU"),
+    ("Cao ủy Thương mại EU Cecilia Malmstrom nói rằng hai bên đã đạt được thỏa thuận.", "Cecilia Malmstrom",
+     "Cao ủy Thương mại EU"),
+    ("Cao ủy Liên hợp quốc (LHQ) về nhân quyền Zeid Hussein ngày 6/6 đã cáo buộc tổ chức IS.", "Zeid Hussein",
+     "Cao ủy Liên hợp quốc (LHQ) về nhân quyền"),
+    ("Đặc phái viên Liên hợp quốc (LHQ) về Syria Staffan de Mistura kêu gọi các bên ngừng bắn.", "Staffan de Mistura",
+     "Đặc phái viên Liên hợp quốc (LHQ) về Syria"),
+])
+def test_the_post_is_found(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_a_high_commission_without_a_name_names_no_one() -> None:
+    assert found("Cao ủy Singapore khẳng định sẽ hỗ trợ công dân của mình.") == {}
