@@ -1503,6 +1503,10 @@ tháng", "số dư Quỹ BOG tại thời điểm 1/1/2016", "… đến hết n
 _VALUE_WORD_RE = re.compile(r"(?:^|\s)((?:tổng\s+)?(?:trị giá|giá trị))(?:\s+\S+){0,2}$", re.I)
 """A sum's value word with at most two linking words after it ("tổng trị giá gần"): when nothing else is
 left, the value word names the sum (else the whole clause was shown)."""
+_RESTATED_RE = re.compile(r"\s*\(\s*(?:[-+~≈±–]|(?:hơn|khoảng|gần|tương đương|tức|tức là|trên|dưới)(?:\s+(?:khoảng|với))?)?\s*")
+"""Between a figure and another in brackets right after it, which restates it in other terms: a change, a rate, a
+conversion ("tăng 1,16 điểm lên 787,99 điểm (+0,15%)", "1.188 USD (~27 triệu đồng)"). The bracketed figure measures
+what the first does; its context had been the sign alone ("+", "~": 142 on the 20k corpus) or the first figure."""
 _PERCENT_OF_END_RE = re.compile(r"[.!?…]\s|\s(?:so với|tăng|giảm|đạt|là|đã|đang|sẽ|được|có|bị|phải|cần)\s")
 """Where "what a percent is of" ends: "100% bộ, cơ quan ngang bộ, địa phương [đã ban hành …]"."""
 _PERCENT_OF_RE = re.compile(r"\s+(?:(?:các|những|số)\s+)?((?:[a-zà-ỹđ]+|[A-ZĐ]{2,})(?=[\s,.;]))")
@@ -1543,6 +1547,10 @@ def measured(
             tail = tail.split(")")[0]  # "(bằng 98,7% kế hoạch), Bộ KH&ĐT chưa giao …": the plan, inside its bracket
         tail = _PERCENT_OF_END_RE.split(tail)[0]
         return clip_words(tail.rstrip(" .,!?…"), MEASURED_WORDS)
+    for x, y in sorted(others, reverse=True):  # "787,99 điểm (+0,15%)", "1.188 USD (~27 triệu đồng)": the figure it restates
+        if y <= a and _RESTATED_RE.fullmatch(sentence, y, a):
+            a = x
+            break
     for x, y in sorted(others, reverse=True):  # "36,42 triệu (mua vào) và 36,50 triệu (bán ra)": one subject
         if y <= a and ")" in sentence[y:a] and a - y <= 40:
             gap = re.sub(r"\([^()]*\)", " ", sentence[y:a])
@@ -1581,6 +1589,8 @@ def measured(
     for _ in range(3 if unit == "tuổi" else 0):
         phrase = _WHEN_RE.sub("", phrase)  # "Nhưng khi con 14 tuổi" → "con"; "Khi vừa tròn 18 tuổi, cô" → "cô"
     words = phrase.split()
+    if not any(c.isalnum() for c in phrase):
+        words = []  # "(+5,42%)", "(~27 triệu đồng)": a sign names nothing (142 contexts of the 20k corpus were one sign)
     if unit != "tuổi" and all(w.lower() in STOP_WORDS or w.lower() in _LINKS for w in words):
         words = []  # "tại" left of "tại thời điểm 30/6/2016 là …" names nothing (but "tôi 29 tuổi" is mine)
     if kind == "count" and [w.lower() for w in words[-2:]] in (["trong", "số"], ["số"]):
@@ -1638,7 +1648,11 @@ def measured(
     if start > 0 and sentence[start - 1] in "()":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
         # after a closed bracket with nothing but linking words: the words before the bracket ("Tổng vốn (…) đạt")
         opened = sentence.rfind("(", 0, start - 1) if sentence[start - 1] == ")" else start - 1
-        before = _last_words(sentence[: max(opened, 0)].rstrip().split(), 3)
+        head = sentence[: max(opened, 0)]
+        head = head[max(head.rfind(c) for c in ",;:()") + 1 :]  # "VNM (+0,07%), ROS (+0,67%)": ROS, not what VNM did
+        before = _last_words(head.rstrip().split(), 3)
+        while len(before) > 1 and before[0].lower() in ("và", "hoặc", "hay"):
+            before = before[1:]
         if before and not any(ch.isdigit() for ch in before[-1]):
             return " ".join(before).strip(",;:")
     if unit == "tuổi" and not words and "(" not in sentence[max(0, start - 1) : a] and (who := _AGE_SUBJECT_RE.match(sentence, b)):
@@ -2116,7 +2130,7 @@ def _closed(context: str) -> str:
                 cut = i
     if cut < 0:
         return context
-    after = re.sub(r"^[\s,;:.–-]*(?:(?:và|hoặc|còn)\s+)?", "", context[cut + 1 :]).strip()
+    after = re.sub(r"^[\s,;:.–\-\"“”']*(?:(?:và|hoặc|hay|còn)\s+)?", "", context[cut + 1 :]).strip()
     return after if any(c.isalpha() for c in after) else context[:cut].rstrip(" ,;:")
 
 

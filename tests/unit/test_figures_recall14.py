@@ -77,3 +77,23 @@ def test_a_context_never_closes_a_bracket_it_did_not_open() -> None:
     got = contexts("Hai nạn nhân là Lê Thị A (52 tuổi), Beverly Guy (50 tuổi) đã tử vong.")
     assert got["50 tuổi"] == "Beverly Guy"
     assert all(c.count(")") <= c.count("(") for c in got.values())
+
+
+@pytest.mark.parametrize(("sentence", "figure", "context"), [
+    ("Chốt phiên giao dịch, VN-Index tăng 1,16 điểm lên 787,99 điểm (+0,15%).", "0,15%", "VN-Index"),
+    ("Tất len 1.188 USD (~27 triệu đồng) Đôi tất len có vẻ ngoài rất đỗi bình thường.", "27 triệu đồng", "Tất len"),
+    ("Hiện giá vàng cao hơn 10% (+116 USD/ounce) so với cuối năm 2016.", "116 USD/ounce", "giá vàng"),
+    ("Những người vi phạm bị phạt 100.000 Nhân dân tệ (hơn 14.000 USD).", "14.000 USD", "vi phạm bị phạt"),
+])
+def test_a_figure_restated_in_brackets_measures_what_the_first_does(sentence: str, figure: str, context: str) -> None:
+    assert contexts(sentence)[figure] == context
+
+
+def test_each_code_before_its_bracket_names_its_own_change() -> None:
+    got = contexts("Các mã tăng trong ngày bao gồm VNM (+0,07%), ROS (+0,67%) và VCB (+1,27%).")
+    assert (got["0,67%"], got["1,27%"]) == ("ROS", "VCB")
+
+
+def test_a_context_is_never_a_sign_alone() -> None:
+    for sentence in ("Giá dầu tăng mạnh (+3,5%).", "Vàng SJC (~56 triệu đồng/lượng) giữ giá."):
+        assert all(any(ch.isalpha() for ch in f.context) for f in find_figures(sentence, sentence))
