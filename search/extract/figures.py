@@ -2129,9 +2129,26 @@ def _closed(context: str) -> str:
             else:
                 cut = i
     if cut < 0:
-        return context
+        return _untailed(context)
     after = re.sub(r"^[\s,;:.–\-\"“”']*(?:(?:và|hoặc|hay|còn)\s+)?", "", context[cut + 1 :]).strip()
-    return after if any(c.isalpha() for c in after) else context[:cut].rstrip(" ,;:")
+    return _untailed(after if any(c.isalpha() for c in after) else context[:cut].rstrip(" ,;:"))
+
+
+_TAIL_LINKS = frozenset({"và", "hoặc", "cho", "với", "của", "được", "là", "thì", "mà"})
+_HEAD_LINKS = frozenset({"và", "hoặc", "hay"})
+
+
+def _untailed(context: str) -> str:
+    """A context without the linking words its clipping left at its end, when two words or more remain or one name: "lãi
+    suất huy động và" → "lãi suất huy động", "Type-055 được cho" (là có 128 ống phóng) → "Type-055" (113 such on the
+    20k corpus); "thay cho" stays, what it says being all there is. Nor does it open with "và", "hoặc", "hay" ("và Yuri
+    Zhirkov (33 tuổi)": 178 contexts on the 20k corpus)."""
+    words = context.split()
+    n = len(words)
+    while n > 1 and words[n - 1].lower() in _TAIL_LINKS and (n > 2 or words[0][:1].isupper()):
+        n -= 1
+    first = 1 if n > 1 and words[0].lower() in _HEAD_LINKS else 0  # "và Yuri Zhirkov" → "Yuri Zhirkov"
+    return context if (first, n) == (0, len(words)) else " ".join(words[first:n])
 
 
 _SCALED_RE = re.compile(r"(\d+(?:\.\d{3})*)(?:,(\d+))?\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_])", re.I)

@@ -97,3 +97,17 @@ def test_each_code_before_its_bracket_names_its_own_change() -> None:
 def test_a_context_is_never_a_sign_alone() -> None:
     for sentence in ("Giá dầu tăng mạnh (+3,5%).", "Vàng SJC (~56 triệu đồng/lượng) giữ giá."):
         assert all(any(ch.isalpha() for ch in f.context) for f in find_figures(sentence, sentence))
+
+
+@pytest.mark.parametrize(("sentence", "figure", "context"), [
+    ("Các tổ chức tín dụng đã tăng 0,3%-0,5% lãi suất huy động và giảm 0,3-0,5% lãi suất cho vay.", "tăng 0,3%-0,5%",
+     "lãi suất huy động"),
+    ("Về vũ khí, Type-055 được cho là có 128 ống phóng thẳng đứng.", "128 ống phóng", "Type-055"),
+])
+def test_a_context_does_not_end_in_a_linking_word(sentence: str, figure: str, context: str) -> None:
+    assert contexts(sentence)[figure] == context
+
+
+def test_a_context_does_not_open_with_and() -> None:
+    got = contexts("Tiền vệ Igor Denisov (32 tuổi) và Yuri Zhirkov (33 tuổi) đều được triệu tập.")
+    assert got["33 tuổi"] == "Yuri Zhirkov"
