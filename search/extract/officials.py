@@ -383,6 +383,10 @@ _HONORARY_AMBASSADORS = frozenset({("thương", "hiệu"), ("du", "lịch"), ("h
 """Words after "Đại sứ" that make it an honorary title (~75 on the 20k corpus: "Đại sứ du lịch Việt Nam"); so does
 "nghề" alone ("Đại sứ nghề", a vocational-skills award: held-out gold 269)."""
 _POLICE_ACRONYM = frozenset({_seq("Trưởng CA"), _seq("Phó Trưởng CA")})
+_BODY_WORDS = frozenset({"phụ sản", "truyền máu", "ung bướu", "hàm mặt", "khám chữa", "khám chữa bệnh", "thận nhân",
+                         "thận nhân tạo"})
+"""Words of hospitals' and health bodies' names the word list lacks, written with a capital on their first syllable only:
+a title had stopped at "Bệnh viện Phụ", "Viện Huyết học và Truyền", "Cục Quản lý Khám" (~15 on the 20k corpus)."""
 _ENVOYS = frozenset({_ENVOY, _seq("Đại diện đặc biệt"), _seq("Cao ủy")})
 _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
 _CHIEFS_OF_STAFF = frozenset(_seq(r) for r in ("Tổng Tham mưu trưởng", "Tham mưu trưởng"))
@@ -2093,6 +2097,10 @@ class _Parser:
                 continue
             if is_capitalised(word):
                 prev_cap = True
+            elif k > j and word.islower() and self._glued(k) and (
+                    (is_capitalised(toks[k - 1].text) and " ".join(self.lows[k - 1 : k + 1]) in _BODY_WORDS)
+                    or (k - 2 >= j and is_capitalised(toks[k - 2].text) and " ".join(self.lows[k - 2 : k + 1]) in _BODY_WORDS)):
+                prev_cap = False  # "Bệnh viện Phụ sản", "Viện Huyết học và Truyền máu", "Cục Quản lý Khám chữa bệnh"
             elif is_acronym(word) or (company and word.isalpha() and word[:1].isupper() and not is_vietnamese_syllable(word)):
                 prev_cap = False  # "Tập đoàn SSG cho": an acronym has no lower-case second syllable; nor a brand
                 # written in capitals inside ("Tập đoàn FamilyMart", "Ngân hàng VietinBank": held-out gold 91)

@@ -29,3 +29,15 @@ def test_the_post_is_found(text: str, name: str, title: str) -> None:
 
 def test_a_high_commission_without_a_name_names_no_one() -> None:
     assert found("Cao ủy Singapore khẳng định sẽ hỗ trợ công dân của mình.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("GS.TS Nguyễn Anh Trí, Viện trưởng Viện Huyết học và Truyền máu Trung ương bày tỏ cảm ơn.", "Nguyễn Anh Trí",
+     "Viện trưởng Viện Huyết học và Truyền máu Trung ương"),
+    ("Ông Nguyễn Văn An, Giám đốc Bệnh viện Phụ sản Hà Nội, cho biết.", "Nguyễn Văn An",
+     "Giám đốc Bệnh viện Phụ sản Hà Nội"),
+    ("Ông Lương Ngọc Khuê, Cục trưởng Cục Quản lý Khám chữa bệnh, Bộ Y tế cho biết.", "Lương Ngọc Khuê",
+     "Cục trưởng Cục Quản lý Khám chữa bệnh"),
+])
+def test_a_health_bodys_name_is_whole(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
