@@ -233,8 +233,10 @@ under his son; a two-word country before a surname no given name (session 42, is
 78: figures: the yuan written "Nhân dân tệ"; a model's number before its year is no count ("Enduro 1200 đời 2016");
     a measure told again in another sentence with the same measuring word listed once ("thân nhiệt lên 42 độ C");
     durations said by "thời gian … là" and "mất từ A đến B"; a time of day after "từ" or before "đến N giờ" is no
-    duration; a context never closes a bracket it did not open ("kế hoạch)"); officials: a commissioner ("Cao ủy"),
-    an envoy's brief after an acronym in brackets (session 45, issue 12)."""
+    duration; a context never closes a bracket it did not open ("kế hoạch)"), is never a sign alone ("+", "~": a
+    figure restated in brackets measures what the one before it does), nor ends in a linking word; officials: a
+    commissioner ("Cao ủy"), an envoy's brief after an acronym in brackets, health bodies' names the word list lacks
+    ("Bệnh viện Phụ sản", "Truyền máu") (session 45, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
