@@ -1648,8 +1648,8 @@ def measured(
     if start > 0 and sentence[start - 1] in "()":  # "Nguyễn Văn An (5 tuổi)", "bản Touring (35.970 USD)"
         # after a closed bracket with nothing but linking words: the words before the bracket ("Tổng vốn (…) đạt")
         opened = sentence.rfind("(", 0, start - 1) if sentence[start - 1] == ")" else start - 1
-        head = sentence[: max(opened, 0)]
-        head = head[max(head.rfind(c) for c in ",;:()") + 1 :]  # "VNM (+0,07%), ROS (+0,67%)": ROS, not what VNM did
+        head = sentence[: max(opened, 0)].rstrip(" ,;:")
+        head = head[max(head.rfind(c) for c in (", ", ";", ":", "(", ")")) + 1 :]  # "VNM (+0,07%), ROS (+0,67%)": ROS
         before = _last_words(head.rstrip().split(), 3)
         while len(before) > 1 and before[0].lower() in ("và", "hoặc", "hay"):
             before = before[1:]

@@ -111,3 +111,12 @@ def test_a_context_does_not_end_in_a_linking_word(sentence: str, figure: str, co
 def test_a_context_does_not_open_with_and() -> None:
     got = contexts("Tiền vệ Igor Denisov (32 tuổi) và Yuri Zhirkov (33 tuổi) đều được triệu tập.")
     assert got["33 tuổi"] == "Yuri Zhirkov"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "context"), [
+    ("Theo đó, hung thủ được xác định là Phan Văn Tuấn, (33 tuổi), trú tại thôn Tử Dương.", "33 tuổi", "Phan Văn Tuấn"),
+    ("Vùng 3 tăng 2,9 triệu đồng (tăng 200 nghìn đồng); vùng 4 là 2,58 triệu đồng.", "200 nghìn đồng", "2,9 triệu đồng"),
+])
+def test_the_words_before_a_bracket_are_cut_at_a_clause_not_inside_a_number(sentence: str, figure: str,
+                                                                               context: str) -> None:
+    assert contexts(sentence)[figure] == context
