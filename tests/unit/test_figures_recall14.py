@@ -120,3 +120,35 @@ def test_a_context_does_not_open_with_and() -> None:
 def test_the_words_before_a_bracket_are_cut_at_a_clause_not_inside_a_number(sentence: str, figure: str,
                                                                                context: str) -> None:
     assert contexts(sentence)[figure] == context
+
+
+@pytest.mark.parametrize(("sentence", "duration"), [
+    ("Cơ quan điều tra đã khởi tố bị can, bắt tạm giam 4 tháng đối với Lê Duy Phong.", "4 tháng"),
+    ("Nữ diễn viên tổ chức hôn lễ là bởi cô đã mang thai được 14 tuần.", "14 tuần"),
+    ("Ông và nhà lãnh đạo Nga đã dành khoảng 20-25 phút đầu tiên trong cuộc gặp.", "20-25 phút"),
+])
+def test_a_detention_a_pregnancy_and_time_spent_are_measured(sentence: str, duration: str) -> None:
+    assert (duration, "count") in listed(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Các trang bị khác: màn hình cảm ứng 7-inch hiện đại.", "7-inch"),
+    ("Xe có lốp không săm và vành bánh xe cỡ 12-inch.", "12-inch"),
+    ("Lốp xe loại 150/70-R18 với chiều rộng 4-inches.", "4-inches"),
+    ("Động cơ sản sinh công suất tối đa 11.6 mã lực tại 7.000 vòng/phút.", "11.6 mã lực"),
+    ("Mô-men xoắn cực đại 11.5 Nm tại 5.500 vòng/phút.", "11.5 Nm"),
+    ("Vespa Elegante 150 Special Edition có giá bán chỉ 95.077 Rs tại Ấn Độ.", "95.077 Rs"),
+    ("HLV Hữu Thắng triệu tập 28 cầu thủ lên tuyển.", "28 cầu thủ"),
+])
+def test_more_figures_written_the_english_way(sentence: str, figure: str) -> None:
+    assert figure in [t for t, _ in listed(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Một bàn khám nghiệm tử thi từ thế kỷ 19 treo trên tường.",  # a century
+    "Real vượt qua Sevilla ở vòng 1/8 cúp Nhà Vua.",  # a cup's round
+    "Nhà máy nhiệt điện Quảng Trạch 1 công suất 1.200 MW dự kiến đi vào vận hành.",  # a plant's number
+    "Xem tập 28 phim Về nhà đi con.",  # an episode
+])
+def test_numbers_that_name_are_no_counts(sentence: str) -> None:
+    assert [t for t, _ in listed(sentence) if not t.endswith("MW")] == []

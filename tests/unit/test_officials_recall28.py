@@ -41,3 +41,16 @@ def test_a_high_commission_without_a_name_names_no_one() -> None:
 ])
 def test_a_health_bodys_name_is_whole(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
+
+
+def test_the_stieng_surname_dieu() -> None:
+    got = found("Trước đó, các ông Điểu Phi Á - Bí thư Đảng ủy xã; Nguyễn Thanh Sơn - Phó Chủ tịch HĐND xã bị kỷ luật.")
+    assert got.get("Điểu Phi Á") == "Bí thư Đảng ủy xã"
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 29/6, Chủ tịch UBND xã Quảng Tâm, huyện Tuy Đức (Đắk Nông) - ông Nguyễn Thành Trí xác nhận.",
+    "Chủ tịch UBND xã Quảng Tâm, huyện Tuy Đức, tỉnh Đắk Nông - ông Nguyễn Thành Trí xác nhận.",
+])
+def test_a_communes_head_named_after_its_district_and_province(text: str) -> None:
+    assert found(text).get("Nguyễn Thành Trí", "").startswith("Chủ tịch UBND xã Quảng Tâm")
