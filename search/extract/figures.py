@@ -1131,8 +1131,11 @@ class _Scanner:
                 # suất 2 lần": a count of times (not "1 lần", once)
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
                 continue
-            if unit is not None and " " in unit and unit.lower() in MEASURE_NOUNS:
-                continue  # "Nhà máy nhiệt điện Quảng Trạch 1 công suất 1.200 MW": a quantity's name is no unit counted
+            if unit is not None and " " in unit and unit.lower() in MEASURE_NOUNS and not m.group(4) and (
+                    parse_number(m.group(2)) < LARGE_COUNT or _GROUP_AFTER_RE.match(text, m.start(5) + len(unit))):
+                # "Nhà máy nhiệt điện Quảng Trạch 1 công suất 1.200 MW", "hộp số 7 tốc độ", "Exynos 7570 tốc độ 1,4
+                # GHz": a quantity's name is no unit counted (but "674.000 tổng số ca", "2 triệu dân số" are counts)
+                continue
             if unit is not None and unit.lower() == "bánh" and (drug := _DRUG_AFTER_RE.match(text, m.start(5) + 4)):
                 unit = f"bánh {drug.group(1)}"  # "1 bánh heroin": a block of a drug, where "xe 2 bánh" is what a thing is
             if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS | _NOT_UNITS:
