@@ -2325,9 +2325,12 @@ class _Parser:
                 and toks[end].text.isalpha() and toks[end].text.islower()):
             # "Cục trưởng Cục nhập cư Mustafar Ali cho biết", "Phó Chủ tịch thứ nhất Ủy ban các vấn đề quốc tế Dmitry
             # Novikov đã": a foreign body's name in lower case, then its head's two-word name and a verb (session 43;
-            # not a place glued before it, "bang Johor Rohaizi Bahari", nor the body's own name before a comma,
-            # "Giám đốc Trung tâm cố vấn chính sách Gateway House, nhận định")
+            # not the body's own name before a comma, "Giám đốc Trung tâm cố vấn chính sách Gateway House, nhận
+            # định"; a state's name before the head's is the next rule's)
             return m
+        if (not placed_only and toks[m - 1].low == "bang" and (end := self.foreign_name_at(m, True)) - m == 3 and end < n
+                and toks[end].text.isalpha() and toks[end].text.islower()):
+            return m + 1  # "Giám đốc Sở nhập cư bang Johor Rohaizi Bahari cho hay": the state's one word, then the name
         if not placed_only and toks[m].text == "(" and (closed := self._bracketed_parent(m)):
             end = self.name_at(closed)  # "Cục Quản lý khám chữa bệnh (Bộ Y tế) Lương Ngọc Khuê" (held-out gold 325)
             return closed if end - closed <= 4 and (end == n or not is_capitalised(toks[end].text)) else 0

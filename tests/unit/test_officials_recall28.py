@@ -54,3 +54,12 @@ def test_the_stieng_surname_dieu() -> None:
 ])
 def test_a_communes_head_named_after_its_district_and_province(text: str) -> None:
     assert found(text).get("Nguyễn Thành Trí", "").startswith("Chủ tịch UBND xã Quảng Tâm")
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Giám đốc Sở nhập cư bang Johor Rohaizi Bahari cho hay, các lao động này sẽ bị điều tra.", "Rohaizi Bahari",
+     "Giám đốc Sở nhập cư bang Johor"),
+    ("Năm 2012, ông Diaz-Canel được Chủ tịch Raul Castro cất nhắc.", "Diaz-Canel", ""),
+])
+def test_a_state_department_head_and_cubas_president(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
