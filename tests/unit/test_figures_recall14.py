@@ -152,3 +152,27 @@ def test_more_figures_written_the_english_way(sentence: str, figure: str) -> Non
 ])
 def test_numbers_that_name_are_no_counts(sentence: str) -> None:
     assert [t for t, _ in listed(sentence) if not t.endswith("MW")] == []
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Theo đó, bị cáo Hui lĩnh án 7 năm rưỡi tù giam, trong khi nhà tài phiệt bị phạt.", "7 năm rưỡi tù giam"),
+    ("Thời hạn điều tra lần này là 2 tháng.", "2 tháng"),
+    ("Điểm cộng là thời lượng pin sử dụng liên tục khoảng 8 giờ.", "8 giờ"),
+    ("Với tính năng Fast Fuel chỉ cần sạc 5 phút là có thể thêm 2 giờ nghe nhạc.", "5 phút"),
+    ("Sự tăng trưởng của SUV đã giúp MBV đạt mốc doanh số 4.401 xe.", "4.401 xe"),
+    ("Trước đó, Mỹ cũng đã điều 3 nhóm tàu sân bay đến bán đảo Triều Tiên.", "3 nhóm tàu sân bay"),
+    ("Xe được trang bị máy V6 24 van 3.5l nạp khí tự nhiên.", "3.5l"),
+    ("Giá bán khởi điểm của xe chỉ 25 triệu Rp (khoảng 42,3 triệu VNĐ).", "25 triệu Rp"),
+])
+def test_round_three_figures(sentence: str, figure: str) -> None:
+    assert figure in [t for t, _ in listed(sentence)]
+
+
+def test_a_half_year_of_prison_is_counted_as_half() -> None:
+    sentence = "Bị cáo Hui lĩnh án 7 năm rưỡi tù giam."
+    assert [(f.value, f.unit) for f in find_figures(sentence, sentence)] == [(7.5, "năm tù giam")]
+
+
+def test_a_tennis_serves_number_is_no_count() -> None:
+    sentence = "Giao bóng 1 ăn điểm 38/55 (69%) 8/27 (30%) Giao bóng 2 ăn điểm 12/41 (29%)."
+    assert not [t for t, _ in listed(sentence) if "ăn" in t]

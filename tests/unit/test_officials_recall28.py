@@ -63,3 +63,17 @@ def test_a_communes_head_named_after_its_district_and_province(text: str) -> Non
 ])
 def test_a_state_department_head_and_cubas_president(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Trước đó, thẩm phán liên bang James Robart hôm 3/2 đã ra quyết định.", "James Robart", "thẩm phán liên bang"),
+    ("Thẩm phán liên bang Mỹ Derrick Watson đã ra phán quyết.", "Derrick Watson", "Thẩm phán liên bang Mỹ"),
+    ("Hòa thượng Danh Lung, Ủy viên Thường trực Hội đồng Trị sự, cho biết.", "Danh Lung",
+     "Ủy viên Thường trực Hội đồng Trị sự"),
+])
+def test_a_federal_judge_and_a_khmer_surname(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_a_list_is_no_surname() -> None:
+    assert found("Danh sách các ứng viên đã được công bố.") == {}
