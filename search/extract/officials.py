@@ -431,6 +431,7 @@ secretary (5 of 5 on the 20k corpus with a country; "của Tổng thống Moon J
 Not a spokesman nor an adviser: "Phát ngôn viên của Tổng thư ký LHQ Antonio Guterres", "trưởng cố vấn của Thủ tướng
 Thổ Nhĩ Kỳ Binali Yildirim" name the leader (4 of 10 aides so written)."""
 _SPOKESMEN = frozenset({("người", "phát", "ngôn"), ("phát", "ngôn", "viên")})
+_LEADERS_OF_STATE = frozenset({("tổng", "thống"), ("thủ", "tướng")})
 """A spokesman's words before "của ROLE COUNTRY NAME": the name is the spokesman's unless it is a listed office
 holder's (``known_people.is_known``): session 43, blind gold 531."""
 _ABOUT_AIDE = frozenset({"trưởng", "nữ", "cựu", "người"})
@@ -2150,6 +2151,21 @@ class _Parser:
             k += 1
         return k
 
+    def _leaders_office(self, k: int) -> int:
+        """The end of "của Tổng thống/Thủ tướng COUNTRY" at ``k`` when a comma and a name follow it, or 0: a spokesman's
+        office is a leader's ("phát ngôn viên của Tổng thống Hàn Quốc, Park Soo-hyun cho biết": blind gold 619). Without
+        the comma the name may be the leader's ("Người phát ngôn của Thủ tướng Anh Theresa May cho biết") as well as the
+        spokesman's ("Người phát ngôn của Tổng thống Nga Dmitry Peskov"), so it is left as it was."""
+        toks, n = self.toks, len(self.toks)
+        if not (k + 3 < n and self.lows[k] == "của" and tuple(self.lows[k + 1 : k + 3]) in _LEADERS_OF_STATE
+                and toks[k + 1].text[:1].isupper()):
+            return 0
+        country = self.country_at(k + 3) or k + 3  # "phát ngôn viên của Tổng thống, Park Soo-hyun": the country unsaid
+        if not (country + 1 < n and toks[country].text == ","):
+            return 0  # "Người phát ngôn của Thủ tướng Anh Theresa May": the name is the leader's, the spokesman unnamed
+        at = country + 1
+        return country if self.foreign_name_at(at, False) - at >= 2 or self.name_at(at) - at >= 2 else 0
+
     def _lower_before_acronym(self, k: int) -> int:
         """The end of up to four lower-case words at ``k`` and the acronym in brackets right after them, which
         names the body they end, when its place follows ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội"), or 0."""
@@ -2417,6 +2433,8 @@ class _Parser:
         if role in _DELEGATION_HEADS and tuple(self.lows[start : start + 2]) == ("đại", "biểu") and (
                 delegation := self._delegation(start + 2)):
             j = delegation  # "Phó Trưởng đoàn đại biểu Thành phố Hà Nội Nguyễn Thị Bích Ngọc" (held-out gold 123)
+        elif role in _SPOKESMEN and (office := self._leaders_office(start)):
+            start, j = start + 1, office  # "Người phát ngôn của Tổng thống Nga Dmitry Peskov": the leader's office
         elif role in _VILLAGE_HEADS and start < len(self.toks) and self._glued(start) and self._run(start) == 2:
             j = start + 2  # "ông A, trưởng thôn Hoàng Xá, cho hay": two capitalised words are the village, not a name
         elif role in _BODY_NAMED and start < len(self.toks) and is_capitalised(self.toks[start].text) and (

@@ -77,3 +77,18 @@ def test_a_federal_judge_and_a_khmer_surname(text: str, name: str, title: str) -
 
 def test_a_list_is_no_surname() -> None:
     assert found("Danh sách các ứng viên đã được công bố.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Vụ phóng diễn ra tại ADD, phát ngôn viên của Tổng thống, Park Soo-hyun cho biết.", "Park Soo-hyun",
+     "phát ngôn viên của Tổng thống"),
+    ("Người phát ngôn của Tổng thống Nga, Dmitry Peskov, cho biết.", "Dmitry Peskov",
+     "Người phát ngôn của Tổng thống Nga"),
+])
+def test_a_leaders_spokesman_set_off_by_a_comma(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
+
+
+def test_the_leader_named_after_his_spokesman_is_not_the_spokesman() -> None:
+    assert found("Người phát ngôn của Thủ tướng Anh Theresa May cho biết.").get("Theresa May") != (
+        "Người phát ngôn của Thủ tướng Anh")
