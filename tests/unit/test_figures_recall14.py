@@ -176,3 +176,8 @@ def test_a_half_year_of_prison_is_counted_as_half() -> None:
 def test_a_tennis_serves_number_is_no_count() -> None:
     sentence = "Giao bóng 1 ăn điểm 38/55 (69%) 8/27 (30%) Giao bóng 2 ăn điểm 12/41 (29%)."
     assert not [t for t, _ in listed(sentence) if "ăn" in t]
+
+
+def test_whole_seconds_of_an_acceleration() -> None:
+    assert ("4 giây", "count") in listed("Xe có thể tăng tốc từ 0-100 km/h chỉ trong dưới 4 giây.")
+    assert not listed("Sau 4 giây xe dừng lại.")
