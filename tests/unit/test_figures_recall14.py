@@ -181,3 +181,7 @@ def test_a_tennis_serves_number_is_no_count() -> None:
 def test_whole_seconds_of_an_acceleration() -> None:
     assert ("4 giây", "count") in listed("Xe có thể tăng tốc từ 0-100 km/h chỉ trong dưới 4 giây.")
     assert not listed("Sau 4 giây xe dừng lại.")
+
+
+def test_the_same_period_a_year_before_is_named_whole() -> None:
+    assert contexts("Trong khi cùng kỳ năm 2016 đạt 26,8%.")["đạt 26,8%"] == "cùng kỳ"
