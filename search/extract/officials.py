@@ -431,9 +431,10 @@ secretary (5 of 5 on the 20k corpus with a country; "của Tổng thống Moon J
 Not a spokesman nor an adviser: "Phát ngôn viên của Tổng thư ký LHQ Antonio Guterres", "trưởng cố vấn của Thủ tướng
 Thổ Nhĩ Kỳ Binali Yildirim" name the leader (4 of 10 aides so written)."""
 _SPOKESMEN = frozenset({("người", "phát", "ngôn"), ("phát", "ngôn", "viên")})
-_LEADERS_OF_STATE = frozenset({("tổng", "thống"), ("thủ", "tướng")})
 """A spokesman's words before "của ROLE COUNTRY NAME": the name is the spokesman's unless it is a listed office
 holder's (``known_people.is_known``): session 43, blind gold 531."""
+_LEADERS_OF_STATE = frozenset({("tổng", "thống"), ("thủ", "tướng")})
+"""The leaders whose office a spokesman's post may name before a comma and the spokesman (``_Parser._leaders_office``)."""
 _ABOUT_AIDE = frozenset({"trưởng", "nữ", "cựu", "người"})
 _NAMED_BEFORE = frozenset({"là", "hai", "ba", "các", "những", "nhiều"})
 _NOT_KIN = frozenset({"tuyên", "công", "phân", "ty", "chú", "hòa", "hoà"})
@@ -2434,7 +2435,7 @@ class _Parser:
                 delegation := self._delegation(start + 2)):
             j = delegation  # "Phó Trưởng đoàn đại biểu Thành phố Hà Nội Nguyễn Thị Bích Ngọc" (held-out gold 123)
         elif role in _SPOKESMEN and (office := self._leaders_office(start)):
-            start, j = start + 1, office  # "Người phát ngôn của Tổng thống Nga Dmitry Peskov": the leader's office
+            start, j = start + 1, office  # "phát ngôn viên của Tổng thống Hàn Quốc, Park Soo-hyun": the leader's office
         elif role in _VILLAGE_HEADS and start < len(self.toks) and self._glued(start) and self._run(start) == 2:
             j = start + 2  # "ông A, trưởng thôn Hoàng Xá, cho hay": two capitalised words are the village, not a name
         elif role in _BODY_NAMED and start < len(self.toks) and is_capitalised(self.toks[start].text) and (
