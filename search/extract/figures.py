@@ -677,14 +677,15 @@ class _Scanner:
     def free(self, a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in self.taken)
 
-    def _prison_term(self, m: re.Match[str], first: str) -> tuple[int, str] | None:
-        """Where a count of years or months that is a prison term ends, and its unit: "7 năm tù (giam/treo)", "15 năm
-        lao động khổ sai" (``_PRISON_RE``), or the term written after "phạt tù"/"án tù" ("phạt tù đến 10 năm", "phạt
-        tù từ 2 đến 7 năm": held-out figures gold 405), its unit then "năm tù"; None for a period."""
+    def _prison_term(self, m: re.Match[str], first: str) -> tuple[int, str, bool] | None:
+        """Where a count of years or months that is a prison term ends, its unit, and whether a half follows the unit
+        ("7 năm rưỡi tù giam"): "7 năm tù (giam/treo)", "15 năm lao động khổ sai" (``_PRISON_RE``), or the term written
+        after "phạt tù"/"án tù" ("phạt tù đến 10 năm", "phạt tù từ 2 đến 7 năm": held-out figures gold 405), its unit
+        then "năm tù"; None for a period."""
         if term := _PRISON_RE.match(self.text, m.start(5)):
-            return term.end(), term.group().replace(" rưỡi", "")
+            return term.end(), term.group().replace(" rưỡi", ""), term.group(1) is not None
         if m.group(5).split()[0] == first and _JAILED_BEFORE_RE.search(self.low, max(0, m.start(2) - 20), m.start(2)):
-            return m.start(5) + len(first), f"{first} tù"
+            return m.start(5) + len(first), f"{first} tù", False
         return None
 
     def excluded(self, a: int, b: int, money: bool = False, glued: bool = False) -> bool:
@@ -1096,7 +1097,7 @@ class _Scanner:
             first = m.group(5).split()[0].split("/")[0]
             if first in ("năm", "tháng") and not m.group(4) and (term := self._prison_term(m, first)):
                 # "bị tuyên phạt 7 năm tù": a prison term is a figure, though a period is not
-                self._add_unscaled(m, term[0], term[1], half=" rưỡi " in m.group(5)[: len(first) + 7])
+                self._add_unscaled(m, term[0], term[1], half=term[2])
                 continue
             if first == "giây" and not m.group(4) and not m.group(5).startswith("giây/") and (
                     "," in m.group(2) or _ACCELERATION_RE.search(low, max(0, a - 60), a)):
@@ -1676,7 +1677,7 @@ def measured(
         head = sentence[: max(opened, 0)].rstrip(" ,;:")
         head = head[max(head.rfind(c) for c in (", ", ";", ":", "(", ")")) + 1 :]  # "VNM (+0,07%), ROS (+0,67%)": ROS
         before = _last_words(head.rstrip().split(), 3)
-        while len(before) > 1 and before[0].lower() in ("và", "hoặc", "hay"):
+        while len(before) > 1 and before[0].lower() in _HEAD_LINKS:
             before = before[1:]
         if before and not any(ch.isdigit() for ch in before[-1]):
             return " ".join(before).strip(",;:")
@@ -2143,6 +2144,10 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
     return out
 
 
+_AFTER_CLOSE_RE = re.compile(r"^[\s,;:.–\-\"“”']*(?:(?:và|hoặc|hay|còn)\s+)?")
+"""What opens the words after a closing bracket before what they name: punctuation, a quote, "và/hoặc/hay/còn"."""
+
+
 def _closed(context: str) -> str:
     """A context without a bracket it does not open: "kế hoạch)" → "kế hoạch", "tuổi), Beverly Guy" → "Beverly Guy".
     On the 20k corpus 155 contexts held a closing bracket with no opening one, the clause's start having been taken
@@ -2159,7 +2164,7 @@ def _closed(context: str) -> str:
                 cut = i
     if cut < 0:
         return _untailed(context)
-    after = re.sub(r"^[\s,;:.–\-\"“”']*(?:(?:và|hoặc|hay|còn)\s+)?", "", context[cut + 1 :]).strip()
+    after = _AFTER_CLOSE_RE.sub("", context[cut + 1 :]).strip()
     return _untailed(after if any(c.isalpha() for c in after) else context[:cut].rstrip(" ,;:"))
 
 
