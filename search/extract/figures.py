@@ -84,21 +84,24 @@ CLASSIFIERS = frozenset({
 the unit takes that word too."""
 MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
-    "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
+    "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "gr", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
     "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms", "kcal", "cc", "fps", "mg", "kbps",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy"); an engine's
 displacement and a video's frame rate ("động cơ SOHC 149 cc", "quay chậm 120fps": held-out figures golds 105, 345);
-milligrams ("canxi (Ca) 17mg", gold 375; 88 on the 20k corpus)."""
+milligrams ("canxi (Ca) 17mg", gold 375; 88 on the 20k corpus); grams written "gr" ("Bắp cải trắng: 500gr", blind figures
+gold 627; 18 on the 20k corpus, recipes and seizures)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
-                     "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps"})
+                     "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
+                     "CBNV", "CBCNVC", "HSSV"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
 ("11.000 DN được hỏi", "80 HTX", "22.450 HS", "936 CN": held-out figures gold 345; 99, 15 and 11 on the 20k corpus),
-projects ("40 DA đã hoàn thành", held-out figures gold 75). A video's frame rate ("240 FPS", gold 345), a network's
+projects ("40 DA đã hoàn thành", held-out figures gold 75), officers and men, students, teachers, staff ("gần 10 CBCS",
+blind figures gold 627; "SV" 13, "CBCS" 6, "GV" 5 on the 20k corpus). A video's frame rate ("240 FPS", gold 345), a network's
 speed ("tốc độ tối đa 20Gbps", gold 377; 56 on the 20k corpus)."""
-_GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "ms", "ha", "kg", "m", "inch", "g", "ml", "kcal",
+_GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "ms", "ha", "kg", "m", "inch", "g", "gr", "ml", "kcal",
                 "cc", "fps", "mg", "kbps", *SYMBOLS)
 _GLUED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
@@ -111,6 +114,9 @@ millilitres and kilocalories ("100g đậu nành cung cấp 400 kcal", "1500ml m
 grams on the 20k corpus, not an hour written "7g sáng": ``_HOUR_G_RE``); inches the English way, "màn hình cảm ứng
 7-inch", "chiều rộng 4-inches" (blind figures golds 579-585; 64 on the 20k corpus, none a figure before)."""
 _AT_HOUR_RE = re.compile(r"(?<![^\W\d_])(?:lúc|từ|đến|tới|vào)\s+(?:khoảng\s+)?$")
+_PLATE_BEFORE_RE = re.compile(r"(?<!\w)[A-ZĐ]{1,3}\s*[-–]$")
+"""A registration's letters and its dash before a number of three to six bare digits ("tàu HP - 4356", "2010 TK – 7"
+stays out of it): a code, no count; not a unit's or a currency's range ("133.000 USD - 3 tỷ đồng", "2,4 GB - 11GB")."""
 _HOUR_G_RE = re.compile(
     r"(?:\s*(?:,|-|–|đến|tới)\s*\d{1,2}g)?\s+(?:sáng|chiều|tối|đêm|trưa|khuya|ngày|hôm)(?![^\W\d_])", re.I)
 """After "Ng": the hour of the day the South writes "7g sáng", "11g đêm", "khoảng 11g, 12g trưa" (no grams)."""
@@ -210,7 +216,7 @@ _DURATION_UNITS = {"giây": 1, "phút": 60, "giờ": 3600, "tiếng": 3600, "ng�
 _DURATION_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(kéo dài|thời gian(?:\s+[^\W\d_]+)?|thời gian(?:\s+[^\W\d_]+){2,8}\s+là|khoảng thời gian|"
     r"thời lượng(?:\s+[^\W\d_]+){0,5}|thời hạn|thời hạn(?:\s+[^\W\d_]+){1,6}\s+là|sạc(?:\s+đầy)?|mất|dài|"
-    r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
+    r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|hạn sử dụng|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
     r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly|tạm giam|mang thai(?:\s+được)?|dành)"
     r"(?:\s+(?:là|khoảng|gần|hơn|chưa đầy|tới|đến|lên đến|lên tới|ít nhất|chỉ|trung bình|chừng|đủ|cỡ|ước|từ))*\s*$",
     re.I,
@@ -436,7 +442,11 @@ _MULTIPLIER = re.compile(
     rf"(?<![^\W\d_])(gấp|tăng)\s+(?:(hơn|khoảng|gần)\s+)?({NUM})(?:\s*[-–]\s*({NUM}))?\s+lần(?![^\W\d_])", re.I
 )
 """A multiplier, one number or a range ("gấp 3-4 lần": held-out figures gold 2 missed it)."""
-_DOUBLE = re.compile(r"(?<![^\W\d_])gấp\s+(đôi|rưỡi)(?![^\W\d_])", re.I)
+_DOUBLE = re.compile(r"(?<![^\W\d_])gấp\s+(?:(đôi|rưỡi)|(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần)(?![^\W\d_])", re.I)
+"""Twice, one and a half times, and a few times written in words ("gấp ba lần kích cỡ của tàu khu trục Mỹ": blind figures
+gold 627; 34 "gấp ba/hai/năm/bảy/bốn/sáu lần" on the 20k corpus, none a figure before)."""
+_WORD_TIMES = {"đôi": 2.0, "rưỡi": 1.5, "hai": 2.0, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0, "bảy": 7.0, "tám": 8.0,
+               "chín": 9.0, "mười": 10.0}
 _POINTS = re.compile(rf"{_QUAL}({NUM})\s+điểm\s+phần\s+trăm", re.I)
 _RATIO = re.compile(rf"(?<![\d/.,])({NUM})/({NUM})(?![\d/])(?=\s+([^\W\d_]+))")
 _PERCENT = re.compile(rf"(?=[\dkKtTgGhHxXđĐ])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?(?:(đạt|tăng|giảm)\s+)?(\d+\.\d{{1,2}}(?=\s*%)|{NUM})(?:\s*(?:[-–]|đến|tới)\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
@@ -558,13 +568,14 @@ _QUOTE_MARKS = frozenset("“\"‘'")
 _SLOGAN_WORDS = 4
 """A slogan or a nickname is a few words (“4 không”, “3 tại chỗ”, '2 lưng'); longer quoted words are speech, whose
 numbers count ("“vắng 11 tuyển thủ không sao”", held-out gold 75)."""
-_HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi)", re.I)
+_HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần)", re.I)
 
 
-_NOT_FIRST_UNITS = frozenset({"ngay", "nhiều", "khác", "liền"})
+_NOT_FIRST_UNITS = frozenset({"ngay", "nhiều", "khác", "liền", "mở"})
 """Words that begin no count's noun: an adverb or a comparison after a number ("thua 0-3 ngay trên sân nhà", "tháng 3 và
 4 nhiều hơn 20%", "tuổi 20 và tuổi 30 khác nhau": 15, 3 and 1 such figures on the 20k corpus, session 37); "thường" and
-"chính" alone likewise ("18-39 thường nhận", "SEA Games 29 chính là"), though "thường dân" is a noun."""
+"chính" alone likewise ("18-39 thường nhận", "SEA Games 29 chính là"), though "thường dân" is a noun; "mở" of a place's
+number and "mở rộng" ("khu dân cư An Cư 2 mở rộng - An Cư 3 mở rộng", blind figures gold 627)."""
 _DIPLOMAS = [[w] for w in ("khen", "phát", "sáng", "tốt", "lái", "cấp", "chứng", "đại", "thạc", "tiến", "cử", "thpt")]
 """What makes "bằng" a noun (a diploma, a patent, a licence: "3 bằng khen", "200 bằng phát minh", "10 bằng THPT"),
 where it is otherwise "by" ("Windows 10 bằng cách …", "cơ sở 2 bằng xe chuyên dụng")."""
@@ -712,6 +723,8 @@ class _Scanner:
             return True  # "2016 -2020", date parts (but "biên độ +/-7%" is plus or minus, held-out gold 65)
         if stripped.endswith(("-", "–")) and re.search(r"covid\s*[-–]$", stripped, re.I):
             return True
+        if stripped.endswith(("-", "–")) and 3 <= b - a <= 6 and text[a:b].isdigit() and _PLATE_BEFORE_RE.search(stripped):
+            return True  # "Tàu HP - 4356 vi phạm": a boat's or a car's registration after its letters (blind gold 627)
         if (name := _NOT_AFTER_RE.search(before)) and (not money or name.group(1).lower() in _NOT_AFTER_MONEY):
             word = name.group(1).lower()
             if not ((word in ("cỡ", "phiên bản", "loại", "đường") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
@@ -911,7 +924,7 @@ class _Scanner:
                                 value_max=top if top is not None and top > value else None, qualifier=m.group(2)))
         for m in _DOUBLE.finditer(text) if "gấp" in low else ():
             if self.free(*m.span()):
-                value = 2.0 if m.group(1).lower() == "đôi" else 1.5
+                value = _WORD_TIMES[(m.group(1) or m.group(2)).lower()]
                 self.add(_Found(m.start(), m.end(), m.start(), m.end(), "multiplier", value, "lần"))
         for m in _POINTS.finditer(text) if "phần trăm" in low else ():
             if self.free(m.start(2), m.end()) and not self.excluded(m.start(2), m.end(2)):

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 78
+PIPELINE_VERSION = 79
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -236,7 +236,15 @@ under his son; a two-word country before a surname no given name (session 42, is
     duration; a context never closes a bracket it did not open ("kế hoạch)"), is never a sign alone ("+", "~": a
     figure restated in brackets measures what the one before it does), nor ends in a linking word; officials: a
     commissioner ("Cao ủy"), an envoy's brief after an acronym in brackets, health bodies' names the word list lacks
-    ("Bệnh viện Phụ sản", "Truyền máu") (session 45, issue 12)."""
+    ("Bệnh viện Phụ sản", "Truyền máu") (session 45, issue 12).
+79: officials: the deputies of posts listed without theirs keep "Phó" ("Phó Tổng Thư ký Liên Hợp Quốc", "Phó Đại sứ
+    Mỹ", "Phó Chỉ huy trưởng" were shown as the head); the border guard's name in lower case; foreign names and
+    countries spelt the Vietnamese way with hyphens ("Tổng thống Nga Vla-đi-mia Pu-tin", "Cam-pu-chia") read whole,
+    never a syllable of one ("Vla", "Cu-ba Hoan Ết"); a known office holder so spelt filed under the name the list
+    gives when the text writes it; the surname "Uông"; more of China's provinces never a name ("An Huy"); figures: a
+    few times in words ("gấp ba lần"), grams written "gr", counts of officers, students, teachers and staff by their
+    acronyms ("10 CBCS", "8.000 SV"), shelf life ("hạn sử dụng là 2 năm"); a registration's number after its letters
+    and a dash ("tàu HP - 4356") and "mở rộng" after a place's number are no counts (session 46, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -1,0 +1,50 @@
+"""Figures round of session 46 (blind golds 627, read after they were scored, and the 20k corpus): a few times in
+words ("gấp ba lần"), grams written "gr", counts by acronyms of officers, students, teachers and staff, shelf life; a
+registration's number after its letters and a dash, and "mở rộng" after a place's number, are no counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def listed(sentence: str) -> list[tuple[str, str, float]]:
+    return [(f.text, f.kind, f.value) for f in find_figures(sentence, sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Tàu có trọng lượng nước rẽ 29.000 tấn, gấp ba lần kích cỡ của tàu khu trục Mỹ.", "gấp ba lần", 3.0),
+    ("Người dân ăn muối nhiều gấp hai lần so với khuyến nghị.", "gấp hai lần", 2.0),
+    ("Lớp thép dày gấp bảy lần loại cũ.", "gấp bảy lần", 7.0),
+    ("Giá tăng gấp đôi trong một năm.", "gấp đôi", 2.0),
+])
+def test_a_few_times_in_words_is_a_multiplier(sentence: str, text: str, value: float) -> None:
+    assert (text, "multiplier", value) in listed(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Đồn Biên phòng 42 điều tàu và gần 10 CBCS, cùng Công an huyện ra ngay hiện trường.", "10 CBCS"),
+    ("Hằng năm trường tuyển khoảng 8.000 SV hệ chính quy.", "8.000 SV"),
+    ("Bắp cải trắng: 500gr+ Cà rốt: 2 củ", "500gr"),
+    ("Thông thường, đồ làm móng đều có hạn sử dụng là 2 năm, tuy nhiên nhiệt độ làm chúng hỏng sớm.", "2 năm"),
+])
+def test_now_a_count_or_a_measure(sentence: str, text: str) -> None:
+    assert text in [t for t, _, _ in listed(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Tàu HP - 4356 vi phạm thuộc Công ty Cổ phần xây dựng FS.", "4356 vi phạm"),
+    ("Quyền lợi cho công dân tại khu dân cư An Cư 2 mở rộng - An Cư 3 mở rộng và dự án Phú Gia.", "2 mở rộng"),
+])
+def test_no_count(sentence: str, text: str) -> None:
+    assert text not in [t for t, _, _ in listed(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Xe có giá 14.900.000 yên (tương đương 133.000 USD - 3 tỷ đồng).", "3 tỷ đồng"),
+    ("Người dùng được sử dụng data 4G từ 2,4 GB - 11GB.", "11GB"),
+    ("Khách có hóa đơn từ 500.000VNĐ - 1.000.000VNĐ sẽ được nhận quà.", "1.000.000VNĐ"),
+])
+def test_a_units_range_after_its_dash_stays_a_figure(sentence: str, text: str) -> None:
+    assert text in [t for t, _, _ in listed(sentence)]
