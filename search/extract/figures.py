@@ -93,7 +93,7 @@ milligrams ("canxi (Ca) 17mg", gold 375; 88 on the 20k corpus); grams written "g
 gold 627; 18 on the 20k corpus, recipes and seizures)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "Ghz", "GHZ", "Mhz"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -155,6 +155,12 @@ sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đ
 the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57)."""
 _PATIENT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:bệnh nhân|BN)\s*$", re.I)
 _AGE_AFTER_RE = re.compile(r"\s*(?:tuổi|ngày tuổi|tháng tuổi)(?![^\W\d_])")
+_TIMES_MEASURED = frozenset({"tháng tuổi", "ngày tuổi", "tuần tuổi", "năm"})
+"""Ages and spans of millions of years measure what the words before name ("bé 15 tháng tuổi" measures "bé"; "Trái
+đất khoảng 3 tỷ năm trước"), as "tuổi" does; they count no noun after them."""
+_AGE_IN_RE = re.compile(r"(?:tháng|ngày|tuần)\s+tuổi(?![^\W\d_])")
+"""An infant's or a fetus's age in months, days or weeks ("bé 15 tháng tuổi", "bé trai 1 ngày tuổi", "thai 20 tuần
+tuổi": blind figures gold 635; ~240 on the 20k corpus, each dropped with the time words before)."""
 """A patient's number ("bệnh nhân 2899 hiện có nguy cơ", "BN 1440": a count is written "2899 bệnh nhân"; seen in the
 app, session 44) — not a patient's age ("bệnh nhân 61 tuổi")."""
 _MODEL_YEAR_RE = re.compile(r"\s+đời\s+(?:19|20)\d\d(?!\d)")
@@ -1130,6 +1136,25 @@ class _Scanner:
                 # letter had ended the unit (held-out figures golds 335, 429; 58 on the 20k corpus)
                 self._add_unscaled(m, post.end(), " ".join(post.group(0).split()))
                 continue
+            if first in ("tháng", "ngày", "tuần") and not m.group(4) and (age := _AGE_IN_RE.match(text, m.start(5))):
+                self._add_unscaled(m, age.end(), f"{first} tuổi")  # "bé 15 tháng tuổi", "1 ngày tuổi": an age
+                continue
+            if first == "năm" and scaled and m.group(4).lower() in ("triệu", "tỷ", "tỉ"):
+                # "khoảng 3 tỷ năm trước", "chậm hơn 40 triệu năm": an age of the Earth or of a fossil, where a number of
+                # years alone is a period or a year (blind figures gold 635; 79 on the 20k corpus)
+                value = parse_number(m.group(2)) * scale_of(m.group(4))
+                top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
+                if top is None or top > value:
+                    self.add(_Found(a, m.start(5) + 3, a, b, "count", value, "năm", value_max=top, qualifier=m.group(1)))
+                continue
+            if first == "em" and not m.group(4) and (text[m.end(5) : m.end(5) + 1] in ("", " ", ",", ".", ";", ")")
+                                                      or m.group(5).split()[1:2] != []):
+                # "môn Toán có hơn 20.000 em", "200 em học sinh": pupils counted as "em" (blind figures gold 635;
+                # ~230 on the 20k corpus, where "em" had been a pronoun and no unit)
+                words = m.group(5).split()
+                unit = "em học sinh" if words[1:3] == ["học", "sinh"] else "em"
+                self._add_unscaled(m, m.start(5) + len(unit), unit)
+                continue
             if first.lower() in TIME_WORDS or not (first.islower() or first in SYMBOLS):
                 continue
             unit = _unit(m.group(5))
@@ -1319,8 +1344,8 @@ class _Scanner:
         measure ("1 tuổi", "1 kg") and a qualified or scaled one ("hơn 1 triệu") always stay."""
         if f.kind != "count" or self.text[f.num_start : f.num_end] != "1" or f.value != 1 or f.value_max is not None:
             return False
-        if f.qualifier or (f.unit or "").split("/")[0].lower() in MEASURES:
-            return False
+        if f.qualifier or (f.unit or "").split("/")[0].lower() in MEASURES or f.unit in _TIMES_MEASURED:
+            return False  # ("bé trai (1 ngày tuổi, …)": an age)
         weighed = _DESCRIBED_BY_MEASURE_RE.match(self.text, f.end)
         if weighed and weighed.group(2).lower() in MEASURES and not set(weighed.group(1).lower().split()) & STOP_WORDS:
             return True  # "và 1 túi nhựa đựng 5 gram heroin": "a bag" whose contents the weight after it gives
@@ -1611,7 +1636,8 @@ def measured(
         start = comma + 2
     phrase = " ".join(sentence[start:a].split()[-2 * MEASURED_WORDS :])  # (the regexes below anchor at the end)
     value_word = _VALUE_WORD_RE.search(phrase)
-    counted = kind == "count" and unit is not None and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower()
+    counted = kind == "count" and unit is not None and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower() and (
+        unit not in _TIMES_MEASURED)
     links = _STRONG_LINKS if counted else _STRONG_LINKS | _QUALIFIERS  # "đón khoảng 70 lượt khách": the visitors
     linked = sentence[a:b].split()[0].lower() in links  # "tỷ lệ giải ngân [đạt 20%]"
     dropped: list[str] = []
@@ -1665,7 +1691,8 @@ def measured(
         return name  # "FBI đã bắt giữ Ikaika Kang, 34 tuổi" → "Ikaika Kang", whose age it is (not "kém X 11 tuổi")
     if unit == "lần" and kind == "count" and words:
         return " ".join(_last_words(words, 4))  # "Đoạn video được xem hơn 26.000 lần": what was done so often
-    if unit and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower() and kind == "count":
+    if unit and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower() and kind == "count" and (
+            unit not in _TIMES_MEASURED):
         return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
     base = unit.split("/")[0].lower() if unit else ""
     if unit and "/" in unit and base in MEASURED_BY_UNIT and kind == "count" and (at := sentence.find(base, number_at)) >= 0:
@@ -2013,10 +2040,16 @@ def _sum_key(f: Figure) -> tuple[float, float | None, str] | None:
         return (f.value, f.value_max, f"{unit.lower().replace(' ', '')} {f.context.split()[-1].lower()}")
     if f.kind != "money" or "/" in unit or not (written := _DIGITS_RE.search(f.text)):
         return None
+    if f.value >= _LARGE_SUM.get(unit.lower(), 1e9):
+        return (f.value, f.value_max, unit.lower())  # "lấy 17 tỷ đồng" … "biến mất cùng 17 tỷ đồng": one sum
     return (f.value, f.value_max, unit.lower()) if int(written.group().replace(".", "")) >= LARGE_COUNT else None
 
 
 _DIGITS_RE = re.compile(r"\d[\d.]*")
+_LARGE_SUM = {"usd": 1e6, "đô la": 1e6, "đô la mỹ": 1e6, "eur": 1e6, "euro": 1e6, "bảng": 1e6, "bảng anh": 1e6}
+"""A sum this large is the same sum told again in another sentence, however few its written digits: a billion of any
+currency ("17 tỷ đồng" twice in a fraud's story, pooled figures gold), a million of the dollar, the euro or the pound
+(session 46; two different sums of exactly "17 tỷ đồng" in one article are rare, "2 triệu đồng" twice is not)."""
 _DOSES = frozenset({"g", "gr", "gam", "gram", "mg", "ml", "kg"})
 """A recipe's or a remedy's weights: "100g" of one thing, then of another, in each of its sentences."""
 _SAME_UNIT = {"bàn thắng": "bàn"}

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 79
+PIPELINE_VERSION = 80
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -244,7 +244,11 @@ under his son; a two-word country before a surname no given name (session 42, is
     gives when the text writes it; the surname "Uông"; more of China's provinces never a name ("An Huy"); figures: a
     few times in words ("gấp ba lần"), grams written "gr", counts of officers, students, teachers and staff by their
     acronyms ("10 CBCS", "8.000 SV"), shelf life ("hạn sử dụng là 2 năm"); a registration's number after its letters
-    and a dash ("tàu HP - 4356") and "mở rộng" after a place's number are no counts (session 46, issue 12)."""
+    and a dash ("tàu HP - 4356") and "mở rộng" after a place's number are no counts (session 46, issue 12).
+80: figures: a sum of a billion (a million of the dollar, the euro, the pound) told again in another sentence listed
+    once ("17 tỷ đồng"); an infant's age in months, days or weeks ("bé 15 tháng tuổi"); millions of years ("3 tỷ năm
+    trước"); pupils counted as "em" ("hơn 20.000 em"); "Kw", "Ghz"; officials: the late president's other names
+    ("Nguyễn Ái Quốc") are no official (session 46, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

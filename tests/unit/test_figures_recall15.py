@@ -48,3 +48,39 @@ def test_no_count(sentence: str, text: str) -> None:
 ])
 def test_a_units_range_after_its_dash_stays_a_figure(sentence: str, text: str) -> None:
     assert text in [t for t, _, _ in listed(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "text", "measures"), [
+    ("Bảo mẫu đánh, trói bé 15 tháng tuổi.", "15 tháng tuổi", "trói bé"),
+    ("Thiên thạch đâm vào Trái đất khoảng 3 tỷ năm trước.", "3 tỷ năm", "Thiên thạch đâm vào Trái đất"),
+])
+def test_an_infants_age_and_millions_of_years_measure_what_comes_before(sentence: str, text: str, measures: str) -> None:
+    found = {f.text: f.context for f in find_figures(sentence, sentence)}
+    assert found.get(text) == measures
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Môn Toán có hơn 20.000 em. Điều này thể hiện sự phân hóa.", "20.000 em"),
+    ("Nhà hảo tâm hỗ trợ cho 200 em học sinh, giúp các em đến trường.", "200 em học sinh"),
+    ("Các mô hình đã tiết kiệm 13.533 Kw điện.", "13.533 Kw"),
+    ("Máy dùng bộ vi xử lí 8 nhân 2 Ghz.", "2 Ghz"),
+    ("Các bác sĩ tiếp nhận bé trai (1 ngày tuổi, nhà ở TP.HCM) mang một khối bướu.", "1 ngày tuổi"),
+])
+def test_pupils_counted_as_em_and_units_written_otherwise(sentence: str, text: str) -> None:
+    assert text in [t for t, _, _ in listed(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lúc 11h ngày 14/4 em N.H.N (học sinh lớp 9) đi học về.",
+    "Sau 2 năm em vẫn nhớ trường cũ.",
+])
+def test_em_after_a_date_or_a_period_is_no_count(sentence: str) -> None:
+    assert not any(t.endswith(" em") for t, _, _ in listed(sentence))
+
+
+def test_a_large_sum_told_again_in_another_sentence_is_listed_once() -> None:
+    text = ("Anh được phân công đến chi nhánh lấy 17 tỷ đồng về phòng giao dịch. Hòa đã để xe lại. Tuy nhiên, Quang đã "
+            "biến mất cùng 17 tỷ đồng. Cơ quan điều tra xác định.")
+    assert [t for t, _, _ in listed(text)] == ["17 tỷ đồng"]
+    small = "Anh nhận lương 2 triệu đồng. Hôm sau chị được thưởng 2 triệu đồng."
+    assert [t for t, _, _ in listed(small)] == ["2 triệu đồng", "2 triệu đồng"]

@@ -84,3 +84,8 @@ def test_a_longer_name_is_never_shortened_to_the_lists_form() -> None:
 
 def test_a_dash_after_a_foreign_name_still_ends_it() -> None:
     assert found("Việc Tổng thống Mỹ Donald Trump-một người từng tuyên bố vậy.") == {"Donald Trump": "Tổng thống Mỹ"}
+
+
+def test_the_late_presidents_other_names_are_no_official() -> None:
+    text = "Cách đây 94 năm, lãnh tụ Nguyễn Ái Quốc - Chủ tịch Hồ Chí Minh kính yêu đã đến Moskva."
+    assert found(text) == {}
