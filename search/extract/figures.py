@@ -158,6 +158,14 @@ _AGE_AFTER_RE = re.compile(r"\s*(?:tuổi|ngày tuổi|tháng tuổi)(?![^\W\d_]
 _TIMES_MEASURED = frozenset({"tháng tuổi", "ngày tuổi", "tuần tuổi", "năm"})
 """Ages and spans of millions of years measure what the words before name ("bé 15 tháng tuổi" measures "bé"; "Trái
 đất khoảng 3 tỷ năm trước"), as "tuổi" does; they count no noun after them."""
+def _time_measured(unit: str) -> bool:
+    """An age, a span of millions of years or a time per period (``_TIMES_MEASURED``, "giờ/ngày"): it measures what the
+    words before it name, not a noun after it."""
+    return unit in _TIMES_MEASURED or ("/" in unit and unit.split("/")[0] in _DURATION_UNITS)
+
+
+_TIME_RATE_RE = re.compile(r"[^\W\d_]+\s?/\s?(ngày|tuần|tháng|năm|đêm|giờ|lần|ca)(?![^\W\d_])", re.I)
+"""A time unit per a period or per time ("giờ/ngày", "tháng/lần"), read after the unit's first letter."""
 _AGE_IN_RE = re.compile(r"(?:tháng|ngày|tuần)\s+tuổi(?![^\W\d_])")
 """An infant's or a fetus's age in months, days or weeks ("bé 15 tháng tuổi", "bé trai 1 ngày tuổi", "thai 20 tuần
 tuổi": blind figures gold 635; ~240 on the 20k corpus, each dropped with the time words before)."""
@@ -1136,6 +1144,11 @@ class _Scanner:
                 # letter had ended the unit (held-out figures golds 335, 429; 58 on the 20k corpus)
                 self._add_unscaled(m, post.end(), " ".join(post.group(0).split()))
                 continue
+            if first.lower() in _DURATION_UNITS and not m.group(4) and (rate := _TIME_RATE_RE.match(text, m.start(5))):
+                # "làm việc 12 giờ/ngày", "không quá 200 giờ/năm", "khám định kỳ 6 tháng/lần": time per day or per
+                # time, a rate, where a time alone is a period (blind figures gold 639; ~65 on the 20k corpus)
+                self._add_unscaled(m, rate.end(), f"{first.lower()}/{rate.group(1).lower()}")
+                continue
             if first in ("tháng", "ngày", "tuần") and not m.group(4) and (age := _AGE_IN_RE.match(text, m.start(5))):
                 self._add_unscaled(m, age.end(), f"{first} tuổi")  # "bé 15 tháng tuổi", "1 ngày tuổi": an age
                 continue
@@ -1344,7 +1357,7 @@ class _Scanner:
         measure ("1 tuổi", "1 kg") and a qualified or scaled one ("hơn 1 triệu") always stay."""
         if f.kind != "count" or self.text[f.num_start : f.num_end] != "1" or f.value != 1 or f.value_max is not None:
             return False
-        if f.qualifier or (f.unit or "").split("/")[0].lower() in MEASURES or f.unit in _TIMES_MEASURED:
+        if f.qualifier or (f.unit or "").split("/")[0].lower() in MEASURES or _time_measured(f.unit or ""):
             return False  # ("bé trai (1 ngày tuổi, …)": an age)
         weighed = _DESCRIBED_BY_MEASURE_RE.match(self.text, f.end)
         if weighed and weighed.group(2).lower() in MEASURES and not set(weighed.group(1).lower().split()) & STOP_WORDS:
@@ -1637,7 +1650,7 @@ def measured(
     phrase = " ".join(sentence[start:a].split()[-2 * MEASURED_WORDS :])  # (the regexes below anchor at the end)
     value_word = _VALUE_WORD_RE.search(phrase)
     counted = kind == "count" and unit is not None and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower() and (
-        unit not in _TIMES_MEASURED)
+        not _time_measured(unit))
     links = _STRONG_LINKS if counted else _STRONG_LINKS | _QUALIFIERS  # "đón khoảng 70 lượt khách": the visitors
     linked = sentence[a:b].split()[0].lower() in links  # "tỷ lệ giải ngân [đạt 20%]"
     dropped: list[str] = []
@@ -1692,7 +1705,7 @@ def measured(
     if unit == "lần" and kind == "count" and words:
         return " ".join(_last_words(words, 4))  # "Đoạn video được xem hơn 26.000 lần": what was done so often
     if unit and unit.split("/")[0].lower() not in MEASURES and unit[:1].islower() and kind == "count" and (
-            unit not in _TIMES_MEASURED):
+            not _time_measured(unit)):
         return _noun_after(sentence, number_at, unit)  # "hơn 13.000 công nhân xây dựng làm việc…" → "công nhân xây dựng"
     base = unit.split("/")[0].lower() if unit else ""
     if unit and "/" in unit and base in MEASURED_BY_UNIT and kind == "count" and (at := sentence.find(base, number_at)) >= 0:

@@ -84,3 +84,16 @@ def test_a_large_sum_told_again_in_another_sentence_is_listed_once() -> None:
     assert [t for t, _, _ in listed(text)] == ["17 tỷ đồng"]
     small = "Anh nhận lương 2 triệu đồng. Hôm sau chị được thưởng 2 triệu đồng."
     assert [t for t, _, _ in listed(small)] == ["2 triệu đồng", "2 triệu đồng"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("Mỗi giáo viên mầm non phải dành 10 giờ/ngày để thực hiện các yêu cầu.", "10 giờ/ngày", "giờ/ngày"),
+    ("Quy định là không quá 200 giờ/năm. Ngoài ra giáo viên chịu nhiều áp lực.", "200 giờ/năm", "giờ/năm"),
+    ("Người lao động nên khám sức khỏe định kỳ 6 tháng/lần để bảo vệ sức khỏe.", "6 tháng/lần", "tháng/lần"),
+])
+def test_a_time_per_period_is_a_rate(sentence: str, text: str, unit: str) -> None:
+    assert [(f.text, f.unit) for f in find_figures(sentence, sentence)] == [(text, unit)]
+
+
+def test_a_time_of_day_stays_no_figure() -> None:
+    assert listed("Lúc 14 giờ ngày 5/6, đoàn công tác đến làm việc.") == []
