@@ -89,3 +89,12 @@ def test_a_dash_after_a_foreign_name_still_ends_it() -> None:
 def test_the_late_presidents_other_names_are_no_official() -> None:
     text = "Cách đây 94 năm, lãnh tụ Nguyễn Ái Quốc - Chủ tịch Hồ Chí Minh kính yêu đã đến Moskva."
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông Lê Văn Tòng, Trưởng Ban kiểm soát Sacombank cho biết.", "Lê Văn Tòng", "Trưởng Ban kiểm soát"),
+    ("Danh sách gồm bà Lê Thị Thanh Mai (Phó BKS Sacombank đương nhiệm); ông Lê Văn Tòng (Thành viên BKS Sacombank "
+     "đương nhiệm).", "Lê Văn Tòng", "Thành viên BKS"),
+])
+def test_a_supervisory_boards_posts(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title
