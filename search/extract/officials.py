@@ -294,8 +294,7 @@ ROLES = [_seq(r) for r in (
     "Tổng Quản lý", "Phó Tổng Quản lý", "Luật sư điều hành",
     # a supervisory board's members and its head by the acronym ("ông Lê Văn Tòng (Thành viên BKS Sacombank đương
     # nhiệm)", "bà X (Phó BKS Sacombank)": pooled golds, session 46), like a board's members ("Thành viên HĐQT")
-    "Thành viên Ban kiểm soát", "Thành viên BKS", "Trưởng BKS", "Phó BKS", "Trưởng Ban kiểm soát",
-    "Phó Trưởng Ban kiểm soát",
+    "Thành viên Ban kiểm soát", "Thành viên BKS", "Trưởng BKS", "Phó BKS",
     # session 46: the deputies of posts listed above without theirs. Before, "Phó" was dropped and the deputy shown
     # as the head ("Phó Tổng Thư ký Liên Hợp Quốc Jan Eliasson" → "Tổng Thư ký Liên Hợp Quốc", "Phó Đại sứ Mỹ X" →
     # "Đại sứ Mỹ"), or, in apposition, no post read at all ("Đại tá Trần Thanh Bình - Phó Chỉ huy trưởng Bộ đội biên

@@ -92,7 +92,8 @@ def test_the_late_presidents_other_names_are_no_official() -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
-    ("Ông Lê Văn Tòng, Trưởng Ban kiểm soát Sacombank cho biết.", "Lê Văn Tòng", "Trưởng Ban kiểm soát"),
+    ("Ông Lê Văn Tòng, Thành viên Ban kiểm soát Sacombank cho biết.", "Lê Văn Tòng", "Thành viên Ban kiểm soát"),
+    ("Ông Trần Ngọc Dũng, Trưởng ban Kiểm soát Eximbank cho biết.", "Trần Ngọc Dũng", "Trưởng ban Kiểm soát Eximbank"),
     ("Danh sách gồm bà Lê Thị Thanh Mai (Phó BKS Sacombank đương nhiệm); ông Lê Văn Tòng (Thành viên BKS Sacombank "
      "đương nhiệm).", "Lê Văn Tòng", "Thành viên BKS"),
 ])
