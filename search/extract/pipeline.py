@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 82
+PIPELINE_VERSION = 83
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -247,11 +247,13 @@ under his son; a two-word country before a surname no given name (session 42, is
     and a dash ("tàu HP - 4356") and "mở rộng" after a place's number are no counts (session 46, issue 12).
 80: figures: a sum of a billion (a million of the dollar, the euro, the pound) told again in another sentence listed
     once ("17 tỷ đồng"); an infant's age in months, days or weeks ("bé 15 tháng tuổi"); millions of years ("3 tỷ năm
-    trước"); pupils counted as "em" ("hơn 20.000 em"); "Kw", "Ghz"; officials: the late president's other names
-    ("Nguyễn Ái Quốc") are no official (session 46, issue 12).
+    trước"); pupils counted as "em" ("hơn 20.000 em"); "Kw", "Ghz"; officials: the late president's pen name
+    ("Nguyễn Ái Quốc") is no official (session 46, issue 12).
 81: figures: a time per period or per time is a rate ("12 giờ/ngày", "200 giờ/năm", "khám định kỳ 6 tháng/lần"),
     measuring what the words before it name (session 46, issue 12).
-82: officials: a supervisory board's posts ("Trưởng Ban kiểm soát", "Thành viên BKS", "Phó BKS") (session 46)."""
+82: officials: a supervisory board's posts ("Thành viên Ban kiểm soát", "Thành viên BKS", "Phó BKS") (session 46).
+83: officials: "Nguyễn Tất Thành" is a name again (an ambassador's of the day; version 80 had listed it with the late
+    president's pen name) (session 46)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -99,3 +99,8 @@ def test_the_late_presidents_other_names_are_no_official() -> None:
 ])
 def test_a_supervisory_boards_posts(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title
+
+
+def test_an_ambassador_named_as_the_late_president_was_at_birth_stays_an_official() -> None:
+    text = "Đại sứ Việt Nam tại Thái Lan Nguyễn Tất Thành đã dự buổi lễ."
+    assert found(text) == {"Nguyễn Tất Thành": "Đại sứ Việt Nam tại Thái Lan"}
