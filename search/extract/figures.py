@@ -155,9 +155,13 @@ sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đ
 the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57)."""
 _PATIENT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:bệnh nhân|BN)\s*$", re.I)
 _AGE_AFTER_RE = re.compile(r"\s*(?:tuổi|ngày tuổi|tháng tuổi)(?![^\W\d_])")
+"""A patient's number ("bệnh nhân 2899 hiện có nguy cơ", "BN 1440": a count is written "2899 bệnh nhân"; seen in the
+app, session 44) — not a patient's age ("bệnh nhân 61 tuổi")."""
 _TIMES_MEASURED = frozenset({"tháng tuổi", "ngày tuổi", "tuần tuổi", "năm"})
 """Ages and spans of millions of years measure what the words before name ("bé 15 tháng tuổi" measures "bé"; "Trái
 đất khoảng 3 tỷ năm trước"), as "tuổi" does; they count no noun after them."""
+
+
 def _time_measured(unit: str) -> bool:
     """An age, a span of millions of years or a time per period (``_TIMES_MEASURED``, "giờ/ngày"): it measures what the
     words before it name, not a noun after it."""
@@ -169,8 +173,6 @@ _TIME_RATE_RE = re.compile(r"[^\W\d_]+\s?/\s?(ngày|tuần|tháng|năm|đêm|gi�
 _AGE_IN_RE = re.compile(r"(?:tháng|ngày|tuần)\s+tuổi(?![^\W\d_])")
 """An infant's or a fetus's age in months, days or weeks ("bé 15 tháng tuổi", "bé trai 1 ngày tuổi", "thai 20 tuần
 tuổi": blind figures gold 635; ~240 on the 20k corpus, each dropped with the time words before)."""
-"""A patient's number ("bệnh nhân 2899 hiện có nguy cơ", "BN 1440": a count is written "2899 bệnh nhân"; seen in the
-app, session 44) — not a patient's age ("bệnh nhân 61 tuổi")."""
 _MODEL_YEAR_RE = re.compile(r"\s+đời\s+(?:19|20)\d\d(?!\d)")
 """A model's number then its year: "Multistrada Enduro 1200 đời 2016-2017", "Mazda 5 đời 2015" (blind figures gold 575;
 the corpus's "N đời YYYY" are all vehicles and machines), not a count of generations ("13 đời vua")."""
