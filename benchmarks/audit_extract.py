@@ -39,6 +39,8 @@ produces that nobody labelled are counted apart (label them with ``show --unlabe
 no longer produced are counted too, and those that were correct (``"ok": true``) apart: a rule that
 drops them makes precision look better while the reader loses a right answer.
 
+The instructions held-out readers are given are in ``benchmarks/audit/LABELLING.md``.
+
 **Recall of officials.** Labels of items the pipeline produced cannot show the officials it misses. For
 that a person reads whole articles and writes every official they name into
 ``benchmarks/audit/officials_gold.jsonl``: ``{"id", "names": [[start, end], …]}``, one span per person, the
