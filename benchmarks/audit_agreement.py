@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,8 +32,7 @@ def _golds(path: Path) -> dict[str, dict]:
 
 
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-    return " ".join("".join(c for c in s if not unicodedata.combining(c)).lower().replace("-", " ").split())
+    return ax._fold_name(s.replace("-", " "))  # the scorer's folding; hyphens as spaces ("Pu-tin", "Pu tin")
 
 
 def _overlaps(a: list[int], b: list[int]) -> bool:

@@ -458,11 +458,11 @@ _MULTIPLIER = re.compile(
     rf"(?<![^\W\d_])(gấp|tăng)\s+(?:(hơn|khoảng|gần)\s+)?({NUM})(?:\s*[-–]\s*({NUM}))?\s+lần(?![^\W\d_])", re.I
 )
 """A multiplier, one number or a range ("gấp 3-4 lần": held-out figures gold 2 missed it)."""
-_DOUBLE = re.compile(r"(?<![^\W\d_])gấp\s+(?:(đôi|rưỡi)|(hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần)(?![^\W\d_])", re.I)
+_NUMBER_WORDS = {"hai": 2.0, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0, "bảy": 7.0, "tám": 8.0, "chín": 9.0, "mười": 10.0}
+_WORD_TIMES = {"đôi": 2.0, "rưỡi": 1.5, **_NUMBER_WORDS}
+_DOUBLE = re.compile(rf"(?<![^\W\d_])gấp\s+(?:(đôi|rưỡi)|({'|'.join(_NUMBER_WORDS)})\s+lần)(?![^\W\d_])", re.I)
 """Twice, one and a half times, and a few times written in words ("gấp ba lần kích cỡ của tàu khu trục Mỹ": blind figures
 gold 627; 34 "gấp ba/hai/năm/bảy/bốn/sáu lần" on the 20k corpus, none a figure before)."""
-_WORD_TIMES = {"đôi": 2.0, "rưỡi": 1.5, "hai": 2.0, "ba": 3.0, "bốn": 4.0, "năm": 5.0, "sáu": 6.0, "bảy": 7.0, "tám": 8.0,
-               "chín": 9.0, "mười": 10.0}
 _POINTS = re.compile(rf"{_QUAL}({NUM})\s+điểm\s+phần\s+trăm", re.I)
 _RATIO = re.compile(rf"(?<![\d/.,])({NUM})/({NUM})(?![\d/])(?=\s+([^\W\d_]+))")
 _PERCENT = re.compile(rf"(?=[\dkKtTgGhHxXđĐ])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?(?:(đạt|tăng|giảm)\s+)?(\d+\.\d{{1,2}}(?=\s*%)|{NUM})(?:\s*(?:[-–]|đến|tới)\s*({NUM}))?\s*%(?:\s*(GDP|GRDP|CPI))?")
@@ -584,7 +584,7 @@ _QUOTE_MARKS = frozenset("“\"‘'")
 _SLOGAN_WORDS = 4
 """A slogan or a nickname is a few words (“4 không”, “3 tại chỗ”, '2 lưng'); longer quoted words are speech, whose
 numbers count ("“vắng 11 tuyển thủ không sao”", held-out gold 75)."""
-_HAS_NUMBER = re.compile(r"\d|gấp\s+(?:đôi|rưỡi|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+lần)", re.I)
+_HAS_NUMBER = re.compile(rf"\d|gấp\s+(?:đôi|rưỡi|(?:{'|'.join(_NUMBER_WORDS)})\s+lần)", re.I)
 
 
 _NOT_FIRST_UNITS = frozenset({"ngay", "nhiều", "khác", "liền", "mở"})

@@ -2011,13 +2011,6 @@ class _Parser:
             j += 1
         if j < len(toks) and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1:
             return i  # the capitalised run goes on: an organisation or an event, not a name
-        if j > i and j + 1 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end and (
-                toks[j + 1].start == toks[j].end and toks[j + 1].text.islower()) and (
-                len(toks[j - 1].text) <= 3 or (j + 2 < len(toks) and toks[j + 2].text == "-"
-                                               and toks[j + 2].start == toks[j + 1].end)):
-            return i  # a word spelt the Vietnamese way, cut at its hyphen ("Tổng thống Liên bang Nga Vla-đi-mia Pu-tin"
-            # gave "Vla", session 46): no name read, rather than a syllable of one (a dash before the next words,
-            # "Donald Trump-một người …", still ends a name)
         while j > i and toks[j - 1].text in _NAME_PARTICLES:
             j -= 1  # (a particle never ends a name)
             particles -= 1
@@ -3944,7 +3937,7 @@ class _Parser:
     def _ends_in_country(self, role: _Role) -> bool:
         """The role's organisation ends with a country (its tokens always end at ``role.end``) or a seat of
         government named for it ("người phát ngôn Nhà Trắng", "Điện Kremlin": ``_SEATS``)."""
-        return self._country_ends(role.end, min(9, len(role.org)), seats=True)  # (9: "U-dơ-bê-ki-xtan", hyphens)
+        return self._country_ends(role.end, min(_HYPHENED_LENGTHS[0], len(role.org)), seats=True)  # ("U-dơ-bê-ki-xtan")
 
     def _described(self, j: int) -> int:
         """The comma after a short lower-case description at ``j`` (", chuyên gia lúa gạo,") when a post follows it,
