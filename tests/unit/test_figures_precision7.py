@@ -108,7 +108,8 @@ def test_measures_the_held_out_gold_69_missed(text, expected):
 @pytest.mark.parametrize("text", [
     "16 J. Defoe 28 V. Anichebe 18 J. Defoe.",  # a shirt number and an initial
     "Xe khách 47V… tấp vào lề.",  # a number plate's series
-    "Chỉ trong 30 giây, tên trộm đã lấy đi chiếc xe.",  # whole seconds: a period
+    # ("Chỉ trong 30 giây, tên trộm đã lấy đi chiếc xe": whole seconds are a measured time since session 47,
+    # test_figures_recall16.py)
     # ("ép tim 2 lần": twice is a count since session 42, not a rate: test_figures_times.py)
 ])
 def test_periods_and_twice_stay_out(text):
