@@ -2618,6 +2618,12 @@ class _Parser:
             # cases below), skipped here without the calls (a third of parsing time)
             if (lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS
                     and lows[i] not in _PERSON_TITLES_FIRST and lows[i] not in _AIDE_FIRST):
+                if i > 0 and toks[i].text[:1].isupper() and (lows[i - 1] == "theo" or (
+                        toks[i - 1].text in _CLAUSE_MARKS and not is_vietnamese_syllable(toks[i].text))) and (
+                        quoted := self._quoted_foreigner(i)):
+                    found.append(quoted[:3])  # "theo Bill Russo, Giám đốc công ty tư vấn Automobility Ltd, …"
+                    i = quoted[3]
+                    continue
                 i += 1
                 continue
             if lows[i] in _AIDE_FIRST and (aide := self._aide(i)):
@@ -2794,13 +2800,16 @@ class _Parser:
                     continue
                 if (end == role.end and self._opens_clause(i) and not (i > 0 and lows[i - 1] == "theo")
                         and (comma := self._described_to_comma(role.end))
-                        and self.lows[comma + 1] in _ADDRESS and (person := self._named_after_comma(comma))):
+                        and (self.lows[comma + 1] in _ADDRESS or self.name_at(comma + 1) - (comma + 1) >= 3)
+                        and (person := self._named_after_comma(comma))):
                     # "Chủ tịch hội đồng, ông John Friesbie, cho rằng", "Thẩm phán tòa thành phố Phnom Penh, ông Ouk
                     # Sovannarith, cho biết": a body in lower-case words, then its holder after "ông/bà" (session 41)
+                    # or a Vietnamese name in full ("CEO của VinFast, Nguyễn Thị Vân Anh, cho biết": blind gold 633)
                     said = toks[role.end : comma]
                     if any(t.low in _DEICTIC for t in said):
                         said = []  # "phó Chủ tịch của giải đấu này, ông Andrea Agnelli": the post alone
-                    role = _Role(role.start, comma if said else role.end, role.role, list(role.org) + said)
+                    body = said[1:] if said and said[0].low == "của" and not role.org else said  # the body, not "của"
+                    role = _Role(role.start, comma if said else role.end, role.role, list(role.org) + body)
                     found.append((self.text[toks[person[0]].start : toks[person[1] - 1].end], [role],
                                   toks[person[0]].start))
                     i = person[1]
@@ -3345,6 +3354,23 @@ class _Parser:
             if lows[s] in _OWNED or tuple(lows[s : s + 2]) in _OWNED_PAIRS:
                 return _Role(k, end, ("chủ",), [])
         return None
+
+    def _quoted_foreigner(self, i: int) -> tuple[str, list[_Role], int, int] | None:
+        """A foreign name of two words or more after "theo" or opening a clause, then its post in apposition with a body
+        named, closed by punctuation: "theo Bill Russo, Giám đốc công ty tư vấn Automobility Ltd" (blind gold 633), "…",
+        DK Baluja, giám đốc bệnh viện Jaipur Golden, cho hay" (pooled golds). Without "ông/bà" a bare foreign run is a
+        person only so: someone quoted with their post."""
+        end = self.foreign_name_at(i, False)
+        if end - i < 2 or end >= len(self.toks) or self.toks[end].text != ",":
+            return None
+        roles = self._appositives(end)
+        if not roles or not roles[0].org:
+            return None
+        after = roles[-1].end
+        if after < len(self.toks) and self.toks[after].text not in (",", ".", ";", ":", ")") and (
+                self.lows[after : after + 2] != ["và", "là"]):
+            return None  # "Theo John Smith, Tổng thống Mỹ có quyền …": the post opens the next clause, it is no one's
+        return self.text[self.toks[i].start : self.toks[end - 1].end], roles, self.toks[i].start, roles[-1].end
 
     def _ranked_foreigner(self, i: int) -> tuple[str, list[_Role], int, int] | None:
         """(name, roles, position, end) of a foreign name after a rank or a degree at ``i`` ("tiến sĩ", "Đại
@@ -4049,6 +4075,8 @@ class _Parser:
         return roles
 
 
+_CLAUSE_MARKS = frozenset({".", ",", '"', "“", "”", ":", ";", "(", "-", "–"})
+"""What may come before a clause that opens with a foreign name (``_Parser._quoted_foreigner``)."""
 _GENERIC = _seq("Nhà lãnh đạo")
 _HEAD_OF = _seq("Người đứng đầu")
 
