@@ -63,3 +63,28 @@ def test_two_people_of_one_age_named_in_full_keep_their_ages() -> None:
 def test_one_person_age_told_again_is_listed_once() -> None:
     body = "Ngôi sao 23 tuổi đã ghi bàn. Cầu thủ đa năng 23 tuổi được khen ngợi."
     assert [f.text for f in find_figures(body, body) if f.unit == "tuổi"] == ["23 tuổi"]
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Arsenal đã nhẹ nhàng đánh bại Southampton với tỷ số 2-0.", "2-0"),
+    ("Quỷ đỏ vượt qua Ajax Amsterdam với tỷ số 2-0, sau những pha lập công của Pogba.", "2-0"),
+])
+def test_a_score_after_tyso_or_danhbai_needs_no_other_sport_word(sentence: str, text: str) -> None:
+    assert text in [t for t, _ in listed(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Tại sao Nga viết biên nhận nhận 3 tỷ, đến tháng sau lại nhận đủ 6 tỷ, tức là 9 tỷ.", "3 tỷ", 3e9),
+    ("Tại sao Nga viết biên nhận nhận 3 tỷ, đến tháng sau lại nhận đủ 6 tỷ, tức là 9 tỷ.", "9 tỷ", 9e9),
+    ("Tiền vay ngân hàng 100 triệu không biết xoay xở ra sao.", "100 triệu", 1e8),
+    ("Tổng số ca mắc Covid-19 tại Anh đã vượt mốc 1 triệu.", "1 triệu", 1e6),
+])
+def test_millions_or_billions_of_what_is_left_unsaid(sentence: str, text: str, value: float) -> None:
+    figures = {f.text: f for f in find_figures(sentence, sentence)}
+    assert figures[text].value == value
+    assert figures[text].unit is None  # no unit guessed: đồng, people and cases are all written so
+
+
+def test_a_unit_written_after_the_second_number_is_both_numbers() -> None:
+    sentence = "Siêu núi lửa đã có hai vụ phun trào (khoảng 2,1 triệu và 640.000 năm trước)."
+    assert "2,1 triệu" not in [t for t, _ in listed(sentence)]
