@@ -716,6 +716,14 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     # a country's services ("Đô đốc Hải quân Charles Richard", "Tư lệnh Không quân Mỹ X"; session 41) and national police
     # ("Tư lệnh Cảnh sát quốc gia Philippines Ronald dela Rosa")
     "Hải quân", "Không quân", "Lục quân", "Cảnh sát quốc gia",
+    # the social insurance agency, written out ("Tổng giám đốc Bảo hiểm xã hội Việt Nam Nguyễn Thị Minh": pooled officials
+    # golds; ~40 on the 20k corpus, where no body began at "Bảo hiểm" and the name stood apart)
+    "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội VN", "Bảo hiểm xã hội", "BHXH Việt Nam", "BHXH VN", "BHXH",
+    # the labour confederation written out (10 on the 20k corpus: "Chủ tịch Tổng Liên đoàn Lao động Việt Nam X" had no
+    # body at "Tổng") and the youth union, whose first word is a surname ("Bí thư Đoàn Thanh niên xã X" had made "Đoàn
+    # Thanh" a person)
+    "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động", "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên", "Đoàn thanh niên",
 )), key=len, reverse=True)
 _ORG_NAMED = {_seq(o) for o in (
     "Bộ", "Sở", "Ban", "Cục", "Tổng cục", "Vụ", "Ủy ban", "Viện", "Tòa án", "Văn phòng", "Ngân hàng",

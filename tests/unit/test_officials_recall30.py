@@ -34,3 +34,16 @@ def test_named_after_a_post_and_its_comma_or_quoted_with_a_post(text: str, name:
 ])
 def test_no_post_given_to_the_name(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Tổng giám đốc Bảo hiểm xã hội VN Nguyễn Thị Minh khẳng định, tình trạng trục lợi vẫn còn.", "Nguyễn Thị Minh",
+     "Tổng giám đốc Bảo hiểm xã hội VN"),
+    ("Chủ tịch Tổng Liên đoàn Lao động Việt Nam Bùi Văn Cường cho biết.", "Bùi Văn Cường",
+     "Chủ tịch Tổng Liên đoàn Lao động Việt Nam"),
+    ("Bí thư Đoàn Thanh niên xã Yên Sở Nguyễn Văn Dũng cho biết.", "Nguyễn Văn Dũng",
+     "Bí thư Đoàn Thanh niên xã Yên Sở"),
+])
+def test_agencies_written_out(text: str, name: str, title: str) -> None:
+    assert found(text).get(name, ("",))[0] == title, found(text)
+    assert "Đoàn Thanh" not in found(text)  # the youth union, not a person surnamed Đoàn
