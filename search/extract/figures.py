@@ -324,7 +324,7 @@ _HOURS_AFTER_RE = re.compile(r"\s+(?:đồng hồ|liền|liên tục|liên tiế
 _SOUND_AFTER_RE = re.compile(r"\s+(?:[A-ZĐ]|nổ|súng|động|kêu|chuông|còi|la|hét|cười|khóc|gọi|hô|sấm|thét|rên|đàn|hát|vỗ|gõ|nói|"
                              r"mẹ đẻ|nước ngoài|địa phương|dân tộc|lóng|chửi|rít|gầm|hú|sủa|gáy|ho|thở|động cơ|bước|đập)(?![^\W\d_])")
 """What makes "tiếng" a sound or a language: "2 tiếng nổ", "3 tiếng Anh", not hours."""
-_DURATION_MORE_RE = re.compile(r"\s+(?:(rưỡi)|(?:và\s+)?(\d{1,2})\s+(giây|phút|giờ|tiếng|ngày|tuần|tháng))(?![^\W\d_])")
+_DURATION_MORE_RE = re.compile(r"\s+(?:(rưỡi)|(?:và\s+)?(\d{1,2}(?:,\d)?)\s+(giây|phút|giờ|tiếng|ngày|tuần|tháng))(?![^\W\d_])")
 _FRACTION = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*(?:[.;,)]|$|\s+(?:trong|của|số)(?![^\W\d_])))")
 _DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:ngày|từ|đến|tới|hôm|vào|trước|sau)\s+(?:khoảng|gần|hơn|trước|sau)\s*$", re.I)
 """A day's words before the qualifier: "đến khoảng 2/9" is a date."""
@@ -959,7 +959,7 @@ class _Scanner:
         if top is None and (more := _DURATION_MORE_RE.match(self.low, end)) and (
                 more.group(1) == "rưỡi" or _DURATION_UNITS[more.group(3)] < _DURATION_UNITS[unit]):
             # "2 giờ 18 phút", "2 năm 3 tháng", "1 năm rưỡi": one duration, in its first unit
-            part = 0.5 if more.group(1) else int(more.group(2)) * _DURATION_UNITS[more.group(3)] / _DURATION_UNITS[unit]
+            part = 0.5 if more.group(1) else parse_number(more.group(2)) * _DURATION_UNITS[more.group(3)] / _DURATION_UNITS[unit]
             value, end = value + part, more.end()
         if said.re is not _DURATION_BEFORE_RE:  # what the time is spent on, after it: "8 năm khoác áo Real"
             spent = re.split(r"[,;:.!?()“”\"]", self.text[end : end + 60])[0].split()[:4]
@@ -1011,7 +1011,7 @@ class _Scanner:
                 return  # "trước 17 giờ", "đến 10 giờ" alone: when, unless the words around say how long
         if top is None and (more := _DURATION_MORE_RE.match(low, end)) and (
                 more.group(1) == "rưỡi" or _DURATION_UNITS[more.group(3)] < _DURATION_UNITS[unit]):
-            part = 0.5 if more.group(1) else int(more.group(2)) * _DURATION_UNITS[more.group(3)] / _DURATION_UNITS[unit]
+            part = 0.5 if more.group(1) else parse_number(more.group(2)) * _DURATION_UNITS[more.group(3)] / _DURATION_UNITS[unit]
             value, end = value + part, more.end()  # "1 giờ 30 phút": one time, in its first unit
         elif clock_hours:
             end = clock_hours.end()  # "12 giờ đồng hồ"

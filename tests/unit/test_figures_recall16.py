@@ -27,6 +27,7 @@ def listed(sentence: str) -> list[tuple[str, float]]:
     ("Sau hơn 3 giờ chữa cháy, ngọn lửa cơ bản được dập tắt.", "3 giờ", 3.0),
     ("Ca mổ diễn ra gần 5 giờ.", "5 giờ", 5.0),
     ("Lionel Messi cũng mất 31 phút và 32 giây để có được chiếc Ferrari.", "31 phút và 32 giây", 31 + 32 / 60),
+    ("Cô về đích cuối cùng với thành tích 2 phút 21,4 giây.", "2 phút 21,4 giây", 2 + 21.4 / 60),
 ])
 def test_a_bare_time_is_measured(sentence: str, text: str, value: float) -> None:
     assert (text, value) in listed(sentence)
