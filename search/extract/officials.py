@@ -3368,8 +3368,16 @@ class _Parser:
         named, closed by punctuation: "theo Bill Russo, Giám đốc công ty tư vấn Automobility Ltd" (blind gold 633), "…",
         DK Baluja, giám đốc bệnh viện Jaipur Golden, cho hay" (pooled golds). Without "ông/bà" a bare foreign run is a
         person only so: someone quoted with their post."""
+        toks, n = self.toks, len(self.toks)
+        k = i + 1
+        while k < n and k - i < 6 and toks[k].text[:1].isupper():
+            k += 1  # (cheap first: capitalised words, a comma, a post's first word; 7,418 full reads of 1,500 articles
+            # cost 0.76 ms an article, most of them on an acronym or a place after a comma)
+        if k - i < 2 or k + 1 >= n or toks[k].text != "," or (
+                self.lows[k + 1] not in _ROLES_FIRST and self.lows[k + 1] not in ("cựu", "nguyên", "tân", "quyền")):
+            return None
         end = self.foreign_name_at(i, False)
-        if end - i < 2 or end >= len(self.toks) or self.toks[end].text != ",":
+        if end - i < 2 or end >= n or toks[end].text != ",":
             return None
         roles = self._appositives(end)
         if not roles or not roles[0].org:
