@@ -89,3 +89,8 @@ def test_millions_or_billions_of_what_is_left_unsaid(sentence: str, text: str, v
 def test_a_unit_written_after_the_second_number_is_both_numbers() -> None:
     sentence = "Siêu núi lửa đã có hai vụ phun trào (khoảng 2,1 triệu và 640.000 năm trước)."
     assert "2,1 triệu" not in [t for t, _ in listed(sentence)]
+
+
+def test_milligrams_and_millilitres_with_a_dot_decimal() -> None:
+    sentence = "Trong 100g chuối có protein 1g, Fe 0.4mg, caroten 0.05mg và 2.5ml nước."
+    assert {"0.4mg", "0.05mg", "2.5ml"} <= {t for t, _ in listed(sentence)}
