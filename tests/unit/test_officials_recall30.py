@@ -47,3 +47,38 @@ def test_no_post_given_to_the_name(text: str) -> None:
 def test_agencies_written_out(text: str, name: str, title: str) -> None:
     assert found(text).get(name, ("",))[0] == title, found(text)
     assert "Đoàn Thanh" not in found(text)  # the youth union, not a person surnamed Đoàn
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # blind golds 651 and 653, read after they were scored
+    ("Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam Lê Mạnh Hùng nhận xét.", "Lê Mạnh Hùng",
+     "Tổng Giám đốc Tổng Công ty Cảng hàng không Việt Nam"),
+    ("Tổng Giám đốc Tổng Công ty Cảng hàng không Lê Mạnh Hùng nhận xét.", "Lê Mạnh Hùng",
+     "Tổng Giám đốc Tổng Công ty Cảng hàng không"),
+    ("Thanh tra Bộ GD-ĐT hiện nay có ông Nguyễn Đức Cường là Chánh Thanh tra và 2 Phó Chánh thanh tra.",
+     "Nguyễn Đức Cường", "Chánh Thanh tra"),
+    ("Hiện nay ông Nguyễn Đức Cường là Chánh Thanh tra Bộ GD-ĐT.", "Nguyễn Đức Cường", "Chánh Thanh tra Bộ GD-ĐT"),
+    ("Đánh giá kết quả sau 15 ngày, Phó Giám đốc công ty Phạm Văn Đức cho biết, việc ứng dụng có hiệu quả.",
+     "Phạm Văn Đức", "Phó Giám đốc công ty"),
+])
+def test_named_after_a_firm_in_lower_case_or_said_to_hold_a_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name, ("",))[0] == title, found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc bệnh viện Nguyễn Tri Phương cho biết bệnh nhân đã ổn định.",  # a hospital named after a person
+    "Gia đình có ông Nguyễn Văn A là người cao tuổi nhất làng.",  # no post
+])
+def test_no_official_from_a_named_body_or_a_description(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_quoted_foreigner_after_a_clause_with_a_described_post() -> None:
+    text = ("Khi được hỏi về lời mời, Anna Richey-Allen, một phát ngôn viên Cục Đông Á của Bộ Ngoại giao Mỹ, cho rằng "
+            "Washington hy vọng.")
+    assert "Anna Richey-Allen" in found(text)
+
+
+def test_a_firm_named_like_a_person_after_its_legal_form_is_no_person() -> None:
+    text = "Ông Vũ Văn Sùng, Giám đốc Công ty TNHH xây dựng Vũ Hoàng Dương cho biết: Đơn vị đã bỏ vào công trình."
+    assert set(found(text)) == {"Vũ Văn Sùng"}
