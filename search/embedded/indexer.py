@@ -336,6 +336,7 @@ class Indexer:
         files held 5.3 M pair keys for 2.0 M distinct pairs, and every pair lookup searched all ten.
         When files still pile up past ``MAX_FILES``, all are merged."""
         phrases_dir = folder / "phrases"
+        intact = self._live_phrase_files(folder, intact, dead)
         prefix = phrases.run_file(phrases_dir, generation, "").name[:-len(".bin")]
         new = sorted(f"phrases/{p.name}" for p in phrases_dir.iterdir() if p.name.startswith(prefix))
         if len(intact) + len(new) > phrases.MAX_FILES:
@@ -349,6 +350,24 @@ class Indexer:
             merge_phrases([folder / n for n in new], target, dead)
             return intact + [f"phrases/{target.name}"]
         return intact + new
+
+    @staticmethod
+    def _live_phrase_files(folder: Path, intact: list[str], dead: set[int]) -> list[str]:
+        """The intact phrase files that still hold a live article: a file whose every article this run deleted or
+        replaced is left out of the new generation (and removed after the commit), as its Whoosh segments are
+        (``writing.finish_segments``): an update of every article had kept the old 85 MB run file beside the new
+        one at 20k articles."""
+        if not dead or not intact:
+            return intact
+        live = []
+        for name in intact:
+            index = phrases.PhraseIndex.open([folder / name])  # (one a time: an unreadable one is kept, as before)
+            try:
+                if not index.files or not set(index.covered()) <= dead:
+                    live.append(name)
+            finally:
+                index.close()
+        return live
 
     def _changed_records(self, plan: _Plan) -> Iterator[tuple[int, RawRecord]]:
         """The planned records, read again in the same order; one that is gone by now is a skip."""

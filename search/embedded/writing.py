@@ -227,9 +227,15 @@ def _segment_writer_class() -> type:
 
 
 def finish_segments(writer: Any, segments: list[Any]) -> list[Any]:
-    """The segments of the new generation: the old ones (small ones merged, as Whoosh does), the
-    workers' ``segments`` and the writer's own, finalised on disk but not yet visible."""
-    final: list[Any] = writer._merge_segments(None, None, None)
+    """The segments of the new generation: the old ones (small ones merged, as Whoosh does; one whose every
+    document is deleted left out), the workers' ``segments`` and the writer's own, finalised on disk but not
+    yet visible.
+
+    Why leave the dead out: Whoosh's small-segment merge keeps a large segment however many of its documents
+    are deleted, so a run that updates every article (a new pipeline version re-extracts them all) kept all
+    the old segments beside the new ones: the 20k index went from 168 to 334 MB and every search read eight
+    segments instead of four."""
+    final: list[Any] = [seg for seg in writer._merge_segments(None, None, None) if not _all_deleted(seg)]
     final.extend(segments)
     own = flush(writer)
     if own is not None:
@@ -237,6 +243,11 @@ def finish_segments(writer: Any, segments: list[Any]) -> list[Any]:
     else:
         writer._close_segment()
     return final
+
+
+def _all_deleted(segment: Any) -> bool:
+    count = segment.doc_count_all()
+    return bool(count > 0 and segment.deleted_count() >= count)
 
 
 def flush(writer: Any) -> Any | None:

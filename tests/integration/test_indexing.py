@@ -274,3 +274,50 @@ def test_index_dir_holds_meta_and_one_generation(service, tmp_path):
     root = Path(service.store.root)
     assert (root / "meta.json").is_file()
     assert len(list(root.glob("ix-*"))) == 1
+
+
+def _generation_files(service: SearchService) -> tuple[list[str], list[str]]:
+    folder = service.store.active_dir()
+    listed = manifest.read(folder, service.info().generation)
+    return listed.phrase_files, [n for n in listed.files if n.startswith("whoosh/")]
+
+
+def test_updating_every_article_keeps_no_dead_phrase_file(service, tmp_path):
+    """A run that replaces every article (a new pipeline version re-extracts them all) leaves no file of only
+    dead articles in the new generation: the 20k index had doubled, 168 → 334 MB."""
+    folder = write_articles(tmp_path / "in", ARTICLES)
+    service.index([folder])
+    first_phrases, _ = _generation_files(service)
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text + " Cập nhật lần hai.", encoding="utf-8")
+    report = service.index([folder])
+    assert report.updated == 3
+    phrase_files, _ = _generation_files(service)
+    assert not set(first_phrases) & set(phrase_files)
+    on_disk = sorted(p.name for p in (service.store.active_dir() / "phrases").iterdir())
+    assert on_disk == sorted(f.split("/")[1] for f in phrase_files)
+    assert ids(service, "cập nhật lần hai") == {"a", "b", "c"}
+    assert ids(service, '"chuyển đổi số"') == {"a"}
+
+
+@pytest.mark.slow
+def test_updating_every_article_of_a_big_run_drops_the_dead_segments(service, tmp_path):
+    n = indexer_mod.PARALLEL_MIN_DOCS + 50
+    path = tmp_path / "many.jsonl"
+
+    def write(round_: int) -> None:
+        rows = [{"id": f"d{i}", "body": f"Bản tin {i} lần {round_}: huyện {i % 7} triển khai chuyển đổi số."}
+                for i in range(n)]
+        path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+
+    write(1)
+    service.index([path])
+    _, first_segments = _generation_files(service)
+    write(2)
+    assert service.index([path]).updated == n
+    phrase_files, segments = _generation_files(service)
+    assert not set(first_segments) & set(segments)  # the old segments, every document deleted, are gone
+    whoosh = service.store.active_dir() / "whoosh"
+    assert not [p.name for p in whoosh.glob("*.seg") if f"whoosh/{p.name}" not in segments]
+    assert len(phrase_files) == 1
+    assert service.search(Query("lần 2")).total == n and service.search(Query('"lần 1"')).total == 0
