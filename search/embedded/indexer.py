@@ -311,7 +311,8 @@ class Indexer:
             self.progress("commit", 0, None)
             final = writing.finish_segments(writer, segments)
             dead = {existing[i].ord for i in plan.delete if i in existing}
-            phrase_names = self._phrase_files(folder, generation, intact, dead)
+            kept = {e.ord for e in existing.values()} - dead  # the old articles still live after this run
+            phrase_names = self._phrase_files(folder, generation, self._live_phrase_files(folder, intact, kept), dead)
             whoosh_names = [f"whoosh/{name}" for name in writing.segment_files(ix, final)]
             with writing.segments_reader(ix, final) as reader:
                 column_name = column_build.write(reader, folder, generation)
@@ -336,7 +337,6 @@ class Indexer:
         files held 5.3 M pair keys for 2.0 M distinct pairs, and every pair lookup searched all ten.
         When files still pile up past ``MAX_FILES``, all are merged."""
         phrases_dir = folder / "phrases"
-        intact = self._live_phrase_files(folder, intact, dead)
         prefix = phrases.run_file(phrases_dir, generation, "").name[:-len(".bin")]
         new = sorted(f"phrases/{p.name}" for p in phrases_dir.iterdir() if p.name.startswith(prefix))
         if len(intact) + len(new) > phrases.MAX_FILES:
@@ -352,18 +352,16 @@ class Indexer:
         return intact + new
 
     @staticmethod
-    def _live_phrase_files(folder: Path, intact: list[str], dead: set[int]) -> list[str]:
-        """The intact phrase files that still hold a live article: a file whose every article this run deleted or
-        replaced is left out of the new generation (and removed after the commit), as its Whoosh segments are
-        (``writing.finish_segments``): an update of every article had kept the old 85 MB run file beside the new
-        one at 20k articles."""
-        if not dead or not intact:
-            return intact
+    def _live_phrase_files(folder: Path, intact: list[str], kept: set[int]) -> list[str]:
+        """The intact phrase files that hold an article still live after this run (``kept``: their ordinals): a
+        file whose every article was deleted or replaced, by this run or an earlier one, is left out of the new
+        generation (and removed after the commit), as its Whoosh segments are (``writing.finish_segments``): an
+        update of every article had kept the old 85 MB run file beside the new one at 20k articles."""
         live = []
         for name in intact:
             index = phrases.PhraseIndex.open([folder / name])  # (one a time: an unreadable one is kept, as before)
             try:
-                if not index.files or not set(index.covered()) <= dead:
+                if not index.files or not index.covered().isdisjoint(kept):
                     live.append(name)
             finally:
                 index.close()

@@ -321,3 +321,20 @@ def test_updating_every_article_of_a_big_run_drops_the_dead_segments(service, tm
     assert not [p.name for p in whoosh.glob("*.seg") if f"whoosh/{p.name}" not in segments]
     assert len(phrase_files) == 1
     assert service.search(Query("lần 2")).total == n and service.search(Query('"lần 1"')).total == 0
+
+
+def test_a_dead_phrase_file_an_earlier_run_kept_goes_at_the_next_run(service, tmp_path, monkeypatch):
+    """Indexes written before this rule kept the replaced articles' phrase file; the next run that writes drops it."""
+    folder = write_articles(tmp_path / "in", ARTICLES)
+    service.index([folder])
+    first_phrases, _ = _generation_files(service)
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text + " Cập nhật.", encoding="utf-8")
+    with monkeypatch.context() as m:  # as the code before it: every intact file kept
+        m.setattr(indexer_mod.Indexer, "_live_phrase_files", staticmethod(lambda folder, intact, kept: intact))
+        service.index([folder])
+    assert set(first_phrases) <= set(_generation_files(service)[0])
+    (folder / "d.txt").write_text("Bài mới về giáo dục.", encoding="utf-8")
+    service.index([folder])
+    assert not set(first_phrases) & set(_generation_files(service)[0])
+    assert ids(service, '"chuyển đổi số"') == {"a"} and ids(service) == {"a", "b", "c", "d"}
