@@ -1259,7 +1259,8 @@ class _Scanner:
                              if _time_spent(low, m.start(5), first.lower()) else None))):
                 self._duration(m, first.lower(), said)
                 continue
-            if first.lower() in _SHORT_TIMES and not m.group(4) and not m.group(5).startswith(first + "/"):
+            if (first.lower() in _SHORT_TIMES and not m.group(4) and not m.group(5).startswith(first + "/")
+                    and not _TIME_RATE_RE.match(text, m.start(5))):  # ("2 tiếng/ lần": a rate, below)
                 self._short_time(m, first.lower())
                 continue
             if (not m.group(4) and first[:1].isupper() and text[a - 1 : a] != ":"

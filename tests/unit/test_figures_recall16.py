@@ -94,3 +94,7 @@ def test_a_unit_written_after_the_second_number_is_both_numbers() -> None:
 def test_milligrams_and_millilitres_with_a_dot_decimal() -> None:
     sentence = "Trong 100g chuối có protein 1g, Fe 0.4mg, caroten 0.05mg và 2.5ml nước."
     assert {"0.4mg", "0.05mg", "2.5ml"} <= {t for t, _ in listed(sentence)}
+
+
+def test_a_time_per_period_written_with_a_space_stays_a_rate() -> None:
+    assert listed("Nên bôi kem chống nắng cách 2 tiếng/ lần.") == [("2 tiếng/ lần", 2.0)]
