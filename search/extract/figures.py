@@ -287,7 +287,13 @@ def _time_context(text: str, a: int, end: int, unit: str) -> str:
         words = words[1:]  # the first may be cut
     while words and words[-1].lower() in _TIME_LEAD_WORDS and words[-2:] != ["giữa", "chừng"]:
         words.pop()
-    return " ".join(words[-6:])  # "" when none: ``measured`` names it from the sentence
+    if words:
+        return " ".join(words[-6:])
+    if text[max(0, a - 2) : a].strip() == "(":  # "Ngoại ngữ (60 phút)": what the bracket follows
+        return " ".join(re.split(r"[,;:.!?()“”\"\d]", text[max(0, a - 40) : a].rstrip(" ("))[-1].split()[-4:])
+    # "Sau khoảng 10 phút, ngọn lửa được khống chế": what came to pass after the time, in the clause after it
+    after = re.match(r"[^,;:.!?()]*[,:]\s*([^,;:.!?()]+)", text[end : end + 80])
+    return " ".join(after.group(1).split()[:5]) if after else ""  # "": ``measured`` names it from the sentence
 
 
 _BEFORE_WHEN_RE = re.compile(r"\s+(?:sau|trước)\s+khi(?![^\W\d_])")
@@ -317,7 +323,17 @@ def _about_hours(low: str, a: int, value: float) -> bool:
     about = _ABOUT_HOURS_RE.search(low, max(0, a - 24), a)
     if about is None:
         return False
+    if about.group(1) != "sau" and (minutes := _HOUR_MINUTES_RE.match(low, a)) and (
+            not minutes.group(1) or _CLOCK_DAY_RE.match(low, minutes.end())
+            or not low[: about.start()].rstrip() or low[: about.start()].rstrip()[-1] in ",.;:(\n"):
+        # a time of day to the minute: "Khoảng 8 giờ 30 ngày 2-4", "khoảng 00 giờ 40 phút ngày 15/6", a clause opening
+        # with it ("…, khoảng 8 giờ 45 phút, thuyền viên nghe thấy tiếng động"); not "đã bay khoảng 5 giờ 30 phút"
+        return False
     return about.group(1) == "sau" or (value <= 10 and about.group(1) is None)
+
+
+_HOUR_MINUTES_RE = re.compile(r"\d{1,2}\s+giờ\s+\d{1,2}(?![\d/.])(\s+phút(?![^\W\d_]))?")
+_CLOCK_DAY_RE = re.compile(r"\s+(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|cùng ngày)(?![^\W\d_])")
 
 
 _HOURS_AFTER_RE = re.compile(r"\s+(?:đồng hồ|liền|liên tục|liên tiếp|sau|trước khi|mỗi|một lần)(?![^\W\d_])")

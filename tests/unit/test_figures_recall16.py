@@ -98,3 +98,29 @@ def test_milligrams_and_millilitres_with_a_dot_decimal() -> None:
 
 def test_a_time_per_period_written_with_a_space_stays_a_rate() -> None:
     assert listed("Nên bôi kem chống nắng cách 2 tiếng/ lần.") == [("2 tiếng/ lần", 2.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo thuyền viên, khoảng 8 giờ 45 phút, thuyền viên có nghe thấy tiếng động.",
+    "Khoảng 8 giờ 30 ngày 2-4, Huân điện thoại cho Nữ.",
+    "Thông tin ban đầu, khoảng 00 giờ 40 phút ngày 15/6 anh Vũ tổ chức sinh nhật.",
+])
+def test_a_time_of_day_to_the_minute_after_khoang_is_no_time_measured(sentence: str) -> None:
+    assert listed(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Máy bay không người lái này đã bay khoảng 5 giờ 30 phút, chụp được nhiều bức hình.", "5 giờ 30 phút"),
+    ("Hành trình tuyến tàu cao tốc Cà Mau - Phú Quốc khoảng 3 giờ 15 phút.", "3 giờ 15 phút"),
+])
+def test_hours_and_minutes_after_khoang_within_a_clause_are_measured(sentence: str, text: str) -> None:
+    assert text in [t for t, _ in listed(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "text", "context"), [
+    ("Sau khoảng 10 phút, ngọn lửa được khống chế.", "10 phút", "ngọn lửa được khống chế"),
+    ("Ba môn thi gồm: Ngữ văn (120 phút), Ngoại ngữ (60 phút).", "60 phút", "Ngoại ngữ"),
+    ("Năm 2010, anh đã nín thở dưới nước trong 22 phút.", "22 phút", "anh đã nín thở dưới nước"),
+])
+def test_what_a_bare_time_measures(sentence: str, text: str, context: str) -> None:
+    assert {f.text: f.context for f in find_figures(sentence, sentence)}[text] == context
