@@ -341,6 +341,18 @@ _SOUND_AFTER_RE = re.compile(r"\s+(?:[A-ZĐ]|nổ|súng|động|kêu|chuông|cò
                              r"mẹ đẻ|nước ngoài|địa phương|dân tộc|lóng|chửi|rít|gầm|hú|sủa|gáy|ho|thở|động cơ|bước|đập)(?![^\W\d_])")
 """What makes "tiếng" a sound or a language: "2 tiếng nổ", "3 tiếng Anh", not hours."""
 _DURATION_MORE_RE = re.compile(r"\s+(?:(rưỡi)|(?:và\s+)?(\d{1,2}(?:,\d)?)\s+(giây|phút|giờ|tiếng|ngày|tuần|tháng))(?![^\W\d_])")
+
+
+def _with_smaller_units(low: str, end: int, unit: str, value: float) -> tuple[float, int]:
+    """A duration with its smaller units or "rưỡi" after it read as one, in its first unit ("2 giờ 18 phút" = 2.3 giờ, "2
+    năm 3 tháng", "1 năm rưỡi", "31 phút và 32 giây"), and where it ends; ``(value, end)`` unchanged when none follows."""
+    more = _DURATION_MORE_RE.match(low, end)
+    if more is None or not (more.group(1) == "rưỡi" or _DURATION_UNITS[more.group(3)] < _DURATION_UNITS[unit]):
+        return value, end
+    part = 0.5 if more.group(1) else parse_number(more.group(2)) * _DURATION_UNITS[more.group(3)] / _DURATION_UNITS[unit]
+    return value + part, more.end()
+
+
 _FRACTION = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*(?:[.;,)]|$|\s+(?:trong|của|số)(?![^\W\d_])))")
 _DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:ngày|từ|đến|tới|hôm|vào|trước|sau)\s+(?:khoảng|gần|hơn|trước|sau)\s*$", re.I)
 """A day's words before the qualifier: "đến khoảng 2/9" is a date."""
@@ -972,11 +984,8 @@ class _Scanner:
         top = parse_number(m.group(3)) if m.group(3) else None
         if top is not None and top <= value:
             return
-        if top is None and (more := _DURATION_MORE_RE.match(self.low, end)) and (
-                more.group(1) == "rưỡi" or _DURATION_UNITS[more.group(3)] < _DURATION_UNITS[unit]):
-            # "2 giờ 18 phút", "2 năm 3 tháng", "1 năm rưỡi": one duration, in its first unit
-            part = 0.5 if more.group(1) else parse_number(more.group(2)) * _DURATION_UNITS[more.group(3)] / _DURATION_UNITS[unit]
-            value, end = value + part, more.end()
+        if top is None:
+            value, end = _with_smaller_units(self.low, end, unit, value)
         if said.re is not _DURATION_BEFORE_RE:  # what the time is spent on, after it: "8 năm khoác áo Real"
             spent = re.split(r"[,;:.!?()“”\"]", self.text[end : end + 60])[0].split()[:4]
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
@@ -1025,10 +1034,9 @@ class _Scanner:
             if whole and value <= 24 and not (clock_hours or _HOURS_BEFORE_RE.search(low, max(0, a - 30), a)
                                              or _HOURS_AFTER_RE.match(low, end) or _about_hours(low, a, value)):
                 return  # "trước 17 giờ", "đến 10 giờ" alone: when, unless the words around say how long
-        if top is None and (more := _DURATION_MORE_RE.match(low, end)) and (
-                more.group(1) == "rưỡi" or _DURATION_UNITS[more.group(3)] < _DURATION_UNITS[unit]):
-            part = 0.5 if more.group(1) else parse_number(more.group(2)) * _DURATION_UNITS[more.group(3)] / _DURATION_UNITS[unit]
-            value, end = value + part, more.end()  # "1 giờ 30 phút": one time, in its first unit
+        joined = _with_smaller_units(low, end, unit, value) if top is None else (value, end)
+        if joined[1] > end:
+            value, end = joined  # "1 giờ 30 phút": one time, in its first unit
         elif clock_hours:
             end = clock_hours.end()  # "12 giờ đồng hồ"
         self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
