@@ -276,10 +276,10 @@ _TIME_LEAD_WORDS = frozenset({"trong", "vòng", "khoảng", "chừng", "hơn", "
                                "lên", "sau", "suốt", "chưa", "đầy", "tối", "đa", "thiểu", "từ", "cỡ", "ước", "ít", "nhất", "có"})
 
 
-def _time_context(text: str, a: int, end: int, unit: str) -> str:
-    """What a bare time measures: what it is spent on, after it ("7,5 giờ phát nhạc"), else the words before it in its
-    clause without the little words that lead to a time ("nín thở dưới nước trong 22 phút" → "nín thở dưới nước")."""
-    low = text.lower()
+def _time_context(text: str, low: str, a: int, end: int, unit: str) -> str:
+    """What a bare time measures (``low``: ``text`` in lower case): what it is spent on, after it ("7,5 giờ phát nhạc"),
+    else the words before it in its clause without the little words that lead to a time ("nín thở dưới nước trong 22
+    phút" → "nín thở dưới nước")."""
     if _time_spent(low, end - len(unit), unit):
         return " ".join(re.split(r"[,;:.!?()“”\"]", text[end : end + 60])[0].split()[:4])
     words = re.split(r"[,;:.!?()“”\"\d]", text[max(0, a - 60) : a])[-1].split()
@@ -325,7 +325,7 @@ def _about_hours(low: str, a: int, value: float) -> bool:
         return False
     if about.group(1) != "sau" and (minutes := _HOUR_MINUTES_RE.match(low, a)) and (
             not minutes.group(1) or _CLOCK_DAY_RE.match(low, minutes.end())
-            or not low[: about.start()].rstrip() or low[: about.start()].rstrip()[-1] in ",.;:(\n"):
+            or low[: about.start()].rstrip()[-1:] in ("", ",", ".", ";", ":", "(", "\n")):
         # a time of day to the minute: "Khoảng 8 giờ 30 ngày 2-4", "khoảng 00 giờ 40 phút ngày 15/6", a clause opening
         # with it ("…, khoảng 8 giờ 45 phút, thuyền viên nghe thấy tiếng động"); not "đã bay khoảng 5 giờ 30 phút"
         return False
@@ -1040,7 +1040,7 @@ class _Scanner:
         elif clock_hours:
             end = clock_hours.end()  # "12 giờ đồng hồ"
         self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
-                        context=_time_context(self.text, a, end, unit)))
+                        context=_time_context(self.text, low, a, end, unit)))
 
     def add(self, found: _Found) -> None:
         self.found.append(found)

@@ -2300,6 +2300,14 @@ class _Parser:
             return 0  # "chủ tịch tập đoàn Samara Business World kinh doanh …": the brand's own words
         return j - 2 if self.foreign_name_at(j - 2, False) == j else 0
 
+    def _lower_name_word(self, m: int, k: int) -> bool:
+        """Is the token at ``m`` a lower-case word of a body's name that began going on in lower case at ``k``: no verb
+        nor function word (``_NOT_IN_NAMES``), but "không" of "hàng không" (aviation: "Tổng Công ty Cảng hàng không Việt
+        Nam Lê Mạnh Hùng", blind gold 651)?"""
+        t = self.toks[m]
+        return (t.text.isalpha() and t.text.islower() and (
+            t.low not in _NOT_IN_NAMES or (t.low == "không" and m > k and self.lows[m - 1] == "hàng")) and self._glued(m))
+
     def _company_tail(self, k: int) -> int:
         """End token index of a company's name going on at ``k`` with one or two lower-case words (no verb nor
         function word) and one or two capitalised ones right up to a full (three-syllable) Vietnamese name
@@ -2307,10 +2315,8 @@ class _Parser:
         gold 121), or 0."""
         toks, n = self.toks, len(self.toks)
         m = k
-        while m < n and m - k < 2 and toks[m].text.isalpha() and toks[m].text.islower() and (
-                toks[m].low not in _NOT_IN_NAMES or (toks[m].low == "không" and self.lows[m - 1] == "hàng")) and (
-                self._glued(m)):
-            m += 1  # ("hàng không", aviation: "Tổng Công ty Cảng hàng không Việt Nam Lê Mạnh Hùng", blind gold 651)
+        while m < n and m - k < 2 and self._lower_name_word(m, k):
+            m += 1
         if m == k:
             return 0
         if m < n and self._glued(m) and is_capitalised(toks[m].text) and (place := self._province_at(m)):
@@ -2382,9 +2388,7 @@ class _Parser:
         m, words = k, 0
         while m < n and words < 7:
             t = toks[m]
-            if t.text.isalpha() and t.text.islower() and (t.low not in _NOT_IN_NAMES or (
-                    t.low == "không" and m > k and self.lows[m - 1] == "hàng")) and self._glued(m):
-                # ("hàng không", aviation: "Tổng Công ty Cảng hàng không Việt Nam Lê Mạnh Hùng", blind gold 651)
+            if self._lower_name_word(m, k):
                 m, words = m + 1, words + 1
             elif t.text in _DASHES and words and m + 1 < n and toks[m + 1].text.isalpha() and toks[m + 1].text.islower():
                 m += 1  # "bà mẹ - trẻ em"
@@ -3389,11 +3393,13 @@ class _Parser:
         DK Baluja, giám đốc bệnh viện Jaipur Golden, cho hay" (pooled golds). Without "ông/bà" a bare foreign run is a
         person only so: someone quoted with their post."""
         toks, n = self.toks, len(self.toks)
+        # cheap first: capitalised words (a hyphen inside them: "Anna Richey-Allen"), a comma, a word; reading the
+        # foreign name at every such start cost 0.76 ms an article (7,418 reads on 1,500 articles, most on an acronym
+        # or a place before a comma)
         k = i + 1
         while k < n and k - i < 8 and (toks[k].text[:1].isupper() or (
                 toks[k].text == "-" and k + 1 < n and toks[k + 1].text[:1].isupper())):
-            k += 1  # ("Anna Richey-Allen": a hyphen inside the name)  # (cheap first: capitalised words, a comma, a word; 7,418 full reads of 1,500 articles
-            # cost 0.76 ms an article, most of them on an acronym or a place after a comma)
+            k += 1
         if k - i < 2 or k + 1 >= n or toks[k].text != "," or not toks[k + 1].text.isalpha():
             return None
         end = self.foreign_name_at(i, False)
@@ -3403,10 +3409,9 @@ class _Parser:
         if not roles or not roles[0].org:
             return None
         after = roles[-1].end
-        if after < len(self.toks) and self.toks[after].text not in (",", ".", ";", ":", ")") and (
-                self.lows[after : after + 2] != ["và", "là"]):
+        if after < n and toks[after].text not in (",", ".", ";", ":", ")") and self.lows[after : after + 2] != ["và", "là"]:
             return None  # "Theo John Smith, Tổng thống Mỹ có quyền …": the post opens the next clause, it is no one's
-        return self.text[self.toks[i].start : self.toks[end - 1].end], roles, self.toks[i].start, roles[-1].end
+        return self.text[toks[i].start : toks[end - 1].end], roles, toks[i].start, after
 
     def _ranked_foreigner(self, i: int) -> tuple[str, list[_Role], int, int] | None:
         """(name, roles, position, end) of a foreign name after a rank or a degree at ``i`` ("tiến sĩ", "Đại
