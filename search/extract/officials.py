@@ -503,6 +503,12 @@ _NOT_A_BODY_WORD = frozenset({
 })
 """Verbs and linking words that end a role's description before a comma: the clause went on ("Chủ tịch cho biết,
 ông A …")."""
+_FAR_WORDS = 18
+_FAR_LOWER = 5
+_FAR_AFTER = frozenset({"cho", "nói", "khẳng", "nhấn", "thông", "chia", "phát", "trả", "đánh", "nhận", "đề", "yêu", "đã",
+                        "sẽ", "vừa", "đang", "cũng", "kiến", "giải", "trình", "lưu", "bày", "cảnh", "tiết"})
+"""Words after a name that a far post may hold (``_Parser._far_holders``): what the person says or does next."""
+_FAR_BEFORE = frozenset({"và", "ông", "bà", "theo"})
 _AS_FOR = frozenset({"Còn", "Riêng"})
 """Capitalised words that open a clause before its subject ("Còn Brian Lan, giám đốc …, nhận định")."""
 _DASH_LINKED = frozenset({"theo", "với", "đến", "bởi"})
@@ -824,6 +830,8 @@ _SHARED = frozenset({"các", "hai", "ba", "2", "3"})
 _COUNTED = {"hai": 2, "ba": 3, "2": 2, "3": 3}
 """How many hold it, where ``_SHARED`` says: a list of that many names may end with no "và" (``_listed_after``)."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị", "ngài"})
+_TEACHERS_AND_ADDRESS = frozenset({"ông", "bà", "cô", "thầy"})
+"""What may come before a person's full name whose surname our list lacks (``_Parser._unlisted_surnames``)."""
 _HIGHER_PLACES = frozenset({"huyện", "quận", "thị xã", "thị", "tỉnh", "thành phố", "thành", "tp", "tp."})
 """The place words a commune's or a district's body may be followed by, set off by commas, before " - ông NAME"
 (blind gold 593: "Chủ tịch UBND xã Quảng Tâm, huyện Tuy Đức (Đắk Nông) - ông Nguyễn Thành Trí")."""
@@ -941,6 +949,29 @@ class _Parser:
         self.not_names = not_person_names()
         self._names: dict[int, int] = {}  # name_at is asked about one token several times
         self.alone: set[int] = set()  # where a surname alone was read as a leader's name (``_surname_alone``)
+        if unlisted := self._unlisted_surnames():
+            self.family = self.family | unlisted
+            self._names.clear()
+
+    def _unlisted_surnames(self) -> frozenset[str]:
+        """Surnames our list lacks that this text gives a person with their post: "ông Quảng Trọng Thao, Phó giám đốc
+        Sở …", "cô Định Thị Hương - Hiệu trưởng …", "Ông Văn Phú Chính, Chánh văn phòng …" — "ông/bà/cô/thầy", three
+        capitalised Vietnamese syllables, a comma or a dash, then a post. Of the pooled officials golds' 464 misses, 21
+        were full Vietnamese names of an unlisted surname (Quảng, Sái, Phú, Lên, Văn, Phó …), 7 of them so written; a
+        list cannot hold every rare surname ("Văn" and "Phó" are left out of it on purpose), the structure can."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        found: set[str] = set()
+        for k in range(n - 5):
+            if lows[k] not in _TEACHERS_AND_ADDRESS or toks[k + 4].text not in (",", *_DASHES):
+                continue
+            words = toks[k + 1 : k + 4]
+            if (words[0].text in self.family or not all(t.text[:1].isupper() and t.text[1:].islower()
+                                                        and is_vietnamese_syllable(t.text) for t in words)):
+                continue
+            at = k + 5 + (lows[k + 5] in ("nguyên", "cựu", "phó") and self.role_at(k + 5) is None)
+            if at < n and self.role_at(at) is not None and not (self._province_at(k) or self.known_place_at(k)):
+                found.add(words[0].text)
+        return frozenset(found)
 
     # --- pieces -----------------------------------------------------------------
 
@@ -3007,6 +3038,53 @@ class _Parser:
             i += 1
         if "thay" in lows:
             found += self._predecessors(found)
+        found += self._far_holders({at for _, _, at in found})
+        return found
+
+    def _far_holders(self, taken: set[int]) -> list[tuple[str, list[_Role], int]]:
+        """Full Vietnamese names no rule read, after a post whose body runs on in words no rule reads as one name
+        (dashes, brackets, lower-case words), the name then a verb or a stop: "Chủ tịch Hội hữu nghị Việt - Trung
+        Nguyễn Xuân Thắng sẽ tham dự", "Hiệu trưởng Trường tiểu học đô thị Sài Đồng (quận Long Biên) Lê Thị Thu Hường
+        cho biết", "Đại diện Tổng cục Hải quan Việt Nam Nguyễn Xuân Kha thông tin" (pooled officials golds). The post
+        opens its clause; between it and the name no verb, no linking word, no other post or name, no line break, at
+        most ``_FAR_WORDS`` tokens (marks included) and ``_FAR_LOWER`` lower-case words after the post's own."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        found: list[tuple[str, list[_Role], int]] = []
+        for s in range(2, n):
+            if toks[s].text not in self.family or toks[s].start in taken:
+                continue
+            e = self.name_at(s)
+            if not 3 <= e - s <= 4 or not (e == n or toks[e].text in (",", ".", ";", ":") or lows[e] in _FAR_AFTER):
+                continue
+            if (self.name_at(s + 1) == e and e - s >= 4) or lows[s - 1] in _SCHOOL_WORDS or (
+                    is_known(self.text[toks[s + 1].start : toks[e - 1].end])) or any(
+                    max(self._province_at(m), self.country_at(m), self.known_place_at(m)) > s for m in range(s - 1, e)):
+                continue  # "Huyện ủy Tân Yên Dương Đức Thảo" (the name starts one word on), "trường THPT Lương Thế
+                # Vinh" (the school's), "Trung Hoa Tập Cận Bình" (a known leader after a place's last word), "Công ty
+                # Tuần Châu Hà Nội" (a place's words)
+            for k in range(s - 2, max(-1, s - _FAR_WORDS - 2), -1):
+                if toks[k].text in (",", ".", ";", ":", "!", "?", "“", "”", '"') or lows[k] in _NOT_A_BODY_WORD or (
+                        lows[k] in _ADDRESS or "\n" in self.text[toks[k].end : toks[k + 1].start]):
+                    break
+                if self.role_at(k) is None or not (k == 0 or self._opens_clause(k) or lows[k - 1] in _FAR_BEFORE):
+                    continue
+                role = self.role_chain(k)
+                if role is None or role.end >= s or (not toks[role.end].text[:1].isupper() and not role.org):
+                    break
+                between = toks[role.end : s]
+                if sum(t.text.islower() for t in between) > _FAR_LOWER or not (
+                        toks[s - 1].text[:1].isupper() or toks[s - 1].text == ")") or any(
+                        set(t.text.replace("-", ".").split(".")) & _DEGREES for t in between) or any(
+                        self.role_at(m) is not None or (self.name_at(m) - m >= 2 and not self._province_at(m)
+                                                        and not self.known_place_at(m)) for m in range(role.end, s)) or any(
+                        not (t.text[:1].isupper() or t.text in ("-", "–", "(", ")", "&") or t.text.isalpha()) for t in between):
+                    break  # (a lower-case word right before the name is a verb: "Chủ tịch UBND tỉnh gặp Nguyễn Văn A"; a
+                    # degree starts the next person: "Tổng cục trưởng Tổng cục X - PGS.TS Trần Đình Thiên, chuyên gia")
+                body = toks[role.end - len(role.org) : s]
+                while body and body[-1].text in ("-", "–", "("):
+                    body = body[:-1]
+                found.append((self.text[toks[s].start : toks[e - 1].end], [_Role(k, s, role.role, body)], toks[s].start))
+                break
         return found
 
     def _predecessors(self, found: list[tuple[str, list[_Role], int]]) -> list[tuple[str, list[_Role], int]]:

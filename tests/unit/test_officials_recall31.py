@@ -1,0 +1,55 @@
+"""Officials round of session 48 (the pooled officials golds' misses): a full Vietnamese name whose surname our list
+lacks, written after "ông/bà/cô/thầy" with a post after a comma or a dash ("ông Quảng Trọng Thao, Phó giám đốc Sở …");
+a post whose body runs on in words no rule reads as one name, then its holder's full name ("Chủ tịch Hội hữu nghị Việt -
+Trung Nguyễn Xuân Thắng sẽ tham dự")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    text = normalize(text)
+    return {o.name: o.title for o in find_officials(text, None, text)}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Chiều 2/6, ông Quảng Trọng Thao, Phó giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang cho biết.",
+     "Quảng Trọng Thao", "Phó giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang"),
+    ("Tại phiên tòa, cô Định Thị Hương - Hiệu trưởng Trường tiểu học Hải An cho biết.", "Định Thị Hương",
+     "Hiệu trưởng Trường tiểu học Hải An"),
+    ("Theo ông Văn Phú Chính, Chánh văn phòng Ban chỉ đạo Trung ương, mực nước đang lên.", "Văn Phú Chính",
+     "Chánh văn phòng Ban chỉ đạo Trung ương"),
+])
+def test_a_surname_off_the_list_given_a_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title, found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Các đại biểu dự phiên thảo luận; Chủ tịch Hội hữu nghị Việt - Trung Nguyễn Xuân Thắng sẽ tham dự phiên bế mạc.",
+     "Nguyễn Xuân Thắng", "Chủ tịch Hội hữu nghị Việt - Trung"),
+    ("Theo Nghị định 86. Trưởng phòng Kế hoạch - Tài chính (Sở GD-ĐT Hà Nội) Nguyễn Viết Cẩn khẳng định, học phí giữ nguyên.",
+     "Nguyễn Viết Cẩn", "Trưởng phòng Kế hoạch - Tài chính (Sở GD-ĐT Hà Nội)"),
+    ("Năm học mới. Hiệu trưởng Trường tiểu học đô thị Sài Đồng (quận Long Biên) Lê Thị Thu Hường cho biết, mức thu tăng.",
+     "Lê Thị Thu Hường", "Hiệu trưởng Trường tiểu học đô thị Sài Đồng (quận Long Biên)"),
+])
+def test_a_far_holder_of_a_long_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title, found(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Chủ tịch UBND tỉnh gặp Nguyễn Văn An cho biết như vậy.", "Nguyễn Văn An"),  # a verb before the name
+    ("Phó Bí thư Thường trực Huyện ủy Tân Yên Dương Đức Thảo cho biết.", "Yên Dương Đức Thảo"),
+    ("Tổng giám đốc Công ty cổ phần Tuần Châu Hà Nội cho biết.", "Châu Hà Nội"),
+    ("Chủ tịch hội đồng quản trị trường THPT Lương Thế Vinh cho biết.", "Lương Thế Vinh"),  # the school's name
+    ("Tân Hoa Xã đưa tin, Chủ tịch nước CHND Trung Hoa Tập Cận Bình cho biết.", "Hoa Tập Cận Bình"),
+    ("Chủ tịch Hà Nội yêu cầu xử nghiêm vụ đánh trẻ bằng dép\nÔng Nguyễn Đức Chung cho biết.", "Nguyễn Đức Chung"),
+    ("Mưa lớn tại tỉnh Bà Rịa Vũng Tàu, Chủ tịch tỉnh cho biết.", "Rịa Vũng Tàu"),
+    ("Từ trái qua: TS. Trương Anh Dũng, Tổng cục trưởng Tổng cục Giáo dục nghề nghiệp (Bộ LĐ-TB&XH) - PGS.TS Trần Đình "
+     "Thiên, chuyên gia kinh tế.", "Trần Đình Thiên"),  # a degree starts the next person
+])
+def test_no_far_holder(text: str, wrong: str) -> None:
+    assert found(text).get(wrong, "") in ("", "Chủ tịch") and not any(wrong in n and n != wrong for n in found(text)), found(text)
