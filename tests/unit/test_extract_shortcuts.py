@@ -15,7 +15,7 @@ import pytest
 from briefing_tui.search.analysis import normalize
 from briefing_tui.search.extract import clean as clean_mod
 from briefing_tui.search.extract.legacy import legacy_encoding
-from briefing_tui.search.extract.officials import _TOKEN_RE, _Tok, _tokens
+from briefing_tui.search.extract.officials import _TOKEN_RE, _Tok, _tokens, _unglued
 from briefing_tui.search.extract.provinces import site_province
 
 TEXTS = [
@@ -29,7 +29,15 @@ TEXTS = [
 
 
 def _reference_tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN_RE.finditer(text)]
+    # (words glued to a capitalised word are split after either way: session 48's ``_unglued``)
+    return _unglued([_Tok(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN_RE.finditer(text)])
+
+
+def test_a_word_glued_to_the_next_capitalised_one_is_split() -> None:
+    text = "Phát ngôn viên Lầu Năm GócGary Ross, McCain, iPhone, ThủyTheo"
+    words = [t.text for t in _tokens(text)]
+    assert words[5:7] == ["Góc", "Gary"] and "McCain" in words and "iPhone" in words and words[-2:] == ["Thủy", "Theo"]
+    assert all(text[t.start : t.end] == t.text for t in _tokens(text))
 
 
 @pytest.mark.parametrize("text", TEXTS)

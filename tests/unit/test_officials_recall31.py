@@ -1,7 +1,9 @@
 """Officials round of session 48 (the pooled officials golds' misses): a full Vietnamese name whose surname our list
 lacks, written after "ông/bà/cô/thầy" with a post after a comma or a dash ("ông Quảng Trọng Thao, Phó giám đốc Sở …");
 a post whose body runs on in words no rule reads as one name, then its holder's full name ("Chủ tịch Hội hữu nghị Việt -
-Trung Nguyễn Xuân Thắng sẽ tham dự")."""
+Trung Nguyễn Xuân Thắng sẽ tham dự"); read from blind golds 661 and 665 after they were scored: a club's sporting or
+technical director, a ranger station's head, a foreign name closed by a comma after a described body, a name glued to
+the word before it ("Lầu Năm GócGary Ross")."""
 
 from __future__ import annotations
 
@@ -25,6 +27,20 @@ def found(text: str) -> dict[str, str]:
      "Chánh văn phòng Ban chỉ đạo Trung ương"),
 ])
 def test_a_surname_off_the_list_given_a_post(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title, found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ngoài ra, trong bài phát biểu mới đây, Chủ tịch Fed chi nhánh St.Louis, James Bullard, đã bày tỏ hoài nghi.",
+     "James Bullard", "Chủ tịch Fed chi nhánh St.Louis"),  # a foreign name closed by a comma after a described body
+    ("Trong khi đó, Giám đốc Thể thao Paolo Maldini đã lên tiếng xin lỗi.", "Paolo Maldini", "Giám đốc Thể thao"),
+    ("HLV trò chuyện cùng giám đốc kỹ thuật Jurgen Gede. Đôi lúc ông cười.", "Jurgen Gede", "giám đốc kỹ thuật"),
+    ("Ông Lèng Ngọc Đửng - Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang (Hà Giang) đã lên tiếng.", "Lèng Ngọc Đửng",
+     "Hạt trưởng"),
+    ("Phát ngôn viên Lầu Năm GócGary Ross cho biết, Bộ Quốc phòng ủng hộ.", "Gary Ross",
+     "Phát ngôn viên Lầu Năm Góc"),  # a name glued to the word before it
+])
+def test_posts_of_blind_golds_661_665(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title, found(text)
 
 
