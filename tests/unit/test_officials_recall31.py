@@ -44,6 +44,11 @@ def test_posts_of_blind_golds_661_665(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title, found(text)
 
 
+def test_a_verb_of_saying_is_no_body_described() -> None:
+    text = "Các thủ lĩnh chưa lên tiếng. Tổng thống Philippines tiết lộ, Nur Misuari, thủ lĩnh MNLF đã gửi quân."
+    assert "Nur Misuari" not in found(text), found(text)
+
+
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("Các đại biểu dự phiên thảo luận; Chủ tịch Hội hữu nghị Việt - Trung Nguyễn Xuân Thắng sẽ tham dự phiên bế mạc.",
      "Nguyễn Xuân Thắng", "Chủ tịch Hội hữu nghị Việt - Trung"),
