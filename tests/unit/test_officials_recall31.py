@@ -44,6 +44,11 @@ def test_posts_of_blind_golds_661_665(text: str, name: str, title: str) -> None:
     assert found(text).get(name) == title, found(text)
 
 
+def test_a_premier_abroad_and_no_premier_in_abiding_by_a_charter() -> None:
+    assert found("Ngày 27/6, Thủ hiến Scotland Nicola Sturgeon thông báo hoãn.").get("Nicola Sturgeon") == "Thủ hiến Scotland"
+    assert found("Hai bên hợp tác trên cơ sở tuân thủ Hiến chương Liên Hợp Quốc Nguyễn Văn An cho biết.") == {}
+
+
 def test_a_verb_of_saying_is_no_body_described() -> None:
     text = "Các thủ lĩnh chưa lên tiếng. Tổng thống Philippines tiết lộ, Nur Misuari, thủ lĩnh MNLF đã gửi quân."
     assert "Nur Misuari" not in found(text), found(text)
