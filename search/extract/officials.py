@@ -1003,7 +1003,7 @@ class _Parser:
             # 0.1 ms an article)
             starts = starts or list(map(itemgetter(1), toks))
             k = bisect_left(starts, m.start())
-            if k + 5 > n or k >= n or toks[k].start != m.start() or toks[k + 4].text not in (",", *_DASHES):
+            if k + 5 >= n or toks[k].start != m.start() or toks[k + 4].text not in (",", *_DASHES):
                 continue
             words = toks[k + 1 : k + 4]
             if (words[0].text in self.family or not all(t.text[:1].isupper() and t.text[1:].islower()
@@ -3089,7 +3089,7 @@ class _Parser:
         """Full Vietnamese names no rule read, after a post whose body runs on in words no rule reads as one name
         (dashes, brackets, lower-case words), the name then a verb or a stop: "Chủ tịch Hội hữu nghị Việt - Trung
         Nguyễn Xuân Thắng sẽ tham dự", "Hiệu trưởng Trường tiểu học đô thị Sài Đồng (quận Long Biên) Lê Thị Thu Hường
-        cho biết", "Đại diện Tổng cục Hải quan Việt Nam Nguyễn Xuân Kha thông tin" (pooled officials golds). The post
+        cho biết" (pooled officials golds). The post
         opens its clause; between it and the name no verb, no linking word, no other post or name, no line break, at
         most ``_FAR_WORDS`` tokens (marks included) and ``_FAR_LOWER`` lower-case words after the post's own."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
