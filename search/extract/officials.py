@@ -990,6 +990,16 @@ class _Parser:
             self.family = self.family | unlisted
             self._names.clear()
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        """Each token's start offset, in order."""
+        return list(map(itemgetter(1), self.toks))
+
+    def _token_starting_at(self, offset: int) -> int:
+        """The index of the token that starts at ``offset`` in the text (where a regex over the text matched), or -1."""
+        k = bisect_left(self._starts, offset)
+        return k if k < len(self.toks) and self.toks[k].start == offset else -1
+
     def _unlisted_surnames(self) -> frozenset[str]:
         """Surnames our list lacks that this text gives a person with their post: "ông Quảng Trọng Thao, Phó giám đốc
         Sở …", "cô Định Thị Hương - Hiệu trưởng …", "Ông Văn Phú Chính, Chánh văn phòng …" — "ông/bà/cô/thầy", three
@@ -998,12 +1008,10 @@ class _Parser:
         list cannot hold every rare surname ("Văn" and "Phó" are left out of it on purpose), the structure can."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
         found: set[str] = set()
-        starts: list[int] = []
         for m in _UNLISTED_RE.finditer(self.text):  # (candidates found at C speed: a loop over every token cost
             # 0.1 ms an article)
-            starts = starts or list(map(itemgetter(1), toks))
-            k = bisect_left(starts, m.start())
-            if k + 5 >= n or toks[k].start != m.start() or toks[k + 4].text not in (",", *_DASHES):
+            k = self._token_starting_at(m.start())
+            if k < 0 or k + 5 >= n or toks[k + 4].text not in (",", *_DASHES):
                 continue
             words = toks[k + 1 : k + 4]
             if (words[0].text in self.family or not all(t.text[:1].isupper() and t.text[1:].islower()
@@ -3095,14 +3103,12 @@ class _Parser:
         toks, lows, n = self.toks, self.lows, len(self.toks)
         found: list[tuple[str, list[_Role], int]] = []
         family = self.family
-        starts: list[int] = []
         for m in _THREE_CAPITALS_RE.finditer(self.text):  # (candidates at C speed: a loop over every token cost 0.1 ms
             # an article)
             if m.group(1) not in family:
                 continue
-            starts = starts or list(map(itemgetter(1), toks))
-            s = bisect_left(starts, m.end())
-            if s < 2 or s >= n or toks[s].start != m.end() or toks[s].start in taken:
+            s = self._token_starting_at(m.end())
+            if s < 2 or m.end() in taken:
                 continue
             e = self.name_at(s)
             if not 3 <= e - s <= 4 or not (e == n or toks[e].text in (",", ".", ";", ":") or lows[e] in _FAR_AFTER):
