@@ -3115,7 +3115,7 @@ class _Parser:
                 continue
             if (self.name_at(s + 1) == e and e - s >= 4) or lows[s - 1] in _SCHOOL_WORDS or (
                     is_known(self.text[toks[s + 1].start : toks[e - 1].end])) or any(
-                    max(self._province_at(m), self.country_at(m), self.known_place_at(m)) > s for m in range(s - 1, e)):
+                    max(self._province_at(j), self.country_at(j), self.known_place_at(j)) > s for j in range(s - 1, e)):
                 continue  # "Huyện ủy Tân Yên Dương Đức Thảo" (the name starts one word on), "trường THPT Lương Thế
                 # Vinh" (the school's), "Trung Hoa Tập Cận Bình" (a known leader after a place's last word), "Công ty
                 # Tuần Châu Hà Nội" (a place's words)
@@ -3131,9 +3131,9 @@ class _Parser:
                 between = toks[role.end : s]
                 if sum(t.text.islower() for t in between) > _FAR_LOWER or not (
                         toks[s - 1].text[:1].isupper() or toks[s - 1].text == ")") or any(
-                        set(t.text.replace("-", ".").split(".")) & _DEGREES for t in between) or any(
-                        self.role_at(m) is not None or (self.name_at(m) - m >= 2 and not self._province_at(m)
-                                                        and not self.known_place_at(m)) for m in range(role.end, s)) or any(
+                        self.role_at(j) is not None or bool(set(toks[j].text.replace("-", ".").split(".")) & _DEGREES) or (
+                            self.name_at(j) - j >= 2 and not self._province_at(j) and not self.known_place_at(j))
+                        for j in range(role.end, s)) or any(
                         not (t.text[:1].isupper() or t.text in ("-", "–", "(", ")", "&") or t.text.isalpha()) for t in between):
                     break  # (a lower-case word right before the name is a verb: "Chủ tịch UBND tỉnh gặp Nguyễn Văn A"; a
                     # degree starts the next person: "Tổng cục trưởng Tổng cục X - PGS.TS Trần Đình Thiên, chuyên gia")
