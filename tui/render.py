@@ -275,8 +275,9 @@ def render_article(
     return Group(*parts)
 
 
-SHOWN_SUBKINDS = frozenset({"rank", "score", "duration"})
-"""Subkinds the app names instead of their kind ("score", not "other"; "duration", not "count")."""
+SHOWN_SUBKINDS = frozenset({"rank", "score", "duration", "size"})
+"""Subkinds the app names instead of their kind ("score", not "other"; "duration", not "count"; "size": "1080 x 1920
+pixel", not "other")."""
 
 
 def kind_label(t: Translator, kind: str, subkind: str | None) -> str:

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 85
+PIPELINE_VERSION = 86
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -253,7 +253,13 @@ under his son; a two-word country before a surname no given name (session 42, is
     measuring what the words before it name (session 46, issue 12).
 82: officials: a supervisory board's posts ("Thành viên Ban kiểm soát", "Thành viên BKS", "Phó BKS") (session 46).
 83: officials: "Nguyễn Tất Thành" is a name again (an ambassador's of the day; version 80 had listed it with the late
-    president's pen name) (session 46)."""
+    president's pen name) (session 46).
+84–85: sessions 47–48's rounds of issue 12 (docs/extraction.md §9).
+86: figures: prison terms in years and months ("2 năm 6 tháng tù") and sentences served outside prison ("4 năm quản
+    chế", "12 tháng cải tạo không giam giữ"); contract terms ("hợp đồng 3 năm"); a percent after a name's word ("kín
+    phòng 100%"); "⁰C", below-zero degrees; "nm"; medals written with capitals; officials: a king by his country in
+    lower case ("vua Pháp Philip II"), "Phụ trách" a body in apposition, unlisted surnames after a degree, a quoted
+    verb after the holder's name (session 49, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

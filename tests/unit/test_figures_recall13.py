@@ -45,7 +45,7 @@ def test_ha_is_no_result_without_a_score(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "text"), [
-    ("Ngày 16/6, Han Seo Hee bị kết án 4 năm quản chế.", "4 năm"),
+    ("Ngày 16/6, Han Seo Hee bị kết án 4 năm quản chế.", "4 năm quản chế"),  # (its kind kept since pipeline 86)
     ("Trải qua 88 ngày dưỡng thương, Bale trở lại.", "88 ngày"),
     ("Bệnh nhân nhập cảnh từ Nhật về, cách ly đủ 14 ngày tại Đà Nẵng.", "14 ngày"),
     ("Thủy sản còn sống không nên để trong ngăn lạnh quá 2 ngày.", "2 ngày"),
