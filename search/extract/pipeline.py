@@ -257,9 +257,10 @@ under his son; a two-word country before a surname no given name (session 42, is
 84–85: sessions 47–48's rounds of issue 12 (docs/extraction.md §9).
 86: figures: prison terms in years and months ("2 năm 6 tháng tù") and sentences served outside prison ("4 năm quản
     chế", "12 tháng cải tạo không giam giữ"); contract terms ("hợp đồng 3 năm"); a percent after a name's word ("kín
-    phòng 100%"); "⁰C", below-zero degrees; "nm"; medals written with capitals; officials: a king by his country in
-    lower case ("vua Pháp Philip II"), "Phụ trách" a body in apposition, unlisted surnames after a degree, a quoted
-    verb after the holder's name (session 49, issue 12)."""
+    phòng 100%"); "⁰C", below-zero degrees; "nm"; medals written with capitals; people killed or hurt counted in
+    words; sizes by their sides; measured times in words ("kéo dài hai tiếng rưỡi"); officials: a king by his
+    country in lower case ("vua Pháp Philip II"), "Phụ trách" a body in apposition, unlisted surnames after a degree
+    or of four words, a quoted verb after the holder's name (session 49, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

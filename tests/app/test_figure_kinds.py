@@ -45,6 +45,8 @@ def test_kind_labels_in_both_languages() -> None:
                                              ("count", None), ("other", "points")]] == [
         "score", "duration", "rank", "count", "other"]
     assert [kind_label(vi, k, s) for k, s in [("other", "score"), ("count", "duration")]] == ["tỷ số trận", "kéo dài"]
+    # a size by its sides ("1080 x 1920 pixel", session 49)
+    assert [kind_label(t, "other", "size") for t in (en, vi)] == ["size", "kích thước"]
 
 
 @pytest.mark.parametrize(("language", "score", "duration"), [("en", "score", "duration · phút"),

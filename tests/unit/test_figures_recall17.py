@@ -1,9 +1,10 @@
 """Figures round of session 49 (blind figures golds 667 and 669): prison terms in years and months and sentences served
 outside prison, contract terms, a percent after a word that otherwise names a number, degrees with a superscript zero
 and below zero, nanometres, medals written with capitals, people killed or hurt counted in words ("khiến một người tử
-vong"), a size by its sides ("1080 x 1920 pixel"). And what is still no figure: a percent the sentence denies, a rice grade, a time after "sau" (tried, dropped:
-as often a "when" as a measured time on the pooled golds), a lottery's or a league's numbers ("Mega 6/45 khẳng định",
-"Ligue 1 mùa giải")."""
+vong"), a size by its sides ("1080 x 1920 pixel"), a measured time in words ("kéo dài đến hai tiếng rưỡi"). And what
+is still no figure: a percent the sentence denies, a rice grade, a time after "sau" (tried, dropped: as often a "when"
+as a measured time on the pooled golds), a lottery's or a league's numbers ("Mega 6/45 khẳng định", "Ligue 1 mùa
+giải")."""
 
 from __future__ import annotations
 
@@ -112,3 +113,19 @@ def test_a_size_by_its_sides_is_one_figure(sentence: str, figure: tuple[str, flo
                                       "Mẫu Galaxy S8x2 ra mắt."])
 def test_sides_with_no_unit_nor_a_word_asking_for_a_size_are_none(sentence: str) -> None:
     assert not [f for f in find_figures(sentence, sentence) if f.subkind == "size"]
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Cuộc họp kéo dài đến hai tiếng rưỡi, lâu hơn dự tính.", ("hai tiếng rưỡi", 2.5, None, "tiếng")),
+    ("Dự án phải hoàn thành trong vòng hai năm.", ("hai năm", 2.0, None, "năm")),
+    ("Giấy phép có thời hạn ba năm.", ("ba năm", 3.0, None, "năm")),
+])
+def test_a_measured_time_in_words(sentence: str, figure: tuple[str, float, float | None, str]) -> None:
+    assert figure in listed(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Trong vòng hai năm qua, giá nhà tăng mạnh.",
+                                      "Trong thời gian năm tháng ấy, ông đi khắp nơi.",
+                                      "Hai năm sau, anh trở về quê."])
+def test_a_time_in_words_that_says_when_is_none(sentence: str) -> None:
+    assert listed(sentence) == []
