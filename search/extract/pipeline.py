@@ -260,7 +260,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     phòng 100%"); "⁰C", below-zero degrees; "nm"; medals written with capitals; people killed or hurt counted in
     words; sizes by their sides; measured times in words ("kéo dài hai tiếng rưỡi"); officials: a king by his
     country in lower case ("vua Pháp Philip II"), "Phụ trách" a body in apposition, unlisted surnames after a degree
-    or of four words, a quoted verb after the holder's name (session 49, issue 12)."""
+    or of four words, a quoted verb after the holder's name, "X, giữ chức …", a firm's name "… Vàng Việt Nam" no
+    person (session 49, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

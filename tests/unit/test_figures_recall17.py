@@ -129,3 +129,7 @@ def test_a_measured_time_in_words(sentence: str, figure: tuple[str, float, float
                                       "Hai năm sau, anh trở về quê."])
 def test_a_time_in_words_that_says_when_is_none(sentence: str) -> None:
     assert listed(sentence) == []
+
+
+def test_kilovolts_in_capitals() -> None:
+    assert ("22KV", 22.0, None, "KV") in listed("Một hộ dân tự ý cắt đứt đường dây truyền tải điện 22KV.")

@@ -2,8 +2,9 @@
 after the holder named behind a post ("Chủ tịch tỉnh Cà Mau, ông Lê Quân "hỏa tốc" chỉ đạo"), a king named by his
 country in lower case ("vua Pháp Philip II"), "Phụ trách" a body in apposition, a surname our list lacks after a
 degree or with four words ("PGS.TS Văn Như Cương – Chủ tịch …", "bà Ung Thị Xuân Hương, Phó Chủ tịch …"), "X, một
-nghị sĩ đảng Bảo thủ, …" (a post after "một", its body's last word in lower case). Not: "phụ trách" as the verb, a
-king of nothing or by his name alone."""
+nghị sĩ đảng Bảo thủ, …" (a post after "một", its body's last word in lower case); from the second pair (blind golds
+679 and 681, read after they were scored): a firm's name "… Vàng Việt Nam" is no person, its chairman in apposition
+before it is; "X, giữ chức phó chủ tịch …". Not: "phụ trách" as the verb, a king of nothing or by his name alone."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def found(text: str) -> dict[str, str]:
      "Phó Chủ tịch Hội Luật gia Việt Nam"),
     ("“Vật liệu phủ là thủ phạm”, Mike Penning, một nghị sĩ đảng Bảo thủ, từng là nhân viên cứu hỏa, nói.",
      "Mike Penning", "nghị sĩ đảng Bảo thủ"),
+    ("Ông Trần Thanh Hải, Chủ tịch HĐQT Công ty Kinh doanh và Đầu tư Vàng Việt Nam (VGB) cho biết.", "Trần Thanh Hải",
+     "Chủ tịch HĐQT Công ty Kinh doanh và Đầu tư Vàng Việt Nam"),
+    ("Chồng cô là doanh nhân Hà Tổ Quang, giữ chức phó chủ tịch Ngân hàng đầu tư Salomon Brothers Hong Kong.",
+     "Hà Tổ Quang", "phó chủ tịch Ngân hàng"),
     ("Liên quan đến vấn đề này, PGS.TS Văn Như Cương – Chủ tịch Hội đồng Quản trị trường THPT Lương Thế Vinh cho rằng.",
      "Văn Như Cương", "Chủ tịch Hội đồng Quản trị"),
 ])
@@ -40,6 +45,7 @@ def test_found(text: str, name: str, title: str) -> None:
     "Ông là vua hàng hiệu của Việt Nam.",  # a king of nothing
     "Bộ phim kể về vua George VI của nước Anh.",  # a king by his name alone, no country before it
     "Văn Như Cương là một nhà giáo được nhiều người quý trọng.",  # an unlisted surname with no degree nor post
+    "Giá vàng của Công ty Kinh doanh và Đầu tư Vàng Việt Nam tăng mạnh.",  # a firm's name, no person
 ])
 def test_not_found(text: str) -> None:
     assert found(text) == {}
