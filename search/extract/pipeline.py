@@ -261,7 +261,7 @@ under his son; a two-word country before a surname no given name (session 42, is
     words; sizes by their sides; measured times in words ("kéo dài hai tiếng rưỡi"); officials: a king by his
     country in lower case ("vua Pháp Philip II"), "Phụ trách" a body in apposition, unlisted surnames after a degree
     or of four words, a quoted verb after the holder's name, "X, giữ chức …", a firm's name "… Vàng Việt Nam" no
-    person (session 49, issue 12)."""
+    person, "Sen Vàng Phạm Thị Tân" (the person after "Vàng"), a foreign name ends before "Ông" (session 49, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

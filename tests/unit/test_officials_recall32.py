@@ -4,7 +4,8 @@ country in lower case ("vua Pháp Philip II"), "Phụ trách" a body in appositi
 degree or with four words ("PGS.TS Văn Như Cương – Chủ tịch …", "bà Ung Thị Xuân Hương, Phó Chủ tịch …"), "X, một
 nghị sĩ đảng Bảo thủ, …" (a post after "một", its body's last word in lower case); from the second pair (blind golds
 679 and 681, read after they were scored): a firm's name "… Vàng Việt Nam" is no person, its chairman in apposition
-before it is; "X, giữ chức phó chủ tịch …". Not: "phụ trách" as the verb, a king of nothing or by his name alone."""
+before it is; "X, giữ chức phó chủ tịch …"; from the pooled golds' false hits: "Sen Vàng Phạm Thị Tân" (a school's
+"gold", then the person), a caption's name before "Ông" opening the sentence. Not: "phụ trách" as the verb, a king of nothing or by his name alone."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def found(text: str) -> dict[str, str]:
      "Chủ tịch HĐQT Công ty Kinh doanh và Đầu tư Vàng Việt Nam"),
     ("Chồng cô là doanh nhân Hà Tổ Quang, giữ chức phó chủ tịch Ngân hàng đầu tư Salomon Brothers Hong Kong.",
      "Hà Tổ Quang", "phó chủ tịch Ngân hàng"),
+    ("Hiệu trưởng trường Sen Vàng Phạm Thị Tân cho biết.", "Phạm Thị Tân", "Hiệu trưởng trường Sen Vàng"),
+    ("Đó là ý kiến. Giám đốc FBI James Comey Ông Comey là người được kính trọng ở Quốc hội Mỹ.", "James Comey",
+     "Giám đốc FBI"),
     ("Liên quan đến vấn đề này, PGS.TS Văn Như Cương – Chủ tịch Hội đồng Quản trị trường THPT Lương Thế Vinh cho rằng.",
      "Văn Như Cương", "Chủ tịch Hội đồng Quản trị"),
 ])
