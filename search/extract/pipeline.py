@@ -258,7 +258,8 @@ under his son; a two-word country before a surname no given name (session 42, is
 86: figures: prison terms in years and months ("2 năm 6 tháng tù") and sentences served outside prison ("4 năm quản
     chế", "12 tháng cải tạo không giam giữ"); contract terms ("hợp đồng 3 năm"); a percent after a name's word ("kín
     phòng 100%"); "⁰C", below-zero degrees; "nm"; medals written with capitals; people killed or hurt counted in
-    words; sizes by their sides; measured times in words ("kéo dài hai tiếng rưỡi"); officials: a king by his
+    words; sizes by their sides; measured times in words ("kéo dài hai tiếng rưỡi"); a lone "1" before a thing is the
+    article "a" ("nhắn cho mình 1 tin"); officials: a king by his
     country in lower case ("vua Pháp Philip II"), "Phụ trách" a body in apposition, unlisted surnames after a degree
     or of four words, a quoted verb after the holder's name, "X, giữ chức …", a firm's name "… Vàng Việt Nam" no
     person, "Sen Vàng Phạm Thị Tân" (the person after "Vàng"), a foreign name ends before "Ông" (session 49, issue 12)."""

@@ -132,7 +132,8 @@ def test_a_list_of_another_size_stays():
 @pytest.mark.parametrize(("text", "shown"), [
     # a body with two spaces between a unit's words: the span reaches the unit's end (it cut "công nhâ",
     # sample 27f)
-    ("Sự việc 1 nữ  công nhân môi trường bị hành hung được báo ngay.", "1 nữ  công nhân"),
+    # (a lone "1" before a person is the article "a" since session 49: the count here is two)
+    ("Sự việc 2 nữ  công nhân môi trường bị hành hung được báo ngay.", "2 nữ  công nhân"),
     ("Có 25 hộ  dân bị ảnh hưởng bởi lũ.", "25 hộ  dân"),
     ("Có 25 hộ dân bị ảnh hưởng bởi lũ.", "25 hộ dân"),
 ])
