@@ -2436,7 +2436,9 @@ def _dot_decimals(norm: str) -> str:
     return _DOT_DECIMAL_RE.sub(lambda m: f"{m.group(1)},{m.group(2)}", norm)
 
 
-_CASUALTY_NEXT_RE = re.compile(rf"(?:\s+khác)?\s+{_CASUALTY_WORDS}", re.I)
+_CASUALTY_NEXT_RE = re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{_CASUALTY_WORDS}", re.I)
+"""People killed or hurt after the "1", a word or two between: "làm 1 cháu nhỏ tử vong", "1 người khác bị thương"."""
+_CAUSED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:làm|khiến|khiến cho|làm cho)\s+$", re.I)
 
 
 def _one_as_article(text: str, f: _Found) -> bool:
@@ -2456,7 +2458,7 @@ def _one_as_article(text: str, f: _Found) -> bool:
         return False  # "kém đội đầu bảng 1 điểm", "ăn 1 rổ thóc", "1 ngày tuổi": a margin, an amount, an age or a time
     if re.search(r"\d", text[: f.start]) or re.search(r"\d", text[f.end :]):
         return False
-    return not _CASUALTY_NEXT_RE.match(text, f.end)
+    return not (_CASUALTY_NEXT_RE.match(text, f.end) or _CAUSED_BEFORE_RE.search(text, max(0, f.start - 14), f.start))
 
 
 _ONE_COUNTS = frozenset({"điểm", "bàn", "gậy", "rổ", "bát", "chén", "cốc", "thìa", "muỗng", "gói", "bao", "thùng", "xô",

@@ -150,3 +150,7 @@ def test_a_lone_one_before_a_thing_is_the_article(sentence: str) -> None:
 ])
 def test_a_one_that_counts_stays(sentence: str, text: str) -> None:
     assert text in [f[0] for f in listed(sentence)]
+
+
+def test_a_one_killed_or_hurt_with_words_between_stays() -> None:
+    assert "1 cháu" in [f[0] for f in listed("Vụ tai nạn làm 1 cháu nhỏ tử vong tại chỗ.")]
