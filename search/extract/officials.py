@@ -1029,7 +1029,7 @@ class _Parser:
             if k < 0 or mark + 1 >= n or toks[mark].text not in (",", *_DASHES) or self._token_starting_at(m.start()) < 0:
                 continue
             words = toks[k + 1 : mark]
-            if (words[0].text in self.family or not all(t.text[:1].isupper() and t.text[1:].islower()
+            if (words[0].text in self.family or words[0].low in _ACTED or words[0].low == "thầy" or not all(t.text[:1].isupper() and t.text[1:].islower()
                                                         and is_vietnamese_syllable(t.text) for t in words)):
                 continue
             at = mark + 1 + (lows[mark + 1] in ("nguyên", "cựu", "phó") and self.role_at(mark + 1) is None)

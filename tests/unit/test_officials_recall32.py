@@ -37,6 +37,8 @@ def found(text: str) -> dict[str, str]:
     ("Hiệu trưởng trường Sen Vàng Phạm Thị Tân cho biết.", "Phạm Thị Tân", "Hiệu trưởng trường Sen Vàng"),
     ("Đó là ý kiến. Giám đốc FBI James Comey Ông Comey là người được kính trọng ở Quốc hội Mỹ.", "James Comey",
      "Giám đốc FBI"),
+    ("Chiều 23/6, ông Ông Lương Ngọc Khuê, Cục trưởng Cục Quản lý Khám chữa bệnh, đã giải đáp.", "Lương Ngọc Khuê",
+     "Cục trưởng Cục Quản lý Khám chữa bệnh"),  # ("ông Ông": the address twice, no surname "Ông")
     ("Liên quan đến vấn đề này, PGS.TS Văn Như Cương – Chủ tịch Hội đồng Quản trị trường THPT Lương Thế Vinh cho rằng.",
      "Văn Như Cương", "Chủ tịch Hội đồng Quản trị"),
 ])
