@@ -728,8 +728,12 @@ _WORDED_DURATION_RE = re.compile(
 """A measured time in words after the words that measure one in digits (``_DURATION_BEFORE_RE``): "kéo dài đến hai
 tiếng rưỡi", "trong vòng hai năm", "thời hạn ba năm" (blind figures gold 667; ~100 on the 20k corpus). Not "năm" as
 the number: "trong thời gian năm tháng" is a time of years and months."""
-_WORDED_DURATION_HINT = re.compile(r"(?:kéo dài|mất|trong vòng|thời hạn|thời gian) (?:\S+ )?(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) ")
-_CASUALTIES_HINT = re.compile(rf"(?:một|{'|'.join(_NUMBER_WORDS)}) (?:người|nạn nhân) (?:khác )?(?:bị |chết|tử|thiệt|thương|mất)")
+_WORDED_DURATION_HINT = re.compile(
+    r"(?:kéo dài|mất|trong vòng|thời hạn|thời gian) (?:\S+ )?(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) ")
+"""What ``_WORDED_DURATION_RE`` needs, found by a plainer scan of the lower-cased sentence (a sentence with no digit is
+scanned for it, so that "kéo dài hai ngày" is not skipped before the scanner sees it)."""
+_CASUALTIES_HINT = re.compile(
+    rf"(?:một|{'|'.join(_NUMBER_WORDS)}) (?:người|nạn nhân) (?:khác )?(?:bị |chết|tử|thiệt|thương|mất)")
 """What ``_CASUALTIES_RE`` needs, found first by a simpler scan (0.03 ms an article against 0.09 for the full pattern)."""
 _SIZE_HINT = re.compile(r"\d ?[x×] ?\d")
 """What ``_SIZE_RE`` needs, likewise: an "x" is in most Vietnamese sentences (xã, xe, xuất), a digit beside it in few."""
@@ -854,10 +858,11 @@ class _Scanner:
         return all(b <= x or a >= y for x, y in self.taken)
 
     def _prison_term(self, m: re.Match[str], first: str) -> tuple[int, str, float] | None:
-        """Where a count of years or months that is a prison term ends, its unit, and whether a half follows the unit
-        ("7 năm rưỡi tù giam"): "7 năm tù (giam/treo)", "15 năm lao động khổ sai" (``_PRISON_RE``), or the term written
-        after "phạt tù"/"án tù" ("phạt tù đến 10 năm", "phạt tù từ 2 đến 7 năm": held-out figures gold 405), its unit
-        then "năm tù"; and what the smaller unit adds in years ("2 năm 6 tháng tù": 2.5); None for a period."""
+        """Where a count of years or months that is a sentence ends, its unit, and what a half or a smaller unit after
+        the number adds to it ("7 năm rưỡi tù giam": 0.5; "2 năm 6 tháng tù": 0.5): "7 năm tù (giam/treo)", "15 năm lao
+        động khổ sai", "4 năm quản chế" (``_PRISON_RE``), or the term written after its kind ("phạt tù đến 10 năm",
+        "phạt tù từ 2 đến 7 năm": held-out figures gold 405; "hình phạt quản chế 3 năm"), its unit then "năm tù",
+        "năm quản chế"; None for a period."""
         if term := _PRISON_RE.match(self.text, m.start(5)):
             months = parse_number(term.group(3)) / 12 if term.group(3) and term.group(1) == "năm" else 0.0
             if term.group(3) and not 0 < months < 1:
@@ -1171,7 +1176,8 @@ class _Scanner:
             if self.free(*m.span()):
                 value = _WORD_TIMES[(m.group(1) or m.group(2)).lower()]
                 self.add(_Found(m.start(), m.end(), m.start(), m.end(), "multiplier", value, "lần"))
-        for m in _CASUALTIES_RE.finditer(text) if ("người" in low or "nạn nhân" in low) and _CASUALTIES_HINT.search(low) else ():
+        casualties = ("người" in low or "nạn nhân" in low) and _CASUALTIES_HINT.search(low)
+        for m in _CASUALTIES_RE.finditer(text) if casualties else ():
             if self.free(m.start(2), m.end(3)):
                 value = 1.0 if m.group(2).lower() == "một" else _NUMBER_WORDS[m.group(2).lower()]
                 self.add(_Found(m.start(2), m.end(3), m.start(2), m.end(2), "count", value, m.group(3).lower(),
@@ -1332,7 +1338,8 @@ class _Scanner:
             top = float(m.group(2).replace(",", ".")) if m.group(2) else None
             if (top is None or top > value) and self.free(a, m.end()) and not self.excluded(a, m.end(1), glued=True):
                 self.add(_Found(a, m.end(), a, b, "count", value, "lít/100km" if m.group(3) else "lít", value_max=top))
-        for m in _DEGREES.finditer(text) if "°" in text or "º" in text or "⁰" in text or "oC" in text or "oF" in text else ():
+        degrees = "°" in text or "º" in text or "⁰" in text or "oC" in text or "oF" in text
+        for m in _DEGREES.finditer(text) if degrees else ():
             a, b = m.start(2), m.end(2)
             value = parse_number(m.group(2))
             top = parse_number(m.group(3)) if m.group(3) else None
@@ -2439,6 +2446,7 @@ def _dot_decimals(norm: str) -> str:
 _CASUALTY_NEXT_RE = re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{_CASUALTY_WORDS}", re.I)
 """People killed or hurt after the "1", a word or two between: "làm 1 cháu nhỏ tử vong", "1 người khác bị thương"."""
 _CAUSED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:làm|khiến|khiến cho|làm cho)\s+$", re.I)
+"""What caused the "1" before it: "làm 1 người …", "khiến 1 công nhân …" (a result counted, not the article)."""
 
 
 def _one_as_article(text: str, f: _Found) -> bool:
