@@ -2477,6 +2477,15 @@ _COMPARED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:kém|hơn|cách|thua|thắng|
 """A margin or a change before the "1": "kém đội đầu bảng 1 điểm", "tăng 1 bậc"."""
 
 
+def _worded_figure_hint(text: str) -> bool:
+    """Can a sentence with no digit still hold a figure: people killed or hurt, or a measured time, in words? (The
+    sentence is lower-cased once for both hints; casualties are looked for only where their noun is: scanning every
+    sentence cost ~2%.)"""
+    low = text.lower()
+    return bool((("người" in text or "nạn nhân" in text) and _CASUALTIES_HINT.search(low))
+                or _WORDED_DURATION_HINT.search(low))
+
+
 def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] | None = None) -> list[Figure]:
     """Key figures of a clean body, each once (the first mention of the same kind, value, unit and
     measured quantity).
@@ -2491,10 +2500,8 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
     aged: dict[float, list[str]] = {}  # whom each age was said of
     scores: set[tuple[int, int]] = set()  # the goals or games of every score listed
     for sent in sentences(norm):
-        if not _HAS_NUMBER.search(sent.text) and not (
-                ("người" in sent.text or "nạn nhân" in sent.text) and _CASUALTIES_HINT.search(sent.text.lower())) and not (
-                _WORDED_DURATION_HINT.search(sent.text.lower())):
-            continue  # (casualties in words looked for only where their noun is: scanning every sentence cost ~2%)
+        if not _HAS_NUMBER.search(sent.text) and not _worded_figure_hint(sent.text):
+            continue
         scanner = _Scanner(sent.text)
         found = scanner.scan()
         links_at, links_end = _links_span(sent.text)
