@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 86
+PIPELINE_VERSION = 87
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -262,7 +262,10 @@ under his son; a two-word country before a surname no given name (session 42, is
     article "a" ("nhắn cho mình 1 tin"); officials: a king by his
     country in lower case ("vua Pháp Philip II"), "Phụ trách" a body in apposition, unlisted surnames after a degree
     or of four words, a quoted verb after the holder's name, "X, giữ chức …", a firm's name "… Vàng Việt Nam" no
-    person, "Sen Vàng Phạm Thị Tân" (the person after "Vàng"), a foreign name ends before "Ông" (session 49, issue 12)."""
+    person, "Sen Vàng Phạm Thị Tân" (the person after "Vàng"), a foreign name ends before "Ông" (session 49, issue 12).
+87: figures: days to years "trong"/"suốt" (for, throughout) are measured durations ("hoàn thành xây dựng trong 10 tháng",
+    "Trong 53 năm hành nghề"), not a report's period ("Trong 6 tháng, có …", "trong 4 năm (2016-2020)") nor after a
+    superlative ("cao nhất trong 6 tháng") (session 50, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
