@@ -2,9 +2,9 @@
 outside prison, contract terms, a percent after a word that otherwise names a number, degrees with a superscript zero
 and below zero, nanometres, medals written with capitals, people killed or hurt counted in words ("khiến một người tử
 vong"), a size by its sides ("1080 x 1920 pixel"), a measured time in words ("kéo dài đến hai tiếng rưỡi"). And what
-is still no figure: a percent the sentence denies, a rice grade, a time after "sau" (tried, dropped: as often a "when"
-as a measured time on the pooled golds), a lottery's or a league's numbers ("Mega 6/45 khẳng định", "Ligue 1 mùa
-giải"), a lone "1" before a thing, the article "a" ("nhắn cho mình 1 tin")."""
+is still no figure: a percent the sentence denies, a rice grade, a lottery's or a league's numbers ("Mega 6/45 khẳng
+định", "Ligue 1 mùa giải"), a lone "1" before a thing, the article "a" ("nhắn cho mình 1 tin"). (A time after "sau",
+dropped here, was taken in session 50 with an activity after it: test_figures_recall18.py.)"""
 
 from __future__ import annotations
 
@@ -57,8 +57,6 @@ def test_a_percent_after_a_word_that_names_numbers(sentence: str, text: str) -> 
 @pytest.mark.parametrize(("sentence", "text"), [
     ("Có lẽ chỉ 09% chứ không phải 90% đồng ý.", "90%"),
     ("Công ty xuất khẩu 120.000 tấn gạo loại 5% tấm.", "5%"),
-    ("Ông về nước sau 30 năm làm việc tại Nhật.", "30 năm"),
-    ("Sau 3 năm chung sống, họ có với nhau 2 mặt con.", "3 năm"),
     ("Đơn vị phát hành xổ số Mega 6/45 khẳng định không có nhân viên bán vé dạo.", "6/45 khẳng định"),
     ("Ngoại hạng Anh, Bundesliga và Ligue 1 mùa giải 2016/17 đã kết thúc.", "1 mùa"),
 ])

@@ -1,7 +1,8 @@
 """Figures round of session 50 (pooled figures golds): days, weeks, months and years "trong" (for, within) or "suốt"
 (throughout) are how long something lasts, a measured duration; the same words before a period a report or a story is
 told over (its dates, a comma closing an opening clause, "còn lại", "gần nhất") or after a superlative ("cao nhất
-trong 6 tháng") are no figure."""
+trong 6 tháng") are no figure. Months or years "sau" (after) with what they were spent on after them
+("sau 30 năm làm việc") are measured too, not the time before something happens ("sau 5 năm sẽ đạt")."""
 
 from __future__ import annotations
 
@@ -47,3 +48,30 @@ def test_a_time_that_lasts(sentence: str, text: str, value: float, unit: str, co
 ])
 def test_a_period_told_over_is_no_duration(sentence: str) -> None:
     assert durations(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "text", "context"), [
+    ("Ông nghỉ hưu sau 30 năm làm việc và cống hiến cho VTV.", "30 năm", "làm việc"),
+    ("Sau 7 năm luyện tập, Chirag tự tin thể hiện hàng trăm tư thế.", "7 năm", "luyện tập"),
+    ("Hai người chia tay sau 3 năm hẹn hò.", "3 năm", "hẹn hò"),
+    ("Hiệp định được ký sau hơn 5 năm đàm phán.", "5 năm", "đàm phán"),
+])
+def test_a_time_spent_before_a_change(sentence: str, text: str, context: str) -> None:
+    assert (text, context) in [(t, c) for t, _v, _u, c in durations(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sau 3 năm cây xanh tán sẽ rộng 6-8 m2/người và sau 5 năm sẽ đạt 12-15 m2.",
+    "Vết đỏ trên tai bé sau 3 ngày vẫn sưng tấy.",
+    "Rồi anh quen chị sau 3 năm chia tay.",
+    "Vòng bán kết có 6 đội được chọn ra sau 4 tháng phát động cuộc thi.",
+    "Sau 10 tháng, gia đình bà nhận được tin.",
+])
+def test_a_time_after_which_something_happens_is_no_duration(sentence: str) -> None:
+    assert [t for t, _v, _u, _c in durations(sentence) if t.endswith(("năm", "tháng"))] == []
+
+
+def test_a_time_told_again_with_other_words_after_it_is_listed_once() -> None:
+    sentence = ("Sau 6 năm kết hôn và 12 năm bên nhau, họ chia tay. Cô nói sau 6 năm kết hôn và gần 10 năm yêu nhau, "
+                "họ vẫn vui.")
+    assert [(t, c) for t, _v, _u, c in durations(sentence)] == [("6 năm", "kết hôn")]
