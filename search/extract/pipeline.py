@@ -266,7 +266,9 @@ under his son; a two-word country before a surname no given name (session 42, is
 87: figures: days to years "trong"/"suốt" (for, throughout) are measured durations ("hoàn thành xây dựng trong 10 tháng",
     "Trong 53 năm hành nghề"), not a report's period ("Trong 6 tháng, có …", "trong 4 năm (2016-2020)") nor after a
     superlative ("cao nhất trong 6 tháng"); months or years "sau" with what they were spent on ("sau 30 năm làm
-    việc"), not before what happened then ("sau 5 năm sẽ đạt") (session 50, issue 12)."""
+    việc"), not before what happened then ("sau 5 năm sẽ đạt"); a time so far ("làm diễn viên được 16 năm"), a term,
+    time off, a pregnancy, a time cut ("bảo hành 3 năm", "hiệu lực 5 năm", "nghỉ 3 ngày", "mang bầu 6 tháng", "giảm
+    từ 15 ngày xuống còn 10 ngày") (session 50, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

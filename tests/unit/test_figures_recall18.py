@@ -75,3 +75,27 @@ def test_a_time_told_again_with_other_words_after_it_is_listed_once() -> None:
     sentence = ("Sau 6 năm kết hôn và 12 năm bên nhau, họ chia tay. Cô nói sau 6 năm kết hôn và gần 10 năm yêu nhau, "
                 "họ vẫn vui.")
     assert [(t, c) for t, _v, _u, c in durations(sentence)] == [("6 năm", "kết hôn")]
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ('Ông nói: "Tôi làm diễn viên được 16 năm và muốn theo học chúng từ lâu."', "16 năm"),
+    ("Đến nay chương trình đã triển khai được 6 năm với tổng ngân sách 25 tỉ đồng.", "6 năm"),
+    ("Linh sinh ra ở Yên Bái nhưng rời quê được khoảng 13 năm.", "13 năm"),
+    ("Công ty còn bảo hành 3 năm, bảo trì lên đến 5 năm với toàn bộ sản phẩm.", "3 năm"),
+    ("Công ty còn bảo hành 3 năm, bảo trì lên đến 5 năm với toàn bộ sản phẩm.", "5 năm"),
+    ("Nghị quyết nếu được thông qua sẽ có hiệu lực 5 năm kể từ ngày 1/7/2017.", "5 năm"),
+    ("Công chức, người lao động được nghỉ 3 ngày từ 2/9 đến 4/9.", "3 ngày"),
+    ("Dù mang bầu 6 tháng, cô vẫn tự tin xuất hiện trong bộ đầm.", "6 tháng"),
+    ("Giảm từ tối đa 15 ngày xuống còn 10 ngày với thủ tục đăng ký biến động đất đai.", "15 ngày"),
+    ("Giảm từ tối đa 15 ngày xuống còn 10 ngày với thủ tục đăng ký biến động đất đai.", "10 ngày"),
+])
+def test_a_time_so_far_a_term_or_a_cut(sentence: str, text: str) -> None:
+    assert text in [t for t, _v, _u, _c in durations(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Khi được hơn 4 tháng tuổi, bé Tấn Đức rất hay quấy khóc.",
+    "Quý tử út Mio nay được gần 7 tháng tuổi.",
+])
+def test_an_infants_age_is_no_time_so_far(sentence: str) -> None:
+    assert durations(sentence) == []
