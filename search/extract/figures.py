@@ -356,7 +356,8 @@ def _time_context(text: str, low: str, a: int, end: int, unit: str) -> str:
     while words and words[-1].lower() in _TIME_LEAD_WORDS and words[-2:] != ["giữa", "chừng"]:
         words.pop()
     if words:
-        return " ".join(words[-6:])
+        keep = 5 if len(words) > 6 and _word_length(words[-7:-5]) == 2 else 6  # not from the middle of a word
+        return " ".join(words[-keep:])
     if text[max(0, a - 2) : a].strip() == "(":  # "Ngoại ngữ (60 phút)": what the bracket follows
         return " ".join(re.split(r"[,;:.!?()“”\"\d]", text[max(0, a - 40) : a].rstrip(" ("))[-1].split()[-4:])
     # "Sau khoảng 10 phút, ngọn lửa được khống chế": what came to pass after the time, in the clause after it
