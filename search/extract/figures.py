@@ -246,7 +246,7 @@ _DURATION_UNITS = {"giây": 1, "phút": 60, "giờ": 3600, "tiếng": 3600, "ng�
                    "tháng": 2629800, "năm": 31557600}
 """Time units a measured duration is counted in, in seconds (to add "2 giờ 18 phút" up in its first unit)."""
 _DURATION_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(kéo dài|thời gian(?:\s+[^\W\d_]+)?|thời gian(?:\s+[^\W\d_]+){2,8}\s+là|khoảng thời gian|"
+    r"(?<![^\W\d_])(kéo dài|thời gian(?:\s+[^\W\d_]+){0,2}|thời gian(?:\s+[^\W\d_]+){2,8}\s+là|khoảng thời gian|"
     r"thời lượng(?:\s+[^\W\d_]+){0,5}|thời hạn|thời hạn(?:\s+[^\W\d_]+){1,6}\s+là|sạc(?:\s+đầy)?|mất|dài|"
     r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|hạn sử dụng|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
     r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly|tạm giam|mang thai(?:\s+được)?|dành|"
@@ -276,7 +276,7 @@ ngai vàng" (blind figures gold 547; pooled golds +3). Not a bare time opening a
 "5 ngày đã đỡ mệt mỏi": how often, when), nor a day or an hour ("khoảng 8 giờ ngày 29-5": a time of day). After "sau"
 see ``_AFTER_SPENT_RE``."""
 _OPEN_UNITS = frozenset({"năm", "tháng"})
-_DURING_RE = re.compile(r"(?<![^\W\d_])(?<!nhất )(?<!tiên )(?<!lần )(?:trong|suốt)(?:\s+(?:khoảng|gần|hơn|chừng|ít nhất|chỉ|cả|"
+_DURING_RE = re.compile(r"(?<![^\W\d_])(?<!nhất )(?<!tiên )(?<!lần )(?:trong|suốt|thêm)(?:\s+(?:khoảng|gần|hơn|chừng|ít nhất|chỉ|cả|"
                         r"tròn|đúng|chưa đầy|chưa tới))*\s*$")
 """Days, weeks, months or years "trong" (for, within) or "suốt" (throughout) are how long something goes on: "hoàn thành
 xây dựng trong 10 tháng", "miễn thuế trong 3 năm", "Trong 53 năm hành nghề", "trong suốt 20 năm theo nghiệp ca hát"
@@ -835,8 +835,10 @@ def _unit(words: str) -> str | None:
         if out and out[-1].lower() == "độ" and word in ("C", "F"):
             out[-1] += " " + word  # "4 độ C"
             break
-        if word.lower() in STOP_WORDS or (out and word[:1].isupper()) or word.lower() in TIME_WORDS:
-            break
+        if (word.lower() in STOP_WORDS and not (not out and word == "bao" and len(raw) > 1 and raw[1].isalpha()
+                                                 and raw[1].islower() and raw[1] not in STOP_WORDS)) or (
+                out and word[:1].isupper()) or word.lower() in TIME_WORDS:
+            break  # (but "6.000 bao thuốc lá", "200 bao gạo": "bao" counts sacks and packs before their noun)
         out.append(word)
         if word != w:
             break
@@ -1124,8 +1126,9 @@ class _Scanner:
         (contract terms, an investigation's length); 1,675 on the 20k corpus, 50 read as measured."""
         a, b = m.start(2), m.end(2)
         end = m.start(5) + len(unit)
-        if _WHEN_AFTER_RE.match(self.low, end) or not self.free(a, end) or self.excluded(a, b):
-            return
+        if (_WHEN_AFTER_RE.match(self.low, end) and not _BEFORE_WHEN_RE.match(self.low, end)) or not self.free(
+                a, end) or self.excluded(a, b):
+            return  # "3 năm trước": when; but "quá 15 phút sau khi có hiệu lệnh": how long after
         value = parse_number(m.group(2))
         if value == 1 and said.re is not _DURATION_BEFORE_RE:
             return  # "đã có 1 năm bận rộn", "chỉ trong 1 ngày" (counts in a day): a year, a day, not a measured time
