@@ -523,17 +523,17 @@ _SCORE_SETS = r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\
 _SCORE = re.compile(
     r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số(?:\s+(?:các\s+)?(?:set|hiệp|ván)(?:\s+\d)?(?=\s*:))?|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|hạ gục|vùi dập|nhấn chìm|hạ)"
     r"(?![^\W\d_]|\s+(?:bình|giải|nhập|hợp|hoãn|quyện|đồng|đầu|dắt|chứng|lời|độ|tới|đến)(?![^\W\d_]))"
-    r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,5}?)\s+"
+    r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,5}?)\s+\(?"
     rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
     re.I,
 )
 _NAME_WORDS = frozenset({"thắng", "hòa", "hoà", "dẫn"})
 """Result words that are also given names ("Hữu Thắng", "Thanh Hòa"): after a capitalised word, a name."""
 _SCORE_BETWEEN = re.compile(
-    rf"(?<=[^\W_])\s+{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)(?=\s+[{UPPER}])"
+    rf"(?:(?<=[^\W_])|(?<=[^\W_]:))\s+{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)(?=\s+[{UPPER}])"
 )
 _SCORE_SPORT_RE = re.compile(r"(?<![^\W\d_])(?:trận|đội|bàn|CLB|giải|vòng|hiệp|sân|HLV|tuyển|video|league|cup|"
-                             r"vô địch|thắng|thua|hòa|thất bại|tay vợt|set|bán kết|chung kết|tứ kết|t[ỷỉ] số|đánh bại)(?![^\W\d_])", re.I)
+                             r"vô địch|thắng|thua|hòa|thất bại|tay vợt|set|bán kết|chung kết|tứ kết|t[ỷỉ] số|đánh bại|cúp)(?![^\W\d_])", re.I)
 """A sport's word in the sentence, before a score is looked for ("đánh bại Southampton với tỷ số 2-0" had none until
 pipeline 84: the pooled figures golds' readers listed such scores)."""
 _PAIR_RE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
@@ -1079,15 +1079,25 @@ class _Scanner:
         if any(len(n) == 2 and n.startswith("0") for n in m.group(1, 2)):
             return  # "Red Flag 17-01": a code (no score is written "01")
         if m.re is _SCORE:
-            words = self.text[m.start() : a].replace(":", " ").split()
+            words = self.text[m.start() : a].replace(":", " ").replace("(", " ").split()  # ("trước Argentina (0-5)")
             for _ in range(3):
                 while len(words) > 1 and words[-1].lower() in _SCORE_LINKS:
                     words.pop()  # "nâng tỷ số lên 2-0" → "nâng tỷ số"
                 if len(words) > 2 and [w.lower() for w in words[-2:]] in (["tỷ", "số"], ["tỉ", "số"]):
                     del words[-2:]  # "đánh bại Juventus với tỷ số 4-1" → "đánh bại Juventus"
             context = " ".join(words)
-        else:  # "Video: Tottenham 2-1 Manchester United": the two sides
-            context = f"{_side(self.text[: a], True)} – {_side(self.text[end :], False)}"
+        else:
+            head = self.text[max(0, a - 80) : a].rstrip()
+            if head.endswith(":"):  # "Thái Sơn Bắc – Sanatech Khánh Hòa: 3-3": both sides before the colon
+                words = head[:-1].split()[-9:]
+                k = len(words)
+                while k and ":" not in words[k - 1] and not _PAIR_RE.search(words[k - 1]) and not (
+                        words[k - 1].isupper() and not words[k - 1].isascii()) and (
+                        words[k - 1][:1].isupper() or words[k - 1].isdigit() or words[k - 1] in ("-", "–")):
+                    k -= 1  # (not past "…: 3-3", a heading's "KẾT QUẢ", a date's "15/5:")
+                context = " ".join(words[k:]).strip(" -–")
+            else:  # "Video: Tottenham 2-1 Manchester United": the two sides
+                context = f"{_side(self.text[: a], True)} – {_side(self.text[end :], False)}"
         self.add(_Found(a, end, a, m.end(1), "other", float(m.group(1)), None, subkind="score", context=context))
 
     def _stated(self, m: re.Match[str]) -> None:

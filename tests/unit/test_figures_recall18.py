@@ -128,3 +128,23 @@ def test_sacks_and_packs_are_counted(sentence: str, figure: tuple[str, str]) -> 
 ])
 def test_more_measured_times_of_blind_figures_golds_691_693(sentence: str, text: str) -> None:
     assert text in [t for t, _v, _u, _c in durations(sentence)]
+
+
+def scores(sentence: str) -> list[tuple[str, str]]:
+    return [(f.text, f.context) for f in find_figures(sentence, sentence) if f.subkind == "score"]
+
+
+def test_results_written_after_the_two_sides_and_a_colon() -> None:
+    text = ("KẾT QUẢ Thái Sơn Bắc – Sanatech Khánh Hòa: 3-3 Sanest Tourist Khánh Hòa – Cao Bằng: 0-2 Hải Phương Nam PN "
+            "– Sài Gòn FC: 5-0 Lịch thi đấu vòng sau.")
+    assert scores(text) == [("3-3", "Thái Sơn Bắc – Sanatech Khánh Hòa"), ("0-2", "Sanest Tourist Khánh Hòa – Cao Bằng"),
+                            ("5-0", "Hải Phương Nam PN – Sài Gòn FC")]
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Kết quả Cúp quốc gia Đức: Hamburger 2-0 Koln, Bielefeld 1-1 Bayern.", ("2-0", "Hamburger – Koln")),
+    ("U20 Indonesia đã thua cả 3 trận trước Argentina (0-5), Ba Lan (0-6).", ("0-5", "thua cả 3 trận trước Argentina")),
+    ("Murray thắng Khachanov ở vòng 4 (tỉ số các set: 6-3, 6-4, 6-4) và giành vé.", ("6-3, 6-4, 6-4", "tỉ số các set")),
+])
+def test_more_scores_of_the_pooled_golds(sentence: str, figure: tuple[str, str]) -> None:
+    assert figure in scores(sentence)
