@@ -4238,6 +4238,8 @@ class _Parser:
             if inside[:k] == words and k < len(inside) and inside[k].isdigit() and (
                     (words and len(inside[k]) == 4) or (not words and k + 1 < len(inside) and inside[k + 1] == "tuổi")):
                 close = j + 1 + k + 1 + (0 if words else 1)
+                if close + 1 < n and toks[close].text == "," and self.role_at(close + 1) is not None:
+                    return close  # "ông Trịnh Ngọc Hải (36 tuổi, Trưởng phòng Giáo dục …)": the post after the age
                 return close + 1 if close < n and toks[close].text == ")" else j
         if inside[0] in _NICKNAMES and toks[j + 3].text == ")" and is_capitalised(toks[j + 2].text):
             return j + 4  # "ông Đoàn Nguyên Đức (bầu Đức) - Chủ tịch HĐQT …": a nickname (held-out gold 191)

@@ -45,3 +45,17 @@ def test_each_side_of_a_meeting() -> None:
 def test_a_name_then_va_and_no_post_is_still_no_apposition() -> None:
     # "…, A và B" with no post after "và" may list people the post does not name: left as before
     assert "Trần Văn Bình" not in found("Giám đốc Sở Y tế, ông Nguyễn Văn Thắng và ông Trần Văn Bình đã dự.")
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Va chạm với ôtô do ông Trịnh Ngọc Hải (36 tuổi, Trưởng phòng Giáo dục và Đào tạo huyện Than Uyên) điều khiển.",
+     "Trịnh Ngọc Hải", "Trưởng phòng Giáo dục và Đào tạo huyện Than Uyên"),
+    ("Bệnh nhân Nguyễn Thị Lựu (51 tuổi, Phó chánh văn phòng HĐND tỉnh Gia Lai) được chuyển viện.",
+     "Nguyễn Thị Lựu", "Phó chánh văn phòng HĐND tỉnh Gia Lai"),
+])
+def test_a_post_after_the_age_in_brackets(text: str, name: str, title: str) -> None:
+    assert found(text).get(name) == title, found(text)
+
+
+def test_an_age_and_an_address_in_brackets_give_no_post() -> None:
+    assert found("Ông Nguyễn Văn An (52 tuổi, trú xã Tân Lập) cho biết.") == {}
