@@ -278,9 +278,9 @@ see ``_AFTER_SPENT_RE``."""
 _OPEN_UNITS = frozenset({"năm", "tháng"})
 _DURING_RE = re.compile(r"(?<![^\W\d_])(?<!nhất )(?<!tiên )(?<!lần )(?:trong|suốt|thêm)(?:\s+(?:khoảng|gần|hơn|chừng|ít nhất|chỉ|cả|"
                         r"tròn|đúng|chưa đầy|chưa tới))*\s*$")
-"""Days, weeks, months or years "trong" (for, within) or "suốt" (throughout) are how long something goes on: "hoàn thành
-xây dựng trong 10 tháng", "miễn thuế trong 3 năm", "Trong 53 năm hành nghề", "trong suốt 20 năm theo nghiệp ca hát"
-(session 50: the pooled figures golds' readers listed 20 such times no rule found, and left 6 unlisted, each read as a
+"""Days, weeks, months or years "trong" (for, within), "suốt" (throughout) or "thêm" (more) are how long something goes
+on: "hoàn thành xây dựng trong 10 tháng", "miễn thuế trong 3 năm", "Trong 53 năm hành nghề", "trong suốt 20 năm theo
+nghiệp ca hát", "đào tạo thêm 3 năm" (session 50: the pooled figures golds' readers listed 20 such times no rule found, and left 6 unlisted, each read as a
 time that lasts; ~900 on the 20k corpus). Not after a superlative or a first time ("cao nhất trong 6 tháng", "lần đầu
 tiên trong hơn 2 năm", "10 lần trong 2 năm": ``_WHEN_AFTER_RE`` covers "trong 5 năm qua/tới"), nor before what
 ``_DURING_NOT_AFTER_RE`` names."""
@@ -327,8 +327,9 @@ _ACCELERATION_RE = re.compile(r"tăng tốc[^.;]*?trong(?:\s+(?:vòng|khoảng|d
 """Whole seconds after an acceleration ("tăng tốc từ 0-100 km/h chỉ trong dưới 4 giây": blind figures gold 611; 10 on the
 20k corpus beside the 38 in tenths)."""
 _HOUR_TO_RE = re.compile(r"\s*(?:đến|tới|[-–])\s*\d{1,2}\s*(?:giờ|h)(?![^\W\d_])")
-_TIME_LEAD_WORDS = frozenset({"được", "đã", "mới", "vừa", "trong", "vòng", "khoảng", "chừng", "hơn", "gần", "chỉ", "mất", "thêm", "là", "tới", "đến",
-                               "lên", "sau", "suốt", "chưa", "đầy", "tối", "đa", "thiểu", "từ", "cỡ", "ước", "ít", "nhất", "có"})
+_TIME_LEAD_WORDS = frozenset({"trong", "vòng", "khoảng", "chừng", "hơn", "gần", "chỉ", "mất", "thêm", "là", "tới", "đến",
+                               "lên", "sau", "suốt", "chưa", "đầy", "tối", "đa", "thiểu", "từ", "cỡ", "ước", "ít", "nhất", "có",
+                               "được", "đã", "mới", "vừa"})
 
 
 _CLAUSE_WORDS = frozenset({"và", "nhưng", "thì", "mà", "rồi", "nên", "song", "hay", "hoặc", "còn"})
@@ -835,10 +836,11 @@ def _unit(words: str) -> str | None:
         if out and out[-1].lower() == "độ" and word in ("C", "F"):
             out[-1] += " " + word  # "4 độ C"
             break
-        if (word.lower() in STOP_WORDS and not (not out and word == "bao" and len(raw) > 1 and raw[1].isalpha()
-                                                 and raw[1].islower() and raw[1] not in STOP_WORDS)) or (
-                out and word[:1].isupper()) or word.lower() in TIME_WORDS:
-            break  # (but "6.000 bao thuốc lá", "200 bao gạo": "bao" counts sacks and packs before their noun)
+        # "6.000 bao thuốc lá", "200 bao gạo": "bao", a stop word elsewhere ("bao gồm"), counts sacks before their noun
+        sacks = not out and word == "bao" and len(raw) > 1 and raw[1].isalpha() and raw[1].islower() and (
+            raw[1] not in STOP_WORDS)
+        if (word.lower() in STOP_WORDS and not sacks) or (out and word[:1].isupper()) or word.lower() in TIME_WORDS:
+            break
         out.append(word)
         if word != w:
             break
@@ -1150,7 +1152,8 @@ class _Scanner:
             return
         if top is None:
             value, end = _with_smaller_units(self.low, end, unit, value)
-        if said.re is _DURING_RE or said.re is _AFTER_SPENT_RE or said.re is _SO_FAR_RE:  # what goes on so long: after it ("trong 5 năm làm việc ở Turin"), else before
+        if said.re in (_DURING_RE, _AFTER_SPENT_RE, _SO_FAR_RE):
+            # what goes on so long: after the time ("trong 5 năm làm việc ở Turin"), else the words before it
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
                             context=_time_context(self.text, self.low, a, end, unit)))
             return
