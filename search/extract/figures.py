@@ -1089,9 +1089,9 @@ class _Scanner:
                     del words[-2:]  # "đánh bại Juventus với tỷ số 4-1" → "đánh bại Juventus"
             context = " ".join(words)
         else:
-            head = self.text[max(0, a - 80) : a].rstrip()
-            if head.endswith(":"):  # "Thái Sơn Bắc – Sanatech Khánh Hòa: 3-3": both sides before the colon
-                words = head[:-1].split()[-9:]
+            before_score = self.text[max(0, a - 80) : a].rstrip()
+            if before_score.endswith(":"):  # "Thái Sơn Bắc – Sanatech Khánh Hòa: 3-3": both sides before the colon
+                words = before_score[:-1].split()[-9:]
                 k = len(words)
                 while k and ":" not in words[k - 1] and not _PAIR_RE.search(words[k - 1]) and not (
                         words[k - 1].isupper() and not words[k - 1].isascii()) and (

@@ -3057,9 +3057,9 @@ class _Parser:
                     found.append((name, roles, toks[role.end].start))
                     i = end
                     # "các Thượng nghị sĩ A và B": both hold it; so do "hai cựu Ngoại trưởng Mỹ A và B" (blind gold 695)
-                    shared = role.start - 2 if role.start > 1 and lows[role.start - 1] in ("cựu", "nguyên") else role.start - 1
-                    if i > 1 and shared >= 0 and lows[shared] in _SHARED:
-                        for s, e in self._listed_after(end, _COUNTED.get(lows[shared], 0)):
+                    plural_at = role.start - 2 if role.start > 1 and lows[role.start - 1] in ("cựu", "nguyên") else role.start - 1
+                    if i > 1 and plural_at >= 0 and lows[plural_at] in _SHARED:
+                        for s, e in self._listed_after(end, _COUNTED.get(lows[plural_at], 0)):
                             found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
                             i = e
                     elif (role.role in _LEGISLATORS and not role.org and end + 1 < len(toks) and lows[end] == "và"
