@@ -965,17 +965,17 @@ Salman", "Bashar al-Assad"): kept when a capitalised word of the name follows.""
 _CAP_PARTICLES = frozenset({"Bin", "Al", "Ibn", "Bint"})
 """Arabic names' particles written capitalised ("Tamim Bin Hamad Al Thani"): no word of the name's count."""
 _PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "tỉnh", "phố", "thị", "tp", "tp."})
+"""Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
+Tâm"), even when it starts with a surname."""
 _WARD_WORDS = frozenset({"xã", "huyện", "quận", "phường"})
 """Lower-case words after which a run that looks like a person's name is a ward's or a district's ("phường Lê Thanh
 Nghị", "phường Nguyễn Cư Trinh") when the post's holder is named before it (``_appositives``); not "Thành phố"."""
 _COMMITTEES = frozenset(_seq(c) for c in ("Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Trung ương"))
+"""A party committee a board's lower-case name may end with, before its head's name (``_lower_body_tail``)."""
 _LOCAL_COMMITTEES = frozenset(_seq(c) for c in ("Huyện ủy", "Quận ủy", "Thị ủy", "Huyện uỷ", "Quận uỷ", "Thị uỷ"))
 """A district's or a town's party committee, whose place (two words, no gazetteer lists them) comes before its head's
 full name: "Bí thư Huyện ủy Mộc Châu Hà Trung Chiến", "Phó Bí thư Huyện ủy Vân Hồ Lường Văn Huân" (blind officials gold
 697), where "Châu" and "Hồ", surnames too, had begun a four-word name."""
-"""A party committee a board's lower-case name may end with, before its head's name (``_lower_body_tail``)."""
-"""Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
-Tâm"), even when it starts with a surname."""
 
 
 @dataclass
@@ -3057,7 +3057,9 @@ class _Parser:
                     found.append((name, roles, toks[role.end].start))
                     i = end
                     # "các Thượng nghị sĩ A và B": both hold it; so do "hai cựu Ngoại trưởng Mỹ A và B" (blind gold 695)
-                    plural_at = role.start - 2 if role.start > 1 and lows[role.start - 1] in ("cựu", "nguyên") else role.start - 1
+                    plural_at = role.start - 1
+                    if role.start > 1 and lows[role.start - 1] in ("cựu", "nguyên"):
+                        plural_at -= 1
                     if i > 1 and plural_at >= 0 and lows[plural_at] in _SHARED:
                         for s, e in self._listed_after(end, _COUNTED.get(lows[plural_at], 0)):
                             found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
@@ -3737,8 +3739,8 @@ class _Parser:
         return end if end > k + 1 and self.name_at(end) > end else 0
 
     def _opens_clause(self, i: int) -> bool:
-        """A role at ``i`` opens its clause (the text's or a line's start, punctuation, "theo", "nguyên/cựu", "giữa", a date; not
-        "với": "Sau cuộc gặp với Giáo hoàng Francis, ông Trump sẽ …" names the next clause's subject):
+        """A role at ``i`` opens its clause (the text's or a line's start, punctuation, "theo", "nguyên/cựu", "giữa", a
+        date; not "với": "Sau cuộc gặp với Giáo hoàng Francis, ông Trump sẽ …" names the next clause's subject):
         not a role inside a body's name ("Ban Bí thư T.Ư, ông X") nor one that qualifies another person
         ("người phát ngôn của Thủ tướng Đức, ông X", "Phó Chánh Văn phòng Tổng thống Ukraine, ông X")."""
         if i == 0:

@@ -270,8 +270,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     time off, a pregnancy, a time cut ("bảo hành 3 năm", "hiệu lực 5 năm", "nghỉ 3 ngày", "mang bầu 6 tháng", "giảm
     từ 15 ngày xuống còn 10 ngày"), "thêm 3 năm", "thời gian lưu trú 5-10 ngày"; sacks and packs ("6.000 bao thuốc
     lá"), "đạt 1,3 nghìn tỷ", match results after their two sides and a colon ("A – B: 3-3"), in brackets after a
-    result word ("thua … trước Argentina (0-5)"), after "Cúp" or "tỉ số các set:"; officials: a district committee's two-word place before its head ("Huyện ủy Mộc Châu Hà Trung Chiến"),
-    "hai cựu Ngoại trưởng Mỹ A và B", "giữa Bộ trưởng X, A và Bộ trưởng Y B", a post after the age in brackets ("ông
+    result word ("thua … trước Argentina (0-5)"), after "Cúp" or "tỉ số các set:"; officials: a district committee's
+    two-word place before its head ("Huyện ủy Mộc Châu Hà Trung Chiến"), "hai cựu Ngoại trưởng Mỹ A và B", "giữa Bộ trưởng X, A và Bộ trưởng Y B", a post after the age in brackets ("ông
     A (36 tuổi, Trưởng phòng …)") (session 50, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
