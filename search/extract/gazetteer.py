@@ -81,7 +81,11 @@ def gazetteer() -> Gazetteer:
         aliases.setdefault(form.upper(), canonical)
     forms = sorted(aliases, key=len, reverse=True)
     pattern = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    matcher = re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])")
+    # a lookahead for the letters the forms begin with, first: the lookbehind and the ~190 branches were tried at every
+    # position of a text (0.49 ms an article over 2,000 corpus articles, a tenth of extraction); with it, 0.15 ms and
+    # the same matches
+    first = "".join(sorted({f[0] for f in forms}))
+    matcher = re.compile(rf"(?=[{re.escape(first)}])(?<![^\W\d_])(?:{pattern})(?![^\W\d_])")
     return Gazetteer(to_2025=to_2025, aliases=aliases, matcher=matcher)
 
 
