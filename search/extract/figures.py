@@ -319,6 +319,27 @@ def _time_spent(low: str, at: int, unit: str) -> bool:
     return after is not None and _word_length([unit, *low[after.start() : after.end() + 12].split()[:2]]) == 1
 
 
+def _measured_by(low: str, a: int, at: int, unit: str) -> re.Match[str] | None:
+    """The words that make the time at ``a`` (its unit ``unit`` at ``at``; ``low``: the text in lower case) a measured
+    duration, or None, in this order: a measuring word before it (``_DURATION_BEFORE_RE``); "có" or an opening "hơn"
+    with what the time is spent on after it (``_DURATION_HAS_RE``, ``_DURATION_OPEN_RE``); "trong/suốt/thêm" or "được"
+    before a time that is no report's period (``_DURING_RE``, ``_SO_FAR_RE``); "sau" with what it was spent on and no
+    "when" after it (``_AFTER_SPENT_RE``). Each gate is judged once."""
+    if said := _DURATION_BEFORE_RE.search(low, max(0, a - 60), a):
+        return said
+    lo, after = max(0, a - 30), at + len(unit)
+    spent = _time_spent(low, at, unit)
+    if spent and (said := _DURATION_HAS_RE.search(low, lo, a) or (
+            _DURATION_OPEN_RE.search(low, lo, a) if unit in _OPEN_UNITS else None)):
+        return said
+    if unit in _DURING_UNITS and not _DURING_NOT_AFTER_RE.match(low, after) and (
+            said := _DURING_RE.search(low, lo, a) or _SO_FAR_RE.search(low, lo, a)):
+        return said
+    if spent and unit in _OPEN_UNITS and not _AFTER_WHEN_RE.match(low, after):
+        return _AFTER_SPENT_RE.search(low, lo, a)
+    return None
+
+
 _WHEN_AFTER_RE = re.compile(r"\s+(?:qua|trước|nữa|tới|sau|gần đây|vừa qua|trở lại đây|đầu(?!\s+tiên)|cuối|sáng|chiều|tối|trưa|"
                             r"đêm)(?![^\W\d_])")
 """A period that says when, after the unit: "trong vòng 2 ngày qua", "mất 3 năm trước", "3 tháng đầu năm"; not "dành
@@ -1471,17 +1492,7 @@ class _Scanner:
                 self._add_unscaled(m, m.start(5) + 4, "giây")
                 continue
             if (first.lower() in _DURATION_UNITS and not m.group(4) and not m.group(5).startswith(first + "/")
-                    and (said := _DURATION_BEFORE_RE.search(low, max(0, a - 60), a)
-                         or ((_DURATION_HAS_RE.search(low, max(0, a - 30), a)
-                              or (_DURATION_OPEN_RE.search(low, max(0, a - 30), a) if first.lower() in _OPEN_UNITS else None))
-                             if _time_spent(low, m.start(5), first.lower()) else None)
-                         or (_DURING_RE.search(low, max(0, a - 30), a) if first.lower() in _DURING_UNITS
-                             and not _DURING_NOT_AFTER_RE.match(low, m.start(5) + len(first)) else None)
-                         or (_SO_FAR_RE.search(low, max(0, a - 30), a) if first.lower() in _DURING_UNITS
-                             and not _DURING_NOT_AFTER_RE.match(low, m.start(5) + len(first)) else None)
-                         or (_AFTER_SPENT_RE.search(low, max(0, a - 30), a) if first.lower() in _OPEN_UNITS
-                             and _time_spent(low, m.start(5), first.lower())
-                             and not _AFTER_WHEN_RE.match(low, m.start(5) + len(first)) else None))):
+                    and (said := _measured_by(low, a, m.start(5), first.lower()))):
                 self._duration(m, first.lower(), said)
                 continue
             if (first.lower() in _SHORT_TIMES and not m.group(4) and not m.group(5).startswith(first + "/")
