@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 87
+PIPELINE_VERSION = 88
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -272,7 +272,15 @@ under his son; a two-word country before a surname no given name (session 42, is
     lá"), "đạt 1,3 nghìn tỷ", match results after their two sides and a colon ("A – B: 3-3"), in brackets after a
     result word ("thua … trước Argentina (0-5)"), after "Cúp" or "tỉ số các set:"; officials: a district committee's
     two-word place before its head ("Huyện ủy Mộc Châu Hà Trung Chiến"), "hai cựu Ngoại trưởng Mỹ A và B", "giữa Bộ trưởng X, A và Bộ trưởng Y B", a post after the age in brackets ("ông
-    A (36 tuổi, Trưởng phòng …)") (session 50, issue 12)."""
+    A (36 tuổi, Trưởng phòng …)") (session 50, issue 12).
+88: officials: deputies listed with their provinces in brackets ("Đại biểu A (Quảng Bình); B (Thanh Hóa); …"), a
+    traffic police team named by its place ("Đội trưởng Đội CSGT An Lạc", not a person "An Lạc"), a king by his
+    father's name ("Vua Salman bin Abdulaziz"), a given name then a post after a dash ("ông Thướt - Tổ trưởng tổ dân
+    phố 3", named in full where the article writes the full name), "người đứng đầu" a body up to a firm or a place
+    ("… của công ty Raytheon", "… ở Tarakan"), an officer's arm and country before the name ("Đại tá không quân
+    Indonesia X, …"), a name glued to the word after it ("Nguyễn Tấn Bỉnhcho biết"), a body's acronym and its country
+    ("Chủ tịch LĐBĐ Myanmar Zaw Zaw"), an apostrophe in a name ("O’Malley"), a listed holder then the next name
+    ("Tổng thống Mỹ Donald Trump Robert O’Brien") (session 51, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -1,0 +1,104 @@
+"""Officials round of session 51 (blind officials golds 699 and 701, read after their blind score; and the pooled
+golds' misses): deputies listed with their provinces in brackets; a traffic police team named by its place; a king by
+his father's name; a one-word name, then a post after a dash; the head of a body written in lower case up to a firm
+or a place; an officer's arm and country before the name; a name glued to the common word after it; a body's
+acronym and its country before a foreign name."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import _tokens, find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def test_deputies_listed_with_their_provinces() -> None:
+    text = ("Nhiều ý kiến cho rằng cần làm rõ. Đại biểu Nguyễn Ngọc Phương (Quảng Bình); Cao Thị Xuân (Thanh Hóa); "
+            "Nguyễn Thị Phúc (Bình Thuận); Nguyễn Thị Kim Thúy (Đà Nẵng);... chất vấn về nội dung.")
+    assert found(text) == dict.fromkeys(
+        ("Nguyễn Ngọc Phương", "Cao Thị Xuân", "Nguyễn Thị Phúc", "Nguyễn Thị Kim Thúy"), "Đại biểu")
+    text = "Đại biểu Nguyễn Ngọc Phương (Quảng Bình), Cao Thị Xuân (tỉnh Thanh Hóa) chất vấn."
+    assert set(found(text)) == {"Nguyễn Ngọc Phương", "Cao Thị Xuân"}
+
+
+@pytest.mark.parametrize("text", [
+    # a name without its province is not listed: nothing says it is a deputy's
+    "Đại biểu Nguyễn Ngọc Phương (Quảng Bình); Cao Thị Xuân và nhiều người khác chất vấn.",
+    # nor one whose bracket holds no province
+    "Đại biểu Nguyễn Ngọc Phương (Quảng Bình), Cao Thị Xuân (SN 1975) chất vấn.",
+])
+def test_a_list_needs_each_province(text: str) -> None:
+    assert set(found(text)) == {"Nguyễn Ngọc Phương"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trung tá Trương Trần Minh Tuấn, Đội trưởng Đội CSGT An Lạc chia sẻ vì mức phạt cao.",
+     {"Trương Trần Minh Tuấn": "Đội trưởng Đội CSGT An Lạc"}),
+    ("Đội trưởng Đội CSGT Bàn Cờ Nguyễn Văn Bình cho biết.", {"Nguyễn Văn Bình": "Đội trưởng Đội CSGT Bàn Cờ"}),
+    ("Đội trưởng Đội CSGT Nguyễn Văn Bình cho biết.", {"Nguyễn Văn Bình": "Đội trưởng Đội CSGT"}),
+])
+def test_a_traffic_police_team_is_named_by_its_place(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+def test_a_king_by_his_fathers_name() -> None:
+    text = "Tại đây, ông sẽ gặp gỡ các lãnh đạo. Vua Salman bin Abdulaziz al Saud sẽ đón các nguyên thủ."
+    assert found(text) == {"Salman bin Abdulaziz al Saud": "Vua"}
+    assert found("Ông là vua George khi đó.") == {}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Domenicali – Giám đốc điều hành Lamborghini trong buổi phỏng vấn đã chia sẻ.",
+     {"Domenicali": "Giám đốc điều hành"}),
+    ("Trao đổi với VietNamNet, ông Thướt - Tổ trưởng tổ dân phố 3, thị trấn A Lưới xác nhận.",
+     {"Thướt": "Tổ trưởng tổ dân phố 3"}),
+    # the one full name the article writes ending with the given name
+    ("Ông Nguyễn Văn Minh cho biết. Theo ông Minh - Chủ tịch UBND xã Hòa Bình, việc này là đúng.",
+     {"Nguyễn Văn Minh": "Chủ tịch UBND xã Hòa Bình"}),
+    # two such: the given name as written
+    ("Ông Nguyễn Văn Minh và ông Lê Minh cho biết. Theo ông Minh - Chủ tịch UBND xã Hòa Bình, việc này là đúng.",
+     {"Minh": "Chủ tịch UBND xã Hòa Bình"}),
+    ("Sinh sống ở Bà Rịa - Vũng Tàu nhiều năm, ông Mây - Tân Uyên cho biết.", {}),
+])
+def test_one_word_then_a_post_after_a_dash(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Tên lửa di chuyển. Matthew Ketner, người đứng đầu dự án laser năng lượng cao của công ty Raytheon, cho biết.",
+     "Matthew Ketner", "người đứng đầu dự án laser năng lượng cao của công ty Raytheon"),
+    ("Đại tá không quân Indonesia Didik Krisyanto, người đứng đầu căn cứ không quân ở Tarakan, một thị trấn nhỏ.",
+     "Didik Krisyanto", "người đứng đầu căn cứ không quân ở Tarakan"),
+])
+def test_the_head_of_a_body_in_lower_case(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_a_name_glued_to_the_word_after_it() -> None:
+    assert found("Giám đốc Sở Y tế TPHCM Nguyễn Tấn Bỉnhcho biết, ông Bỉnh đã ký.") == {
+        "Nguyễn Tấn Bỉnh": "Giám đốc Sở Y tế TPHCM"}
+    assert found("Thứ trưởng Ngoại giao Nguyễn Quốc Dũngcũng chia sẻ quan điểm.") == {
+        "Nguyễn Quốc Dũng": "Thứ trưởng Ngoại giao"}
+    # split only where the first part is a Vietnamese syllable with a mark: foreign words stay whole
+    assert [t.text for t in _tokens("Ông Nguyễn Tấn Bỉnhcho biết")][-3:] == ["Bỉnh", "cho", "biết"]
+    assert [t.text for t in _tokens("Sun World Halong và Vân Đồn")][:3] == ["Sun", "World", "Halong"]
+    assert [t.text for t in _tokens("Thành phố Hạ Long có")][:4] == ["Thành", "phố", "Hạ", "Long"]
+
+
+def test_a_bodys_acronym_and_its_country() -> None:
+    assert found("Trong chuyến thăm với Chủ tịch LĐBĐ Myanmar Zaw Zaw hôm qua.") == {"Zaw Zaw": "Chủ tịch LĐBĐ Myanmar"}
+    assert found("Tổng thư ký NATO Jens Stoltenberg nói.") == {"Jens Stoltenberg": "Tổng thư ký NATO"}
+
+
+def test_an_apostrophe_inside_a_foreign_name() -> None:
+    text = "Hợp tác là quan trọng. Melissa O’Malley, giám đốc kế hoạch toàn cầu tại PayPal, cho biết."
+    assert set(found(text)) == {"Melissa O’Malley"}
+    assert set(found("Ông đã gặp Thống đốc New York Kathy O'Brien hôm qua.")) == {"Kathy O'Brien"}
+    # a listed holder's name, then the next person's: two names, not one of four words
+    text = "Báo dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay Washington sẽ trang bị."
+    assert found(text).get("Donald Trump") == "Tổng thống Mỹ"
+    assert "Donald Trump Robert O’Brien" not in found(text)
