@@ -81,7 +81,8 @@ def count(
                         label=lambda name: f"{name} — {title}" if (title := derived.official_title(name)) else name,
                         merged=derived.official_group_indexes)
     sites = _counts(value_counts(derived, SOURCE, sourced, rest), set(filters.sources), limit=limit)
-    year, month = _date_counts(derived, apply(sets, base, "date"), filters)
+    dated = apply(sets, base, "date")
+    year, month = _date_counts(derived, dated, filters, rest(dated) if id(dated) in rests else None)
     return Facets(province, province_2025, official, year, month, sites)
 
 
@@ -207,15 +208,28 @@ def _top(pairs: Iterable[tuple[str, int]], limit: int | None) -> list[tuple[str,
     return sorted(pairs, key=_order) if limit is None else heapq.nsmallest(limit, pairs, key=_order)
 
 
-def _date_counts(derived: Derived, base: set[int], filters: Filters) -> tuple[tuple[FacetValue, ...], tuple[FacetValue, ...]]:
+def _date_counts(
+    derived: Derived, base: set[int], filters: Filters, outside: set[int] | None = None
+) -> tuple[tuple[FacetValue, ...], tuple[FacetValue, ...]]:
+    """Years and months over ``base``. ``outside``: the live articles not in ``base`` when another facet
+    has already taken them (``_rest``, most of the index matched): the index's own counts less theirs.
+    Counting the matches' dates is a pass over every match (~8 ms for 104,000 at 150k articles, twice
+    with the approximate dates); over the fewer left out, a third to a half of that ("gia", "người")."""
     dates, approximate = derived.source.dated, derived.source.approximate
     # count the matches per date at C speed (a Python loop over 15,000 matches took ~10 ms), then
     # the few thousand distinct dates into years and months; every live article (no query typed:
     # the app's first screen) is the index's own count, kept once (~10 ms a search at 150k)
     everything = len(base) == derived.source.doc_count and base == derived.source.live
-    by_date = derived.date_totals if everything else Counter(map(dates.__getitem__, base))
+    if everything:
+        by_date, by_approx = derived.date_totals, derived.approximate_totals
+    elif outside is not None:
+        by_date = derived.date_totals - Counter(map(dates.__getitem__, outside))
+        by_approx = derived.approximate_totals - Counter(map(dates.__getitem__, outside & approximate))
+    else:
+        by_date = Counter(map(dates.__getitem__, base))
+        by_approx = Counter(map(dates.__getitem__, base & approximate))
     years, months = _buckets(by_date)
-    approx_years, approx_months = _buckets(Counter(map(dates.__getitem__, base & approximate)))
+    approx_years, approx_months = _buckets(by_approx)
     all_years, all_months = derived.date_buckets
     chosen = {r.label for r in filters.dates}
     if any(r.unknown for r in filters.dates):

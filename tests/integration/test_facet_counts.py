@@ -204,3 +204,42 @@ def test_the_date_facet_lists_only_dates_live_articles_hold(tmp_path):
     assert [v.value for v in result.facets.month] == ["2018-11", "2019-05"]
     assert [h.id for h in service.search(Query('"hội nghị kinh tế" date:2018')).hits] == ["moved"]
     service.close()
+
+
+def test_date_counts_over_most_of_the_index_agree_after_deletions(tmp_path):
+    """A query matching most articles counts years and months, and how many of each are approximate, as the
+    index's own counts less those of the articles left out (``facets._date_counts``): right only if the
+    totals hold live articles alone, so some are deleted first, and each year and month is selected."""
+    import json
+
+    records = []
+    for i in range(18):
+        record = {"id": f"a{i}", "title": f"Tin {i} về kinh tế",
+                  "body": f"Tin {i}: hội nghị kinh tế{' và du lịch' if i % 4 == 0 else ''} của tỉnh."}
+        # the same day published and approximate (a day's key counts both), others apart
+        if i % 3 == 0:
+            record["date"] = "2017-03-05" if i % 2 == 0 else f"2016-0{1 + i % 5}-1{i % 9}"
+        elif i % 3 == 1:
+            record["crawl_date"] = "2017-03-05T10:00:00" if i % 2 == 0 else f"2018-0{2 + i % 4}-05T10:00:00"
+        records.append(record)
+    path = tmp_path / "r.jsonl"
+
+    def write(kept: list[dict[str, str]]) -> None:
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
+
+    write(records)
+    service = SearchService(Config(), tmp_path / "ix")
+    service.index([path])
+    write([r for r in records if r["id"] not in ("a0", "a4", "a7")])
+    assert service.index([path]).removed == 3
+    for text in ("kinh tế", "kinh tế -du", ""):
+        result = service.search(Query(text, limit=1))
+        assert result.total > 15 / 2
+        values = [v for v in (*result.facets.year, *result.facets.month) if v.count]
+        assert sum(v.count for v in result.facets.year) == result.total
+        for v in values:
+            hits = service.search(Query(text, filters=service.filters(dates=[v.value]), limit=50)).hits
+            assert len(hits) == v.count, (text, v.value)
+            approximate = sum(h.shown_date.display().startswith("≈") for h in hits)
+            assert approximate == v.approximate, (text, v.value)
+    service.close()
