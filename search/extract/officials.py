@@ -326,6 +326,10 @@ ROLES = [_seq(r) for r in (
     # gold 665, pooled golds; ~30 on the 20k corpus), a forest ranger station's head ("Ông Lèng Ngọc Đửng - Hạt trưởng
     # Hạt Kiểm lâm huyện Bắc Quang": blind gold 661)
     "Giám đốc thể thao", "Giám đốc kỹ thuật", "Hạt trưởng", "Hạt phó",
+    # a firm's or an office's other directors by what they direct ("GĐ thể thao Patrick Kluivert", "Giám đốc kinh
+    # doanh Emil Michael", "giám đốc sáng tạo Tạp chí Elle Dzũng Yoko": pooled golds and blind gold 701; ~25 on the
+    # 20k corpus)
+    "GĐ thể thao", "Giám đốc kinh doanh", "Giám đốc chính sách", "Giám đốc sáng tạo", "Giám đốc tiếp thị",
     # session 41 (the held-out golds' misses): a team's, a subcommittee's or an office's head in apposition ("Thiếu tá
     # Vũ Thị Nhàn, Tổ trưởng Tổ Đúc mạ", "cô X, tổ trưởng tổ chấm thi tự luận", "ông X, Trưởng tiểu ban quản lý khu
     # di tích Bát Tràng", "luật sư X, Trưởng văn phòng luật sư Toàn Cầu")
@@ -1441,6 +1445,12 @@ class _Parser:
                 # corpus, none by a person; blind gold 699 gave the post to "An Lạc"); a longer run, the place's two
                 # words and the holder's name ("Đội CSGT Bàn Cờ Nguyễn Văn Bình"); not a full name of three words
                 return i + length if length <= 3 else i + 2
+            if i > start or self.lows[i] in ("thành", "ở"):
+                at = i + 2 if tuple(self.lows[i : i + 2]) == ("thành", "phố") else i + 1 if self.lows[i] in ("ở", "bang") else 0
+                place = at + 1 + (tuple(self.lows[at : at + 2]) in _CITY_NAMES)  # "thành phố New York Bill de Blasio"
+                if at and place + 1 < len(toks) and is_capitalised(toks[at].text) and not is_vietnamese_syllable(
+                        toks[at].text) and self._glued(place) and self.foreign_name_at(place, True) - place >= 2:
+                    return place  # "thẩm phán liên bang thành phố Seattle James Robart" (pooled golds: 4 articles)
             company = self._company_at(i)  # "Nam A Bank": a company's name may start like a person's
             if company:
                 i = company

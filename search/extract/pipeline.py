@@ -280,7 +280,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     ("… của công ty Raytheon", "… ở Tarakan"), an officer's arm and country before the name ("Đại tá không quân
     Indonesia X, …"), a name glued to the word after it ("Nguyễn Tấn Bỉnhcho biết"), a body's acronym and its country
     ("Chủ tịch LĐBĐ Myanmar Zaw Zaw"), an apostrophe in a name ("O’Malley"), a listed holder then the next name
-    ("Tổng thống Mỹ Donald Trump Robert O’Brien") (session 51, issue 12)."""
+    ("Tổng thống Mỹ Donald Trump Robert O’Brien"), directors by what they direct ("GĐ thể thao", "Giám đốc kinh
+    doanh", "giám đốc sáng tạo"), a judge or a mayor of a foreign city before the name ("thẩm phán liên bang thành
+    phố Seattle James Robart", "thị trưởng thành phố New York Bill de Blasio") (session 51, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -102,3 +102,34 @@ def test_an_apostrophe_inside_a_foreign_name() -> None:
     text = "Báo dẫn lời cố vấn an ninh quốc gia Tổng thống Mỹ Donald Trump Robert O’Brien cho hay Washington sẽ trang bị."
     assert found(text).get("Donald Trump") == "Tổng thống Mỹ"
     assert "Donald Trump Robert O’Brien" not in found(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Đây là ưu tiên của GĐ thể thao Patrick Kluivert. Giữa lúc đó.", "Patrick Kluivert", "GĐ thể thao"),
+    ("Thông tin được đưa ra sau khi Giám đốc kinh doanh Emil Michael từ chức hôm 12/6.", "Emil Michael",
+     "Giám đốc kinh doanh"),
+    ("Ông gặp giám đốc sáng tạo Raf Simons hôm qua.", "Raf Simons", "giám đốc sáng tạo"),
+])
+def test_a_director_by_what_they_direct(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_a_communications_director_of_a_president_leaves_the_president_his_post() -> None:
+    text = ("Ông Mike Dubke, giám đốc truyền thông của Tổng thống Donald Trump, đã quyết định từ chức. Ông làm việc trong "
+            "chính phủ của Tổng thống Mỹ Donald Trump.")
+    assert found(text).get("Donald Trump") == "Tổng thống Mỹ"
+
+
+@pytest.mark.parametrize("text", [
+    "Trước đó, thẩm phán thành phố Seattle James Robart hôm 3/2 đã ra quyết định.",
+    "Tổng thống Donald Trump, vốn bị thẩm phán liên bang thành phố Seattle James Robart ngăn chặn trước đó.",
+    "Thẩm phán liên bang ở Seattle James Robart ngày 3.2 đã tạm thời dỡ bỏ lệnh cấm.",
+])
+def test_a_judge_of_a_city_then_the_name(text: str) -> None:
+    assert "Seattle" in found(text)["James Robart"]
+    assert found("Chủ tịch UBND thành phố Đà Nẵng Huỳnh Đức Thơ nói.") == {
+        "Huỳnh Đức Thơ": "Chủ tịch UBND thành phố Đà Nẵng"}
+    assert found("Ông gặp thị trưởng thành phố New York Bill de Blasio hôm qua.") == {
+        "Bill de Blasio": "thị trưởng thành phố New York"}
+    text = "Trả lời phỏng vấn, Giám đốc công nghệ của Ferrari - Michael Hugo Leiters cho biết: \"Về mặt kỹ thuật\"."
+    assert set(found(text)) == {"Michael Hugo Leiters"}
