@@ -133,3 +133,14 @@ def test_a_judge_of_a_city_then_the_name(text: str) -> None:
         "Bill de Blasio": "thị trưởng thành phố New York"}
     text = "Trả lời phỏng vấn, Giám đốc công nghệ của Ferrari - Michael Hugo Leiters cho biết: \"Về mặt kỹ thuật\"."
     assert set(found(text)) == {"Michael Hugo Leiters"}
+
+
+def test_bodies_read_whole_before_a_foreign_name() -> None:
+    assert found("Có mặt Tư lệnh Lực lượng vũ trang Hadi Tjahjanto hôm qua.") == {
+        "Hadi Tjahjanto": "Tư lệnh Lực lượng vũ trang"}
+    text = "Nhiều người nhíu mày khi nghe ông Ashok Sud, Tổng giám đốc Standard Chartered tại Việt Nam khi đó, khuyến cáo."
+    assert set(found(text)) == {"Ashok Sud"}
+    # a title's last words, the body's first line after it
+    text = "Chủ tịch nước hội kiến Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh\nChiều 12/5, tại Đại lễ đường."
+    assert found(text) == {"Du Chính Thanh": "Chủ tịch Chính hiệp Trung Quốc"}
+    assert found("Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo cho biết.") == {"Han Min-koo": "Bộ trưởng Quốc phòng Hàn Quốc"}
