@@ -74,11 +74,13 @@ Tjahjanto", "củaHuawei" (461 such on the 20k corpus, most a byline glued to "T
 lost). Only after a syllable with a Vietnamese letter: "McCain", "iPhone", "YouTube" stay whole."""
 
 
-_GLUED_TAIL_WORDS = ("cho", "được", "trong", "mà", "và", "đã", "nói", "là", "có", "khi", "cũng", "với", "của")
+_GLUED_TAIL_WORDS = ("cho", "được", "trong", "mà", "và", "đã", "nói", "là", "có", "khi", "cũng", "với", "của", "mong",
+                     "đề", "ngày", "vì", "sau", "tin", "sinh")
 _GLUED_TAIL_RE = re.compile(rf"[{_UPPER}][{_LOWER}]+?(?:{'|'.join(_GLUED_TAIL_WORDS)})(?![{_LOWER}])")
 """A capitalised Vietnamese word glued to a common word after it: "Nguyễn Tấn Bỉnhcho biết", "Trần Văn Thuầnvà lãnh
-đạo" (20 on the 20k corpus; blind gold 699 named "Nguyễn Tấn" for "Nguyễn Tấn Bỉnh"). Split only where the first part
-is a Vietnamese syllable with a mark and the whole is none (``_glued_tail``)."""
+đạo", "Donald Trumptin tưởng" (~25 on the 20k corpus; blind gold 699 named "Nguyễn Tấn" for "Nguyễn Tấn Bỉnh"). Split
+only where the first part is a Vietnamese syllable with a mark, or a listed office holder's surname ("Trump",
+"Gaddafi", "Bannon"), and the whole is no syllable (``_glued_tail``)."""
 
 
 def _glued_tail(word: str) -> int:
@@ -87,7 +89,8 @@ def _glued_tail(word: str) -> int:
         return 0
     for tail in _GLUED_TAIL_WORDS:
         cut = len(word) - len(tail)
-        if word.endswith(tail) and cut >= 2 and is_vietnamese_syllable(word[:cut]) and has_diacritics(word[:cut]):
+        if word.endswith(tail) and cut >= 2 and (
+                (is_vietnamese_syllable(word[:cut]) and has_diacritics(word[:cut])) or word[:cut] in known_surnames()):
             return cut
     return 0
 
@@ -1459,6 +1462,14 @@ class _Parser:
                 if at and place + 1 < len(toks) and is_capitalised(toks[at].text) and not is_vietnamese_syllable(
                         toks[at].text) and self._glued(place) and self.foreign_name_at(place, True) - place >= 2:
                     return place  # "thẩm phán liên bang thành phố Seattle James Robart" (pooled golds: 4 articles)
+            if i > start and (toks[i - 1].text == "CLB" or self.lows[i - 3 : i] == ["câu", "lạc", "bộ"]) and (
+                    toks[i].text.isalpha() and not is_vietnamese_syllable(toks[i].text)):
+                # a foreign club's two words, then its head's two or three ("Tổng giám đốc CLB Boeung Ket Be Makara",
+                # "Chủ tịch CLB Dinamo Zagreb Zdravko Mamic": the four words had been one name); not three words alone,
+                # a name as often as a club and a name ("chủ tịch CLB Josep Maria Bartomeu")
+                length = self._run(i)
+                if length >= 4 and self.foreign_name_at(i + 2, False) == i + length:
+                    return i + 2
             company = self._company_at(i)  # "Nam A Bank": a company's name may start like a person's
             if company:
                 i = company

@@ -284,7 +284,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     doanh", "giám đốc sáng tạo"), a judge or a mayor of a foreign city before the name ("thẩm phán liên bang thành
     phố Seattle James Robart", "thị trưởng thành phố New York Bill de Blasio"), armed forces and China's consultative
     conference as bodies ("Tư lệnh Lực lượng vũ trang X", "Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh"), a bank
-    no one's name ("Tổng giám đốc Standard Chartered tại Việt Nam") (session 51, issue 12)."""
+    no one's name ("Tổng giám đốc Standard Chartered tại Việt Nam"), a listed holder's surname or a marked syllable
+    glued to the word after it ("Donald Trumptin tưởng", "Nguyễn Phú Trọngmong"), a foreign club's two words before
+    its head's name ("Tổng giám đốc CLB Boeung Ket Be Makara") (session 51, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

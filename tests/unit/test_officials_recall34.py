@@ -144,3 +144,21 @@ def test_bodies_read_whole_before_a_foreign_name() -> None:
     text = "Chủ tịch nước hội kiến Chủ tịch Chính hiệp Trung Quốc Du Chính Thanh\nChiều 12/5, tại Đại lễ đường."
     assert found(text) == {"Du Chính Thanh": "Chủ tịch Chính hiệp Trung Quốc"}
     assert found("Bộ trưởng Quốc phòng Hàn Quốc Han Min-koo cho biết.") == {"Han Min-koo": "Bộ trưởng Quốc phòng Hàn Quốc"}
+
+
+def test_a_listed_holders_surname_glued_to_the_next_word() -> None:
+    assert found("Chính quyền Tổng thống Donald Trumptin tưởng các cơ quan.") == {"Donald Trump": "Tổng thống"}
+    assert found("Tổng Bí thư Nguyễn Phú Trọngmong rằng mối quan hệ tốt đẹp.") == {"Nguyễn Phú Trọng": "Tổng Bí thư"}
+    # a foreign word that merely ends like a Vietnamese one stays whole
+    assert [t.text for t in _tokens("rapper Khanngoen Nuanual và Sophie Cookson")] == [
+        "rapper", "Khanngoen", "Nuanual", "và", "Sophie", "Cookson"]
+
+
+def test_a_foreign_clubs_name_after_clb() -> None:
+    assert found("Chủ tịch CLB Dinamo Zagreb Zdravko Mamic bị cáo buộc.") == {
+        "Zdravko Mamic": "Chủ tịch CLB Dinamo Zagreb"}
+    assert found("Tổng giám đốc CLB Boeung Ket Be Makara cho biết.") == {"Be Makara": "Tổng giám đốc CLB Boeung Ket"}
+    # the club left unnamed: the words after "CLB" are its head's name
+    assert set(found("Theo chủ tịch CLB Jean-Michel Aulas, đội bóng sẽ bán.")) == {"Jean-Michel Aulas"}
+    assert set(found("Chủ tịch CLB Josep Maria Bartomeu cho biết.")) == {"Josep Maria Bartomeu"}
+    assert found("Chủ tịch CLB Sài Gòn Nguyễn Văn An cho biết.") == {"Nguyễn Văn An": "Chủ tịch CLB Sài Gòn"}
