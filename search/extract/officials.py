@@ -516,9 +516,9 @@ _NAMED_BEFORE = frozenset({"là", "hai", "ba", "các", "những", "nhiều"})
 _NOT_KIN = frozenset({"tuyên", "công", "phân", "ty", "chú", "hòa", "hoà"})
 _LEADER_TITLE_RE = re.compile(r"(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà lãnh đạo|nhà lãnh đạo)[^.,;:]{0,30}? ")
 _ARMED = frozenset({"IS", "ISIS", "ISIL"})
+"""An armed group's leader ("lãnh đạo IS X") holds no post."""
 _ARMS = frozenset({("không", "quân"), ("hải", "quân"), ("lục", "quân")})
 """An officer's arm between their rank and their country (pooled golds: "Đại tá không quân Indonesia Didik Krisyanto")."""
-"""An armed group's leader ("lãnh đạo IS X") holds no post."""
 _FORMAL = frozenset({("cộng", "hòa"), ("cộng", "hoà"), ("liên", "bang"), ("liên", "hiệp"), ("vương", "quốc")})
 _FORMAL_FIRST = frozenset(f[0] for f in _FORMAL)
 """First words of a country's formal name ("Cộng hòa Liên bang Đức", "Liên hiệp Vương quốc Anh và Bắc Ai-len")."""
@@ -1456,7 +1456,7 @@ class _Parser:
                 # corpus, none by a person; blind gold 699 gave the post to "An Lạc"); a longer run, the place's two
                 # words and the holder's name ("Đội CSGT Bàn Cờ Nguyễn Văn Bình"); not a full name of three words
                 return i + length if length <= 3 else i + 2
-            if i > start or self.lows[i] in ("thành", "ở"):
+            if self.lows[i] in ("thành", "ở", "bang") and (i > start or self.lows[i] != "bang"):
                 at = i + 2 if tuple(self.lows[i : i + 2]) == ("thành", "phố") else i + 1 if self.lows[i] in ("ở", "bang") else 0
                 place = at + 1 + (tuple(self.lows[at : at + 2]) in _CITY_NAMES)  # "thành phố New York Bill de Blasio"
                 if at and place + 1 < len(toks) and is_capitalised(toks[at].text) and not is_vietnamese_syllable(
