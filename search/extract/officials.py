@@ -333,6 +333,9 @@ ROLES = [_seq(r) for r in (
     # doanh Emil Michael", "giám đốc sáng tạo Tạp chí Elle Dzũng Yoko": pooled golds and blind gold 701; ~25 on the
     # 20k corpus)
     "GĐ thể thao", "Giám đốc kinh doanh", "Giám đốc chính sách", "Giám đốc sáng tạo", "Giám đốc tiếp thị",
+    # two titles mistyped, no other word ("Hiệu trường Trường Tiểu học Tuy An": blind gold 711, 3 on the 20k corpus;
+    # "Thứ tưởng Bộ Y tế", 5)
+    "Hiệu trường", "Thứ tưởng",
     # session 41 (the held-out golds' misses): a team's, a subcommittee's or an office's head in apposition ("Thiếu tá
     # Vũ Thị Nhàn, Tổ trưởng Tổ Đúc mạ", "cô X, tổ trưởng tổ chấm thi tự luận", "ông X, Trưởng tiểu ban quản lý khu
     # di tích Bát Tràng", "luật sư X, Trưởng văn phòng luật sư Toàn Cầu")
@@ -663,7 +666,7 @@ _MORE_COUNTRIES = frozenset({
     "Cameroon", "Gabon", "Bolivia", "Ecuador", "Paraguay", "Uruguay", "Panama", "Haiti", "Nicaragua", "Honduras",
     "Guatemala", "Liban", "Bhutan", "Maldives", "Moldova", "Gruzia", "Armenia", "Azerbaijan", "Slovenia", "Slovakia",
     "Albania", "Macedonia", "Montenegro", "Kosovo", "Estonia", "Latvia", "Litva", "Malta", "Síp", "Fiji",
-    "Burkina Faso", "Mauritania", "Eritrea", "Djibouti", "Botswana", "Namibia", "Madagascar", "Liberia",
+    "Burkina Faso", "Mauritania", "Eritrea", "Djibouti", "Botswana", "Namibia", "Madagascar", "Liberia", "Timor Leste",
     # China by its initials ("Chủ tịch TQ Tập Cận Bình", held-out gold 265): news writes no other "TQ"
     "TQ",
 })
@@ -724,7 +727,7 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Đảng ủy", "Đảng bộ", "Ủy ban nhân dân", "Hội đồng nhân dân", "Ban Thường vụ", "Ban Chấp hành",
     "Mặt trận Tổ quốc", "Ủy ban MTTQ", "Ban Bí thư", "nước", "đơn vị", "Ban Chỉ đạo", "BCĐ", "Quân ủy",
     # a foreign or international body's chamber or council: "Chủ tịch Hạ viện Hà Lan X"
-    "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an",
+    "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an", "Hạ nghị viện", "Thượng nghị viện",
     # a president's office ("Người phát ngôn Phủ Tổng thống Ai Cập, ông Alaa Youssef", held-out gold 475: read as
     # "Tổng thống Ai Cập" before)
     "Phủ Tổng thống",
@@ -948,7 +951,9 @@ _REPLACED_AS = frozenset({("nhà", "báo"), ("đồng", "chí")})
 """Two-word addresses before the predecessor's name after "thay (thế)", as "ông/bà" are."""
 _ACTED = _ADDRESS | {"cô", "chú"}
 """Words between "vai" (a part in a film or play) and the character's title ("vào vai cô Hiệu trưởng X")."""
-_SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng")}
+_SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng"), _seq("Hiệu trường")}
+_HEAD_TEACHER_MISTYPED = _seq("Hiệu trường")
+"""A head teacher's title mistyped: taken written with its capital only, never inside "Ban giám hiệu trường …"."""
 _SCHOOL_WORDS = frozenset({"trường", "đh", "học", "thpt", "thcs", "ptth", "pttH".lower(), "cđ", "đẳng", "viện", "tiểu",
                            "non", "th", "giáo", "thông", "sở"})
 _SCHOOL_KINDS = frozenset({("tiểu", "học"), ("mầm", "non"), ("trung", "học"), ("mẫu", "giáo")})
@@ -1296,6 +1301,8 @@ class _Parser:
                     continue  # a fishing boat's skipper: a trade
                 if role == _HEAD_TEACHER and i + 2 < len(self.toks) and self.lows[i + 2] == "lớp":
                     continue  # "chủ nhiệm lớp": a class's teacher
+                if role == _HEAD_TEACHER_MISTYPED and (self.toks[i].text != "Hiệu" or (i and self.lows[i - 1] == "giám")):
+                    continue  # "Ban giám hiệu trường THCS X": the school's board, no title
                 return role
         return None
 
@@ -1456,12 +1463,17 @@ class _Parser:
                 # corpus, none by a person; blind gold 699 gave the post to "An Lạc"); a longer run, the place's two
                 # words and the holder's name ("Đội CSGT Bàn Cờ Nguyễn Văn Bình"); not a full name of three words
                 return i + length if length <= 3 else i + 2
-            if self.lows[i] in ("thành", "ở", "bang") and (i > start or self.lows[i] != "bang"):
-                at = i + 2 if tuple(self.lows[i : i + 2]) == ("thành", "phố") else i + 1 if self.lows[i] in ("ở", "bang") else 0
+            if self.lows[i] in ("thành", "ở", "bang", "tại") and (i > start or self.lows[i] not in ("bang", "tại")):
+                at = i + 2 if tuple(self.lows[i : i + 2]) == ("thành", "phố") else i + 1 if self.lows[i] != "thành" else 0
                 place = at + 1 + (tuple(self.lows[at : at + 2]) in _CITY_NAMES)  # "thành phố New York Bill de Blasio"
+                while place + 1 < len(toks) and toks[place].text == "-" and toks[place].start == toks[place - 1].end:
+                    place += 2  # "bang Rheinland-Pfalz Volker Wissing" (blind gold 711)
                 if at and place + 1 < len(toks) and is_capitalised(toks[at].text) and not is_vietnamese_syllable(
-                        toks[at].text) and self._glued(place) and self.foreign_name_at(place, True) - place >= 2:
-                    return place  # "thẩm phán liên bang thành phố Seattle James Robart" (pooled golds: 4 articles)
+                        toks[at].text) and self._glued(place) and (
+                        self.foreign_name_at(place, True) - place >= 2 or self.name_at(place) - place >= 3):
+                    # "thẩm phán liên bang thành phố Seattle James Robart" (pooled golds: 4 articles), "Tổng Lãnh sự
+                    # Việt Nam tại Frankfurt Nguyễn Hồng Lĩnh" (blind gold 711)
+                    return place
             if i > start and (toks[i - 1].text == "CLB" or self.lows[i - 3 : i] == ["câu", "lạc", "bộ"]) and (
                     toks[i].text.isalpha() and not is_vietnamese_syllable(toks[i].text)):
                 # a foreign club's two words, then its head's two or three ("Tổng giám đốc CLB Boeung Ket Be Makara",

@@ -162,3 +162,18 @@ def test_a_foreign_clubs_name_after_clb() -> None:
     assert set(found("Theo chủ tịch CLB Jean-Michel Aulas, đội bóng sẽ bán.")) == {"Jean-Michel Aulas"}
     assert set(found("Chủ tịch CLB Josep Maria Bartomeu cho biết.")) == {"Josep Maria Bartomeu"}
     assert found("Chủ tịch CLB Sài Gòn Nguyễn Văn An cho biết.") == {"Nguyễn Văn An": "Chủ tịch CLB Sài Gòn"}
+
+
+def test_chambers_states_consulates_and_typos() -> None:
+    text = "Ông gặp Chủ tịch Hạ nghị viện Philippines Alvarez Pantelon; Chủ tịch Quốc hội Timor Leste Aderito Hugo Da Costa."
+    assert found(text) == {"Alvarez Pantelon": "Chủ tịch Hạ nghị viện Philippines",
+                           "Aderito Hugo Da Costa": "Chủ tịch Quốc hội Timor Leste"}
+    text = "Có Tổng Lãnh sự Việt Nam tại Frankfurt Nguyễn Hồng Lĩnh; cán bộ Đại sứ quán."
+    assert found(text) == {"Nguyễn Hồng Lĩnh": "Tổng Lãnh sự Việt Nam tại Frankfurt"}
+    assert set(found("Ông gặp Chủ tịch Quốc hội bang Hessen Norbert Kartmann hôm qua.")) == {"Norbert Kartmann"}
+    assert found("Theo ông Nguyễn Thanh Tuấn, Hiệu trường Trường Tiểu Học Tuy An, trường mở cửa lúc 7h30.") == {
+        "Nguyễn Thanh Tuấn": "Hiệu trường Trường Tiểu Học Tuy An"}
+    assert found("Thầy Hoàng Ngọc Thanh - Hiệu trường Trường Tiểu học Ngô Gia Tự xúc động cảm ơn.") == {
+        "Hoàng Ngọc Thanh": "Hiệu trường Trường Tiểu học Ngô Gia Tự"}
+    # the school's board: no title, the school's namesake no one
+    assert found("Ban giám hiệu Trường THCS Đặng Trần Côn (quận Tân Phú) cho biết.") == {}
