@@ -683,6 +683,7 @@ _TOP = re.compile(r"(?<![^\W\d_])(top|tốp|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+
 """A top place ("lọt top 5"), also spelt the Vietnamese way ("lọt tốp 5 để tới World Cup": blind figures gold 709);
 a group by its number ("nhóm 2 nợ")."""
 _RANGE_AFTER_RE = re.compile(r"\s*[-–]\s*\d")
+_GROUP_OF_PEOPLE = ("người", "thanh niên", "đối tượng", "công nhân", "học sinh", "thợ")
 _COUNT = re.compile(
     rf"{_QUAL}({NUM}){_RANGE}(?:\s+({_SCALE}))?\s+([^\W\d_]+(?:-[^\W\d_]+)*[²³23]?(?:/[^\W\d_]+[²³23]?){{0,2}}(?:\s+[^\W\d_]+){{0,3}})"
 )
@@ -1412,8 +1413,9 @@ class _Scanner:
                                     subkind="rank"))
         for m in _TOP.finditer(text) if "top" in low or "nhóm" in low or "tốp" in low else ():
             kind = "top" if m.group(1).lower() == "tốp" else m.group(1).lower()
-            if m.group(1).lower() == "tốp" and _RANGE_AFTER_RE.match(text, m.end(2)):
-                continue  # "đi bằng tốp 3 – 4 ô tô": a group of three or four cars, no place
+            if m.group(1).lower() == "tốp" and (_RANGE_AFTER_RE.match(text, m.end(2)) or (
+                    (m.group(3) or "").lower().startswith(_GROUP_OF_PEOPLE))):
+                continue  # "đi bằng tốp 3 – 4 ô tô", "tốp 3 người làm việc trên biển": a group, no place
             if not self.free(m.start(), m.end(2)) or (m.end(2) < len(text) and text[m.end(2)] in ".,"
                                                       and m.end(2) + 1 < len(text) and text[m.end(2) + 1].isdigit()):
                 continue
@@ -1495,7 +1497,7 @@ class _Scanner:
             if "trận" in low[opened + 1 : m.start()] and self.free(m.start(), m.end(2)):
                 result = m.group(1).lower().replace("hoà", "hòa")
                 self.add(_Found(m.start(), m.end(2), m.start(2), m.end(2), "count", float(m.group(2)), "trận",
-                                context=f"trận {result}"))
+                                context=f"số trận {result}"))  # (not "trận …": the key would take it for "1 trận")
         for m in _COUNT.finditer(text):
             a, b = m.start(2), m.end(2)
             # a number with its scale ("21,4 triệu sim", "9,6 triệu bảng") is no name's number: "khóa 21,4 triệu sim"

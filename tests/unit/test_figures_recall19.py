@@ -41,7 +41,7 @@ def test_a_record_of_matches() -> None:
     found = {(f.text, f.value, f.unit, f.context) for f in find_figures(
         "HAGL dẫn đầu V-League, họ đá 10 trận, thắng đến 8 trận, hòa 1 và chỉ thua 1, được 25 điểm.",
         "HAGL dẫn đầu V-League, họ đá 10 trận, thắng đến 8 trận, hòa 1 và chỉ thua 1, được 25 điểm.")}
-    assert {("hòa 1", 1.0, "trận", "trận hòa"), ("thua 1", 1.0, "trận", "trận thua")} <= found
+    assert {("hòa 1", 1.0, "trận", "số trận hòa"), ("thua 1", 1.0, "trận", "số trận thua")} <= found
     coach = "HLV trưởng RB Leipzig (Tổng số trận 90, thắng 53, hòa 21, thua 16, tỷ lệ chiến thắng 58,89%)."
     assert {f.text for f in find_figures(coach, coach)} >= {"thắng 53", "hòa 21", "thua 16"}
     # no match counted in the sentence: a bare number after "thắng" is no record
@@ -54,3 +54,11 @@ def test_a_group_of_cars_and_a_goalkeepers_saves_are_no_place_or_record() -> Non
     cars = figures("Cách chuyển máy móc cũng kỳ lạ, đi bằng tốp 3 – 4 ô tô, có xe mở đường.")
     assert not [f for f in cars if f[3] == "rank"]
     assert not [f for f in figures("Thông số trận đấu: Sút khung thành 4, Cứu thua 1.") if f[2] == "trận"]
+    people = figures("Đến khoảng 10 giờ cùng ngày, tốp 3 người làm việc trên biển chỉ có 2 người trở về bờ.")
+    assert not [f for f in people if f[3] == "rank"]
+
+
+def test_a_record_is_not_another_teams_count_of_one() -> None:
+    text = ("Sunderland thua đến 10 trong 13 trận gần nhất, thắng 1 và không thể ghi bàn. Boro chỉ thắng duy nhất 1 trận "
+            "trong 11 lần đối đầu gần nhất giữa hai đội.")
+    assert {"thắng 1", "1 trận"} <= {f.text for f in find_figures(text, text)}
