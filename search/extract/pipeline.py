@@ -288,7 +288,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     glued to the word after it ("Donald Trumptin tưởng", "Nguyễn Phú Trọngmong"), a foreign club's two words before
     its head's name ("Tổng giám đốc CLB Boeung Ket Be Makara"), chambers, states and consulates ("Chủ tịch Hạ nghị viện
     Philippines X", "Chủ tịch Quốc hội Timor Leste X", "bang Rheinland-Pfalz X", "Tổng Lãnh sự Việt Nam tại Frankfurt
-    X"), two mistyped titles ("Hiệu trường", "Thứ tưởng"); figures: a superlative's place in words, of ASEAN or of
+    X"), two mistyped titles ("Hiệu trường", "Thứ tưởng"), a four-word name ending in a province's words after "ông" and
+    before a comma ("Ông Nguyễn Gia Thái Bình, Phó Chủ tịch …"), "nhà nước" ending a body's name ("Ủy ban Chứng khoán
+    nhà nước"), a post held then in brackets ("(thời điểm đó đang là Phó Chánh thanh tra Sở)"); figures: a superlative's place in words, of ASEAN or of
     a league ("lớn thứ hai thế giới", "tốt thứ 2 tại giải đấu"), "tốp 5", a record of matches with "trận" unsaid
     ("đá 10 trận, thắng 8 trận, hòa 1 và thua 1") (session 51, issue 12)."""
 

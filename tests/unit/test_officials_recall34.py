@@ -177,3 +177,12 @@ def test_chambers_states_consulates_and_typos() -> None:
         "Hoàng Ngọc Thanh": "Hiệu trường Trường Tiểu học Ngô Gia Tự"}
     # the school's board: no title, the school's namesake no one
     assert found("Ban giám hiệu Trường THCS Đặng Trần Côn (quận Tân Phú) cho biết.") == {}
+
+
+def test_a_name_ending_in_a_provinces_words_a_state_body_and_a_post_then() -> None:
+    text = "Ông Nguyễn Gia Thái Bình, Phó Chủ tịch UBND quận Bình Tân, đánh giá cao những ưu điểm."
+    assert found(text) == {"Nguyễn Gia Thái Bình": "Phó Chủ tịch UBND quận Bình Tân"}
+    text = "Theo Chủ tịch Ủy ban Chứng khoán nhà nước Vũ Bằng, tương lai của thị trường sẽ sáng hơn."
+    assert found(text) == {"Vũ Bằng": "Chủ tịch Ủy ban Chứng khoán nhà nước"}
+    text = "Tâm khai chi cho ông Trương Văn Phúc (thời điểm đó đang là Phó Chánh thanh tra Sở GTVT) một khoản tiền."
+    assert found(text) == {"Trương Văn Phúc": "Phó Chánh thanh tra Sở GTVT"}
