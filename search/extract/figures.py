@@ -1412,10 +1412,11 @@ class _Scanner:
                     self.add(_Found(m.start(2), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), "hạng",
                                     subkind="rank"))
         for m in _TOP.finditer(text) if "top" in low or "nhóm" in low or "tốp" in low else ():
-            kind = "top" if m.group(1).lower() == "tốp" else m.group(1).lower()
-            if m.group(1).lower() == "tốp" and (_RANGE_AFTER_RE.match(text, m.end(2)) or (
+            kind = m.group(1).lower()
+            if kind == "tốp" and (_RANGE_AFTER_RE.match(text, m.end(2)) or (
                     (m.group(3) or "").lower().startswith(_GROUP_OF_PEOPLE))):
                 continue  # "đi bằng tốp 3 – 4 ô tô", "tốp 3 người làm việc trên biển": a group, no place
+            kind = "top" if kind == "tốp" else kind
             if not self.free(m.start(), m.end(2)) or (m.end(2) < len(text) and text[m.end(2)] in ".,"
                                                       and m.end(2) + 1 < len(text) and text[m.end(2) + 1].isdigit()):
                 continue

@@ -1208,12 +1208,11 @@ class _Parser:
         # two-syllable province alone are a person ("Phó Thủ tướng Trương Hòa Bình", "Nguyễn Thái Bình")
         for k in range(i + 2, j):
             if self.text[toks[k - 1].start : toks[j - 1].end] in self.provinces and k - i >= 2:
-                if k - 1 - i >= 2 and not (j - i == 4 and i > 0 and self.lows[i - 1] in _ADDRESS
-                                           and j < len(toks) and toks[j].text == ","):
-                    return k - 1
                 if k - 1 - i >= 2:
-                    return j  # "Ông Nguyễn Gia Thái Bình, Phó Chủ tịch UBND quận …": four words after "ông", then a
-                    # comma, are one name (blind gold 717)
+                    # (but four words after "ông", then a comma, are one name: "Ông Nguyễn Gia Thái Bình, Phó Chủ tịch
+                    # UBND quận …", blind gold 717)
+                    addressed = j - i == 4 and i > 0 and self.lows[i - 1] in _ADDRESS and j < len(toks) and toks[j].text == ","
+                    return j if addressed else k - 1
                 return j if j - i == 3 and (i == 0 or self.lows[i - 1] not in _PLACE_BEFORE) else i
         return j
 
