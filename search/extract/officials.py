@@ -380,6 +380,8 @@ _OWN_BODY = {_seq("Đội trưởng"): "Đội", _seq("Phó Đội trưởng"): 
              _seq("Phó Đồn trưởng"): "Đồn"}
 """Roles that count only before their own body written capitalised ("Đội trưởng Đội Tham mưu"): "đội
 trưởng" alone is mostly a team's captain, a player."""
+_DEPARTMENT_PARENTS = frozenset({"Sở", "Bộ", "Cục", "UBND"})
+"""A body a department belongs to, after the department's lower-case name ("Phòng quản lý công nghiệp - Sở Công thương")."""
 _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng ban",
                                   "Phó Trưởng ban", "Phó phòng", "Phó ban", "Phó khoa", "Trưởng bộ môn",
                                   "Phó Trưởng bộ môn")}
@@ -2638,6 +2640,12 @@ class _Parser:
                 m += 1  # "bà mẹ - trẻ em"
             else:
                 break
+        parent = m + (m < n and toks[m].text in _DASHES)
+        if not placed_only and words >= 2 and parent + 1 < n and toks[parent].text in _DEPARTMENT_PARENTS and (
+                self.role_at(parent) is None) and (  # (not "Thủ tướng Chính phủ hoan nghênh Bộ trưởng X")
+                (end := self._org_name(parent)) > parent + 1 and 3 <= self.name_at(end) - end <= 4):
+            return end  # "Trưởng phòng Quản lý công nghiệp - Sở Công thương Đặng Tiến Bình": the department's parent
+            # body, then its head's full name (blind gold 727)
         if words < 2 or m >= n or not self._glued(m) or toks[m - 1].low in _ACTED:
             return 0  # (nor "Phó Trưởng Ban chúc mừng ông X": a clause about a person, no body's name)
         if placed_only and toks[m - 1].low in _PLACE_BEFORE and 3 <= self.name_at(m) - m <= 4:

@@ -296,10 +296,12 @@ under his son; a two-word country before a surname no given name (session 42, is
 89: figures: days to years given as a range ("bỏ quên từ 3 - 6 tháng", "nở rộ khoảng 1 đến 2 tuần"; not how often, how
     long ago, a date's days nor a deposit's term), a price in thousands of đồng with the currency unsaid ("80.000/m2",
     "giá khoảng 200-300.000/phòng"), matches after "sau" when what they count follows ("Sau 29 trận ra sân …, anh đã
-    có 17 bàn"), "thắng/thua cả 4 trận", "mất cỡ 2-3 tuần"; officials: a team's or an inspectorate's head by its
+    có 17 bàn"), "thắng/thua cả 4 trận", "mất cỡ 2-3 tuần", feet, inches, watts and a boat's horsepower ("900 CV";
+    not a container's size, "container 40 feet"); officials: a team's or an inspectorate's head by its
     acronym alone ("nguyên Phó đội trưởng TTGT huyện X", "Đội phó TTGT", "Phó Chánh TTGT"), a former post after an age
     in brackets ("(37 tuổi, nguyên Phó Chánh TTGT …)"), a district's bracket with its province ("(huyện Tánh Linh,
-    Bình Thuận) X"), "người đồng nhiệm Hàn Quốc X" (session 52, issue 12)."""
+    Bình Thuận) X"), "người đồng nhiệm Hàn Quốc X", a department's parent body after its lower-case name ("Trưởng
+    phòng Quản lý công nghiệp - Sở Công thương X") (session 52, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -77,3 +77,29 @@ def test_matches_counted(sentence: str, text: str) -> None:
 ])
 def test_no_count_of_matches_that_only_places_the_season(sentence: str) -> None:
     assert not [f for f in figures(sentence) if (f[3] or "").startswith(("trận", "lượt"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thay các sản phẩm trang điểm khoảng 3 đến 4 tháng một lần.",  # how often
+    "Nam giới nên đi khám sức khỏe 3-6 tháng một lần.",
+])
+def test_no_range_said_of_how_often(sentence: str) -> None:
+    assert not [f for f in figures(sentence) if f[3] == "tháng"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), [
+    ("Hai tàu cá vỏ thép có công suất mỗi chiếc 900 CV đang được đóng mới.", "900 CV", "CV"),
+    ("Tàu cá mang số hiệu TH-90850TS có công suất 230CV của gia đình ông Giang.", "230CV", "CV"),
+    ("Tàu ngầm có thể bị chìm ở độ sâu 2.000-2.300 feet.", "2.000-2.300 feet", "feet"),
+    ("Hệ thống âm thanh với 19 loa cho công suất 755 watt.", "755 watt", "watt"),
+])
+def test_english_units_and_horsepower(sentence: str, text: str, unit: str) -> None:
+    assert text in [f[0] for f in figures(sentence) if f[3] == unit]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xe chở hàng bằng container 40 feet tăng từ 240.000 đồng/lượt lên 280.000 đồng/lượt.",
+    "Một nhóm người cẩu chiếc thùng container (loại 20 feet) đến bịt kín trước cửa nhà.",
+])
+def test_a_containers_size_is_its_kind(sentence: str) -> None:
+    assert not [f for f in figures(sentence) if f[3] == "feet"]

@@ -51,3 +51,12 @@ def test_a_counterpart_by_country() -> None:
     text = "Bộ trưởng Quốc phòng Mỹ Jim Mattis và người đồng nhiệm Hàn Quốc Han Min-koo đã nhất trí."
     assert found(text) == {"Jim Mattis": "Bộ trưởng Quốc phòng Mỹ", "Han Min-koo": "người đồng nhiệm Hàn Quốc"}
     assert found("Ông nói với người đồng nhiệm rằng Nguyễn Văn An sẽ tới.") == {}
+
+
+def test_a_departments_parent_body_after_its_lower_case_name() -> None:
+    text = "Trưởng phòng Quản lý công nghiệp - Sở Công thương Đặng Tiến Bình cho biết, thực tế đến nay vẫn chưa có."
+    assert set(found(text)) == {"Đặng Tiến Bình"}
+    assert set(found("Trưởng phòng Quản lý công nghiệp Sở Công thương Nguyễn Văn An cho biết.")) == {"Nguyễn Văn An"}
+    # a verb before a post is no department's name: the minister keeps his own post
+    assert found("Thủ tướng Chính phủ hoan nghênh Bộ trưởng Nguyễn Ngọc Thiện đã xử lý nghiêm.") == {
+        "Nguyễn Ngọc Thiện": "Bộ trưởng"}
