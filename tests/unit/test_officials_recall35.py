@@ -60,3 +60,34 @@ def test_a_departments_parent_body_after_its_lower_case_name() -> None:
     # a verb before a post is no department's name: the minister keeps his own post
     assert found("Thủ tướng Chính phủ hoan nghênh Bộ trưởng Nguyễn Ngọc Thiện đã xử lý nghiêm.") == {
         "Nguyễn Ngọc Thiện": "Bộ trưởng"}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Người đứng đầu thương hiệu Audi RS là cựu Giám đốc điều hành của Lamborghini, Stephan Winkelmann cũng đã cho biết.",
+     "Stephan Winkelmann", "Giám đốc điều hành của Lamborghini"),
+    ("Giám đốc phụ trách hoạt động du lịch của làng, Marc-Andrea Barandun nói lệnh cấm là cần thiết.",
+     "Marc-Andrea Barandun", "Giám đốc phụ trách hoạt động du lịch của làng"),
+])
+def test_a_post_then_a_foreign_name_and_what_the_person_says(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc điều hành của Lamborghini, Stephan Winkelmann và Peter Smith tới dự.",  # a list of names
+    "Giám đốc điều hành của Lamborghini, Stephan Winkelmann.",  # nothing said
+])
+def test_no_post_for_a_foreign_name_in_a_list(text: str) -> None:
+    assert found(text) == {}
+
+
+
+def test_a_holder_named_then_mid_sentence() -> None:
+    text = ("Trong buổi họp báo năm 2018, đề cập đến nhà máy nước mặt sông Đuống, Chủ tịch Hà Nội thời điểm đó là ông "
+            "Nguyễn Đức Chung thông tin có 4 nhà đầu tư.")
+    assert found(text) == {"Nguyễn Đức Chung": "Chủ tịch Hà Nội"}
+
+
+def test_a_clause_that_goes_on_before_the_comma_is_no_body() -> None:
+    text = ("Thủ tướng mong muốn bằng uy tín của mình, ông John Kerry tiếp tục đóng góp vào mối quan hệ Việt Nam - "
+            "Hoa Kỳ.")
+    assert "Thủ tướng" not in found(text).get("John Kerry", "")
