@@ -91,3 +91,13 @@ def test_a_clause_that_goes_on_before_the_comma_is_no_body() -> None:
     text = ("Thủ tướng mong muốn bằng uy tín của mình, ông John Kerry tiếp tục đóng góp vào mối quan hệ Việt Nam - "
             "Hoa Kỳ.")
     assert "Thủ tướng" not in found(text).get("John Kerry", "")
+
+
+def test_a_ministry_between_commas_after_the_department() -> None:
+    text = "Phó cục trưởng Cục Phòng chống HIV/AIDS, Bộ Y tế, Hoàng Đình Cảnh đã yêu cầu các phòng chức năng khẩn trương."
+    assert found(text) == {"Hoàng Đình Cảnh": "Phó cục trưởng Cục Phòng chống HIV/AIDS, Bộ Y tế"}
+    assert found("Phó cục trưởng Cục Phòng chống HIV/AIDS Nguyễn Văn An cho biết.") == {
+        "Nguyễn Văn An": "Phó cục trưởng Cục Phòng chống HIV/AIDS"}
+    # a list of people after the ministry: no one's post
+    assert "Hoàng Đình Cảnh" not in found(
+        "Phó cục trưởng Cục Phòng chống ma túy, Bộ Y tế, Hoàng Đình Cảnh và Nguyễn Văn An cùng dự.")
