@@ -288,6 +288,10 @@ ROLES = [_seq(r) for r in (
     # Mỹ", held-out gold 107; "Rolando Bautista, chỉ huy Sư đoàn bộ binh số 1": 19 on the 20k corpus). Elsewhere
     # "chỉ huy" is mostly the verb ("do trung tá X chỉ huy")
     "Chỉ huy",
+    # session 52: an official of a body, a country or a field, only in apposition like a commander ("Ahn Guk-hyeon, một
+    # quan chức thuộc Cơ quan Đóng tàu …", "Firhad Hakim, quan chức Kolkata", "Bà Choi Sun-hee, quan chức ngoại giao
+    # hàng đầu Triều Tiên": the pooled officials golds' readers listed all 9 such; elsewhere "quan chức Mỹ" is no one)
+    "Quan chức",
     # session 30: a senior or special adviser, only in apposition like a commander ("Kellyanne Conway, cố vấn cấp cao;",
     # "Robert Einhorn, cố vấn đặc biệt của Bộ Ngoại giao Mỹ": held-out gold 121, 19 on the 20k corpus); a bare
     # "cố vấn" or "trợ lý" is as often a coach's or a firm's
@@ -409,14 +413,15 @@ _COMMON_SURNAMES = frozenset({"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "
 """The commonest surnames: after "Vàng" (a surname, and "gold" ending a school's or a shop's name: "Sen Vàng") one
 starts the person's name (pooled officials golds: "Vàng Phạm Thị Tân", three times on the 20k corpus)."""
 _POLICE_CHIEF = _seq("Cảnh sát trưởng")
+_OFFICIAL = _seq("Quan chức")
 _ADVISERS = frozenset({_seq("Cố vấn cấp cao"), _seq("Cố vấn cao cấp"), _seq("Cố vấn đặc biệt"), _seq("Trợ lý đặc biệt")})
 """Advisers: any other post of the person's is shown before it ("Ngoại trưởng", not "cựu cố vấn đặc biệt")."""
-_YIELDING = _ADVISERS | {_seq("Thành viên HĐQT"), _seq("Thành viên Hội đồng quản trị"), _seq("Tổ trưởng"),
+_YIELDING = _ADVISERS | {_OFFICIAL, _seq("Thành viên HĐQT"), _seq("Thành viên Hội đồng quản trị"), _seq("Tổ trưởng"),
                          _seq("Phó Tổ trưởng"), _seq("Tổ phó")}
 """Posts any other of the person's is shown before: an adviser's, a board member's ("Chủ tịch HĐQT" before "thành
 viên HĐQT" of a list of the board's members, held-out gold 129), a working group's head ("Cục trưởng Cục Văn hóa Cơ
 sở" before "Tổ trưởng tổ soạn thảo …", session 41)."""
-_APPOSED = _ADVISERS | {_COMMANDER, _seq("Điều phối viên đặc biệt")}
+_APPOSED = _ADVISERS | {_COMMANDER, _OFFICIAL, _seq("Điều phối viên đặc biệt")}
 """Posts only in apposition after a name ("X, (cựu) chỉ huy …", "X, cố vấn cấp cao …")."""
 _NOT_DESCRIPTION = frozenset({
     # a tie to another person, whose post the next one may be ("Bà A, vợ ông, Giám đốc công ty …", "trợ lý", "người …")
@@ -1239,7 +1244,7 @@ class _Parser:
                 if role in _DEPUTY and not self._deputy_named(i + len(role), self.toks[i].text == "ĐB"):
                     continue
                 if role in _APPOSED and not (i > 1 and (self.lows[i - 1] == "," or (
-                        self.lows[i - 1] in ("cựu", "nguyên") and self.lows[i - 2] == ","))) and not (
+                        self.lows[i - 1] in ("cựu", "nguyên", "một") and self.lows[i - 2] == ","))) and not (
                         role == _COMMANDER and self.toks[i].text == "Chỉ" and self._leader_named(i + len(role))):
                     # a commander or an adviser only in apposition: "X, (cựu) chỉ huy …", "X, cố vấn cấp cao …"; or a
                     # force's commander by its country or acronym and a foreign name ("Chỉ huy CTS Abdel Ghani
@@ -2813,8 +2818,16 @@ class _Parser:
                 j = country  # "Tổng thống thứ 45 của Mỹ Donald Trump"
         if role == _LEADER and (party := self._party_led(start)):
             j = party  # a party's name, not a foreign name after it (in apposition only: ``role_at``)
-        if role in (_COMMANDER, _HEAD_OF) and j == start:
+        if role in (_COMMANDER, _HEAD_OF, _OFFICIAL) and j == start:
             j = self._commanded(start)  # "chỉ huy tàu khu trục Mỹ", "chỉ huy lực lượng không quân Mỹ ở NATO"
+            if role == _OFFICIAL and j > start and j < len(self.toks) and self.toks[j].text.islower() and self._glued(j):
+                comma = j  # "quan chức thuộc Cơ quan Đóng tàu và Hàng hải Daewoo của Hàn Quốc,": a body's name cut
+                while comma < len(self.toks) and comma - j < 10 and self.toks[comma].text.isalpha():
+                    comma += 1  # short, where its lower-case words go on to the comma closing the apposition
+                if comma < len(self.toks) and self.toks[comma].text == "," and not any(
+                        self.lows[q] in _SAID_FIRST or (self.lows[q] in _NOT_A_BODY_WORD and self.lows[q] != "và")
+                        for q in range(j, comma)):  # (not "… Triều Tiên và là người phụ trách …,": a clause)
+                    j = comma
         j = self._line_end(start, j)  # a body's name never runs on past a line break ("… Trường ĐHSP Huế\nGD&TĐ - …")
         if j <= start + 1 and start + 2 < len(self.toks) and self.lows[start] == "nước" and (
                 self.toks[start + 1].text[:1].isupper()):
@@ -4491,8 +4504,12 @@ class _Parser:
                 # "ông Lê Hoàng Phong, Giám đốc Công ty TNHH TM XNK Hoàng Gia Phát (TP.HCM) cam kết": a company named
                 # like a person after its legal form, the post the name's before it (held-out gold 263)
                 role = _Role(role.start, firm, role.role, self.toks[role.end - len(role.org) : firm], placed=True)
-            if role is not None and role.role == _COMMANDER and not role.org:
-                break  # (a commander of no body named)
+            if role is not None and role.role in (_COMMANDER, _OFFICIAL) and not role.org:
+                break  # (a commander or an official of no body named)
+            if role is not None and role.role == _OFFICIAL and role.end < len(toks) and toks[role.end].text not in (
+                    ",", ".", ";", ":", ")", "!", "?") and self.lows[role.end] not in _SAID_FIRST and (
+                    tuple(self.lows[role.end : role.end + 2]) != ("và", "là")):
+                break  # "kêu gọi Tổng thống Mỹ Joe Biden, quan chức Mỹ và các nước …": a list, no apposition
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end) or (
                     self._surname_alone(role.end)):
                 break  # ("A, Tổng thống Duterte quyết định": the post is Duterte's)

@@ -101,3 +101,31 @@ def test_a_ministry_between_commas_after_the_department() -> None:
     # a list of people after the ministry: no one's post
     assert "Hoàng Đình Cảnh" not in found(
         "Phó cục trưởng Cục Phòng chống ma túy, Bộ Y tế, Hoàng Đình Cảnh và Nguyễn Văn An cùng dự.")
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Firhad Hakim, quan chức Kolkata, nói với AFP.", "Firhad Hakim", "quan chức Kolkata"),
+    ("Ông Qamar Niaz, một quan chức cứu hộ Pakistan, cho biết vụ việc.", "Qamar Niaz", "quan chức cứu hộ Pakistan"),
+    ("Bryan Clark, cựu quan chức hải quân Mỹ nói trên National Interest.", "Bryan Clark", "cựu quan chức hải quân Mỹ"),
+    ("Ahn Guk-hyeon, một quan chức thuộc Cơ quan Đóng tàu và Hàng hải Daewoo của Hàn Quốc, cho biết.", "Ahn Guk-hyeon",
+     "quan chức thuộc Cơ quan Đóng tàu và Hàng hải Daewoo của Hàn Quốc"),
+])
+def test_an_official_of_a_body_or_a_country_in_apposition(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+@pytest.mark.parametrize("text", [
+    "Các quan chức Mỹ nói rằng cuộc gặp sẽ diễn ra.",  # officials, no one named
+    "Theo đó, quan chức trên cho rằng quân đội đã chuẩn bị.",
+    "Quan chức Nguyễn Văn An được nhắc đến trong báo cáo.",  # not in apposition
+    "Fred Hof, một quan chức, nói rằng Nga sẽ rút.",  # an official of nothing named
+])
+def test_no_official_without_apposition_or_body(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_an_official_in_a_list_is_no_apposition() -> None:
+    text = "Priyanka Chopra đã kêu gọi Tổng thống Mỹ Joe Biden, quan chức Mỹ và các nước chia sẻ vắc xin với Ấn Độ."
+    assert found(text) == {"Joe Biden": "Tổng thống Mỹ"}
+    text = "Bà Choi Sun-hee, quan chức ngoại giao hàng đầu Triều Tiên và là người phụ trách quan hệ với Mỹ, nói."
+    assert found(text) == {"Choi Sun-hee": "quan chức ngoại giao hàng đầu Triều Tiên"}
