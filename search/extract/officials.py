@@ -2879,6 +2879,10 @@ class _Parser:
             end = self.org_end(self._org_name(m))  # "Sư đoàn bộ binh số 1"
         if end < m + 2 and m > k and (self.lows[m - 1] in ("ở", "tại", "hãng") or self.lows[m - 2 : m] == ["công", "ty"]):
             return m + self._run(m)  # "người đứng đầu căn cứ không quân ở Tarakan", "… của công ty Raytheon" (pooled golds)
+        if end < m + 2 and m > k and self.lows[k - 3 : k] == ["người", "đứng", "đầu"] and any(
+                w in _HEADED_PLACE_WORDS for w in self.lows[k:m]) and 1 <= (run := self._run(m)) <= 3 and (
+                m + run < n and toks[m + run].text == ","):
+            return m + run  # "người đứng đầu khu dân cư Pedrogao Grande,": a place named by its own words (pooled golds)
         return end if end >= m + (2 if m > k else 1) else k  # (not "chỉ huy chỉ xếp sau Khalid")
 
     def _line_end(self, start: int, j: int) -> int:
@@ -4543,6 +4547,8 @@ _CLAUSE_MARKS = frozenset({".", ",", '"', "“", "”", ":", ";", "(", "-", "–
 """What may come before a clause that opens with a foreign name (``_Parser._quoted_foreigner``)."""
 _GENERIC = _seq("Nhà lãnh đạo")
 _HEAD_OF = _seq("Người đứng đầu")
+_HEADED_PLACE_WORDS = frozenset({"khu", "làng", "vùng", "bang", "tỉnh", "huyện", "quận", "xã", "thị", "phố", "cư", "vực"})
+"""Words of a place in a lower-case body's words before its capitalised name ("khu dân cư Pedrogao Grande")."""
 
 
 def _weight(title: str, roles: list[_Role]) -> tuple[bool, bool, int]:

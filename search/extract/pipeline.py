@@ -305,7 +305,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     and what the person says ("Giám đốc điều hành của Lamborghini, Stephan Winkelmann cũng đã cho biết"), a ministry
     between commas after a department ("Phó cục trưởng Cục Phòng chống HIV/AIDS, Bộ Y tế, X đã yêu cầu"), "HIV/AIDS"
     inside a body's name, "thời điểm đó là" before the holder, "quan chức" of a body, a field or a country in
-    apposition ("Firhad Hakim, quan chức Kolkata, nói") (session 52, issue 12)."""
+    apposition ("Firhad Hakim, quan chức Kolkata, nói"), "người đứng đầu" a place named by its own words ("người
+    đứng đầu khu dân cư Pedrogao Grande,") (session 52, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -129,3 +129,11 @@ def test_an_official_in_a_list_is_no_apposition() -> None:
     assert found(text) == {"Joe Biden": "Tổng thống Mỹ"}
     text = "Bà Choi Sun-hee, quan chức ngoại giao hàng đầu Triều Tiên và là người phụ trách quan hệ với Mỹ, nói."
     assert found(text) == {"Choi Sun-hee": "quan chức ngoại giao hàng đầu Triều Tiên"}
+
+
+def test_the_head_of_a_place_named_by_its_own_words() -> None:
+    assert found("Ông Valdemar Alves, người đứng đầu khu dân cư Pedrogao Grande, cho hay.") == {
+        "Valdemar Alves": "người đứng đầu khu dân cư Pedrogao Grande"}
+    # a market's group head keeps the market's name, a street's (not a person)
+    text = "Sáng nay, ông Vũ Văn Phượng, tổ trưởng tổ quản lý chợ Lương Văn Can, cho biết."
+    assert found(text) == {"Vũ Văn Phượng": "tổ trưởng tổ quản lý chợ Lương Văn Can"}
