@@ -92,7 +92,8 @@ displacement and a video's frame rate ("động cơ SOHC 149 cc", "quay chậm 1
 chip's process and a wavelength in nanometres ("quy trình công nghệ 14nm", "bước sóng 315 - 280 nm": blind figures gold
 667, 23 on the 20k corpus); milligrams ("canxi (Ca) 17mg", gold 375; 88 on the 20k corpus); grams written "gr" ("Bắp
 cải trắng: 500gr", blind figures gold 627; 18 on the 20k corpus, recipes and seizures); English feet, inches and watts
-("container 40 feet", "chiều dài 144.4 inches", "công suất 755 watt": blind figures gold 725; 40 on the 20k corpus)."""
+("độ sâu 2.000 feet", "chiều dài 144.4 inches", "công suất 755 watt": blind figures gold 725; 40 on the 20k corpus; not
+a container's size, ``_CONTAINER_RE``)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
                      "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV"})
@@ -323,7 +324,7 @@ def _time_spent(low: str, at: int, unit: str) -> bool:
 
 _BARE_PRICE_RE = re.compile(r"(?<![\d.,/$])(?:(\d{1,3}(?:\.\d{3})*)\s*(?:[-–]|đến)\s*)?(\d{1,3}(?:\.\d{3})+)\s*/\s*(m\s?[23²³]|[a-zà-ỹđ]+(?:\s+phiếu)?)(?![^\W_])")
 """A price in thousands of đồng with the currency left unsaid, by what it is paid for: "giá vé là 15.000/người", "trả mức
-công 600.000/ngày", "giá khoảng 200-300.000/phòng" (the first number in thousands as the second), "80.000/ m2" (the
+công 600.000/ngày", "giá khoảng 200-300.000/phòng" (the first number in the second's thousands), "80.000/ m2" (the
 pooled figures golds' readers listed all 6 such no rule found; 25 on the 20k corpus). Not beside another currency,
 nor by what is not bought (``_PAID_PER``) unless a price is said before it (``_PRICE_WORD_RE``)."""
 _PAID_PER = frozenset({"vé", "phòng", "suất", "m2", "m3", "m²", "m³", "kg", "lượng", "chỉ", "viên", "cổ phiếu", "tấn", "lít",
@@ -334,8 +335,8 @@ _ABOUT_RE = re.compile(r"(?<![^\W\d_])(?:mất|khoảng|chừng)\s+cỡ\s*$", re
 """"Cỡ" as "about" after a verb or another "about" ("mất cỡ 2-3 tuần tập luyện"), not a size's name ("cỡ 5")."""
 _RANGED_RE = re.compile(r"(?<![^\W\d_])(?:(?:khoảng|từ|chừng|tầm|mất|trong|thường|kéo dài)\s+)*$")
 """Days to years given as a range are a measured time where one number may be a period's: "bỏ quên từ 3 - 6 tháng", "nở
-rộ khoảng 1 đến 2 tuần", "phải được từ 50 - 70 năm" (the blind figures golds' readers listed 18 such that no rule found, and
-left 12 unlisted, most of them times of day or dates). Not one said of how often ("cứ 2 - 3 tháng", "mỗi 1-2 tuần"), a
+rộ khoảng 1 đến 2 tuần", "phải được từ 50 - 70 năm" (the pooled figures golds' readers listed 18 such that no rule found,
+and left 12 unlisted, most of them times of day or dates). Not one said of how often ("cứ 2 - 3 tháng", "mỗi 1-2 tuần"), a
 date's days ("ngày 27 đến 30 tháng Chạp"), a deposit's term ("kỳ hạn 1-2 tháng": a product's name) nor how long ago
 ("cách đây 7.550 đến 8.000 năm": ``_RANGE_DATED_RE``); what says when after it is ``_duration``'s."""
 _RANGE_DATED_RE = re.compile(
@@ -1350,7 +1351,9 @@ class _Scanner:
             if per.lower() not in _PAID_PER and not _PRICE_WORD_RE.search(low, max(0, m.start() - 60), m.start()):
                 continue  # "Số ca mắc mới vào khoảng 10.000/ngày": a count by the day, no price said
             value = parse_number(m.group(2))
-            bottom = parse_number(m.group(1)) * (1000 if "." not in m.group(1) else 1) if m.group(1) else None
+            bottom = parse_number(m.group(1)) if m.group(1) else None
+            if bottom is not None and "." not in m.group(1):
+                bottom *= 1000 ** m.group(2).count(".")  # "200-300.000": both in thousands; "1-1.500.000": in millions
             lowest = bottom if bottom is not None and bottom < value else value
             self.add(_Found(m.start(), m.end(), m.start(), m.end(2), "money", lowest, f"đồng/{per}",
                             value_max=value if lowest < value else None))

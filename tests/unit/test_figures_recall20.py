@@ -103,3 +103,7 @@ def test_english_units_and_horsepower(sentence: str, text: str, unit: str) -> No
 ])
 def test_a_containers_size_is_its_kind(sentence: str) -> None:
     assert not [f for f in figures(sentence) if f[3] == "feet"]
+
+
+def test_a_price_range_whose_first_number_drops_the_seconds_thousands() -> None:
+    assert ("1-1.500.000/m2", 1_000_000.0, 1_500_000.0, "đồng/m2") in figures("Giá thuê từ 1-1.500.000/m2 tùy vị trí.")
