@@ -3002,11 +3002,12 @@ class _Parser:
                         continue
                 if end > role.end and role.role == _PREMIER and (not role.org or role.org[-1].low == "bang"):
                     end = role.end  # "Thủ hiến New Delhi cho biết", "Thủ hiến bang Rai-lan Phan-xờ": the state alone
-                if end == role.end and role.org and (wider := self._parent_body(role.end)):
+                wider = self._body_after_comma(role.end) if end == role.end and role.org else 0
+                if wider and self._parent_named(role.end, wider):
                     # "Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn A": the department, then its ministry
                     role = _Role(role.start, wider, role.role, toks[role.end - len(role.org) : wider])
                     end = self.name_at(wider)
-                elif end == role.end and role.org and (wider := self._parent_body_closed(role.end)):
+                elif wider and self._parent_closed(role.end, wider):
                     # "Phó cục trưởng Cục Phòng chống HIV/AIDS, Bộ Y tế, Hoàng Đình Cảnh đã yêu cầu …": the ministry
                     # between commas, then the name after the second (blind gold 735); the comma rules below read it
                     role = _Role(role.start, wider, role.role, toks[role.end - len(role.org) : wider])
@@ -3918,28 +3919,32 @@ class _Parser:
             return (at, end) if end - at >= 2 else None
         return None
 
-    def _parent_body_closed(self, k: int) -> int:
-        """End token index of a ministry or a committee set off by commas after a department at ``k`` ("…, Bộ Y tế,")
-        when a person is named after the second comma and the sentence goes on (``_named_after_comma``); or 0."""
+    def _body_after_comma(self, k: int) -> int:
+        """End token index of a named body ("Bộ Tài chính") after a comma at ``k``, or 0: not a title's word ("…, ĐBQH
+        X" is a second role), nor a role ("…, Bộ trưởng X")."""
         toks = self.toks
-        if k + 2 >= len(toks) or toks[k].text != "," or self.lows[k + 1] not in ("bộ", "ủy", "ubnd", "tổng") or (
-                self.role_at(k + 1)):
+        if k + 1 >= len(toks) or toks[k].text != "," or self.role_at(k + 1):
             return 0
         if not any(self._match(k + 1, seq) for seq in _ORG_NAMED_FIRST.get(self.lows[k + 1], ())):
             return 0
-        end = self.org_end(k + 1)
-        return end if end > k + 2 and self._named_after_comma(end) is not None else 0
+        return self.org_end(k + 1)
+
+    def _parent_named(self, k: int, end: int) -> bool:
+        """Is the body after the comma at ``k`` (ending at ``end``) the one the role's own belongs to, capitalised and a
+        Vietnamese name right after it ("…, Bộ Tài chính Nguyễn Văn A")?"""
+        return self.toks[k + 1].text[:1].isupper() and end > k + 1 and self.name_at(end) > end
+
+    def _parent_closed(self, k: int, end: int) -> bool:
+        """Is the body after the comma at ``k`` (ending at ``end``) a ministry or a committee set off by a second comma,
+        a person named after it and the sentence going on ("…, Bộ Y tế, Hoàng Đình Cảnh đã yêu cầu":
+        ``_named_after_comma``)?"""
+        return self.lows[k + 1] in ("bộ", "ủy", "ubnd", "tổng") and end > k + 2 and self._named_after_comma(end) is not None
 
     def _parent_body(self, k: int) -> int:
         """End token index of a body after a comma at ``k`` that a Vietnamese name follows ("…, Bộ Tài chính
         Nguyễn Văn A"): the body the role's own belongs to; or 0 (a role after the comma is another one)."""
-        toks = self.toks
-        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k + 1].text[:1].isupper() or self.role_at(k + 1):
-            return 0
-        if not any(self._match(k + 1, seq) for seq in _ORG_NAMED_FIRST.get(self.lows[k + 1], ())):
-            return 0  # a named body ("Bộ Tài chính"), not a title's word ("…, ĐBQH X" is a second role)
-        end = self.org_end(k + 1)
-        return end if end > k + 1 and self.name_at(end) > end else 0
+        end = self._body_after_comma(k)
+        return end if end and self._parent_named(k, end) else 0
 
     def _opens_clause(self, i: int) -> bool:
         """A role at ``i`` opens its clause (the text's or a line's start, punctuation, "theo", "nguyên/cựu", "giữa", a
