@@ -220,7 +220,8 @@ _CREDIT_IN_LINE_RE = re.compile(
     r"\(\s*(?:Ảnh|ẢNH|ảnh|Nguồn ảnh|Nguồn|Photo|Video)\s*:?[^()\n]{0,60}\)"
     r"|(?<![^\s.])(?:Ảnh|ẢNH|Nguồn ảnh|Photo)\s*:\s*(?:(?!(?:Ông|Bà|Theo|Tại|Trong|Sau|Khi|Ngày|Chiều|Sáng|Tối)\s)"
     r"[^\W\d_](?:[\w&-]|\.(?=\w))*\s?)"
-    r"(?:(?!(?:Ông|Bà|Theo|Tại|Trong|Sau|Khi|Ngày|Chiều|Sáng|Tối|Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng"
+    r"(?:(?<!Reuters )(?<!AFP )(?<!AP )(?<!TTXVN )(?<!Xinhua )(?<!TASS )(?<!Yonhap )(?<!Kyodo )"
+    r"(?!(?:Ông|Bà|Theo|Tại|Trong|Sau|Khi|Ngày|Chiều|Sáng|Tối|Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng"
     r"|Ngoại trưởng|Giám đốc|Bí thư|Đại sứ|Phó|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy))\s)"
     r"[^\W\d_](?:[\w&-]|\.(?=\w))*\s?){0,4}"
 )
@@ -229,7 +230,8 @@ công. Ảnh: H.Kỳ Ông Nguyễn Văn Tám, Phó Giám đốc Sở …": the c
 stop ("Ảnh: Reuters. Quốc vương Arab Saudi Salman …": a dot only inside a word, "H.Kỳ"; held-out gold 167), nor a
 post opening the next sentence after the first word ("Ảnh: Reuters Tổng thống Philippines Rodrigo Duterte đã …":
 held-out gold 215), nor an officer's rank in lower case ("Ảnh: Nguyễn Tân Trung tướng Lê Đông Phong, Giám đốc …":
-held-out gold 253; a photographer's name is capitalised, "Trung Tướng")."""
+held-out gold 253; a photographer's name is capitalised, "Trung Tướng"), nor anything after a news agency's name
+("Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực, …": the agency is the credit; blind officials gold 745)."""
 MAX_CREDIT_WORDS = 12
 """A byline or credit line is short: "Theo Thái Bình (Công an nhân dân)" has 7 words; a sentence that
 starts with "Theo Bộ Tài chính, …" is longer or has a comma."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..analysis import canonical_tones
 from ..models import Figure, Span
@@ -96,7 +96,7 @@ cải trắng: 500gr", blind figures gold 627; 18 on the 20k corpus, recipes and
 a container's size, ``_CONTAINER_RE``)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -124,6 +124,14 @@ millilitres and kilocalories ("100g đậu nành cung cấp 400 kcal", "1500ml m
 grams on the 20k corpus, not an hour written "7g sáng": ``_HOUR_G_RE``); inches the English way, "màn hình cảm ứng
 7-inch", "chiều rộng 4-inches" (blind figures golds 579-585; 64 on the 20k corpus, none a figure before)."""
 _AT_HOUR_RE = re.compile(r"(?<![^\W\d_])(?:lúc|từ|đến|tới|vào)\s+(?:khoảng\s+)?$")
+_COURSE_AFTER_RE = re.compile(r"\s*(?:[-–]\s*\d+\s*)?(?:tháng|tuần|ngày)(?![^\W\d_])", re.I)
+"""A course's length after "đợt", where a number is the batch's ("tiêm vắc xin đợt 1 dự kiến …", blind figures gold 749):
+"uống từng đợt 3-6 tháng", "một đợt 3 tháng" (not "đợt 1 năm 2021", a batch of a year)."""
+_ABOUT_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:khoảng|hơn|gần|chừng|xấp xỉ|trên)\s+$", re.I)
+"""A number that reads as a year is a count after "about", "over", "nearly": "hơn 2000 điểm bán hàng", "khoảng 2000 công
+an" (blind figures gold 747, pooled golds; ~25 on the 20k corpus, all counts read), as no year is said so."""
+_DEGREES_AFTER_RE = re.compile(r"\s*(?:độ\b|°|o\s?C\b)")
+"""A temperature's unit after its number (``_Scanner.below_zero``)."""
 _PLATE_BEFORE_RE = re.compile(r"(?<!\w)[A-ZĐ]{1,3}\s*[-–]$")
 """A registration's letters and its dash before a number of three to six bare digits ("tàu HP - 4356", "2010 TK – 7"
 stays out of it): a code, no count; not a unit's or a currency's range ("133.000 USD - 3 tỷ đồng", "2,4 GB - 11GB")."""
@@ -159,6 +167,7 @@ _NOT_AFTER = (
     "đường", "quốc lộ", "tỉnh lộ", "vành đai", "km", "top", "thập niên", "thập kỷ", "cứ", "không phải", "điểm",
     "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần", "phút", "tổ dân phố", "khu phố", "thế kỷ",
     "mùng", "mồng", "bước", "ligue",
+    "đợt",  # "đợt 1 dự kiến", "đợt 2 bắt đầu từ": a batch's number (blind figures gold 749; ~60 on the 20k corpus)
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
@@ -250,6 +259,7 @@ _DURATION_UNITS = {"giây": 1, "phút": 60, "giờ": 3600, "tiếng": 3600, "ng�
 """Time units a measured duration is counted in, in seconds (to add "2 giờ 18 phút" up in its first unit)."""
 _DURATION_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(kéo dài|thời gian(?:\s+[^\W\d_]+){0,2}|thời gian(?:\s+[^\W\d_]+){2,8}\s+là|khoảng thời gian|"
+    r"thời gian(?!\s+(?:qua|tới|này|đó|ấy|dài|ngắn|gần)(?![^\W\d_]))(?:\s+[^\W\d_]+){2,8}\s+(?:khoảng|chừng)|"
     r"thời lượng(?:\s+[^\W\d_]+){0,5}|thời hạn|thời hạn(?:\s+[^\W\d_]+){1,6}\s+là|sạc(?:\s+đầy)?|mất|dài|"
     r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|hạn sử dụng|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
     r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly|tạm giam|mang thai(?:\s+được)?|dành|"
@@ -261,7 +271,8 @@ _DURATION_BEFORE_RE = re.compile(
 """Words before a number of time units that say the time is measured: a length ("kéo dài", "thời hạn", "mất"), a limit
 ("tối đa", "không quá"), a sentence ("phạt tù"), a term ("hợp đồng", "bảo hành 3 năm", "hiệu lực 5 năm"), time off
 or a pregnancy ("nghỉ 3 ngày", "mang bầu 6 tháng"), a time cut ("Giảm từ tối đa 15 ngày xuống còn 10 ngày", "rút ngắn
-5 ngày": the last line's words, session 50, from the pooled figures golds' misses)."""
+5 ngày": the last line's words, session 50, from the pooled figures golds' misses); a time named, then "about" ("thời
+gian giải quyết một vụ việc qua tòa án khoảng 400 ngày": blind figures gold 747; ~15 on the 20k corpus)."""
 _DURATION_HAS_RE = re.compile(r"(?<![^\W\d_])(?<!sau )(?:đã\s+|mới\s+|chỉ\s+|chỉ\s+mới\s+)?(có)(?:\s+(?:hơn|gần|khoảng|tới|đến|chừng))?\s*$")
 _DURATION_SPENT_RE = re.compile(
     r"\s+(?!(?:liên|một|mỗi|là|và|với|của|thì|mà|vì|do|bởi|nhưng|khi|nếu|nay|này|đó|ấy|rồi|không|chưa|qua|trước|nữa|tới|sau|gần|vừa|trở|"
@@ -838,13 +849,14 @@ _RELAY_LEGS = frozenset({"50", "100", "200", "400", "800", "1500", "1.500"})
 _SIZE_BEFORE_RE = re.compile(r"(?:độ phân giải|kích thước|kích cỡ|màn hình)[^.;:!?]{0,30}$")
 """Words that ask for a size, so that sides with no unit are one ("màn hình 2560 x 1440"), not "4x4" or "3x3"."""
 _WORDED_DURATION_RE = re.compile(
-    r"(?<![^\W\d_])(kéo dài|mất|trong vòng|thời hạn|thời gian)(?:\s+(khoảng|hơn|gần|đến|tới))?\s+"
+    r"(?<![^\W\d_])(kéo dài|mất|trong vòng|thời hạn|thời gian)(?:\s+(khoảng|hơn|gần|đến|tới)(?:\s+(?:khoảng|hơn|gần))?)?\s+"
     r"(một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+(giây|phút|giờ|tiếng|ngày|tuần|tháng|năm)( rưỡi)?(?![^\W\d_])", re.I)
 """A measured time in words after the words that measure one in digits (``_DURATION_BEFORE_RE``): "kéo dài đến hai
-tiếng rưỡi", "trong vòng hai năm", "thời hạn ba năm" (blind figures gold 667; ~100 on the 20k corpus). Not "năm" as
+tiếng rưỡi", "trong vòng hai năm", "thời hạn ba năm" (blind figures gold 667; ~100 on the 20k corpus), "mất tới khoảng
+hai năm" (blind figures gold 747). Not "năm" as
 the number: "trong thời gian năm tháng" is a time of years and months."""
 _WORDED_DURATION_HINT = re.compile(
-    r"(?:kéo dài|mất|trong vòng|thời hạn|thời gian) (?:\S+ )?(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) ")
+    r"(?:kéo dài|mất|trong vòng|thời hạn|thời gian) (?:\S+ ){0,2}(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) ")
 """What ``_WORDED_DURATION_RE`` needs, found by a plainer scan of the lower-cased sentence (a sentence with no digit is
 scanned for it, so that "kéo dài hai ngày" is not skipped before the scanner sees it)."""
 _CASUALTIES_HINT = re.compile(
@@ -1015,6 +1027,8 @@ class _Scanner:
         if b < len(text) and ((text[b].isalpha() and not glued) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())):
             return True  # "5K", "4.0", "23.6"
         stripped = before.rstrip()
+        if self.below_zero(a, b):
+            return False  # "ngăn đá là -15 độ C": a temperature below zero, not a range's or a date's part
         if stripped.endswith(("-", "–", "/")) and (len(stripped) == len(before) or stripped[:-1].rstrip()[-1:].isdigit()) and (
                 not stripped.endswith("+/-")) and not second:
             return True  # "2016 -2020", date parts (but "biên độ +/-7%" is plus or minus, held-out gold 65)
@@ -1030,6 +1044,7 @@ class _Scanner:
                     or (word == "cấp" and (_SUPPLY_RE.search(before) or parse_number(text[a:b]) > 12))
                     or (word == "luật" and _DISCIPLINED_RE.search(before))
                     or (word == "vòng" and _WITHIN_RE.search(before))
+                    or (word == "đợt" and _COURSE_AFTER_RE.match(after))
                     or (word == "điều" and name.group(1) == "điều" and _SENT_AFTER_RE.match(after)
                         and not _LAW_BEFORE_RE.search(before))) or (
                     after.lstrip().startswith("%") and word not in _PERCENT_NAMED)):
@@ -1052,8 +1067,8 @@ class _Scanner:
         value = text[a:b]
         if value == "1" and _EVEN_ONE_RE.search(before):
             return True  # "dù có 1 đồng cũng phải trả", "dù chỉ 1 người": even one, a supposition, not an amount
-        if re.fullmatch(r"(?:19|20)\d{2}", value):
-            return True  # a year
+        if re.fullmatch(r"(?:19|20)\d{2}", value) and not _ABOUT_YEAR_RE.search(before):
+            return True  # a year (not "hơn 2000 điểm bán hàng", "khoảng 2000 công an": about so many)
         if re.fullmatch(r"0\d{3,}", value):
             return True  # a phone number or a code ("01647"), not "05 xe"
         code = _CODE_BEFORE_RE.search(before)
@@ -1229,7 +1244,7 @@ class _Scanner:
                             context=_spent_on(self.text, end)))
             return
         named = self.text[said.start(1) : said.end(1)].split()
-        while len(named) > 1 and named[-1].lower() in ("là", "của", "đạt", "chỉ"):
+        while len(named) > 1 and named[-1].lower() in ("là", "của", "đạt", "chỉ", "khoảng", "chừng"):
             named.pop()  # "Tuổi thọ của pin là" → "Tuổi thọ của pin"
         if said.group(1).startswith(("thời", "tuổi", "khoảng")):
             context = " ".join(named)  # "thời hạn", "thời gian bay", "tuổi thọ của pin"
@@ -1278,6 +1293,20 @@ class _Scanner:
             end = clock_hours.end()  # "12 giờ đồng hồ"
         self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
                         context=_time_context(self.text, low, a, end, unit)))
+
+    def below_zero(self, a: int, b: int) -> int:
+        """Where a temperature below zero written at [a, b) begins, or 0: a minus sign against the number after a
+        word ("ngăn đá là -15 độ C", "xuống -30oC"; not "22 -25oC", a range) or "âm" before it ("âm 15 độ C").
+        Found by a blind figures gold (747): the minus made the number a range's or a date's part and nothing was
+        listed; "âm 15 độ C" was listed as 15. About 30 such temperatures on the 20k corpus."""
+        text = self.text
+        if not _DEGREES_AFTER_RE.match(text, b):
+            return 0
+        if a >= 2 and text[a - 1] in "-−" and text[a - 2] in " (:" and not text[: a - 1].rstrip()[-1:].isdigit():
+            return a - 1
+        if a >= 3 and self.low[a - 3 : a] == "âm " and (a == 3 or not self.low[a - 4].isalnum()):
+            return a - 3
+        return 0
 
     def add(self, found: _Found) -> None:
         self.found.append(found)
@@ -1727,6 +1756,11 @@ class _Scanner:
                     unit, end = f"{unit}/{more.group(1)}", more.end()  # "27 lít sữa/người/năm"
             self.add(_Found(a, end, a, b, kind, value, unit, value_max=top, qualifier=m.group(1)))
         self.found = [f for f in self.found if not self.article_one(f)]
+        for i, f in enumerate(self.found):
+            if f.kind == "count" and (f.unit or "").startswith("độ") and (
+                    start := self.below_zero(f.num_start, f.num_end)):
+                top = None if f.value_max is None else -f.value_max
+                self.found[i] = replace(f, start=start, value=-f.value, value_max=top)
         return sorted(self.found, key=lambda f: f.start)
 
     def listed_with(self, f: _Found, g: _Found) -> bool:
@@ -2590,14 +2624,15 @@ def _links_span(sentence: str) -> tuple[int, int]:
     return m.start(), end.start() if end else min(len(sentence), m.end() + HEADLINE_CHARS)
 
 
-_DOT_UNITS = (r"(?:điểm|-?inch|mã lực|Nm|kW|GHz|%|triệu|tỷ|tỉ|km|m|mm|cm|kg|g|mg|mcg|ml|GB|MB|TB|USD|tấn|ha|lít|giây|độ)"
+_DOT_UNITS = (r"(?:điểm|-?inch|mã lực|Nm|kW|GHz|%|triệu|tỷ|tỉ|km|m|mm|cm|kg|g|mg|mcg|ml|GB|MB|TB|USD|tấn|ha|lít|giây|độ|cc)"
               r"(?![^\W\d_])")
 _DOT_DECIMAL_RE = re.compile(
     rf"(?<![\w.,/:-])(\d{{1,3}})\.(\d{{1,2}})(?![\d.,])"
     rf"(?=\s?{_DOT_UNITS}|\s?(?:[-–]|\s(?:đến|tới)\s)\s?\d+(?:[.,]\d+)?\s?{_DOT_UNITS})")
 """A decimal written with a dot, as English does, before a unit: "27.50 điểm", "6.5 inch", "4.5 tỷ đồng", "1.8-2inch"
 "2.6 đến 3.3m" (held-out gold 93; ~400 on the 20k corpus, where one or two digits after a dot are never a thousands group);
-milligrams and millilitres too ("Fe 0.4mg, caroten 0.05mg": blind figures gold 647's nutrition table).
+milligrams and millilitres too ("Fe 0.4mg, caroten 0.05mg": blind figures gold 647's nutrition table), an engine's
+cubic centimetres ("dung tích 149.5 cc": blind figures gold 747; 4 on the 20k corpus).
 Read as the decimal comma it stands for; a date ("Chiều 23.6") has no unit after it, a version ("BVDC 2.3 lần
 này") no unit of measure."""
 

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 89
+PIPELINE_VERSION = 90
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -306,7 +306,13 @@ under his son; a two-word country before a surname no given name (session 42, is
     between commas after a department ("Phó cục trưởng Cục Phòng chống HIV/AIDS, Bộ Y tế, X đã yêu cầu"), "HIV/AIDS"
     inside a body's name, "thời điểm đó là" before the holder, "quan chức" of a body, a field or a country in
     apposition ("Firhad Hakim, quan chức Kolkata, nói"), "người đứng đầu" a place named by its own words ("người
-    đứng đầu khu dân cư Pedrogao Grande,") (session 52, issue 12)."""
+    đứng đầu khu dân cư Pedrogao Grande,") (session 52, issue 12);
+90: figures: temperatures below zero ("-15 độ C", "âm 15 độ C" as −15), clubs counted ("12 CLB"), a number that reads
+    as a year after "about/over" ("hơn 2000 điểm bán hàng"), a time named then "khoảng" ("thời gian giải quyết một vụ
+    việc qua tòa án khoảng 400 ngày"), an engine's "149.5 cc"; a batch's number after "đợt" is no figure ("đợt 1 dự
+    kiến"); officials: a name after a photo's agency credit ("Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực,"),
+    a lieutenant's or captain's rank opening the clause ("Thiếu úy X, người phát ngôn của …,"), a county ("quan chức
+    hạt Leflore") (session 53, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

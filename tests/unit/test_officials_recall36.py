@@ -1,0 +1,46 @@
+"""Officials round of session 53 (blind officials golds 743 and 745, read after their blind score): a name after a
+photo's agency credit; a lieutenant's or captain's rank opening the clause; a county after a post."""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.clean import credit_spans
+from briefing_tui.search.extract.officials import find_officials
+from briefing_tui.search.extract.pipeline import enrich
+from briefing_tui.search.inputs import RawRecord
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def test_a_name_after_a_photo_credit_of_an_agency() -> None:
+    text = ("Khách sạn chỉ còn là đống đổ nát. Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực, thông tin trên "
+            "Reuters, lực lượng an ninh đã giành lại quyền kiểm soát. Xe chở kẻ đánh bom chỉ còn trơ khung. Ảnh: "
+            "Reuters Ahmed Mohamud Adow, người phát ngôn Bộ Nội vụ Somalia, cho biết có 19 người chết.")
+    assert found(text) == {"Abdi Bashir": "cảnh sát trưởng",
+                           "Ahmed Mohamud Adow": "người phát ngôn Bộ Nội vụ Somalia"}
+    article = enrich(RawRecord(id="t", origin="t.txt", text="Vụ đánh bom ở Mogadishu\n\n" + text, where="t.txt"))
+    assert {o.name for o in article.officials} == {"Abdi Bashir", "Ahmed Mohamud Adow"}
+
+
+def test_an_agency_credit_ends_at_the_agency() -> None:
+    line = "Hiện trường vụ nổ. Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực, cho biết."
+    assert [line[a:b].strip() for a, b in credit_spans(line)] == ["Ảnh: Reuters"]
+    line = "Hiện trường vụ nổ. Ảnh: Trần Thanh Hùng"
+    assert [line[a:b].strip() for a, b in credit_spans(line)] == ["Ảnh: Trần Thanh Hùng"]
+
+
+def test_a_lieutenant_opens_the_clause() -> None:
+    text = "Thiếu úy Kristine Rascicot, người phát ngôn của Thủy quân Lục chiến Mỹ, xác nhận máy bay rơi là một chiếc KC-130."
+    assert found(text) == {"Kristine Rascicot": "người phát ngôn của Thủy quân Lục chiến Mỹ"}
+
+
+def test_a_county_after_a_post() -> None:
+    assert found("Ông Will Gnemi, quan chức hạt Leflore, cho hay họ đang tìm kiếm nạn nhân.") == {
+        "Will Gnemi": "quan chức hạt Leflore"}
+    assert found("Cảnh sát trưởng hạt Genesee Robert Pickell cho biết.") == {
+        "Robert Pickell": "Cảnh sát trưởng hạt Genesee"}
+    # a forest rangers' unit is named "Hạt", no county
+    assert found("Ông Lèng Ngọc Đửng - Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang (Hà Giang) đã lên tiếng.") == {
+        "Lèng Ngọc Đửng": "Hạt trưởng"}
