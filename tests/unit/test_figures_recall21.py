@@ -71,3 +71,28 @@ def test_a_batch_number_is_no_figure(sentence: str) -> None:
 def test_a_course_after_dot_is_still_a_time() -> None:
     assert ("3-6 tháng", 3.0, 6.0, "tháng") in figures("Nên dùng từng đợt 3-6 tháng và dùng duy trì thường xuyên.")
     assert ("2 đợt tiêm", 2.0, None, "đợt tiêm") in figures("Tỉnh chia làm 2 đợt tiêm cho 6.000 người.")
+
+
+# Round 2 (the pooled golds' misses, blind golds 755 and 757 read after their score)
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Chuyên gia đã phát hiện kho báu hơn 1.000 năm tuổi bao gồm xuyến và ghim hoa bằng bạc.", "1.000 năm tuổi"),
+    ("Hai ngôi trường cao đẳng lâu đời (hơn 40 năm tuổi) sẽ được sáp nhập.", "40 năm tuổi"),
+])
+def test_a_things_age_in_years(sentence: str, text: str) -> None:
+    assert (text, "năm tuổi") in [(f[0], f[3]) for f in figures(sentence)]
+
+
+def test_a_party_badge_is_no_age() -> None:
+    assert not figures("Hai đồng chí được nhận Huy hiệu 80 năm tuổi Đảng.")
+
+
+def test_a_term_named_at_length_then_la() -> None:
+    found = find_figures(*(2 * ["Thời hạn thực hiện biện pháp khắc phục hậu quả là 10 ngày, kể từ ngày nhận quyết định."]))
+    assert [(f.text, f.subkind) for f in found] == [("10 ngày", "duration")]
+
+
+def test_a_boats_zero_led_number_is_its_name() -> None:
+    assert [f[0] for f in figures("Trạm đã cứu được 5 người, 3 người còn lại đã được tàu Hải Linh 02 cứu.")] == ["5 người"]
+    assert ("09 năm tù giam", 9.0, None, "năm tù giam") in figures(
+        "TAND tỉnh Kon Tum quyết định xử phạt bị cáo Lê Minh Nhân 09 năm tù giam.")

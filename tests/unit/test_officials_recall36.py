@@ -44,3 +44,23 @@ def test_a_county_after_a_post() -> None:
     # a forest rangers' unit is named "Hạt", no county
     assert found("Ông Lèng Ngọc Đửng - Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang (Hà Giang) đã lên tiếng.") == {
         "Lèng Ngọc Đửng": "Hạt trưởng"}
+
+
+# Round 2 (the pooled golds' misses, blind golds 751 and 753 read after their score)
+
+def test_after_theo_a_post_whose_body_follows_cua() -> None:
+    text = "Theo Michael Dunne, CEO của công ty tư vấn ô tô ZoZo Go, không nhà sản xuất xe điện nào có thể cạnh tranh."
+    assert found(text) == {"Michael Dunne": "CEO của công ty tư vấn ô tô ZoZo Go"}
+    assert not found("Theo John Smith, Tổng thống Mỹ có quyền làm vậy.")
+
+
+def test_a_home_or_a_trade_between_the_age_and_the_post() -> None:
+    text = ("Công an đã bắt tạm giam đối với Bùi Mạnh Quốc (31 tuổi, quê Bắc Ninh, Giám đốc Công ty TNHH Trâm Anh) để "
+            "điều tra; đơn tố cáo Trần Đình Chiến (41 tuổi, công chứng viên, Trưởng văn phòng Công chứng An Phát).")
+    assert set(found(text)) == {"Bùi Mạnh Quốc", "Trần Đình Chiến"}
+    assert not found("Bắt Nguyễn Văn A (31 tuổi, quê Bắc Ninh, con trai ông B, Giám đốc Công ty X).")
+
+
+def test_a_committee_of_a_foreign_chamber() -> None:
+    text = "Chủ tịch Ủy ban Quốc phòng và An ninh của Hội đồng Liên bang Nga Viktor Ozerov nói với Sputnik."
+    assert found(text) == {"Viktor Ozerov": "Chủ tịch Ủy ban Quốc phòng và An ninh của Hội đồng Liên bang Nga"}
