@@ -222,7 +222,8 @@ _CREDIT_IN_LINE_RE = re.compile(
     r"[^\W\d_](?:[\w&-]|\.(?=\w))*\s?)"
     r"(?:(?<!Reuters )(?<!AFP )(?<!AP )(?<!TTXVN )(?<!Xinhua )(?<!TASS )(?<!Yonhap )(?<!Kyodo )"
     r"(?!(?:Ông|Bà|Theo|Tại|Trong|Sau|Khi|Ngày|Chiều|Sáng|Tối|Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng"
-    r"|Ngoại trưởng|Giám đốc|Bí thư|Đại sứ|Phó|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy))\s)"
+    r"|Ngoại trưởng|Giám đốc|Bí thư|Đại sứ|Phó|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)"
+    r"|TS\.?|PGS\.?|GS\.?|ThS\.?|NSND|NSƯT|Kỹ sư|Nhạc sĩ|Luật sư|Bác sĩ|Tiến sĩ|Thạc sĩ|Giáo sư)\s)"
     r"[^\W\d_](?:[\w&-]|\.(?=\w))*\s?){0,4}"
 )
 """A photo credit in a line: in brackets, or after "Ảnh:" up to five words — not a next sentence glued on ("… khởi
@@ -231,7 +232,9 @@ stop ("Ảnh: Reuters. Quốc vương Arab Saudi Salman …": a dot only inside 
 post opening the next sentence after the first word ("Ảnh: Reuters Tổng thống Philippines Rodrigo Duterte đã …":
 held-out gold 215), nor an officer's rank in lower case ("Ảnh: Nguyễn Tân Trung tướng Lê Đông Phong, Giám đốc …":
 held-out gold 253; a photographer's name is capitalised, "Trung Tướng"), nor anything after a news agency's name
-("Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực, …": the agency is the credit; blind officials gold 745)."""
+("Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực, …": the agency is the credit; blind officials gold 745), nor
+a degree or a trade opening the next sentence ("Ảnh: Tuệ Nhi TS Lê Ngọc Quang – Phó Giám đốc Sở …", "Ảnh: Trương Hồng
+Kỹ sư Trương Thị Phương Lan - Phó Chủ tịch …": pooled officials golds)."""
 MAX_CREDIT_WORDS = 12
 """A byline or credit line is short: "Theo Thái Bình (Công an nhân dân)" has 7 words; a sentence that
 starts with "Theo Bộ Tài chính, …" is longer or has a comma."""

@@ -64,3 +64,14 @@ def test_a_home_or_a_trade_between_the_age_and_the_post() -> None:
 def test_a_committee_of_a_foreign_chamber() -> None:
     text = "Chủ tịch Ủy ban Quốc phòng và An ninh của Hội đồng Liên bang Nga Viktor Ozerov nói với Sputnik."
     assert found(text) == {"Viktor Ozerov": "Chủ tịch Ủy ban Quốc phòng và An ninh của Hội đồng Liên bang Nga"}
+
+
+def test_a_credit_ends_before_a_degree_or_a_trade() -> None:
+    line = "Xây bể bơi. Ảnh: Tuệ Nhi TS Lê Ngọc Quang – Phó Giám đốc Sở GDĐT Hà Nội - đánh giá, xây dựng là cần thiết."
+    assert [line[a:b].strip() for a, b in credit_spans(line)] == ["Ảnh: Tuệ Nhi"]
+    line = "Sản phẩm. Ảnh: Trương Hồng Kỹ sư Trương Thị Phương Lan - Phó Chủ tịch Công ty Sâm Sâm cho rằng."
+    assert [line[a:b].strip() for a, b in credit_spans(line)] == ["Ảnh: Trương Hồng"]
+    article = enrich(RawRecord(id="t", origin="t.txt", where="t.txt", text=(
+        "Bể bơi thông minh ở Hà Nội\n\nBể bơi được xây tại trường. Ảnh: Tuệ Nhi TS Lê Ngọc Quang – Phó Giám đốc Sở GDĐT "
+        "Hà Nội - đánh giá, xây dựng bể bơi là cần thiết.")))
+    assert [(o.name, o.title) for o in article.officials] == [("Lê Ngọc Quang", "Phó Giám đốc Sở GDĐT Hà Nội")]
