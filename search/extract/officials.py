@@ -408,6 +408,10 @@ _GENERAL = _seq("Tướng")
 _PREMIER = _seq("Thủ hiến")
 _COMMANDER = _seq("Chỉ huy")
 _CONSUL = _seq("Tổng Lãnh sự")
+_GIVEN_COUNTRIES = frozenset({"Anh", "Mỹ", "Đức", "Nga", "Nhật", "Pháp", "Ý", "Hàn", "Trung", "Hoa", "Úc", "Thái", "Bỉ",
+                              "Lan", "Hà", "Việt"})
+"""Countries written as one syllable that is also a common given name ("Hoàng Anh", "Chu Phú Mỹ", "Đoàn Nguyên Đức",
+"Nguyễn Thị Nga"): a name ending in one is still a name before a capitalised word."""
 _COMMON_SURNAMES = frozenset({"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
                               "Hồ", "Ngô", "Dương", "Lý"})
 """The commonest surnames: after "Vàng" (a surname, and "gold" ending a school's or a shop's name: "Sen Vàng") one
@@ -1124,6 +1128,10 @@ class _Parser:
             found = self._name_at(i)
             if found - i >= 2:
                 found = self._glued_end(i, found, 2)
+            if (found - i >= 2 and found < len(toks) and toks[found - 1].text not in _GIVEN_COUNTRIES
+                    and self.country_at(found - 1) == found and toks[found].text[:1].isupper() and self._glued(found)):
+                found = i  # "Thứ trưởng Bộ Nông Lâm Lào Khămbunnắt Xaynhạnôm": a body ending in its country, the
+                # person after it ("Nông" a surname; blind officials gold 759)
             found = self._names[i] = found
         return found
 

@@ -96,3 +96,15 @@ def test_a_boats_zero_led_number_is_its_name() -> None:
     assert [f[0] for f in figures("Trạm đã cứu được 5 người, 3 người còn lại đã được tàu Hải Linh 02 cứu.")] == ["5 người"]
     assert ("09 năm tù giam", 9.0, None, "năm tù giam") in figures(
         "TAND tỉnh Kon Tum quyết định xử phạt bị cáo Lê Minh Nhân 09 năm tù giam.")
+
+
+def test_a_models_age_is_no_product_model() -> None:
+    assert ("28 tuổi", 28.0, None, "tuổi") in figures("Cô siêu mẫu 28 tuổi chính thức trở lại với sàn diễn.")
+    assert ("27 tuổi", 27.0, None, "tuổi") in figures("Người mẫu 27 tuổi vốn chỉ là nhân viên một hãng thời trang.")
+    assert not [f for f in figures("Chiếc xe mẫu 2017 có giá 500 triệu đồng.") if f[1] == 2017.0]
+
+
+def test_the_time_left_on_a_contract() -> None:
+    found = find_figures(*(2 * ["HLV Julian Nagelsmann vẫn còn 2 năm hợp đồng với Leipzig."]))
+    assert [(f.text, f.subkind, f.context) for f in found] == [("2 năm", "duration", "hợp đồng với Leipzig")]
+    assert not figures("Còn 3 tháng là đến Tết.")

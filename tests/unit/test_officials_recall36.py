@@ -75,3 +75,12 @@ def test_a_credit_ends_before_a_degree_or_a_trade() -> None:
         "Bể bơi thông minh ở Hà Nội\n\nBể bơi được xây tại trường. Ảnh: Tuệ Nhi TS Lê Ngọc Quang – Phó Giám đốc Sở GDĐT "
         "Hà Nội - đánh giá, xây dựng bể bơi là cần thiết.")))
     assert [(o.name, o.title) for o in article.officials] == [("Lê Ngọc Quang", "Phó Giám đốc Sở GDĐT Hà Nội")]
+
+
+def test_a_body_ending_in_its_country_before_the_holder() -> None:
+    text = "Thứ trưởng Bộ Nông Lâm Lào Khămbunnắt Xaynhạnôm trình bày tham luận về thực tiễn quản lý đất đai."
+    assert found(text) == {"Khămbunnắt Xaynhạnôm": "Thứ trưởng Bộ Nông Lâm Lào"}
+    # a given name that is also a country's ("Mỹ", "Anh") still ends a name, a word glued after it or not
+    assert any(n.startswith("Trần Tuấn Anh") for n in found("Tại hội nghị, Bộ trưởng Trần Tuấn Anh Hôm qua đã nói."))
+    assert found("Ông Chu Phú Mỹ, Giám đốc Sở NN&PTNT Hà Nội Chu Phú Mỹ Khoảng 2.000 người đã tham gia.") == {
+        "Chu Phú Mỹ": "Giám đốc Sở NN&PTNT Hà Nội"}
