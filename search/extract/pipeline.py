@@ -309,10 +309,15 @@ under his son; a two-word country before a surname no given name (session 42, is
     đứng đầu khu dân cư Pedrogao Grande,") (session 52, issue 12);
 90: figures: temperatures below zero ("-15 độ C", "âm 15 độ C" as −15), clubs counted ("12 CLB"), a number that reads
     as a year after "about/over" ("hơn 2000 điểm bán hàng"), a time named then "khoảng" ("thời gian giải quyết một vụ
-    việc qua tòa án khoảng 400 ngày"), an engine's "149.5 cc"; a batch's number after "đợt" is no figure ("đợt 1 dự
-    kiến"); officials: a name after a photo's agency credit ("Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực,"),
-    a lieutenant's or captain's rank opening the clause ("Thiếu úy X, người phát ngôn của …,"), a county ("quan chức
-    hạt Leflore") (session 53, issue 12)."""
+    việc qua tòa án khoảng 400 ngày"), a term named at length then "là", the time left on a contract ("vẫn còn 2 năm
+    hợp đồng"), a thing's age in years ("kho báu hơn 1.000 năm tuổi"), a model's age ("siêu mẫu 28 tuổi"), an engine's
+    "149.5 cc"; a batch's number after "đợt" and a boat's zero-led number ("tàu Hải Linh 02") are no figures;
+    officials: a name after a photo's agency credit ("Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực,"; a credit
+    ends at the agency, or before a degree opening the next sentence), a lieutenant's or captain's rank opening the
+    clause ("Thiếu úy X, người phát ngôn của …,"), a county ("quan chức hạt Leflore"), after "theo" a post whose body
+    follows "của", a home or a trade between an age and a post ("(31 tuổi, quê Bắc Ninh, Giám đốc …)"), a foreign
+    chamber after "của" ("… của Hội đồng Liên bang Nga X"), a body ending in its country before its holder ("Bộ Nông
+    Lâm Lào Khămbunnắt Xaynhạnôm") (session 53, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
