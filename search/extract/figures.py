@@ -126,7 +126,7 @@ grams on the 20k corpus, not an hour written "7g sáng": ``_HOUR_G_RE``); inches
 _AT_HOUR_RE = re.compile(r"(?<![^\W\d_])(?:lúc|từ|đến|tới|vào)\s+(?:khoảng\s+)?$")
 _COURSE_AFTER_RE = re.compile(r"\s*(?:[-–]\s*\d+\s*)?(?:tháng|tuần|ngày)(?![^\W\d_])", re.I)
 """A course's length after "đợt", where a number is the batch's ("tiêm vắc xin đợt 1 dự kiến …", blind figures gold 749):
-"uống từng đợt 3-6 tháng", "một đợt 3 tháng" (not "đợt 1 năm 2021", a batch of a year)."""
+"uống từng đợt 3-6 tháng" (not "đợt 1 năm 2021", a batch of a year)."""
 _ABOUT_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:khoảng|hơn|gần|chừng|xấp xỉ|trên)\s+$", re.I)
 """A number that reads as a year is a count after "about", "over", "nearly": "hơn 2000 điểm bán hàng", "khoảng 2000 công
 an" (blind figures gold 747, pooled golds; ~25 on the 20k corpus, all counts read), as no year is said so."""
@@ -1036,7 +1036,7 @@ class _Scanner:
         if b < len(text) and ((text[b].isalpha() and not glued) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())):
             return True  # "5K", "4.0", "23.6"
         stripped = before.rstrip()
-        if self.below_zero(a, b):
+        if self.below_zero(a, b) is not None:
             return False  # "ngăn đá là -15 độ C": a temperature below zero, not a range's or a date's part
         if stripped.endswith(("-", "–", "/")) and (len(stripped) == len(before) or stripped[:-1].rstrip()[-1:].isdigit()) and (
                 not stripped.endswith("+/-")) and not second:
@@ -1304,19 +1304,19 @@ class _Scanner:
         self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
                         context=_time_context(self.text, low, a, end, unit)))
 
-    def below_zero(self, a: int, b: int) -> int:
-        """Where a temperature below zero written at [a, b) begins, or 0: a minus sign against the number after a
+    def below_zero(self, a: int, b: int) -> int | None:
+        """Where a temperature below zero written at [a, b) begins, or None: a minus sign against the number after a
         word ("ngăn đá là -15 độ C", "xuống -30oC"; not "22 -25oC", a range) or "âm" before it ("âm 15 độ C").
         Found by a blind figures gold (747): the minus made the number a range's or a date's part and nothing was
         listed; "âm 15 độ C" was listed as 15. About 30 such temperatures on the 20k corpus."""
         text = self.text
         if not _DEGREES_AFTER_RE.match(text, b):
-            return 0
+            return None
         if a >= 2 and text[a - 1] in "-−" and text[a - 2] in " (:" and not text[: a - 1].rstrip()[-1:].isdigit():
             return a - 1
         if a >= 3 and self.low[a - 3 : a] == "âm " and (a == 3 or not self.low[a - 4].isalnum()):
-            return a - 3
-        return 0
+            return a - 3  # (0 when the sentence opens with it: "Âm 15 độ C là …")
+        return None
 
     def add(self, found: _Found) -> None:
         self.found.append(found)
@@ -1768,9 +1768,9 @@ class _Scanner:
         self.found = [f for f in self.found if not self.article_one(f)]
         for i, f in enumerate(self.found):
             if f.kind == "count" and (f.unit or "").startswith("độ") and (
-                    start := self.below_zero(f.num_start, f.num_end)):
+                    below := self.below_zero(f.num_start, f.num_end)) is not None:
                 top = None if f.value_max is None else -f.value_max
-                self.found[i] = replace(f, start=start, value=-f.value, value_max=top)
+                self.found[i] = replace(f, start=below, value=-f.value, value_max=top)
         return sorted(self.found, key=lambda f: f.start)
 
     def listed_with(self, f: _Found, g: _Found) -> bool:
@@ -2571,6 +2571,7 @@ def _sum_key(f: Figure) -> tuple[float, float | None, str] | None:
 
 _DIGITS_RE = re.compile(r"\d[\d.]*")
 _BOAT_NAMED_RE = re.compile(r"(?<![^\W\d_])(?:tàu|tàu lai|tàu cá|tàu du lịch|sà lan|xà lan|ca nô)\s+(?:[A-ZĐÀ-Ỹ]\S*\s+){1,3}$")
+"""A boat's kind and the capitalised words of its name before a number (``_named_number``: "tàu Hải Linh 02")."""
 _LARGE_SUM = {"usd": 1e6, "đô la": 1e6, "đô la mỹ": 1e6, "eur": 1e6, "euro": 1e6, "bảng": 1e6, "bảng anh": 1e6}
 """A sum this large is the same sum told again in another sentence, however few its written digits: a billion of any
 currency ("17 tỷ đồng" twice in a fraud's story, pooled figures gold), a million of the dollar, the euro or the pound

@@ -891,11 +891,11 @@ _NAMED_BODIES_FIRST = _by_first([*_NAMED_BODIES, *(_seq(o) for o in (
 _OFFICER_RANKS = ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại tướng", "Thượng tướng", "Trung tướng",
                   "Thiếu tướng", "Thống tướng")
 _RANKS = frozenset(_seq(r) for r in (*_OFFICER_RANKS, "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy", "Chuẩn tướng"))
+"""Military and police ranks, also written between a post and the name of the officer holding it: "Trưởng Công
+an huyện Đông Anh, Thượng tá Nguyễn Văn Hòa cho biết" (``_named_after_comma``)."""
 _UY_RANKS = frozenset({"đại", "thượng", "trung", "thiếu"})
 """The first words of the captains' and lieutenants' ranks ("Thiếu úy"), no person's title here but the start of a clause
 whose subject is named after them (``_Parser._subject``)."""
-"""Military and police ranks, also written between a post and the name of the officer holding it: "Trưởng Công
-an huyện Đông Anh, Thượng tá Nguyễn Văn Hòa cho biết" (``_named_after_comma``)."""
 _PERSON_TITLES_FIRST = _by_first([_seq(t) for t in (
     "Nhà thơ", "Nhà văn", "Nhà báo", "Nhạc sĩ", "Họa sĩ", "Nghệ sĩ", "Giáo sư", "Tiến sĩ", "Thạc sĩ", "Luật sư",
     "Bác sĩ", "Kỹ sư", *_OFFICER_RANKS, "Đồng chí", "Đô đốc",
@@ -3995,7 +3995,7 @@ class _Parser:
                     if i > 0 and self.lows[i - 1] in ("chuẩn", "phó"):  # "chuẩn Đô đốc X – Giám đốc …"
                         i -= 1
                     break
-            else:
+            else:  # no person's title before the name: a lieutenant's or a captain's rank may be
                 if self.lows[i - 1] == "úy" and self.lows[i - 2] in _UY_RANKS and toks[i - 2].text[:1].isupper():
                     i -= 2  # "Thiếu úy Kristine Rascicot, người phát ngôn của …" (blind officials gold 743)
         if i == 0:

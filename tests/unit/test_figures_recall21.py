@@ -108,3 +108,7 @@ def test_the_time_left_on_a_contract() -> None:
     found = find_figures(*(2 * ["HLV Julian Nagelsmann vẫn còn 2 năm hợp đồng với Leipzig."]))
     assert [(f.text, f.subkind, f.context) for f in found] == [("2 năm", "duration", "hợp đồng với Leipzig")]
     assert not figures("Còn 3 tháng là đến Tết.")
+
+
+def test_a_sentence_opening_with_below_zero() -> None:
+    assert ("Âm 15 độ C", -15.0) in [(t, v) for t, v, _top, _unit in figures("Âm 15 độ C là nhiệt độ thấp nhất đêm qua.")]
