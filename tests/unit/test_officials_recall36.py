@@ -84,3 +84,15 @@ def test_a_body_ending_in_its_country_before_the_holder() -> None:
     assert any(n.startswith("Trần Tuấn Anh") for n in found("Tại hội nghị, Bộ trưởng Trần Tuấn Anh Hôm qua đã nói."))
     assert found("Ông Chu Phú Mỹ, Giám đốc Sở NN&PTNT Hà Nội Chu Phú Mỹ Khoảng 2.000 người đã tham gia.") == {
         "Chu Phú Mỹ": "Giám đốc Sở NN&PTNT Hà Nội"}
+
+
+# Round 5 (blind golds 751 and 753 read after their score)
+
+def test_a_general_named_after_the_comma() -> None:
+    text = "Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ, tướng Joseph Dunford cho biết Mỹ sẽ đáp trả."
+    assert found(text) == {"Joseph Dunford": "Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ"}
+
+
+def test_a_lower_case_post_then_a_dash_and_ba() -> None:
+    text = "Năm 2007, chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời phỏng vấn rằng phim sẽ lỗ."
+    assert found(text) == {"Hoàng Thanh Diệu": "chủ tịch hãng phim Vifa"}
