@@ -1132,6 +1132,12 @@ class _Parser:
                     and self.country_at(found - 1) == found and toks[found].text[:1].isupper() and self._glued(found)):
                 found = i  # "Thứ trưởng Bộ Nông Lâm Lào Khămbunnắt Xaynhạnôm": a body ending in its country, the
                 # person after it ("Nông" a surname; blind officials gold 759)
+            elif found - i == 2 and found < len(toks) and self._glued(found) and (
+                    province := self._province_at(found)) > found:
+                # "Chủ tịch Hội đồng Quản trị Hoàng Anh Gia Lai, cho hay", "Ban Tổng Giám đốc Hoàng Anh Gia Lai nhận
+                # thấy": two syllables and a province are a firm's name, no person's; but "Thị" or "Văn" second makes
+                # the four a person's ("ĐB Phan Thị Bình Thuận (TP.HCM)")
+                found = province if toks[i + 1].text in ("Thị", "Văn") else i
             found = self._names[i] = found
         return found
 

@@ -317,8 +317,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     clause ("Thiếu úy X, người phát ngôn của …,"), a county ("quan chức hạt Leflore"), after "theo" a post whose body
     follows "của", a home or a trade between an age and a post ("(31 tuổi, quê Bắc Ninh, Giám đốc …)"), a foreign
     chamber after "của" ("… của Hội đồng Liên bang Nga X"), a body ending in its country before its holder ("Bộ Nông
-    Lâm Lào Khămbunnắt Xaynhạnôm"), "tướng" before the holder after the comma, a lower-case post then " - bà X"
-    (session 53, issue 12)."""
+    Lâm Lào Khămbunnắt Xaynhạnôm"), "tướng" before the holder after the comma, a lower-case post then " - bà X", two
+    syllables and a province glued a firm ("Hoàng Anh Gia Lai") (session 53, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -96,3 +96,12 @@ def test_a_general_named_after_the_comma() -> None:
 def test_a_lower_case_post_then_a_dash_and_ba() -> None:
     text = "Năm 2007, chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời phỏng vấn rằng phim sẽ lỗ."
     assert found(text) == {"Hoàng Thanh Diệu": "chủ tịch hãng phim Vifa"}
+
+
+def test_two_syllables_and_a_province_are_a_firm() -> None:
+    text = "Ông Đoàn Nguyên Đức - Chủ tịch Hội đồng Quản trị Hoàng Anh Gia Lai, cho hay công ty sẽ xuất khẩu trái cây."
+    assert set(found(text)) == {"Đoàn Nguyên Đức"}
+    assert not found("Vì vậy, Ban Tổng Giám đốc Hoàng Anh Gia Lai nhận thấy rằng rủi ro đã giảm.")
+    assert found("Bí thư Tỉnh ủy Gia Lai Hồ Văn Niên cho biết.") == {"Hồ Văn Niên": "Bí thư Tỉnh ủy Gia Lai"}
+    assert found("Theo ĐB Phan Thị Bình Thuận (TP.HCM), phân bón là một trong những vấn đề.") == {
+        "Phan Thị Bình Thuận": "ĐB"}
