@@ -3168,9 +3168,9 @@ class _Parser:
                 if end == role.end and role.org and (toks[role.start].text[:1].isupper() or (
                         role.end + 1 < n and lows[role.end + 1] in ("ông", "bà"))) and (
                         dashed := self._dashed_address(role.end)):
-                    # (a post in lower case too when "ông/bà" follows the dash: "chủ tịch hãng phim Vifa - bà Hoàng Thanh
-                    # Diệu từng trả lời", blind officials gold 751)
-                    # "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội - ông Nguyễn Văn A - cho biết"
+                    # "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội - ông Nguyễn Văn A - cho biết"; a post in lower case too
+                    # when "ông/bà" follows the dash ("chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời": blind
+                    # officials gold 751)
                     role = _Role(role.start, dashed[0], role.role, toks[role.end - len(role.org) : dashed[0]])
                     found.append((self.text[toks[dashed[1]].start : toks[dashed[2] - 1].end], [role],
                                   toks[dashed[1]].start))
