@@ -311,7 +311,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     as a year after "about/over" ("hơn 2000 điểm bán hàng"), a time named then "khoảng" ("thời gian giải quyết một vụ
     việc qua tòa án khoảng 400 ngày"), a term named at length then "là", the time left on a contract ("vẫn còn 2 năm
     hợp đồng"), a thing's age in years ("kho báu hơn 1.000 năm tuổi"), a model's age ("siêu mẫu 28 tuổi"), an engine's
-    "149.5 cc"; a batch's number after "đợt" and a boat's zero-led number ("tàu Hải Linh 02") are no figures;
+    "149.5 cc"; a batch's number after "đợt", a boat's zero-led number ("tàu Hải Linh 02") and a bare "2 đứa" ("the two
+    of them") are no figures;
     officials: a name after a photo's agency credit ("Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực,"; a credit
     ends at the agency, or before a degree opening the next sentence), a lieutenant's or captain's rank opening the
     clause ("Thiếu úy X, người phát ngôn của …,"), a county ("quan chức hạt Leflore"), after "theo" a post whose body

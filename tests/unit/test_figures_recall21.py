@@ -112,3 +112,9 @@ def test_the_time_left_on_a_contract() -> None:
 
 def test_a_sentence_opening_with_below_zero() -> None:
     assert ("Âm 15 độ C", -15.0) in [(t, v) for t, v, _top, _unit in figures("Âm 15 độ C là nhiệt độ thấp nhất đêm qua.")]
+
+
+def test_the_two_of_them_is_no_count() -> None:
+    assert not figures("Cứ nghĩ có con rồi thì 2 đứa sẽ tu chí làm ăn, chăm lo gia đình.")
+    assert ("6 đứa", 6.0, None, "đứa") in figures("Nhà có 6 đứa con, đứa lớn mới 12 tuổi.")
+    assert ("3 đứa", 3.0, None, "đứa") in figures("Tôi sống xa gia đình, mẹ già đau bệnh với 3 đứa em.")
