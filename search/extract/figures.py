@@ -1036,11 +1036,10 @@ class _Scanner:
         if b < len(text) and ((text[b].isalpha() and not glued) or (text[b] in ".," and b + 1 < len(text) and text[b + 1].isdigit())):
             return True  # "5K", "4.0", "23.6"
         stripped = before.rstrip()
-        if self.below_zero(a, b) is not None:
-            return False  # "ngăn đá là -15 độ C": a temperature below zero, not a range's or a date's part
         if stripped.endswith(("-", "–", "/")) and (len(stripped) == len(before) or stripped[:-1].rstrip()[-1:].isdigit()) and (
-                not stripped.endswith("+/-")) and not second:
-            return True  # "2016 -2020", date parts (but "biên độ +/-7%" is plus or minus, held-out gold 65)
+                not stripped.endswith("+/-")) and not second and self.below_zero(a, b) is None:
+            return True  # "2016 -2020", date parts (but "biên độ +/-7%" is plus or minus, held-out gold 65; "ngăn đá là
+            # -15 độ C" a temperature below zero, not a range's or a date's part)
         if stripped.endswith(("-", "–")) and re.search(r"covid\s*[-–]$", stripped, re.I):
             return True
         if stripped.endswith(("-", "–")) and 3 <= b - a <= 6 and text[a:b].isdigit() and _PLATE_BEFORE_RE.search(stripped):

@@ -488,6 +488,9 @@ _ENVOYS = frozenset({_ENVOY, _seq("Đại diện đặc biệt"), _seq("Cao ủy
 _ATTORNEYS = frozenset({_seq("Tổng chưởng lý"), _seq("Chưởng lý")})
 _CHIEFS_OF_STAFF = frozenset(_seq(r) for r in ("Tổng Tham mưu trưởng", "Tham mưu trưởng"))
 _NEWS_AGENCIES = frozenset({"TTXVN", "VNA", "AFP", "AP", "Reuters", "TASS", "Xinhua", "Yonhap", "Kyodo"})
+"""News agencies. After "Ảnh:" one is a photo's whole credit: the pipeline blanks it (``clean.credit_spans`` ends a
+credit at an agency's name), and the parser steps over it (``_subject``, ``_subject_before``, ``_quoted_foreigner``) so
+that ``find_officials`` reads text whose credits were not blanked the same way."""
 _KING = _seq("Vua")
 _CAPTAIN = _seq("Thuyền trưởng")
 _NAVY_RE = re.compile(r"[Hh]ải quân|USS|HMS|tàu ngầm|tàu chiến|chiến hạm|khu trục|tuần dương|tàu sân bay|Hải đội|"
@@ -1128,8 +1131,8 @@ class _Parser:
             found = self._name_at(i)
             if found - i >= 2:
                 found = self._glued_end(i, found, 2)
-            if (found - i >= 2 and found < len(toks) and toks[found - 1].text not in _GIVEN_COUNTRIES
-                    and self.country_at(found - 1) == found and toks[found].text[:1].isupper() and self._glued(found)):
+            if (found - i >= 2 and found < len(toks) and toks[found].text[:1].isupper() and self._glued(found)
+                    and toks[found - 1].text not in _GIVEN_COUNTRIES and self.country_at(found - 1) == found):
                 found = i  # "Thứ trưởng Bộ Nông Lâm Lào Khămbunnắt Xaynhạnôm": a body ending in its country, the
                 # person after it ("Nông" a surname; blind officials gold 759)
             elif found - i == 2 and found < len(toks) and self._glued(found) and (
