@@ -39,7 +39,9 @@ _TOKEN_RE = re.compile(
     # space ("… đè lên.Chủ tịch UBND tỉnh Phú Yên Hoàng Văn Trà": two lower-case letters, the stop, a capital; held-out
     # gold 155, 599 such on the 20k corpus; not "Ths.BS"); nor a degree glued to the name it precedes ("Đại tá,
     # TS.Nguyễn Hữu Đoàn - Phó Viện trưởng …", "PGS.Trần Chủng - Trưởng ban …": session 41, held-out golds)
-    rf"[^\W\d_]+(?:(?:(?<![{_LOWER}]{{2}})|(?<=[Tt]hs))(?!(?:(?<=TS|GS|BS|KS)|(?<=ThS|Ths))\.[{_UPPER}][{_LOWER}])"
+    # (the lookahead for the dot first: the lookbehinds then run only where one follows, 0.32 → 0.27 ms an article's
+    # split over 2,000 corpus texts, the same pieces)
+    rf"[^\W\d_]+(?:(?=\.)(?:(?<![{_LOWER}]{{2}})|(?<=[Tt]hs))(?!(?:(?<=TS|GS|BS|KS)|(?<=ThS|Ths))\.[{_UPPER}][{_LOWER}])"
     rf"\.[^\W\d_]+|\.(?![{_UPPER}])[^\W\d_]+)*|\d+|[^\w\s]"
 )
 
@@ -580,6 +582,9 @@ _NAME_PARTICLES_ROMANCE = frozenset({"de", "van", "von", "da", "di", "del", "la"
 """Lower-case particles inside a Western surname ("Bill de Blasio"): the given name is the word before."""
 _COMPANY_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "Tổng giám đốc", "Chủ tịch", "Phó Chủ tịch",
                                       "Giám đốc", "Giám đốc tài chính", "Nhà sáng lập", "Phó Tổng giám đốc")}
+_FIRM_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "Tổng giám đốc", "Giám đốc tài chính", "Phó Tổng giám đốc")}
+"""A firm's heads by titles no state post has: one capitalised word after them, then a comma, is the firm ("Giám đốc điều
+hành Pfizer, Albert Bourla"), where after "Bộ trưởng" it is the minister's surname ("Bộ trưởng Babis, bà X")."""
 _FIRM_KINDS = frozenset({"hãng", "ngân", "sàn", "tập", "công"})
 """First words of a company's kind in lower case after its head's title ("hãng", "ngân hàng", "sàn giao dịch", "tập
 đoàn", "công ty"): the firm's own name follows, capitalised."""
@@ -3135,7 +3140,7 @@ class _Parser:
                     i = person[1]
                     continue
                 if (end == role.end and self._opens_clause(i) and not (i > 0 and lows[i - 1] == "theo")
-                        and (comma := self._described_to_comma(role.end))
+                        and (comma := self._described_to_comma(role.end, role.role in _FIRM_HEADS))
                         and (self.lows[comma + 1] in _ADDRESS or self.name_at(comma + 1) - (comma + 1) >= 3
                              or self._foreign_closed(comma + 1) or self._foreign_said(comma + 1))
                         and (person := self._named_after_comma(comma))):
@@ -4309,7 +4314,7 @@ class _Parser:
         end = self.foreign_name_at(k, False)
         return end - k >= 2 and end < len(self.toks) and self.toks[end].text == ","
 
-    def _described_to_comma(self, k: int) -> int:
+    def _described_to_comma(self, k: int, firm_head: bool = False) -> int:
         """The comma's token index when one to eight words after a role at ``k`` describe its body and end at a comma
         ("Chủ tịch hội đồng,", "Thẩm phán tòa thành phố Phnom Penh,"), else 0: no verb or linking word among them
         (``_NOT_A_BODY_WORD``: "Chủ tịch nói rằng, ông A …"), no person's name, no other post after the first word
@@ -4320,8 +4325,9 @@ class _Parser:
                 toks[j].text not in _SAYING_FIRST) and (j == k or self.role_at(j) is None) and (
                 self.name_at(j) - j < 2 or (j > k and self.country_at(j))):  # ("… của Hà Lan,": a country, no name)
             j += 1
-        if j == k + 1 and toks[k].text[:1].isupper() and not is_vietnamese_syllable(toks[k].text):
+        if j == k + 1 and toks[k].text[:1].isupper() and not is_vietnamese_syllable(toks[k].text) and not firm_head:
             return 0  # "Bộ trưởng Babis, bà Alena Schillerova": the minister by his surname, then the next person
+            # (a firm's head's one word is the firm: "Giám đốc điều hành Pfizer, Albert Bourla cho biết", blind gold 775)
         return j if k < j < n - 2 and toks[j].text == "," else 0
 
     def _posts_after(self, i: int, j: int) -> list[_Role]:

@@ -49,3 +49,16 @@ def test_a_formerly_acting_post(text: str, title: str) -> None:
 def test_formerly_acting_for_a_vietnamese_name() -> None:
     assert found("Ông Nguyễn Văn An, nguyên quyền Giám đốc Sở Y tế, cho biết.") == {
         "Nguyễn Văn An": "nguyên quyền Giám đốc Sở Y tế"}
+
+
+def test_a_firm_named_by_one_word_after_its_heads_title() -> None:
+    assert found("Giám đốc điều hành Pfizer, Albert Bourla cho biết hãng đang nỗ lực.") == {
+        "Albert Bourla": "Giám đốc điều hành Pfizer"}
+    assert found("CEO Tesla, Elon Musk, cho biết hãng sẽ mở nhà máy.") == {"Elon Musk": "CEO Tesla"}
+    # a minister's one word stays his surname: the next person's post is not made of it
+    assert "Babis" not in found("Bộ trưởng Babis, bà Alena Schillerova cho biết.")
+
+
+def test_a_title_is_shown_with_single_spaces() -> None:
+    assert found("TASS dẫn lời Bộ trưởng Bộ Giao thông Vận tải  Nga , Maxim Sokolov cho biết.") == {
+        "Maxim Sokolov": "Bộ trưởng Bộ Giao thông Vận tải Nga"}
