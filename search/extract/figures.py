@@ -2656,7 +2656,7 @@ def _links_span(sentence: str) -> tuple[int, int]:
 _DOT_UNITS = (r"(?:điểm|-?inch|mã lực|Nm|kW|GHz|%|triệu|tỷ|tỉ|km|m|mm|cm|kg|g|mg|mcg|ml|GB|MB|TB|USD|tấn|ha|lít|giây|độ|cc)"
               r"(?![^\W\d_])")
 _DOT_DECIMAL_RE = re.compile(
-    rf"(?<![\w.,/:-])(\d{{1,3}})\.(\d{{1,2}})(?![\d.,])"
+    rf"(\d{{1,3}})\.(\d{{1,2}})(?![\d.,])"
     rf"(?=\s?{_DOT_UNITS}|\s?(?:[-–]|\s(?:đến|tới)\s)\s?\d+(?:[.,]\d+)?\s?{_DOT_UNITS})")
 """A decimal written with a dot, as English does, before a unit: "27.50 điểm", "6.5 inch", "4.5 tỷ đồng", "1.8-2inch"
 "2.6 đến 3.3m" (held-out gold 93; ~400 on the 20k corpus, where one or two digits after a dot are never a thousands group);
@@ -2670,7 +2670,14 @@ def _dot_decimals(norm: str) -> str:
     """``norm`` with the dot of each ``_DOT_DECIMAL_RE`` decimal read as a comma (the same length: spans hold)."""
     if "." not in norm:
         return norm
-    return _DOT_DECIMAL_RE.sub(lambda m: f"{m.group(1)},{m.group(2)}", norm)
+    # (not after a word, a dot, a comma, a slash, a colon or a dash, checked after each match: a pattern opening with
+    # its digits scans a text a third faster than one opening with that lookbehind, and finds the same decimals)
+    return _DOT_DECIMAL_RE.sub(
+        lambda m: m.group() if m.start() and _NOT_BEFORE_DECIMAL_RE.match(norm, m.start() - 1) else f"{m.group(1)},{m.group(2)}",
+        norm)
+
+
+_NOT_BEFORE_DECIMAL_RE = re.compile(r"[\w.,/:-]")
 
 
 _CASUALTY_NEXT_RE = re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{_CASUALTY_WORDS}", re.I)

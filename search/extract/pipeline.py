@@ -493,10 +493,15 @@ def display_title(
     ]
     # a sentence in a caption, or on a line with a photo credit, is no title, unless every line is
     # one (a photo essay): then the first sentence that is not the credit itself
-    found = [
-        s for s in every
-        if not any(a <= s.start < b for a, b in captions) and not _CREDIT_RE.search(_line_of(body, s.start, s.end))
-    ]
+    credited: dict[tuple[int, int], bool] = {}  # a line's bounds → whether it holds a credit (its sentences share it)
+
+    def on_credit_line(a: int, b: int) -> bool:
+        line = (body.rfind("\n", 0, a) + 1, body.find("\n", b))
+        if line not in credited:
+            credited[line] = _CREDIT_RE.search(_line_of(body, a, b)) is not None
+        return credited[line]
+
+    found = [s for s in every if not any(a <= s.start < b for a, b in captions) and not on_credit_line(s.start, s.end)]
     if not any(_words(s.text) >= 4 for s in found):
         found = every or found  # (``every`` holds no sentence that is itself a credit)
     if not found:

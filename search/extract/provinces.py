@@ -343,7 +343,9 @@ signature ("(Thu Hà, Hà Nội)"), a hometown ("(27 tuổi, Gia Lộc, Hải D�
 (audit sample 4: 5 of 6 such lone late mentions were not the article's place)."""
 
 
-_LINKS_RE = re.compile(r"(?<![^\W\d_])(?:(?:Tin|Bài|Bài viết|TIN|BÀI) liên quan|(?:Xem|Đọc|XEM|ĐỌC) thêm)(?![^\W\d_])")
+_LINKS_RE = re.compile(r"(?:(?:Tin|Bài|Bài viết|TIN|BÀI) liên quan|(?:Xem|Đọc|XEM|ĐỌC) thêm)(?![^\W\d_])")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+"""(``_LINKS_RE`` starts at its words, not a letter: checked after a match, a third of the scan's time, the same spans)"""
 _TEASER_END_RE = re.compile(r"\s[-–]\s|\.\s|[ \t]{2,}|\n")
 TEASER_CHARS = 150
 """Other articles' headlines: "Xem thêm: Bẫy rắn hổ mang dài 2 mét ở Hà Nội", ">> Đọc thêm: …", "Tin liên quan …"
@@ -357,6 +359,8 @@ def _links_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _LINKS_RE.finditer(text):
+        if m.start() and _LETTER_RE.match(text, m.start() - 1):
+            continue  # inside a word
         if "liên quan" in m.group().lower():
             end = text.find("\n", m.end())
             spans.append((m.start(), len(text) if end < 0 else end))
