@@ -168,6 +168,8 @@ _NOT_AFTER = (
     "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần", "phút", "tổ dân phố", "khu phố", "thế kỷ",
     "mùng", "mồng", "bước", "ligue",
     "đợt",  # "đợt 1 dự kiến", "đợt 2 bắt đầu từ": a batch's number (blind figures gold 749; ~60 on the 20k corpus)
+    "ban chỉ đạo",  # "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 24 tỉnh Thanh Hóa": a steering committee's name (blind
+    # figures gold 787: "389 quốc gia" listed as a count; 21 on the 20k corpus)
 )
 """Words after which a number is no quantity: a name or a code ("thông tư 12", "lớp 9"), a date or a period
 ("thập niên 90"), a mark ("điểm 8 môn Hóa"), a question's number ("từ câu 31 đến câu 40"), "one in every N" ("cứ 3 người thì có một"), a number the
@@ -1036,6 +1038,8 @@ class _Scanner:
             return True  # "Enduro 1200 đời 2016": a model, its year after it
         if after.lstrip().lower().startswith(("feet", "ft")) and _CONTAINER_RE.search(before):
             return True  # "container 40 feet", "container (loại 20 feet)": a container's size, its kind
+        if text[a:b] == "16" and text.startswith("m50", b):
+            return True  # "khu vực 16m50", "ngoài vòng 16m50": the penalty area's name (blind figures gold 787)
         if text[a:b] == "11" and _PENALTY_RE.match(text, b) and _KICK_BEFORE_RE.search(before):
             return True  # "đá 11m", "loạt sút 11m": a penalty kick, the spot's name (blind figures gold 559)
         if ("\x1b" in before or "\x9b" in before) and _ESCAPE_BEFORE_RE.search(before):
@@ -2736,6 +2740,7 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
     sums: dict[tuple[float, float | None, str], int] = {}  # a sum's first sentence
     aged: dict[float, list[str]] = {}  # whom each age was said of
     scores: set[tuple[int, int]] = set()  # the goals or games of every score listed
+    tops: set[float] = set()  # the "top N" ranks listed
     for sent in sentences(norm):
         if not _HAS_NUMBER.search(sent.text) and not _worded_figure_hint(sent.text):
             continue
@@ -2779,6 +2784,12 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
                 if pairs <= scores:
                     continue  # a score told again ("PSG giữ tỷ số 3-0" … "Bordeaux 0 - 3 PSG"), a set's told after the match's
                 scores.update(pairs)
+            if figure.subkind == "rank" and figure.text[:3].lower() in ("top", "tốp"):
+                if figure.value in tops:
+                    continue  # "lọt vào Top 4" … "bị loại khỏi top 4": the same race told again, whatever the words
+                    # around it (pooled figures golds: of 20 later "top N" of a number already told, 1 listed, 11
+                    # optional, 8 unlisted; blind gold 789 listed one of six)
+                tops.add(figure.value)
             told, key = _sum_key(figure), _key(figure)
             detail = _ARTICLE_RE.sub("", figure.context.lower())  # (a count's key keeps only its noun)
             if key in seen and not (seen[key][0] == sent.start and detail not in seen[key][1]

@@ -33,3 +33,22 @@ def test_no_decades_that_say_when(sentence: str) -> None:
 
 def test_decades_ago_say_when() -> None:
     assert not figures("Từ dự án Việt-Xô Petro cách đây hơn 3 thập kỷ, các doanh nghiệp Nga đã đầu tư vào Việt Nam.")
+
+
+def test_a_top_rank_told_again_is_listed_once() -> None:
+    text = ("Mourinho vẫn kiêu ngạo dù bị loại khỏi Top 4. Quỷ Đỏ chính thức không thể lọt vào top 4 Premier League. "
+            "Đội bóng vẫn đứng trong top 10 về doanh thu.")
+    assert [(t, v) for t, v, _unit, _sub in figures(text)] == [("Top 4", 4.0), ("top 10", 10.0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo chỉ đạo của Chính phủ, và Ban Chỉ đạo 389 quốc gia, lực lượng đã bắt giữ nhiều vụ.",
+    "Ban chỉ đạo 24 tỉnh Thanh Hóa đã có văn bản gửi huyện.",
+    "Martinez móc vô-lê trong vòng 16m50, nhưng thủ môn đã xuất sắc cản phá.",
+])
+def test_names_with_numbers_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_steering_committee_still_counts_its_members() -> None:
+    assert ("12 thành viên", 12.0, "thành viên", None) in figures("Ban chỉ đạo có 12 thành viên.")
