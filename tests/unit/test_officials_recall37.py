@@ -62,3 +62,37 @@ def test_a_firm_named_by_one_word_after_its_heads_title() -> None:
 def test_a_title_is_shown_with_single_spaces() -> None:
     assert found("TASS dẫn lời Bộ trưởng Bộ Giao thông Vận tải  Nga , Maxim Sokolov cho biết.") == {
         "Maxim Sokolov": "Bộ trưởng Bộ Giao thông Vận tải Nga"}
+
+
+def test_a_list_of_posts_each_before_its_holder() -> None:
+    text = ("Về phía Belarus có Phó Thủ tướng Vladimir Semashko, Bộ trưởng Ngoại giao Vladimir Makei, Bộ trưởng Bộ Công "
+            "nghiệp Vitaly Vovk, Bộ trưởng Bộ Giáo dục Mihail Zhuravkov.")
+    assert found(text) == {"Vladimir Semashko": "Phó Thủ tướng", "Vladimir Makei": "Bộ trưởng Ngoại giao",
+                           "Vitaly Vovk": "Bộ trưởng Bộ Công nghiệp", "Mihail Zhuravkov": "Bộ trưởng Bộ Giáo dục"}
+    text = ("Nga cấm 8 quan chức Mỹ nhập cảnh, trong đó có Bộ trưởng Tư pháp Merrick Garland, Bộ trưởng An ninh Nội địa "
+            "Alejandro Mayorkas, Giám đốc Tình báo Quốc gia Avril Haines.")
+    assert found(text)["Merrick Garland"] == "Bộ trưởng Tư pháp"
+    text = ("Lần lượt các Bộ trưởng Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường, Bộ trưởng Văn hóa - Thể thao "
+            "và Du lịch Nguyễn Ngọc Thiện, Bộ trưởng Y tế Nguyễn Thị Kim Tiến đã đăng đàn.")
+    assert found(text) == {"Nguyễn Xuân Cường": "Bộ trưởng Nông nghiệp và Phát triển nông thôn",
+                           "Nguyễn Ngọc Thiện": "Bộ trưởng Văn hóa - Thể thao và Du lịch",
+                           "Nguyễn Thị Kim Tiến": "Bộ trưởng Y tế"}
+
+
+def test_a_ministry_named_in_foreign_words_keeps_them() -> None:
+    assert found("Bà Vivian Balakrishna, Bộ trưởng Bộ Smart Nation Initiative (tạm dịch: Bộ sáng kiến), cho biết.") == {
+        "Vivian Balakrishna": "Bộ trưởng Bộ Smart Nation Initiative"}
+    assert found("Bộ trưởng Bộ Công nghiệp Vitaly Vovk cho biết nhà máy sẽ mở.") == {
+        "Vitaly Vovk": "Bộ trưởng Bộ Công nghiệp"}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Trước sự chứng kiến của Bộ trưởng Quốc phòng Mỹ James Mattis, Thủ tướng Australia cũng đưa ra quan điểm.",
+     "James Mattis", "Bộ trưởng Quốc phòng Mỹ"),
+    ("Trong cuộc gặp với Thủ tướng Nhật Bản Shinzo Abe, Tổng thống Mỹ khẳng định quan hệ tốt.",
+     "Shinzo Abe", "Thủ tướng Nhật Bản"),
+    ("Phó Thủ tướng Nhật Bản Taro Aso, Bộ trưởng Tài chính Nhật Bản cho biết.",
+     "Taro Aso", "Phó Thủ tướng Nhật Bản, Bộ trưởng Tài chính Nhật Bản"),
+])
+def test_no_second_post_in_another_country(text: str, name: str, title: str) -> None:
+    assert found(text)[name] == title
