@@ -2802,7 +2802,22 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
             if told is None or sums.setdefault(told, sent.start) == sent.start:
                 seen.setdefault(key, (sent.start, set()))[1].add(detail)
                 out.append(figure)
-    return out
+    # (after the repeats are merged, which read the context as written)
+    return [_temperature_named(f) if f.unit in ("độ C", "độ F") and f.context.lower() == f.unit.lower() else f
+            for f in out]
+
+
+_TEMPERATURE_KIND_RE = re.compile(r"(?<![^\W\d_])(cao nhất|thấp nhất|sốt)(?![^\W\d_])[^,;.()]{0,24}$", re.I)
+
+
+def _temperature_named(f: Figure) -> Figure:
+    """A temperature whose words name no quantity ("what it measures" had been its unit, "độ C": 524 on the 20k corpus,
+    "…, cao nhất 28 - 31 độ C", "có nơi trên 39 độ C"): the temperature, its highest or lowest when the clause says
+    so, or the fever it is ("sốt cao trên 39 độ C")."""
+    m = _TEMPERATURE_KIND_RE.search(f.sentence, 0, max(0, f.span.start - f.sentence_span.start))
+    kind = m.group(1).lower() if m else ""
+    context = "sốt" if kind == "sốt" else f"nhiệt độ {kind}".strip()
+    return replace(f, context=context)
 
 
 _KIN_AFTER_RE = re.compile(r"\s+(?:con|em|cháu|trẻ|bé|nhỏ|học)(?![^\W\d_])", re.I)

@@ -52,3 +52,18 @@ def test_names_with_numbers_are_no_figures(sentence: str) -> None:
 
 def test_a_steering_committee_still_counts_its_members() -> None:
     assert ("12 thành viên", 12.0, "thành viên", None) in figures("Ban chỉ đạo có 12 thành viên.")
+
+
+@pytest.mark.parametrize(("sentence", "text", "context"), [
+    ("Nhiệt độ thấp nhất 23 - 26 độ C, cao nhất 28 - 31 độ C.", "28 - 31 độ C", "nhiệt độ cao nhất"),
+    ("Trẻ có các triệu chứng: Sốt cao trên 39 độ C.", "39 độ C", "sốt"),
+    ("Vắc xin cần bảo quản 2-8 độ C.", "2-8 độ C", "nhiệt độ"),
+    ("Nhiệt độ thấp nhất từ : : 24 - 27oC Nhiệt độ cao nhất từ : : 29 - 32oC", "29 - 32oC", "nhiệt độ cao nhất"),
+])
+def test_a_temperature_names_what_it_measures(sentence: str, text: str, context: str) -> None:
+    assert {f.text: f.context for f in find_figures(sentence, sentence)}[text] == context
+
+
+def test_a_temperature_told_twice_is_still_merged_by_its_words() -> None:
+    text = "Hà Nội có nơi trên 39 độ C. Nghệ An cũng có nơi trên 39 độ C."
+    assert [f.text for f in find_figures(text, text)] == ["39 độ C"]
