@@ -263,9 +263,10 @@ _DURATION_UNITS = {"giây": 1, "phút": 60, "giờ": 3600, "tiếng": 3600, "ng�
                    "tháng": 2629800, "năm": 31557600}
 """Time units a measured duration is counted in, in seconds (to add "2 giờ 18 phút" up in its first unit)."""
 _DECADES_RE = re.compile(r"thập\s+(?:kỷ|kỉ|niên)(?![^\W\d_])", re.I)
-"""A time counted in decades, the number first ("sau hơn 2 thập kỷ góp mặt", "gần 4 thập niên trước"; not the decade
-"thập niên 90"): the pooled figures golds' readers listed 5 such and left 5 optional, none unlisted (101 on the 20k
-corpus); told as years ("N năm qua") they were split (session 53), in decades they are the quantity told."""
+"""A time counted in decades, the number first ("sau hơn 2 thập kỷ góp mặt", "với gần 3 thập niên"; not the decade
+"thập niên 90", nor when, "4 thập kỷ sau", "cách đây 2 thập kỷ"): the pooled figures golds' readers listed 5 such and
+left 5 optional, none unlisted (101 on the 20k corpus); told as years ("N năm qua") they were split (session 53), in
+decades they are the quantity told."""
 _AGO_RE = re.compile(r"(?<![^\W\d_])cách\s+đây(?:\s+(?:hơn|gần|khoảng|chừng|ngót|đúng))*\s*$")
 """How long ago, which says when: "cách đây hơn 3 thập kỷ" (the pooled figures golds' readers left such optional)."""
 _DURATION_BEFORE_RE = re.compile(

