@@ -322,7 +322,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     syllables and a province glued a firm ("Hoàng Anh Gia Lai") (session 53, issue 12);
 91: figures: a time counted in decades ("sau hơn 2 thập kỷ góp mặt"; not "cách đây …", not "thập niên 90"), a "top N"
     rank told again listed once, no number after "Ban Chỉ đạo" ("Ban Chỉ đạo 389 quốc gia"), not "16m50" (the
-    penalty area); a temperature whose words named nothing measures "nhiệt độ (cao nhất/thấp nhất)" or "sốt";
+    penalty area), a model's lower-case "pro" and "1 tí" ("a little") no counts; a temperature whose words named nothing
+    measures "nhiệt độ (cao nhất/thấp nhất)" or "sốt";
     officials: a province's department named with a comma ("Giám đốc Sở Văn hóa, Thể thao và Du lịch Lâm Đồng, bà X"),
     a post after "dẫn lời" then the name after a comma, a formerly acting post ("X, cựu quyền Bộ trưởng Tư pháp Mỹ,"),
     a firm by one word after its head's title ("Giám đốc điều hành Pfizer, Albert Bourla cho biết"), a list of posts

@@ -67,3 +67,11 @@ def test_a_temperature_names_what_it_measures(sentence: str, text: str, context:
 def test_a_temperature_told_twice_is_still_merged_by_its_words() -> None:
     text = "Hà Nội có nơi trên 39 độ C. Nghệ An cũng có nơi trên 39 độ C."
     assert [f.text for f in find_figures(text, text)] == ["39 độ C"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các mẫu hỗ trợ 5G gồm ZTE: Axon 10 pro; Huawei P40 Pro.",
+    "Đàn ông có nên lấy vợ ngoan 1 tí, ngu 1 tí và ngon 1 tí?",
+])
+def test_a_models_pro_and_a_little_are_no_counts(sentence: str) -> None:
+    assert figures(sentence) == []
