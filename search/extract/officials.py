@@ -3308,11 +3308,14 @@ class _Parser:
                     plural_at = role.start - 1
                     if role.start > 1 and lows[role.start - 1] in ("cựu", "nguyên"):
                         plural_at -= 1
-                    if i > 1 and plural_at >= 0 and lows[plural_at] in _SHARED:
-                        for s, e in self._listed_after(end, _COUNTED.get(lows[plural_at], 0)):
+                    shared = i > 1 and plural_at >= 0 and lows[plural_at] in _SHARED
+                    if shared and (together := self._listed_after(end, _COUNTED.get(lows[plural_at], 0))):
+                        for s, e in together:
                             found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
                             i = e
                     elif role.role in _DEPUTY and (listed := self._deputies_listed(end)):
+                        # (also after "các": "ý kiến của các đại biểu A (Lạng Sơn), B (Cần Thơ), C (Bắc Giang)...",
+                        # blind gold 791, where "các" had looked for a list joined by "và" only)
                         # "Đại biểu A (Quảng Bình); B (Thanh Hóa); C (Bình Thuận);... chất vấn": each name with its
                         # province in brackets is a deputy too (blind gold 699: six of them)
                         for s, e in listed:

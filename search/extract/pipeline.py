@@ -328,8 +328,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     a post after "dẫn lời" then the name after a comma, a formerly acting post ("X, cựu quyền Bộ trưởng Tư pháp Mỹ,"),
     a firm by one word after its head's title ("Giám đốc điều hành Pfizer, Albert Bourla cho biết"), a list of posts
     each before its holder ("Bộ trưởng Ngoại giao Vladimir Makei, Bộ trưởng Bộ Công nghiệp Vitaly Vovk, …"), no second
-    post in another country ("Bộ trưởng Quốc phòng Mỹ James Mattis, Thủ tướng Australia cũng …"), titles and bodies
-    shown with single spaces (session 54, issue 12)."""
+    post in another country ("Bộ trưởng Quốc phòng Mỹ James Mattis, Thủ tướng Australia cũng …"), deputies listed with
+    their provinces after "các đại biểu", titles and bodies shown with single spaces (session 54, issue 12)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -96,3 +96,9 @@ def test_a_ministry_named_in_foreign_words_keeps_them() -> None:
 ])
 def test_no_second_post_in_another_country(text: str, name: str, title: str) -> None:
     assert found(text)[name] == title
+
+
+def test_deputies_listed_with_their_provinces_after_a_plural() -> None:
+    text = ("Đây cũng là ý kiến của các đại biểu Triệu Tuấn Hải (Lạng Sơn), Nguyễn Thanh Phương (Cần Thơ), Hoàng Thị Hoa "
+            "(Bắc Giang)... Bên cạnh đó, Quốc hội thảo luận dự án Luật.")
+    assert set(found(text)) == {"Triệu Tuấn Hải", "Nguyễn Thanh Phương", "Hoàng Thị Hoa"}
