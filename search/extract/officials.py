@@ -3308,8 +3308,8 @@ class _Parser:
                     plural_at = role.start - 1
                     if role.start > 1 and lows[role.start - 1] in ("cựu", "nguyên"):
                         plural_at -= 1
-                    shared = i > 1 and plural_at >= 0 and lows[plural_at] in _SHARED
-                    if shared and (together := self._listed_after(end, _COUNTED.get(lows[plural_at], 0))):
+                    plural = i > 1 and plural_at >= 0 and lows[plural_at] in _SHARED
+                    if plural and (together := self._listed_after(end, _COUNTED.get(lows[plural_at], 0))):
                         for s, e in together:
                             found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
                             i = e
