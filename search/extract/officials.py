@@ -2754,21 +2754,26 @@ class _Parser:
     def _country_ends(self, end: int, back: int = 4, seats: bool = False) -> bool:
         """Do the ``back`` tokens at most before ``end`` end with a country, or with a bracket that does ("(Thượng
         viện Nga)")? ``seats``: or with a seat of government named for one (``_SEATS``)."""
+        if self._country_start(end, back) >= 0:
+            return True
         if end and self.toks[end - 1].text == ")":
             end -= 1
-        return any(self.country_at(end - k) == end or (seats and tuple(self.lows[end - k : end]) in _SEATS)
-                   for k in range(1, min(back, end) + 1))
+        return seats and any(tuple(self.lows[end - k : end]) in _SEATS for k in range(1, min(back, end) + 1))
+
+    def _country_start(self, end: int, back: int) -> int:
+        """Where a country ending at ``end`` (or at a bracket closing there) starts, within ``back`` tokens; or -1."""
+        if end and self.toks[end - 1].text == ")":
+            end -= 1
+        return next((end - k for k in range(1, min(back, end) + 1) if self.country_at(end - k) == end), -1)
 
     def _country_named(self, role: _Role) -> str | None:
         """The country a role's organisation ends with, its words lower-cased ("Bộ trưởng Quốc phòng Mỹ" → "mỹ"); None
         when it ends with none."""
-        end = role.end
-        if end and self.toks[end - 1].text == ")":
-            end -= 1
-        for k in range(1, min(4, len(role.org), end) + 1):
-            if self.country_at(end - k) == end:
-                return " ".join(self.lows[end - k : end])
-        return None
+        start = self._country_start(role.end, min(4, len(role.org)))
+        if start < 0:
+            return None
+        end = role.end - (self.toks[role.end - 1].text == ")")
+        return " ".join(self.lows[start:end])
 
     def _one_country(self, roles: list[_Role]) -> list[_Role]:
         """The posts of one person up to the first held in another country than the first: "Bộ trưởng Quốc phòng Mỹ
