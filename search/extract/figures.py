@@ -1629,7 +1629,7 @@ class _Scanner:
                 self._add_unscaled(m, post.end(), " ".join(post.group(0).split()))
                 continue
             if first.lower() == "thập" and not m.group(4) and (decades := _DECADES_RE.match(text, m.start(5))):
-                a, end = m.start(2), decades.end()
+                end = decades.end()
                 if self.free(a, end) and not _WHEN_AFTER_RE.match(low, end) and not _AGO_RE.search(low, max(0, a - 30), a):
                     self.add(_Found(a, end, a, b, "count", parse_number(m.group(2)), decades.group().lower(),
                                     value_max=parse_number(m.group(3)) if m.group(3) else None, qualifier=m.group(1),

@@ -1511,7 +1511,7 @@ class _Parser:
             # 20k corpus: the names had been read as the ministries' and their holders lost) — where a post, a saying
             # verb or the sentence's end follows, not "Bộ Smart Nation Initiative (tạm dịch: …)"
             for k in range(i + 2, end - 1):
-                if (self.toks[k].text[:1].isupper() and not is_vietnamese_syllable(self.toks[k].text)
+                if (toks[k].text[:1].isupper() and not is_vietnamese_syllable(toks[k].text)
                         and not self.country_at(k) and self.foreign_name_at(k, True) == end):
                     return k
         return end
@@ -2770,10 +2770,7 @@ class _Parser:
         """The country a role's organisation ends with, its words lower-cased ("Bộ trưởng Quốc phòng Mỹ" → "mỹ"); None
         when it ends with none."""
         start = self._country_start(role.end, min(4, len(role.org)))
-        if start < 0:
-            return None
-        end = role.end - (self.toks[role.end - 1].text == ")")
-        return " ".join(self.lows[start:end])
+        return " ".join(self.lows[start : self.country_at(start)]) if start >= 0 else None
 
     def _one_country(self, roles: list[_Role]) -> list[_Role]:
         """The posts of one person up to the first held in another country than the first: "Bộ trưởng Quốc phòng Mỹ
@@ -4885,7 +4882,7 @@ class Mentions:
         for name in order:
             title, roles, position = people[name]
             if name in bare:
-                out.append(Official(name=name, title=" ".join(title.split())))
+                out.append(Official(name=name, title=title))
                 continue
             if " " in name and is_known(name) and (fullest := known_forms(name)[0]) not in name and (
                     fullest in self.parser.text and fullest not in people):
