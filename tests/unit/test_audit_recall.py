@@ -60,3 +60,17 @@ def test_a_gold_surname_matches_the_full_name_that_ends_in_it() -> None:
     gold = [[text.index("Trump"), text.index("Trump") + 5]]
     assert audit.match_officials(text, gold, ["Donald Trump"]) == ([True], [True])
     assert audit.match_officials(text, gold, ["Donald Trumpet"]) == ([False], [False])  # whole words only
+
+
+def test_a_figure_told_again_is_optional_after_its_first_mention() -> None:
+    # the seeds' convention: "4 quan điểm" is key where first said, optional where said again
+    body = "Nghị quyết nêu 4 quan điểm và 15 nguyên tắc. Trong 4  Quan điểm đó, 2 quan điểm mới; thêm 15 nguyên tắc."
+    spans = [[body.index(t, at), body.index(t, at) + len(t)] for t, at in
+             (("4 quan điểm", 0), ("4  Quan điểm", 0), ("15 nguyên tắc", 0), ("15 nguyên tắc", 40))]
+    two = [body.index("2 quan"), body.index("2 quan") + len("2 quan điểm")]
+    first, again = audit.told_again(body, [spans[0], spans[1], spans[3]], [spans[2], two])
+    assert first == [spans[0]]  # case and spaces folded: the second "4 quan điểm" is the same figure
+    assert again == [spans[1], spans[3]]  # told again after a key or an optional mention
+    # a figure whose first mention the extractor found is not missed where it is said again
+    found, _ = audit.match_spans(first, [spans[2], two] + again, [(spans[0][0], spans[0][1])])
+    assert found == [True]
