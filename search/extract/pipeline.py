@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 91
+PIPELINE_VERSION = 92
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -329,7 +329,10 @@ under his son; a two-word country before a surname no given name (session 42, is
     a firm by one word after its head's title ("Giám đốc điều hành Pfizer, Albert Bourla cho biết"), a list of posts
     each before its holder ("Bộ trưởng Ngoại giao Vladimir Makei, Bộ trưởng Bộ Công nghiệp Vitaly Vovk, …"), no second
     post in another country ("Bộ trưởng Quốc phòng Mỹ James Mattis, Thủ tướng Australia cũng …"), deputies listed with
-    their provinces after "các đại biểu", titles and bodies shown with single spaces (session 54, issue 12)."""
+    their provinces after "các đại biểu", titles and bodies shown with single spaces (session 54, issue 12);
+92: figures: the shares a comparison lists after its first ("chỉ bằng 1/3 của Thái Lan, 1/4 của Malaysia, …, 1/3170 của
+    Trung Quốc"); officials: a firm's head named with a hyphened given name after the firm ("Chủ tịch tập đoàn SK Chey
+    Tae-won"), a foreign name with its post in apposition after "bởi", "với" or "gặp" as after "theo" (session 55)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

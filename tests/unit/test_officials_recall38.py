@@ -1,0 +1,38 @@
+"""Officials round of session 55 (blind officials golds 799 and 801, read after their blind score): a firm's head named
+with a hyphened given name right after the firm; a foreign name with its post in apposition after "bởi", "với", "gặp"."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Chủ tịch tập đoàn SK Chey Tae-won đã thừa nhận những cáo buộc của các công tố viên.",
+     "Chey Tae-won", "Chủ tịch tập đoàn SK"),
+    ("Chủ tịch tập đoàn LG Koo Bon-moo cho biết.", "Koo Bon-moo", "Chủ tịch tập đoàn LG"),
+    ("Chủ tịch công ty Hyundai Chung Mong-koo, cho biết.", "Chung Mong-koo", "Chủ tịch công ty Hyundai"),
+])
+def test_a_firms_head_with_a_hyphened_name_after_the_firm(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_a_firm_by_its_acronym_alone_names_no_one() -> None:
+    assert found("Chủ tịch tập đoàn SK cho biết doanh thu tăng.") == {}
+    assert found("Chủ tịch tập đoàn SK Telecom cho biết doanh thu tăng.") == {}  # the brand's second word, no name
+
+
+@pytest.mark.parametrize("before", ["được mời bởi", "đã gặp", "trò chuyện với", "Theo"])
+def test_a_foreign_name_then_its_post_after_a_preposition(before: str) -> None:
+    text = f"{before} James Steyer, Giám đốc điều hành của Common Sense Media, một tổ chức phi lợi nhuận."
+    assert found(text) == {"James Steyer": "Giám đốc điều hành của Common Sense Media"}
+
+
+def test_after_a_preposition_a_post_opening_the_next_clause_is_no_ones() -> None:
+    assert found("Ông làm việc với John Smith, Tổng thống Mỹ có quyền phủ quyết.") == {}
