@@ -21,6 +21,7 @@ import struct
 import sys
 import zlib
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from itertools import accumulate, islice
 from typing import Any
 
@@ -123,7 +124,7 @@ def _block_spans(buf: bytes, field: str, term: str) -> Any:
 
 
 def read_postings_among(
-    reader: Any, field: str, term: str, wanted: list[int]
+    reader: Any, field: str, term: str, wanted: Sequence[int]
 ) -> tuple[list[int], list[float], int, bool]:
     """``(docnums, weights, live count, whole)``: the live docnums holding ``term`` — every one of
     ``wanted`` (live global docnums, ascending) that does, and maybe others — with their weights, how

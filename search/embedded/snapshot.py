@@ -170,14 +170,16 @@ class Snapshot:
     def postings(self, field: str, term: str) -> tuple[list[int], list[float]]:
         return self._postings.get((field, term), lambda: wa.read_postings(self.reader, field, term))
 
-    def postings_within(self, field: str, term: str, docs: set[int]) -> tuple[list[int], list[float], int]:
+    def postings_within(self, field: str, term: str, docs: set[int],
+                        ordered: Sequence[int] | None = None) -> tuple[list[int], list[float], int]:
         """A term's postings where ``docs`` may hold it (``IndexSource.postings_within``): from the
         cache when the whole list was read, else only the posting blocks that can hold one of
         ``docs`` are decoded (``reads.read_postings_among``); a whole list read that way is cached."""
         key = (field, term)
         full = self._postings.peek(key)
         if full is None:
-            ids, weights, live, whole = wa.read_postings_among(self.reader, field, term, sorted(docs))
+            ids, weights, live, whole = wa.read_postings_among(self.reader, field, term,
+                                                               sorted(docs) if ordered is None else ordered)
             if not whole:
                 return ids, weights, live
             full = self._postings.get(key, lambda: (ids, weights))

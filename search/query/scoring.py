@@ -46,17 +46,18 @@ def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -
     norm, title_norm = derived.norm, derived.title_norm
     seen: set[tuple[str, str]] = set()
     idf_of: dict[tuple[str, str], float] = {}
+    ordered = sorted(matched)  # once for every term's reads within the matches
     for unit in plan.positive_units():
         for tok in unit.tokens():
             key = (tok.field, tok.term)
             if key in seen:
                 continue
             seen.add(key)
-            ids, weights, df = source.postings_within(tok.field, tok.term, matched)
+            ids, weights, df = source.postings_within(tok.field, tok.term, matched, ordered)
             idf = idf_of[key] = derived.idf(df)
             c = idf * (K1 + 1)
             _add_bm25(scores, ids, weights, norm, c)
-            tids, tweights, _ = source.postings_within(tok.title_field, tok.term, matched)
+            tids, tweights, _ = source.postings_within(tok.title_field, tok.term, matched, ordered)
             _add_bm25(scores, tids, tweights, title_norm, c * title_boost)
         if unit.exact or not (unit.is_run or any(len(f) > 1 for s in unit.slots for f in s.forms)):
             continue  # a phrase bonus needs several tokens: a run, or "CSDL" as "cơ sở dữ liệu"

@@ -132,12 +132,15 @@ class IndexSource(Protocol):
         """Live docnums holding ``term`` (ascending) and its frequency in each."""
         ...
 
-    def postings_within(self, field: str, term: str, docs: set[int]) -> tuple[Sequence[int], Sequence[float], int]:
+    def postings_within(self, field: str, term: str, docs: set[int],
+                        ordered: Sequence[int] | None = None) -> tuple[Sequence[int], Sequence[float], int]:
         """``(docnums, frequencies, live count)``: the live docnums holding ``term`` (ascending) —
         every one of ``docs`` that holds it, and maybe others (an engine may return a whole list it
         has at hand) — with its frequency in each, and how many live documents hold it in all (for
         the IDF). Lets scoring and matching read a common term's postings only where a query's
-        rarer words matched: "chuyen doi so" matches 53 articles, "so" has 15,000 postings."""
+        rarer words matched: "chuyen doi so" matches 53 articles, "so" has 15,000 postings.
+        ``ordered``: ``docs`` sorted, when the caller asks for several terms within the same documents
+        (scoring "uy ban nhan dan" asks 16 times: sorting 1,900 matches each time was ~1 ms a query)."""
         ...
 
     def term_docs(self, field: str, term: str) -> set[int]:
