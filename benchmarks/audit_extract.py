@@ -75,6 +75,7 @@ as optional, the seeds' convention (``told_again``); the recall as labelled is r
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import json
@@ -570,6 +571,100 @@ def score_figures(args: argparse.Namespace) -> int:
     return 0
 
 
+MAIN_GOLD = AUDIT / "main_province_gold.jsonl"
+
+
+@functools.lru_cache(maxsize=1)
+def province_names() -> dict[str, str]:
+    """Every way a reader may write a province (the 63 short names before 2025, the full ones, the aliases the
+    gazetteer knows, case and marks folded) → its short name, the one ``Article.main_province`` holds."""
+    import csv
+
+    from briefing_tui.search.analysis import fold
+
+    data = ROOT / "search" / "data"
+    out: dict[str, str] = {}
+    with open(data / "provinces.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for written in (row["old_short"], row["old_name"]):
+                out[fold(written).lower()] = row["old_short"]
+    for line in (data / "province_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            alias, _, short = line.partition("\t")
+            out.setdefault(fold(alias).lower(), short)
+    out.setdefault(fold("Thành phố Hồ Chí Minh").lower(), "Hồ Chí Minh")
+    return out
+
+
+def places_draw(args: argparse.Namespace) -> int:
+    """Draw articles for a person to read and write the main province for: title and body, any article in
+    which a province's name or alias is written (a plain search for the names, not the extractor's reading:
+    the draw must not depend on what is being measured)."""
+    from briefing_tui.search.analysis import fold
+
+    names = sorted(province_names(), key=len, reverse=True)
+    done = {g["id"] for g in _load(args.main_gold)}
+    return _draw(args, done, _text, lambda text: any(n in fold(text).lower() for n in names))
+
+
+def main_gold(args: argparse.Namespace) -> int:
+    """Write one article's main province (none when it is about no one province)."""
+    from briefing_tui.search.analysis import fold
+
+    if not any(d["id"] == args.id for d in _records(args.corpus)):
+        print(f"no article {args.id}", file=sys.stderr)
+        return 2
+    province: str | None = None
+    if args.province:
+        province = province_names().get(fold(args.province).lower().strip())
+        if province is None:
+            print(f"{args.id}: {args.province!r} is no province (write one of the 63 before 2025, e.g. 'Hà Giang', "
+                  "'Hồ Chí Minh')", file=sys.stderr)
+            return 2
+    rows = [g for g in _load(args.main_gold) if g["id"] != args.id]
+    rows.append({"id": args.id, "main_province": province})
+    args.main_gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rows), encoding="utf-8")
+    print(f"{args.id}: {province or 'no main province'}", file=sys.stderr)
+    return 0
+
+
+def score_main(args: argparse.Namespace) -> int:
+    """How often the extracted main province is the reader's (none for none counts as right)."""
+    golds = {g["id"]: g["main_province"] for g in _load(args.main_gold)}
+    t0 = time.perf_counter()
+    right = 0
+    kinds: dict[str, int] = {"right": 0, "missed": 0, "not the main one": 0, "none in the gold": 0}
+    wrong: list[str] = []
+    for d in _records(args.corpus):
+        if d["id"] not in golds:
+            continue
+        got, want = _enrich(d, args.corpus).main_province, golds[d["id"]]
+        if got == want:
+            right += 1
+            kinds["right"] += 1
+            continue
+        kind = "missed" if got is None else "none in the gold" if want is None else "not the main one"
+        kinds[kind] += 1
+        wrong.append(f"{d['id']}: extracted {got}, gold {want} ({kind})")
+    named = sum(1 for v in golds.values() if v)
+    result = {
+        "date": time.strftime("%Y-%m-%d"),
+        "corpus": args.corpus.name,
+        "articles": len(golds),
+        "with_a_main_province": named,
+        "accuracy": round(right / len(golds), 3) if golds else None,
+        "right_of_articles": f"{right}/{len(golds)}",
+        "kinds": kinds,
+        "seconds": round(time.perf_counter() - t0, 1),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    if args.show:
+        print("wrong:", *wrong, sep="\n  ")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -577,6 +672,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=AUDIT / "labels.jsonl")
     parser.add_argument("--gold", type=Path, default=GOLD, help="officials' gold for recall")
     parser.add_argument("--figures-gold", type=Path, default=FIGURES_GOLD, help="figures' gold for recall")
+    parser.add_argument("--main-gold", type=Path, default=MAIN_GOLD, help="main provinces' gold")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("sample")
     p.add_argument("--per-field", type=int, default=60)
@@ -610,13 +706,23 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("score-figures")
     p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "audit_figures_recall.json")
     p.add_argument("--show", action="store_true", help="print misses and false hits (read from the corpus)")
+    p = sub.add_parser("places", help="draw articles to write the main province for")
+    p.add_argument("--n", type=int, default=30)
+    p.add_argument("--seed", type=int, default=41)
+    p.add_argument("--text", action="store_true", help="print each article, lines with their offsets")
+    p = sub.add_parser("pgold", help="write one article's main province (none: leave it out)")
+    p.add_argument("id")
+    p.add_argument("province", nargs="?", help="its name before 2025 ('Hà Giang', 'Hồ Chí Minh'); none when left out")
+    p = sub.add_parser("score-main")
+    p.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "audit_main_province.json")
+    p.add_argument("--show", action="store_true", help="print the articles where extraction differs")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (see ../shared/README.md)", file=sys.stderr)
         return 2
     commands = {"sample": sample, "show": show, "score": score, "recall": recall, "gold": gold,
                 "score-recall": score_recall, "figures": figures_draw, "fgold": figures_gold,
-                "score-figures": score_figures}
+                "score-figures": score_figures, "places": places_draw, "pgold": main_gold, "score-main": score_main}
     return commands[args.command](args)
 
 

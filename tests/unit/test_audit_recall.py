@@ -74,3 +74,31 @@ def test_a_figure_told_again_is_optional_after_its_first_mention() -> None:
     # a figure whose first mention the extractor found is not missed where it is said again
     found, _ = audit.match_spans(first, [spans[2], two] + again, [(spans[0][0], spans[0][1])])
     assert found == [True]
+
+
+def test_a_main_province_is_written_by_any_of_its_names() -> None:
+    names = audit.province_names()
+    assert len(set(names.values())) == 63  # the provinces before the 2025 merger
+    assert names["tp.hcm"] == names["thanh pho ho chi minh"] == names["ho chi minh"] == "Hồ Chí Minh"
+    assert names["thua thien hue"] == "Huế" and names["ha giang"] == "Hà Giang"
+    assert "sai gon" in names and "thai binh duong" not in names
+
+
+def test_a_main_province_gold_line_is_refused_for_no_province(tmp_path: Path, capsys: object) -> None:
+    import gzip
+    import json
+
+    import pytest
+
+    corpus = tmp_path / "c.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "a1", "title": "Hà Giang", "body": "Tỉnh Hà Giang mở đường."}) + "\n")
+    gold = tmp_path / "g.jsonl"
+    base = ["--corpus", str(corpus), "--main-gold", str(gold)]
+    assert audit.main(base + ["pgold", "a1", "Thái Bình Dương"]) == 2 and not gold.exists()
+    assert audit.main(base + ["pgold", "a1", "ha giang"]) == 0
+    assert audit.main(base + ["pgold", "a1", "TP.HCM"]) == 0  # a rerun replaces the line
+    assert [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines()] == [
+        {"id": "a1", "main_province": "Hồ Chí Minh"}]
+    with pytest.raises(SystemExit):
+        audit.main(["score-main", "--help"])
