@@ -67,7 +67,14 @@ STOP_WORDS = {
 ATTRIBUTE_UNITS = frozenset({"sao", "bánh", "chỗ", "cửa", "chấm", "màu", "bên", "cấp", "cánh"})
 """A count of these describes a thing, not a quantity: a hotel's stars ("khách sạn 4 - 5 sao"), a
 vehicle's wheels or seats ("xe 2 bánh", "xe 16 chỗ"), a two-tone finish ("phối 2 màu"), a side
-("nghiêng sang 1 bên"), a gearbox's speeds or a body's tiers ("hộp số sàn 5 cấp", "chính quyền 3 cấp")."""
+("nghiêng sang 1 bên"), a body's tiers ("chính quyền 3 cấp"); a gearbox's speeds are the exception
+(``_GEARBOX_BEFORE_RE``)."""
+_GEARBOX_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:hộp số|số sàn|số tự động)(?:\s+(?:tự động|sàn|ly hợp kép|bán tự động"
+                                r"|tuần tự|thể thao|dsg|cvt|at|mt))*\s+$")
+"""A gearbox's speeds are counted ("hộp số tự động 8 cấp": pooled figures golds 12 listed, 14 optional, none
+unlisted; blind gold 811 six in one article), where other counts in "cấp" are tiers or grades."""
+_SPEEDS_AFTER_RE = re.compile(r"\s*cấp(?![^\W\d_])")
+"""After "hộp số N": the gearbox's speeds, not its number ("hộp số 7 cấp")."""
 NOUNS_AFTER_STOP = frozenset({"chỉ", "bao", "đồng", "thực", "liên", "cuối", "lần", "tham", "bị"})
 """Stop words that begin listed nouns a count may have ("chỉ tiêu", "thuê bao", "đồng hồ", "thực phẩm"):
 only these; "9 có thể" is no count of "có thể". "bị" only as the accused and the wronged (``_ACCUSED``)."""
@@ -529,14 +536,16 @@ age or degrees ("U23 25 tuổi"), nor a bare "g" or "w"."""
 _DISCIPLINED_RE = re.compile(r"(?<![^\W\d_])kỷ\s+luật\s*$", re.I)
 """Those disciplined are counted ("thi hành kỷ luật 1.648 đảng viên", "kỷ luật 2 lãnh đạo huyện": held-out figures gold
 409; 11 on the 20k corpus): the "luật" of "kỷ luật" names no law before its number."""
-_SUPPLY_RE = re.compile(r"(?<![^\W\d_])(?:cung|được|đã|sẽ|vừa)\s+cấp\s*$", re.I)
+_SUPPLY_RE = re.compile(r"(?<![^\W\d_])(?:cung|được|đã|sẽ|vừa|khẩn)\s+cấp\s*$", re.I)
 """"cấp" as a verb (supply, issue) before a number: "cung cấp 400 kcal", "đã cấp 500 thẻ" (held-out figures gold 345);
 so is "cấp" before a number too large for a level ("cấp 34.103 tài khoản"); "cấp 2", "cấp độ 3" are levels, as after
-"mới" ("những đứa con mới cấp 2")."""
+"mới" ("những đứa con mới cấp 2"). "khẩn cấp" is urgently ("xây dựng khẩn cấp 2 bệnh viện dã chiến", "di dời khẩn
+cấp 3 hộ dân": blind figures gold 813, 17 on the 20k corpus)."""
 _AT_ONCE_RE = re.compile(r"(?<![^\W\d_])(?:cùng|một)\s+lúc\s*$", re.I)
 """'cùng lúc 4 mục tiêu': at once, then a count (not "lúc 4 giờ", a time)."""
-_SET_BEFORE_RE = re.compile(r"(?:^|[\s(,;:])(?<!toàn )(?<!Toàn )(?<!đồng )bộ\s*$", re.I)
-"""A set: "bộ 3 phim" (a trilogy), "bộ 6 số"; not "toàn bộ 98 người" (all 98 people)."""
+_SET_BEFORE_RE = re.compile(r"(?:^|[\s(,;:])(?<!toàn )(?<!Toàn )(?<!đồng )(?<!sơ )(?<!Sơ )bộ\s*$", re.I)
+"""A set: "bộ 3 phim" (a trilogy), "bộ 6 số"; not "toàn bộ 98 người" (all 98 people), "danh sách sơ bộ 34 cầu thủ"
+(preliminary: blind figures gold 813)."""
 _FORMATION_RE = re.compile(
     r"(?<![^\W\d_])(?:sư đoàn|lữ đoàn|trung đoàn|tiểu đoàn|quân đoàn)\s+(?:xe\s+)?(?:tăng|thiết giáp|bộ binh|cơ giới"
     r"|dù|không quân|pháo binh|phòng không|đặc nhiệm|công binh|hải quân|lính thủy đánh bộ|thủy quân lục chiến)"
@@ -1067,6 +1076,7 @@ class _Scanner:
             if not (((word in ("cỡ", "phiên bản", "loại", "đường") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word == "cỡ" and _ABOUT_RE.search(before))
                     or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "tập" and _SUMMONED_RE.search(before)) or (word == "số" and _IN_ALL_RE.search(before) and text[a:b] != "0")
+                    or (word == "số" and before.lower().endswith("hộp số ") and _SPEEDS_AFTER_RE.match(after))
                     or (word == "cấp" and (_SUPPLY_RE.search(before) or parse_number(text[a:b]) > 12))
                     or (word == "luật" and _DISCIPLINED_RE.search(before))
                     or (word == "vòng" and _WITHIN_RE.search(before))
@@ -1705,7 +1715,9 @@ class _Scanner:
                 continue
             if unit is not None and unit.lower() == "bánh" and (drug := _DRUG_AFTER_RE.match(text, m.start(5) + 4)):
                 unit = f"bánh {drug.group(1)}"  # "1 bánh heroin": a block of a drug, where "xe 2 bánh" is what a thing is
-            if unit is None or unit.lower() in SCALES or unit.lower() in ATTRIBUTE_UNITS | _NOT_UNITS:
+            if unit is None or unit.lower() in SCALES or unit.lower() in _NOT_UNITS or (
+                    unit.lower() in ATTRIBUTE_UNITS and not (
+                        unit.lower() == "cấp" and _GEARBOX_BEFORE_RE.search(self.low, max(0, a - 32), a))):
                 continue
             if unit.split()[0].lower() in _NOT_FIRST_UNITS or (
                     unit.split()[0].lower() == "bằng" and m.group(5).lower().split()[1:2] not in _DIPLOMAS):
@@ -2821,7 +2833,8 @@ def find_figures(norm: str, written: str, line_of: Callable[[int], int | None] |
                 seen.setdefault(key, (sent.start, set()))[1].add(detail)
                 out.append(figure)
     # (after the repeats are merged, which read the context as written)
-    return [_temperature_named(f) if f.unit in ("độ C", "độ F") and f.context.lower() == f.unit.lower() else f
+    return [_temperature_named(f) if f.unit in ("độ C", "độ F") and f.context.lower() == f.unit.lower() else
+            replace(f, context="hộp số") if f.unit == "cấp" and f.context.lower() in ("cấp", "số") else f  # (its speeds)
             for f in out]
 
 

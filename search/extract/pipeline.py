@@ -331,8 +331,12 @@ under his son; a two-word country before a surname no given name (session 42, is
     post in another country ("Bộ trưởng Quốc phòng Mỹ James Mattis, Thủ tướng Australia cũng …"), deputies listed with
     their provinces after "các đại biểu", titles and bodies shown with single spaces (session 54, issue 12);
 92: figures: the shares a comparison lists after its first ("chỉ bằng 1/3 của Thái Lan, 1/4 của Malaysia, …, 1/3170 của
-    Trung Quốc"); officials: a firm's head named with a hyphened given name after the firm ("Chủ tịch tập đoàn SK Chey
-    Tae-won"), a foreign name with its post in apposition after "bởi", "với" or "gặp" as after "theo" (session 55)."""
+    Trung Quốc"), a gearbox's speeds ("hộp số tự động 8 cấp", what it measures "hộp số"), counts after "khẩn cấp" and
+    "sơ bộ" ("bắt khẩn cấp 3 đối tượng", "danh sách sơ bộ 34 cầu thủ"); officials: a firm's head named with a hyphened
+    given name after the firm ("Chủ tịch tập đoàn SK Chey Tae-won"), a foreign name with its post in apposition after
+    "bởi", "với" or "gặp" as after "theo", a court division's chief judge ("nguyên Chánh Tòa Hình sự TAND Tối cao"),
+    "Hồng Bàng" no person; provinces: "Điện Biên Phủ" the province only as its city ("TP Điện Biên Phủ"; a street in every
+    city, the battle), "Báo Pháp Luật TP.HCM" opening a sentence the paper (session 55)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -23,3 +23,24 @@ def test_no_list_without_a_first_share_nor_past_a_clause() -> None:
     assert shares("Mức lương chỉ bằng 1/3 của năm ngoái, từ ngày 1/5 sẽ tăng.") == [("1/3", 1.0, 3.0)]
     # a clause's mark ends the list
     assert shares("Năng suất chỉ bằng 1/3 của Thái Lan; 1/5 của tháng này là ngày nghỉ.") == [("1/3", 1.0, 3.0)]
+
+
+def counts(sentence: str) -> list[tuple[str, str | None, str]]:
+    return [(f.text, f.unit, f.context) for f in find_figures(sentence, sentence)]
+
+
+def test_counts_after_urgently_and_preliminary() -> None:
+    assert ("2 bệnh viện", "bệnh viện", "bệnh viện dã chiến") in counts(
+        "Tỉnh xây dựng khẩn cấp 2 bệnh viện dã chiến ở Thành phố Hà Tiên.")
+    assert ("34 cầu thủ", "cầu thủ", "cầu thủ") in counts("PSSI công bố danh sách sơ bộ 34 cầu thủ được triệu tập.")
+    # a level and a set stay what they were
+    assert counts("Học sinh cấp 2 được miễn học phí.") == []
+    assert counts("Bộ 3 phim nổi tiếng của đạo diễn.") == []
+
+
+def test_a_gearboxs_speeds() -> None:
+    assert counts("Sức mạnh được truyền tới bánh qua hộp số 7 cấp, cho tốc độ tối đa 150 km/h.")[0] == (
+        "7 cấp", "cấp", "hộp số")
+    assert counts("Bản LTZ đi cùng hộp số tự động 5 cấp.") == [("5 cấp", "cấp", "hộp số")]
+    assert counts("Chính quyền 3 cấp đã vào cuộc.") == []  # a body's tiers
+    assert counts("Xe dùng hộp số 6 và động cơ mạnh.") == []  # no speeds said

@@ -36,3 +36,21 @@ def test_a_foreign_name_then_its_post_after_a_preposition(before: str) -> None:
 
 def test_after_a_preposition_a_post_opening_the_next_clause_is_no_ones() -> None:
     assert found("Ông làm việc với John Smith, Tổng thống Mỹ có quyền phủ quyết.") == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông ĐINH VĂN QUẾ, nguyên Chánh Tòa Hình sự TAND Tối cao: Quyết định của tòa liệu có đúng.",
+     "ĐINH VĂN QUẾ", "nguyên Chánh Tòa Hình sự TAND Tối cao"),
+    ("Ông Vũ Phi Long, nguyên Phó Chánh Tòa Hình sự TAND TP.HCM, cho biết.",
+     "Vũ Phi Long", "nguyên Phó Chánh Tòa Hình sự TAND TP.HCM"),
+    ("Phó Chánh tòa Dân sự TAND tỉnh Bắc Ninh Nguyễn Văn Bình cho biết.",
+     "Nguyễn Văn Bình", "Phó Chánh tòa Dân sự TAND tỉnh Bắc Ninh"),
+])
+def test_a_courts_division_chief_judge(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_hong_bang_is_a_university_and_a_district() -> None:
+    assert found("Phó Hiệu trưởng Đại học Quốc tế Hồng Bàng cho biết.") == {}
+    assert found("Chủ tịch UBND quận Hồng Bàng Phạm Văn Mạnh cho biết.") == {
+        "Phạm Văn Mạnh": "Chủ tịch UBND quận Hồng Bàng"}
