@@ -336,7 +336,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     given name after the firm ("Chủ tịch tập đoàn SK Chey Tae-won"), a foreign name with its post in apposition after
     "bởi", "với" or "gặp" as after "theo", a court division's chief judge ("nguyên Chánh Tòa Hình sự TAND Tối cao"),
     "Hồng Bàng" no person; provinces: "Điện Biên Phủ" the province only as its city ("TP Điện Biên Phủ"; a street in every
-    city, the battle), "Báo Pháp Luật TP.HCM" opening a sentence the paper (session 55)."""
+    city, the battle), "Báo Pháp Luật TP.HCM" opening a sentence the paper; of two provinces, the lead's over one
+    first named in the second half (main province); officials: a labour federation by its acronym, a high
+    commissioner, "Ả Rập" no person (session 55)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

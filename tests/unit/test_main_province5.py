@@ -48,3 +48,22 @@ def test_a_street_named_after_the_battle_leaves_the_city_alone() -> None:
                        url=NO_SECTION)
     article = enrich(record)
     assert article.provinces == ("Hà Nội",) and article.main_province == "Hà Nội"
+
+
+def main_of(body: str, title: str) -> str | None:
+    return enrich(RawRecord(id="t", origin="t", text=body, where="t", title=title, url=NO_SECTION)).main_province
+
+
+def test_two_provinces_named_once_the_leads_wins_over_one_named_late() -> None:
+    body = ("Ngày 2/7, đội Cảnh sát hình sự công an thị xã Dĩ An, Bình Dương cho biết vừa triệt phá băng cướp gồm năm "
+            "đối tượng, bắt giữ ba người và thu giữ hai xe máy cùng nhiều hung khí. Các đối tượng khai nhận đã thực hiện "
+            "nhiều vụ cướp giật tài sản của phụ nữ đi đường vào ban đêm. Cơ quan điều tra cho biết các đối tượng thường "
+            "chọn những đoạn đường vắng, ít đèn chiếu sáng để ra tay rồi nhanh chóng tẩu thoát. Công an thị xã đã lập "
+            "hồ sơ, tiếp tục mở rộng điều tra để làm rõ các vụ việc khác mà nhóm này gây ra trong thời gian qua. Người dân "
+            "bị hại được đề nghị đến trụ sở công an để trình báo. Nhóm này từng gây án trên địa bàn thị xã Dĩ An, thị xã "
+            "Thuận An và quận Thủ Đức (TP.HCM). Vụ việc đang được mở rộng điều tra.")
+    assert main_of(body, "Triệt phá băng cướp chuyên tìm con mồi là phụ nữ") == "Bình Dương"
+    # both named in the lead, once each: no one stands out
+    both = ("Ngày 2/7, công an Bình Dương và công an Đồng Nai phối hợp triệt phá băng cướp gồm năm đối tượng. "
+            + body.split(". ", 1)[1].replace(" và quận Thủ Đức (TP.HCM)", ""))
+    assert main_of(both, "Triệt phá băng cướp chuyên tìm con mồi là phụ nữ") is None
