@@ -13,7 +13,7 @@ periods ("quý I/2022", "giai đoạn 2021 – 2025", "5 năm"), years, dates ("
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from ..analysis import canonical_tones
@@ -232,25 +232,41 @@ _SUMMONED_RE = re.compile(r"(?<![^\W\d_])triệu\s+tập\s*$", re.I)
 _EACH_TIME_RE = re.compile(r"(?:(?<![^\W\d_])(?:mỗi|một|từng|mọi|cả)|\d)\s+lần\s*$", re.I)
 """Not after "mỗi lần" (each time: "mỗi lần 2 viên") or a number ("chạy 4 lần 10m": four runs of 10 m)."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:\"“‘])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
-_NOT_AFTER_BY_LAST: dict[str, list[str]] = {}
-for _w in sorted(_NOT_AFTER, key=len, reverse=True):
-    _NOT_AFTER_BY_LAST.setdefault(_w.split()[-1].lower(), []).append(_w.lower())
+
+
+def _by_last_word(entries: Iterable[str]) -> dict[str, list[str]]:
+    """Entries of an end-anchored word list in lower case, longest first, filed by their last word (``_ending``)."""
+    out: dict[str, list[str]] = {}
+    for entry in sorted(entries, key=len, reverse=True):
+        out.setdefault(entry.split()[-1].lower(), []).append(entry.lower())
+    return out
+
+
+def _ending(text: str, end: int, by_last: dict[str, list[str]], edges: frozenset[str] = frozenset()) -> int | None:
+    """Where the longest entry of ``by_last`` that ``text[:end]`` ends with starts (case-blind; the character before it
+    the text's start, whitespace or one of ``edges``), or None: what a regex ``(?:^|[\\s…])(entries)\\s*$`` finds,
+    looked up by the last word instead of tried at every position of the text."""
+    start = end
+    while start and not (text[start - 1].isspace() or text[start - 1] in edges):
+        start -= 1
+    for word in by_last.get(text[start:end].lower(), ()):
+        k = end - len(word)
+        if k >= 0 and text[k:end].lower() == word and (k == 0 or text[k - 1].isspace() or text[k - 1] in edges):
+            return k
+    return None
+
+
+_NOT_AFTER_BY_LAST = _by_last_word(_NOT_AFTER)
 _NOT_AFTER_EDGES = frozenset('(,;:"“‘')
 
 
 def _not_after(stripped: str) -> str | None:
     """What ``_NOT_AFTER_RE.search`` finds as its group at the end of a text (``stripped``: the text without its trailing
-    whitespace), by the last word's entries: the regex, anchored at the end, was tried at every position of the ~40
-    characters before each number (0.1 ms an article, a fiftieth of extraction; the same words found)."""
-    end = start = len(stripped)
-    while start and not (stripped[start - 1].isspace() or stripped[start - 1] in _NOT_AFTER_EDGES):
-        start -= 1
-    for word in _NOT_AFTER_BY_LAST.get(stripped[start:end].lower(), ()):
-        k = end - len(word)
-        if k >= 0 and stripped[k:end].lower() == word and (
-                k == 0 or stripped[k - 1].isspace() or stripped[k - 1] in _NOT_AFTER_EDGES):
-            return stripped[k:end]
-    return None
+    whitespace): the regex was tried at every position of the ~40 characters before each number (0.1 ms an article, a
+    fiftieth of extraction; the same words found)."""
+    k = _ending(stripped, len(stripped), _NOT_AFTER_BY_LAST, _NOT_AFTER_EDGES)
+    return None if k is None else stripped[k:]
+
 
 _NOT_AFTER_LIST_RE = re.compile(
     r"(?:^|[\s(,;:])(?:" + "|".join(re.escape(w) for w in sorted({*_NOT_AFTER, "tổ"}, key=len, reverse=True))
@@ -2124,26 +2140,19 @@ _LINKS = (
     "ít nhất",
 )
 _LINK_RE = re.compile(r"(?:\s+|^)(?:" + "|".join(re.escape(w) for w in sorted(_LINKS, key=len, reverse=True)) + r")\s*$", re.I)
-_LINKS_BY_LAST: dict[str, list[str]] = {}
-for _w in sorted(_LINKS, key=len, reverse=True):
-    _LINKS_BY_LAST.setdefault(_w.split()[-1].lower(), []).append(_w.lower())
+_LINKS_BY_LAST = _by_last_word(_LINKS)
 
 
 def _link_at(text: str) -> int | None:
-    """Where ``_LINK_RE.search(text)`` starts (the whitespace before the trailing linking words), or None, found by the
-    last word's entries: the end-anchored regex was tried at every position of every gap and phrase (~15 times an
-    article); the same spans."""
-    end = len(text.rstrip())
-    start = end
-    while start and not text[start - 1].isspace():
-        start -= 1
-    for word in _LINKS_BY_LAST.get(text[start:end].lower(), ()):
-        k = end - len(word)
-        if k >= 0 and text[k:end].lower() == word and (k == 0 or text[k - 1].isspace()):
-            while k and text[k - 1].isspace():
-                k -= 1
-            return k
-    return None
+    """Where ``_LINK_RE.search(text)`` starts (the whitespace before the trailing linking words), or None: the
+    end-anchored regex was tried at every position of every gap and phrase (~15 times an article); the same spans."""
+    k = _ending(text, len(text.rstrip()), _LINKS_BY_LAST)
+    if k is None:
+        return None
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k
+
 
 _LEADS = (
     "mặc dù", "tuy", "dù", "và", "còn", "riêng", "trong đó", "theo đó", "cụ thể", "tính đến nay", "hiện nay", "hiện tại",

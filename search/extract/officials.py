@@ -168,11 +168,11 @@ ROLES = [_seq(r) for r in (
     # "thường trực" (standing) is part of these titles, never their organisation
     "Phó Chủ tịch thường trực", "Phó Chủ tịch", "Phó Bí thư thường trực", "Phó Bí thư", "Thứ trưởng",
     "Phó Trưởng đoàn", "Phó Chánh án", "Phó Viện trưởng",
+    # a high commissioner ("Cao ủy Đối ngoại EU Josep Borrell": blind gold 817, written there "… của Liên minh châu Âu
+    # Josep Borrell", which is still not read; 22 "Cao ủy" on the 20k corpus)
+    "Cao ủy",
     # a court's division's chief judge ("Ông ĐINH VĂN QUẾ, nguyên Chánh Tòa Hình sự TAND Tối cao": blind gold 809's three
     # judges, 11 mentions on the 20k corpus)
-    # a high commissioner ("Cao ủy Đối ngoại của Liên minh châu Âu Josep Borrell": blind gold 817; "Cao ủy Liên hợp
-    # quốc về nhân quyền Zeid Ra'ad al-Hussein"; 22 "Cao ủy" on the 20k corpus)
-    "Cao ủy",
     "Chánh tòa", "Phó Chánh tòa", *(f"{deputy}Chánh tòa {division}" for deputy in ("", "Phó ")
                                     for division in ("Hình sự", "Dân sự", "Kinh tế", "Hành chính", "Lao động")),
     "Phó Thống đốc", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Chủ nhiệm", "Phó Trưởng ban",
@@ -2480,7 +2480,7 @@ class _Parser:
             if tuple(self.lows[k : k + 2]) in _ORG_TAILS:
                 k += 2  # "Bộ Nông nghiệp và Phát triển nông thôn"
                 continue
-            if (k > j and self.lows[k] == "và" and k + 2 < len(toks) and toks[k + 1].text.islower()
+            if (k > j and self.lows[k] == "và" and k + 2 < len(toks)
                     and (tail := next((k + 1 + w for w in (2, 4) if tuple(self.lows[k + w - 1 : k + w + 1]) in _ORG_TAILS
                                        and all(t.text.isalpha() and t.text.islower() for t in toks[k + 1 : k + w + 1])),
                                       0))):
@@ -2621,7 +2621,7 @@ class _Parser:
         end = self.foreign_name_at(k, False)
         if not 2 <= end - k <= 5 or (end < n and not (toks[end].text.islower() or not toks[end].text[:1].isalnum())):
             return False
-        return any(toks[m].text == "-" and toks[m - 1].end == toks[m].start == toks[m + 1].start - 1
+        return any(toks[m].text == "-" and toks[m - 1].end == toks[m].start and toks[m].end == toks[m + 1].start
                    and toks[m + 1].text.islower() for m in range(k + 1, end - 1))
 
     def _head_in_brand(self, start: int, j: int) -> int:
