@@ -334,12 +334,12 @@ under his son; a two-word country before a surname no given name (session 42, is
     Trung Quốc"), a gearbox's speeds ("hộp số tự động 8 cấp", what it measures "hộp số"), counts after "khẩn cấp" and
     "sơ bộ" ("bắt khẩn cấp 3 đối tượng", "danh sách sơ bộ 34 cầu thủ"); officials: a firm's head named with a hyphened
     given name after the firm ("Chủ tịch tập đoàn SK Chey Tae-won"), a foreign name with its post in apposition after
-    "bởi", "với" or "gặp" as after "theo", a court division's chief judge ("nguyên Chánh Tòa Hình sự TAND Tối cao"),
-    "Hồng Bàng" no person; provinces: "Điện Biên Phủ" the province only as its city ("TP Điện Biên Phủ"; a street in every
-    city, the battle), "Báo Pháp Luật TP.HCM" opening a sentence the paper; of two provinces, the lead's over one
-    first named in the second half (main province); officials: a labour federation by its acronym, a high
-    commissioner, "Ả Rập" no person, a department's second half in lower case ("Sở Nông nghiệp và phát triển nông thôn
-    thành phố Hà Nội"), deputies listed after a colon before the sentence goes on with "và" (session 55)."""
+    "bởi", "với" or "gặp" as after "theo", a court division's chief judge ("nguyên Chánh Tòa Hình sự TAND Tối cao"), a
+    labour federation by its acronym, a high commissioner, a department's second half in lower case ("Sở Nông nghiệp và
+    phát triển nông thôn thành phố Hà Nội"), deputies listed after a colon before the sentence goes on with "và",
+    "Hồng Bàng" and "Ả Rập" no person; provinces: "Điện Biên Phủ" the province only as its city ("TP Điện Biên Phủ"; a
+    street in every city, the battle), "Báo Pháp Luật TP.HCM" opening a sentence the paper; main province: of two
+    provinces, the lead's over one first named in the second half (session 55)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

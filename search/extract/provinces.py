@@ -46,7 +46,7 @@ _OUTLET_RE = re.compile(
 paper, not the place. "Pháp Luật TP.HCM" opening a sentence is the paper too ("Pháp Luật TP.HCM xin giới thiệu …",
 held-out sample 22); "Công an TP.HCM" there is the police. "Báo Pháp Luật TP.HCM chân thành cảm ơn …" opening a
 sentence too (blind main-province gold 43: the paper's thanks had made the article's Ninh Thuận one of two)."""
-_DIEN_BIEN_PHU_CITY_RE = re.compile(r"(?:(?<![^\W\d_])(?:TP|Tp|tp|[tT]hành phố)[. ]?[ \t]*|TP\.)$")
+_DIEN_BIEN_PHU_CITY_RE = re.compile(r"(?<![^\W\d_])(?:TP|Tp|tp|[tT]hành phố)\.?[ \t]*$")
 """Before "Điện Biên Phủ" when it names the province's capital, not a street or the battle."""
 _PAPER_BEFORE_RE = re.compile(r"(?:(?<![^\W\d_])(?:theo|Theo|của|trên|tờ|với)[ \t]+báo|(?<![^\s(])Báo)[ \t]+$")
 """A paper named after its province ("theo báo Nghệ An", "Báo Thái Bình đưa tin"): the outlet, not the place."""
