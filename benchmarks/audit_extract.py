@@ -388,11 +388,22 @@ def _rates(args: argparse.Namespace, articles: int, gold_key: str, found: int, t
         "corpus": args.corpus.name,
         "articles": articles,
         gold_key: total,
+        **_recall_precision(found, total, right, extracted),
+    }
+
+
+def _recall_precision(found: int, total: int, right: int, extracted: int) -> dict[str, Any]:
+    return {
         "recall": round(found / total, 3) if total else None,
         "found_of_gold": f"{found}/{total}",
         "precision": round(right / extracted, 3) if extracted else None,
         "right_of_extracted": f"{right}/{extracted}",
     }
+
+
+def _tally(hit: list[bool], ok: list[bool | None]) -> tuple[int, int, int, int]:
+    """(found, gold, right, counted) of one article's ``match_spans``."""
+    return sum(hit), len(hit), sum(1 for k in ok if k), sum(1 for k in ok if k is not None)
 
 
 def _report(args: argparse.Namespace, result: dict[str, Any], misses: list[str], false_hits: list[str]) -> None:
@@ -527,8 +538,8 @@ def score_figures(args: argparse.Namespace) -> int:
     """Recall and precision of key figures on the gold articles."""
     golds = {g["id"]: g for g in _load(args.figures_gold)}
     t0 = time.perf_counter()
-    found = total = right = counted = 0
-    labelled_found = labelled_total = labelled_right = labelled_counted = 0
+    counts = [0, 0, 0, 0]  # found, gold, right, counted: by the convention
+    labelled = [0, 0, 0, 0]  # the same as labelled
     misses: list[str] = []
     false_hits: list[str] = []
     per_article: dict[str, str] = {}
@@ -540,30 +551,18 @@ def score_figures(args: argparse.Namespace) -> int:
         spans = [(f.span.start, f.span.end) for f in article.figures]
         gold = golds[d["id"]]
         optional = gold.get("optional", [])
-        hit, ok = match_spans(gold["figures"], optional, spans)  # as labelled
-        labelled_found += sum(hit)
-        labelled_total += len(hit)
-        labelled_right += sum(1 for k in ok if k)
-        labelled_counted += sum(1 for k in ok if k is not None)
+        labelled = [a + b for a, b in zip(labelled, _tally(*match_spans(gold["figures"], optional, spans)))]
         first, again = told_again(body, gold["figures"], optional)
         hit, ok = match_spans(first, optional + again, spans)
-        found += sum(hit)
-        total += len(hit)
-        right += sum(1 for k in ok if k)
-        counted += sum(1 for k in ok if k is not None)
+        counts = [a + b for a, b in zip(counts, _tally(hit, ok))]
         per_article[d["id"]] = (f"{sum(hit)}/{len(hit)} found, {sum(1 for k in ok if k is False)} false"
                                 + (f", {len(again)} told again" if again else ""))
         misses += [_quoted(d["id"], body, s, e, 60, 40) for (s, e), h in zip(first, hit) if not h]
         false_hits += [_quoted(d["id"], body, s, e, 60, 40) for (s, e), k in zip(spans, ok) if k is False]
     result = {
-        **_rates(args, len(golds), "gold_figures", found, total, right, counted),
-        "told_again": labelled_total - total,
-        "as_labelled": {
-            "recall": round(labelled_found / labelled_total, 3) if labelled_total else None,
-            "found_of_gold": f"{labelled_found}/{labelled_total}",
-            "precision": round(labelled_right / labelled_counted, 3) if labelled_counted else None,
-            "right_of_extracted": f"{labelled_right}/{labelled_counted}",
-        },
+        **_rates(args, len(golds), "gold_figures", *counts),
+        "told_again": labelled[1] - counts[1],
+        "as_labelled": _recall_precision(*labelled),
         "per_article": per_article,
         "seconds": round(time.perf_counter() - t0, 1),
     }
@@ -592,7 +591,6 @@ def province_names() -> dict[str, str]:
         if line and not line.startswith("#"):
             alias, _, short = line.partition("\t")
             out.setdefault(fold(alias).lower(), short)
-    out.setdefault(fold("Thành phố Hồ Chí Minh").lower(), "Hồ Chí Minh")
     return out
 
 
@@ -604,7 +602,12 @@ def places_draw(args: argparse.Namespace) -> int:
 
     names = sorted(province_names(), key=len, reverse=True)
     done = {g["id"] for g in _load(args.main_gold)}
-    return _draw(args, done, _text, lambda text: any(n in fold(text).lower() for n in names))
+
+    def names_one(text: str) -> bool:
+        folded = fold(text).lower()  # (once an article, not once a name)
+        return any(n in folded for n in names)
+
+    return _draw(args, done, _text, names_one)
 
 
 def main_gold(args: argparse.Namespace) -> int:
@@ -632,7 +635,6 @@ def score_main(args: argparse.Namespace) -> int:
     """How often the extracted main province is the reader's (none for none counts as right)."""
     golds = {g["id"]: g["main_province"] for g in _load(args.main_gold)}
     t0 = time.perf_counter()
-    right = 0
     kinds: dict[str, int] = {"right": 0, "missed": 0, "not the main one": 0, "none in the gold": 0}
     wrong: list[str] = []
     for d in _records(args.corpus):
@@ -640,7 +642,6 @@ def score_main(args: argparse.Namespace) -> int:
             continue
         got, want = _enrich(d, args.corpus).main_province, golds[d["id"]]
         if got == want:
-            right += 1
             kinds["right"] += 1
             continue
         kind = "missed" if got is None else "none in the gold" if want is None else "not the main one"
@@ -652,8 +653,8 @@ def score_main(args: argparse.Namespace) -> int:
         "corpus": args.corpus.name,
         "articles": len(golds),
         "with_a_main_province": named,
-        "accuracy": round(right / len(golds), 3) if golds else None,
-        "right_of_articles": f"{right}/{len(golds)}",
+        "accuracy": round(kinds["right"] / len(golds), 3) if golds else None,
+        "right_of_articles": f"{kinds['right']}/{len(golds)}",
         "kinds": kinds,
         "seconds": round(time.perf_counter() - t0, 1),
     }
