@@ -35,6 +35,9 @@ unsigned 32-bit integers except the UTF-8 texts, which come last)::
              word edges were computed with, searched in place (``wordbreak.SortedLines``) where
              reading Viet74K takes ~0.25 s and building sets of this copy 40–50 ms — a cold search
              that checks or highlights a phrase needs it
+    per text field (the body's syllables as written and folded), its commonest terms' frequencies by
+    document (``ROW_SHARE``): each term's live document count and its text's offset (u32), the
+    terms (UTF-8, sorted), and one byte per docnum and term, its frequency there (0: absent)
 """
 
 from __future__ import annotations
@@ -52,14 +55,15 @@ from itertools import chain, compress, repeat
 from pathlib import Path
 
 from ..errors import IndexCorruptError
-from ..query.source import ABBR, OFFICIAL, OFFICIAL_TITLE, PROVINCE, PROVINCE_2025, SOURCE
+from ..query.source import ABBR, OFFICIAL, OFFICIAL_TITLE, PROVINCE, PROVINCE_2025, SOURCE, TEXT, TEXT_F
 from ..wordbreak import Lexicon, lexicon_from_bytes
 
 MAGIC = b"BTCOLS01"
-VERSION = 4
+VERSION = 5
 """2: the word list the phrase index's word edges were computed with (``lexicon.text``); 3: the counted
 facets' postings by document (``TALLIED``); 4: the officials' short names filed under full ones
-(``official.aliases``: pairs of value indexes)."""
+(``official.aliases``: pairs of value indexes); 5: the commonest terms' frequencies by document
+(``ROW_FIELDS``, ``Columns.term_row``)."""
 FACET_FIELDS = (PROVINCE, PROVINCE_2025, OFFICIAL, OFFICIAL_TITLE, SOURCE, ABBR)
 TALLIED = (PROVINCE, PROVINCE_2025, OFFICIAL, SOURCE)
 """The facets a search counts (``Columns.tally``), kept by document too."""
@@ -69,6 +73,21 @@ articles (random sets of documents, min of 7, CPU ms for provinces / officials /
 cross where the documents are about a sixth of the provinces' postings and a quarter of the officials'; at 2 (the
 earlier value) a query matching 30–45% of the index read by document at up to twice the cost (52,746 documents:
 33.5 / 25.2 / 20.6 by document, 16.6 / 20.3 / 11.4 by value)."""
+ROW_FIELDS = (TEXT, TEXT_F)
+"""The fields whose commonest terms are kept as rows of one frequency byte per document."""
+ROW_SHARE = 4
+"""A term of ``ROW_FIELDS`` held by at least a quarter of the live documents gets a row. Why: scoring reads a
+query term's frequency in each matched document, and Whoosh keeps it in pickled, compressed blocks of 128
+postings; "uy ban nhan dan" matches 1,900 articles at 20k and reads sixteen lists of 11,000–15,600 postings,
+decoding nearly every block (2.0–2.6 ms a list, docs/performance.md, sessions 53–55). A row is read at C
+speed for just the matched documents. Measured at 20k (the twelve slowest warm queries, the scoring's
+reads and additions, CPU): 120.6 ms in all with none, 62.4 with rows from a quarter, 71–76 from an eighth
+or a sixteenth (where a row of 20,000 bytes starts to cost more than the postings it stands for); rows
+from a quarter are 269 + 298 terms at 20k (11.4 MB, the index 169 → ~181 MB) and hold 45% and 67% of the
+two fields' postings."""
+ROW_MAX = 255
+"""The largest frequency a row's byte holds; a term more frequent in some document gets no row (read from
+Whoosh), so every score stays the same float."""
 PER_DOC = ("ords", "dates", "dated", "stories")
 """Sections holding one value per docnum."""
 SECTIONS: tuple[str, ...] = (
@@ -76,10 +95,12 @@ SECTIONS: tuple[str, ...] = (
     *(f"{f}.{part}" for f in FACET_FIELDS for part in ("starts", "docs", "offsets")),
     *(f"{f}.{part}" for f in TALLIED for part in ("by_doc_starts", "by_doc")),
     f"{OFFICIAL}.aliases",
+    *(f"rows.{f}.{part}" for f in ROW_FIELDS for part in ("df", "offsets")),
     *(f"{f}.text" for f in FACET_FIELDS),
     "lexicon.text",
+    *(f"rows.{f}.{part}" for f in ROW_FIELDS for part in ("text", "bytes")),
 )
-"""Every section in file order: the 32-bit arrays, then the texts (so every array stays aligned)."""
+"""Every section in file order: the 32-bit arrays, then the texts and bytes (so every array stays aligned)."""
 HEADER = struct.Struct("<8sIII" + "Q" * len(SECTIONS))
 """magic, version, little-endian flag, doc_count_all, the length of each section (elements)."""
 FOLDER = "columns"
@@ -116,13 +137,16 @@ class Columns:
     def empty(cls) -> Columns:
         """The columns of a generation with no documents (a new index before its first commit)."""
         blank = memoryview(b"").cast("I")
-        views = {s: blank for s in SECTIONS if not s.endswith(".text")}
+        views = {s: blank for s in SECTIONS if not is_bytes(s)}
         views.update({f"{f}.starts": memoryview(struct.pack("=I", 0)).cast("I") for f in FACET_FIELDS})
         views.update({f"{f}.offsets": memoryview(struct.pack("=I", 0)).cast("I") for f in FACET_FIELDS})
         views.update({f"{f}.by_doc_starts": memoryview(struct.pack("=I", 0)).cast("I") for f in TALLIED})
         views.update({f"{f}.text": memoryview(b"") for f in FACET_FIELDS})
         views["lexicon.text"] = memoryview(b"")
         views[f"{OFFICIAL}.aliases"] = blank
+        for f in ROW_FIELDS:
+            views[f"rows.{f}.offsets"] = memoryview(struct.pack("=I", 0)).cast("I")
+            views[f"rows.{f}.text"] = views[f"rows.{f}.bytes"] = memoryview(b"")
         return cls(0, views)
 
     @classmethod
@@ -186,6 +210,22 @@ class Columns:
                     f"the index is damaged: its column file {FOLDER}/{self.name} holds no word list; {REBUILD}"
                 ) from None
         return self._lexicon
+
+    def term_row(self, field: str, term: str) -> tuple[memoryview, int] | None:
+        """A common term's frequency in each docnum (one byte each, 0 where absent; ``ROW_SHARE``) and how
+        many live documents hold it, or None when the term has no row (read its postings instead)."""
+        if field not in ROW_FIELDS:
+            return None
+        offsets, text = self._views[f"rows.{field}.offsets"], self._views[f"rows.{field}.text"]
+        n = len(offsets) - 1
+        if not n:
+            return None
+        key = term.encode("utf-8")
+        i = bisect.bisect_left(range(n), key, key=lambda k: bytes(text[offsets[k] : offsets[k + 1]]))
+        if i == n or bytes(text[offsets[i] : offsets[i + 1]]) != key:
+            return None
+        size = self.doc_count_all
+        return self._views[f"rows.{field}.bytes"][i * size : (i + 1) * size], self._views[f"rows.{field}.df"][i]
 
     def values(self, field: str) -> dict[str, set[int]]:
         """Every value of a facet field with the live docnums holding it (built once per field: one
@@ -314,16 +354,16 @@ def _views(mm: mmap.mmap, doc_count_all: int) -> dict[str, memoryview]:
         raise _Damaged(f"is of another format (version {version})")
     if docs != doc_count_all:
         raise _Damaged(f"describes {docs:,} documents, the index holds {doc_count_all:,}")
-    expected = HEADER.size + sum(n if name.endswith(".text") else 4 * n for name, n in zip(SECTIONS, lengths))
+    expected = HEADER.size + sum(n if is_bytes(name) else 4 * n for name, n in zip(SECTIONS, lengths))
     if expected != len(mm):
         raise _Damaged(f"is {len(mm):,} bytes, its header says {expected:,}")
     mv = memoryview(mm)
     views: dict[str, memoryview] = {}
     pos = HEADER.size
     for name, n in zip(SECTIONS, lengths):
-        size = n if name.endswith(".text") else 4 * n
+        size = n if is_bytes(name) else 4 * n
         view = mv[pos : pos + size]
-        views[name] = view if name.endswith(".text") else view.cast("I")
+        views[name] = view if is_bytes(name) else view.cast("I")
         pos += size
     for name in PER_DOC:
         if len(views[name]) != doc_count_all:
@@ -341,4 +381,15 @@ def _views(mm: mmap.mmap, doc_count_all: int) -> dict[str, memoryview]:
     aliases, officials = views[f"{OFFICIAL}.aliases"], len(views[f"{OFFICIAL}.starts"]) - 1
     if len(aliases) % 2 or any(i >= officials for i in aliases):
         raise _Damaged("has officials' aliases that name no official")
+    for field in ROW_FIELDS:
+        df, offsets = views[f"rows.{field}.df"], views[f"rows.{field}.offsets"]
+        if len(offsets) != len(df) + 1 or offsets[0] != 0 or offsets[-1] != len(views[f"rows.{field}.text"]) \
+                or len(views[f"rows.{field}.bytes"]) != len(df) * doc_count_all \
+                or any(n > doc_count_all for n in df):
+            raise _Damaged(f"has {field} frequency rows that do not match their terms")
     return views
+
+
+def is_bytes(section: str) -> bool:
+    """Whether a section is bytes (texts, frequency rows) rather than 32-bit integers."""
+    return section.endswith((".text", ".bytes"))

@@ -246,6 +246,16 @@ def _field_terminfos(segreader: Any, field: str) -> list[tuple[str, Any]]:
     return out
 
 
+def term_counts(reader: Any, field: str) -> dict[str, int]:
+    """Every term of ``field`` with how many documents hold it as Whoosh counts them (deleted ones included
+    until a merge), from the term files alone: no posting is read."""
+    out: dict[str, int] = {}
+    for segreader, _offset in leaves(reader):
+        for term, info in _field_terminfos(segreader, field):
+            out[term] = out.get(term, 0) + info.doc_frequency()
+    return out
+
+
 def read_field(reader: Any, field: str) -> dict[str, list[int]]:
     """Every term of ``field`` with its live docnums (ascending): a facet field in bulk.
 

@@ -37,7 +37,7 @@ from ..query.source import (
 from ..similarity import sketch
 from . import records
 
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 """7: every generation sealed by a manifest (manifest.py); 8: the field classes live in
 ``briefing_tui.search.embedded.schema`` (their import path is pickled into the index);
 9: the approximate date column (date filters and the date facet count it, marked "≈"); 10: the
@@ -55,7 +55,9 @@ ints (writing._CountsWriter): postings 58.4 → 29.4 MB at 20k; 18: phrase file 
 clean bit of 2,000 common two-syllable pairs decided word by word at index time); 19: column file version 3
 (the counted facets' postings by document: counting a few thousand matches reads their values instead of
 passing over every posting); 20: column file version 4 (the officials' short names filed under full ones:
-"Putin" counted and filtered with "Vladimir Putin"). An index of another version is rebuilt by `index`."""
+"Putin" counted and filtered with "Vladimir Putin"); 21: column file version 5 (the commonest terms'
+frequencies by document, ``columns.ROW_SHARE``: scoring reads them for just the matched documents). An
+index of another version is rebuilt by `index`."""
 
 
 _last: list[Any] = [None, None, None]  # (value object, accented terms, folded terms)

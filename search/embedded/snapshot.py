@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -168,14 +169,31 @@ class Snapshot:
         return self._length_codes[field], wa.LENGTH_OF_CODE
 
     def postings(self, field: str, term: str) -> tuple[list[int], list[float]]:
-        return self._postings.get((field, term), lambda: wa.read_postings(self.reader, field, term))
+        return self._postings.get((field, term), lambda: self._read_postings(field, term))
+
+    def _read_postings(self, field: str, term: str) -> tuple[list[int], list[float]]:
+        """A whole posting list: a common term's from its frequency row (``Columns.term_row``, C speed),
+        any other's from Whoosh."""
+        row = self.columns.term_row(field, term)
+        if row is None:
+            return wa.read_postings(self.reader, field, term)
+        freqs = list(row[0])
+        return list(compress(range(len(freqs)), freqs)), list(filter(None, freqs))
 
     def postings_within(self, field: str, term: str, docs: set[int],
                         ordered: Sequence[int] | None = None) -> tuple[list[int], list[float], int]:
-        """A term's postings where ``docs`` may hold it (``IndexSource.postings_within``): from the
-        cache when the whole list was read, else only the posting blocks that can hold one of
-        ``docs`` are decoded (``reads.read_postings_among``); a whole list read that way is cached."""
+        """A term's postings where ``docs`` may hold it (``IndexSource.postings_within``): a common
+        term's read from its frequency row for just ``docs`` (``Columns.term_row``: 1,900 matches of
+        "uy ban nhan dan" against lists of 11,000–15,600 postings); else from the cache when the whole
+        list was read, else only the posting blocks that can hold one of ``docs`` are decoded
+        (``reads.read_postings_among``); a whole list read that way is cached."""
         key = (field, term)
+        row = self.columns.term_row(field, term)
+        if row is not None:
+            freqs, live = row
+            within = sorted(docs) if ordered is None else ordered
+            found = list(map(freqs.__getitem__, within))
+            return list(compress(within, found)), list(filter(None, found)), live
         full = self._postings.peek(key)
         if full is None:
             ids, weights, live, whole = wa.read_postings_among(self.reader, field, term,

@@ -246,6 +246,29 @@ def test_a_column_file_whose_officials_aliases_name_no_official_is_refused_when_
     assert_one_line_error(err, "column file", "aliases", "briefing-tui index --rebuild")
 
 
+@pytest.mark.parametrize("where", ["count", "offset"])
+def test_a_column_file_whose_frequency_rows_disagree_is_refused_when_opened(built, capfd, where):
+    """The commonest terms' frequency rows (column file version 5): a term's document count past the index's
+    documents, or its text's end past the terms, the file's size and stamp kept, is refused when mapped —
+    not a score read from the wrong bytes."""
+    from briefing_tui.search.embedded.columns import HEADER, SECTIONS
+
+    ix, _folder = built
+    path = column_file(ix)
+    st = path.stat()
+    lengths = HEADER.unpack_from(path.read_bytes(), 0)[4:]
+    at = SECTIONS.index("rows.text.df" if where == "count" else "rows.text.offsets")
+    assert lengths[SECTIONS.index("rows.text.df")] >= 1  # "số", "dân", "dữ", "liệu": in half the articles
+    with open(path, "r+b") as f:
+        f.seek(HEADER.size + 4 * sum(lengths[:at]) + 4 * (lengths[at] - 1))  # its last value
+        f.write(b"\xff\xff\xff\x7f")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    for argv in (["search", "chuyển đổi số"], ["search", ""]):
+        code, out, err = cli(capfd, "--index-dir", str(ix), *argv)
+        assert code == 4 and not out.strip(), (argv, code)
+        assert_one_line_error(err, "column file", "frequency rows", "briefing-tui index --rebuild")
+
+
 @pytest.mark.parametrize("damage", ["truncated", "garbled", "deleted"])
 def test_a_damaged_phrase_file_never_gives_wrong_results_and_index_repairs_it(built, capfd, damage):
     ix, folder = built
