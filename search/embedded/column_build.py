@@ -54,14 +54,14 @@ def write(reader: Any, folder: Path, generation: int) -> str:
         f.write(HEADER.pack(MAGIC, VERSION, 1 if sys.byteorder == "little" else 0, data["doc_count_all"], *lengths))
         for section in SECTIONS:
             value = data[section]
-            f.write(value if isinstance(value, bytes) else value.tobytes())
+            f.write(value if isinstance(value, (bytes, bytearray)) else value.tobytes())
         f.flush()
         os.fsync(f.fileno())
     return name
 
 
 def gather(reader: Any) -> dict[str, Any]:
-    """Every section's data (``array('I')`` or UTF-8 ``bytes``) and ``doc_count_all``."""
+    """Every section's data (``array("I")``, UTF-8 ``bytes`` or frequency rows' ``bytearray``) and ``doc_count_all``."""
     n = reader.doc_count_all()
     deleted = reads.deleted_docnums(reader)
     live = set(range(n)) - deleted
@@ -118,7 +118,7 @@ def _rows(reader: Any, field: str, n: int, live: int) -> dict[str, Any]:
         terms += term.encode("utf-8")
         offsets.append(len(terms))
     return {f"rows.{field}.df": df, f"rows.{field}.offsets": offsets,
-            f"rows.{field}.text": bytes(terms), f"rows.{field}.bytes": bytes(data)}
+            f"rows.{field}.text": bytes(terms), f"rows.{field}.bytes": data}
 
 
 def _aliases(officials: dict[str, Any], titles: dict[str, Any]) -> array.array[int]:
