@@ -54,6 +54,12 @@ def test_a_figures_gold_text_starts_a_number_not_inside_one() -> None:
     assert [body[at - 4 : at] for at in starts] == [" và "]
 
 
+def test_a_figure_opening_a_body_that_ends_in_a_number_starts_one() -> None:
+    body = "Hai cầu thủ bị treo giò 3 trận, mức phạt 12,5"
+    assert audit._starts_a_number(body, 0)  # not read as after the body's last "12,5"
+    assert not audit._starts_a_number(body, body.index("5"))  # the decimal's last digit
+
+
 def test_a_gold_surname_matches_the_full_name_that_ends_in_it() -> None:
     # the reader met "Tổng thống Trump" first and wrote "Trump"; extraction files him under the full name
     text = "Lệnh cấm của Tổng thống Trump\nTổng thống Mỹ Donald Trump nói rằng lệnh cấm sẽ được khôi phục."
