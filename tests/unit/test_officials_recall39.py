@@ -50,3 +50,21 @@ def test_a_foreign_firms_head_after_an_honorific() -> None:
     text = "Giám đốc điều hành Samsung ông Koh Dong-jin không nói rõ sản phẩm nào có thể bị ảnh hưởng."
     assert found(text) == {"Koh Dong-jin": "Giám đốc điều hành Samsung"}
     assert found("Giám đốc công ty ông Ba cho biết sẽ mở rộng.") == {}
+
+
+# --- the second round (blind officials golds 839 and 841) ------------------------------------------------------------
+
+
+def test_a_buddhist_monks_dharma_name() -> None:
+    text = ("Phát biểu tại lễ khai mạc, Hòa thượng Thích Thiện Nhơn, Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt "
+            "Nam cho biết lễ hội năm nay đón nhiều du khách.")
+    assert list(found(text)) == ["Thích Thiện Nhơn"]
+    assert found("Thích nghi với biến đổi khí hậu là việc cần làm ngay.") == {}
+
+
+def test_a_foreign_name_and_its_post_after_cua() -> None:
+    text = ("Trên đây là nhận định của Richard Haass, Chủ tịch Hội đồng Quan hệ Đối ngoại của Mỹ, theo báo The "
+            "National Interest.")
+    assert found(text) == {"Richard Haass": "Chủ tịch Hội đồng Quan hệ Đối ngoại của Mỹ"}
+    # a post that opens the next clause is no one's
+    assert found("Đây là nhận định của John Smith, Tổng thống Mỹ có quyền phủ quyết.") == {}
