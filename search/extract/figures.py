@@ -42,10 +42,12 @@ _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấ
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
 CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|Nhân dân tệ|Nhân Dân Tệ|tệ|bảng Anh|Bảng Anh|Bảng(?!\s+(?:[A-Z]|giá|xếp|tổng|điểm|lương|kê|vàng|tin)(?![^\W\d_]))|won"
-              r"|rúp|baht|Baht|ringgit|RM|Rupee|rupee|Rs|Rp|rupiah|rupi|peso|bitcoin|UScent|Uscent|cent|AUD|SGD|HKD|NZD|NDT|đ")
+              r"|rúp|Rúp|baht|Baht|ringgit|Ringgit|RM|Rupee|rupee|Rs|Rp|rupiah|Rupiah|rupi|peso|Peso|bitcoin|UScent|Uscent|cent|AUD"
+              r"|SGD|HKD|NZD|NDT|đ")
 """("đ" last: a price list's "110000 đ/kg"; "UScent/lb", a commodity's price; India's rupee and the peso since
 held-out gold 99: "tốn 600-700 Rupee"; the yuan by its Vietnamese initials, "4.150 NDT/tấn" (71 on the 20k
 corpus), other dollars by their codes ("89 tỷ AUD", held-out figures gold 375), Malaysia's ringgit as "RM" (gold 105);
+the rupiah, ringgit, rouble and peso capitalised too ("giá bán lẻ hơn 581 triệu Rupiah", blind figures gold 851);
 the pound capitalised alone, "giá ít nhất 200.000 Bảng" (blind figures gold 543; never a group, "thứ 2 Bảng A", nor a
 table's heading run on, "… 3.2L 819 Bảng giá xe"); the yuan capitalised, "phạt 100.000 Nhân dân tệ" (blind figures gold
 575; 35 on the 20k corpus, where it had been no figure and its conversion "(hơn 14.000 USD)" took it as context); the
@@ -123,10 +125,11 @@ _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "nm",
 _GLUED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
     + "|".join(re.escape(u) for u in sorted((*_GLUED_UNITS, "-inches", "-inch", "inches"), key=len, reverse=True))
-    + r")(?![^\W\d_])(?:/([^\W\d_]+)(?![^\W\d_]))?"
+    + r")(?![^\W_])(?:/([^\W\d_]+)(?![^\W\d_]))?"
 )
 """A measure written against its number: "16ha", "5km", "41MW", "1.285m2", "2,5 – 3,5m" (a number
-glued to other letters is a code or a name: "5K", "4G", "3D"); a screen's inches ("1.8-2inch", held-out gold 93); grams,
+glued to other letters is a code or a name: "5K", "4G", "3D"; so is a unit with a digit glued after it, a licence
+plate's "12V1 - 071.76": blind figures gold 853); a screen's inches ("1.8-2inch", held-out gold 93); grams,
 millilitres and kilocalories ("100g đậu nành cung cấp 400 kcal", "1500ml máu": held-out figures golds 345, 347; ~250
 grams on the 20k corpus, not an hour written "7g sáng": ``_HOUR_G_RE``); inches the English way, "màn hình cảm ứng
 7-inch", "chiều rộng 4-inches" (blind figures golds 579-585; 64 on the 20k corpus, none a figure before)."""
@@ -150,8 +153,9 @@ _GLUED_HINT = re.compile(r"\d(?:[^\W\d_]|-inch)")
 _PER_SECOND = frozenset({"h", "s"})
 _RATE_RE = re.compile(r"\s*/\s*([^\W\d_]+)(?![^\W\d_])")
 _ESCAPE_BEFORE_RE = re.compile(r"(?:\x1b\[|\x9b)[\d;]*$")
-_HEIGHT = re.compile(r"(?<![\d.,])(\d)m(\d{2})(?![^\W_])")
-"""A height written "1m80": 1.80 m."""
+_HEIGHT = re.compile(r"(?<![\d.,])(\d)m(\d{2}(?:,\d)?|[4-9])(?![^\W_])")
+"""A height written "1m80": 1.80 m, "1m71,5": 1.715 m; "1m7": 1.7 m (one digit of tenths from 4: "5m2" is an area, "2m3" a volume; these
+had read "1m" before the glued units refused a digit after the unit: blind figures gold 853)."""
 _LENGTH_TENTHS = re.compile(r"(?<![^\W\d_])(?:dài|cao|sâu)\s+(?:(?:khoảng|gần|hơn|chừng|tới|đến)\s+)?(\d)m(\d)(?![^\W_])", re.I)
 """A length written "1m2" after "dài/cao/sâu": 1.2 m, not a square metre ("con cá mập dài khoảng 1m2", sample 28f;
 an area is "rộng 20m2", "diện tích 1m2")."""
@@ -1605,7 +1609,8 @@ class _Scanner:
                 self.add(_Found(a, m.end(), a, m.end(), "count", int(m.group(1)) + int(m.group(2)) / 10, "m"))
         for m in _HEIGHT.finditer(text) if glued else ():
             if self.free(*m.span()) and not self.excluded(m.start(), m.end(), glued=True):
-                value = int(m.group(1)) + int(m.group(2)) / 100
+                tenths = m.group(2)
+                value = int(m.group(1)) + int(tenths) / 100 if len(tenths) == 2 else float(f"{m.group(1)}.{tenths.replace(',', '')}")
                 self.add(_Found(m.start(), m.end(), m.start(), m.end(), "count", value, "m"))
         for m in _LITRES.finditer(text) if glued and ("L" in text or "l" in text) else ():
             a, b = m.start(1), m.end(2) if m.group(2) else m.end(1)

@@ -287,8 +287,8 @@ ROLES = [_seq(r) for r in (
     # session 29 (held-out gold 113, the corpus's "ông/bà X" no post was read for): a foreign state's chief minister
     # ("Thủ hiến New Delhi Arvind Kejriwal"); a department's or a board's deputy head written without "trưởng",
     # only before its body ("Phó phòng Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"); a general director written
-    # "TGĐ" ("Phó TGĐ Coteccons")
-    "Thủ hiến", "Phó phòng", "Phó ban", "TGĐ", "Phó TGĐ",
+    # "TGĐ" ("Phó TGĐ Coteccons"), its deputy also "PTGĐ" ("PTGĐ Chu Hùng Thắng đại diện FPT Telecom", blind gold 847)
+    "Thủ hiến", "Phó phòng", "Phó ban", "TGĐ", "Phó TGĐ", "PTGĐ",
     # session 30: a hospital department's deputy head written without "trưởng" ("Phó khoa Bệnh nhiệt đới (Bệnh viện E)",
     # held-out gold 125), only before its body as "Phó phòng"
     "Phó khoa",

@@ -19,3 +19,22 @@ def test_a_list_of_rates_named_by_acronyms() -> None:
 
 def test_a_percent_after_an_acronym_alone_may_name_a_product() -> None:
     assert [t for t, _ in texts("Giá dầu DO 0,05% giảm 300 đồng mỗi lít.")] == ["300 đồng"]
+
+
+# --- the third round (blind figures golds 851 and 853) ---------------------------------------------------------------
+
+
+def test_a_currency_capitalised() -> None:
+    sentence = "Tại Indonesia chiếc xe có giá bán lẻ hơn 581 triệu Rupiah, tương đương 988 triệu đồng."
+    assert [t for t, _ in texts(sentence)] == ["581 triệu Rupiah", "988 triệu đồng"]
+
+
+def test_a_unit_with_a_digit_glued_after_it_is_a_code() -> None:
+    assert texts("Hai người đi trên xe môtô mang BKS: 12V1 - 071.76, có biểu hiện nghi vấn.") == []
+    assert [t for t, _ in texts("Chiếc ắc quy 12V dùng cho xe máy, bể chứa 2,5m3 nước.")] == ["12V", "2,5m3"]
+
+
+def test_a_height_with_one_digit_of_tenths() -> None:
+    assert [(f.text, f.value) for f in find_figures("Chiều cao chưa tới 1m7 nhưng anh vẫn tự tin.", "x")] == [("1m7", 1.7)]
+    assert [(f.text, f.value, f.unit) for f in find_figures("Căn phòng rộng 5m2.", "x")] == [("5m2", 5.0, "m2")]
+    assert [(f.text, f.value) for f in find_figures("Sở hữu chiều cao 1m71,5 với số đo ba vòng.", "x")] == [("1m71,5", 1.715)]

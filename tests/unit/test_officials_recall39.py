@@ -68,3 +68,8 @@ def test_a_foreign_name_and_its_post_after_cua() -> None:
     assert found(text) == {"Richard Haass": "Chủ tịch Hội đồng Quan hệ Đối ngoại của Mỹ"}
     # a post that opens the next clause is no one's
     assert found("Đây là nhận định của John Smith, Tổng thống Mỹ có quyền phủ quyết.") == {}
+
+
+def test_a_deputy_general_director_written_ptgd() -> None:
+    assert found("PTGĐ Chu Hùng Thắng đại diện FPT Telecom nhận giải.") == {"Chu Hùng Thắng": "PTGĐ"}
+    assert found("PTGĐ FPT Telecom Chu Hùng Thắng nhận giải.") == {"Chu Hùng Thắng": "PTGĐ FPT Telecom"}
