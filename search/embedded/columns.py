@@ -81,10 +81,11 @@ query term's frequency in each matched document, and Whoosh keeps it in pickled,
 postings; "uy ban nhan dan" matches 1,900 articles at 20k and reads sixteen lists of 11,000–15,600 postings,
 decoding nearly every block (2.0–2.6 ms a list, docs/performance.md, sessions 53–55). A row is read at C
 speed for just the matched documents. Measured at 20k (the twelve slowest warm queries, the scoring's
-reads and additions, CPU): 120.6 ms in all with none, 62.4 with rows from a quarter, 71–76 from an eighth
-or a sixteenth (where a row of 20,000 bytes starts to cost more than the postings it stands for); rows
-from a quarter are 269 + 298 terms at 20k (11.4 MB, the index 169 → ~181 MB) and hold 45% and 67% of the
-two fields' postings."""
+reads and additions, CPU, a loaded box): 120.6 ms in all with none, 62.4 with rows from a quarter, 71–76
+from an eighth or a sixteenth; the 72-query warm series with rows from a sixth against a quarter, p95 24.8
+vs 24.7 ms for 5 MB more. Rows from a quarter are 269 + 298 terms at 20k (11.4 MB: the index 169 → 180 MB)
+and hold 45% and 67% of the two fields' postings; warm p95 30.0 → 24.9 ms at 20k, 179.7 → 135.4 ms at 150k
+(docs/performance.md, session 56)."""
 ROW_MAX = 255
 """The largest frequency a row's byte holds; a term more frequent in some document gets no row (read from
 Whoosh), so every score stays the same float."""
