@@ -347,8 +347,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     body's head after "ông/bà" ("Giám đốc điều hành Samsung ông Koh Dong-jin"), a Buddhist monk's dharma name ("Hòa
     thượng Thích Thiện Nhơn, Chủ tịch …"), a foreign name and its post after "của" ("nhận định của Richard Haass, Chủ
     tịch Hội đồng Quan hệ Đối ngoại của Mỹ, …"), no post read on past "và" into the next person, "PTGĐ"; figures also: the
-    rupiah, ringgit, rouble and peso capitalised, a licence plate's "12V1" no volts, heights "1m7" and "1m71,5"
-    (session 56)."""
+    rupiah, ringgit, rouble and peso capitalised, a licence plate's "12V1" no volts, heights "1m7" and "1m71,5", a lunar
+    date or an occasion's ("5/5 âm lịch", "dịp 5/5") no ratio, a number opening a credit ("Ảnh: 7777 món ngon") the
+    site's name (session 56)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -38,3 +38,17 @@ def test_a_height_with_one_digit_of_tenths() -> None:
     assert [(f.text, f.value) for f in find_figures("Chiều cao chưa tới 1m7 nhưng anh vẫn tự tin.", "x")] == [("1m7", 1.7)]
     assert [(f.text, f.value, f.unit) for f in find_figures("Căn phòng rộng 5m2.", "x")] == [("5m2", 5.0, "m2")]
     assert [(f.text, f.value) for f in find_figures("Sở hữu chiều cao 1m71,5 với số đo ba vòng.", "x")] == [("1m71,5", 1.715)]
+
+
+# --- the fourth round (blind figures golds 859 and 861, drawn after the three rounds) --------------------------------
+
+
+def test_a_date_by_the_lunar_calendar_or_an_occasion_is_no_ratio() -> None:
+    assert texts("Hàng năm cứ đến dịp Tết Đoan Ngọ (5/5 âm lịch), người dân sắm sửa đồ cúng.") == []
+    assert texts("Thời tiết vào dịp 5/5 thường rất nóng.") == []
+    assert [t for t, _ in texts("Đã có 9/12 chỉ tiêu đạt và vượt kế hoạch.")] == ["9/12 chỉ tiêu"]
+
+
+def test_a_number_opening_a_credit_is_the_sites_name() -> None:
+    assert texts("Cho mận vào lọ, cất ngăn mát. Ảnh: 7777 món ngon mỗi ngày.") == []
+    assert texts("Nguồn: 38 North/TTXVN") == []
