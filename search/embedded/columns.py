@@ -217,13 +217,9 @@ class Columns:
         many live documents hold it, or None when the term has no row (read its postings instead)."""
         if field not in ROW_FIELDS:
             return None
-        offsets, text = self._views[f"rows.{field}.offsets"], self._views[f"rows.{field}.text"]
-        n = len(offsets) - 1
-        if not n:
-            return None
         key = term.encode("utf-8")
-        i = bisect.bisect_left(range(n), key, key=lambda k: bytes(text[offsets[k] : offsets[k + 1]]))
-        if i == n or bytes(text[offsets[i] : offsets[i + 1]]) != key:
+        i, n = self._find(f"rows.{field}", key)
+        if i == n or self._text_at(f"rows.{field}", i) != key:
             return None
         size = self.doc_count_all
         return self._views[f"rows.{field}.bytes"][i * size : (i + 1) * size], self._views[f"rows.{field}.df"][i]
@@ -306,8 +302,10 @@ class Columns:
         return bytes(self._views[f"{field}.text"][offsets[i] : offsets[i + 1]])
 
     def _find(self, field: str, key: bytes) -> tuple[int, int]:
-        """The first value index whose text is ≥ ``key``, and how many values there are."""
-        n = len(self._views[f"{field}.starts"]) - 1
+        """The first value index whose text is ≥ ``key``, and how many values there are: of a facet field, or of
+        the terms of a field's frequency rows (``"rows." + field``). The count is the texts' offsets less one (a
+        facet field's value starts are as many: checked when the file is opened)."""
+        n = len(self._views[f"{field}.offsets"]) - 1
         return bisect.bisect_left(range(n), key, key=lambda i: self._text_at(field, i)), n
 
     def counts(self, field: str, prefix: str = "") -> dict[str, int]:
