@@ -55,6 +55,7 @@ from itertools import chain, compress, repeat
 from pathlib import Path
 
 from ..errors import IndexCorruptError
+from ..query.docmask import DocMask, bits_of
 from ..query.source import ABBR, OFFICIAL, OFFICIAL_TITLE, PROVINCE, PROVINCE_2025, SOURCE, TEXT, TEXT_F
 from ..wordbreak import Lexicon, lexicon_from_bytes
 
@@ -132,6 +133,7 @@ class Columns:
             setattr(self, section, views[section])
         self._values: dict[str, dict[str, set[int]]] = {}
         self._owners: dict[str, array[int]] = {}
+        self._bits: dict[tuple[str, int], int] = {}
         self._lexicon: Lexicon | None = None
 
     @classmethod
@@ -181,6 +183,7 @@ class Columns:
             setattr(self, name, ())
         self._values.clear()
         self._owners.clear()
+        self._bits.clear()
         views, self._views = self._views, {}
         closer, self._closer = self._closer, None
         if isinstance(closer, mmap.mmap):
@@ -200,6 +203,22 @@ class Columns:
         """The live docnums holding the value with this index (no search for the value)."""
         starts = self._views[f"{field}.starts"]
         return set(self._views[f"{field}.docs"][starts[index] : starts[index + 1]])
+
+    def marked(self, field: str, index: int, mask: DocMask) -> int:
+        """How many live docnums holding the value with this index ``mask`` marks (its slice of the mapping
+        read at C speed: no set built)."""
+        starts = self._views[f"{field}.starts"]
+        return mask.count_in(self._views[f"{field}.docs"][starts[index] : starts[index + 1]])
+
+    def value_bits(self, field: str, index: int) -> int:
+        """The live docnums holding the value with this index as a bitmap (``docmask.bits_of``), built on first
+        use and kept with the generation (~19 KB a value at 150,000 articles)."""
+        found = self._bits.get((field, index))
+        if found is None:
+            starts = self._views[f"{field}.starts"]
+            docs = self._views[f"{field}.docs"][starts[index] : starts[index + 1]]
+            found = self._bits[(field, index)] = bits_of(docs, self.doc_count_all)
+        return found
 
     def lexicon(self) -> Lexicon | None:
         """The word list kept with this generation (None in a generation without one: an empty index)."""

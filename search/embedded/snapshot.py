@@ -25,6 +25,7 @@ from ..analysis import find_all, fold, normalize, phrase_regex
 from ..errors import IndexCorruptError, IndexVersionError
 from ..lru import LRU
 from ..models import Article
+from ..query.docmask import DocMask
 from ..query.source import ABBR, ID, TEXT, TEXT_F, TITLE, Form, QTok
 from ..wordbreak import Lexicon
 from . import manifest, writing
@@ -441,6 +442,15 @@ class Snapshot:
 
     def facet_docs_at(self, field: str, index: int) -> set[int]:
         return self.columns.docs_at(field, index)
+
+    def doc_mask(self, docs: Iterable[int]) -> DocMask:
+        return DocMask(docs, self.doc_count_all)
+
+    def facet_marked(self, field: str, index: int, mask: DocMask) -> int:
+        return self.columns.marked(field, index, mask)
+
+    def facet_bits(self, field: str, index: int) -> int:
+        return self.columns.value_bits(field, index)
 
     def facet_docs(self, field: str, value: str) -> set[int]:
         return self.columns.docs_of(field, value)

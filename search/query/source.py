@@ -14,7 +14,7 @@ open generation); articles are identified across generations by their id.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from ..abbreviations import AbbreviationTable
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from collections import Counter
 
     from ..wordbreak import Lexicon
+    from .docmask import DocMask
 
 # --- field names: the one place they are spelled ----------------------------------------------
 
@@ -217,6 +218,19 @@ class IndexSource(Protocol):
 
     def facet_docs(self, field: str, value: str) -> set[int]:
         """The live docnums holding one value of a facet field (empty when none does)."""
+        ...
+
+    def doc_mask(self, docs: Iterable[int]) -> DocMask:
+        """``docs`` marked over every docnum of this generation (``docmask.DocMask``)."""
+        ...
+
+    def facet_marked(self, field: str, index: int, mask: DocMask) -> int:
+        """How many live docnums holding the value of a facet field with this index ``mask`` marks."""
+        ...
+
+    def facet_bits(self, field: str, index: int) -> int:
+        """The live docnums holding the value of a facet field with this index as a bitmap lined up with
+        ``doc_mask``'s (``DocMask.count_bits``), kept with the generation once built."""
         ...
 
     def stored(self, docnum: int) -> dict[str, Any]:
