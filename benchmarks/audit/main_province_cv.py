@@ -9,8 +9,8 @@ only the labels whose province the pipeline gives before the check, and not from
 
 Session 21 (docs/extraction.md §9, "Main province, the local-news model refitted (session 21)"): 10-fold
 cross-validation repeated ``--repeats`` times of three models, each with the pipeline's whole decision
-(``local_news.needed_chance`` and ``local_news.decide``: section and text-genre thresholds, the showbiz rule,
-own press), at several base thresholds:
+(``local_news.needed_chance`` and ``local_news.decide``: section thresholds and own press; session 57 removed the
+text-genre thresholds and the showbiz rule), at several base thresholds:
 
 * ``current``: the shipped weights, nothing fitted (the same numbers in every fold; ``--no-correction`` sets
   the national correction to 0, the model before session 21's refit);
@@ -49,7 +49,6 @@ class Row:
     feats: dict[str, float]
     national: dict[str, float]
     genre: str | None
-    away: float
     text: str
     first_words: frozenset[str]
     ok: int
@@ -89,8 +88,7 @@ def dev_rows(review: Path | None) -> list[Row]:
             genre = gn.section_genre(url)
             rows.append(Row(local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text,
                                                 title_end, counts),
-                            local_news.national_features(counts), genre, gn.away_chance(text) if genre is None else 0.0,
-                            text, frozenset(m.written.split()[0] for m in mentions), int(lab["ok"])))
+                            local_news.national_features(counts), genre, text, frozenset(m.written.split()[0] for m in mentions), int(lab["ok"])))
     finally:
         pipeline.main_province = real
     return rows
@@ -179,7 +177,7 @@ def cross_validate(rows: list[Row], model: str, repeats: int) -> dict[float, lis
                 else:
                     p = ln.chance_with_national(x.feats, x.national)
                 for t in THRESHOLDS:
-                    keep = ln.decide(p, ln.needed_chance(x.feats, x.genre, x.away, t), x.text, x.first_words, t,
+                    keep = ln.decide(p, ln.needed_chance(x.genre, t), x.text, x.first_words, t,
                                      own_chance=p if model == "refit" else ln.local_chance(x.feats))
                     tally[t][(0 if x.ok else 1) if keep else (2 if x.ok else 3)] += 1 / repeats
     return tally

@@ -27,22 +27,14 @@ The genre sets how sure ``local_news`` must be that the article is local news ab
 * Travel and culture sections, and sections not listed, keep the model's own threshold (a travel piece
   about one province is filed under it).
 
-Session 21, genre from the text (docs/extraction.md §9, "Main province, genre from the text (session 21)"): with
-no section in the address, ``away_chance`` reads from the article's words how surely it is world news, sport,
-showbiz or science: a binarised naive Bayes model over syllables (``search/data/genre_words.json``, 348
-syllables × 9 genres, trained and cross-validated on the sections of the corpus's 2,653 ``unc:`` records by
-``benchmarks/genre_model.py``; 0.82 accurate over nine genres, entertainment 0.97, sport 0.91, world 0.91). Above
-``AWAY_FROM`` that chance raises the threshold in a line towards the ``away`` level's (``text_threshold``). The
-``topic`` genres read from the text are not used: on the labels they dropped more right answers than wrong.
+Session 21 also read the genre from the text where the address has no section (a naive Bayes model over
+syllables raising the bar for words that read as world news, sport, showbiz or science); session 57 removed it
+(``local_news.needed_chance``): fitted on our own labels, it dropped more right answers than wrong ones on the
+blind main-province golds.
 """
 
 from __future__ import annotations
 
-import json
-import math
-import re
-from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlsplit
 
 GENRE_LEVEL = {
@@ -125,54 +117,3 @@ def genre_threshold(genre: str | None) -> float | None:
     """The chance of local news the genre needs, or None for the model's own threshold."""
     level = GENRE_LEVEL.get(genre or "")
     return LEVEL_THRESHOLDS[level] if level else None
-
-
-
-AWAY_GENRES = ("world", "sport", "entertainment", "science")
-"""The genres of the ``away`` level, whose chances ``away_chance`` adds up."""
-AWAY_FROM = 0.5
-"""Session 21, genre from the text: below this chance of an ``away`` genre the text changes nothing; above it the
-chance of local news needed rises in a line from ``local_news.THRESHOLD`` (0.5; 0.55 since session 21's refit) to the ``away`` sections' 0.93 at
-a chance of 1 (``text_threshold``)."""
-
-_TOKEN_RE = re.compile(r"[^\W\d_]+")
-"""A syllable: letters only, as ``benchmarks/genre_model.py`` reads the training articles."""
-
-
-@lru_cache(maxsize=1)
-def _model() -> tuple[tuple[str, ...], dict[str, tuple[float, ...]], float]:
-    """The genres, the weights per syllable and the temperature of ``search/data/genre_words.json``."""
-    doc = json.loads(resources.files("briefing_tui.search").joinpath("data/genre_words.json").read_text("utf-8"))
-    return tuple(doc["genres"]), {w: tuple(ws) for w, ws in doc["weights"].items()}, float(doc["temperature"])
-
-
-def text_genre_chances(text: str) -> dict[str, float]:
-    """The text-genre model's chance of each genre for ``text`` (a softmax of the summed weights of its distinct
-    syllables, divided by the model's temperature)."""
-    genres, weights, temperature = _model()
-    sums = [0.0] * len(genres)
-    for w in set(_TOKEN_RE.findall(text.lower())):
-        ws = weights.get(w)
-        if ws is not None:
-            for i, x in enumerate(ws):
-                sums[i] += x
-    top = max(sums)
-    exps = [math.exp((s - top) / temperature) for s in sums]
-    z = sum(exps)
-    return {g: e / z for g, e in zip(genres, exps, strict=True)}
-
-
-def away_chance(text: str) -> float:
-    """The text-genre model's chance that the article is world news, sport, showbiz or science and technology."""
-    chances = text_genre_chances(text)
-    return sum(chances[g] for g in AWAY_GENRES)
-
-
-def text_threshold(away: float, low: float = 0.5) -> float | None:
-    """The chance of local news an article with no section needs when its words read as an ``away`` genre with
-    chance ``away``: None up to ``AWAY_FROM``, then from ``low`` (0.5; session 21: ``local_news.THRESHOLD``) up to
-    the ``away`` level's 0.93 at 1."""
-    if away <= AWAY_FROM:
-        return None
-    high = LEVEL_THRESHOLDS["away"]
-    return low + (high - low) * (away - AWAY_FROM) / (1 - AWAY_FROM)
