@@ -16,6 +16,7 @@ import heapq
 from collections.abc import Iterable
 
 from .plan import Unit
+from .scoring import Scores
 from .source import IndexSource
 
 TOP = 100
@@ -66,7 +67,7 @@ def closeness(source: IndexSource, units: list[Unit], docnum: int) -> int:
     return worst
 
 
-def reorder(source: IndexSource, units: list[Unit], ranked: Iterable[int], scores: dict[int, float],
+def reorder(source: IndexSource, units: list[Unit], ranked: Iterable[int], scores: Scores,
             together: set[int] | None = None) -> list[int]:
     """``ranked`` (best first) with its first ``TOP`` ordered by closeness, then score. ``together``:
     the articles known to hold every run as a phrase (closeness 0 without looking: on "ủy ban nhân

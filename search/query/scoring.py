@@ -27,8 +27,13 @@ PHRASE_BONUS = 2.0
 PAIR_BONUS = 0.5
 
 
+Scores = list[float] | dict[int, float]
+"""Each matched document's score, read by docnum: a list over every docnum (the other entries mean nothing), or
+a dict of the matches when there is nothing to score."""
+
+
 class Scored(NamedTuple):
-    scores: dict[int, float]
+    scores: Scores
     with_phrase: set[int] | None
     """The matches holding every unquoted run of several words as a phrase (None: no such run)."""
     phrase_absent: bool
@@ -38,12 +43,12 @@ class Scored(NamedTuple):
 def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -> Scored:
     """Each matched document's score, and which of them hold the query's runs as phrases."""
     source = derived.source
-    scores = dict.fromkeys(matched, 0.0)
     phrase_absent = False
     with_phrase: set[int] | None = None
     if not plan.has_text or not matched:
-        return Scored(scores, set() if plan.runs else None, False)
+        return Scored(dict.fromkeys(matched, 0.0), set() if plan.runs else None, False)
     norm, title_norm = derived.norm, derived.title_norm
+    scores = [0.0] * len(norm)  # by docnum: no hashing, no membership test (a broad query's additions ~40% faster)
     seen: set[tuple[str, str]] = set()
     idf_of: dict[tuple[str, str], float] = {}
     ordered = sorted(matched)  # once for every term's reads within the matches
@@ -56,15 +61,15 @@ def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -
             ids, weights, df = source.postings_within(tok.field, tok.term, matched, ordered)
             idf = idf_of[key] = derived.idf(df)
             c = idf * (K1 + 1)
-            _add_bm25(scores, ids, weights, norm, c)
+            _add_bm25(scores, matched, ids, weights, norm, c)
             tids, tweights, _ = source.postings_within(tok.title_field, tok.term, matched, ordered)
-            _add_bm25(scores, tids, tweights, title_norm, c * title_boost)
+            _add_bm25(scores, matched, tids, tweights, title_norm, c * title_boost)
         if unit.exact or not (unit.is_run or any(len(f) > 1 for s in unit.slots for f in s.forms)):
             continue  # a phrase bonus needs several tokens: a run, or "CSDL" as "cơ sở dữ liệu"
         whole = sum(idf_of.get((t.field, t.term), 0.0) for t in unit.slots[0].forms[0])
         whole += sum(idf_of.get((t.field, t.term), 0.0) for s in unit.slots[1:] for t in s.forms[0])
         phrase_docs = set().union(*(source.phrase_docs(p, within=matched) for p in unit.phrases()))
-        _bonus(scores, norm, phrase_docs, PHRASE_BONUS * whole)
+        _bonus(scores, matched, norm, phrase_docs, PHRASE_BONUS * whole)
         if unit.is_run:
             with_phrase = (matched & phrase_docs) if with_phrase is None else (with_phrase & phrase_docs)
         if len(unit.slots) > 1 and unit.min_match >= len(unit.slots) and phrase_docs.isdisjoint(matched):
@@ -73,28 +78,27 @@ def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -
             a, b = left.forms[0], right.forms[0]
             if len(a) == 1 and len(b) == 1:
                 pair_idf = idf_of.get((a[0].field, a[0].term), 0.0) + idf_of.get((b[0].field, b[0].term), 0.0)
-                _bonus(scores, norm, source.phrase_docs((a[0], b[0]), word_aware=False), PAIR_BONUS * pair_idf)
+                _bonus(scores, matched, norm, source.phrase_docs((a[0], b[0]), word_aware=False), PAIR_BONUS * pair_idf)
     return Scored(scores, with_phrase, phrase_absent)
 
 
 def _add_bm25(
-    scores: dict[int, float], ids: Sequence[int], weights: Sequence[float], norm: list[float], c: float
+    scores: list[float], matched: set[int], ids: Sequence[int], weights: Sequence[float], norm: list[float], c: float
 ) -> None:
-    """Add one term's BM25 share to the scored documents, walking the smaller side."""
-    if len(scores) * 4 < len(ids):
+    """Add one term's BM25 share to the matched documents, walking the smaller side. A posting of a document
+    outside the matches (a decoded block holds others) adds to an entry nobody reads: cheaper than testing each."""
+    if len(matched) * 4 < len(ids):
         tf = dict(zip(ids, weights))  # built at C speed; then touch only the matches
-        for d in scores:
+        for d in matched:
             w = tf.get(d)
             if w:
                 scores[d] += c * w / (w + norm[d])
     else:
         for d, w in zip(ids, weights):
-            if d in scores:
-                scores[d] += c * w / (w + norm[d])
+            scores[d] += c * w / (w + norm[d])
 
 
-def _bonus(scores: dict[int, float], norm: list[float], docs: set[int], weight: float) -> None:
+def _bonus(scores: list[float], matched: set[int], norm: list[float], docs: set[int], weight: float) -> None:
     c = weight * (K1 + 1)
-    for d in docs:
-        if d in scores:
-            scores[d] += c / (1 + norm[d])
+    for d in docs if len(docs) <= len(matched) else docs & matched:
+        scores[d] += c / (1 + norm[d])
