@@ -31,6 +31,10 @@ _NOT_AFTER = frozenset({
 _FOREIGN_AFTER = (", Trung Quốc", " (Trung Quốc)", ", TQ")
 """A Chinese province written like ours ("Hà Nam, Trung Quốc" is Henan). An article that writes it so once means
 Henan by every mention of that name (sample 14: "… ở tỉnh Hà Nam" later in a story from China)."""
+_FOREIGN_CITY_AFTER_RE = re.compile(r"(?:,[ \t]*|[ \t]*\([ \t]*)tỉnh(?:[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?:,[ \t]*Trung Quốc|[ \t]*\(Trung Quốc\))")
+"""A Chinese city written like one of our provinces, with its Chinese province after it ("thành phố Thái Nguyên, tỉnh
+Sơn Tây, Trung Quốc" is Taiyuan): session 57, three such stories on the 20k corpus made Thái Nguyên their main
+province."""
 _TOWN_RE = re.compile(r"thị\s+xã\s+$")
 _CITY_RE = re.compile(r"[Tt]hành\s+phố\s+$")
 """"phố" before a name is a street ("phố Huế"), but "thành phố Đà Nẵng" is the city."""
@@ -138,7 +142,7 @@ def find_provinces(text: str) -> list[Mention]:
         prev_word = prev.group(1) if prev else ""
         if prev_word in family or (prev_word in _NOT_AFTER and not _CITY_RE.search(before)) or _TOWN_RE.search(before):
             continue
-        if text.startswith(_FOREIGN_AFTER, end):
+        if text.startswith(_FOREIGN_AFTER, end) or _FOREIGN_CITY_AFTER_RE.match(text, end):
             foreign.add(name)
             continue
         if _in_company(before) or _CLUB_AFTER_RE.match(text, end) or _BRAND_AFTER_RE.match(text, end):

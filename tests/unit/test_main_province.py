@@ -119,6 +119,14 @@ def test_a_time_zone_a_chinese_homonym_and_a_club_initial_are_not_places():
     assert provinces("Tỉnh Hà Nam vừa khánh thành một cây cầu.") == ["Hà Nam"]
 
 
+def test_a_chinese_city_named_like_a_province_with_its_chinese_province_after_it():
+    # session 57: "thành phố Thái Nguyên, tỉnh Sơn Tây, Trung Quốc" is Taiyuan, every mention of it after that too
+    assert provinces("Vụ việc xảy ra tại một nhà hàng ở thành phố Thái Nguyên, tỉnh Sơn Tây, Trung Quốc. Nhà hàng ở "
+                     "Thái Nguyên đã bị đóng cửa.") == []
+    assert provinces("Cảnh sát TP Thái Nguyên (tỉnh Sơn Tây, Trung Quốc) cho biết.") == []
+    assert provinces("Tại TP Thái Nguyên, tỉnh Thái Nguyên, lễ hội trà khai mạc.") == ["Thái Nguyên"]
+
+
 def test_a_singers_roots_and_a_deputy_written_db_tinh_do_not_count():
     raw = "Giọng ca gốc Thái Bình gặp gỡ người hâm mộ trong buổi tối sinh nhật.\n" + FILLER * 3
     assert article(raw).main_province is None
