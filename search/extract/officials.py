@@ -248,6 +248,9 @@ ROLES = [_seq(r) for r in (
     # generals and admirals: a post in themselves (recall gold: "Đô đốc John Aquilino", "Thiếu tướng Rolando
     # Bautista, chỉ huy …", "Thượng tướng Miêu Hoa, chính ủy …"); lower ranks stay person titles
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc",
+    # session 57: a brigadier general of a foreign army ("Chuẩn tướng Restituto Padilla – người phát ngôn của quân đội
+    # Philippines", blind gold 865; 11 on the 20k corpus)
+    "Chuẩn tướng",
     # held-out seed 45: a board's member, mostly in apposition ("Ông X, thành viên Hội đồng quản trị Siemens, …";
     # not "đại diện": tried, it made agents, firms and a hospital officials and hung ", đại diện" on titles)
     "Thành viên Hội đồng quản trị", "Thành viên HĐQT",
@@ -448,7 +451,7 @@ _NOT_DESCRIPTION = frozenset({
 })
 """Words that make the words between two commas after a name something else than a description of the person:
 ``_described`` then skips nothing."""
-_GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "thiếu", "danh", "tướng", "nữ"})
+_GENERAL_PARTS = frozenset({"tể", "thủ", "đại", "thượng", "trung", "thiếu", "chuẩn", "danh", "tướng", "nữ"})
 """Words before "Tướng" that make it another word or rank ("Tể Tướng", "Thủ Tướng", "Đại Tướng")."""
 _BODY_FIRST = {_seq("Thư ký"), _seq("Phó Văn phòng"), _seq("Người đứng đầu"), _seq("Người sáng lập"),
                _seq("Nhà sáng lập"), _seq("Đồng sáng lập"), _seq("Chuyên viên"), _seq("Chuyên viên chính"),
@@ -1316,8 +1319,9 @@ class _Parser:
                     continue  # "thủ tướng", "tướng cướp", "Tể Tướng Lưu Gù": only a capitalised "Tướng" alone
                 if role in _BODY_AFTER and not ((j := i + len(role)) < len(self.toks) and self._glued(j) and (
                         self.toks[j].text[:1].isupper()) and self.role_at(j) is None and self.name_at(j) == j) and not (
-                        role[-1] == "ban" and self._organising(j) > j):
-                    continue
+                        role[-1] == "ban" and self._organising(j) > j) and not (
+                        role[-1] == "ban" and self.lows[j : j + 2] == ["quản", "lý"]):
+                    continue  # (session 57: "Ông X - Phó Ban quản lý đền thờ …", blind gold 865: a board in lower case)
                 if role == _COUNCIL_SECRETARY and self.toks[i + 2].text != "hội":
                     continue  # "Thư ký Hội đồng An ninh Nga X": the council's name read as a body, as before
                 if role == _IN_CHARGE and not (i > 0 and self.toks[i - 1].text in (",", *_DASHES)):

@@ -351,7 +351,10 @@ under his son; a two-word country before a surname no given name (session 42, is
     date or an occasion's ("5/5 âm lịch", "dịp 5/5") no ratio, a number opening a credit ("Ảnh: 7777 món ngon") the
     site's name (session 56);
 94: the main province: the words no longer raise the bar of the local-news check (the text-genre model and the
-    showbiz rule gone), its own threshold 0.5 (judged on the blind main-province golds, session 57)."""
+    showbiz rule gone; judged on the blind main-province golds); a Chinese city written like a province with its
+    Chinese province after it ("thành phố Thái Nguyên, tỉnh Sơn Tây, Trung Quốc") no province; officials: a brigadier
+    general ("Chuẩn tướng X"), a deputy head of a board in lower case ("Ông X - Phó Ban quản lý đền thờ …") (session
+    57)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
