@@ -620,6 +620,21 @@ class PhraseIndex:
         alternatives = f.alternatives(word, folded)
         return f.find(where[1], [alternatives]) if alternatives else []
 
+    def positions_in(self, ords: list[int], word: str, folded: bool) -> dict[int, list[int]]:
+        """``positions`` of one word in many articles: the rows located in bulk (``_rows``) and the word's finder
+        built once per file, not once per article (session 57: proximity asked for 4 words in ~100 articles,
+        building ~400 finders). Articles without the
+        word map to [] (absent ordinals too)."""
+        out: dict[int, list[int]] = {o: [] for o in ords}
+        for f, rows in self._rows(ords):
+            alternatives = f.alternatives(word, folded)
+            if not alternatives:
+                continue
+            find = f.finder([alternatives])
+            for o, row in rows:
+                out[o] = find(o, f.row_tokens(row))
+        return out
+
     def folded_vocabulary(self) -> frozenset[str]:
         """Every folded word of the index, for "is this a word at all?" at set speed (a suggestion asks
         it ~250 times per word; Whoosh's ``doc_frequency`` takes ~40 µs for each across segments)."""

@@ -325,6 +325,18 @@ class Snapshot:
         o = self.columns.ords[docnum]
         return self.phrases.positions(o, fold(tok.text) if tok.folded else tok.text, tok.folded)
 
+    def positions_in(self, docnums: list[int], tok: QTok) -> dict[int, list[int]] | None:
+        """``positions`` of one token in many documents at once (its finder built once)."""
+        if not self.phrases_complete:
+            return None
+        ords = self.columns.ords
+        live = [d for d in docnums if 0 <= d < self.doc_count_all and d not in self._deleted]
+        by_ord = self.phrases.positions_in([ords[d] for d in live], fold(tok.text) if tok.folded else tok.text,
+                                           tok.folded)
+        out: dict[int, list[int]] = {d: [] for d in docnums}
+        out.update((d, by_ord[ords[d]]) for d in live)
+        return out
+
     def accented_variants(self, folded: str) -> list[str]:
         """Every indexed accented word whose folded form is ``folded`` ("kinh" → kinh, kính, kình…):
         from the phrase index's vocabularies, else (phrase data lost) from Whoosh's word list, folded

@@ -181,6 +181,10 @@ class IndexSource(Protocol):
         cannot tell cheaply (the query side then does without proximity)."""
         ...
 
+    def positions_in(self, docnums: list[int], tok: QTok) -> dict[int, list[int]] | None:
+        """``positions`` of one token in each of ``docnums`` (None without a complete phrase index)."""
+        ...
+
     def accented_variants(self, folded: str) -> list[str]:
         """Every accented word in the index whose folded form is ``folded`` ("kinh" → kính, kình…)."""
         ...

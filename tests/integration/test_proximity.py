@@ -41,3 +41,20 @@ def test_cli_headline_says_no_article_has_the_phrase(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--index-dir", str(tmp_path / "ix"), "search", "số chuyển đổi"]) == 0
     assert capsys.readouterr().out.splitlines()[0].startswith("1 article · none with the exact phrase")
+
+
+def test_positions_of_a_word_in_many_articles_are_each_articles_own(seed_service):
+    """``positions_in`` (one finder per word for all of a page's articles) gives what ``positions`` gives article
+    by article, for words typed with and without marks, a word no article holds, and a document number past the
+    index's."""
+    from briefing_tui.search.query.source import QTok
+
+    snap = seed_service._open().source  # type: ignore[attr-defined]
+    docs = sorted(snap.live) + [10_000]
+    checked = 0
+    for text, folded in (("tỉnh", False), ("tinh", True), ("so", True), ("số", False), ("xyzzy", True)):
+        tok = QTok(text, folded=folded)
+        many = snap.positions_in(docs, tok)
+        assert many == {d: snap.positions(d, tok) for d in docs}
+        checked += sum(1 for d in docs if many[d])
+    assert checked >= 5
