@@ -40,6 +40,8 @@ def check_rows(service: SearchService) -> int:
             assert count == len(ids) and len(freqs) == snap.doc_count_all
             assert {d: f for d, f in enumerate(freqs) if f} == dict(zip(ids, weights)), (field, term)
             snap.clear_caches()
+            assert snap.term_docs(field, term) == set(ids)  # straight from the row (session 57)
+            snap.clear_caches()
             assert snap.postings(field, term) == (ids, weights)
             rows += 1
     return rows
