@@ -136,6 +136,25 @@ class Derived:
         return Counter(dated if self.source.doc_count == len(dated) else map(dated.__getitem__, self.source.live))
 
     @cached_property
+    def month_bits(self) -> list[tuple[int, int, int, int, int]]:
+        """Each month the live articles are dated in (``yyyymm00``; a year alone ``yyyy0000``; 0 unknown) as
+        (month key, its articles as a bitmap lined up with ``IndexSource.doc_mask``, how many, those of them
+        dated approximately as a bitmap, how many): the date facet over most of the index is then an AND and a
+        popcount a month (``facets._date_counts``; session 57: ~4 → ~0.5 ms a broad query at 150k articles).
+        Built in one pass over the live articles, once per generation (~25 ms at 150k)."""
+        source = self.source
+        dated, approximate = source.dated, source.approximate
+        months: dict[int, list[int]] = {}
+        for d in source.live:
+            key = dated[d]
+            months.setdefault(key - key % 100, []).append(d)
+        out = []
+        for key, docs in sorted(months.items()):
+            rough = [d for d in docs if d in approximate]
+            out.append((key, source.doc_mask(docs).bits, len(docs), source.doc_mask(rough).bits, len(rough)))
+        return out
+
+    @cached_property
     def approximate_totals(self) -> Counter[int]:
         """How many live articles with an approximate date carry each ``dated`` key, counted once."""
         source = self.source

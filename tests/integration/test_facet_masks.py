@@ -128,3 +128,35 @@ def test_a_broad_query_counts_only_the_officials_it_can_show(corpus_slice, monke
     assert result.total * facets.MASK_SHARE >= live
     assert len(result.facets.official) == 50
     assert 50 <= len(counted) < values / 4, (len(counted), values)
+
+
+def choosing_a_year_gives_its_count(service: SearchService, text: str, chosen: Filters) -> int:
+    """Every year the date facet shows beside ``chosen``, selected too, finds exactly the count it showed."""
+    shown = service.search(Query(text, limit=5, filters=chosen)).facets.year
+    checked = 0
+    for year in shown:
+        if year.value == "unknown" or year.count == 0 and checked > 3:
+            continue
+        query = f"{text} date:{year.value}".strip()
+        assert service.search(Query(query, limit=5, filters=chosen)).total == year.count, (text, chosen, year)
+        checked += 1
+    return checked
+
+
+@needs_corpus
+@pytest.mark.corpus
+def test_the_date_facet_beside_a_province_and_an_official_counts_their_articles(corpus_slice):
+    """Session 57: with a province and an official chosen, the date facet counted over the province's articles (the
+    officials' base, dropped after their count, had lent its id to the dates' base in ``facets.count``'s cache)."""
+    service = SearchService(Config(), corpus_slice.index_path)
+    try:
+        checked = 0
+        for text in ("", "người", "covid"):
+            f = service.search(Query(text, limit=5)).facets
+            province = next(v.value for v in f.province_2025 if v.count)
+            for official in [v.value for v in f.official if v.count][:3]:
+                for chosen in (Filters(provinces=(province,), officials=(official,)), Filters(officials=(official,))):
+                    checked += choosing_a_year_gives_its_count(service, text, chosen)
+        assert checked >= 10
+    finally:
+        service.close()
