@@ -80,11 +80,10 @@ def _blocks(body: Any) -> Any:
         if child.tag == f"{_W}p":
             yield _text(child)
         elif child.tag == f"{_W}tbl":
-            seen: set[int] = set()
+            # every cell once, as the XML holds it (session 57: cells were skipped by the id() of their lxml
+            # proxies, which are made per step and freed, so the next cell's proxy took a freed id: a 4 × 3 table
+            # gave its first row only)
             for tc in child.iter(f"{_W}tc"):
-                if id(tc) in seen:
-                    continue
-                seen.add(id(tc))
                 lines = [_text(p) for p in tc.iterchildren(f"{_W}p")]
                 cell = "\n".join(line for line in lines if line.strip())
                 if cell:

@@ -225,6 +225,34 @@ def test_a_docx_with_its_header_table(tmp_path, capsys):
     assert art["date"]["iso"] == "2024-03-15"
 
 
+def test_every_cell_of_a_docx_table_is_read_in_order(tmp_path, capsys):
+    """Session 57: cells were skipped by the id() of lxml's per-step proxies (a freed proxy's id taken by the next
+    cell's): a 4 × 3 table of a report gave its first row only, and its figures were lost."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Báo cáo kết quả giải ngân vốn đầu tư công của tỉnh Lai Châu")
+    d.add_paragraph("Sở Kế hoạch và Đầu tư tỉnh Lai Châu tổng hợp kết quả giải ngân các quý như sau.")
+    table = d.add_table(rows=4, cols=3)
+    rows = [("Quý", "Kế hoạch", "Giải ngân"), ("Quý I", "120 tỷ đồng", "35 tỷ đồng"),
+            ("Quý II", "140 tỷ đồng", "61 tỷ đồng"), ("Quý III", "150 tỷ đồng", "98 tỷ đồng")]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    d.add_paragraph("Tỉnh đề nghị các chủ đầu tư đẩy nhanh tiến độ.")
+    out = io.BytesIO()
+    d.save(out)
+    doc = write(tmp_path / "baocao.docx", out.getvalue())
+    text = read_one(doc).text
+    at = text.index("như sau.")
+    for cell in (value for values in rows for value in values):  # every cell, in reading order, after the lead
+        at = text.index(cell, at)
+    index(capsys, tmp_path / "ix", str(doc))
+    assert "98 tỷ đồng" in show(capsys, tmp_path / "ix", "baocao")["body"]
+
+
 def test_a_scanned_pdf_is_skipped_with_the_reason(tmp_path, capsys):
     pdf = write(tmp_path / "scan.pdf", make_pdf([["x"]], text_layer=False))
     _code, out, _ = run(capsys, "--index-dir", str(tmp_path / "ix"), "index", "--quiet", str(pdf))

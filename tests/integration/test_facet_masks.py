@@ -135,7 +135,7 @@ def choosing_a_year_gives_its_count(service: SearchService, text: str, chosen: F
     shown = service.search(Query(text, limit=5, filters=chosen)).facets.year
     checked = 0
     for year in shown:
-        if year.value == "unknown" or year.count == 0 and checked > 3:
+        if year.value == "unknown" or (year.count == 0 and checked > 3):
             continue
         query = f"{text} date:{year.value}".strip()
         assert service.search(Query(query, limit=5, filters=chosen)).total == year.count, (text, chosen, year)
