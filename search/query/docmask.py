@@ -39,12 +39,11 @@ def bits_of(docs: Iterable[int], bound: int) -> int:
 class DocMask:
     """The docnums of a set below ``bound``, marked (``marks``) and, when first asked, as a bitmap (``bits``)."""
 
-    __slots__ = ("_bits", "bound", "marks", "size")
+    __slots__ = ("_bits", "bound", "marks")
 
     def __init__(self, docs: Iterable[int], bound: int) -> None:
         self.bound = bound
         self.marks = marks_of(docs, bound)
-        self.size = self.marks.count(ONE)
         self._bits: int | None = None
 
     @property

@@ -62,7 +62,7 @@ def test_a_mask_counts_what_the_sets_count():
     for bound in (1, 7, 64, 1000, 4099):
         docs = set(rng.sample(range(bound), rng.randint(0, bound)))
         mask = DocMask(docs, bound)
-        assert mask.size == len(docs)
+        assert mask.count_in(range(bound)) == len(docs) == mask.bits.bit_count()
         for _ in range(5):
             other = set(rng.sample(range(bound), rng.randint(0, bound)))
             assert mask.count_in(sorted(other)) == len(docs & other)
