@@ -325,18 +325,9 @@ class Snapshot:
 
         return self.columns.lexicon() or lexicon()
 
-    def positions(self, docnum: int, tok: QTok) -> list[int] | None:
-        """Where one query token stands in a document (token positions); None without a complete
-        phrase index (proximity is then not used)."""
-        if not self.phrases_complete:
-            return None
-        if not 0 <= docnum < self.doc_count_all or docnum in self._deleted:
-            return []
-        o = self.columns.ords[docnum]
-        return self.phrases.positions(o, fold(tok.text) if tok.folded else tok.text, tok.folded)
-
     def positions_in(self, docnums: list[int], tok: QTok) -> dict[int, list[int]] | None:
-        """``positions`` of one token in many documents at once (its finder built once)."""
+        """Where one query token stands in each of ``docnums`` (token positions, [] where it does not), its finder
+        built once for them all; None without a complete phrase index (proximity is then not used)."""
         if not self.phrases_complete:
             return None
         ords = self.columns.ords

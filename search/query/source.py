@@ -176,13 +176,9 @@ class IndexSource(Protocol):
         index was built with, so highlights and counts agree with it."""
         ...
 
-    def positions(self, docnum: int, tok: QTok) -> list[int] | None:
-        """Token positions of ``tok`` in a document's text (title then body); None when this index
-        cannot tell cheaply (the query side then does without proximity)."""
-        ...
-
     def positions_in(self, docnums: list[int], tok: QTok) -> dict[int, list[int]] | None:
-        """``positions`` of one token in each of ``docnums`` (None without a complete phrase index)."""
+        """Token positions of ``tok`` in each of ``docnums``' text (title then body; [] where it is not); None
+        when this index cannot tell cheaply (the query side then does without proximity)."""
         ...
 
     def accented_variants(self, folded: str) -> list[str]:
