@@ -140,7 +140,7 @@ def _tallied(
         for full, where, _members, extra in merged:
             held = [tally.pop(i, 0) for i in where]
             if any(held):
-                n = sum(held) - sum(k for d, k in extra.items() if d in base)
+                n = sum(held) - _shared(extra, base)
                 if n:
                     tally[full] = n
         top = _top_indexed(tally, limit)
@@ -149,6 +149,12 @@ def _tallied(
     counts += sorted(((s, len(set().union(*(source.facet_docs(field, v) for v in members_of.get(s, (s,)))) & base))
                       for s in selected if s not in names), key=_order)
     return tuple(FacetValue(value, n, value in selected, label(value)) for value, n in counts)
+
+
+def _shared(extra: Mapping[int, int], base: set[int]) -> int:
+    """How many more than once a group's members count the articles of ``base`` holding two or more of them
+    (``Derived.official_group_indexes``' last part): what a group's count takes off its members' sum."""
+    return sum(k for d, k in extra.items() if d in base)
 
 
 def _top_indexed(tally: Mapping[int, int], limit: int) -> list[tuple[int, int]]:
@@ -184,7 +190,7 @@ def _top_marked(
     for most, index, where, extra in units:
         if len(shown) == limit and most < shown[0][0]:
             break
-        n = count(index) if where is None else sum(map(count, where)) - sum(k for d, k in extra.items() if d in base)
+        n = count(index) if where is None else sum(map(count, where)) - _shared(extra, base)
         if n and (len(shown) < limit or (n, -index) > shown[0]):
             (heapq.heappush if len(shown) < limit else heapq.heapreplace)(shown, (n, -index))
     return sorted(((-i, n) for n, i in shown), key=lambda kv: (-kv[1], kv[0]))
