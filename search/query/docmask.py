@@ -33,7 +33,7 @@ def marks_of(docs: Iterable[int], bound: int) -> bytearray:
 
 def bits_of(docs: Iterable[int], bound: int) -> int:
     """``docs`` as a bitmap: docnum ``d`` is bit ``bound − 1 − d`` (``DocMask.bits``' order)."""
-    return int(marks_of(docs, bound) or b"0", 2)
+    return DocMask(docs, bound).bits
 
 
 class DocMask:

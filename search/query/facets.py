@@ -14,12 +14,15 @@ import heapq
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from itertools import compress
+from typing import Generic, TypeVar
 
 from ..extract.gazetteer import merger
 from ..models import DateRange, Facets, FacetValue, Filters
 from .derived import Derived
 from .docmask import DocMask
 from .source import OFFICIAL, PROVINCE, PROVINCE_2025, SOURCE, IndexSource
+
+T = TypeVar("T")
 
 
 def filter_sets(
@@ -67,29 +70,8 @@ def count(
     """Live counts of every facet: each over the matches filtered by every *other* facet."""
     source = derived.source
     to_2025 = merger()
-    # by base: with no filter every facet counts over the same one. Each entry keeps its base alive, so no set made
-    # later in this call can take its id (session 57: the officials' base, dropped after their count, lent its id to
-    # the date facet's, which then counted over the officials' — with a province and an official chosen, the years
-    # and months showed the province's articles instead of none)
-    rests: dict[int, tuple[set[int], set[int] | None]] = {}
-
-    def rest(of: set[int]) -> set[int] | None:
-        hit = rests.get(id(of))
-        if hit is None or hit[0] is not of:
-            hit = rests[id(of)] = (of, _rest(of, source))
-        return hit[1]
-
-    def known_rest(of: set[int]) -> set[int] | None:
-        hit = rests.get(id(of))
-        return hit[1] if hit is not None and hit[0] is of else None
-
-    masks: dict[int, tuple[set[int], Marked | None]] = {}
-
-    def marked(of: set[int]) -> Marked | None:
-        hit = masks.get(id(of))
-        if hit is None or hit[0] is not of:
-            hit = masks[id(of)] = (of, _marked(of, source, rest))
-        return hit[1]
+    rest: _PerBase[set[int] | None] = _PerBase(lambda of: _rest(of, source))
+    marked: _PerBase[Marked | None] = _PerBase(lambda of: _marked(of, source, rest))
 
     written, in_2025, sourced = apply(sets, base, "written"), apply(sets, base, "province"), apply(sets, base, "source")
     province = _counts(value_counts(derived, PROVINCE, written, rest, marked), set(filters.written),
@@ -101,8 +83,31 @@ def count(
                         marked=marked)
     sites = _counts(value_counts(derived, SOURCE, sourced, rest, marked), set(filters.sources), limit=limit)
     dated = apply(sets, base, "date")
-    year, month = _date_counts(derived, dated, filters, known_rest(dated), marked)
+    year, month = _date_counts(derived, dated, filters, rest.known(dated), marked)
     return Facets(province, province_2025, official, year, month, sites)
+
+
+class _PerBase(Generic[T]):
+    """A value computed once per base set within one ``count`` (with no filter every facet counts over the same
+    base), keyed by the set's ``id()`` while holding the set, so that no set made later in the call can take the
+    id of one dropped meanwhile (session 57: the officials' base, dropped after their count, lent its id to the date
+    facet's, which then counted over the officials' — with a province and an official chosen, the years and months
+    showed the province's articles instead of none)."""
+
+    def __init__(self, compute: Callable[[set[int]], T]) -> None:
+        self._compute = compute
+        self._held: dict[int, tuple[set[int], T]] = {}
+
+    def __call__(self, of: set[int]) -> T:
+        hit = self._held.get(id(of))
+        if hit is None:
+            hit = self._held[id(of)] = (of, self._compute(of))
+        return hit[1]
+
+    def known(self, of: set[int]) -> T | None:
+        """The value when it was computed for ``of`` already, else None (nothing computed)."""
+        hit = self._held.get(id(of))
+        return None if hit is None else hit[1]
 
 
 def _label(name: str, to_2025: dict[str, str]) -> str:
