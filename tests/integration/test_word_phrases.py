@@ -177,3 +177,78 @@ def test_exact_pairs_give_what_the_judge_gives_on_real_text(corpus_slice, monkey
         if x and y and (x[0], y[0]) != (a, b):
             forms.append((QTok(x[0], False), QTok(y[0], False)))
     assert _phrase_docs_both_ways(corpus_slice, monkeypatch, forms) >= 80
+
+
+# --- three syllables and more: judged in the pass that finds them (session 58, issue 14) ----------------------
+
+
+LONG_PHRASES = ["an toàn giao thông", "giao thông báo", "bình dương thu", "thái bình dương", "cảnh sát giao thông"]
+"""Word-aligned ("an toàn giao thông", "Thái Bình Dương") and crossing ("Ngoại giao | thông báo", "Bình Dương | thu
+hút") occurrences, each typed with and without marks."""
+
+
+def _long_forms() -> list[tuple[QTok, ...]]:
+    from briefing_tui.search.analysis import fold
+
+    return [tuple(QTok(fold(w) if folded else w, folded=folded) for w in p.split())
+            for p in LONG_PHRASES for folded in (False, True)]
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> dict[tuple[int, int], int]:
+    from briefing_tui.search.embedded.phrases import PhraseIndexFile
+
+    reads: dict[tuple[int, int], int] = {}
+    real = PhraseIndexFile.row_tokens
+
+    def row_tokens(self: PhraseIndexFile, row: int) -> bytes:
+        reads[id(self), row] = reads.get((id(self), row), 0) + 1
+        return real(self, row)
+
+    monkeypatch.setattr(PhraseIndexFile, "row_tokens", row_tokens)
+    return reads
+
+
+def test_a_long_phrase_reads_each_candidate_once(built, monkeypatch):
+    """A candidate whose every occurrence has an open edge was read twice: once to find it, once to judge it."""
+    reads = _counting_reads(monkeypatch)
+    snap = built._open().source
+    crossing = 0
+    for form in _long_forms():
+        snap.clear_caches()
+        reads.clear()
+        words = snap.phrase_docs(form)
+        syllables = snap.phrase_docs(form, word_aware=False)
+        assert words == _reference(built, form, syllables), form
+        crossing += len(syllables - words)
+        assert max(reads.values(), default=1) == 1, form
+    assert crossing >= 4  # "giao thông báo" and "bình dương thu", with and without marks: judged, not taken
+
+
+def test_a_long_phrase_judged_within_some_articles_answers_for_those(built):
+    snap = built._open().source
+    for form in _long_forms():
+        snap.clear_caches()
+        words = snap.phrase_docs(form)
+        syllables = snap.phrase_docs(form, word_aware=False)
+        for within in (set(), set(sorted(syllables)[::2]), set(sorted(syllables)[1::2]), syllables):
+            snap.clear_caches()
+            assert snap.phrase_docs(form, within=within) & within == words & within, (form, within)
+
+
+@needs_corpus
+@pytest.mark.corpus
+@pytest.mark.parametrize("phrase", ["phát triển kinh tế", "an toàn giao thông", "ủy ban nhân dân", "thủ tướng chính phủ"])
+def test_a_long_phrase_judged_within_gives_what_the_rule_gives_on_real_text(corpus_slice, phrase):
+    from briefing_tui.search.analysis import fold
+
+    snap = corpus_slice._open().source
+    for folded in (False, True):
+        form = tuple(QTok(fold(w) if folded else w, folded=folded) for w in phrase.split())
+        snap.clear_caches()
+        syllables = snap.phrase_docs(form, word_aware=False)
+        words = _reference(corpus_slice, form, syllables)
+        within = set(sorted(syllables)[::3])
+        snap.clear_caches()
+        assert snap.phrase_docs(form, within=within) & within == words & within
+        snap.clear_caches()
+        assert snap.phrase_docs(form) == words
