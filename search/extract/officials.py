@@ -345,8 +345,9 @@ ROLES = [_seq(r) for r in (
     "Giám đốc tài chính",
     # a club's sporting or technical director ("Giám đốc Thể thao Paolo Maldini", "giám đốc kỹ thuật Jurgen Gede": blind
     # gold 665, pooled golds; ~30 on the 20k corpus), a forest ranger station's head ("Ông Lèng Ngọc Đửng - Hạt trưởng
-    # Hạt Kiểm lâm huyện Bắc Quang": blind gold 661)
-    "Giám đốc thể thao", "Giám đốc kỹ thuật", "Hạt trưởng", "Hạt phó",
+    # Hạt Kiểm lâm huyện Bắc Quang": blind gold 661), and its deputy written in full (session 58: "ông X, Phó Hạt trưởng Hạt
+    # Kiểm lâm Khu Bảo tồn …", blind gold 873; 5 on the 20k corpus, read as "Hạt trưởng" or not at all)
+    "Giám đốc thể thao", "Giám đốc kỹ thuật", "Hạt trưởng", "Hạt phó", "Phó Hạt trưởng",
     # a firm's or an office's other directors by what they direct ("GĐ thể thao Patrick Kluivert", "Giám đốc kinh
     # doanh Emil Michael", "giám đốc sáng tạo Tạp chí Elle Dzũng Yoko": pooled golds and blind gold 701; ~25 on the
     # 20k corpus)

@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 94
+PIPELINE_VERSION = 95
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -354,7 +354,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     showbiz rule gone; judged on the blind main-province golds); a Chinese city written like a province with its
     Chinese province after it ("thành phố Thái Nguyên, tỉnh Sơn Tây, Trung Quốc") no province; officials: a brigadier
     general ("Chuẩn tướng X"), a deputy head of a board in lower case ("Ông X - Phó Ban quản lý đền thờ …") (session
-    57)."""
+    57);
+95: officials: a forest ranger station's deputy head written in full ("Phó Hạt trưởng"), no longer read as its head
+    (session 58)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
