@@ -565,14 +565,15 @@ class PhraseIndex:
 
     def verify(
         self, tokens: list[tuple[str, bool]], ords: list[int], judge: Lexicon | None = None,
-        judged: set[int] | None = None,
+        judged: set[int] | None = None, split: bool = True,
     ) -> tuple[list[int], list[int]]:
         """Split the ordinals by how their article holds the phrase (each token: (text, folded?)):
         ``(sure, unsure)``: sure when some occurrence has both outer edges closed (word-aligned without
         looking further), unsure when every occurrence has an open edge. Given ``judge`` (a word list), an
         occurrence with an open edge is decided on its token window (``wordbreak.crosses_tokens``): ``sure`` is
         then every article holding the phrase as words — of the ordinals in ``judged`` only, when given (the
-        others' open occurrences stay unsure). Articles without the phrase are in neither.
+        others' open occurrences stay unsure). Articles without the phrase are in neither. ``split=False``: every
+        article holding the phrase is in the first list, its edges unread.
 
         An article's word edges are read packed, and only the codes at an occurrence's two ends are looked
         at; the whole row is unpacked only for an occurrence with an open edge that must be judged
@@ -591,6 +592,9 @@ class PhraseIndex:
                 tokens_b = f.row_tokens(row)
                 starts = find(o, tokens_b)
                 if not starts:
+                    continue
+                if not split:
+                    sure.append(o)
                     continue
                 packed, skip, count = f.row_edges_packed(row)  # read only where the phrase is
                 for start in starts:

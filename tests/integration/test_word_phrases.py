@@ -252,3 +252,30 @@ def test_a_long_phrase_judged_within_gives_what_the_rule_gives_on_real_text(corp
         assert snap.phrase_docs(form, within=within) & within == words & within
         snap.clear_caches()
         assert snap.phrase_docs(form) == words
+
+
+def test_syllables_in_a_row_read_no_clean_postings_nor_edges(built, monkeypatch):
+    """A pair bonus or a "did you mean" asks only where the syllables stand in a row: the clean postings and the
+    word edges that tell words apart are not read for it (they were half of a correction's time at 150k)."""
+    from briefing_tui.search.embedded.phrases import PhraseIndex, PhraseIndexFile
+
+    asked: list[str] = []
+    for cls, name in ((PhraseIndex, "lookup_clean"), (PhraseIndexFile, "row_edges_packed")):
+        real = getattr(cls, name)
+
+        def spy(self, *args, _real=real, _name=name):
+            asked.append(_name)
+            return _real(self, *args)
+
+        monkeypatch.setattr(cls, name, spy)
+    snap = built._open().source
+    forms = [*_long_forms(), (QTok("giao", True), QTok("thong", True)), (QTok("bình", False), QTok("dương", False))]
+    for form in forms:
+        snap.clear_caches()
+        syllables = snap.phrase_docs(form, word_aware=False)
+        rx = phrase_regex([(t.text, t.folded) for t in form])
+        assert syllables == {d for d in snap.live if rx.search(normalize(searchable_text(snap.article(d))).lower())}
+    assert asked == []
+    snap.clear_caches()
+    snap.phrase_docs(forms[0])  # the word-aware answer still reads them
+    assert asked
