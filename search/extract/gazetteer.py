@@ -1,6 +1,6 @@
 """Provides the province gazetteer (63 pre-2025 provinces → 34 after 1 July 2025) and surnames.
 
-Data files (``search/data/``): ``provinces.csv`` (derived from the MIT-licensed
+Data files (``search/data/``): ``provinces.csv`` and ``districts.tsv`` (derived from the MIT-licensed
 vietnamadminunits 1.0.4 tables), ``province_aliases.tsv`` (TP.HCM, Thừa Thiên
 Huế, Bà Rịa-Vũng Tàu, Đắc Lắc, ...), ``surnames.txt``, ``countries.txt`` and
 ``not_person_names.txt`` (names that begin with a surname but are places or
@@ -87,6 +87,57 @@ def gazetteer() -> Gazetteer:
     first = "".join(sorted({f[0] for f in forms}))
     matcher = re.compile(rf"(?=[{re.escape(first)}])(?<![^\W\d_])(?:{pattern})(?![^\W\d_])")
     return Gazetteer(to_2025=to_2025, aliases=aliases, matcher=matcher)
+
+
+class Districts(NamedTuple):
+    province_of: dict[tuple[str, str], str]
+    """(type, name) → the one province holding a district of that type and name ("Quận", "Tân Phú" → Hồ Chí Minh;
+    "Huyện", "Tân Phú" → Đồng Nai); a name no other province's district bears also under any type ("Thủ Đức",
+    a quận before 2021). Names several provinces share ("huyện Châu Thành": ten) are absent."""
+    matcher: re.Pattern[str]
+    """A district's type word, then its name: ``type`` and ``name``, or ``number`` for Hồ Chí Minh's "quận 1"–"quận 12"."""
+
+
+_RANK = {"Huyện": 0, "Thị xã": 1, "Quận": 1, "Thành phố": 2}
+"""A district is raised, never lowered (a huyện to a town or a city, a town or a quận to a city: "huyện Phú Quốc" before
+2020, "quận Thủ Đức" before 2021): a name written with a higher type than its table's is another place ("thành phố
+Trùng Khánh" is Chongqing, not Cao Bằng's huyện)."""
+
+DISTRICT_TYPES = {"quận": "Quận", "q.": "Quận", "huyện": "Huyện", "h.": "Huyện", "thị xã": "Thị xã", "tx": "Thị xã",
+                  "tx.": "Thị xã", "thành phố": "Thành phố", "tp": "Thành phố", "tp.": "Thành phố"}
+"""A district's type as texts write it (lower-cased) → its type in ``districts.tsv``."""
+
+
+@lru_cache(maxsize=1)
+def districts() -> Districts:
+    """The districts of ``districts.tsv`` (derived from vietnamadminunits 1.0.4, MIT; session 58), for the main
+    province: "huyện Phúc Thọ", "Q.Tân Bình", "TP Biên Hòa" say where an article happens when its province is
+    not named again. A name that is a province's own (the city of Vĩnh Long) is left to the province gazetteer."""
+    rows = [line.split("\t") for line in _data("districts.tsv").splitlines() if line.strip() and not line.startswith("#")]
+    aliases = gazetteer().aliases
+    by_type: dict[tuple[str, str], set[str]] = {}
+    by_name: dict[str, set[str]] = {}
+    for kind, name, province in rows:
+        name, province = normalize(name), normalize(province)
+        if name in aliases or name.startswith("Quận "):
+            continue  # "Thành phố Vĩnh Long" is Vĩnh Long's mention already; "Quận 1" is the numbered form
+        by_type.setdefault((kind, name), set()).add(province)
+        by_name.setdefault(name, set()).add(province)
+    province_of = {key: next(iter(p)) for key, p in by_type.items() if len(p) == 1}
+    for (listed, name), provinces in by_type.items():  # written as it was before it was raised ("huyện Phú Quốc")
+        for kind, rank in _RANK.items():
+            if len(by_name[name]) == 1 and rank <= _RANK[listed] and (kind, name) not in by_type:
+                province_of[kind, name] = next(iter(provinces))
+    names = sorted(by_name, key=len, reverse=True)
+    pattern = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    matcher = re.compile(
+        r"(?=[qQhHtT][uUhHXPp.])(?<![^\W\d_])(?:"  # the type words' first two letters: a cheap test at each position
+        r"(?P<type>quận|Quận|QUẬN|huyện|Huyện|HUYỆN|thị xã|Thị xã|TX\.?|thành phố|Thành phố|TP\.?|Tp\.?)[ \t]*"
+        rf"(?P<name>{pattern})"
+        r"|(?P<short>Q\.|H\.)(?P<glued>" + pattern + r")"
+        r"|(?:quận|Quận|QUẬN|Q\.)[ \t]*(?P<number>1[0-2]|[1-9]))(?![^\W\d_]|\d)"
+    )
+    return Districts(province_of=province_of, matcher=matcher)
 
 
 @lru_cache(maxsize=1)

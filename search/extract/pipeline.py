@@ -25,7 +25,7 @@ from .dates import publication_date, source_of, year_hint
 from .figures import find_figures
 from .legacy import legacy_encoding
 from .officials import Mentions, opens_with_role
-from .provinces import distinct, find_provinces, main_province, to_2025
+from .provinces import distinct, find_districts, find_provinces, main_province, to_2025
 from .text import sentences
 
 PIPELINE_VERSION = 95
@@ -355,8 +355,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     Chinese province after it ("thành phố Thái Nguyên, tỉnh Sơn Tây, Trung Quốc") no province; officials: a brigadier
     general ("Chuẩn tướng X"), a deputy head of a board in lower case ("Ông X - Phó Ban quản lý đền thờ …") (session
     57);
-95: officials: a forest ranger station's deputy head written in full ("Phó Hạt trưởng"), no longer read as its head
-    (session 58)."""
+95: officials: a forest ranger station's deputy head written in full ("Phó Hạt trưởng"), no longer read as its head;
+    the main province counts the districts, towns and district-level cities an article names ("huyện Phúc Thọ",
+    "Q.Tân Bình", "TP Biên Hòa": ``districts.tsv``) (session 58)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
@@ -446,7 +447,8 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
     provinces = distinct(mentions)
     not_captions = [(a, b) for a, b in credits if not _captioned_people(unmasked, a, b)]
     people = Mentions(norm if len(not_captions) == len(credits) else _mask(unmasked, not_captions))
-    main = main_province(mentions, norm, people.titled_provinces(), source.site, title_end=len(title) if title else 0,
+    placed = sorted([*mentions, *find_districts(norm, mentions)], key=lambda m: m.start)
+    main = main_province(placed, norm, people.titled_provinces(), source.site, title_end=len(title) if title else 0,
                          url=record.url)
     officials = tuple(people.officials(main, written=text))
     norm_body = norm[shift:]

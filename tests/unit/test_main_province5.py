@@ -66,4 +66,7 @@ def test_two_provinces_named_once_the_leads_wins_over_one_named_late() -> None:
     # both named in the lead, once each: no one stands out
     both = ("Ngày 2/7, công an Bình Dương và công an Đồng Nai phối hợp triệt phá băng cướp gồm năm đối tượng. "
             + body.split(". ", 1)[1].replace(" và quận Thủ Đức (TP.HCM)", ""))
-    assert main_of(both, "Triệt phá băng cướp chuyên tìm con mồi là phụ nữ") is None
+    assert main_of(both.replace("Nhóm này từng gây án trên địa bàn thị xã Dĩ An, thị xã Thuận An. ", ""),
+                   "Triệt phá băng cướp chuyên tìm con mồi là phụ nữ") is None
+    # unless the places where it happened are one's districts (session 58: Dĩ An and Thuận An are Bình Dương's)
+    assert main_of(both, "Triệt phá băng cướp chuyên tìm con mồi là phụ nữ") == "Bình Dương"
