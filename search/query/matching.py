@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ..models import Filters
 from . import facets
 from .plan import Plan, Slot, Unit
-from .source import IndexSource
+from .source import IndexSource, broadest
 
 
 def match(
@@ -59,7 +59,7 @@ def unit_docs(source: IndexSource, unit: Unit, within: set[int] | None = None) -
     (the caller intersects)."""
     if unit.exact:
         out: set[int] = set()
-        for phrase in unit.phrases():
+        for phrase in broadest(unit.phrases()):
             out |= source.phrase_docs(phrase)
         return out
     need = unit.min_match
@@ -79,7 +79,7 @@ def unit_docs(source: IndexSource, unit: Unit, within: set[int] | None = None) -
 
 def slot_docs(source: IndexSource, slot: Slot) -> set[int]:
     found: set[int] = set()
-    for form in slot.forms:
+    for form in broadest(slot.forms):
         found |= source.phrase_docs(form)
     return found
 
@@ -87,7 +87,7 @@ def slot_docs(source: IndexSource, slot: Slot) -> set[int]:
 def slot_docs_within(source: IndexSource, slot: Slot, docs: set[int]) -> set[int]:
     """The documents of ``docs`` holding the slot: a single word read only where ``docs`` are."""
     found: set[int] = set()
-    for form in slot.forms:
+    for form in broadest(slot.forms):
         if len(form) == 1:
             found |= docs.intersection(source.postings_within(form[0].field, form[0].term, docs)[0])
         else:

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from .derived import K1, Derived
 from .plan import Plan
+from .source import broadest
 
 PHRASE_BONUS = 2.0
 PAIR_BONUS = 0.5
@@ -68,7 +69,7 @@ def score(derived: Derived, plan: Plan, matched: set[int], title_boost: float) -
             continue  # a phrase bonus needs several tokens: a run, or "CSDL" as "cơ sở dữ liệu"
         whole = sum(idf_of.get((t.field, t.term), 0.0) for t in unit.slots[0].forms[0])
         whole += sum(idf_of.get((t.field, t.term), 0.0) for s in unit.slots[1:] for t in s.forms[0])
-        phrase_docs = set().union(*(source.phrase_docs(p, within=matched) for p in unit.phrases()))
+        phrase_docs = set().union(*(source.phrase_docs(p, within=matched) for p in broadest(unit.phrases())))
         _bonus(scores, matched, norm, phrase_docs, PHRASE_BONUS * whole)
         if unit.is_run:
             with_phrase = (matched & phrase_docs) if with_phrase is None else (with_phrase & phrase_docs)

@@ -67,6 +67,22 @@ Form = tuple[QTok, ...]
 """A run of tokens that must be adjacent (a phrase, or a single token)."""
 
 
+def covers(a: Form, b: Form) -> bool:
+    """Does form ``a`` match wherever ``b`` does? Token by token the same, or ``a``'s typed without marks and ``b``'s
+    folding to it: "an toan giao thong" covers "an toàn giao thông" (an occurrence is judged a word or not by where
+    it stands, not by how it was asked for, so the documents of ``b`` are some of ``a``'s)."""
+    return len(a) == len(b) and all(x == y or (x.folded and x.term == fold(y.text)) for x, y in zip(a, b, strict=True))
+
+
+def broadest(forms: Sequence[Form]) -> list[Form]:
+    """``forms`` without those another one covers (``covers``; of two alike, the first stays): the documents of all
+    of them are those of these. An abbreviation's expansion adds its written form to what was typed without marks
+    ("uy ban nhan dan" and "ủy ban nhân dân"): finding the second's documents was a second pass over the same
+    articles' tokens (session 58: "an toan giao thong" at 150k, 25 of its ~110 ms)."""
+    return [f for i, f in enumerate(forms)
+            if not any(covers(g, f) and (j < i or not covers(f, g)) for j, g in enumerate(forms) if j != i)]
+
+
 class IndexSource(Protocol):
     """What the query side needs of one open index generation."""
 

@@ -23,6 +23,7 @@ ARTICLES = {
     "dai-duong.txt": "Tin biển\n\nTàu hải quân hoạt động trên Thái Bình Dương trong tuần qua.",
     "tinh.txt": "Đầu tư\n\nTỉnh Bình Dương thu hút thêm vốn đầu tư nước ngoài trong quý.",
     "tuyen.txt": "Hạ tầng\n\nTuyến đường nối Bình Dương với Thành phố Hồ Chí Minh sắp thông xe.",
+    "uy-ban.txt": "Họp thường kỳ\n\nỦy ban nhân dân tỉnh họp phiên thường kỳ; đại diện ủy ban nhân dân các huyện cùng dự.",
 }
 
 
@@ -279,3 +280,39 @@ def test_syllables_in_a_row_read_no_clean_postings_nor_edges(built, monkeypatch)
     snap.clear_caches()
     snap.phrase_docs(forms[0])  # the word-aware answer still reads them
     assert asked
+
+
+def test_an_expansions_written_form_is_not_looked_for_again(built, monkeypatch):
+    """An abbreviation's expansion adds its written form ("ủy ban nhân dân") to the words typed without marks; the
+    typed form already finds every article the written one holds, so only it is looked for (session 58)."""
+    from briefing_tui.search.embedded.phrases import PhraseIndex
+
+    verified: list[list[tuple[str, bool]]] = []
+    real = PhraseIndex.verify
+
+    def verify(self, tokens, *args, **kwargs):
+        verified.append(list(tokens))
+        return real(self, tokens, *args, **kwargs)
+
+    monkeypatch.setattr(PhraseIndex, "verify", verify)
+    built._open().source.clear_caches()
+    result = built.search(Query("uy ban nhan dan", limit=50))  # UBND: "ủy ban nhân dân" is added to the query
+    assert set(hit_ids(result)) == {"uy-ban"}
+    assert result.phrase_total == 1
+    assert verified and all(folded for tokens in verified for _, folded in tokens)  # never "ủy", "nhân", "dân" again
+
+
+def test_covers_and_broadest():
+    from briefing_tui.search.query.source import broadest, covers
+
+    typed = (QTok("an", True), QTok("toan", True), QTok("giao", True), QTok("thong", True))
+    written = (QTok("an", True), QTok("toàn", False), QTok("giao", True), QTok("thông", False))
+    short = (QTok("atgt", True),)
+    assert covers(typed, written) and not covers(written, typed) and not covers(typed, short)
+    assert broadest([typed, written, short]) == [typed, short]
+    assert broadest([written, typed]) == [typed]
+    assert broadest([written, written]) == [written]  # of two alike, one
+    assert broadest([written, (QTok("an", True), QTok("toàn", False), QTok("giáo", False), QTok("thông", False))]) == [
+        written]  # "giao" typed without marks covers "giáo"
+    other = (QTok("an", True), QTok("toán", False), QTok("giao", True), QTok("thông", False))
+    assert broadest([written, other]) == [written, other]  # neither covers the other
