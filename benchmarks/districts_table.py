@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -48,7 +49,9 @@ def rows(legacy: dict) -> list[tuple[str, str, str]]:
     for key, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
         province = provinces[key]["provinceShort"]
         for d in districts.values():
-            out.add((d["districtType"], d["districtShort"], province))
+            # "Cai Lậy (Huyện)" and "Cai Lậy (Thị xã)": the tables tell a huyện from the town of its name in brackets
+            name = re.sub(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$", "", d["districtShort"])
+            out.add((d["districtType"], name, province))
     return sorted(tuple(unicodedata.normalize("NFC", x) for x in r) for r in out)  # type: ignore[misc]
 
 

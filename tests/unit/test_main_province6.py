@@ -39,6 +39,7 @@ def main_of(title: str, body: str) -> tuple[str | None, tuple[str, ...]]:
     ("Cây cầu ở quận Thủ Đức sắp hoàn thành.", ["Hồ Chí Minh"]),  # a quận before 2021, a city since: one name
     ("Du khách đổ về huyện Phú Quốc dịp lễ.", ["Kiên Giang"]),  # a huyện before it was raised to a city (2020)
     ("Khu kinh tế ở huyện Tĩnh Gia thu hút vốn.", ["Thanh Hóa"]),  # dissolved in 2020: the corpus's years name it
+    ("Lúa ở huyện Cao Lãnh và thị xã Kỳ Anh được mùa.", ["Đồng Tháp", "Hà Tĩnh"]),  # the tables' "Cao Lãnh (Huyện)"
 ])
 def test_a_district_names_its_province(text: str, expected: list[str]) -> None:
     assert by_district(text) == expected
