@@ -450,6 +450,8 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
     placed = sorted([*mentions, *find_districts(norm, mentions)], key=lambda m: m.start)
     main = main_province(placed, norm, people.titled_provinces(), source.site, title_end=len(title) if title else 0,
                          url=record.url)
+    if main is not None and main not in provinces:
+        provinces = (*provinces, main)  # named only by its districts: a filter by the main province shown finds it
     officials = tuple(people.officials(main, written=text))
     norm_body = norm[shift:]
     figures = tuple(find_figures(norm_body, body, cleaned.raw_line_of))

@@ -129,8 +129,9 @@ class Mention:
 def find_districts(text: str, provinces: list[Mention]) -> list[Mention]:
     """The provinces a normalised text names by a district's type and name ("huyện Phúc Thọ" → Hà Nội, "Q.Tân Bình" and
     "quận 3" → Hồ Chí Minh, "TP Biên Hòa" → Đồng Nai; ``gazetteer.districts``), for the main province only (the
-    article's province list stays the provinces it names). Not one a name shares with another province's district
-    ("huyện Châu Thành"), nor one inside a province mention (``provinces``) or a company's name.
+    article's province list stays the provinces it names, and its main province when only districts name that).
+    Not one a name shares with another province's district ("huyện Châu Thành"), nor one inside a province mention
+    (``provinces``) or a company's name.
 
     Session 58: the blind golds file an article under the province of the district it happens in; of their misses,
     several named only districts, streets or district-level cities. On the 647 articles of blind golds 41–91

@@ -1,8 +1,8 @@
 """Issue 12, session 58: an article's main province from its districts, towns and district-level cities
 (``search/data/districts.tsv``, derived from vietnamadminunits 1.0.4): "huyện Phúc Thọ" is Hà Nội's, "quận Tân Phú" Hồ
 Chí Minh's and "huyện Tân Phú" Đồng Nai's; a name several provinces give a district ("huyện Châu Thành") says none.
-The article's province list stays the provinces it names. Every sentence here is written for the test (never corpus
-text)."""
+The article's province list stays the provinces it names, and the main province when only its districts name it.
+Every sentence here is written for the test (never corpus text)."""
 
 from __future__ import annotations
 
@@ -69,7 +69,13 @@ def test_an_article_told_by_its_districts_has_their_province() -> None:
             "Người dân thôn bên cạnh lo lắng vì nguồn nước chung. Trạm thú y huyện đang theo dõi thêm.")
     main, provinces = main_of("Hàng nghìn con vịt chết bất thường", body)
     assert main == "Hà Nội"
-    assert provinces == ()  # the list holds the provinces named, and none is
+    assert provinces == ("Hà Nội",)  # the main province is one of the article's provinces, so its filter finds it
+
+
+def test_a_district_adds_no_province_but_the_main_one() -> None:
+    body = ("Ngày 5/4, Công an tỉnh Lâm Đồng bắt giữ một đối tượng trộm xe máy tại huyện Đức Trọng. Đối tượng quê ở "
+            "huyện Phúc Thọ, đã trộm ba chiếc xe trong tháng. Vụ việc đang được điều tra.")
+    assert main_of("Bắt đối tượng trộm xe máy", body) == ("Lâm Đồng", ("Lâm Đồng",))  # not Phúc Thọ's Hà Nội
 
 
 def test_a_district_and_its_province_named_together_count_once() -> None:
