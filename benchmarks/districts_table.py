@@ -13,6 +13,7 @@ the 63 provinces before the 2025 merger and their 696 districts), and a few dist
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -52,7 +53,8 @@ def rows(legacy: dict) -> list[tuple[str, str, str]]:
             # "Cai Lậy (Huyện)" and "Cai Lậy (Thị xã)": the tables tell a huyện from the town of its name in brackets
             name = re.sub(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận)\)$", "", d["districtShort"])
             out.add((d["districtType"], name, province))
-    return sorted(tuple(unicodedata.normalize("NFC", x) for x in r) for r in out)  # type: ignore[misc]
+    nfc = functools.partial(unicodedata.normalize, "NFC")
+    return sorted((nfc(kind), nfc(name), nfc(province)) for kind, name, province in out)
 
 
 def main(argv: list[str] | None = None) -> int:

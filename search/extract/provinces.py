@@ -148,10 +148,9 @@ def find_districts(text: str, provinces: list[Mention]) -> list[Mention]:
         if number is not None:
             out.append(Mention("Hồ Chí Minh", start, end, " ".join(m.group().split()), district=True))
             continue
-        written_type = (m.group("type") or m.group("short")).lower()
-        kind = DISTRICT_TYPES.get(written_type) or DISTRICT_TYPES.get(written_type.rstrip("."))
+        kind = DISTRICT_TYPES[(m.group("type") or m.group("short")).lower()]  # every type word the matcher takes
         name = " ".join((m.group("name") or m.group("glued")).split())
-        province = table.province_of.get((kind or "", name))
+        province = table.province_of.get((kind, name))
         if province is None or _in_company(text[max(0, start - 40) : start]):
             continue
         named = next((p for p in provinces if p.start >= end), None)
