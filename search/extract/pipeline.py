@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_districts, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 95
+PIPELINE_VERSION = 96
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -357,7 +357,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     57);
 95: officials: a forest ranger station's deputy head written in full ("Phó Hạt trưởng"), no longer read as its head;
     the main province counts the districts, towns and district-level cities an article names ("huyện Phúc Thọ",
-    "Q.Tân Bình", "TP Biên Hòa": ``districts.tsv``) (session 58)."""
+    "Q.Tân Bình", "TP Biên Hòa": ``districts.tsv``) (session 58);
+96: figures: a rank reached in words ("đứng thứ bảy cả nước"), a range of English decimals with its dash glued to
+    the top ("36.27 -36.34 triệu đồng/lượng") (session 59)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
