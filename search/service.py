@@ -181,10 +181,11 @@ class SearchService:
         """Run ``query`` whole: hits, facet counts and suggestion."""
         return self.start(query).finish()
 
-    def start(self, query: Query) -> SearchRun:
+    def start(self, query: Query, first: int | None = None) -> SearchRun:
         """A search in two steps (hits, then facet counts and suggestion) for a front-end that paints
-        the hits first and may stop between the steps."""
-        return SearchRun(self, query)
+        the hits first and may stop between the steps; with ``first``, the first step gives only that many
+        of the page's hits (the rows a screen shows) and the second all of them."""
+        return SearchRun(self, query, first)
 
     def filters(
         self,
@@ -336,20 +337,21 @@ class SearchService:
 class SearchRun:
     """One search in two steps; each step holds the service's lock only while it runs."""
 
-    def __init__(self, service: SearchService, query: Query) -> None:
+    def __init__(self, service: SearchService, query: Query, first: int | None = None) -> None:
         self._service = service
         self._query = query
+        self._first = first
         self._execution: Execution | None = None
 
     def hits(self) -> SearchResult:
-        """The page of hits and the total (no facet counts yet)."""
+        """The page of hits (its first ``first`` ones) and the total (no facet counts yet)."""
         from .query.execution import Execution
 
         service = self._service
         with service._lock, service._reading():
             derived = service._open()
             if self._execution is None or self._execution.derived is not derived:
-                self._execution = Execution(derived, self._query, service.config.search)
+                self._execution = Execution(derived, self._query, service.config.search, self._first)
             return self._execution.hits()
 
     def finish(self) -> SearchResult:

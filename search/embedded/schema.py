@@ -15,7 +15,7 @@ from typing import Any
 
 from whoosh import columns, fields, formats
 
-from ..analysis import fold, index_terms, normalize
+from ..analysis import fold_all, index_terms, normalize
 from ..models import Article, approximate_key
 from ..query.field_values import keyword_values
 from ..query.field_values import (
@@ -67,7 +67,7 @@ def terms_of(value: str) -> tuple[list[str], list[str]]:
     """Accented and folded terms of a text, cached for the twin fields."""
     if _last[0] is not value:
         accented = index_terms(normalize(value))
-        _last[:] = [value, accented, [fold(t) for t in accented]]
+        _last[:] = [value, accented, fold_all(accented)]
     return _last[1], _last[2]
 
 
@@ -191,7 +191,7 @@ def to_document(article: Article, ord_: int, abbreviations: Iterable[tuple[str, 
 def _sketch(article: Article, text: str) -> bytes:
     """The near-duplicate sketch: the text's folded terms (which TEXT_F then takes from the cache),
     the folded title and the day it is dated (known, else approximate)."""
-    title = [fold(t) for t in index_terms(normalize(article.title))] if article.title else []
+    title = fold_all(index_terms(normalize(article.title))) if article.title else []
     day = article.date.sort_key or approximate_key(article.date, article.date_hint)
     return sketch(terms_of(text)[1], title, day)
 

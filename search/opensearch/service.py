@@ -169,8 +169,8 @@ class OpenSearchService(SearchService):
 
     # --- searching ------------------------------------------------------------
 
-    def start(self, query: Query) -> SearchRun:
-        return ClusterRun(self, query)
+    def start(self, query: Query, first: int | None = None) -> SearchRun:
+        return ClusterRun(self, query)  # one request answers both steps: ``first`` changes nothing
 
     def _run(self, query: Query) -> SearchResult:
         from ..query.grammar import parse

@@ -146,9 +146,9 @@ class GatedService:
         self.finished: list[str] = []
         real = service.start
 
-        def start(query: Query) -> Any:
+        def start(query: Query, first: int | None = None) -> Any:
             self.started.append(query.text)
-            return GatedRun(real(query), self, query)
+            return GatedRun(real(query, first), self, query)
 
         service.start = start  # type: ignore[method-assign]
 

@@ -234,6 +234,24 @@ def test_a_run_gives_the_hits_before_the_facet_counts(seed_service):
     assert result.facets.province and result.facets.year
 
 
+def test_a_run_asked_for_its_first_hits_gives_them_first_and_the_whole_page_at_the_end(embedded_seed_service):
+    """``start(query, first=N)``: the first step builds only the rows a screen shows; the second adds the rest of
+    the page after them, the same hits in the same order as a whole search (Whoosh: a cluster answers both steps
+    with one request)."""
+    whole = embedded_seed_service.search(Query("", limit=5))
+    assert len(whole.hits) == 5
+    run = embedded_seed_service.start(Query("", limit=5), first=2)
+    early = run.hits()
+    assert [h.id for h in early.hits] == [h.id for h in whole.hits[:2]] and early.total == whole.total
+    result = run.finish()
+    assert [(h.id, h.score, h.snippet) for h in result.hits] == [(h.id, h.score, h.snippet) for h in whole.hits]
+    assert all(a is b for a, b in zip(early.hits, result.hits))  # the rows painted first stay as they are
+    assert run.hits().hits == result.hits  # asked again, the whole page
+    # more rows than the page: every hit at once
+    run = embedded_seed_service.start(Query("chuyển đổi số"), first=50)
+    assert run.hits().hits == run.finish().hits
+
+
 def test_a_run_gives_the_hits_before_the_did_you_mean(embedded_seed_service):
     """Whoosh only: the OpenSearch backend offers no "did you mean" for misspellings (docs/performance.md)."""
     run = embedded_seed_service.start(Query("chuyển đỏi"))

@@ -79,7 +79,7 @@ from .notices import error_message, tell, warn
 from .options import AppOptions
 from .picks import Picking
 from .reader import Reader
-from .results_table import ResultsTable
+from .results_table import ResultsTable, visible_rows
 from .saved_searches import SavedEntry, SavedSearchKeeper
 from .search_bar import Progress, QueryBox, SearchBar
 from .similar import StoryCopies
@@ -214,14 +214,15 @@ class MainScreen(IndexKeeping, StoryCopies, Screen[None]):
 
     def _start_search(self, ticket: int) -> None:
         self._searching = query = self.current_query()
-        self._search_worker(ticket, query)
+        self._search_worker(ticket, query, visible_rows(self.query_one(ResultsTable).size.height))
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def _search_worker(self, ticket: int, query: Query) -> None:
-        """The hits, then, unless the search was overtaken or cancelled meanwhile, the rest."""
+    def _search_worker(self, ticket: int, query: Query, first: int | None = None) -> None:
+        """The hits the table shows (``first``), then, unless the search was overtaken or cancelled meanwhile,
+        the rest of the page with the facet counts."""
         worker = get_current_worker()
         try:
-            run = self.service.start(query)
+            run = self.service.start(query, first=first)
             hits = run.hits()
             if worker.is_cancelled or self.scheduler.overtaken(ticket):
                 self.post_message(SearchDropped(ticket))  # typed on: nobody will read these

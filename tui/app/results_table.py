@@ -36,6 +36,17 @@ DATE_W = 11
 PLACE_W = 16
 
 
+def _extends(old: Sequence[Hit], new: Sequence[Hit]) -> bool:
+    """Are ``new`` the same hits as ``old`` with more after them (a search's first rows, then all of its page)?"""
+    return len(new) > len(old) and all(a is b for a, b in zip(old, new))
+
+
+def visible_rows(height: int) -> int | None:
+    """How many result rows a table this many lines high shows (2-line rows under a 1-line header), and two more
+    for a scroll; None (every row) before the table has a size."""
+    return (height - 1) // 2 + 2 if height > 1 else None
+
+
 def _line(text: str, spans: Sequence[Span], width: int, style: str = "") -> Text:
     """One line of ``width`` cells, shifted so the first highlighted span is visible."""
     text = one_line(text)  # same length: the spans still fit
@@ -67,6 +78,7 @@ class ResultsTable(DataTable[Text]):
     def __init__(self, t: Translator, id: str = "results") -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
         self.t = t
+        self._kept = (0, 0)  # the cursor's row kept across a refill, and where it was put among the first rows
         self.border_title = t("results.title")
 
     def on_mount(self) -> None:
@@ -84,7 +96,18 @@ class ResultsTable(DataTable[Text]):
     def watch_result(self, old: SearchResult | None, new: SearchResult | None) -> None:
         if old is not None and new is not None and old.hits is new.hits and self.row_count == len(new.hits):
             return  # the same hits, now with their facet counts
+        if old is not None and new is not None and _extends(old.hits, new.hits) and self.row_count == len(old.hits):
+            self._append(new.hits[len(old.hits) :])  # the rows below the screen's, after the first ones painted
+            return
         self._fill()
+
+    def _append(self, hits: Sequence[Hit]) -> None:
+        width = self._article_width()
+        for hit in hits:
+            self.add_row(*self._cells(hit, width), height=2, key=hit.id)
+        wanted, put = self._kept
+        if wanted > put == self.cursor_row:  # the row it was kept at is there now (unless the user moved it)
+            self.move_cursor(row=min(wanted, self.row_count - 1))
 
     def _fill(self) -> None:
         keep = self.cursor_row if self.row_count else 0
@@ -98,6 +121,7 @@ class ResultsTable(DataTable[Text]):
             self.add_row(*self._cells(hit, width), height=2, key=hit.id)
         if self.row_count:
             self.move_cursor(row=min(keep, self.row_count - 1) if keep else 0)
+        self._kept = (keep, self.cursor_row)
 
     def _cells(self, hit: Hit, width: int) -> tuple[Text, Text, Text]:
         date = self._date(hit, by_article(self.picks).get(hit.id))
