@@ -194,7 +194,7 @@ def test_the_rows_the_screen_shows_come_first_and_the_rest_of_the_page_with_the_
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         screen = app.main
         table = screen.query_one(ResultsTable)
-        assert table.row_count == 40  # the first search, finished
+        await until(pilot, lambda: table.row_count == 40, "the first search's whole page")
         table.move_cursor(row=30)
         first = visible_rows(table.size.height)
         assert first is not None and 3 < first < 40
@@ -206,7 +206,8 @@ def test_the_rows_the_screen_shows_come_first_and_the_rest_of_the_page_with_the_
         shown = [str(table.coordinate_to_cell_key((r, 0)).row_key.value) for r in range(first)]
         gate.open()
         await settle(app, pilot)
-        assert table.row_count == 40 and len(screen.result.hits) == 40
+        assert len(screen.result.hits) == 40 and screen.result.facets.province
+        await until(pilot, lambda: table.row_count == 40, "the rest of the page, after the counts' paint")
         assert [str(table.coordinate_to_cell_key((r, 0)).row_key.value) for r in range(first)] == shown
         assert [h.id for h in screen.result.hits] == [h.id for h in app.service.search(Query("kinh tế", limit=50)).hits]
         assert table.cursor_row == 30
