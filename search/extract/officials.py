@@ -3890,8 +3890,9 @@ class _Parser:
     def _quoted_foreigner(self, i: int) -> tuple[str, list[_Role], int, int] | None:
         """A foreign name of two words or more after "theo" or opening a clause, then its post in apposition with a body
         named, closed by punctuation: "theo Bill Russo, Giám đốc công ty tư vấn Automobility Ltd" (blind gold 633), "…",
-        DK Baluja, giám đốc bệnh viện Jaipur Golden, cho hay" (pooled golds). Without "ông/bà" a bare foreign run is a
-        person only so: someone quoted with their post."""
+        Manoj Yadav, giám đốc bệnh viện X, cho hay". Without "ông/bà" a bare foreign run is a person only so: someone
+        quoted with their post. Initials in capitals are no name's first word here ("…", DK Baluja, giám đốc …":
+        ``foreign_name_at`` reads "DK" as an acronym; one such miss in the pooled officials golds)."""
         toks, n = self.toks, len(self.toks)
         if toks[i].text in _NEWS_AGENCIES and i > 0 and toks[i - 1].text == ":":
             i += 1  # "Ảnh: Reuters Ahmed Mohamud Adow, người phát ngôn Bộ Nội vụ Somalia, …": the credit, then the name
