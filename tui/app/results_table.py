@@ -106,9 +106,7 @@ class ResultsTable(DataTable[Text]):
     def _append(self, result: SearchResult) -> None:
         if self.result is not result or self.row_count >= len(result.hits):
             return  # another search's rows came meanwhile
-        width = self._article_width()
-        for hit in result.hits[self.row_count :]:
-            self.add_row(*self._cells(hit, width), height=2, key=hit.id)
+        self._add_rows(result.hits[self.row_count :], self._article_width())
         wanted, put = self._kept
         if wanted > put == self.cursor_row:  # the row it was kept at is there now (unless the user moved it)
             self.move_cursor(row=min(wanted, self.row_count - 1))
@@ -121,11 +119,14 @@ class ResultsTable(DataTable[Text]):
             self._columns()
         else:
             self.clear()  # rows only: the same columns cost no re-layout
-        for hit in self.result.hits if self.result is not None else ():
-            self.add_row(*self._cells(hit, width), height=2, key=hit.id)
+        self._add_rows(self.result.hits if self.result is not None else (), width)
         if self.row_count:
             self.move_cursor(row=min(keep, self.row_count - 1) if keep else 0)
         self._kept = (keep, self.cursor_row)
+
+    def _add_rows(self, hits: Sequence[Hit], width: int) -> None:
+        for hit in hits:
+            self.add_row(*self._cells(hit, width), height=2, key=hit.id)
 
     def _cells(self, hit: Hit, width: int) -> tuple[Text, Text, Text]:
         date = self._date(hit, by_article(self.picks).get(hit.id))
