@@ -1125,7 +1125,7 @@ class _Scanner:
             return True  # "Tàu HP - 4356 vi phạm": a boat's or a car's registration after its letters (blind gold 627)
         if (name := _not_after(stripped)) and (not money or name.lower() in _NOT_AFTER_MONEY):
             word = name.lower()
-            if not (((word in ("cỡ", "phiên bản", "loại", "đường") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
+            if not (((word in ("cỡ", "phiên bản", "loại", "đường", "phòng", "đội") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word == "cỡ" and _ABOUT_RE.search(before))
                     or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "tập" and _SUMMONED_RE.search(before)) or (word == "số" and _IN_ALL_RE.search(before) and text[a:b] != "0")
                     or (word == "số" and before.lower().endswith("hộp số ") and _SPEEDS_AFTER_RE.match(after))
@@ -2635,7 +2635,11 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
     """Two mentions are one figure when the same number, unit and kind measure the same thing. A count
     measures its own noun: "6.700 cây xanh" is one figure whether the words after it read "cây xanh",
     "cây xanh già cỗi" or "cây xanh tức" (121 of 9,062 figures in 1,500 corpus articles were such
-    repeats, listed up to four times in the all-figures view)."""
+    repeats, listed up to four times in the all-figures view). A score is one by its goals, whatever the
+    words before it: "thua 0-2", "thua 0-3" and "thua 0-1" in one round's report are three results (they were one
+    figure, keyed by the first number and the word "thua"; a score told again is ``find_figures``' own check)."""
+    if f.subkind == "score":
+        return (f.kind, f.value, None, None, "score", " ".join(_GOALS_RE.findall(f.text)))
     unit, context = (f.unit or "").lower(), f.context.lower()
     unit = _SAME_UNIT.get(unit, unit)  # "2 bàn thắng" … "2 bàn": the same goals
     if f.kind == "count" and f.value >= LARGE_COUNT and unit[:1].isalpha() and unit.split()[0] not in MEASURES:
@@ -2649,6 +2653,7 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
 
 
 _ARTICLE_RE = re.compile(r"^(?:một|các|những)\s+")
+_GOALS_RE = re.compile(r"\d+")
 
 
 def _sum_key(f: Figure) -> tuple[float, float | None, str] | None:

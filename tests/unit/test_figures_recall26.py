@@ -1,0 +1,32 @@
+"""Figures round of session 60 (held-out figures golds 885 and 887, read after their blind score): a round's
+results that share their first number and their verb are each a figure; a measure after "Bộ Quốc phòng" or "căn
+phòng" is one (the room's or the team's number was read)."""
+
+from __future__ import annotations
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def texts(body: str) -> list[str]:
+    return [f.text for f in find_figures(body, body)]
+
+
+def test_a_rounds_results_that_share_their_first_number_are_each_listed() -> None:
+    body = ("Phòng thủ kém khiến Liverpool thua 0-2 Hull City. Bất lực khiến Bournemouth thua đậm Everton 3-6. "
+            "Ngoài ra còn mắc những sai lầm khác trong ngày Leicester City thua 0-3 MU. "
+            "Vô hại trước cầu môn của West Brom khiến Stoke City thua 0-1.")
+    assert texts(body) == ["0-2", "3-6", "0-3", "0-1"]
+
+
+def test_a_score_told_again_is_still_listed_once() -> None:
+    body = "PSG giữ tỷ số 3-0 đến hết trận. Kết quả: Bordeaux 0 - 3 PSG. Đội khách thua 0-3 trên sân nhà."
+    assert texts(body) == ["3-0"]
+
+
+def test_a_measure_after_a_word_that_names_rooms_or_teams() -> None:
+    body = "UBND TP Hà Nội đã ra Quyết định 5383 bàn giao cho Bộ Quốc phòng 236,9 ha, vượt 28,9 ha so với Quyết định 113."
+    assert texts(body) == ["236,9 ha", "28,9 ha"]
+    assert texts("Căn hộ này vốn là gác xép gắn liền với căn phòng 16m2 ở tầng 1.") == ["16m2"]
+    # without a measure after it, the number is still the room's, the team's or the hospital's name
+    assert texts("Bệnh nhân được chuyển tới Bệnh viện Trung ương Quân đội 108 cho biết.") == []
+    assert texts("Cuộc họp diễn ra ở phòng 203 nhà A.") == []
