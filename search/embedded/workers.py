@@ -7,20 +7,17 @@ rest), all pure Python: two workers on the project's 2-core machine build the
 segments (every ``SEGMENT_DOCS`` articles) and phrase-index files (every
 ``FLUSH_DOCS``) to bound its memory (Whoosh's MpWriter does the same, but
 enrichment has to run in the workers too); the parent merges the run's phrase
-files and commits all segments at once. A
+files (a big merge's folded table in a second process, ``phrase_build._TableApart``)
+and commits all segments at once. A
 worker dies with its parent (SIGKILL, a closed terminal), and reports a
 failure as data for the parent to turn into one line, never a traceback.
 """
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import os
 import queue as queue_mod
-import signal
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -35,6 +32,7 @@ from ..models import Skipped
 from ..query.source import TEXT
 from ..wordbreak import open_edges
 from . import phrases
+from .lifeline import die_with_parent
 from .phrase_build import PhraseIndexBuilder
 from .schema import terms_of, to_document
 from .writing import close_unused, flush, segment_writer
@@ -158,7 +156,7 @@ def _worker_main(
     whoosh_dir: str, phrases_dir: str, generation: int, part: int, jobs: Any, results: Any, parent: int
 ) -> None:
     """A worker process: enrich and write its share into its own segments and phrase-index files."""
-    _die_with_parent(parent)
+    die_with_parent(parent)
     try:
         from whoosh import index as windex
 
@@ -206,25 +204,6 @@ def _worker_main(
         results.put(("done", part, segments))
     except BaseException as exc:  # the parent turns it into one line (no traceback for a user)
         results.put(("error", part, type(exc).__name__, getattr(exc, "errno", None), getattr(exc, "strerror", None) or str(exc)))
-
-
-def _die_with_parent(parent: int) -> None:
-    """End this worker when the indexing process is gone (SIGKILL, a closed terminal): a worker
-    holds ~90 MB and used to live on forever, blocked on its queue. Linux's parent-death signal
-    ends it at once; a watch thread covers other systems and the moment before the signal was set."""
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    if os.getppid() != parent:
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _check_alive(procs: list[Any], finished: set[int]) -> None:

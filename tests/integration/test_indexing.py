@@ -210,7 +210,12 @@ def test_a_lost_phrase_index_file_falls_back_then_is_repaired(service, tmp_path)
     assert ids(service, '"chuyển đổi số"') == before
 
 
-def test_many_runs_merge_the_phrase_files(service, tmp_path):
+@pytest.mark.parametrize("apart", [False, True])
+def test_many_runs_merge_the_phrase_files(service, tmp_path, monkeypatch, apart):
+    """(``apart``: the merge hands its folded table to a second process, as a big run's merge does.)"""
+    from briefing_tui.search.embedded import phrase_build
+
+    monkeypatch.setattr(phrase_build, "_worth_apart", lambda paths: apart)
     folder = tmp_path / "in"
     for i in range(phrase_index.MAX_FILES + 2):
         write_articles(folder, {f"n{i}.txt": f"Tin số {i}: chuyển đổi số ở xã vùng cao."})

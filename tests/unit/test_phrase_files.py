@@ -226,3 +226,47 @@ def test_a_phrase_is_found_where_a_regex_over_its_spellings_finds_it(tmp_path):
         assert found, text
     assert several >= 4
     f.close()
+
+
+def _parts(tmp_path, n: int = 400, seed: int = 13) -> list:
+    articles = _articles(n, seed=seed)
+    parts = [tmp_path / f"p000001-{k}.bin" for k in range(3)]
+    for k, path in enumerate(parts):
+        _build(path, {o: w for o, w in articles.items() if (o // 16) % 3 == k})
+    return parts
+
+
+def test_a_merge_with_its_folded_table_in_a_second_process_writes_the_same_file(tmp_path):
+    """A big merge hands its folded table to a second process (``APART_MIN_BYTES``) and merges the accented
+    one meanwhile: the file is byte for byte the one a single process writes, and no section file is left."""
+    parts = _parts(tmp_path)
+    alone = merge(parts, tmp_path / "c000002-alone.bin", {5, 77}, apart=False)
+    apart = merge(parts, tmp_path / "c000003-apart.bin", {5, 77}, apart=True)
+    assert apart.read_bytes() == alone.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([p.name for p in parts] + [alone.name, apart.name])
+
+
+def test_a_second_process_that_fails_stops_the_merge_with_its_error_and_leaves_no_file(tmp_path):
+    from briefing_tui.search.embedded import phrase_build
+
+    parts = _parts(tmp_path)
+    target = tmp_path / "c000002-run.bin"
+    blocked, _arrays = phrase_build._apart_paths(target, True)
+    blocked.mkdir()  # the second process cannot write its postings there
+    with pytest.raises(IsADirectoryError):
+        merge(parts, target, set(), apart=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([p.name for p in parts] + [blocked.name])
+
+
+def test_only_a_big_merge_on_two_cores_starts_a_second_process(tmp_path, monkeypatch):
+    from briefing_tui.search.embedded import phrase_build
+
+    parts = _parts(tmp_path)
+    size = sum(p.stat().st_size for p in parts)
+    monkeypatch.setattr(phrase_build.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    assert not phrase_build._worth_apart(parts)  # a few KB: starting a Python costs more than it saves
+    monkeypatch.setattr(phrase_build, "APART_MIN_BYTES", size)
+    assert phrase_build._worth_apart(parts)
+    assert not phrase_build._worth_apart(parts[:1])  # one file: nothing to merge
+    monkeypatch.setattr(phrase_build.os, "sched_getaffinity", lambda _pid: {0}, raising=False)
+    assert not phrase_build._worth_apart(parts)  # one core: the second process would only wait for it
