@@ -21,7 +21,7 @@ import struct
 import sys
 import zlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, islice
 from typing import Any
 
@@ -214,7 +214,13 @@ def _segment_postings(
 
 
 def _field_terminfos(segreader: Any, field: str) -> list[tuple[str, Any]]:
-    """Every ``(term, terminfo)`` of ``field`` in one segment, from one read of its term file.
+    """Every ``(term, terminfo)`` of ``field`` in one segment, from one read of its term file."""
+    return [(term, whoosh3.W3TermInfo.from_bytes(buf[a:b])) for term, buf, a, b in _field_records(segreader, field)]
+
+
+def _field_records(segreader: Any, field: str) -> Iterator[tuple[str, bytes, int, int]]:
+    """Every term of ``field`` in one segment with where its terminfo lies (``buf[a:b]``), from one read of its
+    term file.
 
     The W3 term file is an ordered hash file whose records (lengths, key, value)
     are stored in key order, and a key starts with the field's number: a field's
@@ -224,35 +230,41 @@ def _field_terminfos(segreader: Any, field: str) -> list[tuple[str, Any]]:
     terms = segreader._terms
     fnum = terms._fieldmap.get(field)
     if fnum is None:
-        return []
+        return
     tindex = terms._tindex
     prefix = _USHORT.pack(fnum)
     start = tindex.closest_key_pos(prefix)
     if start is None:
-        return []
+        return
     end = tindex.closest_key_pos(_USHORT.pack(fnum + 1)) if fnum + 1 < 65535 else None
     end = tindex.endofdata if end is None else end
     buf = tindex.dbfile.get(start, end - start)
-    out = []
     pos, size = 0, _LENGTHS.size
     while pos + size <= len(buf):
         keylen, datalen = _LENGTHS.unpack_from(buf, pos)
         key = buf[pos + size : pos + size + keylen]
         if key[:2] != prefix:
             break
-        value = buf[pos + size + keylen : pos + size + keylen + datalen]
-        out.append((key[2:].decode("utf-8"), whoosh3.W3TermInfo.from_bytes(value)))
-        pos += size + keylen + datalen
-    return out
+        a = pos + size + keylen
+        yield key[2:].decode("utf-8"), buf, a, a + datalen
+        pos = a + datalen
+
+
+_DOC_FREQUENCY = struct.Struct("!I")
+_DOC_FREQUENCY_AT = 5
+"""Where a W3 terminfo keeps its document frequency: after its flags (B) and total weight (f), in
+``whoosh3.W3TermInfo._struct`` (``!BfIBBfII``)."""
 
 
 def term_counts(reader: Any, field: str) -> dict[str, int]:
     """Every term of ``field`` with how many documents hold it as Whoosh counts them (deleted ones included
-    until a merge), from the term files alone: no posting is read."""
+    until a merge), from the term files alone: no posting is read, and of each terminfo only its document
+    frequency (decoding whole terminfos was 0.7 of the column file's 3.7 s at 20k: 186,000 of them)."""
     out: dict[str, int] = {}
+    unpack, at = _DOC_FREQUENCY.unpack_from, _DOC_FREQUENCY_AT
     for segreader, _offset in leaves(reader):
-        for term, info in _field_terminfos(segreader, field):
-            out[term] = out.get(term, 0) + info.doc_frequency()
+        for term, buf, a, _b in _field_records(segreader, field):
+            out[term] = out.get(term, 0) + unpack(buf, a + at)[0]
     return out
 
 

@@ -73,6 +73,22 @@ def test_a_whole_facet_field_in_bulk_matches_term_by_term_reads(tmp_path):
     service.close()
 
 
+def test_term_counts_read_from_the_term_files_match_whoosh_doc_frequencies(tmp_path):
+    """``term_counts`` reads only each terminfo's document frequency from its bytes (``_DOC_FREQUENCY_AT``): it must
+    be Whoosh's own count, summed over the segments, deleted documents included."""
+    texts = {f"a{i}.txt": f"Bài {i}: chuyển đổi số " + "xã " * (i % 3) for i in range(20)}
+    service = two_segments(tmp_path, texts, "a3.txt", ("z.txt", "Chuyển đổi số ở xã."))
+    ix = service.store.open_whoosh()
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        assert len(wa.leaves(reader)) == 2
+        for field in ("text", "text_f", "prov"):
+            counts = wa.term_counts(reader, field)
+            assert counts == {t.decode(): reader.doc_frequency(field, t) for t in reader.lexicon(field)}, field
+        assert wa.term_counts(reader, "text")["số"] == 21  # 20 first, one deleted (still counted), one added
+    service.close()
+
+
 def test_posting_blocks_hold_counts_as_ints_and_no_values(tmp_path):
     """Term frequencies are the weights, pickled as small ints (a 9-byte float each before) with no
     4-byte value per posting beside them; Whoosh's own merge of small segments still reads them."""
