@@ -4,9 +4,11 @@ A big ``index`` run ends by merging its workers' phrase files into one (``phrase
 process, after the workers are gone; at 150,704 articles that merge was the build's peak (4.1 GB). This writes
 ``--files`` phrase files of ``--per`` articles each from the 150k corpus (two processes; the phrase terms only,
 no extraction), then merges them in a fresh process that samples its own anonymous and file-backed RSS
-(``/proc/self/status``: mapped input pages count in RSS too) while it runs.
+(``/proc/self/status``: mapped input pages count in RSS too) while it runs, and the sum of its RSS and its second
+process's (``--apart``: a big merge's folded table is merged by a second process, ``phrase_build._TableApart``).
 
-    python benchmarks/bench_merge.py [--files 20] [--per 2000] [--chunk N] [--out benchmarks/results/merge.json]
+    python benchmarks/bench_merge.py [--files 20] [--per 2000] [--chunk N] [--apart auto|yes|no] [--folder DIR]
+                                     [--out benchmarks/results/merge.json]
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+from procstat import tree_rss_mb
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "vietnews-150k.jsonl.gz"
@@ -50,7 +54,9 @@ def build(folder: Path, files: int, per: int, part: int) -> None:
         builder.write(folder / f"p000001-{k:04d}.bin")
 
 
-def merge_measured(folder: Path, chunk: int | None) -> dict[str, object]:
+def merge_measured(folder: Path, chunk: int | None, apart: bool | None = None) -> dict[str, object]:
+    """The merge in this process (and the second one it may start, ``phrase_build._TableApart``): CPU, wall time,
+    this process's peak RSS and the peak of the two together, sampled every 0.1 s."""
     from briefing_tui.search.embedded import phrase_build
 
     if chunk:
@@ -58,6 +64,7 @@ def merge_measured(folder: Path, chunk: int | None) -> dict[str, object]:
     paths = sorted(folder.glob("p000001-*.bin"))
     peaks: dict[str, int] = {}
     done = threading.Event()
+    me = os.getpid()
 
     def watch() -> None:
         while not done.is_set():
@@ -66,19 +73,24 @@ def merge_measured(folder: Path, chunk: int | None) -> dict[str, object]:
                     if line.startswith(("RssAnon", "RssFile")):
                         name, value = line.split(":")
                         peaks[name] = max(peaks.get(name, 0), int(value.split()[0]) // 1024)
+            peaks["tree"] = max(peaks.get("tree", 0), round(tree_rss_mb(me)))
             done.wait(0.1)
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    cpu = time.process_time()
-    out = phrase_build.merge(paths, folder / "c000002-merged.bin", set())
-    cpu = time.process_time() - cpu
+    cpu, wall = time.process_time(), time.perf_counter()
+    out = phrase_build.merge(paths, folder / "c000002-merged.bin", set(), apart=apart)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     done.set()
     watcher.join()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = {"files": len(paths), "input_mb": round(sum(p.stat().st_size for p in paths) / 1e6),
               "merged_mb": round(out.stat().st_size / 1e6), "chunk": phrase_build.MERGE_CHUNK,
-              "cpu_s": round(cpu, 1), "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
-              "peak_anon_mb": peaks.get("RssAnon"), "peak_file_mb": peaks.get("RssFile")}
+              "apart": "auto" if apart is None else apart, "wall_s": round(wall, 1),
+              "cpu_s": round(cpu, 1), "second_process_cpu_s": round(children.ru_utime + children.ru_stime, 1),
+              "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+              "second_process_peak_rss_mb": children.ru_maxrss // 1024,
+              "peak_anon_mb": peaks.get("RssAnon"), "peak_file_mb": peaks.get("RssFile"), "peak_tree_mb": peaks.get("tree")}
     out.unlink()
     return result
 
@@ -89,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per", type=int, default=2000)
     parser.add_argument("--chunk", type=int, default=None, help="MERGE_CHUNK for this run (default: the code's)")
     parser.add_argument("--folder", type=Path, default=None, help="reuse (or keep) the phrase files here")
+    parser.add_argument("--apart", choices=("auto", "yes", "no"), default="auto",
+                        help="the folded table in a second process (default: as an index run decides)")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "merge.json")
     parser.add_argument("--step", choices=("build", "merge"), help=argparse.SUPPRESS)
     parser.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)
@@ -100,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         build(args.folder, args.files, args.per, args.part)
         return 0
     if args.step == "merge":
-        print(json.dumps(merge_measured(args.folder, args.chunk)))
+        print(json.dumps(merge_measured(args.folder, args.chunk, {"auto": None, "yes": True, "no": False}[args.apart])))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.folder or Path(tmp)
@@ -110,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             workers = [subprocess.Popen([*me, "--step", "build", "--part", str(p)]) for p in (0, 1)]
             if any(w.wait() for w in workers):
                 return 1
-        extra = ["--chunk", str(args.chunk)] if args.chunk else []
+        extra = (["--chunk", str(args.chunk)] if args.chunk else []) + ["--apart", args.apart]
         line = subprocess.run([*me, "--step", "merge", *extra], check=True, capture_output=True, text=True).stdout
         result = {"date": time.strftime("%Y-%m-%d %H:%M"), "load": round(os.getloadavg()[0], 2),
                   "articles": args.files * args.per, **json.loads(line)}

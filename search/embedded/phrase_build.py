@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import accumulate, compress
 from pathlib import Path
-from typing import BinaryIO, TypeAlias
+from typing import Any, BinaryIO, TypeAlias
 
 from ..wordbreak import crosses_tokens, lexicon
 from .phrases import (
@@ -265,13 +265,13 @@ class _Writer:
             counts[f] += 1
         self.variant_offsets = _offsets(counts)
         self.tables: dict[bool, tuple[_Part, _Part, _Part, _Part]] = {}
-        """Each table's four arrays (``_pair_table``), or the files another process wrote them to (``table_apart``)."""
+        """Each table's four arrays (``_pair_table``), or the files another process wrote them to (``folded_apart``)."""
         self.ords = array.array("I")
         self.doc_offsets = array.array("I", [0])
         self._temp = {name: path.with_name(f"{path.name}.{name}.tmp") for name in ("postings", "tokens", "edges")}
         self._out: dict[str, BinaryIO] = {name: open(p, "wb") for name, p in self._temp.items()}  # noqa: SIM115
         self._posting_bytes = 0
-        self._postings_first: Path | None = None  # a table's postings written by another process (``table_apart``)
+        self._postings_first: Path | None = None  # the folded table's postings from another process (``folded_apart``)
         self._tokens = 0
         self._edges = bytearray()  # codes not yet packed: fewer than _EDGE_CHUNK, a multiple of 4 is written
 
@@ -282,21 +282,21 @@ class _Writer:
         table, self._posting_bytes = _pair_table(items, n_first, self._out["postings"], self._posting_bytes)
         self.tables[folded] = table
 
-    def table_apart(self, folded: bool, apart: _TableFiles) -> None:
-        """Take one table written by another process (``_TableApart``) instead of ``pairs``: its postings go
-        first in the file (where ``pairs`` would have written them, called first) and the other table's
-        offsets, written from 0 in this process, move up by their size: the file is byte for byte the one
-        one process writes."""
-        other = self.tables[not folded]
-        assert isinstance(other[3], array.array)  # (written by ``pairs`` in this process)
-        moved = array.array("I", map(apart.posting_bytes.__add__, other[3]))  # (a C-speed map: 2 M offsets at 20k)
+    def folded_apart(self, apart: _TableFiles) -> None:
+        """Take the folded table from another process (``_TableApart``) instead of ``pairs(True, …)``, after
+        ``pairs(False, …)``: its postings go first in the file, where ``pairs`` writes them when called first, and
+        the accented table's offsets, numbered from 0 here, move up by their size: the same file, byte for byte,
+        as one process writes."""
+        acc = self.tables[False]
+        assert isinstance(acc[3], array.array)  # (written by ``pairs`` in this process)
+        moved = array.array("I", map(apart.posting_bytes.__add__, acc[3]))  # (a C-speed map: 1.2 M offsets at 20k)
         if apart.posting_bytes + self._posting_bytes > MAX_OFFSET:
             raise ValueError(
                 f"a phrase index file would hold {apart.posting_bytes + self._posting_bytes:,} posting bytes, "
                 "past 32-bit offsets"
             )
-        self.tables[not folded] = (other[0], other[1], other[2], moved)
-        self.tables[folded] = apart.arrays
+        self.tables[False] = (acc[0], acc[1], acc[2], moved)
+        self.tables[True] = apart.arrays
         self._postings_first = apart.postings
 
     def doc(self, ord_: int, ids: array.array[int], edges: bytes | bytearray) -> None:
@@ -550,8 +550,9 @@ def _stored_values(table: tuple[memoryview, memoryview, memoryview], i: int) -> 
 APART_MIN_BYTES = 16 << 20
 """Phrase files of at least this many bytes in all have their folded table merged in a second process
 (``_TableApart``) while this one merges the accented table and the articles' rows: at 20k articles (10 files,
-~190 MB) the merge took 13.9 s of one core (folded pairs 6.0 s, accented 7.0 s, rows 0.8 s), the build's last
-seconds with the other core idle. Below it (~3,000 articles) starting a Python costs more than it saves."""
+119 MB) the merge took 13.9 s of one core (folded pairs 6.0 s, accented 7.0 s, rows 0.8 s), the build's last
+seconds with the other core idle; apart, 8.9–9.6 s instead of 14.8–16.3 s (in turns, the same file). Below it
+(~2,500 articles) starting a Python (~0.3 s) gains little."""
 
 
 @dataclass(frozen=True)
@@ -593,39 +594,61 @@ def _merge_table(paths: list[str], target: str, folded: bool, dead_ords: set[int
             f.close()
 
 
+def _table_child(parent: int, conn: Any, paths: list[str], target: str, folded: bool, dead_ords: set[int]) -> None:
+    """The second process of a merge (``_TableApart``): one table, then its posting bytes, or its error, sent back."""
+    from .lifeline import die_with_parent
+
+    die_with_parent(parent)
+    try:
+        conn.send(("done", _merge_table(paths, target, folded, dead_ords)))
+    except BaseException as exc:  # the parent raises it: one line for a user, never a traceback
+        try:
+            conn.send(("error", exc))
+        except Exception:  # an error that does not pickle
+            conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+    finally:
+        conn.close()
+
+
 class _TableApart:
     """One table of a merge written by a second process (``APART_MIN_BYTES``): started before this process
     merges the other table, collected after. Its files sit beside the target and are removed however the
-    merge ends; a child that fails raises its error here, one that dies a ``BriefingError``."""
+    merge ends, and the process is stopped if it still runs (an error here, Ctrl-C); one that fails raises its
+    error here, one that dies (killed, out of memory) a ``BriefingError``."""
 
     def __init__(self, paths: list[Path], target: Path, folded: bool, dead_ords: set[int]) -> None:
-        from concurrent.futures import ProcessPoolExecutor
-
-        from .lifeline import die_with_parent
-
-        self.target, self.folded = target, folded
         # spawn, as the workers: a fork of a process with threads (the app's) may hold a lock forever
-        self._pool = ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=die_with_parent,
-            initargs=(os.getpid(),)
+        ctx = multiprocessing.get_context("spawn")
+        self.target, self.folded = target, folded
+        self._conn, sender = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(
+            target=_table_child, args=(os.getpid(), sender, [str(p) for p in paths], str(target), folded, dead_ords),
+            name="briefing-merge", daemon=True,
         )
-        self._future = self._pool.submit(_merge_table, [str(p) for p in paths], str(target), folded, dead_ords)
+        self._proc.start()
+        sender.close()  # (this end is the child's: once it is gone, a read here ends)
 
     def result(self) -> _TableFiles:
-        from concurrent.futures.process import BrokenProcessPool
-
         from ..errors import BriefingError
 
         try:
-            posting_bytes = self._future.result()
-        except BrokenProcessPool:
-            raise BriefingError("the process merging the phrase index stopped unexpectedly; the index is unchanged") from None
+            kind, value = self._conn.recv()
+        except EOFError:
+            self._proc.join(timeout=5)
+            raise BriefingError(
+                f"the process merging the phrase index stopped unexpectedly (exit code {self._proc.exitcode}); "
+                "the index is unchanged"
+            ) from None
+        if kind == "error":
+            raise value
         postings, arrays = _apart_paths(self.target, self.folded)
-        return _TableFiles(postings, posting_bytes, arrays)
+        return _TableFiles(postings, value, arrays)
 
     def cleanup(self) -> None:
-        self._future.cancel()
-        self._pool.shutdown(wait=True)
+        if self._proc.is_alive():
+            self._proc.terminate()
+        self._proc.join(timeout=10)
+        self._conn.close()
         postings, arrays = _apart_paths(self.target, self.folded)
         for p in (postings, *arrays):
             with contextlib.suppress(OSError):  # (never hide the error that ended the merge)
@@ -679,7 +702,7 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int], apart: bool | No
             ids = unpack_ids(f.row_tokens(r), f.width)
             writer.doc(ord_, array.array("I", map(table.__getitem__, ids)), f.row_edges(r))
         if pending is not None:
-            writer.table_apart(True, pending.result())
+            writer.folded_apart(pending.result())
         writer.finish()
     finally:
         if writer is not None:

@@ -4,6 +4,7 @@ gives what one build of the same articles gives."""
 from __future__ import annotations
 
 import array
+import os
 import random
 
 import pytest
@@ -270,3 +271,21 @@ def test_only_a_big_merge_on_two_cores_starts_a_second_process(tmp_path, monkeyp
     assert not phrase_build._worth_apart(parts[:1])  # one file: nothing to merge
     monkeypatch.setattr(phrase_build.os, "sched_getaffinity", lambda _pid: {0}, raising=False)
     assert not phrase_build._worth_apart(parts)  # one core: the second process would only wait for it
+
+
+def test_a_second_process_that_dies_stops_the_merge_in_one_line_and_leaves_no_file(tmp_path):
+    import signal
+
+    from briefing_tui.search.embedded import phrase_build
+    from briefing_tui.search.errors import BriefingError
+
+    parts = _parts(tmp_path)
+    pending = phrase_build._TableApart(parts, tmp_path / "c000002-run.bin", True, set())
+    try:
+        os.kill(pending._proc.pid, signal.SIGKILL)  # (killed while its Python starts: it cannot have answered)
+        with pytest.raises(BriefingError, match="stopped unexpectedly"):
+            pending.result()
+    finally:
+        pending.cleanup()
+    assert not pending._proc.is_alive()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in parts)
