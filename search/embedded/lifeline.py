@@ -1,4 +1,5 @@
-"""Provides ``die_with_parent``: the first thing an indexing run's child process does.
+"""Provides what an indexing run's child processes need: ``tracker_started`` before the first one starts,
+``die_with_parent`` as the first thing each does.
 
 An indexing worker (``workers``) or the second process of a phrase merge (``phrase_build._TableApart``)
 must not outlive the run that started it: a worker holds ~90 MB and used to live on forever, blocked on its
@@ -10,8 +11,33 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
 import time
+
+
+def tracker_started() -> None:
+    """Start ``multiprocessing``'s resource tracker (every spawned process and queue needs it) with a real stderr.
+
+    The tracker is started with ``sys.stderr.fileno()`` among the descriptors it keeps. While the app runs, Textual
+    replaces ``sys.stderr`` with a capture whose ``fileno()`` is -1, and the start failed with "bad value(s) in
+    fds_to_keep": the app's first index of a corpus of 400 articles or more (``PARALLEL_MIN_DOCS``, the worker
+    processes) never ran (found in tmux, session 60). For that start only, the interpreter's own stderr stands in."""
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is None or sys.stderr.fileno() >= 0
+    except Exception:  # no descriptor at all: the tracker leaves it out itself
+        usable = True
+    if usable:
+        resource_tracker.ensure_running()
+        return
+    captured = sys.stderr
+    sys.stderr = sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
 
 
 def die_with_parent(parent: int) -> None:

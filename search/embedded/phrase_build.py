@@ -617,6 +617,9 @@ class _TableApart:
     error here, one that dies (killed, out of memory) a ``BriefingError``."""
 
     def __init__(self, paths: list[Path], target: Path, folded: bool, dead_ords: set[int]) -> None:
+        from .lifeline import tracker_started
+
+        tracker_started()
         # spawn, as the workers: a fork of a process with threads (the app's) may hold a lock forever
         ctx = multiprocessing.get_context("spawn")
         self.target, self.folded = target, folded

@@ -32,7 +32,7 @@ from ..models import Skipped
 from ..query.source import TEXT
 from ..wordbreak import open_edges
 from . import phrases
-from .lifeline import die_with_parent
+from .lifeline import die_with_parent, tracker_started
 from .phrase_build import PhraseIndexBuilder
 from .schema import terms_of, to_document
 from .writing import close_unused, flush, segment_writer
@@ -82,6 +82,7 @@ def write_parallel(
     """Write ``records`` (ordinal, record) in ``nproc`` workers; returns their segments.
 
     ``on_batch(done, skipped)`` is called as each batch is done, with the articles that failed."""
+    tracker_started()  # (before the queues: they register semaphores with it)
     ctx = multiprocessing.get_context("spawn")
     jobs: Any = ctx.Queue(maxsize=nproc * 4)
     results: Any = ctx.Queue()

@@ -249,6 +249,31 @@ def test_a_big_run_uses_worker_processes(service, tmp_path):
     assert service.search(Query("chuyen doi so")).total == n - 1
 
 
+@pytest.mark.slow
+def test_a_big_run_starts_its_workers_while_stderr_has_no_descriptor(service, tmp_path, monkeypatch):
+    """While the app runs, Textual replaces ``sys.stderr`` with a capture whose ``fileno()`` is -1: starting
+    multiprocessing's resource tracker then failed ("bad value(s) in fds_to_keep") and the app's first index of a
+    corpus never ran (session 60, in tmux). The tracker is stopped first, so this run is the one that starts it."""
+    import io
+    import sys
+    from multiprocessing import resource_tracker
+
+    class Captured(io.StringIO):
+        def fileno(self) -> int:
+            return -1
+
+    resource_tracker._resource_tracker._stop()
+    monkeypatch.setattr(sys, "stderr", Captured())
+    n = indexer_mod.PARALLEL_MIN_DOCS + 10
+    rows = [{"id": f"d{i}", "body": f"Bản tin {i}: xã {i % 7} triển khai chuyển đổi số."} for i in range(n)]
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    report = service.index([path])
+    assert report.added == n
+    assert isinstance(sys.stderr, Captured)  # (the capture is back once the tracker runs)
+    assert service.search(Query("chuyen doi so")).total == n
+
+
 def test_concurrent_readers_see_a_consistent_index(service, tmp_path):
     folder = write_articles(tmp_path / "in", ARTICLES)
     service.index([folder])

@@ -289,3 +289,21 @@ def test_a_second_process_that_dies_stops_the_merge_in_one_line_and_leaves_no_fi
         pending.cleanup()
     assert not pending._proc.is_alive()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in parts)
+
+
+def test_a_second_process_starts_while_stderr_has_no_descriptor(tmp_path, monkeypatch):
+    """(Textual's capture of ``sys.stderr`` while the app runs: ``fileno()`` is -1; see ``lifeline.tracker_started``.)"""
+    import io
+    import sys
+    from multiprocessing import resource_tracker
+
+    class Captured(io.StringIO):
+        def fileno(self) -> int:
+            return -1
+
+    parts = _parts(tmp_path)
+    resource_tracker._resource_tracker._stop()
+    monkeypatch.setattr(sys, "stderr", Captured())
+    apart = merge(parts, tmp_path / "c000002-apart.bin", set(), apart=True)
+    assert apart.read_bytes() == merge(parts, tmp_path / "c000003-alone.bin", set(), apart=False).read_bytes()
+
