@@ -596,7 +596,7 @@ def _merge_table(paths: list[str], target: str, folded: bool, dead_ords: set[int
 
 def _table_child(parent: int, conn: Any, paths: list[str], target: str, folded: bool, dead_ords: set[int]) -> None:
     """The second process of a merge (``_TableApart``): one table, then its posting bytes, or its error, sent back."""
-    from .lifeline import die_with_parent
+    from ..lifeline import die_with_parent
 
     die_with_parent(parent)
     try:
@@ -617,7 +617,7 @@ class _TableApart:
     error here, one that dies (killed, out of memory) a ``BriefingError``."""
 
     def __init__(self, paths: list[Path], target: Path, folded: bool, dead_ords: set[int]) -> None:
-        from .lifeline import tracker_started
+        from ..lifeline import tracker_started
 
         tracker_started()
         # spawn, as the workers: a fork of a process with threads (the app's) may hold a lock forever

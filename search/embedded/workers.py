@@ -28,11 +28,11 @@ from ..analysis import normalize
 from ..errors import ArticleError, BriefingError
 from ..extract.pipeline import enrich
 from ..inputs import RawRecord
+from ..lifeline import die_with_parent, tracker_started
 from ..models import Skipped
 from ..query.source import TEXT
 from ..wordbreak import open_edges
 from . import phrases
-from .lifeline import die_with_parent, tracker_started
 from .phrase_build import PhraseIndexBuilder
 from .schema import terms_of, to_document
 from .writing import close_unused, flush, segment_writer

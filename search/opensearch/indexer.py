@@ -181,6 +181,9 @@ class ClusterIndexer:
             return
         import multiprocessing
 
+        from ..lifeline import tracker_started
+
+        tracker_started()  # (Textual's stderr while the app runs)
         with multiprocessing.get_context("spawn").Pool(workers) as pool:
             yield from pool.imap(partial(_prepare, now_ms=now_ms), records, chunksize=8)
 

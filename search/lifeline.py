@@ -1,8 +1,9 @@
 """Provides what an indexing run's child processes need: ``tracker_started`` before the first one starts,
 ``die_with_parent`` as the first thing each does.
 
-An indexing worker (``workers``) or the second process of a phrase merge (``phrase_build._TableApart``)
-must not outlive the run that started it: a worker holds ~90 MB and used to live on forever, blocked on its
+Both backends start processes: the embedded engine's indexing workers (``embedded.workers``) and the second
+process of a phrase merge (``embedded.phrase_build._TableApart``), the cluster backend's pool of enrichers
+(``opensearch.indexer``). An embedded one must not outlive the run that started it: a worker holds ~90 MB and used to live on forever, blocked on its
 queue, after its parent was killed (SIGKILL, a closed terminal).
 """
 
