@@ -269,3 +269,37 @@ def test_adding_a_saved_page_and_a_local_feed_in_a_real_terminal(isolated, tmp_p
             assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
         finally:
             term.close()
+
+
+def test_the_first_index_of_a_corpus_big_enough_for_worker_processes_in_a_real_terminal(isolated, tmp_path):
+    """The configured corpus indexed by the app itself where there is no index yet, with worker processes (400
+    articles or more): while the app runs, Textual's capture of stderr has no descriptor, and starting the
+    processes failed with "bad value(s) in fds_to_keep" (session 60, ``search/lifeline.py``)."""
+    import json
+
+    from briefing_tui.search.embedded import indexer
+
+    n = indexer.PARALLEL_MIN_DOCS + 20
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": f"d{i}", "title": f"Bản tin số {i}",
+                                            "body": f"Bản tin {i}: xã {i % 7} triển khai chuyển đổi số."},
+                                           ensure_ascii=False) for i in range(n)), encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text(f"corpus:\n  paths: [{corpus}]\n", encoding="utf-8")
+    env = {"HOME": str(isolated), "XDG_CONFIG_HOME": str(isolated / ".config"), "LANG": "en_US.UTF-8",
+           "XDG_DATA_HOME": str(isolated / ".local" / "share"), "TERM": "xterm-256color", "PATH": os.environ.get("PATH", ""),
+           **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {})}
+    command = [sys.executable, "-m", "briefing_tui.tui.cli", "--config", str(config), "--index-dir", str(tmp_path / "ix")]
+    term = Terminal(command, env, (120, 40))
+    try:
+        screen = term.wait_for(lambda s: f"{n:,} articles" in s or "went wrong" in s, "the corpus indexed", timeout=120)
+        assert "went wrong" not in screen and "Traceback" not in screen
+        term.keys("/")
+        term.keys("Bản tin số 17", literal=True)
+        term.wait_for(lambda s: "Bản tin số 17" in s.split("Results", 1)[-1], "a search of the new index")
+        term.keys("Escape")
+        time.sleep(0.3)
+        term.keys("q")
+        assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+    finally:
+        term.close()
