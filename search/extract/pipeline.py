@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_districts, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 97
+PIPELINE_VERSION = 98
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -361,7 +361,9 @@ under his son; a two-word country before a surname no given name (session 42, is
 96: figures: a rank reached in words ("đứng thứ bảy cả nước"), a range of English decimals with its dash glued to
     the top ("36.27 -36.34 triệu đồng/lượng") (session 59);
 97: figures: a round's results that share their first number and verb are each listed ("thua 0-2", "thua 0-3"), a
-    measure after "Bộ Quốc phòng" or "căn phòng" is one ("236,9 ha", "16m2") (session 60)."""
+    measure after "Bộ Quốc phòng" or "căn phòng" is one ("236,9 ha", "16m2") (session 60);
+98: figures: a prison term after a name that is also a word for a number ("Tuyến 8 năm tù", "Mã 4 năm 6 tháng tù")
+    (session 60)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -30,3 +30,16 @@ def test_a_measure_after_a_word_that_names_rooms_or_teams() -> None:
     # without a measure after it, the number is still the room's, the team's or the hospital's name
     assert texts("Bệnh nhân được chuyển tới Bệnh viện Trung ương Quân đội 108 cho biết.") == []
     assert texts("Cuộc họp diễn ra ở phòng 203 nhà A.") == []
+
+
+def test_a_prison_term_after_a_name_that_is_also_a_word_for_a_number():
+    """A defendant named Tuyến, Mã or a priest ("linh mục") before the term: not a route's, a code's or a section's
+    number (blind figures gold 891)."""
+    assert texts("Năm 2015, TAND tỉnh tuyên Thọ tù chung thân, Tuyến 8 năm tù vì tội Lừa đảo chiếm đoạt tài sản.") == [
+        "8 năm tù"]
+    assert texts("TAND tỉnh tuyên phạt Mã 4 năm 6 tháng tù, Anh 3 năm tù về tội cố ý gây thương tích.") == [
+        "4 năm 6 tháng tù", "3 năm tù"]
+    assert texts("Một tòa án đã kết án một linh mục 40 năm tù giam.") == ["40 năm tù giam"]
+    # without a term after it, the number is still the route's or the code's
+    assert texts("Xe buýt tuyến 8 chạy qua trung tâm.") == []
+    assert texts("Sản phẩm mã 4 năm nay bán chạy.") == []
