@@ -43,3 +43,10 @@ def test_a_prison_term_after_a_name_that_is_also_a_word_for_a_number():
     # without a term after it, the number is still the route's or the code's
     assert texts("Xe buýt tuyến 8 chạy qua trung tâm.") == []
     assert texts("Sản phẩm mã 4 năm nay bán chạy.") == []
+
+
+def test_one_few_is_no_count():
+    """"1 vài" is "a few" (blind figures gold 889: "hai đội còn có 1 vài cơ hội" was listed as a count)."""
+    assert texts("Trước khi hiệp 1 khép lại, hai đội còn có 1 vài cơ hội nhưng không thể tận dụng.") == []
+    assert texts("Dù đã 1 vài năm trôi qua, vụ án vẫn được nhắc lại.") == []
+    assert texts("Hai đội còn có 3 cơ hội ngon ăn.") == ["3 cơ hội"]
