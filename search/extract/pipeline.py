@@ -363,7 +363,7 @@ under his son; a two-word country before a surname no given name (session 42, is
 97: figures: a round's results that share their first number and verb are each listed ("thua 0-2", "thua 0-3"), a
     measure after "Bộ Quốc phòng" or "căn phòng" is one ("236,9 ha", "16m2") (session 60);
 98: figures: a prison term after a name that is also a word for a number ("Tuyến 8 năm tù", "Mã 4 năm 6 tháng tù"),
-    "1 vài" ("a few") no count (session 60)."""
+    "1 vài" ("a few") no count, what lasted "trong N ngày," ("ấp trong khoảng 36 ngày, với …") a duration (session 60)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

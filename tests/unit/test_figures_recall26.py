@@ -50,3 +50,12 @@ def test_one_few_is_no_count():
     assert texts("Trước khi hiệp 1 khép lại, hai đội còn có 1 vài cơ hội nhưng không thể tận dụng.") == []
     assert texts("Dù đã 1 vài năm trôi qua, vụ án vẫn được nhắc lại.") == []
     assert texts("Hai đội còn có 3 cơ hội ngon ăn.") == ["3 cơ hội"]
+
+
+def test_what_lasted_some_days_before_a_comma_is_a_duration():
+    """(blind figures gold 891: "ấp trong khoảng 36 ngày, với tỷ lệ nở …" was read as a report's period)"""
+    assert texts("Mỗi lứa, chúng đẻ trứng và ấp trong khoảng 36 ngày, với tỷ lệ nở thành công cao.") == ["36 ngày"]
+    assert texts("Lễ hội này sẽ kéo dài trong 3 ngày, đến hết ngày 4/6.") == ["3 ngày"]
+    # a report's period opening its clause stays none
+    assert texts("Trong 6 tháng, tỉnh có hơn 2.000 vụ án.") == ["2.000 vụ án"]
+    assert texts("Tính chung trong 6 tháng, cả nước thu hút vốn đầu tư.") == []
