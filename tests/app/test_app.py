@@ -46,10 +46,12 @@ class RecordingScreen(MainScreen):
     """The real main screen, noting the indexing progress it was shown."""
 
     progress_seen: list[tuple[str, int, int | None]] = []
+    status_seen: list[tuple[str, str]] = []
 
     def on_index_progress(self, message: IndexProgress) -> None:
         self.progress_seen.append((message.phase, message.done, message.total))
         super().on_index_progress(message)
+        self.status_seen.append((message.phase, self.status.plain))
 
 
 def test_first_run_builds_the_index_then_shows_results(tmp_path):
@@ -64,6 +66,8 @@ def test_first_run_builds_the_index_then_shows_results(tmp_path):
 
     run(app, scenario)
     assert ("index", 5, 5) in RecordingScreen.progress_seen
+    # once the articles are in, the status says the index is being written (not "5/5" on a full bar)
+    assert ("commit", "Writing the index…") in RecordingScreen.status_seen
 
 
 def test_later_starts_open_the_existing_index_at_once(seed_index):

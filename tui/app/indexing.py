@@ -87,6 +87,11 @@ class IndexKeeping(_Screen):
         elif message.phase == "index" and message.total:
             self.progress = (message.done, message.total)
             self.status = Text(self.t("status.indexing", done=message.done, total=message.total))
+        elif message.phase in ("commit", "merge"):
+            # the articles are in; the run's files are merged and sealed (20k: ~10 s, 150k: ~1 min), which the
+            # status line used to spend on a full bar and "20000/20000", as if nothing went on
+            self.status = Text(self.t("status.indexing_finish"))
+            self.progress = (0, None)
 
     def on_index_done(self, message: IndexDone) -> None:
         self.progress = None
