@@ -59,6 +59,13 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"timed out waiting for {what}; the screen was:\n{text}")
 
+    def quit(self) -> str:
+        """Press q and wait for the app to end: its exit code must be 0. Returns the last screen."""
+        self.keys("q")
+        end = self.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+        assert "EXIT=0" in end
+        return end
+
     def close(self) -> None:
         socket = self.tmux("display-message", "-p", "#{socket_path}").strip()
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, timeout=10)
@@ -70,21 +77,27 @@ def _quote(s: str) -> str:
     return "'" + s.replace("'", "'\\''") + "'"
 
 
+def _app_env(home: Path, **extra: str) -> dict[str, str]:
+    """The app's environment in a test terminal: a home of its own, UTF-8, a colour terminal, this PATH (and
+    PYTHONPATH, when a test run sets one)."""
+    return {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "LANG": "en_US.UTF-8",
+        "TERM": "xterm-256color",
+        "PATH": os.environ.get("PATH", ""),
+        **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
+        **extra,
+    }
+
+
 @pytest.fixture
 def terminal(seed_service: SearchService, isolated: Path) -> Iterator[Callable[..., Terminal]]:
     opened: list[Terminal] = []
 
     def start(size: tuple[int, int], **extra: str) -> Terminal:
-        env = {
-            "HOME": str(isolated),
-            "XDG_CONFIG_HOME": str(isolated / ".config"),
-            "XDG_DATA_HOME": str(isolated / ".local" / "share"),
-            "LANG": "en_US.UTF-8",
-            "TERM": "xterm-256color",
-            "PATH": os.environ.get("PATH", ""),
-            **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
-            **extra,
-        }
+        env = _app_env(isolated, **extra)
         command = [sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(seed_service.store.root)]
         term = Terminal(command, env, size)
         opened.append(term)
@@ -174,8 +187,7 @@ def test_keys_typed_right_behind_slash_land_in_the_search_box(terminal):
     term.keys("BSpace", "BSpace", "e")  # in the box already: the same order
     term.wait_for(lambda s: search_box(s) == "alpe", "the box holding 'alpe'")
     back_to_the_results()
-    term.keys("q")
-    assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+    term.quit()
 
 
 @pytest.mark.parametrize(("size", "no_color"), [((160, 50), False), ((120, 40), False), ((120, 40), True)],
@@ -199,8 +211,7 @@ def test_filter_chips_are_readable(terminal, size, no_color):
     term.keys("Escape")
     term.wait_for(lambda s: "/ search" in s.splitlines()[-1], "back to the results")
     time.sleep(0.2)  # a key right behind a lone ESC would be read as alt+key
-    term.keys("q")
-    assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+    term.quit()
 
 
 def test_pick_two_results_and_export_a_briefing_in_a_real_terminal(terminal, tmp_path):
@@ -227,8 +238,7 @@ def test_pick_two_results_and_export_a_briefing_in_a_real_terminal(terminal, tmp
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Picked articles\n") and "2 articles, picked by hand" in text
     assert text.count('<a id="source-') == 2
-    term.keys("q")
-    assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+    term.quit()
 
 
 def test_adding_a_saved_page_and_a_local_feed_in_a_real_terminal(isolated, tmp_path):
@@ -240,9 +250,7 @@ def test_adding_a_saved_page_and_a_local_feed_in_a_real_terminal(isolated, tmp_p
     SearchService(__import__("briefing_tui.search", fromlist=["Config"]).Config(), ix).index(None)
     page = write(tmp_path / "saved" / "lai-chau-chuyen-doi-so.html", html_page())
     with feed_server(Routes({"/rss": send(rss(feed_items(2)))})) as base:
-        env = {"HOME": str(isolated), "XDG_CONFIG_HOME": str(isolated / ".config"), "LANG": "en_US.UTF-8",
-               "XDG_DATA_HOME": str(isolated / ".local" / "share"), "TERM": "xterm-256color",
-               "PATH": os.environ.get("PATH", ""), "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}
+        env = _app_env(isolated, NO_PROXY="127.0.0.1", no_proxy="127.0.0.1")
         term = Terminal([sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(ix)], env, (120, 40))
         try:
             term.wait_for(lambda s: "5 articles" in s, "the first screen with the seeds")
@@ -265,8 +273,7 @@ def test_adding_a_saved_page_and_a_local_feed_in_a_real_terminal(isolated, tmp_p
             assert "Traceback" not in screen
             term.keys("Escape")
             time.sleep(0.3)
-            term.keys("q")
-            assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+            term.quit()
         finally:
             term.close()
 
@@ -286,9 +293,7 @@ def test_the_first_index_of_a_corpus_big_enough_for_worker_processes_in_a_real_t
                                            ensure_ascii=False) for i in range(n)), encoding="utf-8")
     config = tmp_path / "config.yaml"
     config.write_text(f"corpus:\n  paths: [{corpus}]\n", encoding="utf-8")
-    env = {"HOME": str(isolated), "XDG_CONFIG_HOME": str(isolated / ".config"), "LANG": "en_US.UTF-8",
-           "XDG_DATA_HOME": str(isolated / ".local" / "share"), "TERM": "xterm-256color", "PATH": os.environ.get("PATH", ""),
-           **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {})}
+    env = _app_env(isolated)
     command = [sys.executable, "-m", "briefing_tui.tui.cli", "--config", str(config), "--index-dir", str(tmp_path / "ix")]
     term = Terminal(command, env, (120, 40))
     try:
@@ -299,7 +304,6 @@ def test_the_first_index_of_a_corpus_big_enough_for_worker_processes_in_a_real_t
         term.wait_for(lambda s: "Bản tin số 17" in s.split("Results", 1)[-1], "a search of the new index")
         term.keys("Escape")
         time.sleep(0.3)
-        term.keys("q")
-        assert "EXIT=0" in term.wait_for(lambda s: "EXIT=" in s, "the app to quit")
+        term.quit()
     finally:
         term.close()
