@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,3 +101,18 @@ def index_corpus_slice(tmp_path_factory: pytest.TempPathFactory, n: int = 3000) 
     service = SearchService(Config(), folder / "ix")
     service.index([path])
     return service
+
+
+def app_env(home: Path, **extra: str) -> dict[str, str]:
+    """The app's environment in a test terminal (tmux): a home of its own, UTF-8, a colour terminal, this PATH (and
+    PYTHONPATH, when a test run sets one)."""
+    return {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "LANG": "en_US.UTF-8",
+        "TERM": "xterm-256color",
+        "PATH": os.environ.get("PATH", ""),
+        **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
+        **extra,
+    }

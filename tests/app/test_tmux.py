@@ -7,7 +7,7 @@ wide-character output are exercised too. Skipped when tmux is absent.
 
 from __future__ import annotations
 
-import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers import app_env
 
 from briefing_tui.search import SearchService
 
@@ -32,8 +33,8 @@ class Terminal:
     def __init__(self, command: list[str], env: dict[str, str], size: tuple[int, int]) -> None:
         self.socket = f"briefing-test-{uuid.uuid4().hex[:8]}"
         cols, rows = size
-        shell = " ".join(_quote(a) for a in command)
-        exports = " ".join(f"{k}={_quote(v)}" for k, v in env.items())
+        shell = " ".join(shlex.quote(a) for a in command)
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
         # a clean environment (an inherited COLUMNS/LINES would override the pane size);
         # the window outlives the app so its last screen and exit code can be read
         script = f"env -i {exports} {shell}; echo EXIT=$?; sleep 60"
@@ -73,31 +74,12 @@ class Terminal:
             Path(socket).unlink(missing_ok=True)  # tmux leaves it behind
 
 
-def _quote(s: str) -> str:
-    return "'" + s.replace("'", "'\\''") + "'"
-
-
-def _app_env(home: Path, **extra: str) -> dict[str, str]:
-    """The app's environment in a test terminal: a home of its own, UTF-8, a colour terminal, this PATH (and
-    PYTHONPATH, when a test run sets one)."""
-    return {
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-        "LANG": "en_US.UTF-8",
-        "TERM": "xterm-256color",
-        "PATH": os.environ.get("PATH", ""),
-        **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
-        **extra,
-    }
-
-
 @pytest.fixture
 def terminal(seed_service: SearchService, isolated: Path) -> Iterator[Callable[..., Terminal]]:
     opened: list[Terminal] = []
 
     def start(size: tuple[int, int], **extra: str) -> Terminal:
-        env = _app_env(isolated, **extra)
+        env = app_env(isolated, **extra)
         command = [sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(seed_service.store.root)]
         term = Terminal(command, env, size)
         opened.append(term)
@@ -250,7 +232,7 @@ def test_adding_a_saved_page_and_a_local_feed_in_a_real_terminal(isolated, tmp_p
     SearchService(__import__("briefing_tui.search", fromlist=["Config"]).Config(), ix).index(None)
     page = write(tmp_path / "saved" / "lai-chau-chuyen-doi-so.html", html_page())
     with feed_server(Routes({"/rss": send(rss(feed_items(2)))})) as base:
-        env = _app_env(isolated, NO_PROXY="127.0.0.1", no_proxy="127.0.0.1")
+        env = app_env(isolated, NO_PROXY="127.0.0.1", no_proxy="127.0.0.1")
         term = Terminal([sys.executable, "-m", "briefing_tui.tui.cli", "--index-dir", str(ix)], env, (120, 40))
         try:
             term.wait_for(lambda s: "5 articles" in s, "the first screen with the seeds")
@@ -293,7 +275,7 @@ def test_the_first_index_of_a_corpus_big_enough_for_worker_processes_in_a_real_t
                                            ensure_ascii=False) for i in range(n)), encoding="utf-8")
     config = tmp_path / "config.yaml"
     config.write_text(f"corpus:\n  paths: [{corpus}]\n", encoding="utf-8")
-    env = _app_env(isolated)
+    env = app_env(isolated)
     command = [sys.executable, "-m", "briefing_tui.tui.cli", "--config", str(config), "--index-dir", str(tmp_path / "ix")]
     term = Terminal(command, env, (120, 40))
     try:

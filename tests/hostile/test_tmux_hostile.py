@@ -11,7 +11,7 @@ attack when there is one.
 from __future__ import annotations
 
 import base64
-import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers import app_env
 from hostile.hostile_cases import CASES, OSC_CLIPBOARD, OSC_TITLE
 
 pytestmark = [
@@ -47,8 +48,8 @@ class Server:
 
     def window(self, name: str, command: list[str]) -> None:
         """A window running ``command`` in a clean environment; it stays open after the command ends."""
-        exports = " ".join(f"{k}={_quote(v)}" for k, v in self.env.items())
-        script = f"env -i {exports} {' '.join(_quote(a) for a in command)}; echo EXIT=$?; sleep 300"
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in self.env.items())
+        script = f"env -i {exports} {' '.join(shlex.quote(a) for a in command)}; echo EXIT=$?; sleep 300"
         self.run("new-window", "-d", "-t", "main", "-n", name, script)
 
     def keys(self, name: str, *keys: str, literal: bool = False) -> None:
@@ -82,21 +83,9 @@ class Server:
             Path(socket).unlink(missing_ok=True)  # tmux leaves it behind
 
 
-def _quote(s: str) -> str:
-    return "'" + s.replace("'", "'\\''") + "'"
-
-
 @pytest.fixture
 def server(tmp_path: Path, isolated: Path) -> Iterator[Server]:
-    env = {
-        "HOME": str(isolated),
-        "XDG_CONFIG_HOME": str(isolated / ".config"),
-        "XDG_DATA_HOME": str(isolated / ".local" / "share"),
-        "LANG": "en_US.UTF-8",
-        "TERM": "xterm-256color",
-        "PATH": os.environ.get("PATH", ""),
-        **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
-    }
+    env = app_env(isolated)
     srv = Server(tmp_path / "tmux.conf", env)
     yield srv
     srv.close()
