@@ -572,19 +572,24 @@ def _apart_paths(target: Path, folded: bool) -> tuple[Path, tuple[Path, Path, Pa
     return postings, (starts, second, head, offsets)
 
 
+def _merged_vocabulary(files: list[PhraseIndexFile], folded: bool) -> tuple[list[bytes], list[list[int]]]:
+    """The files' words of one kind, merged and sorted (a word's id is its rank), and each file's table from its own
+    ids to the merged ones (both sorted, so each table ascends)."""
+    lists = [f.words(folded=folded) for f in files]
+    words = sorted(set().union(*lists))
+    ids = {w: i for i, w in enumerate(words)}
+    return words, [[ids[w] for w in own] for own in lists]
+
+
 def _merge_table(paths: list[str], target: str, folded: bool, dead_ords: set[int]) -> int:
     """In a second process: merge one table of the files at ``paths`` into the files ``_apart_paths`` names;
-    returns its posting bytes. The merged vocabulary's ids are those ``merge`` computes (the same sorted words)."""
+    returns its posting bytes. The merged vocabulary's ids are those ``merge`` computes (``_merged_vocabulary``)."""
     files = [PhraseIndexFile(Path(p)) for p in paths]
     try:
-        lists = [f.words(folded=folded) for f in files]
-        ids = {w: i for i, w in enumerate(sorted(set().union(*lists)))}
-        tables = [[ids[w] for w in words] for words in lists]
-        n_first = len(ids)
-        del lists, ids
+        words, tables = _merged_vocabulary(files, folded)
         postings, arrays = _apart_paths(Path(target), folded)
         with open(postings, "wb") as out:
-            table, end = _pair_table(_merged_pairs(files, tables, folded, dead_ords), n_first, out, 0)
+            table, end = _pair_table(_merged_pairs(files, tables, folded, dead_ords), len(words), out, 0)
         for path, values in zip(arrays, table):
             with open(path, "wb") as part:
                 values.tofile(part)
@@ -679,15 +684,8 @@ def merge(paths: list[Path], target: Path, dead_ords: set[int], apart: bool | No
         if _worth_apart(paths) if apart is None else apart:
             pending = _TableApart(paths, target, True, dead_ords)
         files = [PhraseIndexFile(p) for p in paths]
-        acc_lists = [f.words(folded=False) for f in files]
-        fold_lists = [f.words(folded=True) for f in files]
-        acc_words = sorted(set().union(*acc_lists))
-        fold_words = sorted(set().union(*fold_lists))
-        acc_ids = {w: i for i, w in enumerate(acc_words)}
-        fold_ids = {w: i for i, w in enumerate(fold_words)}
-        acc_tables = [[acc_ids[w] for w in words] for words in acc_lists]
-        fold_tables = [[fold_ids[w] for w in words] for words in fold_lists]
-        del acc_lists, fold_lists, acc_ids, fold_ids
+        acc_words, acc_tables = _merged_vocabulary(files, folded=False)
+        fold_words, fold_tables = _merged_vocabulary(files, folded=True)
         # a pair is exact in the merged file when it was in every source (else some of its postings were
         # not judged)
         exact = set.intersection(*(set(bytes(f.exact_pairs).split(b"\n")) for f in files)) - {b""}
