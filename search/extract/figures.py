@@ -197,7 +197,8 @@ _PATIENT_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:bệnh nhân|BN)\s*$", re.I)
 _AGE_AFTER_RE = re.compile(r"\s*(?:tuổi|ngày tuổi|tháng tuổi)(?![^\W\d_])")
 """A patient's number ("bệnh nhân 2899 hiện có nguy cơ", "BN 1440": a count is written "2899 bệnh nhân"; seen in the
 app, session 44) — not a patient's age ("bệnh nhân 61 tuổi"); nor a model's ("siêu mẫu 28 tuổi", "Người mẫu 27 tuổi":
-"mẫu" names a product's model before a number, blind figures gold 747; 17 on the 20k corpus)."""
+"mẫu" names a product's model before a number, blind figures gold 747; 17 on the 20k corpus); nor an age reached ("Năm
+17 tuổi, Lý Huỳnh …", "lúc 16 tuổi": "năm" and "lúc" name a year's or a time's number elsewhere; blind figures gold 895)."""
 _TIMES_MEASURED = frozenset({"tháng tuổi", "ngày tuổi", "tuần tuổi", "năm"})
 """Ages and spans of millions of years measure what the words before name ("bé 15 tháng tuổi" measures "bé"; "Trái
 đất khoảng 3 tỷ năm trước"), as "tuổi" does; they count no noun after them."""
@@ -779,13 +780,13 @@ _MONEY_TO = re.compile(
 _PERCENT_TO = re.compile(rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})\s*%(?!\s*(?:GDP|GRDP|CPI))")
 """A range's second half with its own unit: "từ 2.300 tỷ đồng đến dưới 5.000 tỷ đồng", "từ 5% đến 7%"."""
 _RANK = re.compile(
-    r"(?<![^\W\d_])(?:(?:xếp|đứng|vươn lên|tụt xuống|giữ|(?:với|ở|giành|đạt|chiếm|về)(?=\s+vị\s+trí\s+thứ))\s+"
+    r"(?<![^\W\d_])(?:(?:xếp|đứng|vươn lên|tụt xuống|giữ|về(?=\s+thứ\s)(?!\s+thứ\s+\S+\s+(?:tuần|hàng|này|tới|sau|ngày|\(?\d))|(?:với|ở|giành|đạt|chiếm|về)(?=\s+vị\s+trí\s+thứ))\s+"
     r"(?:hạng\s+thứ\s+|hạng\s+|vị\s+trí\s+(?:thứ\s+)?|(?:lần\s+lượt\s+)?thứ\s+)(\d+|(?<=thứ\s)(?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![^\W\d_]))"
     r"(?:\s+và\s+(?:thứ\s+)?(\d+))?"
     r"|(?:lớn|cao|nhiều|đông|giàu|mạnh|dài|rộng|thấp|nghèo|nhỏ|tốt)\s+thứ\s+(\d+|hai|ba|tư|năm)(?=\s+(?:(?:trên|tại|ở|của)\s+)?"
     r"(?:thế\s+giới|toàn\s+cầu|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|ASEAN|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta|trong\s+lịch\s+sử"
     r"|giải\s+đấu)(?![^\W\d_]))"
-    r"|(?<![^\W\d_])vị\s+trí\s+số\s+([1-5])(?![\d.,/-]|\s*[-–]\s*\d|\s+(?:trong|ở|tại)\s+khung\s+(?:gỗ|thành)))",
+    r"|(?<![^\W\d_])vị\s+trí\s+số\s+([1-5])(?![\d/-]|[.,]\d|\s*[-–]\s*\d|\s+(?:trong|ở|tại)\s+khung\s+(?:gỗ|thành)))",
     re.I,
 )
 """A rank: "xếp thứ 45 và 52", "lần lượt xếp thứ 3 và thứ 6"; a superlative's place in the world or a region
@@ -796,6 +797,7 @@ giới", "đối tác lớn thứ 2 của ASEAN", "hàng thủ tốt thứ 2 t�
 to 5, a top place ("giữ vững vị trí số 1 về thị
 phần", "thách thức vị trí số 1 của Thái Lan": held-out gold 81; 44 on the 20k corpus, not "đá ở vị trí số 10", a
 player's position, nor "vị trí số 1 trong khung gỗ", a side's first goalkeeper)."""
+_FINISHED_RE = re.compile(r"về\s+thứ\s")
 _RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ", "trí số")
 _RECORD_RE = re.compile(r"(?<![^\W\d_])(?<!cứu )(thắng|hòa|hoà|thua)\s+(\d{1,4})(?=\s*(?:[,;.)]|và(?![^\W\d_])))", re.I)
 """A team's or a coach's record after the matches it counts, the word "trận" left unsaid: "đá 10 trận, thắng đến 8
@@ -1021,12 +1023,17 @@ def _unit(words: str) -> str | None:
     if out[0].lower() in MEASURES or out[0].lower().startswith("độ "):
         return out[0]
     take = _word_length(out)
-    if take == 1 and out[0].lower() in CLASSIFIERS and len(out) > 1:
+    if take == 1 and out[0].lower() in CLASSIFIERS and len(out) > 1 and out[1].lower() not in _RANKED_VERBS:
         take = 1 + _word_length(out[1:])
         nxt = raw[take].rstrip(",;:.!?)]…") if take < len(raw) and raw[take - 1] == out[take - 1] else ""
         if take == 2 and nxt.islower() and _word_length([out[1], nxt]) == 2:
             take = 1  # "3 ca ghi nhận trong nước": the noun is "ca"; "ghi" begins the verb "ghi nhận"
     return " ".join(out[:take])
+
+
+_RANKED_VERBS = frozenset({"xếp", "đứng"})
+"""Verbs of a rank that follow a count of points, never a classifier's noun: "Mercedes đang có 287 điểm xếp ở vị trí số
+1" is "287 điểm" (blind figures gold 895)."""
 
 
 def _written_end(text: str, start: int, unit: str) -> int:
@@ -1144,7 +1151,7 @@ class _Scanner:
                     or (word == "luật" and _DISCIPLINED_RE.search(before))
                     or (word == "vòng" and _WITHIN_RE.search(before))
                     or (word == "đợt" and _COURSE_AFTER_RE.match(after))
-                    or (word == "mẫu" and _AGE_AFTER_RE.match(after)) or _PRISON_AFTER_RE.match(after)
+                    or (word in ("mẫu", "năm", "lúc") and _AGE_AFTER_RE.match(after)) or _PRISON_AFTER_RE.match(after)
                     or (word == "điều" and name == "điều" and _SENT_AFTER_RE.match(after)
                         and not _LAW_BEFORE_RE.search(before))) or (
                     after.lstrip().startswith("%") and word not in _PERCENT_NAMED)):
@@ -1595,8 +1602,10 @@ class _Scanner:
                     self.add(_Found(at, m.end(3), m.start(3), m.end(3), "other", place, "hạng", subkind="rank"))
                 continue
             if self.free(*m.span()):
-                start = m.start() if low.startswith(("xếp", "đứng", "vươn", "tụt", "giữ"), m.start()) else (
-                    low.find("vị", m.start()))  # "Với vị trí thứ 3": the place from "vị trí"
+                start = m.start() if low.startswith(("xếp", "đứng", "vươn", "tụt", "giữ"), m.start()) or (
+                    _FINISHED_RE.match(low, m.start())) else low.find("vị", m.start())  # "Với vị trí thứ 3": the
+                # place from "vị trí"; "Vettel về thứ 2": a race's finishing place (blind figures gold 895; 22 on the
+                # 20k corpus, each a finish or an election's)
                 place = _RANK_PLACE_WORDS.get(m.group(1).lower()) or float(m.group(1))
                 self.add(_Found(start, m.end(1), m.start(1), m.end(1), "other", place, "hạng", subkind="rank"))
                 if m.group(2):

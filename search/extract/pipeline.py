@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_districts, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 98
+PIPELINE_VERSION = 99
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -363,7 +363,13 @@ under his son; a two-word country before a surname no given name (session 42, is
 97: figures: a round's results that share their first number and verb are each listed ("thua 0-2", "thua 0-3"), a
     measure after "Bộ Quốc phòng" or "căn phòng" is one ("236,9 ha", "16m2") (session 60);
 98: figures: a prison term after a name that is also a word for a number ("Tuyến 8 năm tù", "Mã 4 năm 6 tháng tù"),
-    "1 vài" ("a few") no count, what lasted "trong N ngày," ("ấp trong khoảng 36 ngày, với …") a duration (session 60)."""
+    "1 vài" ("a few") no count, what lasted "trong N ngày," ("ấp trong khoảng 36 ngày, với …") a duration (session 60);
+99: officials: a foreign body's name after a post is no person ("Trump Organization", "… Foundation"), a post's acronym
+    before its body ("giám đốc tài chính (CFO) của Uber, ông X"), a leader's spokesman named after the leader's name, the
+    next of a list of people with their posts in brackets, a state after a legislator's party, a deputy's title set off
+    after a name ("X, ĐB TP Hà Nội,"), a rank held as an equivalent ("hàm Vụ trưởng"); figures: a race's finishing place
+    ("về thứ 2"), "vị trí số 1" before a comma, points before their rank ("287 điểm xếp …"), an age reached after "năm"
+    or "lúc" ("Năm 17 tuổi") (session 61)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
