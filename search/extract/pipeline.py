@@ -368,7 +368,7 @@ under his son; a two-word country before a surname no given name (session 42, is
     before its body ("giám đốc tài chính (CFO) của Uber, ông X"), a leader's spokesman named after the leader's name, the
     next of a list of people with their posts in brackets, a state after a legislator's party, a deputy's title set off
     after a name ("X, ĐB TP Hà Nội,"), a rank held as an equivalent ("hàm Vụ trưởng"), a body's acronym in brackets then
-    "ông X", a description between dashes before the post; figures: a race's finishing place
+    "ông X", a description between dashes before the post, "Hiệu phó" (a deputy head teacher); figures: a race's finishing place
     ("về thứ 2"), "vị trí số 1" before a comma, points before their rank ("287 điểm xếp …"), an age reached after "năm"
     or "lúc" ("Năm 17 tuổi") (session 61); the main province: the one the lead names alone when the others come after
     it and score no more (session 61)."""

@@ -76,3 +76,9 @@ def test_a_description_between_dashes_then_the_post() -> None:
     assert found("Ông Nguyễn Văn A - chuyên gia kinh tế - cho rằng giá sẽ tăng.") == {}
     assert found("Ông Nguyễn Văn A - chuyên gia kinh tế") == {}
     assert found("Ông Nguyễn Văn A, chuyên gia") == {}
+
+
+def test_a_deputy_head_teacher_written_short() -> None:
+    assert found("Trước đó, trao đổi với báo chí chiều 5/2, cô Vũ Thị Tân - Hiệu phó kiêm quản lý trường Mầm non Sen Vàng "
+                 "- cho biết trường đã đình chỉ giáo viên.") == {"Vũ Thị Tân": "Hiệu phó"}
+    assert found("Hiệu phó Nguyễn Văn An cho biết nhà trường đã họp phụ huynh.") == {"Nguyễn Văn An": "Hiệu phó"}
