@@ -34,3 +34,10 @@ def test_an_age_reached_after_nam_or_luc() -> None:
     assert texts("Cô yêu nhà ga này từ lúc 9 tuổi.") == ["9 tuổi"]
     # a year or a time is still none
     assert texts("Năm 2016, lúc 14h, đoàn đến nơi.") == []
+
+
+def test_now_is_no_unit_but_artefacts_are() -> None:
+    """"hiện" (now) after a number was read as its unit (blind figures gold 899)."""
+    assert texts("Hai người ở tuổi 35 và 22 hiện đang trong tình trạng nguy kịch.") == []
+    assert texts("Số áo 18 hiện là của Gareth Barry.") == []
+    assert texts("Bảo tàng lưu trữ khoảng 145.000 hiện vật quý.") == ["145.000 hiện vật"]
