@@ -802,6 +802,7 @@ to 5, a top place ("giữ vững vị trí số 1 về thị
 phần", "thách thức vị trí số 1 của Thái Lan": held-out gold 81; 44 on the 20k corpus, not "đá ở vị trí số 10", a
 player's position, nor "vị trí số 1 trong khung gỗ", a side's first goalkeeper)."""
 _FINISHED_RE = re.compile(r"về\s+thứ\s")
+"""A finishing place, the rank read from "về" ("Vettel về thứ 2"), where "Với vị trí thứ 3" is read from "vị trí"."""
 _RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ", "trí số")
 _RECORD_RE = re.compile(r"(?<![^\W\d_])(?<!cứu )(thắng|hòa|hoà|thua)\s+(\d{1,4})(?=\s*(?:[,;.)]|và(?![^\W\d_])))", re.I)
 """A team's or a coach's record after the matches it counts, the word "trận" left unsaid: "đá 10 trận, thắng đến 8

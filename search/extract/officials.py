@@ -530,7 +530,8 @@ them; "lãnh đạo Sở Y tế", "lãnh đạo Hoàng Anh Gia Lai", "ban lãnh 
 _AIDES = frozenset({("phụ", "tá"), ("trợ", "lý"), ("cố", "vấn"), ("thư", "ký"), ("người", "phát"), ("phát", "ngôn")})
 _AIDE_FIRST = frozenset(a[0] for a in _AIDES)
 """An aide or adviser of a leader named after a comma ("Một phụ tá của Putin, Yuri Ushakov, nói", "cố vấn chính
-of Tổng thống Trump …, ông Gary Cohn, cho biết"): ``_Parser._aide``."""
+of Tổng thống Trump …, ông Gary Cohn, cho biết"): ``_Parser._aide``; a leader's spokesman too, the leader named or not
+("phát ngôn viên của Tổng thống Duterte, ông Ernesto Abella": session 61, blind officials gold 891)."""
 _DEPENDANTS = {
     **{_seq(w): "relative" for w in ("vợ", "chồng", "con", "cháu", "mẹ", "bố", "cha", "anh", "em", "chị", "phu nhân",
                                       "ái nữ", "người tình", "bạn gái", "người yêu")},

@@ -368,10 +368,10 @@ under his son; a two-word country before a surname no given name (session 42, is
     before its body ("giám đốc tài chính (CFO) của Uber, ông X"), a leader's spokesman named after the leader's name, the
     next of a list of people with their posts in brackets, a state after a legislator's party, a deputy's title set off
     after a name ("X, ĐB TP Hà Nội,"), a rank held as an equivalent ("hàm Vụ trưởng"), a body's acronym in brackets then
-    "ông X", a description between dashes before the post, "Hiệu phó" (a deputy head teacher); figures: a race's finishing place
-    ("về thứ 2"), "vị trí số 1" before a comma, points before their rank ("287 điểm xếp …"), an age reached after "năm"
-    or "lúc" ("Năm 17 tuổi"), "hiện" (now) no unit ("22 hiện đang") (session 61); the main province: the one the lead names alone when the others come after
-    it and score no more (session 61)."""
+    "ông X", a description between dashes before the post, "Hiệu phó" (a deputy head teacher); figures: a race's
+    finishing place ("về thứ 2"), "vị trí số 1" before a comma, points before their rank ("287 điểm xếp …"), an age
+    reached after "năm" or "lúc" ("Năm 17 tuổi"), "hiện" (now) no unit ("22 hiện đang"); the main province: the one the
+    lead names alone when the others come after it and score no more (session 61)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"
