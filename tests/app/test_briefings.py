@@ -252,6 +252,26 @@ def test_export_of_the_picks_in_json_clears_the_draft(seed_index, tmp_path):
     assert not target.exists()
 
 
+def test_the_export_dialog_says_one_picked_article_and_figure_in_the_singular(seed_index):
+    """"The 1 picked articles (1 key figures picked)." read wrong (seen in tmux, session 61)."""
+
+    async def scenario(app: BriefingApp, pilot: Any) -> None:
+        screen = app.main
+        await search(app, pilot, "1.077 thôn")
+        await pilot.press("enter")
+        await until(pilot, lambda: screen.view is not None, "the article")
+        figures = screen.query_one(FiguresPanel)
+        screen.set_focus(figures)
+        figures.move_cursor(row=4)
+        await pilot.pause(0.05)
+        await pilot.press("space")  # one figure, and so its article
+        await pilot.pause(0.05)
+        dialog = await open_export(app, pilot)
+        assert dialog.query_one("#export-what").content.plain == "The picked article (1 key figure picked)."
+
+    run(app_on(seed_index), scenario)
+
+
 def test_an_existing_file_is_replaced_only_when_the_user_says_so(seed_index, tmp_path):
     target = tmp_path / "briefing.csv"
     target.write_text("old", encoding="utf-8")

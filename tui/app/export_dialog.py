@@ -130,8 +130,9 @@ class ExportDialog(ModalScreen[Exported | None]):
 
     def _what(self) -> Text:
         if self.picks:
-            figures = sum(len(p.figures) for p in self.picks)
-            return Text(self.t("export.what_picked", count=len(self.picks), figures=figures))
+            figures = self.t("export.figures_picked", count=sum(len(p.figures) for p in self.picks))
+            return Text(self.t("export.what_picked", count=len(self.picks), figures=figures))  # "The picked article (1
+            # key figure picked)." for one of each
         text = Text(self.t("export.what_results") + " ")
         if self.search_query.text.strip():
             text.append_text(safe_line(f"“{self.search_query.text}”", style="bold", limit=60))
