@@ -169,8 +169,15 @@ def test_the_picked_list_removes_and_reorders(seed_index):
         assert [p.article_id for p in Draft.default().picks] == [a, c]
         await pilot.press("x")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        assert "Remove all 2 picked articles" in app.screen.query_one("#confirm-question").content.plain
         await pilot.press("n")  # no: nothing cleared
         assert len(screen.picks) == 2
+        await pilot.press("d")  # one left: the question in the singular
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
+        assert app.screen.query_one("#confirm-question").content.plain == "Remove the picked article from the briefing?"
+        await pilot.press("n")
+        assert len(screen.picks) == 1
         await pilot.press("x")
         await until(pilot, lambda: isinstance(app.screen, ConfirmScreen), "the question")
         await pilot.press("y")
