@@ -2385,6 +2385,8 @@ def measured(
         opened = sentence.rfind("(", 0, start - 1) if sentence[start - 1] == ")" else start - 1
         head = sentence[: max(opened, 0)].rstrip(" ,;:")
         head = head[max(head.rfind(c) for c in (", ", ";", ":", "(", ")")) + 1 :]  # "VNM (+0,07%), ROS (+0,67%)": ROS
+        if unit == "tuổi" and (name := _trailing_name(head.split())):
+            return name  # "chị Nguyễn Thị Ngọc Hoa (37 tuổi": the whole name, not its last three words
         before = _last_words(head.rstrip().split(), 3)
         while len(before) > 1 and before[0].lower() in _HEAD_LINKS:
             before = before[1:]
@@ -2556,13 +2558,23 @@ def _thing_before(words: list[str], adjective: str) -> str:
     return " ".join(_last_words(words, n)) if n else ""
 
 
+_ADDRESS_WORDS = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "cụ", "cháu", "bé", "chú", "bác", "thầy"})
+"""How a person is addressed before their name, capitalised where a sentence opens ("Cô Vũ Thị Phích (46 tuổi)")."""
+
+
 def _trailing_name(words: list[str]) -> str | None:
     """The capitalised name the words end with, two to four words after a lower-case one ("đã bắt giữ
-    Ikaika Kang" → "Ikaika Kang"; not a nationality, "người Trung Quốc")."""
+    Ikaika Kang" → "Ikaika Kang"; not a nationality, "người Trung Quốc"), after a way of address even when it
+    opens the sentence ("Ông Nguyễn Thị Ngọc Hoa"), or after a clause's comma ("Không ở Hà Nội, Nguyễn Văn Lâm":
+    session 61, an age's person had been "Nội, Nguyễn Văn Lâm")."""
     n = 0
-    while n < len(words) and n < 5 and words[-1 - n][:1].isupper() and words[-1 - n].isalpha():
+    while (n < len(words) and n < 5 and words[-1 - n][:1].isupper() and words[-1 - n].isalpha()
+           and not (n and words[-1 - n].lower() in _ADDRESS_WORDS)):
         n += 1
-    if 2 <= n <= 4 and n < len(words) and words[-1 - n].islower() and words[-1 - n].lower() != "người":
+    if not (2 <= n <= 4 and n < len(words)):
+        return None
+    before = words[-1 - n]
+    if (before.islower() and before.lower() != "người") or before.lower() in _ADDRESS_WORDS or before[-1:] in ",;:":
         return " ".join(words[-n:])
     return None
 

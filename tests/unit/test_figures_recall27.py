@@ -41,3 +41,18 @@ def test_now_is_no_unit_but_artefacts_are() -> None:
     assert texts("Hai người ở tuổi 35 và 22 hiện đang trong tình trạng nguy kịch.") == []
     assert texts("Số áo 18 hiện là của Gareth Barry.") == []
     assert texts("Bảo tàng lưu trữ khoảng 145.000 hiện vật quý.") == ["145.000 hiện vật"]
+
+
+def measures(body: str) -> list[tuple[str, str]]:
+    return [(f.text, f.context) for f in find_figures(body, body)]
+
+
+def test_an_age_measures_the_whole_name_of_its_person() -> None:
+    """A four-word name before a bracketed age lost its surname ("Thị Ngọc Hoa"), and a name after a clause's comma
+    kept the place before it ("Nội, Nguyễn Văn Lâm"): seen in the figures panel, session 61."""
+    assert measures("Người này phát hiện chị Nguyễn Thị Ngọc Hoa (37 tuổi, trú tại xã Phú Đông) bị thương.") == [
+        ("37 tuổi", "Nguyễn Thị Ngọc Hoa")]
+    assert measures("Không ở Hà Nội, Nguyễn Văn Lâm, 34 tuổi (Quảng Xương, Thanh Hóa) từng có mặt.") == [
+        ("34 tuổi", "Nguyễn Văn Lâm")]
+    assert measures("Bà Nguyễn Thị Ngọc Hoa (46 tuổi) vẫn thường bẽn lẽn.") == [("46 tuổi", "Nguyễn Thị Ngọc Hoa")]
+    assert measures("Tòa tuyên phạt bị cáo, Suzy Mitchell, 26 tuổi, kể lại.")[0][1] == "Suzy Mitchell"
