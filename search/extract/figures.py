@@ -475,6 +475,8 @@ _TIME_LEAD_WORDS = frozenset({"trong", "vòng", "khoảng", "chừng", "hơn", "
                                "được", "đã", "mới", "vừa"})
 
 
+_LIMIT_WORDS = frozenset({"trong vòng", "thay vì", "chỉ còn", "không quá", "không vượt quá", "tối đa", "tối thiểu", "quá"})
+"""Words before a time that bound it but name nothing it measures: dropped from the context after the words before them."""
 _CLAUSE_WORDS = frozenset({"và", "nhưng", "thì", "mà", "rồi", "nên", "song", "hay", "hoặc", "còn"})
 """Words that end what a time is spent on, after it: what comes next is another clause."""
 
@@ -1365,7 +1367,20 @@ class _Scanner:
         if said.group(1).startswith(("thời", "tuổi", "khoảng")):
             context = " ".join(named)  # "thời hạn", "thời gian bay", "tuổi thọ của pin"
         else:  # a verb: what lasts so long ("Bộ phim kéo dài", "trận đấu kéo dài", "cuộc tình dài")
-            before = re.split(r"[,;:()\d]", self.text[max(0, said.start(1) - 40) : said.start(1)])[-1].split()[-4:]
+            lo = max(0, said.start(1) - 60)
+            before = re.split(r"[,;:()\d]", self.text[lo : said.start(1)])[-1].split()
+            if lo and len(before) > 5 and not self.text[lo - 1].isspace():
+                before = before[1:]  # the window's first word may be cut
+            before = _last_words(before, 4)  # not "dục thường xuyên được nghỉ" ("giáo dục"): session 61's sample
+            if before and said.group(1).lower() in _LIMIT_WORDS:
+                # "hoạt động của tàu này trong vòng 25 ngày": what lasted, not "… trong vòng" (nor "ghi 2 bàn thắng chỉ
+                # [trong vòng]", "đã luống tuổi và [chỉ còn]"); kept as it was when nothing but little words is left
+                # ("…, vì quá 3 ngày")
+                kept = list(before)
+                while kept and (kept[-1].lower() in _TIME_LEAD_WORDS or kept[-1].lower() in _CLAUSE_WORDS):
+                    kept.pop()
+                if any(w.lower() not in STOP_WORDS for w in kept):
+                    before, named = kept, []
             context = " ".join([*before, *named])
         self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
                         context=context))
@@ -2217,6 +2232,9 @@ part of what a figure measures. Left alone, a figure right after one was said to
 "cùng kỳ" (the same period a year before: "Trong khi cùng kỳ năm 2016 đạt 26,8%" had measured "kỳ", seen in the app)."""
 _WHEN_RE = re.compile(r"^(?:(?:khi|lúc|thời điểm)(?:\s+(?:này|ấy|đó))?|từ khi|sau khi|trước khi|đến khi|tới khi|vừa|mới|tròn|đã|bước sang|chưa đầy)(?:\s+|$)", re.I)
 """A time clause before an age: "khi con 14 tuổi" is the child's age (sample 15 and 18dev2 misses)."""
+_AGE_AT_RE = re.compile(r"(?<![^\W\d_])(?:năm(?:\s+nay)?|lúc|hồi|vào năm|từ năm|đến năm|tới năm)$", re.I)
+"""Words that end right before an age reached ("năm 19 tuổi", "Năm nay 72 tuổi", "lúc 16 tuổi"): a time, not whose age."""
+_AGE_AT_WORDS = frozenset({"năm", "nay", "lúc", "hồi", "vào", "từ", "đến", "tới"})
 _AGE_SUBJECT_RE = re.compile(
     rf"\s*,\s*((?:[{UPPER}][^\W\d_]*)(?:\s+[{UPPER}][^\W\d_]*){{0,3}}|(?:em|cô|anh|chị|ông|bà|con|cậu|cháu|tôi)(?![^\W\d_]))"
 )
@@ -2356,6 +2374,12 @@ def measured(
         return noun  # "nằm trên diện tích 7 ha" → "diện tích"
     if 2 <= len(words) <= 4 and " ".join(w.lower() for w in words[:2]) in MEASURE_NOUNS:
         return " ".join(words)  # "V8 4.3 lít, công suất cực đại 460 mã lực" → "công suất cực đại"
+    if unit == "tuổi" and words and _AGE_AT_RE.search(" ".join(words[-3:])):
+        if who := _AGE_SUBJECT_RE.match(sentence, b):
+            return who.group(1)  # "Năm nay 72 tuổi, Robert Mueller …", "cú vấp tình yêu năm 22 tuổi, Sara Geurts mới …":
+            # an age reached, whose is the subject after the comma (not "Năm nay", "vấp tình yêu năm": session 61's sample)
+        while words and words[-1].lower() in _AGE_AT_WORDS:
+            words = words[:-1]  # "Lan lấy chồng năm 25 tuổi" → "Lan lấy chồng"; "Năm nay 40 tuổi." → the clause
     if unit == "tuổi" and re.search(r"[,(]\s*$", sentence[:number_at]) and (name := _trailing_name(words)):
         return name  # "FBI đã bắt giữ Ikaika Kang, 34 tuổi" → "Ikaika Kang", whose age it is (not "kém X 11 tuổi")
     if unit == "lần" and kind == "count" and words:

@@ -371,7 +371,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     "ông X", a description between dashes before the post, "Hiệu phó" (a deputy head teacher); figures: a race's
     finishing place ("về thứ 2"), "vị trí số 1" before a comma, points before their rank ("287 điểm xếp …"), an age
     reached after "năm" or "lúc" ("Năm 17 tuổi"), "hiện" (now) no unit ("22 hiện đang"), an age measures its person's
-    whole name ("Nguyễn Thị Ngọc Hoa (37 tuổi", not "Thị Ngọc Hoa"); the main province: the one the
+    whole name ("Nguyễn Thị Ngọc Hoa (37 tuổi", not "Thị Ngọc Hoa"), an age reached its subject after the comma ("Năm
+    nay 72 tuổi, Robert Mueller"), a duration what lasted, no word cut and no "trong vòng"; the main province: the one the
     lead names alone when the others come after it and score no more (session 61)."""
 
 _ISO_DATE_RE = re.compile(

@@ -56,3 +56,23 @@ def test_an_age_measures_the_whole_name_of_its_person() -> None:
         ("34 tuổi", "Nguyễn Văn Lâm")]
     assert measures("Bà Nguyễn Thị Ngọc Hoa (46 tuổi) vẫn thường bẽn lẽn.") == [("46 tuổi", "Nguyễn Thị Ngọc Hoa")]
     assert measures("Tòa tuyên phạt bị cáo, Suzy Mitchell, 26 tuổi, kể lại.")[0][1] == "Suzy Mitchell"
+
+
+def test_an_age_reached_measures_whose_age_it_is() -> None:
+    """"Năm nay 72 tuổi, Robert Mueller …" measured "Năm nay"; "cú vấp tình yêu năm 22 tuổi, Sara Geurts …" measured
+    "vấp tình yêu năm" (a blind sample of what figures measure, session 61)."""
+    assert measures("Năm nay 72 tuổi, Robert Mueller đã cống hiến gần như trọn đời.") == [("72 tuổi", "Robert Mueller")]
+    assert measures("Chỉ đến cú vấp tình yêu năm 22 tuổi, Sara Geurts mới quyết tâm thay đổi.") == [("22 tuổi", "Sara Geurts")]
+    assert measures("Thay vào đó, năm 19 tuổi, cô khăn gói tới New York.") == [("19 tuổi", "cô")]
+    assert measures("Lan lấy chồng năm 25 tuổi.") == [("25 tuổi", "Lan lấy chồng")]
+
+
+def test_a_duration_measures_what_lasted_not_a_cut_word_nor_its_bound() -> None:
+    """The words before a time were cut at a 40-character window ("dục thường xuyên được nghỉ": "giáo dục") and kept the
+    words that bound it ("hoạt động của tàu này trong vòng")."""
+    assert measures("Học viên trung tâm giáo dục nghề nghiệp - giáo dục thường xuyên được nghỉ 3 ngày.") == [
+        ("3 ngày", "giáo dục thường xuyên được nghỉ")]
+    assert measures("Tàu đã vi phạm quy định về quản lý hoạt động của tàu này trong vòng 25 ngày.") == [
+        ("25 ngày", "hoạt động của tàu này")]
+    assert measures("Ngôi nhà được xây dựng chỉ trong vòng 2 tháng.") == [("2 tháng", "được xây dựng")]
+    assert measures("Bộ phim kéo dài 120 phút.") == [("120 phút", "Bộ phim kéo dài")]
