@@ -2235,6 +2235,7 @@ _WHEN_RE = re.compile(r"^(?:(?:khi|lúc|thời điểm)(?:\s+(?:này|ấy|đó))
 _AGE_AT_RE = re.compile(r"(?<![^\W\d_])(?:năm(?:\s+nay)?|lúc|hồi|vào năm|từ năm|đến năm|tới năm)$", re.I)
 """Words that end right before an age reached ("năm 19 tuổi", "Năm nay 72 tuổi", "lúc 16 tuổi"): a time, not whose age."""
 _AGE_AT_WORDS = frozenset({"năm", "nay", "lúc", "hồi", "vào", "từ", "đến", "tới"})
+"""The words of ``_AGE_AT_RE``, taken off the end of what an age measures when no subject follows it."""
 _AGE_SUBJECT_RE = re.compile(
     rf"\s*,\s*((?:[{UPPER}][^\W\d_]*)(?:\s+[{UPPER}][^\W\d_]*){{0,3}}|(?:em|cô|anh|chị|ông|bà|con|cậu|cháu|tôi)(?![^\W\d_]))"
 )

@@ -108,18 +108,25 @@ def test_a_broken_draft_is_said_once_and_the_app_starts(seed_index, isolated):
     assert list(draft.parent.glob("draft.json.broken-*"))  # what was there is kept aside
 
 
+async def pick_the_fifth_figure(app: BriefingApp, pilot: Any) -> FiguresPanel:
+    """Search the seeds for "1.077 thôn", open the first hit and press space on its fifth key figure."""
+    screen = app.main
+    await search(app, pilot, "1.077 thôn")
+    await pilot.press("enter")
+    await until(pilot, lambda: screen.view is not None, "the article")
+    figures = screen.query_one(FiguresPanel)
+    screen.set_focus(figures)
+    figures.move_cursor(row=4)
+    await pilot.pause(0.05)
+    await pilot.press("space")
+    await pilot.pause(0.05)
+    return figures
+
+
 def test_space_on_a_key_figure_picks_the_figure_and_its_article(seed_index):
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         screen = app.main
-        await search(app, pilot, "1.077 thôn")
-        await pilot.press("enter")
-        await until(pilot, lambda: screen.view is not None, "the article")
-        figures = screen.query_one(FiguresPanel)
-        screen.set_focus(figures)
-        figures.move_cursor(row=4)
-        await pilot.pause(0.05)
-        await pilot.press("space")
-        await pilot.pause(0.05)
+        figures = await pick_the_fifth_figure(app, pilot)
         article = screen.view.article.id
         assert screen.picks == (Pick(article, (4,)),)
         assert figures.get_cell("4", "figure").plain.startswith("✓ 1.077 thôn")
@@ -263,16 +270,7 @@ def test_the_export_dialog_says_one_picked_article_and_figure_in_the_singular(se
     """"The 1 picked articles (1 key figures picked)." read wrong (seen in tmux, session 61)."""
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
-        screen = app.main
-        await search(app, pilot, "1.077 thôn")
-        await pilot.press("enter")
-        await until(pilot, lambda: screen.view is not None, "the article")
-        figures = screen.query_one(FiguresPanel)
-        screen.set_focus(figures)
-        figures.move_cursor(row=4)
-        await pilot.pause(0.05)
-        await pilot.press("space")  # one figure, and so its article
-        await pilot.pause(0.05)
+        await pick_the_fifth_figure(app, pilot)  # one figure, and so its article
         dialog = await open_export(app, pilot)
         assert dialog.query_one("#export-what").content.plain == "The picked article (1 key figure picked)."
 
