@@ -2580,11 +2580,6 @@ class _Parser:
                 and toks[k + 1].text[:1].isupper()):
             return 0
         country = self.country_at(k + 3) or k + 3  # "phát ngôn viên của Tổng thống, Park Soo-hyun": the country unsaid
-        if country < n and toks[country].text != "," and (
-                (leader := max(self.foreign_name_at(country, True), self.name_at(country))) - country <= 3
-                and leader < n and toks[leader].text == ","):
-            country = leader  # "phát ngôn viên của Tổng thống Duterte, ông Ernesto Abella": the leader named, then
-            # the spokesman after the comma (blind officials gold 891)
         if not (country + 1 < n and toks[country].text == ","):
             return 0  # "Người phát ngôn của Thủ tướng Anh Theresa May": the name is the leader's, the spokesman unnamed
         at = country + 1
