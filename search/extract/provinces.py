@@ -651,6 +651,6 @@ def main_province(
         mine = [m for m in mentions if m.name == best]
         first_words = frozenset(m.written.split()[0] for m in mentions)
         if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end, first_words,
-                             section_genre(url)):
+                             section_genre(url), capital=best == "Hà Nội"):
             return None  # national, opinion, showbiz or an advertorial that names the province in passing
     return best

@@ -7,6 +7,7 @@ by pipeline.enrich); docs/extraction.md §9, "Main province, genre from the addr
 
 from __future__ import annotations
 
+from briefing_tui.search.extract import local_news
 from briefing_tui.search.extract.genre import genre_threshold, section_genre
 from briefing_tui.search.extract.pipeline import enrich
 from briefing_tui.search.inputs import RawRecord
@@ -80,8 +81,10 @@ def test_a_health_education_or_business_section_needs_stronger_local_evidence():
     assert main(NOISE_COMPLAINT, "https://dantri.com.vn/du-lich/tieng-on-123.htm") == "Thanh Hóa"
 
 
-def test_a_society_or_law_section_needs_slightly_weaker_local_evidence():
-    assert main(LATE_FIRE, None) is None
+def test_a_society_or_law_section_needs_no_more_local_evidence_than_none():
+    # (session 62: the model's own threshold came down to the society and law sections' 0.4)
+    assert local_news.needed_chance("society") <= local_news.needed_chance(None)
+    assert main(LATE_FIRE, None) == "Thanh Hóa"
     assert main(LATE_FIRE, "https://dantri.com.vn/xa-hoi/chay-nha-123.htm") == "Thanh Hóa"
     assert main(LATE_FIRE, "https://vnexpress.net/phap-luat/chay-nha-123.html") == "Thanh Hóa"
 

@@ -63,12 +63,13 @@ def test_a_local_fire_keeps_its_city():
     assert main(LOCAL_FIRE, "Cháy xưởng gỗ ở ngoại thành") == "Hà Nội"
 
 
-def test_the_threshold_is_the_cross_validated_one():
-    assert local_news.THRESHOLD == 0.55
-    assert local_news.needed_chance(None) == 0.55
-    # a chance between 0.5 and 0.55 is no longer enough
-    assert not local_news.decide(0.52, local_news.needed_chance(None), "Không có gì.", frozenset())
-    assert local_news.decide(0.56, local_news.needed_chance(None), "Không có gì.", frozenset())
+def test_the_threshold_is_the_one_the_band_golds_chose():
+    # session 62: 0.55 → 0.4, chosen on blind golds drawn from each band of the chance (local_news.THRESHOLD)
+    assert local_news.THRESHOLD == 0.4
+    assert local_news.needed_chance(None) == 0.4
+    # a chance between 0.4 and 0.55 is enough again; below 0.4 it is not
+    assert local_news.decide(0.42, local_news.needed_chance(None), "Không có gì.", frozenset())
+    assert not local_news.decide(0.38, local_news.needed_chance(None), "Không có gì.", frozenset())
 
 
 def test_only_the_address_section_moves_the_bar():
@@ -88,6 +89,7 @@ OWN_PORTAL = (
 def test_own_press_is_judged_on_the_chance_before_the_correction():
     # the province's portal reports the government's orders to it: the national signs do not make it national
     assert local_news.own_press(OWN_PORTAL, frozenset({"Quảng"}))
-    assert local_news.decide(0.35, 0.55, OWN_PORTAL, frozenset({"Quảng"}), own_chance=0.45)
-    assert not local_news.decide(0.35, 0.55, OWN_PORTAL, frozenset({"Quảng"}))
-    assert not local_news.decide(0.35, 0.55, OWN_PORTAL, frozenset({"Quảng"}), own_chance=0.38)
+    needed = local_news.needed_chance(None)
+    assert local_news.decide(0.35, needed, OWN_PORTAL, frozenset({"Quảng"}), own_chance=0.45)
+    assert not local_news.decide(0.35, needed, OWN_PORTAL, frozenset({"Quảng"}))
+    assert not local_news.decide(0.35, needed, OWN_PORTAL, frozenset({"Quảng"}), own_chance=0.38)

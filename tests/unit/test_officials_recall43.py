@@ -1,0 +1,42 @@
+"""Officials round of session 62 (blind officials gold 905, read after its blind score, and the pooled golds'
+misses): "thì" closing a "theo" phrase after a foreigner's post; a former ministry whose name holds a comma; the
+White House's advisers named with the seat; an officer's rank before a full name whose surname our list lacks."""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def test_thi_closes_a_theo_phrase_after_a_foreigners_post() -> None:
+    assert found("Nói về việc này, theo David Haigh, CEO của Brand Finance thì nguyên nhân là doanh số giảm.") == {
+        "David Haigh": "CEO của Brand Finance"}
+    # not after a clause's opening without "theo": the post may open the next clause there
+    assert "John Smith" not in found("Ông nói John Smith, Tổng thống Mỹ thì có quyền phủ quyết.")
+
+
+def test_a_former_ministry_whose_name_holds_a_comma() -> None:
+    assert found("Nguyên Thứ trưởng Thường trực Bộ Bưu chính, Viễn thông Mai Liêm Trực nhắc đến vấn đề này.") == {
+        "Mai Liêm Trực": "Thứ trưởng Thường trực Bộ Bưu chính, Viễn thông"}
+    assert found("Bộ trưởng Bộ Khoa học, Công nghệ và Môi trường Chu Tuấn Nhạ phát biểu.") == {
+        "Chu Tuấn Nhạ": "Bộ trưởng Bộ Khoa học, Công nghệ và Môi trường"}
+
+
+def test_the_white_houses_advisers_named_with_the_seat() -> None:
+    assert found("Cố vấn kinh tế Nhà Trắng Gary Cohn đã tìm cách làm rõ phát ngôn.") == {
+        "Gary Cohn": "Cố vấn kinh tế Nhà Trắng"}
+    assert found("Bà Sally Yates cảnh báo cố vấn pháp lý Nhà Trắng Donald McGahn về cuộc gọi.").get(
+        "Donald McGahn") == "cố vấn pháp lý Nhà Trắng"
+    # "các cố vấn Nhà Trắng" with no name after it is no one
+    assert found("Các cố vấn Nhà Trắng sau khi họp đã đồng ý.") == {}
+
+
+def test_an_officers_rank_before_a_name_of_an_unlisted_surname() -> None:
+    assert found("Ngày 21/6, Thượng tá Văn Công Lạc, Đội trưởng Đội CSĐT Công an quận cho biết.").get(
+        "Văn Công Lạc", "").startswith("Đội trưởng Đội CSĐT")
+    assert found("Thiếu tướng Du Trường Giang - Phó tư lệnh Quân khu 7 dự buổi lễ.") == {
+        "Du Trường Giang": "Thiếu tướng, Phó tư lệnh Quân khu 7"}
