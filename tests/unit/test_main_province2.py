@@ -72,10 +72,12 @@ def test_a_world_sport_showbiz_or_science_section_needs_much_stronger_local_evid
     assert main(RACE_CANCELLED, "https://dantri.com.vn/the-thao/huy-giai-123.htm") == "Bình Định"
 
 
-def test_a_health_education_or_business_section_needs_stronger_local_evidence():
+def test_a_health_education_or_business_section_keeps_the_models_threshold():
+    # session 62: 0.75 → 0.4, chosen on blind golds drawn from those sections' band (genre.LEVEL_THRESHOLDS)
+    assert genre_threshold("health") == genre_threshold("business") == local_news.THRESHOLD
     assert main(NOISE_COMPLAINT, None) == "Thanh Hóa"
-    assert main(NOISE_COMPLAINT, "https://dantri.com.vn/suc-khoe/tieng-on-123.htm") is None
-    assert main(NOISE_COMPLAINT, "https://dantri.com.vn/kinh-doanh/tieng-on-123.htm") is None
+    assert main(NOISE_COMPLAINT, "https://dantri.com.vn/suc-khoe/tieng-on-123.htm") == "Thanh Hóa"
+    assert main(NOISE_COMPLAINT, "https://dantri.com.vn/kinh-doanh/tieng-on-123.htm") == "Thanh Hóa"
     # the society section and a travel section keep the model's answer
     assert main(NOISE_COMPLAINT, "https://dantri.com.vn/xa-hoi/tieng-on-123.htm") == "Thanh Hóa"
     assert main(NOISE_COMPLAINT, "https://dantri.com.vn/du-lich/tieng-on-123.htm") == "Thanh Hóa"

@@ -74,7 +74,7 @@ def test_the_threshold_is_the_one_the_band_golds_chose():
 
 def test_only_the_address_section_moves_the_bar():
     assert local_news.needed_chance("sport") == 0.93
-    assert local_news.needed_chance("health") == 0.75
+    assert local_news.needed_chance("health") == 0.4  # (session 62: was 0.75)
     assert local_news.needed_chance("law") == 0.4
     assert local_news.needed_chance("travel") == local_news.needed_chance(None) == local_news.THRESHOLD
 
