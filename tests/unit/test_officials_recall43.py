@@ -40,3 +40,24 @@ def test_an_officers_rank_before_a_name_of_an_unlisted_surname() -> None:
         "Văn Công Lạc", "").startswith("Đội trưởng Đội CSĐT")
     assert found("Thiếu tướng Du Trường Giang - Phó tư lệnh Quân khu 7 dự buổi lễ.") == {
         "Du Trường Giang": "Thiếu tướng, Phó tư lệnh Quân khu 7"}
+
+
+def test_an_initial_glued_to_a_foreign_surname() -> None:
+    assert found("Phương Tây đã tiến hành cuộc đảo chính lật đổ Tổng thống V.Yanukovych. Vụ việc gây rối ren.") == {
+        "V.Yanukovych": "Tổng thống"}
+    assert found("Thủ tướng S.Abe đã gặp Tổng thống D.Trump tại Nhà Trắng.") == {
+        "S.Abe": "Thủ tướng", "D.Trump": "Tổng thống"}
+    # a league, a ward and a given name written before it are no such name
+    assert found("Giám đốc điều hành V.League cho biết mùa giải sẽ kết thúc.") == {}
+    assert "P.Hòa" not in found("Chủ tịch P.Hòa Thuận cho biết.")
+    assert "R.Warner" not in found("Phó Chủ tịch Ủy ban Tình báo Thượng viện Mỹ Mark R.Warner nói.")
+
+
+def test_a_carmaker_named_like_a_person_is_no_official() -> None:
+    assert found("Chủ tịch Aston Martin cho biết công ty sẽ mở rộng sản xuất.") == {}
+    assert found("Chủ tịch Aston Martin Andy Palmer cho biết công ty sẽ mở rộng.") == {"Andy Palmer": "Chủ tịch Aston Martin"}
+
+
+def test_one_post_read_twice_is_shown_once() -> None:
+    said = found("Ông từng gặp Chủ tịch Giang Trạch Dân, Hồ Cẩm Đào, Tổng thống V.Putin, Tổng thống Bill Clinton.")
+    assert said.get("V.Putin") == "Tổng thống"
