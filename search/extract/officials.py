@@ -4984,10 +4984,20 @@ class Mentions:
             # "Interpol Jurgen Stock", "Sylvie Goulard Đảng Modem", than a fuller name: only a surname
             # merges into a name it ends, and a name into one that goes on with a particle, "bin …".)
             single = " " not in name
+            initialled = single and name[1:2] == "." and _INITIALLED_RE.fullmatch(name) is not None
             fuller = [o for o in order if o != name and (
                 (single and o.endswith(" " + name) and o.split()[-2].lower() not in _PATRONYMICS)
                 or (o.startswith(name + " ") and o[len(name) + 1 :].split()[0] in _NAME_PARTICLES)
+                # "Chủ tịch Hội đồng châu Âu D.Tusk" beside "Donald Tusk": the initial and the surname (session 62)
+                or (initialled and o[:1] == name[:1] and " " in o and o.rsplit(" ", 1)[1] == name[2:])
             )]
+            if initialled and not fuller and (written := self._written_full(name[2:])) and written[:1] == name[:1]:
+                if written in people:
+                    fuller = [written]
+                else:
+                    order[order.index(name)] = written  # "Tổng thống D.Trump" where "Donald Trump" is written bare
+                    people[written] = people.pop(name)
+                    continue
             if len(fuller) == 1 and (len(name.split()) == 1 or name.split()[0] not in parser.family):
                 full = fuller[0]
                 if _weight(*people[name][:2]) > _weight(*people[full][:2]):

@@ -61,3 +61,11 @@ def test_a_carmaker_named_like_a_person_is_no_official() -> None:
 def test_one_post_read_twice_is_shown_once() -> None:
     said = found("Ông từng gặp Chủ tịch Giang Trạch Dân, Hồ Cẩm Đào, Tổng thống V.Putin, Tổng thống Bill Clinton.")
     assert said.get("V.Putin") == "Tổng thống"
+
+
+def test_an_initialled_name_is_the_fuller_name_of_the_article() -> None:
+    said = found("Ông gặp Chủ tịch Hội đồng châu Âu Donald Tusk tại Brussels. Tại cuộc gặp với Chủ tịch Hội đồng châu Âu "
+                 "D.Tusk, hai bên bàn về khí hậu.")
+    assert said == {"Donald Tusk": "Chủ tịch Hội đồng châu Âu"}
+    # a fuller name the article writes with no post
+    assert found("Donald Trump kêu gọi đoàn kết. Tổng thống D.Trump nói thêm.") == {"Donald Trump": "Tổng thống"}
