@@ -69,3 +69,9 @@ def test_an_initialled_name_is_the_fuller_name_of_the_article() -> None:
     assert said == {"Donald Tusk": "Chủ tịch Hội đồng châu Âu"}
     # a fuller name the article writes with no post
     assert found("Donald Trump kêu gọi đoàn kết. Tổng thống D.Trump nói thêm.") == {"Donald Trump": "Tổng thống"}
+
+
+def test_a_firms_words_and_a_slipped_acronym_are_no_name() -> None:
+    assert found("Giám đốc điều hành Kolon Industries cho biết dự án sẽ khởi công.") == {}
+    said = found("Tổng thống Mỹ Donald Trump (trái) và cựu Giám đốc FBi James Comey. (Ảnh: Reuters)")
+    assert "FBi James Comey" not in said and "Donald Trump" in said
