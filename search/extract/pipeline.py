@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_districts, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 103
+PIPELINE_VERSION = 104
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -384,7 +384,9 @@ under his son; a two-word country before a surname no given name (session 42, is
     a person ("Chủ tịch Aston Martin"), one post read twice shown once (session 62);
 103: officials: an initialled name merged into the fuller name the article writes ("D.Tusk" with "Donald Tusk"), a
     firm's words ("Industries", "Systems", "Entertainment" …) no person's, an acronym whose case slipped ("FBi") no
-    name's first word (session 62)."""
+    name's first word (session 62);
+104: figures: the next sides of a list of results, each with its score in brackets ("trước Argentina (0-5), Ba Lan
+    (0-6)") (session 62)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -25,3 +25,11 @@ def test_a_sentence_final_particle_is_no_unit() -> None:
     assert texts("Nhà anh nuôi 2 con chó nhé.") == ["2 con chó"]
     # a sum in billions before "chứ" keeps its number ("23 ngàn tỷ chứ không …": 20k corpus)
     assert texts("Cần phải chỉ rõ địa chỉ 23 ngàn tỷ chứ không nói lơ mơ được.") == ["23 ngàn tỷ"]
+
+
+def test_the_next_sides_of_a_list_of_results_in_brackets() -> None:
+    body = "U20 Myanmar đã thua đậm trước Ukraine (0-6) và New Zealand (1-5) để kết thúc vòng bảng."
+    found = {f.text: f.context for f in find_figures(body, body)}
+    assert found == {"0-6": "thua đậm trước Ukraine", "1-5": "New Zealand"}
+    # a day and month in brackets after no result is no score
+    assert texts("Lễ kỷ niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành, và Hà Nội (28-7) cũng vậy.") == []
