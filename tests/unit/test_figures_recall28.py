@@ -33,3 +33,8 @@ def test_the_next_sides_of_a_list_of_results_in_brackets() -> None:
     assert found == {"0-6": "thua đậm trước Ukraine", "1-5": "New Zealand"}
     # a day and month in brackets after no result is no score
     assert texts("Lễ kỷ niệm 70 năm ngày Thương binh liệt sĩ (27-7) đã hoàn thành, và Hà Nội (28-7) cũng vậy.") == []
+
+
+def test_grams_written_against_the_number() -> None:
+    assert texts("Về lý thuyết, với 1gram chất này đủ để làm chết 36.000 người.") == ["1gram", "36.000 người"]
+    assert texts("Giàn nho cho quả nặng trung bình 300-500gram.") == ["300-500gram"]
