@@ -84,8 +84,10 @@ threshold before session 62 (0.55) kept all six out, and it is kept for them. Ot
 the story's as often as not (5 of 11), so the rule is the capital's only."""
 CAPITAL_BODIES = 1.7
 """``national_bodies`` (a log count) from which a capital's article reads as a national event's: five national
-bodies named or more (log1p(5) = 1.79; the 5 national golds had 1.79–3.33, the 6 right ones with the capital and
-an event 0–1.61 but for one, 3.33)."""
+bodies named or more (log1p(5) = 1.79). Of the band golds with Hà Nội and an event's word, the 5 national ones named
+1.79–3.33, the 6 the capital's none but one (3.33)."""
+CAPITAL = "Hà Nội"
+"""The province whose name ``CAPITAL_THRESHOLD`` applies to."""
 
 
 def capital_event(national: dict[str, float]) -> bool:

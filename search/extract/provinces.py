@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .gazetteer import DISTRICT_TYPES, districts, gazetteer, surnames
 from .genre import section_genre
-from .local_news import is_local_news
+from .local_news import CAPITAL, is_local_news
 
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _NOT_AFTER = frozenset({
@@ -651,6 +651,6 @@ def main_province(
         mine = [m for m in mentions if m.name == best]
         first_words = frozenset(m.written.split()[0] for m in mentions)
         if not is_local_news([m.start for m in mine], sum(_as_place(m, text) for m in mine), text, title_end, first_words,
-                             section_genre(url), capital=best == "Hà Nội"):
+                             section_genre(url), capital=best == CAPITAL):
             return None  # national, opinion, showbiz or an advertorial that names the province in passing
     return best
