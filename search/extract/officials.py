@@ -1351,8 +1351,12 @@ class _Parser:
                 if role in _BODY_AFTER and not ((j := i + len(role)) < len(self.toks) and self._glued(j) and (
                         self.toks[j].text[:1].isupper()) and self.role_at(j) is None and self.name_at(j) == j) and not (
                         role[-1] == "ban" and self._organising(j) > j) and not (
-                        role[-1] == "ban" and self.lows[j : j + 2] == ["quản", "lý"]):
-                    continue  # (session 57: "Ông X - Phó Ban quản lý đền thờ …", blind gold 865: a board in lower case)
+                        role[-1] == "ban" and self.lows[j : j + 2] == ["quản", "lý"]) and not (
+                        role in _AGENCY_HEADS and self.lows[j : j + 2] == ["cơ", "quan"] and j + 2 < len(self.toks) and (
+                            self.toks[j + 2].text in ("CSĐT", "ANĐT") or self.lows[j + 2] in ("cảnh", "an", "điều"))):
+                    continue  # (session 57: "Ông X - Phó Ban quản lý đền thờ …", blind gold 865: a board in lower case;
+                    # session 62: "Phó Thủ trưởng cơ quan CSĐT công an thị xã Ba Đồn", blind gold 917: an investigating
+                    # agency in lower case, 21 on the 20k corpus — not "thủ trưởng cơ quan ngang bộ", a law's words)
                 if role == _COUNCIL_SECRETARY and self.toks[i + 2].text != "hội":
                     continue  # "Thư ký Hội đồng An ninh Nga X": the council's name read as a body, as before
                 if role == _IN_CHARGE and not (i > 0 and self.toks[i - 1].text in (",", *_DASHES)):

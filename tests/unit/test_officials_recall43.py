@@ -75,3 +75,9 @@ def test_a_firms_words_and_a_slipped_acronym_are_no_name() -> None:
     assert found("Giám đốc điều hành Kolon Industries cho biết dự án sẽ khởi công.") == {}
     said = found("Tổng thống Mỹ Donald Trump (trái) và cựu Giám đốc FBi James Comey. (Ảnh: Reuters)")
     assert "FBi James Comey" not in said and "Donald Trump" in said
+
+
+def test_an_investigating_agencys_head_before_its_name_in_lower_case() -> None:
+    said = found("Thượng tá Trần Bá Thường – Phó Thủ trưởng cơ quan CSĐT công an thị xã Ba Đồn - vừa ra thông báo truy tìm.")
+    assert said == {"Trần Bá Thường": "Phó Thủ trưởng cơ quan CSĐT công an thị xã Ba Đồn"}
+    assert found("Thủ trưởng cơ quan ngang bộ Nguyễn Văn An phải chịu trách nhiệm.") == {}
