@@ -72,6 +72,10 @@ def test_near_duplicates_are_one_row_and_o_lists_them(tmp_path):
         await pilot.pause(0.1)
         assert app.screen is screen
         assert "No other article tells this story." in [n.message for n in app._notifications]
+        # pressed again while the answer shows, it is not stacked (session 62: five identical toasts seen in tmux)
+        await pilot.press("o", "o", "o")
+        await pilot.pause(0.1)
+        assert [n.message for n in app._notifications].count("No other article tells this story.") == 1
 
     run(app_on(index_of(tmp_path, folder)), scenario)
 

@@ -32,9 +32,16 @@ def notify_error(app: App[object], t: Translator, error: BaseException) -> str:
 
 
 def warn(app: App[object], message: str, title: str = "") -> None:
+    """Something that went wrong: shown each time (an action refused again says so again)."""
     app.notify(one_line(message), title=one_line(title), severity="error", timeout=8, markup=False)
 
 
 def tell(app: App[object], message: str, title: str = "", timeout: float = 5) -> None:
-    """Something that went well (a file written, a search saved)."""
-    app.notify(one_line(message), title=one_line(title), timeout=timeout, markup=False)
+    """Something that went well or a key's answer (a file written, "no other article tells this story"), once while
+    it shows: a key pressed again while its answer is on screen ("o" typed five times into the results by a user who
+    meant to search) had stacked five identical toasts over the screen (session 62, seen in tmux)."""
+    message, title = one_line(message), one_line(title)
+    if any(n.message == message and n.title == title and n.severity == "information"
+           for n in getattr(app, "_notifications", ())):  # (Textual's live notifications; expired ones are reaped)
+        return
+    app.notify(message, title=title, timeout=timeout, markup=False)
