@@ -2477,7 +2477,9 @@ class _Parser:
         toks = self.toks
         k = self._role_inside(i, j)
         if k < j:
-            return k
+            # the words before the role may end with a glued word too ("tổng thống Nga Putin Việc Thư ký báo chí …",
+            # a sentence run on: "Putin Việc" had been listed; session 62, 20k corpus)
+            return self._foreign_glued_end(i, k) if k - i >= 2 else k
         last = toks[j - 1].text
         compound = j < len(toks) and self._compound(j - 1, j)
         if not (j - i >= 2 and is_capitalised(last) and is_vietnamese_syllable(last)

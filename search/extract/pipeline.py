@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_districts, find_provinces, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 106
+PIPELINE_VERSION = 107
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -387,7 +387,8 @@ under his son; a two-word country before a surname no given name (session 42, is
     name's first word (session 62);
 104: figures: the next sides of a list of results, each with its score in brackets ("trước Argentina (0-5), Ba Lan
     (0-6)"); 105: "gram" written against its number ("1gram", "300-500gram"); 106: officials: an investigating agency's
-    head before its name in lower case ("Phó Thủ trưởng cơ quan CSĐT …") (session 62)."""
+    head before its name in lower case ("Phó Thủ trưởng cơ quan CSĐT …"); 107: a word run on before a role is no part of a
+    foreign name ("Putin Việc Thư ký báo chí …") (session 62)."""
 
 _ISO_DATE_RE = re.compile(
     r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?:(?P=sep)(?P<day>\d{1,2})"

@@ -81,3 +81,8 @@ def test_an_investigating_agencys_head_before_its_name_in_lower_case() -> None:
     said = found("Thượng tá Trần Bá Thường – Phó Thủ trưởng cơ quan CSĐT công an thị xã Ba Đồn - vừa ra thông báo truy tìm.")
     assert said == {"Trần Bá Thường": "Phó Thủ trưởng cơ quan CSĐT công an thị xã Ba Đồn"}
     assert found("Thủ trưởng cơ quan ngang bộ Nguyễn Văn An phải chịu trách nhiệm.") == {}
+
+
+def test_a_word_run_on_before_a_role_is_no_part_of_a_foreign_name() -> None:
+    said = found("Chuyên cơ của tổng thống Nga Putin Việc Thư ký báo chí của Tổng thống Nga, ông Dmitry Peskov, cho biết.")
+    assert "Putin Việc" not in said and said.get("Putin") == "tổng thống Nga"
