@@ -1316,11 +1316,8 @@ class _Scanner:
         trước Argentina (0-5), Ba Lan (0-6) và Nam Tư (0-5)" (blind figures golds; the pooled golds list 8 such scores
         missed): the result's verb before the first covers them all."""
         text = self.text
-        k = 0
-        while k < len(self.found):
-            f = self.found[k]
-            k += 1
-            if f.subkind != "score" or not text.startswith(")", f.end) or f.start == 0 or text[f.start - 1] != "(":
+        for f in [f for f in self.found if f.subkind == "score"]:  # (the sides added follow from the first, not re-read)
+            if not text.startswith(")", f.end) or f.start == 0 or text[f.start - 1] != "(":
                 continue
             at = f.end + 1
             while (m := _LISTED_SCORE_RE.match(text, at)) and self.free(m.start(2), m.end(3) + 1):
