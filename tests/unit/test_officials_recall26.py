@@ -27,7 +27,6 @@ def test_a_lower_case_body_then_its_heads_foreign_name(text: str, name: str, tit
     ("Trưởng phòng cảnh sát khu vực phía đông Birmingham Chris Johson cho biết.", "Birmingham Chris Johson"),
     ("Giám đốc Sở nhập cư bang Johor Rohaizi Bahari cho hay.", "Johor Rohaizi Bahari"),
     ("Ông Sameer Patil, Giám đốc Trung tâm cố vấn chính sách Gateway House, nhận định.", "Gateway House"),
-    ("Ông Jojan Malayil, CEO của Tập đoàn xuất khẩu Bafna Enterprises. Được biết, giá tiêu tăng.", "Bafna Enterprises"),
 ])
 def test_not_a_place_nor_the_bodys_own_name(text: str, wrong: str) -> None:
     names = found(text)
@@ -148,3 +147,10 @@ def test_a_spokesman_named_after_his_leaders_post(text: str, expected: dict[str,
 ])
 def test_a_us_state_is_never_a_name(text: str, expected: dict[str, str]) -> None:
     assert found(text) == expected
+
+
+def test_a_firms_own_name_after_its_kind_is_its_heads_organisation() -> None:
+    # session 63: the firm's kind capitalised before lower-case words ("Tập đoàn xuất khẩu") now reads the firm's name
+    # into the post (``_Parser._firm_in_lower_case``); it was left out before, and is still no person
+    assert found("Ông Jojan Malayil, CEO của Tập đoàn xuất khẩu Bafna Enterprises. Được biết, giá tiêu tăng.") == {
+        "Jojan Malayil": "CEO của Tập đoàn xuất khẩu Bafna Enterprises"}

@@ -1,0 +1,26 @@
+"""Figures round of session 63 (blind figures golds 913 and 915, read after their blind score): days to years alone in
+brackets after what takes them are a measured time ("dựng giàn giáo (khoảng 2 tháng)"), named by what the bracket
+follows; not an hour of the clock."""
+
+from __future__ import annotations
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def found(body: str) -> dict[str, str]:
+    return {f.text: f.context for f in find_figures(body, body)}
+
+
+def test_a_time_in_brackets_after_what_takes_it() -> None:
+    body = ("Sau đó sẽ tiến hành dựng giàn giáo (khoảng 2 tháng), vệ sinh, kiểm tra mọi thứ bên trong để thực hiện "
+            "việc thay mái ngói (dự kiến khoảng 1 năm).")
+    assert found(body) == {"2 tháng": "tiến hành dựng giàn giáo", "1 năm": "thực hiện việc thay mái ngói"}
+    assert found("Thời gian đóng bộ phim đó quá dài (8 tháng). Tôi từ chối rất nhiều show.") == {
+        "8 tháng": "đóng bộ phim đó quá dài"}
+    # the second of a list is named by its own words
+    assert found("Sau khi có bằng Trung cấp (2 năm) hoặc Cao đẳng (4 năm), các em có thể đi làm.")["4 năm"] == "Cao đẳng"
+
+
+def test_not_an_hour_of_the_clock_nor_a_time_with_words_after_it() -> None:
+    assert found("Không có lý do gì khiến chúng tôi không đá hết mình vào ngày 14.5 (19 giờ).") == {}
+    assert found("Giải đấu diễn ra trong năm (2 năm một lần) tại Hà Nội.") == {}

@@ -1,0 +1,81 @@
+"""Officials round of session 63 (blind officials golds 921–925, read after their blind score, and the 20k corpus's
+officials read whole): the Czech Republic by its own name; the friendship union and a deputy "in charge of" a body; an
+ambassador posted to a capital city; a club's chairman in apposition; a firm's kind capitalised before its lower-case
+words; a hospital, a district, a film's kingdom and a firm's common words that begin with a surname are no person; a
+surname and its suffix under the fuller name."""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def orgs(text: str) -> dict[str, str | None]:
+    return {o.name: o.organisation for o in find_officials(normalize(text))}
+
+
+def test_the_czech_republic_by_its_own_name() -> None:
+    assert found("Thủ tướng hoan nghênh việc Tổng thống Cộng hòa Czech Milos Zeman sẽ thăm Việt Nam.") == {
+        "Milos Zeman": "Tổng thống Cộng hòa Czech"}
+    assert found("Tổng thống Czech Milos Zeman cho biết.") == {"Milos Zeman": "Tổng thống Czech"}
+
+
+def test_the_friendship_union_and_a_deputy_in_charge_of_a_body() -> None:
+    text = "Tại buổi lễ, Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam Đôn Tuấn Phong đã công bố."
+    assert found(text) == {"Đôn Tuấn Phong": "Phó Chủ tịch phụ trách Liên hiệp các tổ chức hữu nghị Việt Nam"}
+    assert orgs(text) == {"Đôn Tuấn Phong": "Liên hiệp các tổ chức hữu nghị Việt Nam"}
+    assert orgs("Ông Phùng Phú Phong, Phó Giám đốc phụ trách Sở Xây dựng TP cho biết.") == {
+        "Phùng Phú Phong": "Sở Xây dựng TP"}
+    # a foreign name closing the body's Vietnamese words is its holder's, not the body's
+    text = "Tổng Chưởng lý Mohamed Apandi bin Ali, Bộ trưởng phụ trách Hội đồng An ninh Quốc gia Shahidan Bin Kassim."
+    assert found(text) == {"Mohamed Apandi bin Ali": "Tổng Chưởng lý",
+                           "Shahidan Bin Kassim": "Bộ trưởng phụ trách Hội đồng An ninh Quốc gia"}
+    assert orgs(text)["Shahidan Bin Kassim"] == "Hội đồng An ninh Quốc gia"
+    # "phụ trách" as a verb after a name is still no post
+    assert found("Ông Nguyễn Văn An phụ trách Phòng Kế hoạch từ năm ngoái.") == {}
+
+
+def test_an_ambassador_posted_to_a_capital_city() -> None:
+    assert found("Đại sứ Anh tại Tripoli, Peter Millett cho biết đã nghe thấy nhiều tiếng nổ.") == {
+        "Peter Millett": "Đại sứ Anh tại Tripoli"}
+    assert found("Đại sứ Nga tại Washington Sergei Kislyak đã gặp ông Flynn.") == {
+        "Sergei Kislyak": "Đại sứ Nga tại Washington"}
+    # the embassy is no one
+    assert found("Đại sứ quán Anh tại Bắc Kinh cho biết.") == {}
+
+
+def test_a_clubs_chairman_in_apposition() -> None:
+    assert found("Chia sẻ trên A Punt, chủ tịch Villarreal, Fernando Roig, không ngần ngại chĩa mũi dùi.") == {
+        "Fernando Roig": "chủ tịch Villarreal"}
+    assert found("Chủ tịch Valencia, Anil Murthy, cũng đưa ra quan điểm.") == {"Anil Murthy": "Chủ tịch Valencia"}
+    # clubs listed after the post are no one
+    assert found("Chủ tịch Valencia, Real Madrid và Barcelona đã họp với UEFA.") == {}
+
+
+def test_a_firms_kind_capitalised_before_its_lower_case_words() -> None:
+    text = ("Giám đốc Điều hành Công ty thương mại điện tử Shopify Tobias Lütke, Giám đốc Điều hành Michael Katchen "
+            "của Công ty quản lý đầu tư trực tuyến Wealthsimple")
+    assert found(text)["Tobias Lütke"] == "Giám đốc Điều hành Công ty thương mại điện tử Shopify"
+    # the firm's own word ends it, the rest is its head's name
+    assert found("Giám đốc điều hành hãng hàng không Qatar Airways Akbar Al Baker cho biết.") == {
+        "Akbar Al Baker": "Giám đốc điều hành hãng hàng không Qatar Airways"}
+
+
+def test_names_that_begin_with_a_surname_but_are_no_person() -> None:
+    assert found("Về trường hợp Giám đốc bệnh viện Bạch Mai Nguyễn Quang Tuấn, người đang có dư luận.") == {
+        "Nguyễn Quang Tuấn": "Giám đốc bệnh viện Bạch Mai"}
+    assert found("Trao đổi với báo, ông Nguyễn Văn Quỳnh, Giám đốc Công ty Cổ phần Chế biến và Xuất khẩu Nông Sản Việt,"
+                 " đánh giá chưa năm nào khó như năm nay.") == {
+        "Nguyễn Văn Quỳnh": "Giám đốc Công ty Cổ phần Chế biến và Xuất khẩu Nông Sản Việt"}
+    assert found("Sau khi nắm được sự việc, Trưởng phòng GD&ĐT Yên Mô đã cử cán bộ xuống.") == {}
+    assert found("Tổng cục TDTT đã gút danh sách 10 Phó Trưởng đoàn Đoàn Thể thao Việt Nam xuống còn 2.") == {}
+    assert found("Chu Lâm đóng vai quốc vương Tây Lương nữ quốc trong phim.") == {}
+
+
+def test_a_surname_and_its_suffix_under_the_fuller_name() -> None:
+    assert found("Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Robert H. McCooey Jr, Phó Chủ tịch Sàn chứng khoán NASDAQ,"
+                 " Mỹ.") == {"Nguyễn Xuân Phúc": "Thủ tướng", "Robert H. McCooey Jr": "Phó Chủ tịch Sàn chứng khoán NASDAQ"}
