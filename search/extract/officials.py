@@ -884,6 +884,9 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     # a sports delegation, whose first word is a surname (session 63: "Phó Trưởng đoàn Đoàn Thể thao Việt Nam" made
     # "Đoàn Thể" a person)
     "Đoàn Thể thao", "Đoàn thể thao",
+    # the Front's presidium and a delegation of the Front ("Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam X" had
+    # titled X its chairman; "Ủy viên Đoàn Mặt trận Dân tộc giải phóng" had made "Đoàn Mặt" a person: session 63)
+    "Đoàn Chủ tịch", "Đoàn Mặt trận",
     # the union of friendship organisations, whose name goes on in lower case ("Phó Chủ tịch Liên hiệp các tổ chức hữu
     # nghị Việt Nam Đôn Tuấn Phong": blind officials gold 921; 14 on the 20k corpus, where no body began at "Liên hiệp")
     "Liên hiệp các tổ chức hữu nghị Việt Nam", "Liên hiệp các tổ chức hữu nghị",

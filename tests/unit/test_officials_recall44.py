@@ -2,7 +2,7 @@
 officials read whole): the Czech Republic by its own name; the friendship union and a deputy "in charge of" a body; an
 ambassador posted to a capital city; a club's chairman in apposition; a firm's kind capitalised before its lower-case
 words; a hospital, a district, a film's kingdom and a firm's common words that begin with a surname are no person; a
-surname and its suffix under the fuller name."""
+surname and its suffix under the fuller name; the Front's presidium ("Đoàn Chủ tịch") is a body, not a chairman."""
 
 from __future__ import annotations
 
@@ -79,3 +79,10 @@ def test_names_that_begin_with_a_surname_but_are_no_person() -> None:
 def test_a_surname_and_its_suffix_under_the_fuller_name() -> None:
     assert found("Thủ tướng Nguyễn Xuân Phúc đã tiếp ông Robert H. McCooey Jr, Phó Chủ tịch Sàn chứng khoán NASDAQ,"
                  " Mỹ.") == {"Nguyễn Xuân Phúc": "Thủ tướng", "Robert H. McCooey Jr": "Phó Chủ tịch Sàn chứng khoán NASDAQ"}
+
+
+def test_the_fronts_presidium_is_a_body() -> None:
+    assert found("Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Nguyễn Văn Túc phát biểu.") == {
+        "Nguyễn Văn Túc": "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"}
+    assert found("Ông Trần Bạch Đằng từng là Bí thư Thành ủy Sài Gòn, Ủy viên Đoàn Mặt trận Dân tộc giải phóng.") == {
+        "Trần Bạch Đằng": "Bí thư Thành ủy Sài Gòn"}
