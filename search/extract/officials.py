@@ -1822,6 +1822,10 @@ class _Parser:
             if self._match(i, seq) and (self.toks[i].text[:1].isupper() or (
                     i + len(seq) < len(self.toks) and is_capitalised(self.toks[i + len(seq)].text)
                     and self._glued(i + len(seq)) and self.name_at(i + len(seq)) == i + len(seq)) or (
+                    # "Giám đốc sở GTVT Kon Tum Nguyễn Hữu Hùng": a department in lower case by its acronym (session 63,
+                    # blind officials gold 927; "sở Y tế" was read, "sở GTVT" not)
+                    low == "sở" and len(seq) == 1 and i + 1 < len(self.toks) and is_acronym(self.toks[i + 1].text)
+                    and self.toks[i + 1].text.isalpha() and self._glued(i + 1)) or (
                     seq in _COMPANIES and i + len(seq) + 1 < len(self.toks) and is_acronym(self.toks[i + len(seq)].text)
                     and self._hyphened_name_closes(i + len(seq) + 1))):
                 # (a firm by its acronym in lower case, "tập đoàn SK Chey Tae-won": its head's name follows)

@@ -86,3 +86,12 @@ def test_the_fronts_presidium_is_a_body() -> None:
         "Nguyễn Văn Túc": "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam"}
     assert found("Ông Trần Bạch Đằng từng là Bí thư Thành ủy Sài Gòn, Ủy viên Đoàn Mặt trận Dân tộc giải phóng.") == {
         "Trần Bạch Đằng": "Bí thư Thành ủy Sài Gòn"}
+
+
+def test_a_department_in_lower_case_by_its_acronym() -> None:
+    assert found("Ngày 26.5, Giám đốc sở GTVT Kon Tum Nguyễn Hữu Hùng cho biết, đơn vị đã ra văn bản.") == {
+        "Nguyễn Hữu Hùng": "Giám đốc sở GTVT Kon Tum"}
+    assert found("Giám đốc sở KH-ĐT tỉnh Lạng Sơn Dương Công Vĩ cho biết.") == {
+        "Dương Công Vĩ": "Giám đốc sở KH-ĐT tỉnh Lạng Sơn"}
+    # "sở" as a word of its own before an acronym names no body
+    assert found("Ông có sở GTVT riêng.") == {}
