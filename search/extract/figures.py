@@ -37,13 +37,13 @@ _PER = r"(?:\s*/\s*(km²|m²|m2|km2|m3|m³|[^\W\d_]+))?"
 """A compound unit's second half: "đồng/kg", "USD/tấn", "km/h", "người/km²"."""
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _SCALE = r"(?:(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+)*(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)"  # "100 vạn tệ": ten thousands
-_GLUED_CURRENCIES = r"(?:USD|VNĐ|VND|EUR|đồng|\$|đ(?![^\W\d_]))"  # "500.000đ", "2.100.000đ/thùng" (87 on the 20k corpus)
+_GLUED_CURRENCIES = r"(?:USD|VNĐ|VND|EUR|TWD|đồng|\$|đ(?![^\W\d_]))"  # "500.000đ", "2.100.000đ/thùng" (87 on the 20k corpus)
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
 CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|Nhân dân tệ|Nhân Dân Tệ|tệ|bảng Anh|Bảng Anh|Bảng(?!\s+(?:[A-Z]|giá|xếp|tổng|điểm|lương|kê|vàng|tin)(?![^\W\d_]))|won"
               r"|rúp|Rúp|baht|Baht|ringgit|Ringgit|RM|Rupee|rupee|Rs|Rp|rupiah|Rupiah|rupi|peso|Peso|bitcoin|UScent|Uscent|cent|AUD"
-              r"|SGD|HKD|NZD|NDT|đ")
+              r"|SGD|HKD|NZD|NDT|TWD|Đài tệ|đài tệ|đ")
 """("đ" last: a price list's "110000 đ/kg"; "UScent/lb", a commodity's price; India's rupee and the peso since
 held-out gold 99: "tốn 600-700 Rupee"; the yuan by its Vietnamese initials, "4.150 NDT/tấn" (71 on the 20k
 corpus), other dollars by their codes ("89 tỷ AUD", held-out figures gold 375), Malaysia's ringgit as "RM" (gold 105);
@@ -51,7 +51,8 @@ the rupiah, ringgit, rouble and peso capitalised too ("giá bán lẻ hơn 581 t
 the pound capitalised alone, "giá ít nhất 200.000 Bảng" (blind figures gold 543; never a group, "thứ 2 Bảng A", nor a
 table's heading run on, "… 3.2L 819 Bảng giá xe"); the yuan capitalised, "phạt 100.000 Nhân dân tệ" (blind figures gold
 575; 35 on the 20k corpus, where it had been no figure and its conversion "(hơn 14.000 USD)" took it as context); the
-rupee as "Rs", "giá bán chỉ 95.077 Rs" (blind figures gold 579; 9 on the corpus).)"""
+rupee as "Rs", "giá bán chỉ 95.077 Rs" (blind figures gold 579; 9 on the corpus); Taiwan's dollar, "trị giá 120 triệu Đài
+tệ", "hơn 70.000TWD" (session 63: blind figures gold 923 and the pooled golds).)"""
 
 TIME_WORDS = {"năm", "tháng", "tuần", "ngày", "giờ", "phút", "quý", "giây", "thập", "thế", "đêm", "buổi", "tiếng",
               "sáng", "chiều", "tối", "trưa", "hôm"}

@@ -1,7 +1,7 @@
 """Figures round of session 63 (blind figures golds 913 and 915, read after their blind score): days to years alone in
 brackets after what takes them are a measured time ("dựng giàn giáo (khoảng 2 tháng)"), named by what the bracket
 follows; not an hour of the clock. A woman's three measurements ("số đo ba vòng 87-65-93") are one figure; "tầm"
-(about) ends a count's noun."""
+(about) ends a count's noun; Taiwan's dollar ("Đài tệ", "TWD") is money."""
 
 from __future__ import annotations
 
@@ -40,3 +40,8 @@ def test_a_womans_three_measurements_are_one_figure_each() -> None:
 def test_about_before_a_number_ends_a_counts_noun() -> None:
     assert "1 quả" in found("Hồng có trọng lượng 1 quả tầm 300g - 350gram, vỏ rất mỏng.")
     assert "1 quả tầm" not in found("Hồng có trọng lượng 1 quả tầm 300g - 350gram, vỏ rất mỏng.")
+
+
+def test_taiwans_dollar_is_money() -> None:
+    assert "120 triệu Đài tệ" in found("Cô đeo bộ trang sức trị giá 120 triệu Đài tệ (tương đương hơn 97 tỷ đồng).")
+    assert "70.000TWD" in found("Mỗi tháng tổng cộng mình được hơn 70.000TWD (hơn 50 triệu tiền Việt).")
