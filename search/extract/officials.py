@@ -992,8 +992,9 @@ _HIGH_COURTS = frozenset({("tòa", "án", "tối", "cao"), ("tòa", "án", "hi�
 _UNION_CENTRE = frozenset(("ương", "t.ư", "tư", "tw"))
 """Before "Đoàn", the Youth Union's central committee ("Trung ương Đoàn", "T.Ư Đoàn"): a name after it is
 its officer's, without the surname Đoàn (5 on the 20k corpus)."""
-_IN_OFFICE = {_seq(p) for p in ("tân nhiệm", "tiền nhiệm", "đương nhiệm", "đắc cử", "mãn nhiệm")}
-"""Words between a title and its country or name: new, former, sitting, elect, outgoing."""
+_IN_OFFICE = {_seq(p) for p in ("tân nhiệm", "tiền nhiệm", "đương nhiệm", "đắc cử", "mãn nhiệm", "lâm thời", "tạm quyền")}
+"""Words between a title and its country or name: new, former, sitting, elect, outgoing, interim, acting ("Chủ tịch lâm
+thời Raluca Turcan của đảng PNL": session 63, the 20k corpus)."""
 _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
 _CITY = {_seq(p) for p in ("tp", "tp.", "thành phố")}
 _LOCAL_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "q", "h", "p"})

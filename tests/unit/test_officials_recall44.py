@@ -95,3 +95,8 @@ def test_a_department_in_lower_case_by_its_acronym() -> None:
         "Dương Công Vĩ": "Giám đốc sở KH-ĐT tỉnh Lạng Sơn"}
     # "sở" as a word of its own before an acronym names no body
     assert found("Ông có sở GTVT riêng.") == {}
+
+
+def test_an_interim_or_acting_holder() -> None:
+    assert found("Chủ tịch lâm thời Raluca Turcan của đảng PNL cho biết.") == {"Raluca Turcan": "Chủ tịch lâm thời"}
+    assert found("Tổng thống tạm quyền Michel Temer cho biết.") == {"Michel Temer": "Tổng thống tạm quyền"}
