@@ -1603,11 +1603,7 @@ class _Parser:
             # 921): the body its deputy is in charge of (~10 on the 20k corpus: "Phó Giám đốc phụ trách Sở Xây dựng",
             # "Phó Tổng giám đốc phụ trách HNX"); a body in Vietnamese words ends where a foreign name closing the run
             # begins ("Bộ trưởng phụ trách Hội đồng An ninh Quốc gia Shahidan Bin Kassim.")
-            for k in range(i + 3, charged - 1):
-                if (toks[k].text[:1].isupper() and not is_vietnamese_syllable(toks[k].text) and not self.country_at(k)
-                        and self.foreign_name_at(k, True) == charged):
-                    return k
-            return charged
+            return self._foreign_holder_closing(i + 3, charged) or charged
         end = self._org_end(i)
         if end - i >= 4 and self.lows[i] == "bộ" and (end == n or toks[end].text == "." or self.lows[end] in _SAID_FIRST or (
                 end + 1 < n and (toks[end].text == "," or self.lows[end] == "và") and self.role_at(end + 1) is not None)):
@@ -1615,11 +1611,18 @@ class _Parser:
             # country's), so foreign words closing the run are its head's name (a Belarusian delegation listed on the
             # 20k corpus: the names had been read as the ministries' and their holders lost) — where a post, a saying
             # verb or the sentence's end follows, not "Bộ Smart Nation Initiative (tạm dịch: …)"
-            for k in range(i + 2, end - 1):
-                if (toks[k].text[:1].isupper() and not is_vietnamese_syllable(toks[k].text)
-                        and not self.country_at(k) and self.foreign_name_at(k, True) == end):
-                    return k
+            return self._foreign_holder_closing(i + 2, end) or end
         return end
+
+    def _foreign_holder_closing(self, first: int, end: int) -> int:
+        """Where a foreign name that closes a body's run of words at ``end`` begins (its first capitalised word that is
+        no Vietnamese syllable nor a country, from ``first``), or 0: a body named in Vietnamese words ends there."""
+        toks = self.toks
+        for k in range(first, end - 1):
+            if (toks[k].text[:1].isupper() and not is_vietnamese_syllable(toks[k].text)
+                    and not self.country_at(k) and self.foreign_name_at(k, True) == end):
+                return k
+        return 0
 
     def _org_end(self, i: int) -> int:
         toks = self.toks
@@ -3782,11 +3785,10 @@ class _Parser:
         if run == m or (run < n and toks[run].text[:1].isupper()):
             return 0
         if run - m >= 3 and run < n and ((toks[run].text.isalpha() and toks[run].text.islower()) or toks[run].text == ","):
-            firm = next((q + 1 for q in range(run - 3, m - 1, -1)
-                         if toks[q].text in _COMPANY_WORDS or toks[q].text in _BRAND_WORDS), 0)
-            if firm and run - firm >= 2:
+            brands = [q for q in range(m, run) if toks[q].text in _COMPANY_WORDS or toks[q].text in _BRAND_WORDS]
+            if firm := next((q + 1 for q in reversed(brands) if q <= run - 3), 0):
                 return firm  # the firm's own word ends it ("hãng hàng không Qatar Airways Akbar Al Baker": session 63)
-            if not any(toks[q].text in _COMPANY_WORDS or toks[q].text in _BRAND_WORDS for q in range(run - 2, run)):
+            if not brands or brands[-1] < run - 2:
                 return run - 2  # the head's name ends the run, before what he did or a comma ("Công ty thương mại
                 # điện tử Shopify Tobias Lütke, Giám đốc …": session 63, blind officials gold 921)
         return run
