@@ -4235,6 +4235,10 @@ class _Parser:
                 before.low in ("qua", "nay") and i > 1 and self.lows[i - 2] in ("hôm", "sáng", "chiều", "tối", "trưa")):
             return True  # "Trước đó, đầu tháng 2 Thứ trưởng Bộ quốc phòng Ukraine, ông Igor Pavlovsky thừa nhận …" (a date
             # ends the clause's opening words; held-out gold 341)
+        if (before.low == "rằng" or (before.low in ("biết", "nhận") and i > 1 and self.lows[i - 2] in ("cho", "xác"))) and (
+                self.toks[i].text[:1].isupper()):
+            return True  # "Tổng thống Moon cho biết Hiệu trưởng Đại học Ajou, ông Kim Dong-yeon được bổ nhiệm …": a saying
+            # verb opens the clause the post and its holder are the subject of (session 63, the pooled golds)
         if before.low == "lời" and i > 1 and self.lows[i - 2] == "dẫn":
             return True  # "TASS dẫn lời Bộ trưởng Bộ Giao thông Vận tải Nga, Maxim Sokolov ngày 18/5 cho biết" (blind
             # officials gold 769: the post, then the name after a comma, had been read as another person's)
@@ -4538,6 +4542,10 @@ class _Parser:
             return s, e  # "Giám đốc WB tại Việt Nam, ông X: …"
         if after in ('"', "“") and e + 1 < n and s == k + 2:
             after = toks[e + 1].text  # "Chủ tịch tỉnh Cà Mau, ông Lê Quân "hỏa tốc" chỉ đạo": a verb quoted (blind gold 673)
+        if after == "(" and (shut := next((q for q in range(e + 1, min(n, e + 8)) if toks[q].text == ")"), 0)) and all(
+                toks[q].text[:1].isupper() for q in range(e + 1, shut)) and shut + 1 < n:
+            after = toks[shut + 1].text  # "Hiệu trưởng Đại học Ajou, ông Kim Dong-yeon (Kim Đông Yiên) được bổ nhiệm":
+            # the name as Vietnamese writes it, in brackets (session 63, the pooled golds)
         if after == "và" and toks[e].text == "và" and e + 1 < n and self.role_at(e + 1) is not None:
             return s, e  # "giữa Bộ trưởng Tài chính Qatar, Ali Sherif al-Emadi và Bộ trưởng Kinh tế Italy …" (blind gold 695)
         if not (after.isalpha() and after.islower() and after not in ("và", "cùng", "hay", "hoặc")):

@@ -100,3 +100,13 @@ def test_a_department_in_lower_case_by_its_acronym() -> None:
 def test_an_interim_or_acting_holder() -> None:
     assert found("Chủ tịch lâm thời Raluca Turcan của đảng PNL cho biết.") == {"Raluca Turcan": "Chủ tịch lâm thời"}
     assert found("Tổng thống tạm quyền Michel Temer cho biết.") == {"Michel Temer": "Tổng thống tạm quyền"}
+
+
+def test_a_post_in_apposition_after_a_saying_verb_and_a_name_in_brackets() -> None:
+    assert found("Tổng thống Moon cho biết Hiệu trưởng Đại học Ajou, ông Kim Dong-yeon (Kim Đông Yiên) được bổ nhiệm.") == {
+        "Kim Dong-yeon": "Hiệu trưởng Đại học Ajou"}
+    assert found("Ông nói rằng Giám đốc Sở Y tế, ông Nguyễn Văn An đã ký.") == {"Nguyễn Văn An": "Giám đốc Sở Y tế"}
+    # two posts listed after the verb are no one's
+    assert found("Ông cho biết Giám đốc Sở Y tế, Phó Giám đốc Sở Tài chính đã họp.") == {}
+    # places in brackets after two names are no alias
+    assert found("Giám đốc Sở, ông A (Hà Nội) và ông B (Huế) đã họp.") == {}
