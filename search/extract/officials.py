@@ -1396,7 +1396,8 @@ class _Parser:
                                                 and self.name_at(j) == j and self._org_step(j) > j) and not (
                         role == _HEAD_OF and (headed := self._commanded(j)) > j and (
                             (i > 1 and self.toks[i - 1].text in (",", *_DASHES) and self._name_word(i - 2))
-                            or self.foreign_name_at(headed, True) - headed >= 2)):
+                            or self.foreign_name_at(headed, True) - headed >= 2
+                            or (self._opens_clause(i) and self._named_after_comma(headed) is not None))):
                     # "thư ký tòa soạn", "thư ký riêng": a body must follow; in apposition, or before a foreign name,
                     # a body's lower-case words may, up to its country or its name ("Hassan Aidid, người đứng đầu tổ
                     # chức …", held-out gold 135: 49 "X, người đứng đầu" on the 20k corpus; "người đứng đầu cơ quan

@@ -110,3 +110,10 @@ def test_a_post_in_apposition_after_a_saying_verb_and_a_name_in_brackets() -> No
     assert found("Ông cho biết Giám đốc Sở Y tế, Phó Giám đốc Sở Tài chính đã họp.") == {}
     # places in brackets after two names are no alias
     assert found("Giám đốc Sở, ông A (Hà Nội) và ông B (Huế) đã họp.") == {}
+
+
+def test_the_head_of_a_body_then_the_holder_after_a_comma() -> None:
+    assert found("Người đứng đầu Lực lượng Cảnh sát Anh, ông Mark Rowley vừa đưa ra tuyên bố.") == {
+        "Mark Rowley": "Người đứng đầu Lực lượng Cảnh sát Anh"}
+    # not after a verb that makes the post another person's object
+    assert found("Ông gặp người đứng đầu Lực lượng Cảnh sát Anh, ông Mark Rowley vừa đến.") == {}
