@@ -117,3 +117,18 @@ def test_the_head_of_a_body_then_the_holder_after_a_comma() -> None:
         "Mark Rowley": "Người đứng đầu Lực lượng Cảnh sát Anh"}
     # not after a verb that makes the post another person's object
     assert found("Ông gặp người đứng đầu Lực lượng Cảnh sát Anh, ông Mark Rowley vừa đến.") == {}
+
+
+def test_a_post_after_a_photos_credit_glued_to_it() -> None:
+    from briefing_tui.search.extract.pipeline import enrich
+    from briefing_tui.search.inputs import RawRecord
+
+    def officials(body: str) -> dict[str, str]:
+        record = RawRecord(id="x", origin="test", text=body, where="test", title="Tin", date="2017-05-01")
+        return {o.name: o.title for o in enrich(record).officials}
+
+    # the credit is blanked before officials are read; the post after it opens the next sentence
+    assert officials("Ghế ngồi cho khán giả Ảnh: HẢI ANH Chủ tịch CLB Hà Nội, ông Nguyễn Quốc Hội, cho biết các bên.") == {
+        "Nguyễn Quốc Hội": "Chủ tịch CLB Hà Nội"}
+    assert officials("Các nạn nhân. Ảnh: Phước Ngọc/TTXVN Chủ tịch UBND xã Nghĩa Thọ, ông Phạm Vương cho biết.") == {
+        "Phạm Vương": "Chủ tịch UBND xã Nghĩa Thọ"}
