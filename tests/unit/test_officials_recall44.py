@@ -132,3 +132,6 @@ def test_a_post_after_a_photos_credit_glued_to_it() -> None:
         "Nguyễn Quốc Hội": "Chủ tịch CLB Hà Nội"}
     assert officials("Các nạn nhân. Ảnh: Phước Ngọc/TTXVN Chủ tịch UBND xã Nghĩa Thọ, ông Phạm Vương cho biết.") == {
         "Phạm Vương": "Chủ tịch UBND xã Nghĩa Thọ"}
+    # a heading run on with two spaces ends where the next sentence's post begins
+    assert found("Inter tự tin mua được Ronaldo  Giám đốc thể thao của Inter Milan, ông Piero Ausilio cho hay.") == {
+        "Piero Ausilio": "Giám đốc thể thao của Inter Milan"}
