@@ -1096,6 +1096,8 @@ _COMPANY_WORDS = frozenset({
     "Commission", "Committee", "Agency", "Authority", "Administration", "Fund", "Academy", "Museum", "Hospital",
     # session 62: "Giám đốc điều hành … Kolon Industries" named the firm its head (pooled officials golds)
     "Industries", "Industry", "Enterprises", "Systems", "Networks", "Entertainment", "Studios", "Pictures",
+    # session 63: "Giám đốc điều hành của Kaspersky Lab khu vực châu Á" listed the firm as its head (the 20k corpus)
+    "Lab", "Labs",
 })
 """Words that make a capitalised Latin run a company's, a club's or a league's name ("Ford Motor", "Lotte Group",
 "European Super League"), never a person's."""

@@ -74,6 +74,9 @@ def test_names_that_begin_with_a_surname_but_are_no_person() -> None:
     assert found("Sau khi nắm được sự việc, Trưởng phòng GD&ĐT Yên Mô đã cử cán bộ xuống.") == {}
     assert found("Tổng cục TDTT đã gút danh sách 10 Phó Trưởng đoàn Đoàn Thể thao Việt Nam xuống còn 2.") == {}
     assert found("Chu Lâm đóng vai quốc vương Tây Lương nữ quốc trong phim.") == {}
+    text = ("Công ty Kaspersky Lab bổ nhiệm ông Stephan Neumeier làm Giám đốc điều hành của Kaspersky Lab khu vực châu Á."
+            "\nÔng Stephan Neumeier, tân Giám đốc điều hành Kaspersky Lab châu Á Thái Bình Dương. Trong thông tin công bố.")
+    assert found(text) == {"Stephan Neumeier": "tân Giám đốc điều hành Kaspersky Lab châu Á Thái Bình Dương"}
 
 
 def test_a_surname_and_its_suffix_under_the_fuller_name() -> None:
