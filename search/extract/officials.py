@@ -4242,19 +4242,20 @@ class _Parser:
                 self.toks[i].text[:1].isupper()):
             return True  # "Tổng thống Moon cho biết Hiệu trưởng Đại học Ajou, ông Kim Dong-yeon được bổ nhiệm …": a saying
             # verb opens the clause the post and its holder are the subject of (session 63, the pooled golds)
-        if "  " in self.text[before.end : self.toks[i].start] or (
-                i > 2 and is_acronym(before.text) and self.toks[i - 2].text == "/" and before.start == self.toks[i - 2].end
+        if (i > 2 and is_acronym(before.text) and self.toks[i - 2].text == "/" and before.start == self.toks[i - 2].end
                 and "   " in self.text[self.toks[i - 3].end : self.toks[i - 2].start]):
-            return True  # a photo's credit blanked before it (``pipeline._mask``: "Ảnh: HẢI ANH Chủ tịch CLB Hà Nội, ông
-            # Nguyễn Quốc Hội, cho biết"), maybe with its agency left ("Ảnh: Phước Ngọc/TTXVN Chủ tịch UBND xã …"), or a
-            # heading run on with two spaces ("Inter tự tin mua được Ronaldo  Giám đốc thể thao của Inter Milan, ông
-            # Piero Ausilio cho hay"): the next sentence starts there (session 63, the 20k corpus: +3, 1 title whole)
+            return True  # a photo's credit blanked with its agency left ("Ảnh: Phước Ngọc/TTXVN Chủ tịch UBND xã …"; the
+            # gap below covers a credit blanked whole)
         if before.low == "lời" and i > 1 and self.lows[i - 2] == "dẫn":
             return True  # "TASS dẫn lời Bộ trưởng Bộ Giao thông Vận tải Nga, Maxim Sokolov ngày 18/5 cho biết" (blind
             # officials gold 769: the post, then the name after a comma, had been read as another person's)
-        return (not before.text[0].isalnum() or "\n" in self.text[before.end : self.toks[i].start]
+        gap = self.text[before.end : self.toks[i].start]
+        return (not before.text[0].isalnum() or "\n" in gap or "  " in gap
                 or before.low in ("theo", "nguyên", "cựu", "do", "thì", "nhưng", "còn", "giữa"))  # ("cuộc gặp giữa Bộ
-        # trưởng Tài chính Qatar, Ali Sherif al-Emadi và …": each side of a meeting, blind gold 695)
+        # trưởng Tài chính Qatar, Ali Sherif al-Emadi và …": each side of a meeting, blind gold 695; a line's break, or two
+        # spaces or more: a photo's credit blanked before the post (``pipeline._mask``: "Ảnh: HẢI ANH Chủ tịch CLB Hà Nội,
+        # ông Nguyễn Quốc Hội, cho biết") or a heading run on ("Inter tự tin mua được Ronaldo  Giám đốc thể thao của Inter
+        # Milan, ông Piero Ausilio cho hay"): the next sentence starts there (session 63, the 20k corpus: +3, 1 title)
 
     def _subject(self, i: int) -> bool:
         """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after
