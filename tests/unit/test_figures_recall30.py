@@ -1,0 +1,21 @@
+"""Figures round of session 64: days and weeks "sau" (after) with what they were spent on are how long it went on, as
+months and years were ("Sau 10 ngày nằm viện", "sau 5 ngày nỗ lực tìm kiếm"); not a time before something happens."""
+
+from __future__ import annotations
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def found(body: str) -> dict[str, str]:
+    return {f.text: f.context for f in find_figures(body, body)}
+
+
+def test_days_and_weeks_spent_after_sau() -> None:
+    assert "10 ngày" in found("Sau 10 ngày nằm viện, ông thấy hết đau nên được cho xuất viện.")
+    assert "5 ngày" in found("Sau 5 ngày nỗ lực tìm kiếm, sáng qua, thi thể cháu bé đã được tìm thấy.")
+    assert "2 tuần" in found("Sau 2 tuần điều trị tại bệnh viện, nữ bệnh nhân đã phục hồi một phần thị lực.")
+
+
+def test_not_the_time_before_something_happens() -> None:
+    assert found("Vết đỏ trên tai bé sau 3 ngày vẫn sưng tấy.") == {}
+    assert found("Sau 3 ngày, tinh trùng thường không thể sống được.") == {}

@@ -1,0 +1,26 @@
+"""Officials round of session 64 (blind officials golds 945–949, read after their blind score): a street's, a bridge's
+or a market's name after its lower-case noun is no one's, even when a post follows the comma after it ("dự án mở rộng
+đường Phạm Văn Đồng, Chủ tịch Hà Nội cho biết" had titled the late prime minister the city's chairman)."""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def test_a_streets_name_before_a_post_is_no_holder() -> None:
+    assert found("Đối với dự án mở rộng đường Phạm Văn Đồng, Chủ tịch Hà Nội cho biết, nếu dự án này chậm.") == {}
+    assert found("Về kế hoạch giải tỏa cây xanh trên tuyến đường Phạm Văn Đồng, Giám đốc Sở Xây dựng Hà Nội khẳng "
+                 "định sẽ chỉ chặt hạ những cây có tuổi đời cao.") == {}
+    assert found("Tiểu thương chợ Lương Văn Can, Trưởng ban quản lý chợ cho biết.") == {}
+
+
+def test_a_person_before_a_post_is_still_its_holder() -> None:
+    assert found("Đối với dự án, ông Phạm Văn Hùng, Chủ tịch UBND huyện cho biết, nếu dự án này chậm.") == {
+        "Phạm Văn Hùng": "Chủ tịch UBND huyện"}
+    # a street's name capitalised at a sentence's start is not this rule's (a heading may open with a person's post)
+    assert found("Phạm Văn Hùng, Chủ tịch UBND huyện cho biết dự án sẽ xong.") == {"Phạm Văn Hùng": "Chủ tịch UBND huyện"}
