@@ -407,6 +407,11 @@ xanh tán sẽ rộng …", "sau 5 năm sẽ đạt"); with ``_AFTER_WHEN_RE`` l
 ngày nằm viện", "sau 5 ngày nỗ lực tìm kiếm", "sau 2 tuần điều trị"): the pooled figures golds +10 listed, +2 not
 ("Dự kiến, sau 15 ngày đăng tải, Sở … sẽ tổng hợp": a when; "Sau 2 ngày giữ quyền im lặng"); 200 more on the 20k
 corpus, read: nearly all how long a search, a stay in hospital, a trial or a wait went on."""
+_YEARS_RUN_RE = re.compile(r"\s+(?:liền|liên tiếp|liên tục)(?![^\W\d_])(?!\s+kề)")
+"""Years in a row, after the unit: "7 năm liên tiếp" (the most expensive city), "8 năm liền đứng đầu danh sách", "tham gia
+bảo hiểm y tế 5 năm liên tục" (session 64: the pooled figures golds' readers listed 12 such none found and left 1
+optional, none unlisted; "1 năm liền" is a year, ``Scanner._duration``; not "6 tháng liền kề", adjacent months). Days
+in a row stay a report's period ("4 ngày liên tiếp", ``_DURING_NOT_AFTER_RE``; the golds split on them)."""
 _LEFT_RE = re.compile(r"(?<![^\W\d_])còn(?:\s+(?:khoảng|gần|hơn|chừng|tròn|đúng))*\s*$")
 _CONTRACT_AFTER_RE = re.compile(r"\s+(?:nữa\s+|trong\s+)?hợp đồng(?![^\W\d_])")
 """The months or years "còn" (left) on a contract: "HLV Nagelsmann vẫn còn 2 năm hợp đồng với Leipzig", "vẫn còn 4 năm
@@ -472,6 +477,8 @@ def _measured_by(low: str, a: int, at: int, unit: str, ranged: bool = False) -> 
         return said
     if spent and unit in _DURING_UNITS and not _AFTER_WHEN_RE.match(low, after) and (said := _AFTER_SPENT_RE.search(low, lo, a)):
         return said
+    if unit == "năm" and (said := _YEARS_RUN_RE.match(low, after)):
+        return said  # "7 năm liên tiếp": years in a row
     if unit in _OPEN_UNITS and _CONTRACT_AFTER_RE.match(low, after) and (said := _LEFT_RE.search(low, lo, a)):
         return said  # "vẫn còn 2 năm hợp đồng với Leipzig": the time left on a contract
     if ranged and unit in _DURING_UNITS and not _RANGE_DATED_RE.search(low, lo, a) and not _RANGE_DATED_AFTER_RE.match(
@@ -1406,7 +1413,7 @@ class _Scanner:
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
                             context=" ".join(_last_words(before, 5))))
             return
-        if said.re in (_DURING_RE, _AFTER_SPENT_RE, _SO_FAR_RE, _RANGED_RE):
+        if said.re in (_DURING_RE, _AFTER_SPENT_RE, _SO_FAR_RE, _RANGED_RE, _YEARS_RUN_RE):
             # what goes on so long: after the time ("trong 5 năm làm việc ở Turin"), else the words before it
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
                             context=_time_context(self.text, self.low, a, end, unit)))

@@ -1,5 +1,6 @@
 """Figures round of session 64: days and weeks "sau" (after) with what they were spent on are how long it went on, as
-months and years were ("Sau 10 ngày nằm viện", "sau 5 ngày nỗ lực tìm kiếm"); not a time before something happens."""
+months and years were ("Sau 10 ngày nằm viện", "sau 5 ngày nỗ lực tìm kiếm"); not a time before something happens.
+Years in a row are a measured time ("7 năm liên tiếp"); not one year, adjacent months nor days in a row."""
 
 from __future__ import annotations
 
@@ -19,3 +20,16 @@ def test_days_and_weeks_spent_after_sau() -> None:
 def test_not_the_time_before_something_happens() -> None:
     assert found("Vết đỏ trên tai bé sau 3 ngày vẫn sưng tấy.") == {}
     assert found("Sau 3 ngày, tinh trùng thường không thể sống được.") == {}
+
+
+def test_years_in_a_row() -> None:
+    assert found("Hai anh em nhà Hartono đã 8 năm liền đứng đầu danh sách người giàu nhất Indonesia.") == {
+        "8 năm": "Hai anh em nhà Hartono"}
+    assert "7 năm" in found("Thành phố được xếp hạng đắt đỏ nhất thế giới 7 năm liên tiếp.")
+    assert "5 năm" in found("Quỹ thanh toán cho người tham gia bảo hiểm y tế 5 năm liên tục trở lên.")
+
+
+def test_not_a_year_nor_adjacent_months_nor_days_in_a_row() -> None:
+    assert found("Suốt 1 năm liền bố chị không nghe máy của chị.") == {}
+    assert found("Mức bình quân tiền lương tháng của 6 tháng liền kề trước khi thất nghiệp.") == {}
+    assert found("Cô chỉ có thể ăn cơm và nước tương trong 4 ngày liên tiếp.") == {}
