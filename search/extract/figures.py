@@ -412,6 +412,11 @@ _YEARS_RUN_RE = re.compile(r"\s+(?:liền|liên tiếp|liên tục)(?![^\W\d_])(
 bảo hiểm y tế 5 năm liên tục" (session 64: the pooled figures golds' readers listed 12 such none found and left 1
 optional, none unlisted; "1 năm liền" is a year, ``Scanner._duration``; not "6 tháng liền kề", adjacent months). Days
 in a row stay a report's period ("4 ngày liên tiếp", ``_DURING_NOT_AFTER_RE``; the golds split on them)."""
+_PURPOSE_AFTER_RE = re.compile(r"\s+để(?![^\W\d_])")
+"""Days to years given for a purpose, after the unit: "20 ngày để hoàn thành", "hạn chót 10 ngày để có câu trả lời",
+"Bugatti cần … 6 tháng để hoàn thành 1 chiếc xe", "dành ra 2 năm để học" (session 64: the pooled figures golds'
+readers listed 7 such no rule found and left 3 optional, none unlisted but "1 ngày để chơi", a day); named by the
+purpose."""
 _LEFT_RE = re.compile(r"(?<![^\W\d_])còn(?:\s+(?:khoảng|gần|hơn|chừng|tròn|đúng))*\s*$")
 _CONTRACT_AFTER_RE = re.compile(r"\s+(?:nữa\s+|trong\s+)?hợp đồng(?![^\W\d_])")
 """The months or years "còn" (left) on a contract: "HLV Nagelsmann vẫn còn 2 năm hợp đồng với Leipzig", "vẫn còn 4 năm
@@ -479,6 +484,8 @@ def _measured_by(low: str, a: int, at: int, unit: str, ranged: bool = False) -> 
         return said
     if unit == "năm" and (said := _YEARS_RUN_RE.match(low, after)):
         return said  # "7 năm liên tiếp": years in a row
+    if unit in _DURING_UNITS and (said := _PURPOSE_AFTER_RE.match(low, after)):
+        return said  # "20 ngày để hoàn thành": a time given for a purpose
     if unit in _OPEN_UNITS and _CONTRACT_AFTER_RE.match(low, after) and (said := _LEFT_RE.search(low, lo, a)):
         return said  # "vẫn còn 2 năm hợp đồng với Leipzig": the time left on a contract
     if ranged and unit in _DURING_UNITS and not _RANGE_DATED_RE.search(low, lo, a) and not _RANGE_DATED_AFTER_RE.match(
@@ -1417,6 +1424,10 @@ class _Scanner:
             # what goes on so long: after the time ("trong 5 năm làm việc ở Turin"), else the words before it
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
                             context=_time_context(self.text, self.low, a, end, unit)))
+            return
+        if said.re is _PURPOSE_AFTER_RE:  # what it is given for: "20 ngày để hoàn thành" → "hoàn thành"
+            self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
+                            context=_spent_on(self.text, said.end())))
             return
         if said.re is not _DURATION_BEFORE_RE:  # what the time is spent on, after it: "8 năm khoác áo Real"
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",

@@ -1,6 +1,7 @@
 """Figures round of session 64: days and weeks "sau" (after) with what they were spent on are how long it went on, as
 months and years were ("Sau 10 ngày nằm viện", "sau 5 ngày nỗ lực tìm kiếm"); not a time before something happens.
-Years in a row are a measured time ("7 năm liên tiếp"); not one year, adjacent months nor days in a row."""
+Years in a row are a measured time ("7 năm liên tiếp"); not one year, adjacent months nor days in a row. A time given
+for a purpose ("6 tháng để hoàn thành") is named by the purpose."""
 
 from __future__ import annotations
 
@@ -33,3 +34,10 @@ def test_not_a_year_nor_adjacent_months_nor_days_in_a_row() -> None:
     assert found("Suốt 1 năm liền bố chị không nghe máy của chị.") == {}
     assert found("Mức bình quân tiền lương tháng của 6 tháng liền kề trước khi thất nghiệp.") == {}
     assert found("Cô chỉ có thể ăn cơm và nước tương trong 4 ngày liên tiếp.") == {}
+
+
+def test_a_time_given_for_a_purpose_named_by_it() -> None:
+    assert found("Bugatti cần đến 20 kỹ thuật viên và 6 tháng để hoàn thành 1 chiếc xe.")["6 tháng"] == "hoàn thành 1 chiếc"
+    assert found("Dù bị đặt ra hạn chót 10 ngày để có câu trả lời cuối cùng, Qatar vẫn từ chối.") == {
+        "10 ngày": "có câu trả lời cuối"}
+    assert found("Mẹ dành cho con 1 ngày để chơi và trò chuyện cùng con.") == {}  # a day
