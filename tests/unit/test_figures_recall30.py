@@ -39,5 +39,5 @@ def test_not_a_year_nor_adjacent_months_nor_days_in_a_row() -> None:
 def test_a_time_given_for_a_purpose_named_by_it() -> None:
     assert found("Bugatti cần đến 20 kỹ thuật viên và 6 tháng để hoàn thành 1 chiếc xe.")["6 tháng"] == "hoàn thành 1 chiếc"
     assert found("Dù bị đặt ra hạn chót 10 ngày để có câu trả lời cuối cùng, Qatar vẫn từ chối.") == {
-        "10 ngày": "có câu trả lời cuối"}
+        "10 ngày": "có câu trả lời"}
     assert found("Mẹ dành cho con 1 ngày để chơi và trò chuyện cùng con.") == {}  # a day
