@@ -1,7 +1,8 @@
 """Figures round of session 64: days and weeks "sau" (after) with what they were spent on are how long it went on, as
 months and years were ("Sau 10 ngày nằm viện", "sau 5 ngày nỗ lực tìm kiếm"); not a time before something happens.
 Years in a row are a measured time ("7 năm liên tiếp"); not one year, adjacent months nor days in a row. A time given
-for a purpose ("6 tháng để hoàn thành") is named by the purpose."""
+for a purpose ("6 tháng để hoàn thành") is named by the purpose; years of a thing's existence or history ("tuổi đời 47
+năm", "300 năm tồn tại") are measured too."""
 
 from __future__ import annotations
 
@@ -41,3 +42,10 @@ def test_a_time_given_for_a_purpose_named_by_it() -> None:
     assert found("Dù bị đặt ra hạn chót 10 ngày để có câu trả lời cuối cùng, Qatar vẫn từ chối.") == {
         "10 ngày": "có câu trả lời"}
     assert found("Mẹ dành cho con 1 ngày để chơi và trò chuyện cùng con.") == {}  # a day
+
+
+def test_years_of_a_things_existence_or_history() -> None:
+    assert found("Hãng dược phẩm uy tín hàng đầu Việt Nam với tuổi đời 47 năm.") == {"47 năm": "tuổi đời"}
+    assert found("Qua hơn 300 năm tồn tại và phát triển, đại lộ đã thay đổi.") == {"300 năm": "tồn tại"}
+    assert "70 năm" in found("Giải đấu này sẽ chấm dứt 70 năm lịch sử của bóng đá châu Âu.")
+    assert "68 năm" in found("Trong lịch sử 68 năm của giải thưởng DGA, họ chỉ có 8 lần đưa ra dự đoán sai.")
