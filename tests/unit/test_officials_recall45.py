@@ -1,6 +1,8 @@
 """Officials round of session 64 (blind officials golds 945–949, read after their blind score): a street's, a bridge's
 or a market's name after its lower-case noun is no one's, even when a post follows the comma after it ("dự án mở rộng
-đường Phạm Văn Đồng, Chủ tịch Hà Nội cho biết" had titled the late prime minister the city's chairman)."""
+đường Phạm Văn Đồng, Chủ tịch Hà Nội cho biết" had titled the late prime minister the city's chairman). A foreigner's post in apposition may end in its
+body's capitalised name and go on into what they say, with no closing comma ("Joe Sullivan, Giám đốc An ninh Uber cho
+biết")."""
 
 from __future__ import annotations
 
@@ -24,3 +26,13 @@ def test_a_person_before_a_post_is_still_its_holder() -> None:
         "Phạm Văn Hùng": "Chủ tịch UBND huyện"}
     # a street's name capitalised at a sentence's start is not this rule's (a heading may open with a person's post)
     assert found("Phạm Văn Hùng, Chủ tịch UBND huyện cho biết dự án sẽ xong.") == {"Phạm Văn Hùng": "Chủ tịch UBND huyện"}
+
+
+def test_a_foreigners_post_in_apposition_then_what_they_say_with_no_comma() -> None:
+    assert found("Tin mới. Joe Sullivan, Giám đốc An ninh Uber cho biết công ty sẽ điều tra.") == {
+        "Joe Sullivan": "Giám đốc An ninh Uber"}
+    assert found("Tin mới. Dean Wiltse, Giám đốc điều hành FoodLogiQ nhận định thị trường sẽ tăng.") == {
+        "Dean Wiltse": "Giám đốc điều hành FoodLogiQ"}
+    # with its closing comma, as before; a name right after the post is the post's own holder
+    assert found("Tin mới. Joe Sullivan, Giám đốc An ninh Uber, cho biết.") == {"Joe Sullivan": "Giám đốc An ninh Uber"}
+    assert "Joe Sullivan" not in found("Tin mới. Joe Sullivan, Giám đốc Marc Chandler cho biết.")
