@@ -1018,14 +1018,16 @@ _COUNTED = {"hai": 2, "ba": 3, "2": 2, "3": 3}
 """How many hold it, where ``_SHARED`` says: a list of that many names may end with no "và" (``_listed_after``)."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị", "ngài"})
 _UNLISTED_RE = re.compile(
-    r"(?:ông|Ông|bà|Bà|cô|Cô|thầy|Thầy|PGS|GS|TS|ThS|BS)\.?(?: ?TS\.?)? "
+    r"(?:ông|Ông|bà|Bà|cô|Cô|thầy|Thầy|PGS|GS|TS|ThS|BS|[Nn]hạc sĩ|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|[Hh]ọa sĩ|NSND|NSƯT)\.?(?: ?TS\.?)? "
     rf"((?:[{_UPPER}][{_LOWER}]* ){{2,3}}[{_UPPER}][{_LOWER}]*)\s*[,\-–—]")
 _RANK_FIRST = tuple(f"{w} " for w in ("Đại", "đại", "Thượng", "thượng", "Trung", "trung", "Thiếu", "thiếu"))
 """An officer's rank's first word, before the "tá", "úy" or "tướng" ``_UNLISTED_RANKED_RE`` starts at (not "Thủ tướng")."""
 _UNLISTED_RANKED_RE = re.compile(
     r"(?:tá|úy|tướng) "
     rf"((?:[{_UPPER}][{_LOWER}]* ){{2,3}}[{_UPPER}][{_LOWER}]*)\s*[,\-–—]")
-""""ông/bà/cô/thầy", a degree ("PGS.TS", "TS.", "ThS") or (``_UNLISTED_RANKED_RE``, searched apart: in one alternation
+""""ông/bà/cô/thầy", a degree ("PGS.TS", "TS.", "ThS"), an artist's or a writer's title ("nhạc sĩ Phó Đức Phương, giám
+đốc Trung tâm …": session 64, pooled officials golds; "Phó" alone had been read as a deputy) or (``_UNLISTED_RANKED_RE``,
+searched apart: in one alternation
 it cost 0.1 ms an article) an officer's rank ("Thượng tá Văn Công Lạc, Đội trưởng …", "Thiếu tướng Du Trường Giang -
 Phó tư lệnh …": pooled officials golds, session 62), three or four capitalised words, a comma or a dash: where a
 person's full name whose surname our list lacks may be (``_Parser._unlisted_surnames``; literal words and spaces: a

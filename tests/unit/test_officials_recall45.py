@@ -2,7 +2,7 @@
 or a market's name after its lower-case noun is no one's, even when a post follows the comma after it ("dự án mở rộng
 đường Phạm Văn Đồng, Chủ tịch Hà Nội cho biết" had titled the late prime minister the city's chairman). A foreigner's post in apposition may end in its
 body's capitalised name and go on into what they say, with no closing comma ("Joe Sullivan, Giám đốc An ninh Uber cho
-biết")."""
+biết"). An artist's unlisted surname before a post ("nhạc sĩ Phó Đức Phương, giám đốc …")."""
 
 from __future__ import annotations
 
@@ -36,3 +36,11 @@ def test_a_foreigners_post_in_apposition_then_what_they_say_with_no_comma() -> N
     # with its closing comma, as before; a name right after the post is the post's own holder
     assert found("Tin mới. Joe Sullivan, Giám đốc An ninh Uber, cho biết.") == {"Joe Sullivan": "Giám đốc An ninh Uber"}
     assert "Joe Sullivan" not in found("Tin mới. Joe Sullivan, Giám đốc Marc Chandler cho biết.")
+
+
+def test_an_artists_unlisted_surname_before_a_post() -> None:
+    text = ("Điều này cũng được nhạc sĩ Phó Đức Phương, giám đốc Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam xác "
+            "nhận với phóng viên.")
+    assert list(found(text)) == ["Phó Đức Phương"]  # "Phó" a surname here, not a deputy
+    assert list(found("Nhạc sĩ Phó Đức Phương – Giám đốc Trung tâm Bảo vệ quyền tác giả cũng đồng thuận.")) == [
+        "Phó Đức Phương"]
