@@ -4416,6 +4416,9 @@ class _Parser:
             elif (longer and toks[k].text in ("-", "&") and k + 1 < n and toks[k].start == toks[k - 1].end
                   and toks[k + 1].start == toks[k].end and toks[k + 1].text.isalpha()):
                 k += 2  # "Coca-Cola", "P&G": one word
+            elif longer and words and toks[k].text == "(" and k + 2 < n and is_acronym(toks[k + 1].text) and (
+                    toks[k + 2].text == ")"):
+                k += 3  # "người đứng đầu Viện Di sản quốc gia Brazil (IPHAN) bày tỏ": the body's acronym (session 64)
             else:
                 break
         if not (k + 1 < n and toks[k].text == "," and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()

@@ -2,7 +2,8 @@
 or a market's name after its lower-case noun is no one's, even when a post follows the comma after it ("dự án mở rộng
 đường Phạm Văn Đồng, Chủ tịch Hà Nội cho biết" had titled the late prime minister the city's chairman). A foreigner's post in apposition may end in its
 body's capitalised name and go on into what they say, with no closing comma ("Joe Sullivan, Giám đốc An ninh Uber cho
-biết"). An artist's unlisted surname before a post ("nhạc sĩ Phó Đức Phương, giám đốc …")."""
+biết"). An artist's unlisted surname before a post ("nhạc sĩ Phó Đức Phương, giám đốc …"). A body's acronym in
+brackets inside a post in apposition ("… quốc gia (FINS) của Ấn Độ, cho rằng")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,9 @@ def test_an_artists_unlisted_surname_before_a_post() -> None:
     assert list(found(text)) == ["Phó Đức Phương"]  # "Phó" a surname here, not a deputy
     assert list(found("Nhạc sĩ Phó Đức Phương – Giám đốc Trung tâm Bảo vệ quyền tác giả cũng đồng thuận.")) == [
         "Phó Đức Phương"]
+
+
+def test_a_bodys_acronym_in_brackets_inside_a_post_in_apposition() -> None:
+    text = ("Phía TQ cũng có các điều động tương tự. Ông Seshadri Chari, Tổng Thư ký Diễn đàn Tổng hòa an ninh quốc gia "
+            "(FINS) của Ấn Độ, cho rằng New Dehli sẽ thực hiện mọi biện pháp.")
+    assert found(text) == {"Seshadri Chari": "Tổng Thư ký Diễn đàn Tổng hòa an ninh quốc gia (FINS) của Ấn Độ"}
