@@ -1328,6 +1328,9 @@ class _Parser:
                 return i
         for k in range(min(j, i + 4), i + 1, -1):  # "Hoa Kỳ", "Hà Lan Mark Rutte", "Lầu Năm Góc Jeff"
             if text[toks[i].start : toks[k - 1].end] in self.not_names:
+                if k - i == 2 and j - i >= 3 and toks[i + 1].text in ("Văn", "Thị"):
+                    continue  # "ông Đồng Văn Tám - Chủ tịch UBND xã": a middle name after the surname, not the district
+                    # "Đồng Văn" (session 64: "PGS.TS Đồng Văn Hệ - Giám đốc Trung tâm …", blind officials gold 951)
                 return i
         if j - i == 2 and i > 0 and self.lows[i - 1] in _PLACE_BEFORE:
             return i  # "huyện Hoàng Mai", "xã Đồng Tâm": a place named like a person

@@ -3,7 +3,8 @@ or a market's name after its lower-case noun is no one's, even when a post follo
 đường Phạm Văn Đồng, Chủ tịch Hà Nội cho biết" had titled the late prime minister the city's chairman). A foreigner's post in apposition may end in its
 body's capitalised name and go on into what they say, with no closing comma ("Joe Sullivan, Giám đốc An ninh Uber cho
 biết"). An artist's unlisted surname before a post ("nhạc sĩ Phó Đức Phương, giám đốc …"). A body's acronym in
-brackets inside a post in apposition ("… quốc gia (FINS) của Ấn Độ, cho rằng")."""
+brackets inside a post in apposition ("… quốc gia (FINS) của Ấn Độ, cho rằng"). A surname and a middle name that spell a
+district ("Đồng Văn Tám")."""
 
 from __future__ import annotations
 
@@ -51,3 +52,12 @@ def test_a_bodys_acronym_in_brackets_inside_a_post_in_apposition() -> None:
     text = ("Phía TQ cũng có các điều động tương tự. Ông Seshadri Chari, Tổng Thư ký Diễn đàn Tổng hòa an ninh quốc gia "
             "(FINS) của Ấn Độ, cho rằng New Dehli sẽ thực hiện mọi biện pháp.")
     assert found(text) == {"Seshadri Chari": "Tổng Thư ký Diễn đàn Tổng hòa an ninh quốc gia (FINS) của Ấn Độ"}
+
+
+def test_a_surname_and_a_middle_name_that_spell_a_district() -> None:
+    # "Đồng Văn" is a district of Hà Giang, and "Đồng Văn Tám" a person
+    assert found("Ông Đồng Văn Tám - Chủ tịch UBND xã Hợp Thịnh cho biết.") == {"Đồng Văn Tám": "Chủ tịch UBND xã Hợp Thịnh"}
+    assert list(found("Ngày 11-6, PGS.TS Đồng Văn Hệ - Giám đốc Trung tâm Phẫu thuật Thần kinh cho biết.")) == [
+        "Đồng Văn Hệ"]
+    assert found("Giám đốc Sở Du lịch huyện Đồng Văn Nguyễn Văn An cho biết.") == {
+        "Nguyễn Văn An": "Giám đốc Sở Du lịch huyện Đồng Văn"}
