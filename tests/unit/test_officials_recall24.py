@@ -30,8 +30,8 @@ def test_a_foreign_persons_long_post_read_to_its_comma(text: str, name: str, tit
 @pytest.mark.parametrize("text", [
     # the post's run is followed by the next person, introduced by "ông": the post is that person's
     "Đó là điều quan trọng. Kate Hartman, giám đốc PR thương hiệu toàn cầu tại Coca-Cola, ông Smith nói.",
-    # a post that goes on into what was said, not closed by a comma: no one's
-    "Đó là điều quan trọng. Kate Hartman, giám đốc PR thương hiệu toàn cầu tại Coca-Cola cho rằng thị trường tăng.",
+    # (a post that goes on into what was said, not closed by a comma, ends before the saying verb since session 64:
+    # test_officials_recall45.py)
 ])
 def test_a_long_post_not_closed_by_its_comma_is_not_read(text: str) -> None:
     assert "Kate Hartman" not in found(text)

@@ -61,3 +61,12 @@ def test_a_surname_and_a_middle_name_that_spell_a_district() -> None:
         "Đồng Văn Hệ"]
     assert found("Giám đốc Sở Du lịch huyện Đồng Văn Nguyễn Văn An cho biết.") == {
         "Nguyễn Văn An": "Giám đốc Sở Du lịch huyện Đồng Văn"}
+
+
+def test_a_post_ended_by_what_is_said_not_by_the_comma_after_it() -> None:
+    # (test_officials_recall17 had kept this one from any post: the comma after "cho rằng" closes none; the saying
+    # verb ends the post before it, session 64)
+    assert found("Marc Chandler, Giám đốc điều hành Bannockburn Global Forex cho rằng, đồng USD sẽ còn tăng.") == {
+        "Marc Chandler": "Giám đốc điều hành Bannockburn Global Forex"}
+    assert found("Đó là điều quan trọng. Kate Hartman, giám đốc PR thương hiệu toàn cầu tại Coca-Cola cho rằng thị "
+                 "trường tăng.") == {"Kate Hartman": "giám đốc PR thương hiệu toàn cầu tại Coca-Cola"}
