@@ -342,11 +342,14 @@ def test_a_route_written_with_an_unspaced_dash_spans_both_ends():
     assert main_province(find_provinces(text), text, {}, None, check_local=False) == "Long An"
 
 
-def test_a_readers_signature_in_brackets_is_not_where_the_story_happens():
-    for raw in ("Độc giả Nguyễn Văn Bình (Bắc Giang): Tôi muốn hỏi về điều kiện thi vào trường công an.\n",
-                "Con tôi 10 tháng tuổi chưa mọc răng, có sao không? Trần Thị Mai (Nam Định)\nTrẻ mọc răng sớm muộn khác nhau.\n"):
+def test_a_readers_signature_in_brackets_files_a_column_under_the_readers_province():
+    # (session 64: sample 19dev's labels had called it where the reader lives, no place of the story; the blind golds'
+    # readers file an advice column or a reader's question under the writer's province)
+    for raw, want in (("Độc giả Nguyễn Văn Bình (Bắc Giang): Tôi muốn hỏi về điều kiện thi vào trường công an.\n", "Bắc Giang"),
+                      ("Con tôi 10 tháng tuổi chưa mọc răng, có sao không? Trần Thị Mai (Nam Định)\nTrẻ mọc răng sớm muộn "
+                       "khác nhau.\n", "Nam Định")):
         text = normalize(raw)
-        assert main_province(find_provinces(text), text, {}, None, check_local=False) is None
+        assert main_province(find_provinces(text), text, {}, None, check_local=False) == want
     # a district named after a person is a place ("Hà Đông (Hà Nội)"), as is a hospital's city
     raw = "Mưa lớn gây ngập nhiều tuyến phố ở Hà Đông (Hà Nội) trong sáng nay.\n"
     text = normalize(raw)
