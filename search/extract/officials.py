@@ -4379,6 +4379,17 @@ class _Parser:
             last = whose.end
         if listed and last < n and toks[last].text == ")":
             return end, roles
+        if inside and len(roles) == 1 and last < n and self._lower_name_word(last, last):
+            k = last
+            while k < n and k - last < 8 and self._lower_name_word(k, last):
+                k += 1
+            if k + 1 < n and toks[k].text == "," and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and (
+                    toks[k + 1].low not in _ADDRESS):
+                # "được Zhu Yongling, giám đốc cục quản lý thi công cây cầu, xác nhận": the body in lower case, then
+                # the closing comma (session 64, pooled officials golds)
+                role = roles[0]
+                roles = [_Role(role.start, k, role.role, toks[role.end - len(role.org) : k])]
+                last = k
         if inside and not (last + 1 < n and toks[last].text == "," and toks[last + 1].text.isalpha()
                            and toks[last + 1].text.islower() and toks[last + 1].low not in _ADDRESS):
             return None  # "… giống Donald Trump, Tổng thống Mỹ, hơn là …" (held-out gold 303); not "Theo tin từ Daily
@@ -4432,6 +4443,9 @@ class _Parser:
                 # then what the person says (session 64, blind officials golds' misses)
                 for p in range(role.end + 1, k):
                     if toks[p - 1].text[:1].isupper() and tuple(self.lows[p : p + 2]) in _SAID_VERBS:
+                        if any(self.foreign_name_at(q, False) == p or self.name_at(q) == p for q in range(role.end, p - 1)):
+                            return None  # "người phát ngôn của Chủ tịch ủy ban châu Âu Jean-Claude Juncker cho biết":
+                            # the words before the verb are a person's, whose post this is part of
                         return _Role(role.start, p, role.role, toks[role.end - len(role.org) : p])
             return None
         return _Role(role.start, k, role.role, toks[role.end - len(role.org) : k])

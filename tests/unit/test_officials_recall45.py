@@ -4,7 +4,8 @@ or a market's name after its lower-case noun is no one's, even when a post follo
 body's capitalised name and go on into what they say, with no closing comma ("Joe Sullivan, Giám đốc An ninh Uber cho
 biết"). An artist's unlisted surname before a post ("nhạc sĩ Phó Đức Phương, giám đốc …"). A body's acronym in
 brackets inside a post in apposition ("… quốc gia (FINS) của Ấn Độ, cho rằng"). A surname and a middle name that spell a
-district ("Đồng Văn Tám")."""
+district ("Đồng Văn Tám"). A foreigner's post mid-sentence with its body in lower case, closed by a comma ("được Zhu
+Yongling, giám đốc cục quản lý thi công cây cầu, xác nhận")."""
 
 from __future__ import annotations
 
@@ -70,3 +71,17 @@ def test_a_post_ended_by_what_is_said_not_by_the_comma_after_it() -> None:
         "Marc Chandler": "Giám đốc điều hành Bannockburn Global Forex"}
     assert found("Đó là điều quan trọng. Kate Hartman, giám đốc PR thương hiệu toàn cầu tại Coca-Cola cho rằng thị "
                  "trường tăng.") == {"Kate Hartman": "giám đốc PR thương hiệu toàn cầu tại Coca-Cola"}
+
+
+def test_a_post_before_what_is_said_does_not_swallow_a_persons_name() -> None:
+    text = ("Phát biểu trong buổi họp báo, ông Margaritis Schinas, người phát ngôn của Chủ tịch ủy ban châu Âu "
+            "Jean-Claude Juncker cho biết dự luật là một thành tố thiết yếu.")
+    assert found(text)["Margaritis Schinas"] == "người phát ngôn"
+    assert "Jean-Claude Juncker" in found(text)
+
+
+def test_a_foreigners_post_mid_sentence_with_its_body_in_lower_case() -> None:
+    assert found("Tin. Thông tin này đã được Zhu Yongling, giám đốc cục quản lý thi công cây cầu, xác nhận.") == {
+        "Zhu Yongling": "giám đốc cục quản lý thi công cây cầu"}
+    # not when the lower-case words are no body's and no comma closes them
+    assert "Zhu Yongling" not in found("Tin. Thông tin này đã được Zhu Yongling, giám đốc nói là sai.")
