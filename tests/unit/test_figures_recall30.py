@@ -2,7 +2,7 @@
 months and years were ("Sau 10 ngày nằm viện", "sau 5 ngày nỗ lực tìm kiếm"); not a time before something happens.
 Years in a row are a measured time ("7 năm liên tiếp"); not one year, adjacent months nor days in a row. A time given
 for a purpose ("6 tháng để hoàn thành") is named by the purpose; years of a thing's existence or history ("tuổi đời 47
-năm", "300 năm tồn tại") are measured too."""
+năm", "300 năm tồn tại") are measured too. The rupee, the rupiah, the yen and the pound by their codes are money."""
 
 from __future__ import annotations
 
@@ -49,3 +49,10 @@ def test_years_of_a_things_existence_or_history() -> None:
     assert found("Qua hơn 300 năm tồn tại và phát triển, đại lộ đã thay đổi.") == {"300 năm": "tồn tại"}
     assert "70 năm" in found("Giải đấu này sẽ chấm dứt 70 năm lịch sử của bóng đá châu Âu.")
     assert "68 năm" in found("Trong lịch sử 68 năm của giải thưởng DGA, họ chỉ có 8 lần đưa ra dự đoán sai.")
+
+
+def test_the_rupee_rupiah_yen_and_pound_by_their_codes() -> None:
+    assert "458.000 INR" in found("Hyundai đã bắt đầu phân phối Grand i10 2017 với giá bán từ 458.000 INR, tương đương "
+                                  "155 triệu đồng.")
+    assert "34.500.000 IDR" in found("Tại Indonesia xe có giá 34.500.000 IDR (khoảng 59 triệu đồng).")
+    assert "1.200 GBP" in found("Chiếc túi có giá 1.200 GBP.")
