@@ -1038,6 +1038,7 @@ _UNLISTED_TITLED_RE = re.compile(
     r"(?:[Nn]hạc sĩ|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|[Hh]ọa sĩ|NSND|NSƯT) "
     rf"((?:[{_UPPER}][{_LOWER}]* ){{2,3}}[{_UPPER}][{_LOWER}]*)\s*[,\-–—]")
 _ARTISTS = ("hạc sĩ", "hà báo", "hà văn", "hà thơ", "ọa sĩ", "NSND", "NSƯT")
+"""What a text must hold for ``_UNLISTED_TITLED_RE`` to be searched (either case of the titles' first letter)."""
 _HIGHER_PLACES = frozenset({"huyện", "quận", "thị xã", "thị", "tỉnh", "thành phố", "thành", "tp", "tp."})
 """The place words a commune's or a district's body may be followed by, set off by commas, before " - ông NAME"
 (blind gold 593: "Chủ tịch UBND xã Quảng Tâm, huyện Tuy Đức (Đắk Nông) - ông Nguyễn Thành Trí")."""
@@ -4438,7 +4439,8 @@ class _Parser:
                 k += 2  # "Coca-Cola", "P&G": one word
             elif longer and words and toks[k].text == "(" and k + 2 < n and is_acronym(toks[k + 1].text) and (
                     toks[k + 2].text == ")"):
-                k += 3  # "người đứng đầu Viện Di sản quốc gia Brazil (IPHAN) bày tỏ": the body's acronym (session 64)
+                k += 3  # "Tổng Thư ký Diễn đàn Tổng hòa an ninh quốc gia (FINS) của Ấn Độ, cho rằng": the body's
+                # acronym inside the post (session 64; it had been "Tổng Thư ký" alone)
             else:
                 break
         if not (k + 1 < n and toks[k].text == "," and toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
