@@ -218,6 +218,9 @@ ROLES = [_seq(r) for r in (
     # Nhà Trắng Donald McGahn": pooled officials golds, 3 missed; 8 on the 20k corpus); a bare "cố vấn" is a coach's
     # or a firm's as often
     "Cố vấn Nhà Trắng", "Cố vấn pháp lý Nhà Trắng", "Cố vấn kinh tế Nhà Trắng", "Cố vấn An ninh Nhà Trắng",
+    # session 64: the deputy national security adviser, shown as the adviser ("phó cố vấn an ninh quốc gia Dina Powell"
+    # had been "cố vấn an ninh quốc gia": blind officials gold 957)
+    "Phó Cố vấn An ninh Quốc gia",
     # session 34 (held-out golds 253, 261): the US Director of National Intelligence, a post of its own (11 on the
     # 20k corpus, "Giám đốc Tình báo Quốc gia Dan Coats"; its words were read as a body no name followed)
     "Giám đốc Tình báo Quốc gia",
@@ -359,6 +362,9 @@ ROLES = [_seq(r) for r in (
     # doanh Emil Michael", "giám đốc sáng tạo Tạp chí Elle Dzũng Yoko": pooled golds and blind gold 701; ~25 on the
     # 20k corpus)
     "GĐ thể thao", "Giám đốc kinh doanh", "Giám đốc chính sách", "Giám đốc sáng tạo", "Giám đốc tiếp thị",
+    # (session 64: "giám đốc truyền thông Mike Dubke", blind officials gold 957; social media's whole, whose "xã" had been
+    # read as a commune)
+    "Giám đốc truyền thông", "Giám đốc truyền thông xã hội",
     # two titles mistyped, no other word ("Hiệu trường Trường Tiểu học Tuy An": blind gold 711, 3 on the 20k corpus;
     # "Thứ tưởng Bộ Y tế", 5)
     "Hiệu trường", "Thứ tưởng",
@@ -4451,12 +4457,24 @@ class _Parser:
                 # then what the person says (session 64, blind officials golds' misses)
                 for p in range(role.end + 1, k):
                     if toks[p - 1].text[:1].isupper() and tuple(self.lows[p : p + 2]) in _SAID_VERBS:
-                        if any(self.foreign_name_at(q, False) == p or self.name_at(q) == p for q in range(role.end, p - 1)):
+                        if any(self.foreign_name_at(q, False) == p or self.name_at(q) == p for q in range(role.end, p - 1)) or (
+                                self._holder_inside(role.end, p)):
                             return None  # "người phát ngôn của Chủ tịch ủy ban châu Âu Jean-Claude Juncker cho biết":
                             # the words before the verb are a person's, whose post this is part of
                         return _Role(role.start, p, role.role, toks[role.end - len(role.org) : p])
             return None
+        if self._holder_inside(role.end, k):
+            return None
         return _Role(role.start, k, role.role, toks[role.end - len(role.org) : k])
+
+    def _holder_inside(self, start: int, end: int) -> bool:
+        """Does the run ``toks[start:end]`` a post would be read on over hold another person's post and name ("Mike
+        Dubke, giám đốc truyền thông của Tổng thống Donald Trump, đã …": the post is his, the president his own)?"""
+        for q in range(start, end - 2):
+            if self.lows[q] in _ROLES_FIRST and (r := self.role_chain(q)) is not None and r.end < end and (
+                    self.name_at(r.end) - r.end >= 2 or self.foreign_name_at(r.end, False) - r.end >= 2):
+                return True
+        return False
 
     def _sino_name_at(self, j: int) -> int:
         """End token index of a foreign name written in Vietnamese syllables right after a role that ends in a

@@ -5,7 +5,8 @@ body's capitalised name and go on into what they say, with no closing comma ("Jo
 biết"). An artist's unlisted surname before a post ("nhạc sĩ Phó Đức Phương, giám đốc …"). A body's acronym in
 brackets inside a post in apposition ("… quốc gia (FINS) của Ấn Độ, cho rằng"). A surname and a middle name that spell a
 district ("Đồng Văn Tám"). A foreigner's post mid-sentence with its body in lower case, closed by a comma ("được Zhu
-Yongling, giám đốc cục quản lý thi công cây cầu, xác nhận")."""
+Yongling, giám đốc cục quản lý thi công cây cầu, xác nhận"). A communications director and a deputy adviser by their
+posts; a post read on to its comma keeps another's post and name out of it."""
 
 from __future__ import annotations
 
@@ -85,3 +86,17 @@ def test_a_foreigners_post_mid_sentence_with_its_body_in_lower_case() -> None:
         "Zhu Yongling": "giám đốc cục quản lý thi công cây cầu"}
     # not when the lower-case words are no body's and no comma closes them
     assert "Zhu Yongling" not in found("Tin. Thông tin này đã được Zhu Yongling, giám đốc nói là sai.")
+
+
+def test_a_communications_director_and_a_deputy_adviser_by_their_posts() -> None:
+    assert found("Tin. Sean Spicer và giám đốc truyền thông Mike Dubke không ở trong văn phòng.")["Mike Dubke"] == (
+        "giám đốc truyền thông")
+    assert found("Tin. Phó cố vấn an ninh quốc gia Dina Powell cho biết.") == {
+        "Dina Powell": "Phó cố vấn an ninh quốc gia"}  # (had been shown as the adviser herself)
+    assert found("Tin. Dan Scavino, giám đốc truyền thông xã hội, cho biết.") == {
+        "Dan Scavino": "giám đốc truyền thông xã hội"}  # (not "xã", a commune)
+
+
+def test_a_post_read_on_to_its_comma_keeps_the_president_his_own() -> None:
+    assert found("Tin. Ông Mike Dubke, giám đốc truyền thông của Tổng thống Donald Trump, đã quyết định từ chức.") == {
+        "Mike Dubke": "giám đốc truyền thông", "Donald Trump": "Tổng thống"}
