@@ -1,6 +1,7 @@
 """Main province, session 64: the two great airports named twice or more ("sân bay quốc tế Nội Bài", "Cảng hàng không
 quốc tế Tân Sơn Nhất") are mentions of the city they serve (``provinces.find_districts``): a story at the airport is the
 city's. Named once, the airport is where someone flew from or landed (a state visit's return), no place of the story.
+Long Thành's airport, being built, is Đồng Nai's.
 
 Every sentence here is written for the test (never corpus text); docs/extraction.md §9, "Session 64".
 """
@@ -42,3 +43,9 @@ def test_an_airport_named_once_is_no_place_of_the_story():
     # nor a road or an expressway named after it ("cao tốc Nội Bài - Lào Cai" is a route, not the airport)
     assert main("Xe khách gặp nạn trên cao tốc Nội Bài - Lào Cai đoạn qua tỉnh Yên Bái, 3 người bị thương. Công an tỉnh "
                 "Yên Bái đang điều tra.") == "Yên Bái"
+
+
+def test_long_thanhs_airport_is_dong_nais():
+    body = ("Quốc hội đồng ý tách dự án bồi thường, tái định cư sân bay Long Thành thành dự án riêng. Theo tờ trình, việc "
+            "giải phóng mặt bằng cho Cảng hàng không quốc tế Long Thành cần khoảng 23.000 tỷ đồng.")
+    assert main(body) == "Đồng Nai"
