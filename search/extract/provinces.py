@@ -9,6 +9,7 @@ Thái Bình", "Trương Hòa Bình"); "Thái Bình Dương" is an ocean; a match
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -129,8 +130,8 @@ class Mention:
 _AIRPORT_RE = re.compile(r"(?:[Ss]ân bay|[Cc]ảng [Hh]àng không|CHK|[Nn]hà ga)(?:\s+(?:[Qq]uốc tế|QT))?\s+(Nội Bài|Tân Sơn Nhất|Long Thành)(?![^\W\d_])")
 _AIRPORT_CITY = {"Nội Bài": "Hà Nội", "Tân Sơn Nhất": "Hồ Chí Minh", "Long Thành": "Đồng Nai"}
 """The two great airports, named for the city they serve and lie in ("sân bay quốc tế Nội Bài", "Cảng hàng không quốc
-tế Tân Sơn Nhất"), and the one being built at Long Thành: a story at the airport is the city's (the province's). Session 64: of the pooled main-province golds' 22 articles naming
-one, 11 had been wrong, 8 of them the airport's city missed; counted as the city's mentions (``district``) when the
+tế Tân Sơn Nhất"), and the one being built at Long Thành: a story at the airport is the city's (the province's).
+Session 64: of the pooled main-province golds' 22 articles naming one, 11 had been wrong, 8 of them the airport's city missed; counted as the city's mentions (``district``) when the
 airport is named twice or more, the pooled golds go 1,101 → 1,108 of 1,241 right (the band golds 121 → 122 of 188);
 named once, it is where someone flew from or landed (any count: 1,110, but 14 more articles of the 20k corpus, among
 them a state visit's return, a singer's departure and a visa rule, moved to a city). 43 articles of the 20k corpus move:
@@ -172,11 +173,11 @@ def find_districts(text: str, provinces: list[Mention]) -> list[Mention]:
         if named is not None and named.name != province and _SAME_ADDRESS_RE.fullmatch(text, end, named.start):
             continue  # "huyện Kỳ Sơn (Hòa Bình)": the province written after it says which one (Nghệ An has one too)
         out.append(Mention(province, start, end, " ".join(m.group().split()), district=True))
-    if "Nội Bài" in text or "Tân Sơn Nhất" in text or "Long Thành" in text:
+    if any(airport in text for airport in _AIRPORT_CITY):
         found = list(_AIRPORT_RE.finditer(text))
-        for m in found:
-            if sum(f.group(1) == m.group(1) for f in found) >= 2:
-                out.append(Mention(_AIRPORT_CITY[m.group(1)], m.start(1), m.end(1), m.group(1), district=True))
+        times = Counter(m.group(1) for m in found)
+        out += [Mention(_AIRPORT_CITY[m.group(1)], m.start(1), m.end(1), m.group(1), district=True)
+                for m in found if times[m.group(1)] >= 2]
         out.sort(key=lambda m: m.start)
     return out
 
