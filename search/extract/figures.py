@@ -1433,13 +1433,11 @@ class _Scanner:
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
                             context=_time_context(self.text, self.low, a, end, unit)))
             return
-        if said.re is _PURPOSE_AFTER_RE:  # what it is given for: "20 ngày để hoàn thành" → "hoàn thành"
+        if said.re is not _DURATION_BEFORE_RE:  # what the time is spent on, after it: "8 năm khoác áo Real"; what it is
+            # given for, after "để": "20 ngày để hoàn thành" → "hoàn thành"
+            spent_from = said.end() if said.re is _PURPOSE_AFTER_RE else end
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
-                            context=_spent_on(self.text, said.end())))
-            return
-        if said.re is not _DURATION_BEFORE_RE:  # what the time is spent on, after it: "8 năm khoác áo Real"
-            self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
-                            context=_spent_on(self.text, end)))
+                            context=_spent_on(self.text, spent_from)))
             return
         named = self.text[said.start(1) : said.end(1)].split()
         while len(named) > 1 and named[-1].lower() in ("là", "của", "đạt", "chỉ", "khoảng", "chừng"):
