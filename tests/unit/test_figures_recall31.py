@@ -1,0 +1,32 @@
+"""Figures round of session 65 (blind figures golds 945–947, read after their blind score): horsepower in English
+("sử dụng 1,5HP", "công suất 829 HP") and a screen's brightness in nits ("độ sáng 1500 nits", where "sáng N" had read
+as a morning's date) are measures; "đồng thời" (at the same time) after a small number is no money ("vòng 1 đồng thời
+giúp che chắn" had read as 1 đồng)."""
+
+from __future__ import annotations
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def found(body: str) -> dict[str, str]:
+    return {f.text: f.context for f in find_figures(body, body)}
+
+
+def test_horsepower_in_english() -> None:
+    assert set(found("Nếu phòng dưới 15m2 thì sử dụng 1HP. Nếu phòng 20m2 thì sử dụng 1,5HP.")) >= {"1HP", "1,5HP"}
+    assert "829 HP" in found("Chủ chiếc tàu vỏ sắt mang số hiệu TH-93968 TS (công suất 829 HP) cho biết.")
+    # a registration's letters before a number stay a code
+    assert found("Tàu HP - 4356 vi phạm vùng biển.") == {}
+
+
+def test_a_screens_brightness() -> None:
+    assert found("Ngay cả dưới ánh mặt trời, độ sáng 1500 nits và chuẩn HDR10+ giúp nội dung rõ ràng.") == {
+        "1500 nits": "độ sáng"}
+    assert "100 nit" in found("Máy dùng được khoảng 9 giờ trong bài kiểm tra pin (ở độ sáng 100 nit).")
+
+
+def test_dong_thoi_is_no_money() -> None:
+    assert found("Lớp đệm giúp nâng đẩy vòng 1 đồng thời giúp che chắn vùng nhạy cảm.") == {}
+    assert found("Cô giành giải tại giải Kim Ưng lần 27 đồng thời nhận đề cử.") == {}
+    # a price at a moment is money still
+    assert "107.000 đồng" in found("Trước đó, mã này đã giảm về 107.000 đồng thời điểm chốt phiên 23/4.")

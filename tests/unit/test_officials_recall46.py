@@ -1,0 +1,46 @@
+"""Officials round of session 65 (blind officials golds 969–973, read after their blind score): a list of names after
+"các đồng chí ROLE:" may run straight into the rest of the sentence with no "và" before its last name ("… Lê Minh
+Thông cùng đại diện lãnh đạo các sở"). A Korean given name's capitalised half after its hyphen makes the name foreign
+("cựu Tổng thống Chun Doo-Hwan"), and a half that spells a particle is no particle ("Shin Dong-bin", which had been
+cut to "Shin Dong-"). The Pentagon written with a small last word ("phát ngôn viên Lầu Năm góc") is no person."""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def test_a_list_after_a_colon_that_runs_into_the_sentence() -> None:
+    assert found("Tham dự có các đồng chí Phó Chủ tịch UBND tỉnh: Lê Xuân Đại, Đinh Viết Hồng, Lê Minh Thông cùng "
+                 "đại diện lãnh đạo các sở, ban, ngành.") == {
+        "Lê Xuân Đại": "Phó Chủ tịch UBND tỉnh", "Đinh Viết Hồng": "Phó Chủ tịch UBND tỉnh",
+        "Lê Minh Thông": "Phó Chủ tịch UBND tỉnh"}
+    assert found("Các Phó Thủ tướng: Trịnh Đình Dũng, Vũ Đức Đam, Vương Đình Huệ sẽ thay mặt Thủ tướng trả lời.") == {
+        "Trịnh Đình Dũng": "Phó Thủ tướng", "Vũ Đức Đam": "Phó Thủ tướng", "Vương Đình Huệ": "Phó Thủ tướng"}
+
+
+def test_a_colon_list_still_needs_two_names() -> None:
+    # one name, then the sentence: no list of holders (the name may be anyone's; left to the other rules)
+    assert "Lê Xuân Đại" not in found("Có mặt các đồng chí Phó Chủ tịch UBND tỉnh: Lê Xuân Đại cùng đại diện các sở.")
+
+
+def test_a_korean_given_name_capitalised_after_its_hyphen() -> None:
+    assert found("Bà là người thứ 3 phải ra hầu tòa sau khi hai cựu Tổng thống Chun Doo-Hwan và Roh Tae-Woo bị bỏ tù.") == {
+        "Chun Doo-Hwan": "Tổng thống", "Roh Tae-Woo": "Tổng thống"}
+
+
+def test_a_given_names_half_is_no_particle() -> None:
+    assert found("Dự kiến bà Choi Soon Sil và Chủ tịch Tập đoàn Lotte Shin Dong-bin, người cũng bị cáo buộc hối lộ, "
+                 "sẽ có mặt.") == {"Shin Dong-bin": "Chủ tịch Tập đoàn Lotte"}
+    assert found("Chủ tịch Tập đoàn Lotte, ông Shin Dong-bin cho biết.") == {"Shin Dong-bin": "Chủ tịch Tập đoàn Lotte"}
+    # a particle between a name's words is one as before
+    assert "Mohammed bin Salman" in found("Thái tử Ả-rập Xê-út Mohammed bin Salman cho biết.")
+
+
+def test_the_pentagon_with_a_small_last_word_is_no_person() -> None:
+    assert found("Tổng thống Donald Trump và một phát ngôn viên Lầu Năm góc tuyên bố Mỹ sẵn sàng bắn hạ tên lửa.") == {
+        "Donald Trump": "Tổng thống"}
