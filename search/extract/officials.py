@@ -203,6 +203,9 @@ ROLES = [_seq(r) for r in (
     # recall round 2: a police team's or a checkpoint's head, only before their body ("Đội trưởng Đội CSGT
     # số 2", "Trạm phó Trạm CSGT X"; never a football side's captain, ``_OWN_BODY``)
     "Đội trưởng", "Phó Đội trưởng", "Trạm trưởng", "Trạm phó",
+    # the same head written the other way round, its body's name after ("ông Nguyễn Minh Long- Trưởng trạm Thú y huyện
+    # Hương Khê": blind officials gold 979)
+    "Trưởng trạm", "Phó Trưởng trạm",
     # held-out sample 20 and gold seed 26: a deputy inspector general (not "Tổng Thanh tra"), a representative
     "Phó Tổng Thanh tra", "Dân biểu",
     # recall round 3 (dev seed 27): a spokesperson ("Phó Phát ngôn viên Bộ Ngoại giao X", "phát ngôn viên Nhà
@@ -416,7 +419,7 @@ _DEPARTMENT_PARENTS = frozenset({"Sở", "Bộ", "Cục", "UBND"})
 """A body a department belongs to, after the department's lower-case name ("Phòng quản lý công nghiệp - Sở Công thương")."""
 _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng ban",
                                   "Phó Trưởng ban", "Phó phòng", "Phó ban", "Phó khoa", "Trưởng bộ môn",
-                                  "Phó Trưởng bộ môn")}
+                                  "Phó Trưởng bộ môn", "Trưởng trạm", "Phó Trưởng trạm")}
 """Roles whose last word is their body's ("phòng", "khoa", "ban", "bộ môn"): the body's own name follows, capitalised words and
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X", "Trưởng ban Tổ chức Thành ủy Hà Nội X":
 round 8, where the province after the party committee ended the body's name too early and no one was found)."""

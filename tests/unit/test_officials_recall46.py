@@ -2,7 +2,8 @@
 "các đồng chí ROLE:" may run straight into the rest of the sentence with no "và" before its last name ("… Lê Minh
 Thông cùng đại diện lãnh đạo các sở"). A Korean given name's capitalised half after its hyphen makes the name foreign
 ("cựu Tổng thống Chun Doo-Hwan"), and a half that spells a particle is no particle ("Shin Dong-bin", which had been
-cut to "Shin Dong-"). The Pentagon written with a small last word ("phát ngôn viên Lầu Năm góc") is no person."""
+cut to "Shin Dong-"). The Pentagon written with a small last word ("phát ngôn viên Lầu Năm góc") is no person. A station's head
+written "Trưởng trạm" before the station's name ("ông Nguyễn Minh Long- Trưởng trạm Thú y huyện Hương Khê")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,9 @@ def test_a_given_names_half_is_no_particle() -> None:
 def test_the_pentagon_with_a_small_last_word_is_no_person() -> None:
     assert found("Tổng thống Donald Trump và một phát ngôn viên Lầu Năm góc tuyên bố Mỹ sẵn sàng bắn hạ tên lửa.") == {
         "Donald Trump": "Tổng thống"}
+
+
+def test_a_stations_head_written_truong_tram() -> None:
+    assert found("Trao đổi với PV, ông Nguyễn Minh Long- Trưởng trạm Thú y huyện Hương Khê (Hà Tĩnh) cho biết: “Bò "
+                 "chết do ngộ độc”.") == {"Nguyễn Minh Long": "Trưởng trạm Thú y huyện Hương Khê (Hà Tĩnh)"}
+    assert found("Trưởng trạm Y tế xã Bình Minh Nguyễn Văn An cho biết.") == {"Nguyễn Văn An": "Trưởng trạm Y tế xã Bình Minh"}
