@@ -1,7 +1,7 @@
 """Figures round of session 65 (blind figures golds 945–947, read after their blind score): horsepower in English
 ("sử dụng 1,5HP", "công suất 829 HP") and a screen's brightness in nits ("độ sáng 1500 nits", where "sáng N" had read
 as a morning's date) are measures; "đồng thời" (at the same time) after a small number is no money ("vòng 1 đồng thời
-giúp che chắn" had read as 1 đồng)."""
+giúp che chắn" had read as 1 đồng). Đồng capitalised after a scale is money ("tương đương 216 triệu Đồng")."""
 
 from __future__ import annotations
 
@@ -30,3 +30,9 @@ def test_dong_thoi_is_no_money() -> None:
     assert found("Cô giành giải tại giải Kim Ưng lần 27 đồng thời nhận đề cử.") == {}
     # a price at a moment is money still
     assert "107.000 đồng" in found("Trước đó, mã này đã giảm về 107.000 đồng thời điểm chốt phiên 23/4.")
+
+
+def test_dong_capitalised_after_a_scale() -> None:
+    assert "216 triệu Đồng" in found("Xe có giá khởi điểm 1.078.920 Yên, tương đương 216 triệu Đồng. Xe ra đời năm 1993.")
+    # a capital "Đồng" with no scale before it opens a word or a name
+    assert found("Dự án hoàn thành năm 2021. Đồng thời, tỉnh sẽ mở rộng đường.") == {}

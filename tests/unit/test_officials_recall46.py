@@ -3,7 +3,9 @@
 Thông cùng đại diện lãnh đạo các sở"). A Korean given name's capitalised half after its hyphen makes the name foreign
 ("cựu Tổng thống Chun Doo-Hwan"), and a half that spells a particle is no particle ("Shin Dong-bin", which had been
 cut to "Shin Dong-"). The Pentagon written with a small last word ("phát ngôn viên Lầu Năm góc") is no person. A station's head
-written "Trưởng trạm" before the station's name ("ông Nguyễn Minh Long- Trưởng trạm Thú y huyện Hương Khê")."""
+written "Trưởng trạm" before the station's name ("ông Nguyễn Minh Long- Trưởng trạm Thú y huyện Hương Khê"). A firm or
+an institute named like a person after its bare kind ("Giám đốc Công ty Hoàng Gia Phát", "Chủ tịch Hội đồng Viện Phan
+Châu Trinh") is the body's name, not its head's."""
 
 from __future__ import annotations
 
@@ -51,3 +53,12 @@ def test_a_stations_head_written_truong_tram() -> None:
     assert found("Trao đổi với PV, ông Nguyễn Minh Long- Trưởng trạm Thú y huyện Hương Khê (Hà Tĩnh) cho biết: “Bò "
                  "chết do ngộ độc”.") == {"Nguyễn Minh Long": "Trưởng trạm Thú y huyện Hương Khê (Hà Tĩnh)"}
     assert found("Trưởng trạm Y tế xã Bình Minh Nguyễn Văn An cho biết.") == {"Nguyễn Văn An": "Trưởng trạm Y tế xã Bình Minh"}
+
+
+def test_a_body_named_like_a_person_after_its_bare_kind() -> None:
+    assert found("Công văn trên do ông Lê Hoàng Phong-Giám đốc Công ty Hoàng Gia Phát ký.") == {
+        "Lê Hoàng Phong": "Giám đốc Công ty Hoàng Gia Phát"}
+    assert found("Nhà văn Nguyên Ngọc (Chủ tịch Hội đồng Viện Phan Châu Trinh) phát biểu tại buổi lễ.") == {}
+    # the head's name after the body's own name, as before; a group's head right after "Tập đoàn"
+    assert found("Giám đốc Công ty Hòa Phát Trần Đình Long cho biết.") == {"Trần Đình Long": "Giám đốc Công ty Hòa Phát"}
+    assert found("Chủ tịch Tập đoàn Trịnh Văn Quyết cho biết.") == {"Trịnh Văn Quyết": "Chủ tịch Tập đoàn"}
