@@ -252,6 +252,10 @@ ROLES = [_seq(r) for r in (
     # round 8 (session 25): a court's judges and a procuracy's prosecutors ("Thẩm phán X chủ tọa phiên tòa", 71
     # on the 20k corpus), a village's or a hamlet's head ("Trưởng thôn X", "Trưởng ấp Phú Hòa")
     "Thẩm phán", "Kiểm sát viên", "Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản",
+    # session 65: a village's deputy head written short, a chargé d'affaires ("ông phó thôn Phúc Lâm Đỗ Văn Khuyến",
+    # "ông David Rank, đại biện lâm thời Đại sứ quán Mỹ tại Trung Quốc": blind officials golds 989, 991; 4 and 8 on the
+    # 20k corpus)
+    "Phó thôn", "Đại biện lâm thời", "Đại biện",
     # a federal judge ("thẩm phán liên bang James Robart", "Thẩm phán liên bang Mỹ Derrick Watson": blind gold 625; ~15
     # on the 20k corpus, where "liên bang" had been read as no body and the name lost)
     "Thẩm phán liên bang",
@@ -423,7 +427,7 @@ _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "T
 """Roles whose last word is their body's ("phòng", "khoa", "ban", "bộ môn"): the body's own name follows, capitalised words and
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X", "Trưởng ban Tổ chức Thành ủy Hà Nội X":
 round 8, where the province after the party committee ended the body's name too early and no one was found)."""
-_VILLAGE_HEADS = {_seq(r) for r in ("Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản")}
+_VILLAGE_HEADS = {_seq(r) for r in ("Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Phó thôn")}
 """A village's head: two capitalised words after the post are the village ("trưởng thôn Đồng Xung", 7 of 7 such
 read on the 20k corpus), three a person ("Trưởng thôn Nguyễn Văn Bình")."""
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
@@ -564,6 +568,9 @@ secretary (5 of 5 on the 20k corpus with a country; "của Tổng thống Moon J
 Not a spokesman nor an adviser: "Phát ngôn viên của Tổng thư ký LHQ Antonio Guterres", "trưởng cố vấn của Thủ tướng
 Thổ Nhĩ Kỳ Binali Yildirim" name the leader (4 of 10 aides so written)."""
 _SPOKESMEN = frozenset({("người", "phát", "ngôn"), ("phát", "ngôn", "viên")})
+_FORCES = frozenset({("quân", "đội"), ("cảnh", "sát"), ("hải", "quân"), ("không", "quân"), ("lục", "quân"),
+                     ("chính", "phủ")})
+"""A force or a government a spokesman speaks for, in lower case with no country ("phát ngôn viên quân đội X")."""
 """A spokesman's words before "của ROLE COUNTRY NAME": the name is the spokesman's unless it is a listed office
 holder's (``known_people.is_known``): session 43, blind gold 531."""
 _LEADERS_OF_STATE = frozenset({("tổng", "thống"), ("thủ", "tướng")})
@@ -2873,6 +2880,19 @@ class _Parser:
         return m if any(self._match(m + 1, seq) for seq in _ORG_NAMED_FIRST.get(self.lows[m + 1], ())) and (
             self.lows[m + 1] in ("bộ", "tổng cục", "ủy ban") or self._match(m + 1, _seq("Tổng cục"))) else 0
 
+    def _force_named(self, k: int) -> tuple[int, int] | None:
+        """(end of the force, end of the name) when a spokesman's post goes on at ``k`` with an army's, a navy's, a
+        police force's or a government's word in lower case and no country, then a foreign name of two words or more
+        that no capitalised word follows; else None."""
+        toks, n = self.toks, len(self.toks)
+        if not (k + 2 < n and tuple(self.lows[k : k + 2]) in _FORCES and self._glued(k) and self._glued(k + 1)
+                and toks[k].text.islower() and toks[k + 2].text[:1].isupper()) or self.country_at(k + 2):
+            return None
+        named = self.foreign_name_at(k + 2, False)
+        if named - (k + 2) < 2 or (named < n and toks[named].text[:1].isupper() and self._glued(named)):
+            return None
+        return k + 2, named
+
     def _lower_to_country(self, k: int) -> tuple[int, int] | None:
         """(end of the country, end of the name) when a post goes on at ``k`` with a foreign body written in lower
         case, its country and a foreign name of two words or more ("Giám đốc cảnh sát quốc gia Philippines Ronald
@@ -3328,6 +3348,11 @@ class _Parser:
                     # country, the name
                     role = _Role(role.start, abroad[0], role.role, toks[role.end - len(role.org) : abroad[0]])
                     end = abroad[1]
+                if end == role.end and role.role in _SPOKESMEN and not role.org and (forced := self._force_named(role.end)):
+                    # "Phát ngôn viên quân đội Restituto Padilla", "Phát ngôn viên cảnh sát Setyo Wasisto": a force
+                    # with no country, then a foreign name (blind officials gold 987; 8 on the 20k corpus)
+                    role = _Role(role.start, forced[0], role.role, toks[role.end : forced[0]])
+                    end = forced[1]
                 if (end == role.end and not role.org and role.end + 1 < n and is_acronym(toks[role.end].text)
                         and toks[role.end].text.isalpha() and dep is None and (
                             holder := self._holder_after_is(role.end + 1))):

@@ -1,7 +1,8 @@
 """Figures round of session 65 (blind figures golds 945–947, read after their blind score): horsepower in English
 ("sử dụng 1,5HP", "công suất 829 HP") and a screen's brightness in nits ("độ sáng 1500 nits", where "sáng N" had read
 as a morning's date) are measures; "đồng thời" (at the same time) after a small number is no money ("vòng 1 đồng thời
-giúp che chắn" had read as 1 đồng). Đồng capitalised after a scale is money ("tương đương 216 triệu Đồng")."""
+giúp che chắn" had read as 1 đồng). Đồng capitalised after a scale is money ("tương đương 216 triệu Đồng"). A frequency after "tần số" is measured
+("tần số 60Hz"), not a name's number after "số"."""
 
 from __future__ import annotations
 
@@ -36,3 +37,10 @@ def test_dong_capitalised_after_a_scale() -> None:
     assert "216 triệu Đồng" in found("Xe có giá khởi điểm 1.078.920 Yên, tương đương 216 triệu Đồng. Xe ra đời năm 1993.")
     # a capital "Đồng" with no scale before it opens a word or a name
     assert found("Dự án hoàn thành năm 2021. Đồng thời, tỉnh sẽ mở rộng đường.") == {}
+
+
+def test_a_frequency_after_tan_so() -> None:
+    assert found("Màn hình có tần số làm tươi 120Hz, thay vì tần số 60Hz như các phiên bản trước.") == {
+        "120Hz": "tần số làm tươi", "60Hz": "tần số"}
+    # a bare "số N" stays a name's number
+    assert found("Anh mặc áo số 10 trong trận đấu.") == {}

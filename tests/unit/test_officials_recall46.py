@@ -5,7 +5,9 @@ Thông cùng đại diện lãnh đạo các sở"). A Korean given name's capit
 cut to "Shin Dong-"). The Pentagon written with a small last word ("phát ngôn viên Lầu Năm góc") is no person. A station's head
 written "Trưởng trạm" before the station's name ("ông Nguyễn Minh Long- Trưởng trạm Thú y huyện Hương Khê"). A firm or
 an institute named like a person after its bare kind ("Giám đốc Công ty Hoàng Gia Phát", "Chủ tịch Hội đồng Viện Phan
-Châu Trinh") is the body's name, not its head's."""
+Châu Trinh") is the body's name, not its head's. A spokesman for a force with no country ("Phát ngôn viên quân đội
+Restituto Padilla"), a village's deputy head written short ("phó thôn") and a chargé d'affaires ("đại biện lâm
+thời") are posts."""
 
 from __future__ import annotations
 
@@ -62,3 +64,19 @@ def test_a_body_named_like_a_person_after_its_bare_kind() -> None:
     # the head's name after the body's own name, as before; a group's head right after "Tập đoàn"
     assert found("Giám đốc Công ty Hòa Phát Trần Đình Long cho biết.") == {"Trần Đình Long": "Giám đốc Công ty Hòa Phát"}
     assert found("Chủ tịch Tập đoàn Trịnh Văn Quyết cho biết.") == {"Trịnh Văn Quyết": "Chủ tịch Tập đoàn"}
+
+
+def test_a_spokesman_for_a_force_with_no_country() -> None:
+    assert found("Phát ngôn viên quân đội Restituto Padilla cho biết giao tranh vẫn tiếp diễn.") == {
+        "Restituto Padilla": "Phát ngôn viên quân đội"}
+    assert found("Phát ngôn viên cảnh sát Setyo Wasisto cho biết 3 nghi phạm đã bị bắt.") == {
+        "Setyo Wasisto": "Phát ngôn viên cảnh sát"}
+    # with its country, as before; a Vietnamese name after a bare force word is no foreign spokesman's
+    assert found("Người phát ngôn quân đội Philippines Jo-Ar Herrera cho biết.") == {
+        "Jo-Ar Herrera": "Người phát ngôn quân đội Philippines"}
+
+
+def test_a_village_deputy_head_and_a_charge_daffaires() -> None:
+    assert found("Theo ông phó thôn Đỗ Văn Khuyến, con trâu đã được đưa đi.") == {"Đỗ Văn Khuyến": "phó thôn"}
+    assert "David Rank" in found("Bộ Ngoại giao xác nhận ông David Rank, đại biện lâm thời Đại sứ quán Mỹ tại Trung "
+                                 "Quốc, đã từ chức.")
