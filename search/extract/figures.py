@@ -828,6 +828,13 @@ _MONEY = re.compile(
 """A sum: the number, a scale word, a currency ("15 tỷ đồng", "2,7 triệu USD", "345 – 350 USD/tấn"); a currency code or a
 dollar sign written against the number ("17.000-19.000USD", "764,45USD/oz", "8000$": held-out figures golds 337, 361;
 ~120 on the 20k corpus)."""
+_SIGN_FIRST_MONEY = re.compile(
+    rf"(?<![\w$£€])([$£€])\s?({NUM})(?:\s?(m|bn)(?![^\W\d_])|\s+({_SCALE})(?![^\W\d_]))?(?![\d,.]?\d){_PER}")
+"""A sum written the English way, its currency's sign first: "Học bổng nghiên cứu sinh $70.000/năm", "trị giá $6.000",
+"giảm $5,90", "£137m ($173m)", "$1.258,70/oz" (blind figures gold 969; 54 dollar amounts on the 20k corpus, none found
+before); "m" and "bn" after it are millions and billions."""
+_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR"}
+_SIGN_SCALES = {"m": 1e6, "bn": 1e9}
 _MONEY_TO = re.compile(
     rf"\s*(?:[-–—]|đến|tới)\s*(?:(?:dưới|hơn|trên|gần|khoảng)\s+)?({NUM})(?:\s+({_SCALE}))?\s+({CURRENCIES})(?![^\W\d_]){_PER}"
 )
@@ -1660,6 +1667,8 @@ class _Scanner:
                 continue
             scale1, scale2 = m.group(3), m.group(5)
             scale, currency = scale1 or scale2, "USD" if m.group(6) == "$" else m.group(6)
+            if m.group(6) == "$" and text[m.end(6) : m.end(6) + 1].isdigit():
+                continue  # "Danh hiệu 2 $108,940,597": the sign is the next sum's, written first
             if currency == "Đồng":
                 if not scale:
                     continue  # "… năm 2021. Đồng thời", "quận 5 Đồng …": a capital opens a word or a name
@@ -1682,6 +1691,19 @@ class _Scanner:
                 if per2 == per and second > value and self.free(end, end2):
                     top, end = second, end2  # one figure with its maximum, not two
             self.add(_Found(a, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
+        for m in _SIGN_FIRST_MONEY.finditer(text) if ("$" in text or "£" in text or "€" in text) else ():
+            a = m.start(2)
+            # (with a unit per something after it, the rules read what follows that unit: "$70.000/năm" is no code's
+            # "123/QĐ")
+            if not self.free(m.start(), m.end()) or self.excluded(a, m.end() if m.group(5) else m.end(2), money=True,
+                                                                 glued=True):
+                continue
+            currency = _SIGNS[m.group(1)]
+            factor = _SIGN_SCALES[m.group(3)] if m.group(3) else scale_of(m.group(4))
+            value = money_number(m.group(2), m.group(3) or m.group(4), currency) * factor
+            per, end = _per_tail(text, m.end(), m.group(5))
+            end = end if per else m.end(4) if m.group(4) else m.end(3) if m.group(3) else m.end(2)
+            self.add(_Found(m.start(), end, a, m.end(2), "money", value, currency + (f"/{per}" if per else "")))
         unsaid = ((_UNSAID_DONG, 0.0), (_UNSAID_BILLIONS, UNSAID_BILLIONS_MIN))
         for pattern, least in unsaid if ("tỷ" in low or "triệu" in low or "tỉ" in low) else ():
             for m in pattern.finditer(text):

@@ -2,7 +2,8 @@
 ("sử dụng 1,5HP", "công suất 829 HP") and a screen's brightness in nits ("độ sáng 1500 nits", where "sáng N" had read
 as a morning's date) are measures; "đồng thời" (at the same time) after a small number is no money ("vòng 1 đồng thời
 giúp che chắn" had read as 1 đồng). Đồng capitalised after a scale is money ("tương đương 216 triệu Đồng"). A frequency after "tần số" is measured
-("tần số 60Hz"), not a name's number after "số"."""
+("tần số 60Hz"), not a name's number after "số". A sum with its currency's sign first ("$70.000/năm", "£137m") is
+money, and a dollar sign written before the next sum is not the number before it's ("Danh hiệu 2 $108,940,597")."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def test_a_frequency_after_tan_so() -> None:
         "120Hz": "tần số làm tươi", "60Hz": "tần số"}
     # a bare "số N" stays a name's number
     assert found("Anh mặc áo số 10 trong trận đấu.") == {}
+
+
+def found_money(body: str) -> dict[str, tuple[float, str | None]]:
+    return {f.text: (f.value, f.unit) for f in find_figures(body, body) if f.kind == "money"}
+
+
+def test_a_sum_with_its_sign_first() -> None:
+    assert found_money("Học bổng nghiên cứu sinh $70.000/năm cho 5 năm bao gồm học phí.") == {
+        "$70.000/năm": (70000.0, "USD/năm")}
+    assert found_money("Giá vàng đạt đỉnh ở $1.258,70/oz, trong khi giá bạc giảm $9,30.") == {
+        "$1.258,70/oz": (1258.7, "USD/oz"), "$9,30": (9.3, "USD")}
+    assert found_money("Dele Alli, Tottenham, £137m ($173m).") == {
+        "£137m": (137e6, "GBP"), "$173m": (173e6, "USD")}
+
+
+def test_a_sign_before_the_next_sum_is_not_the_number_befores() -> None:
+    assert found_money("Danh hiệu  2 $108,940,597  Tổng tiền thưởng") == {"$108,940,597": (108940597.0, "USD")}
+    # a sign after its number, as before
+    assert found_money("Chiếc xe có giá 8000$ tại Mỹ.") == {"8000$": (8000.0, "USD")}
