@@ -22,6 +22,13 @@ Printed per threshold: the precision of the kept main provinces, labelled-right 
 ones removed (means over the repeats), and their difference (removed − lost), by which the threshold is chosen.
 Then the correction's weights fitted on all labels, to copy into local_news.py. Only ids, labels and numbers are
 printed, never corpus text.
+
+``--golds`` (session 65) uses the blind main-province golds instead (``main_province_gold_heldout*`` and
+``main_province_gold_band*``): a row per gold article whose province the pipeline gives before the check (not by
+the site); the check keeping it is right when it is the readers' province, dropping it when the readers name none.
+The ten weights (the eight and the national correction's two) are refitted together on the training folds' rows
+that one of those can make right; printed per threshold, the articles right among the heldout golds and the band
+golds for the shipped weights and the refit, then the weights fitted on every row, to copy into local_news.py.
 """
 
 from __future__ import annotations
@@ -183,6 +190,117 @@ def cross_validate(rows: list[Row], model: str, repeats: int) -> dict[float, lis
     return tally
 
 
+@dataclass
+class GoldRow:
+    feats: dict[str, float]
+    national: dict[str, float]
+    genre: str | None
+    text: str
+    first_words: frozenset[str]
+    ok: int  # the candidate is the readers' province
+    none: int  # the readers name no province
+    capital: bool
+    band: bool
+
+
+def gold_rows() -> list[GoldRow]:
+    """One row per blind gold article whose province the pipeline gives before the local-news check."""
+    import glob
+
+    from briefing_tui.search.extract import genre as gn
+    from briefing_tui.search.extract import local_news, pipeline
+    from briefing_tui.search.extract import provinces as pv
+
+    golds: dict[str, tuple[str | None, bool]] = {}
+    for kind in ("heldout", "band"):
+        for path in sorted(glob.glob(str(ax.AUDIT / f"main_province_gold_{kind}*.jsonl"))):
+            for it in ax._load(Path(path)):
+                golds[it["id"]] = (it["main_province"], kind == "band")
+    seen: dict[str, Any] = {}
+    real = pv.main_province
+
+    def spy(mentions: list[pv.Mention], text: str, titled: dict[str, int], site: str | None, title_end: int = 0,
+            url: str | None = None) -> str | None:
+        seen["args"] = (mentions, text, title_end, url, site)
+        seen["pre"] = real(mentions, text, titled, site, title_end=title_end, check_local=False, url=url)
+        return seen["pre"]
+
+    pipeline.main_province = spy  # type: ignore[assignment]
+    rows = []
+    try:
+        for d in ax._records(ax.CORPUS):
+            if d["id"] not in golds:
+                continue
+            ax._enrich(d, ax.CORPUS)
+            mentions, text, title_end, url, site = seen["args"]
+            pre, (want, band) = seen["pre"], golds[d["id"]]
+            if pre is None or pv.site_province(site):
+                continue
+            mine = [m for m in mentions if m.name == pre]
+            counts = local_news._counts(text)
+            rows.append(GoldRow(local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text,
+                                                    title_end, counts),
+                                local_news.national_features(counts), gn.section_genre(url), text,
+                                frozenset(m.written.split()[0] for m in mentions), int(pre == want), int(want is None),
+                                pre == local_news.CAPITAL, band))
+    finally:
+        pipeline.main_province = real
+    return rows
+
+
+GOLD_THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def gold_cross_validate(rows: list[GoldRow], refit: bool, repeats: int) -> dict[tuple[float, bool], float]:
+    """Articles right per (threshold, band) — the shipped weights, or the ten refitted on the training folds."""
+    from briefing_tui.search.extract import local_news as ln
+
+    keys, nat = list(ln.WEIGHTS), list(ln.NATIONAL_WEIGHTS)
+    tally = {(t, band): 0.0 for t in GOLD_THRESHOLDS for band in (False, True)}
+    runs = repeats if refit else 1
+    for r in range(runs):
+        order = list(range(len(rows)))
+        random.Random(r).shuffle(order)
+        for k in range(10):
+            test = set(order[k::10])
+            if refit:
+                train = [rows[i] for i in order if i not in test and (rows[i].ok or rows[i].none)]
+                w, b = fit([[x.feats[q] for q in keys] + [x.national[q] for q in nat] for x in train], [x.ok for x in train])
+            for i in test:
+                x = rows[i]
+                if refit:
+                    own = ln.local_chance(x.feats, dict(zip(keys, w, strict=False)), b)
+                    chance = ln.corrected_chance(own, x.national, dict(zip(nat, w[len(keys):], strict=True)), 0.0)
+                else:
+                    own = ln.local_chance(x.feats)
+                    chance = ln.chance_with_national(x.feats, x.national)
+                for t in GOLD_THRESHOLDS:
+                    needed = ln.needed_chance(x.genre, t)
+                    if x.capital and ln.capital_event(x.national):
+                        needed = max(needed, ln.CAPITAL_THRESHOLD)
+                    kept = ln.decide(chance, needed, x.text, x.first_words, t, own_chance=own)
+                    tally[(t, x.band)] += (x.ok if kept else x.none) / runs
+    return tally
+
+
+def golds_main(repeats: int) -> int:
+    from briefing_tui.search.extract import local_news as ln
+
+    rows = gold_rows()
+    print(f"gold articles with a province before the check: {len(rows)} ({sum(x.band for x in rows)} of the bands), "
+          f"the candidate right {sum(x.ok for x in rows)}, the readers naming none {sum(x.none for x in rows)}")
+    for refit in (False, True):
+        tally = gold_cross_validate(rows, refit, repeats)
+        print(("refit  " if refit else "shipped"), "  ".join(
+            f"{t}: heldout {tally[(t, False)]:.1f} + band {tally[(t, True)]:.1f} = {tally[(t, False)] + tally[(t, True)]:.1f}"
+            for t in GOLD_THRESHOLDS))
+    keys, nat = list(ln.WEIGHTS), list(ln.NATIONAL_WEIGHTS)
+    train = [x for x in rows if x.ok or x.none]
+    w, b = fit([[x.feats[q] for q in keys] + [x.national[q] for q in nat] for x in train], [x.ok for x in train])
+    print("fitted on every row:", json.dumps({q: round(v, 2) for q, v in zip(keys + nat, w, strict=True)}), "bias", round(b, 2))
+    return 0
+
+
 def main() -> int:
     from briefing_tui.search.extract import local_news as ln
 
@@ -190,7 +308,10 @@ def main() -> int:
     parser.add_argument("--review", type=Path, default=None, help="a held-out sample whose items are left out")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--no-correction", action="store_true", help="the current model without the national correction")
+    parser.add_argument("--golds", action="store_true", help="cross-validate on the blind main-province golds (session 65)")
     args = parser.parse_args()
+    if args.golds:
+        return golds_main(args.repeats)
     if args.no_correction:
         ln.NATIONAL_WEIGHTS = dict.fromkeys(ln.NATIONAL_WEIGHTS, 0.0)
     rows = dev_rows(args.review)

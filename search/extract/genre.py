@@ -60,8 +60,9 @@ GENRE_LEVEL = {
 }
 """Each genre's level: ``away`` from local news, a ``topic`` that may or may not be local, ``local``."""
 
-LEVEL_THRESHOLDS = {"away": 0.93, "topic": 0.4, "local": 0.4}
-"""The chance of local news the main province needs at each level (``local_news.is_local_news``)."""
+LEVEL_THRESHOLDS = {"away": 0.93, "topic": 0.45, "local": 0.45}
+"""The chance of local news the main province needs at each level (``local_news.is_local_news``). Session 65: "topic"
+and "local" 0.4 → 0.45, the model's own threshold with its refitted weights (the blind golds right the same at either)."""
 
 _SECTIONS = {
     # world

@@ -35,6 +35,11 @@ Session 21 (docs/extraction.md §9, "Main province, the local-news model refitte
 they stay, and two national signs (``national_features``: national bodies, national events) are added to their
 log-odds with weights fitted on all labels (``NATIONAL_WEIGHTS``, ``chance_with_national``); the threshold
 (0.55) was chosen by the same cross-validation.
+
+Session 65 (docs/extraction.md §9, "Session 65"): all ten weights refitted on the blind main-province golds, which ask
+where the news happens (``WEIGHTS``; ``main_province_cv.py --golds``), the thresholds moved with them (``THRESHOLD``
+0.45, ``CAPITAL_THRESHOLD`` 0.6, ``OWN_PRESS_THRESHOLD`` 0.2). Sixty-four corpus articles whose main province the
+refit moves, drawn at random and labelled blind: the old answer right in 23, the new in 40.
 """
 
 from __future__ import annotations
@@ -45,9 +50,10 @@ import re
 from .genre import genre_threshold
 
 LEAD_CHARS = 400
-THRESHOLD = 0.4
+THRESHOLD = 0.45
 """Below this chance of being local news, the main province is dropped (but see ``OWN_PRESS_THRESHOLD`` and
-``CAPITAL_THRESHOLD``). Session 62: 0.55 → 0.4, chosen on labels of the band itself. Readers blind to the extractor
+``CAPITAL_THRESHOLD``). Session 65: 0.4 → 0.45 with the weights refitted on the blind golds (``WEIGHTS``: the
+cross-validated best for the heldout golds, the unbiased sample; 0.5 for the band golds). Session 62: 0.55 → 0.4, chosen on labels of the band itself. Readers blind to the extractor
 wrote the main province (LABELLING.md) of 135 corpus articles drawn at random from each band of the chance where the
 main province was dropped (no section in the address), golds ``main_province_gold_band111``–``118``: passing the
 candidate is right in 26 of 45 articles in [0.5, 0.55) against 15 for dropping it, in 20 of 30 against 9 in [0.45,
@@ -73,15 +79,20 @@ Session 57, on the blind main-province golds, with the text-genre and showbiz ru
 kept 3 more right answers than 0.55 on the 463 articles of golds 41–75 (409 against 406) but made a national
 conference held in Hà Nội the city's (``tests/unit/test_main_province4.py``), which LABELLING.md calls national;
 it stays 0.55."""
-OWN_PRESS_THRESHOLD = 0.4
-"""The old threshold, for an article written as the province's own press (``own_press``)."""
-CAPITAL_THRESHOLD = 0.55
+OWN_PRESS_THRESHOLD = 0.2
+"""The old threshold, for an article written as the province's own press (``own_press``). Session 65: 0.4 → 0.2 with
+the refitted weights (``WEIGHTS``), which put seed 004 (Tuyên Quang's portal reporting a national meeting its deputy
+chairman joined, the seeds' gold Tuyên Quang) at 0.21 before the national correction; no blind gold article moves
+between 0.2 and 0.4."""
+CAPITAL_THRESHOLD = 0.6
 """What Hà Nội needs when the article also names national bodies and an event (``capital_event``): the capital is
 where national conferences, forums, sessions of parliament and state visits are held, which LABELLING.md calls
 national. Of the band golds (session 62) whose candidate was Hà Nội with both signs, 5 were national (a business
 forum, a parliament's opening session, a state visit, a ministry's award ceremony, talks) and 1 the capital's; the
 threshold before session 62 (0.55) kept all six out, and it is kept for them. Other cities with the same signs were
-the story's as often as not (5 of 11), so the rule is the capital's only."""
+the story's as often as not (5 of 11), so the rule is the capital's only. Session 65: 0.55 → 0.6 with the refitted
+weights: of the blind golds' 17 such articles 16 are right at either, and a national conference held in Hà Nội
+(``tests/unit/test_main_province4.py``) reads 0.56 now."""
 CAPITAL_BODIES = 1.7
 """``national_bodies`` (a log count) from which a capital's article reads as a national event's: five national
 bodies named or more (log1p(5) = 1.79). Of the band golds with Hà Nội and an event's word, the 5 national ones named
@@ -95,17 +106,28 @@ def capital_event(national: dict[str, float]) -> bool:
     at least one event's word."""
     return national["national_bodies"] >= CAPITAL_BODIES and national["events"] > 0
 
-BIAS = -0.09
+BIAS = 0.77
 WEIGHTS = {
-    "title_or_lead": 1.39,
-    "first_at": -0.57,
-    "as_place": 1.02,
-    "local_units": 0.78,
-    "local_bodies": 0.60,
-    "national": -0.20,
-    "showbiz": -0.34,
-    "first_person": -0.22,
+    "title_or_lead": 1.0,
+    "first_at": -1.12,
+    "as_place": 1.48,
+    "local_units": 0.35,
+    "local_bodies": 0.28,
+    "national": -0.5,
+    "showbiz": -0.28,
+    "first_person": 0.22,
 }
+"""Session 65: refitted, with ``NATIONAL_WEIGHTS``, on the blind main-province golds (``main_province_cv.py --golds``:
+the 1,157 articles of golds ``heldout*`` and ``band*`` whose province the pipeline gives before this check, the
+label whether it is the readers' main province; fitted on those where it is or where the readers name none). Until
+then the weights were session 21's, fitted on our own early labels of whether an article reads as local news (see the
+module's docstring); the blind readers ask where the news happens. Ten-fold cross-validation repeated five times,
+the whole decision (sections, own press, the capital) at each threshold: articles right, heldout golds + band golds,
+the shipped weights at 0.4 889 + 122 = 1,011 → refitted at ``THRESHOLD`` 0.45 897.2 + 129.8 = 1,027.0 (0.5: 896.4 +
+133.4; 0.4: 896.2 + 125.4). Weights fitted on the heldout golds alone and applied to the band golds, which they never
+saw: 129 at 0.4, 133 at 0.45, against 122. Session 21's weights: title_or_lead 1.39, first_at −0.57, as_place 1.02,
+local_units 0.78, local_bodies 0.60, national −0.20, showbiz −0.34, first_person −0.22, bias −0.09; the national
+correction −0.32 and −0.28."""
 
 _SIGNS_RE = re.compile(
     r"(?=[xphqtcslnkdbafgmXPHQTCUSBMÁáLDGAĐ])\b(?:"  # the first letters below, a cheap test at each position
@@ -170,7 +192,7 @@ def national_features(counts: dict[str, int]) -> dict[str, float]:
 
 
 NATIONAL_BIAS = 0.0
-NATIONAL_WEIGHTS = {"national_bodies": -0.32, "events": -0.28}
+NATIONAL_WEIGHTS = {"national_bodies": -0.38, "events": -0.16}
 """Session 21 (docs/extraction.md §9, "Main province, the local-news model refitted (session 21)"): a correction
 added to the log-odds of ``local_chance``, fitted on all main-province labels with the eight weights above held
 fixed (``benchmarks/audit/main_province_cv.py``). Refitting all weights on all labels gave a worse

@@ -42,8 +42,13 @@ def test_local_news_keeps_its_province():
     assert main(LOCAL_THEFT) == "Nghệ An"
 
 
+SHOWBIZ_EVENT_ONCE = SHOWBIZ_EVENT.replace("Khán giả tại TP.HCM", "Khán giả")
+"""The launch with the city named once (a chance of about 0.89 with session 65's weights, which put the launch named
+twice at about 0.94, over even a showbiz section's bar: the blind golds' readers file such launches under the city)."""
+
+
 def test_a_section_in_the_address_still_sets_the_bar():
     # a society section says local: the venue stays; a showbiz section asks for a plainly local report
-    assert main(SHOWBIZ_EVENT, "https://dantri.com.vn/xa-hoi/ra-mat-album-20210101.htm") == "Hồ Chí Minh"
-    assert main(SHOWBIZ_EVENT, "https://dantri.com.vn/giai-tri/ra-mat-album-20210101.htm") is None
+    assert main(SHOWBIZ_EVENT_ONCE, "https://dantri.com.vn/xa-hoi/ra-mat-album-20210101.htm") == "Hồ Chí Minh"
+    assert main(SHOWBIZ_EVENT_ONCE, "https://dantri.com.vn/giai-tri/ra-mat-album-20210101.htm") is None
     assert main(LOCAL_THEFT, "https://dantri.com.vn/phap-luat/bat-trom-20210101.htm") == "Nghệ An"

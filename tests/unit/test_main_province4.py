@@ -27,7 +27,8 @@ NATIONAL_CONFERENCE = (
     "sản xuất quý I. Diễn đàn doanh nghiệp nông nghiệp cũng sẽ được tổ chức vào tháng sau với sự tham gia của các tổ "
     "chức quốc tế. Theo Tổng cục Thống kê, giá trị xuất khẩu nông sản tăng so với cùng kỳ."
 )
-"""A national conference held in the capital (chance 0.82 before the correction, 0.54 after): government, ministries and a national department named again and again,
+"""A national conference held in the capital (chance 0.82 before the correction, 0.54 after; session 65's refit: 0.56,
+under the capital's 0.6): government, ministries and a national department named again and again,
 "hội nghị", "Diễn đàn", "quốc tế": national news with the capital as the venue."""
 
 LOCAL_FIRE = (
@@ -64,18 +65,19 @@ def test_a_local_fire_keeps_its_city():
 
 
 def test_the_threshold_is_the_one_the_band_golds_chose():
-    # session 62: 0.55 → 0.4, chosen on blind golds drawn from each band of the chance (local_news.THRESHOLD)
-    assert local_news.THRESHOLD == 0.4
-    assert local_news.needed_chance(None) == 0.4
-    # a chance between 0.4 and 0.55 is enough again; below 0.4 it is not
-    assert local_news.decide(0.42, local_news.needed_chance(None), "Không có gì.", frozenset())
-    assert not local_news.decide(0.38, local_news.needed_chance(None), "Không có gì.", frozenset())
+    # session 62: 0.55 → 0.4, chosen on blind golds drawn from each band of the chance; session 65: 0.45 with the
+    # weights refitted on every blind gold (local_news.THRESHOLD, local_news.WEIGHTS)
+    assert local_news.THRESHOLD == 0.45
+    assert local_news.needed_chance(None) == 0.45
+    # a chance between 0.45 and 0.55 is enough; below 0.45 it is not
+    assert local_news.decide(0.47, local_news.needed_chance(None), "Không có gì.", frozenset())
+    assert not local_news.decide(0.43, local_news.needed_chance(None), "Không có gì.", frozenset())
 
 
 def test_only_the_address_section_moves_the_bar():
     assert local_news.needed_chance("sport") == 0.93
-    assert local_news.needed_chance("health") == 0.4  # (session 62: was 0.75)
-    assert local_news.needed_chance("law") == 0.4
+    assert local_news.needed_chance("health") == 0.45  # (session 62: was 0.75; session 65: the model's 0.45)
+    assert local_news.needed_chance("law") == 0.45
     assert local_news.needed_chance("travel") == local_news.needed_chance(None) == local_news.THRESHOLD
 
 
@@ -90,6 +92,8 @@ def test_own_press_is_judged_on_the_chance_before_the_correction():
     # the province's portal reports the government's orders to it: the national signs do not make it national
     assert local_news.own_press(OWN_PORTAL, frozenset({"Quảng"}))
     needed = local_news.needed_chance(None)
-    assert local_news.decide(0.35, needed, OWN_PORTAL, frozenset({"Quảng"}), own_chance=0.45)
-    assert not local_news.decide(0.35, needed, OWN_PORTAL, frozenset({"Quảng"}))
-    assert not local_news.decide(0.35, needed, OWN_PORTAL, frozenset({"Quảng"}), own_chance=0.38)
+    # (session 65: the own press's bar 0.4 → 0.2 with the refitted weights, which put seed 004, a province's portal
+    # reporting a national meeting, at 0.21 before the correction)
+    assert local_news.decide(0.15, needed, OWN_PORTAL, frozenset({"Quảng"}), own_chance=0.25)
+    assert not local_news.decide(0.15, needed, OWN_PORTAL, frozenset({"Quảng"}))
+    assert not local_news.decide(0.15, needed, OWN_PORTAL, frozenset({"Quảng"}), own_chance=0.18)
