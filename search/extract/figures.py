@@ -1702,7 +1702,6 @@ class _Scanner:
             factor = _SIGN_SCALES[m.group(3)] if m.group(3) else scale_of(m.group(4))
             value = money_number(m.group(2), m.group(3) or m.group(4), currency) * factor
             per, end = _per_tail(text, m.end(), m.group(5))
-            end = end if per else m.end(4) if m.group(4) else m.end(3) if m.group(3) else m.end(2)
             self.add(_Found(m.start(), end, a, m.end(2), "money", value, currency + (f"/{per}" if per else "")))
         unsaid = ((_UNSAID_DONG, 0.0), (_UNSAID_BILLIONS, UNSAID_BILLIONS_MIN))
         for pattern, least in unsaid if ("tỷ" in low or "triệu" in low or "tỉ" in low) else ():

@@ -573,11 +573,11 @@ secretary (5 of 5 on the 20k corpus with a country; "của Tổng thống Moon J
 Not a spokesman nor an adviser: "Phát ngôn viên của Tổng thư ký LHQ Antonio Guterres", "trưởng cố vấn của Thủ tướng
 Thổ Nhĩ Kỳ Binali Yildirim" name the leader (4 of 10 aides so written)."""
 _SPOKESMEN = frozenset({("người", "phát", "ngôn"), ("phát", "ngôn", "viên")})
+"""A spokesman's words before "của ROLE COUNTRY NAME": the name is the spokesman's unless it is a listed office
+holder's (``known_people.is_known``): session 43, blind gold 531."""
 _FORCES = frozenset({("quân", "đội"), ("cảnh", "sát"), ("hải", "quân"), ("không", "quân"), ("lục", "quân"),
                      ("chính", "phủ")})
 """A force or a government a spokesman speaks for, in lower case with no country ("phát ngôn viên quân đội X")."""
-"""A spokesman's words before "của ROLE COUNTRY NAME": the name is the spokesman's unless it is a listed office
-holder's (``known_people.is_known``): session 43, blind gold 531."""
 _LEADERS_OF_STATE = frozenset({("tổng", "thống"), ("thủ", "tướng")})
 """The leaders whose office a spokesman's post may name before a comma and the spokesman (``_Parser._leaders_office``)."""
 _ABOUT_AIDE = frozenset({"trưởng", "nữ", "cựu", "người"})
@@ -1181,7 +1181,8 @@ def _bare_body(org: list[_Tok]) -> bool:
     """An organisation that is a bare capitalised kind of body, its own name still to come: "Công ty", "Viện", "Hội
     đồng Viện", "Quỹ" (not "Tập đoàn", whose head's name follows it bare: "Chủ tịch Tập đoàn Trịnh Văn Quyết"; not a
     school, ``_school_named``'s). On the 20k corpus: 5 junk names gone ("Hoàng Gia Phát" as a firm's director, "Phan
-    Châu Trinh" as an institute's chairman), 1 director found; nothing else moved among 3,450 officials."""
+    Châu Trinh" as an institute's chairman), 1 director found; nothing else moved among the 3,450 officials of the
+    articles that write such a body before a capital."""
     if not org:
         return False
     if len(org) >= 2 and org[-2].text == "Công" and org[-1].text == "ty":
