@@ -134,9 +134,9 @@ _DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[
 the 20k corpus, none found before), read as "30 độ C" is; also with a superscript zero for the sign ("-70 ⁰C", "15⁰ -
 24⁰C": blind figures gold 667, 5 on the corpus)."""
 _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "nm", "ms", "ha", "kg", "m", "inch", "g", "gr", "ml",
-                "kcal", "cc", "fps", "mg", "kbps", "gram", *SYMBOLS)
+                "kcal", "cc", "fps", "mg", "kbps", "gram", "nits", *SYMBOLS)
 """(Session 62: "gram" written against its number, "với 1gram chất này", "500gram": blind figures gold 911; 13 on the
-20k corpus.)"""
+20k corpus. Session 65: nits, "độ sáng cực cao, lên đến 800nits": blind figures gold 985.)"""
 _GLUED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
     + "|".join(re.escape(u) for u in sorted((*_GLUED_UNITS, "-inches", "-inch", "inches"), key=len, reverse=True))
@@ -490,8 +490,10 @@ def _measured_by(low: str, a: int, at: int, unit: str, ranged: bool = False) -> 
         return said
     if unit in _DURING_UNITS and (said := _DURING_RE.search(low, lo, a) or _SO_FAR_RE.search(low, lo, a)) and (
             not (dated := _DURING_NOT_AFTER_RE.match(low, after))
-            or (dated.group().strip() == "," and _VERB_BEFORE_RE.search(low, max(0, said.start() - 12), said.start()))):
-        return said
+            or (dated.group().strip() == "," and (said.group().startswith("thêm") or _VERB_BEFORE_RE.search(
+                low, max(0, said.start() - 12), said.start())))):
+        return said  # (a comma after "thêm N năm" closes no report's period: "được ở lại thêm 2 năm, HLV …", blind
+        # figures gold 987)
     if spent and unit in _DURING_UNITS and not _AFTER_WHEN_RE.match(low, after) and (said := _AFTER_SPENT_RE.search(low, lo, a)):
         return said
     if unit == "năm" and (said := _YEARS_RUN_RE.match(low, after)):

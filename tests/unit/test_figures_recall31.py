@@ -3,7 +3,8 @@
 as a morning's date) are measures; "đồng thời" (at the same time) after a small number is no money ("vòng 1 đồng thời
 giúp che chắn" had read as 1 đồng). Đồng capitalised after a scale is money ("tương đương 216 triệu Đồng"). A frequency after "tần số" is measured
 ("tần số 60Hz"), not a name's number after "số". A sum with its currency's sign first ("$70.000/năm", "£137m") is
-money, and a dollar sign written before the next sum is not the number before it's ("Danh hiệu 2 $108,940,597")."""
+money, and a dollar sign written before the next sum is not the number before it's ("Danh hiệu 2 $108,940,597").
+Nits written against the number ("800nits"); a comma after "thêm N năm" closes no report's period."""
 
 from __future__ import annotations
 
@@ -64,3 +65,10 @@ def test_a_sign_before_the_next_sum_is_not_the_number_befores() -> None:
     assert found_money("Danh hiệu  2 $108,940,597  Tổng tiền thưởng") == {"$108,940,597": (108940597.0, "USD")}
     # a sign after its number, as before
     assert found_money("Chiếc xe có giá 8000$ tại Mỹ.") == {"8000$": (8000.0, "USD")}
+
+
+def test_nits_against_the_number_and_more_years_before_a_comma() -> None:
+    assert "800nits" in found("Màn hình có độ sáng cực cao, lên đến 800nits. Thỏa thích dùng mạng xã hội.")
+    assert "2 năm" in found("Sau khi chính thức được ở lại sân Emirates thêm 2 năm, HLV Arsene Wenger quyết tâm chi đậm.")
+    # a period a report opens with, closed by its comma, stays no figure
+    assert found("Trong 6 tháng, có hơn 2.000 vụ án được xử lý.") == {"2.000 vụ án": "vụ án"}
