@@ -220,6 +220,9 @@ ROLES = [_seq(r) for r in (
     # recall round 4 (dev seed 34): a leader's counterpart, only before a country ("người đồng cấp Nga X");
     # dev seed 35: a national security adviser, a department's deputy head written "Cục phó", "Vụ phó"
     "Người đồng cấp", "Người đồng nhiệm", "Cố vấn An ninh Quốc gia", "Cục phó", "Vụ phó",
+    # session 65: a branch's deputy head written the same way ("ông Nguyễn Thế Dũng, Chi cục phó phụ trách Chi cục Kiểm
+    # lâm Bình Định": blind officials gold 1021; 2 on the 20k corpus)
+    "Chi cục phó",
     # session 62: the White House's advisers, named with the seat ("Cố vấn kinh tế Nhà Trắng Gary Cohn", "cố vấn pháp lý
     # Nhà Trắng Donald McGahn": pooled officials golds, 3 missed; 8 on the 20k corpus); a bare "cố vấn" is a coach's
     # or a firm's as often

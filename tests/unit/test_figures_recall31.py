@@ -4,7 +4,8 @@ as a morning's date) are measures; "đồng thời" (at the same time) after a s
 giúp che chắn" had read as 1 đồng). Đồng capitalised after a scale is money ("tương đương 216 triệu Đồng"). A frequency after "tần số" is measured
 ("tần số 60Hz"), not a name's number after "số". A sum with its currency's sign first ("$70.000/năm", "£137m") is
 money, and a dollar sign written before the next sum is not the number before it's ("Danh hiệu 2 $108,940,597").
-Nits written against the number ("800nits"); a comma after "thêm N năm" closes no report's period."""
+Nits written against the number ("800nits"); a comma after "thêm N năm" closes no report's period. A sum below zero
+in brackets ("(-34,4 tỷ đồng)") keeps its minus."""
 
 from __future__ import annotations
 
@@ -72,3 +73,11 @@ def test_nits_against_the_number_and_more_years_before_a_comma() -> None:
     assert "2 năm" in found("Sau khi chính thức được ở lại sân Emirates thêm 2 năm, HLV Arsene Wenger quyết tâm chi đậm.")
     # a period a report opens with, closed by its comma, stays no figure
     assert found("Trong 6 tháng, có hơn 2.000 vụ án được xử lý.") == {"2.000 vụ án": "vụ án"}
+
+
+def test_a_sum_below_zero_in_brackets() -> None:
+    # a balance below zero after a firm's name (blind figures golds 959, 993): the minus stays the sum's
+    assert found_money("Công ty TNHH Hải Linh (-34,4 tỷ đồng); Lọc hóa dầu Quân Đội (-21,3 tỷ đồng).") == {
+        "-34,4 tỷ đồng": (-34.4e9, "đồng"), "-21,3 tỷ đồng": (-21.3e9, "đồng")}
+    # a dash between two years stays a range's, no sum below zero
+    assert found_money("Giai đoạn 2016 -2020 đầu tư 500 tỷ đồng.") == {"500 tỷ đồng": (500e9, "đồng")}

@@ -1,7 +1,8 @@
 """Officials round of session 65, second half (blind officials golds 999–1003, read after their blind score): a
 district's, a ward's or a commune's police head by the unit's acronym ("Trưởng CAQ Hoàn Kiếm", "Trưởng CAP Lý Thái
 Tổ" — the ward's name after the acronym is the place's, however much it reads like a person's), and a post held before
-told with "nguyên là" after the name ("bà Tống Thị Minh nguyên là Vụ trưởng …")."""
+told with "nguyên là" after the name ("bà Tống Thị Minh nguyên là Vụ trưởng …"). A branch's deputy head written
+"Chi cục phó" (blind officials gold 1021)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,8 @@ def test_a_local_police_head_by_the_units_acronym() -> None:
 def test_a_post_held_before_told_with_nguyen_la() -> None:
     assert found("Tại buổi lễ, bà Tống Thị Minh nguyên là Vụ trưởng Vụ Lao động đã phát biểu.") == {
         "Tống Thị Minh": "Vụ trưởng Vụ Lao động"}
+
+
+def test_a_branchs_deputy_head_written_chi_cuc_pho() -> None:
+    assert found("Sáng 13/7, ông Nguyễn Thế Dũng, Chi cục phó phụ trách Chi cục Kiểm lâm Bình Định cho biết.") == {
+        "Nguyễn Thế Dũng": "Chi cục phó phụ trách Chi cục Kiểm lâm Bình Định"}
