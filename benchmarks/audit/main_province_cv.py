@@ -38,6 +38,7 @@ import json
 import math
 import random
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,15 +62,12 @@ class Row:
     ok: int
 
 
-def dev_rows(review: Path | None) -> list[Row]:
-    """One row per label whose province the pipeline gives before the local-news check (not by the site)."""
-    from briefing_tui.search.extract import genre as gn
-    from briefing_tui.search.extract import local_news, pipeline
+def before_the_check(ids: set[str]) -> Iterator[tuple[str, str | None, Any, str, int, str | None]]:
+    """For each corpus article in ``ids``: its id, the province the pipeline gives before the local-news check (None
+    when none, or when the source site gives it), its mentions, text, title's end and address."""
+    from briefing_tui.search.extract import pipeline
     from briefing_tui.search.extract import provinces as pv
 
-    held_out = {it["id"] for it in ax._load(review)} if review else set()
-    labels = {it["id"]: it for it in ax._load(ax.AUDIT / "labels.jsonl") if it["field"] == "main_province"}
-    labels = {k: v for k, v in labels.items() if k not in held_out}
     seen: dict[str, Any] = {}
     real = pv.main_province
 
@@ -80,24 +78,37 @@ def dev_rows(review: Path | None) -> list[Row]:
         return seen["pre"]
 
     pipeline.main_province = spy  # type: ignore[assignment]
-    rows = []
     try:
         for d in ax._records(ax.CORPUS):
-            if d["id"] not in labels:
+            if d["id"] not in ids:
                 continue
-            lab = labels[d["id"]]
             ax._enrich(d, ax.CORPUS)
             mentions, text, title_end, url, site = seen["args"]
-            if seen["pre"] != lab["key"] or pv.site_province(site):
-                continue
-            mine = [m for m in mentions if m.name == lab["key"]]
-            counts = local_news._counts(text)
-            genre = gn.section_genre(url)
-            rows.append(Row(local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text,
-                                                title_end, counts),
-                            local_news.national_features(counts), genre, text, frozenset(m.written.split()[0] for m in mentions), int(lab["ok"])))
+            yield d["id"], None if pv.site_province(site) else seen["pre"], mentions, text, title_end, url
     finally:
         pipeline.main_province = real
+
+
+def dev_rows(review: Path | None) -> list[Row]:
+    """One row per label whose province the pipeline gives before the local-news check (not by the site)."""
+    from briefing_tui.search.extract import genre as gn
+    from briefing_tui.search.extract import local_news
+    from briefing_tui.search.extract import provinces as pv
+
+    held_out = {it["id"] for it in ax._load(review)} if review else set()
+    labels = {it["id"]: it for it in ax._load(ax.AUDIT / "labels.jsonl") if it["field"] == "main_province"}
+    labels = {k: v for k, v in labels.items() if k not in held_out}
+    rows = []
+    for id_, pre, mentions, text, title_end, url in before_the_check(set(labels)):
+        lab = labels[id_]
+        if pre is None or pre != lab["key"]:
+            continue
+        mine = [m for m in mentions if m.name == lab["key"]]
+        counts = local_news._counts(text)
+        rows.append(Row(local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text,
+                                            title_end, counts),
+                        local_news.national_features(counts), gn.section_genre(url), text,
+                        frozenset(m.written.split()[0] for m in mentions), int(lab["ok"])))
     return rows
 
 
@@ -208,7 +219,7 @@ def gold_rows() -> list[GoldRow]:
     import glob
 
     from briefing_tui.search.extract import genre as gn
-    from briefing_tui.search.extract import local_news, pipeline
+    from briefing_tui.search.extract import local_news
     from briefing_tui.search.extract import provinces as pv
 
     golds: dict[str, tuple[str | None, bool]] = {}
@@ -216,35 +227,18 @@ def gold_rows() -> list[GoldRow]:
         for path in sorted(glob.glob(str(ax.AUDIT / f"main_province_gold_{kind}*.jsonl"))):
             for it in ax._load(Path(path)):
                 golds[it["id"]] = (it["main_province"], kind == "band")
-    seen: dict[str, Any] = {}
-    real = pv.main_province
-
-    def spy(mentions: list[pv.Mention], text: str, titled: dict[str, int], site: str | None, title_end: int = 0,
-            url: str | None = None) -> str | None:
-        seen["args"] = (mentions, text, title_end, url, site)
-        seen["pre"] = real(mentions, text, titled, site, title_end=title_end, check_local=False, url=url)
-        return seen["pre"]
-
-    pipeline.main_province = spy  # type: ignore[assignment]
     rows = []
-    try:
-        for d in ax._records(ax.CORPUS):
-            if d["id"] not in golds:
-                continue
-            ax._enrich(d, ax.CORPUS)
-            mentions, text, title_end, url, site = seen["args"]
-            pre, (want, band) = seen["pre"], golds[d["id"]]
-            if pre is None or pv.site_province(site):
-                continue
-            mine = [m for m in mentions if m.name == pre]
-            counts = local_news._counts(text)
-            rows.append(GoldRow(local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text,
-                                                    title_end, counts),
-                                local_news.national_features(counts), gn.section_genre(url), text,
-                                frozenset(m.written.split()[0] for m in mentions), int(pre == want), int(want is None),
-                                pre == local_news.CAPITAL, band))
-    finally:
-        pipeline.main_province = real
+    for id_, pre, mentions, text, title_end, url in before_the_check(set(golds)):
+        if pre is None:
+            continue
+        want, band = golds[id_]
+        mine = [m for m in mentions if m.name == pre]
+        counts = local_news._counts(text)
+        rows.append(GoldRow(local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text,
+                                                title_end, counts),
+                            local_news.national_features(counts), gn.section_genre(url), text,
+                            frozenset(m.written.split()[0] for m in mentions), int(pre == want), int(want is None),
+                            pre == local_news.CAPITAL, band))
     return rows
 
 
