@@ -41,7 +41,7 @@ _GLUED_CURRENCIES = r"(?:USD|VNĐ|VND|EUR|TWD|đồng|\$|đ(?![^\W\d_]))"  # "50
 _QUAL = r"(?=[\dkKtTgGhHxX])(?:(khoảng|trên|gần|hơn|tới|trung bình|xấp xỉ)\s+)?"
 """(The lookahead lets the regex engine skip, with one character test, the positions where no figure
 can start: it made the percent and money patterns about a third faster.)"""
-CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|nhân dân tệ|Nhân dân tệ|Nhân Dân Tệ|tệ|bảng Anh|Bảng Anh|Bảng(?!\s+(?:[A-Z]|giá|xếp|tổng|điểm|lương|kê|vàng|tin)(?![^\W\d_]))|won"
+CURRENCIES = (r"USD|đồng|VNĐ|VND|đô la Mỹ|đô la|đôla|đô|EUR|euro|Euro|yên|Yên|Yen|nhân dân tệ|Nhân dân tệ|Nhân Dân Tệ|tệ|bảng Anh|Bảng Anh|Bảng(?!\s+(?:[A-Z]|giá|xếp|tổng|điểm|lương|kê|vàng|tin)(?![^\W\d_]))|won"
               r"|rúp|Rúp|baht|Baht|ringgit|Ringgit|RM|Rupee|rupee|Rs|Rp|rupiah|Rupiah|rupi|peso|Peso|bitcoin|UScent|Uscent|cent|AUD"
               r"|SGD|HKD|NZD|NDT|TWD|Đài tệ|đài tệ|INR|IDR|JPY|GBP|Đồng|đ")
 """("đ" last: a price list's "110000 đ/kg"; "UScent/lb", a commodity's price; India's rupee and the peso since
@@ -117,7 +117,7 @@ a container's size, ``_CONTAINER_RE``); a screen's brightness ("độ sáng 1500
 corpus)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -128,7 +128,8 @@ speed ("tốc độ tối đa 20Gbps", gold 377; 56 on the 20k corpus). Medals a
 "33 VĐV": pooled figures golds; 42 and 33 on the 20k corpus). Kilovolts in capitals ("đường dây điện 22KV", "500 KV":
 blind figures gold 677; 20 on the 20k corpus). A boat's horsepower ("tàu cá công suất 900 CV", "230CV": blind figures
 gold 725; 24 on the 20k corpus); in English, an air conditioner's or a boat's ("sử dụng 1,5HP", "công suất 829 HP": the
-pooled figures golds' readers listed 4 such, none found; 27 on the 20k corpus)."""
+pooled figures golds' readers listed 4 such, none found; 27 on the 20k corpus); in German, a car's ("công suất tối đa chỉ
+52 PS", "64 PS/98 Nm": blind figures gold 999; 8 on the 20k corpus, each an engine's)."""
 _DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[°º⁰]\s?|o)([CF])(?![^\W\d_])")
 """Degrees written with their sign, or an "o" for it: "30°C", "22 - 25oC", "trên 34oC" (pooled figures golds; 191 on
 the 20k corpus, none found before), read as "30 độ C" is; also with a superscript zero for the sign ("-70 ⁰C", "15⁰ -
@@ -1145,7 +1146,7 @@ passes, not roads; "2 mặt con" children; "4 tay vợt", "20 tay đua" players 
 đột" (a stitch)."""
 
 
-_SECOND_MEASURE_RE = re.compile(r"\d\s*(?:mã lực|hp|HP|kW)/$")
+_SECOND_MEASURE_RE = re.compile(r"\d\s*(?:mã lực|hp|HP|PS|kW)/$")
 """An engine's power, a slash, then its torque: "563 mã lực/750 Nm" is two figures (held-out figures gold 335), where a
 number glued to a slash is otherwise a date's or a code's part ("I/2022", "45/2023")."""
 

@@ -439,6 +439,9 @@ _VILLAGE_HEADS = {_seq(r) for r in ("Trưởng thôn", "Phó Trưởng thôn", "
 """A village's head: two capitalised words after the post are the village ("trưởng thôn Đồng Xung", 7 of 7 such
 read on the 20k corpus), three a person ("Trưởng thôn Nguyễn Văn Bình")."""
 _DEPUTY = {_seq("ĐB"), _seq("Đại biểu")}
+_DEPUTY_TERMS = {_seq("ĐBQH"), _seq("Đại biểu Quốc hội")}
+"""A member of parliament by their post, which a term may follow before the name ("ĐBQH khóa XI Nguyễn Ngọc Trân")."""
+_TERMS = frozenset({"X", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 _CONSTITUENCY = frozenset({"đoàn", "tỉnh", "tp", "tp."})
 """A bracketed constituency's first word before its province ("(Đoàn Đà Nẵng)", "(tỉnh Gia Lai)")."""
 _NOT_DEPUTIES = frozenset({"hội", "tác"})
@@ -3081,6 +3084,10 @@ class _Parser:
             start += 3  # "tổng thống bị phế truất Park Geun Hye": a former holder (held-out gold 193)
         elif tuple(self.lows[start : start + 2]) == ("chuyên", "trách") and self._glued(start + 2):
             start += 2  # "Phó chủ tịch chuyên trách Ủy ban ATGT quốc gia X": a full-time deputy (held-out gold 239)
+        elif (role in _DEPUTY_TERMS and start + 2 < len(self.toks) and self.lows[start] == "khóa"
+              and self.toks[start + 1].text in _TERMS and self._glued(start + 1) and self._glued(start + 2)):
+            start += 2  # "ĐBQH khóa XI Nguyễn Ngọc Trân", "Đại biểu Quốc hội khóa XIV Bùi Sỹ Lợi": the parliament's term
+            # (blind officials gold 1027; 4 on the 20k corpus)
         elif tuple(self.lows[start : start + 2]) == ("thứ", "nhất") and self._glued(start + 2):
             start += 2  # "Phó Chủ tịch thứ nhất Duma Quốc gia Nga X", "Bí thư thứ nhất Trung ương Đoàn X" (gold 175)
         elif (start + 1 < len(self.toks) and self.lows[start] == "mới" and self._glued(start + 1)

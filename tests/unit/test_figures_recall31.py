@@ -5,7 +5,8 @@ giúp che chắn" had read as 1 đồng). Đồng capitalised after a scale is m
 ("tần số 60Hz"), not a name's number after "số". A sum with its currency's sign first ("$70.000/năm", "£137m") is
 money, and a dollar sign written before the next sum is not the number before it's ("Danh hiệu 2 $108,940,597").
 Nits written against the number ("800nits"); a comma after "thêm N năm" closes no report's period. A sum below zero
-in brackets ("(-34,4 tỷ đồng)") keeps its minus."""
+in brackets ("(-34,4 tỷ đồng)") keeps its minus. A car's power in German horsepower ("52 PS") and the yen in English
+("1,294 triệu Yen")."""
 
 from __future__ import annotations
 
@@ -81,3 +82,10 @@ def test_a_sum_below_zero_in_brackets() -> None:
         "-34,4 tỷ đồng": (-34.4e9, "đồng"), "-21,3 tỷ đồng": (-21.3e9, "đồng")}
     # a dash between two years stays a range's, no sum below zero
     assert found_money("Giai đoạn 2016 -2020 đầu tư 500 tỷ đồng.") == {"500 tỷ đồng": (500e9, "đồng")}
+
+
+def test_horsepower_in_german_and_the_yen_in_english() -> None:
+    assert set(found("Động cơ nạp khí tự nhiên 52 PS/60 Nm; bản thể thao có công suất lên tới 64 PS.")) == {
+        "52 PS", "60 Nm", "64 PS"}
+    assert found_money("Xe được bán với giá từ 1,079 triệu tới 1,294 triệu Yen tại Nhật Bản.") == {
+        "1,079 triệu tới 1,294 triệu Yen": (1.079e6, "Yen")}

@@ -2,7 +2,8 @@
 district's, a ward's or a commune's police head by the unit's acronym ("Trưởng CAQ Hoàn Kiếm", "Trưởng CAP Lý Thái
 Tổ" — the ward's name after the acronym is the place's, however much it reads like a person's), and a post held before
 told with "nguyên là" after the name ("bà Tống Thị Minh nguyên là Vụ trưởng …"). A branch's deputy head written
-"Chi cục phó" (blind officials gold 1021)."""
+"Chi cục phó" (blind officials gold 1021). A member of parliament's term between the post and the name ("ĐBQH khóa XI
+Nguyễn Ngọc Trân", blind officials gold 1027)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,9 @@ def test_a_post_held_before_told_with_nguyen_la() -> None:
 def test_a_branchs_deputy_head_written_chi_cuc_pho() -> None:
     assert found("Sáng 13/7, ông Nguyễn Thế Dũng, Chi cục phó phụ trách Chi cục Kiểm lâm Bình Định cho biết.") == {
         "Nguyễn Thế Dũng": "Chi cục phó phụ trách Chi cục Kiểm lâm Bình Định"}
+
+
+def test_a_parliaments_term_between_the_post_and_the_name() -> None:
+    assert found("Khi đó, ĐBQH khóa XI Nguyễn Ngọc Trân đã phải nhận xét trước hội trường.") == {
+        "Nguyễn Ngọc Trân": "ĐBQH khóa XI"}
+    assert found("Đại biểu Quốc hội khóa XIV Bùi Sỹ Lợi cho biết.") == {"Bùi Sỹ Lợi": "Đại biểu Quốc hội khóa XIV"}
