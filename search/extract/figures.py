@@ -1694,10 +1694,10 @@ class _Scanner:
                 second = money_number(to.group(1), second_scale, currency) * scale_of(second_scale)
                 if per2 == per and second > value and self.free(end, end2):
                     top, end = second, end2  # one figure with its maximum, not two
+            start = a
             if _deficit(text, a) and not m.group(1):
-                value, top, a = -value, None, a - 1  # "Công ty Hải Linh (-34,4 tỷ đồng)": a balance below zero
-            self.add(_Found(a, end, a + (text[a] in "-−"), m.end(2), "money", value, unit, value_max=top,
-                            qualifier=m.group(1)))
+                value, top, start = -value, None, a - 1  # "Công ty Hải Linh (-34,4 tỷ đồng)": a balance below zero
+            self.add(_Found(start, end, a, m.end(2), "money", value, unit, value_max=top, qualifier=m.group(1)))
         for m in _SIGN_FIRST_MONEY.finditer(text) if ("$" in text or "£" in text or "€" in text) else ():
             a = m.start(2)
             # (with a unit per something after it, the rules read what follows that unit: "$70.000/năm" is no code's

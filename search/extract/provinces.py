@@ -553,9 +553,9 @@ STRETCH_BONUS = 2
 _STRETCH_RE = re.compile(r"(?<![^\W\d_])đoạn\s+qua\s[^.;:!?\n)]{0,60}$")
 """The stretch of a road a crash or a find happened on: "quốc lộ 1A đoạn qua xã Phù Việt (huyện Thạch Hà, Hà Tĩnh)",
 "cao tốc …, đoạn qua xã Cổ Bì, huyện Bình Giang, tỉnh Hải Dương đã xảy ra …". The province named there scores
-``STRETCH_BONUS`` more, as a title's does: a victim's or a driver's home, named once each, no longer ties with it (session
-65, blind main-province gold 134; the pooled heldout golds 1,327 → 1,329 of 1,483 with 2, 1,328 with 1; band golds the
-same; on the 20k corpus 11 of 218 articles writing "đoạn qua" move, each read: 5 to the place of the crash or the find,
+``STRETCH_BONUS`` more (a title's mention ``TITLE_BONUS``): a victim's or a driver's home, named once each, no longer
+ties with it (session 65, blind main-province gold 134; the pooled heldout golds 1,327 → 1,329 of 1,483 with 2, 1,328
+with 1; band golds the same; on the 20k corpus 11 of 218 articles writing "đoạn qua" move, each read: 5 to the place of the crash or the find,
 5 from a province to none — a national expressway plan, a round-up, a ministry's letter about a crash elsewhere, a
 carmaker's column (gold: none), a crash whose bikers came from Hà Nội (gold: Hà Tĩnh, now a tie) — and 1 national piece
 on expressway crashes gains Đồng Nai, wrongly)."""
