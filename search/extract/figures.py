@@ -105,7 +105,7 @@ MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
     "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "gr", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
     "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms", "kcal", "cc", "fps", "mg", "kbps", "nm", "feet", "inches", "watt",
-    "nits",
+    "nits", "μm", "µm", "micromet", "micromét",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy"); an engine's
 displacement and a video's frame rate ("động cơ SOHC 149 cc", "quay chậm 120fps": held-out figures golds 105, 345); a
@@ -135,9 +135,10 @@ _DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[
 the 20k corpus, none found before), read as "30 độ C" is; also with a superscript zero for the sign ("-70 ⁰C", "15⁰ -
 24⁰C": blind figures gold 667, 5 on the corpus)."""
 _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "nm", "ms", "ha", "kg", "m", "inch", "g", "gr", "ml",
-                "kcal", "cc", "fps", "mg", "kbps", "gram", "nits", *SYMBOLS)
+                "kcal", "cc", "fps", "mg", "kbps", "gram", "nits", "μm", "µm", *SYMBOLS)
 """(Session 62: "gram" written against its number, "với 1gram chất này", "500gram": blind figures gold 911; 13 on the
-20k corpus. Session 65: nits, "độ sáng cực cao, lên đến 800nits": blind figures gold 985.)"""
+20k corpus. Session 65: nits, "độ sáng cực cao, lên đến 800nits": blind figures gold 985. Session 66: micrometres, the
+Greek mu or the micro sign, "điểm ảnh ở kích cỡ 0,7μm": blind figures gold 1011; 3 on the 20k corpus, with "micromet".)"""
 _GLUED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
     + "|".join(re.escape(u) for u in sorted((*_GLUED_UNITS, "-inches", "-inch", "inches"), key=len, reverse=True))
@@ -850,7 +851,8 @@ _RANK = re.compile(
     r"|(?:lớn|cao|nhiều|đông|giàu|mạnh|dài|rộng|thấp|nghèo|nhỏ|tốt)\s+thứ\s+(\d+|hai|ba|tư|năm)(?=\s+(?:(?:trên|tại|ở|của)\s+)?"
     r"(?:thế\s+giới|toàn\s+cầu|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|ASEAN|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta|trong\s+lịch\s+sử"
     r"|giải\s+đấu)(?![^\W\d_]))"
-    r"|(?<![^\W\d_])vị\s+trí\s+số\s+([1-5])(?![\d/-]|[.,]\d|\s*[-–]\s*\d|\s+(?:trong|ở|tại)\s+khung\s+(?:gỗ|thành)))",
+    r"|(?<![^\W\d_])vị\s+trí\s+số\s+([1-5])(?![\d/-]|[.,]\d|\s*[-–]\s*\d|\s+(?:trong|ở|tại)\s+khung\s+(?:gỗ|thành)))"
+    r"|(?<![^\W\d_])(?:thứ\s+)?hạng\s+(\d+)(?=\s+(?:thế\s+giới|TG)(?![^\W\d_]))",
     re.I,
 )
 """A rank: "xếp thứ 45 và 52", "lần lượt xếp thứ 3 và thứ 6"; a superlative's place in the world or a region
@@ -863,10 +865,12 @@ phần", "thách thức vị trí số 1 của Thái Lan": held-out gold 81; 44 
 player's position, nor "vị trí số 1 trong khung gỗ", a side's first goalkeeper). Session 62: a place held after "là",
 "xuống", "lên", "mất", "đoạt", "bằng", "được", "hơn" too ("thành tích cao nhất là vị trí thứ 3", "bị đẩy xuống vị trí thứ
 4", "mất vị trí thứ ba trên BXH": blind figures golds 901/905; the pooled golds list 7 such missed, 1 unlisted), not
-after "cách" (a gap to it) or "xác định" (a place still to be decided)."""
+after "cách" (a gap to it) or "xác định" (a place still to be decided). Session 66: a world ranking with no verb before it
+("tay vợt hạng 61 thế giới", "(Latvia, hạng 589 thế giới)", "thứ hạng 47 thế giới": blind figures gold 1005; 20 on the
+20k corpus)."""
 _FINISHED_RE = re.compile(r"về\s+thứ\s")
 """A finishing place, the rank read from "về" ("Vettel về thứ 2"), where "Với vị trí thứ 3" is read from "vị trí"."""
-_RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ", "trí số")
+_RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ", "trí số", "hạng")
 _RECORD_RE = re.compile(r"(?<![^\W\d_])(?<!cứu )(thắng|hòa|hoà|thua)\s+(\d{1,4})(?=\s*(?:[,;.)]|và(?![^\W\d_])))", re.I)
 """A team's or a coach's record after the matches it counts, the word "trận" left unsaid: "đá 10 trận, thắng đến 8
 trận, hòa 1 và chỉ thua 1", "(Tổng số trận 90, thắng 53, hòa 21, thua 16" — 60 on the 20k corpus, each after "trận"
@@ -1734,6 +1738,11 @@ class _Scanner:
             self.add(_Found(a, m.end(4), a, m.end(2), "count", value, None,
                             value_max=top if top is not None and top > value else None, qualifier=m.group(1)))
         for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
+            if m.group(5):  # "tay vợt hạng 61 thế giới"
+                if self.free(m.start(), m.end(5)):
+                    self.add(_Found(m.start(), m.end(5), m.start(5), m.end(5), "other", float(m.group(5)), "hạng",
+                                    subkind="rank"))
+                continue
             if m.group(4):  # "vị trí số 1"
                 if self.free(*m.span()):
                     self.add(_Found(m.start(), m.end(), m.start(4), m.end(4), "other", float(m.group(4)), "hạng",

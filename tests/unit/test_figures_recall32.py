@@ -1,0 +1,26 @@
+"""Figures round of session 66 (blind figures golds 1003–1011, read after their blind score): a world ranking with no
+verb before it ("tay vợt hạng 61 thế giới", "(Tunisia, hạng 114 thế giới)") is a rank, a club's or a hospital's grade
+("bệnh viện hạng 2") still is not; micrometres written with the Greek mu or the micro sign ("kích cỡ 0,7μm") are a
+measure."""
+
+from __future__ import annotations
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def found(body: str) -> dict[str, float]:
+    return {f.text: f.value for f in find_figures(body, body)}
+
+
+def test_a_world_ranking_without_a_verb() -> None:
+    assert found("Ở điểm 19-20, tay vợt hạng 61 thế giới đã liên tục điều khiển thế trận.").get("hạng 61") == 61
+    assert found("Ons Jabeur (Tunisia, hạng 114 thế giới) đã trở thành tay vợt đầu tiên.").get("hạng 114") == 114
+    assert "thứ hạng 47" in found("Tay vợt 19 tuổi người Latvia thứ hạng 47 thế giới bị loại.")
+    # a grade is no rank
+    assert not any("hạng" in k for k in found("Bệnh viện hạng 2 được thanh toán 35.000 đồng."))
+
+
+def test_micrometres() -> None:
+    got = found("Cảm biến gộp 9 điểm ảnh ở kích cỡ 0,7μm thành một điểm ảnh có kích cỡ lên tới 2,1μm.")
+    assert got.get("0,7μm") == 0.7 and got.get("2,1μm") == 2.1
+    assert "50µm" in found("Các hạt bụi có đường kính 50µm bị giữ lại.")
