@@ -24,3 +24,10 @@ def test_micrometres() -> None:
     got = found("Cảm biến gộp 9 điểm ảnh ở kích cỡ 0,7μm thành một điểm ảnh có kích cỡ lên tới 2,1μm.")
     assert got.get("0,7μm") == 0.7 and got.get("2,1μm") == 2.1
     assert "50µm" in found("Các hạt bụi có đường kính 50µm bị giữ lại.")
+
+
+def test_a_cameras_zoom() -> None:
+    got = found("Cụm camera hỗ trợ zoom quang học 3x và zoom lai kỹ thuật số 30x. Tính năng Space Zoom 100x rất mạnh.")
+    assert got.get("3x") == 3 and got.get("30x") == 30 and got.get("100x") == 100
+    # a size written with an x is no zoom
+    assert "3x" not in found("Căn phòng rộng 3x4 mét.")

@@ -57,3 +57,22 @@ def test_a_party_named_before_a_foreign_name() -> None:
 def test_a_post_held_then_in_brackets_with_dang() -> None:
     assert found("Những quyết định này đã được ông Trần Khánh Hoàng (lúc đó đang là giám đốc nhà hát) đồng ý.") == {
         "Trần Khánh Hoàng": "giám đốc"}
+
+
+def test_a_departments_acronym_then_its_province_then_the_name() -> None:
+    assert found("Phó Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Phạm Xuân Tiến khẳng định.") == {
+        "Phạm Xuân Tiến": "Phó Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội"}
+
+
+def test_a_comrades_name_of_two_words_whose_surname_is_unlisted() -> None:
+    assert found("Đồng chí Thuận Hữu, Ủy viên T.Ư Đảng, Tổng Biên tập Báo Nhân Dân phát biểu.") == {
+        "Thuận Hữu": "Ủy viên T.Ư Đảng, Tổng Biên tập Báo Nhân Dân"}
+    # no post after the comma: no one
+    assert found("Các ý kiến phản hồi đồng chí Bá Dũng, bác bỏ những thông tin sai.") == {}
+
+
+def test_a_stations_own_body_in_lower_case() -> None:
+    assert found("Ông Đỗ Ngọc Minh - Phó Trạm trưởng trạm Kiểm soát Biên phòng cho biết.") == {
+        "Đỗ Ngọc Minh": "Phó Trạm trưởng trạm Kiểm soát Biên phòng"}
+    # a side's captain stays a player
+    assert found("Anh Nguyễn Văn Quyết - đội trưởng đội tuyển Việt Nam cho biết.") == {}
