@@ -76,3 +76,9 @@ def test_a_stations_own_body_in_lower_case() -> None:
         "Đỗ Ngọc Minh": "Phó Trạm trưởng trạm Kiểm soát Biên phòng"}
     # a side's captain stays a player
     assert found("Anh Nguyễn Văn Quyết - đội trưởng đội tuyển Việt Nam cho biết.") == {}
+
+
+def test_a_photos_place_between_the_name_and_the_post() -> None:
+    assert found("Ông Nguyễn Văn An (phải), Chủ tịch UBND tỉnh trao quà cho các hộ dân.") == {
+        "Nguyễn Văn An": "Chủ tịch UBND tỉnh"}
+    assert "Sebastian Coe" in found("Ảnh: Ông Sebastian Coe (trái), chủ tịch IAAF trao đổi với báo giới.")
