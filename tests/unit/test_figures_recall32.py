@@ -41,3 +41,7 @@ def test_more_than_or_nearly_so_many_years_closing_their_clause() -> None:
     assert "1 tháng" not in found("Mặt đường đã bị trồi nhựa cách đây hơn 1 tháng.")
     # a time the clause goes on after says when, not how long ("hơn 2 năm trước")
     assert "2 năm" not in found("Hơn 2 năm trước, nhà mạng đã ra mắt gói cước này.")
+
+
+def test_a_trading_sessions_date_is_no_ratio() -> None:
+    assert found("Trên thị trường trong nước phiên 7/7 tỷ giá USD tăng 5 đồng.") == {"5 đồng": 5}

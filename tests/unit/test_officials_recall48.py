@@ -82,3 +82,8 @@ def test_a_photos_place_between_the_name_and_the_post() -> None:
     assert found("Ông Nguyễn Văn An (phải), Chủ tịch UBND tỉnh trao quà cho các hộ dân.") == {
         "Nguyễn Văn An": "Chủ tịch UBND tỉnh"}
     assert "Sebastian Coe" in found("Ảnh: Ông Sebastian Coe (trái), chủ tịch IAAF trao đổi với báo giới.")
+
+
+def test_a_post_after_a_bracket_of_age_and_home() -> None:
+    assert found("Cáo trạng truy tố ông Hsu Ming Jung (42 tuổi, người Đài Loan), TGĐ Công ty Khải Thái.") == {
+        "Hsu Ming Jung": "TGĐ Công ty Khải Thái"}
