@@ -773,13 +773,14 @@ def test_a_role_whose_country_comes_a_few_words_later_belongs_to_the_name_after_
         "Chị tự gọi mình là '3 cằm' từ hồi nhỏ.",  # a nickname in single quotes
         "Ngân hàng con 100% vốn của tập đoàn sẽ ra mắt.",  # wholly owned: what it is, not a share
         "Em giành học bổng 100% của trường.",  # a full scholarship
-        "Tâm bão nằm ở 18,5 độ vĩ Bắc, 110,2 độ kinh Đông.",  # a map coordinate
         "Thí sinh này được điểm 9 môn Ngữ văn.",  # an exam mark
         "Dự án mở rộng đường vành đai 3 đoạn qua quận.",  # a ring road's number
         "Cơ quan chức năng thu 12 bánh heroin và 1 túi nhựa đựng 5 gram ma túy đá.",  # "a bag" of 5 g
     ],
 )
-def test_sample_12_models_nicknames_attributes_coordinates_and_marks_are_not_figures(text):
+def test_sample_12_models_nicknames_attributes_and_marks_are_not_figures(text):
+    # (a storm's coordinates, labelled no figure in sample 12, are one by the blind golds' readers since session 66:
+    # tests/unit/test_figures_recall32.py)
     kept = {"12 bánh heroin", "5 gram"}
     assert [f[0] for f in figures(text) if f[0] not in kept] == []
 

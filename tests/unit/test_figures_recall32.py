@@ -45,3 +45,13 @@ def test_more_than_or_nearly_so_many_years_closing_their_clause() -> None:
 
 def test_a_trading_sessions_date_is_no_ratio() -> None:
     assert found("Trên thị trường trong nước phiên 7/7 tỷ giá USD tăng 5 đồng.") == {"5 đồng": 5}
+
+
+def test_a_storms_place_in_degrees() -> None:
+    # sample 12 (our own early labels) had called a map coordinate no figure; the blind readers list a storm's place
+    # (pooled figures golds: 7 listed, 18 optional, none unlisted)
+    body = "Vị trí tâm áp thấp nhiệt đới ở vào khoảng 15,8 độ vĩ bắc; 112,8 độ kinh đông. Rãnh áp thấp có trục ở 22-24 độ Vĩ Bắc."
+    got = {f.text: (f.value, f.value_max, f.context) for f in find_figures(body, body)}
+    assert got["15,8 độ vĩ bắc"] == (15.8, None, "vĩ độ")
+    assert got["112,8 độ kinh đông"] == (112.8, None, "kinh độ")
+    assert got["22-24 độ Vĩ Bắc"] == (22, 24, "vĩ độ")
