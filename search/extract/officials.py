@@ -971,8 +971,11 @@ _FIRM_BOARDS = frozenset(_seq(b) for b in ("Hội đồng quản trị", "HĐQT"
 …", where apposition read no unknown acronym); not a kind of firm ("HĐQT CTCP …", "HĐTV TCT …")."""
 _FIRM_ACRONYMS = frozenset({"CTCP", "TCT", "HTX", "TNHH", "DN", "CT", "NH"})
 _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi trường", "đào tạo", "truyền thông", "cơ sở",
-                                 "nhà nước")}
-"""Lower-case words that end common ministries' and departments' names after a lower-case syllable."""
+                                 "nhà nước", "quốc gia")}
+"""Lower-case words that end common ministries' and departments' names after a lower-case syllable. Session 66: a
+national body's ("Giám đốc Trung tâm Khuyến nông quốc gia Trần Văn Khởi"), and "giao thông quốc gia" whole (``_org_name``:
+"Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia Khuất Việt Hùng", blind officials gold 1063); not
+"giao thông" alone, after which a unit's own name follows ("Đội Cảnh sát giao thông Bàn Cờ")."""
 _COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Cty", "Tổng Cty")}
 _PARENT_BODIES = [_seq(o) for o in ("Quốc hội", "QH", "Chính phủ", "Bộ", "UBND", "Ủy ban nhân dân", "Tỉnh ủy",
                                      "Thành ủy", "Trung ương", "Ban Chấp hành", "Hội đồng Liên bang", "Duma", "Thượng viện",
@@ -2716,6 +2719,9 @@ class _Parser:
                 break
             if tuple(self.lows[k : k + 2]) in _ORG_TAILS:
                 k += 2  # "Bộ Nông nghiệp và Phát triển nông thôn"
+                continue
+            if self.lows[k : k + 4] == ["giao", "thông", "quốc", "gia"]:
+                k += 4  # "Ủy ban An toàn giao thông quốc gia"
                 continue
             if (k > j and self.lows[k] == "và" and k + 2 < len(toks)
                     and (tail := next((k + 1 + w for w in (2, 4) if tuple(self.lows[k + w - 1 : k + w + 1]) in _ORG_TAILS

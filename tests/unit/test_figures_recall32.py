@@ -55,3 +55,8 @@ def test_a_storms_place_in_degrees() -> None:
     assert got["15,8 độ vĩ bắc"] == (15.8, None, "vĩ độ")
     assert got["112,8 độ kinh đông"] == (112.8, None, "kinh độ")
     assert got["22-24 độ Vĩ Bắc"] == (22, 24, "vĩ độ")
+
+
+def test_a_least_time_and_a_bans_length() -> None:
+    assert found("Chấn thương của anh phải đợi ít nhất 3 tháng mới tự lành.").get("3 tháng") == 3
+    assert found("Hành khách bị hãng hàng không cấm bay 5 năm vì mở cửa thoát hiểm.").get("5 năm") == 5

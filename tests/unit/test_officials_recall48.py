@@ -87,3 +87,10 @@ def test_a_photos_place_between_the_name_and_the_post() -> None:
 def test_a_post_after_a_bracket_of_age_and_home() -> None:
     assert found("Cáo trạng truy tố ông Hsu Ming Jung (42 tuổi, người Đài Loan), TGĐ Công ty Khải Thái.") == {
         "Hsu Ming Jung": "TGĐ Công ty Khải Thái"}
+
+
+def test_a_national_committee_in_lower_case() -> None:
+    assert found("Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia Khuất Việt Hùng cho biết.") == {
+        "Khuất Việt Hùng": "Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia"}
+    # a traffic police unit's own name after "giao thông" is no person
+    assert found("Trung tá Hà Văn Hùng, Phó Đội trưởng Đội Cảnh sát giao thông Bàn Cờ cho biết.").keys() == {"Hà Văn Hùng"}
