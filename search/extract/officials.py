@@ -2557,6 +2557,10 @@ class _Parser:
             if j > i and self.lows[j] in _ADDRESS and not toks[j].text.isupper():
                 addressed = True
                 break  # "Giám đốc FBI James Comey Ông Comey là …": a caption's name, then "Ông" opens the sentence
+            if j > i and t in _TIME_OPENERS and j + 1 < len(toks) and toks[j + 1].text.islower():
+                addressed = True
+                break  # "Ngoại trưởng Qatar Mohammed Al Thani Đầu tháng trước, …": a caption glued to the next
+                # sentence's time (blind officials gold 1065)
             if j > i and _glued_syllable(t):
                 break  # "Angela Merkeltrước khi …", "Dmitry Peskovkhẳng định": a Vietnamese word glued on
             foreign = foreign or not is_vietnamese_syllable(t)
@@ -5204,6 +5208,10 @@ _THEN = frozenset({("khi", "đó", "là"), ("lúc", "đó", "là"), ("khi", "ấ
 """After a name's comma, the post it held then: ", khi đó là cựu thủ tướng Anh"."""
 _THEN_NOW = frozenset({("khi", "đó", "đang", "là"), ("lúc", "đó", "đang", "là")})
 """The same with "đang": ", lúc đó đang là giám đốc nhà hát"."""
+_TIME_OPENERS = frozenset({"Đầu", "Cuối", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Ngày", "Tháng", "Trước", "Sau",
+                           "Khi", "Trong", "Hiện"})
+"""Capitalised Vietnamese words that open a sentence with its time ("Đầu tháng trước", "Sáng 5/6", "Hôm qua"): never a
+foreign name's word, so one glued after a caption's name ends the name."""
 _PHOTO_PLACES = frozenset({"trái", "phải", "giữa", "ngoài", "cùng", "bên", "bìa", "đứng", "ngồi"})
 """The words of a photo's "(trái)", "(phải)", "(giữa)", "(ngoài cùng bên trái)" after a name in a caption."""
 _NICKNAMES = frozenset({"bầu", "ông", "bà", "anh", "chị"})

@@ -94,3 +94,8 @@ def test_a_national_committee_in_lower_case() -> None:
         "Khuất Việt Hùng": "Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia"}
     # a traffic police unit's own name after "giao thông" is no person
     assert found("Trung tá Hà Văn Hùng, Phó Đội trưởng Đội Cảnh sát giao thông Bàn Cờ cho biết.").keys() == {"Hà Văn Hùng"}
+
+
+def test_a_captions_name_glued_to_the_next_sentences_time() -> None:
+    assert found("Ngoại trưởng Qatar Mohammed Al Thani Đầu tháng trước, Arab Saudi cắt quan hệ với Qatar.") == {
+        "Mohammed Al Thani": "Ngoại trưởng Qatar"}
