@@ -1604,10 +1604,10 @@ class _Scanner:
         for m in _COORDINATE.finditer(text) if "độ vĩ" in low or "độ kinh" in low else ():
             if self.free(m.start(), m.end()):
                 value, top = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
-                unit = " ".join(m.group(3).lower().split())
-                self.add(_Found(m.start(), m.end(), m.start(1), m.end(1), "other", value, unit,
+                axis = " ".join(m.group(3).lower().split())
+                self.add(_Found(m.start(), m.end(), m.start(1), m.end(1), "other", value, axis,
                                 value_max=top if top is not None and top > value else None,
-                                context="vĩ độ" if "vĩ" in unit else "kinh độ"))  # (latitude, longitude)
+                                context="vĩ độ" if "vĩ" in axis else "kinh độ"))  # (latitude, longitude)
         for m in _ZOOM.finditer(text) if "zoom" in low else ():
             if self.free(m.start(1), m.end()):
                 self.add(_Found(m.start(1), m.end(), m.start(1), m.end(1), "multiplier", parse_number(m.group(1)), "lần"))

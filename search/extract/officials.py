@@ -5013,10 +5013,9 @@ class _Parser:
         while j < len(toks) and (toks[j].text in (",", "(") or toks[j].text in _DASHES):
             # ", nguyên Viện trưởng …", ", tân Ngoại trưởng Mỹ", ", quyền Vụ trưởng …": former, new, acting
             at = j + 1
-            if tuple(self.lows[at : at + 3]) == ("thời", "điểm", "đó") and self.lows[at + 3 : at + 5] == ["đang", "là"]:
-                at += 5  # "ông Trương Văn Phúc (thời điểm đó đang là Phó Chánh thanh tra Sở)" (blind gold 717)
-            elif tuple(self.lows[at : at + 4]) in _THEN_NOW:
-                at += 4  # "ông Trần Khánh Hoàng (lúc đó đang là giám đốc nhà hát)" (blind officials gold 1037)
+            if then_now := next((len(seq) for seq in _THEN_NOW if tuple(self.lows[at : at + len(seq)]) == seq), 0):
+                at += then_now  # "ông Trương Văn Phúc (thời điểm đó đang là Phó Chánh thanh tra Sở)" (blind gold 717),
+                # "ông Trần Khánh Hoàng (lúc đó đang là giám đốc nhà hát)" (blind officials gold 1037)
             elif tuple(self.lows[at : at + 3]) in _THEN:
                 at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
             elif tuple(self.lows[at : at + 2]) in _WAS:
@@ -5206,8 +5205,8 @@ _WAS = frozenset({("từng", "là"), ("hiện", "là")})
 """After a name's comma, a post held before or now: ", từng là trợ lý …", ", hiện là Giám đốc …"."""
 _THEN = frozenset({("khi", "đó", "là"), ("lúc", "đó", "là"), ("khi", "ấy", "là")})
 """After a name's comma, the post it held then: ", khi đó là cựu thủ tướng Anh"."""
-_THEN_NOW = frozenset({("khi", "đó", "đang", "là"), ("lúc", "đó", "đang", "là")})
-"""The same with "đang": ", lúc đó đang là giám đốc nhà hát"."""
+_THEN_NOW = (("thời", "điểm", "đó", "đang", "là"), ("khi", "đó", "đang", "là"), ("lúc", "đó", "đang", "là"))
+"""The same with "đang": "(thời điểm đó đang là Phó Chánh thanh tra Sở)", ", lúc đó đang là giám đốc nhà hát"."""
 _TIME_OPENERS = frozenset({"Đầu", "Cuối", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Hôm", "Ngày", "Tháng", "Trước", "Sau",
                            "Khi", "Trong", "Hiện"})
 """Capitalised Vietnamese words that open a sentence with its time ("Đầu tháng trước", "Sáng 5/6", "Hôm qua"): never a

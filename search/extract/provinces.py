@@ -238,7 +238,11 @@ def find_provinces(text: str) -> list[Mention]:
     return out
 
 
-_HA_NAM_PLACES_RE = re.compile(r"Phủ Lý|Bình Lục|Lý Nhân|Thanh Liêm|Kim Bảng|Duy Tiên|Tỉnh ủy Hà Nam|UBND tỉnh Hà Nam")
+@lru_cache(maxsize=1)
+def _ha_nam_places() -> re.Pattern[str]:
+    """Our Hà Nam's districts and towns (``districts.tsv``: Phủ Lý, Duy Tiên, Bình Lục …) and its province's bodies."""
+    names = sorted({name for (_kind, name), province in districts().province_of.items() if province == "Hà Nam"})
+    return re.compile("|".join([*map(re.escape, names), "Tỉnh ủy Hà Nam", "UBND tỉnh Hà Nam"]))
 
 
 def _henan(text: str, mentions: list[Mention]) -> bool:
@@ -247,7 +251,7 @@ def _henan(text: str, mentions: list[Mention]) -> bool:
     nor its province's bodies (blind main-province golds 153, 166: two such stories had Hà Nam as their main province)."""
     if not any(m.name == "Hà Nam" for m in mentions) or "Trung Quốc" not in text[:LEAD_CHARS + 100]:
         return False
-    return not _HA_NAM_PLACES_RE.search(text)
+    return not _ha_nam_places().search(text)
 
 
 def _squad_member(before: str) -> bool:
