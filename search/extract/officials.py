@@ -193,6 +193,9 @@ ROLES = [_seq(r) for r in (
     # mostly a fishing or a tour boat's skipper, a trade)
     "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng bộ môn", "Phó Trưởng bộ môn",
     "Trưởng bộ phận",  # held-out gold 271: "thầy Nguyễn Trung Hiển, Trưởng bộ phận tuyển sinh, Khoa Quốc tế"
+    # an exam site's head ("Thầy Hồ Quốc Việt – Phó trưởng điểm thi trường THPT Chuyên Hà Nội Amsterdam", "ông Trần Ngọc
+    # Khái, trưởng điểm thi, cho biết": blind officials gold 1077; 25 on the 20k corpus, most unnamed)
+    "Trưởng điểm thi", "Phó Trưởng điểm thi",
     "Trưởng Công an",
     "Phó Trưởng Công an", "Trưởng CA", "Phó Trưởng CA",
     # a district's, a ward's, a commune's police by the acronym's letter ("Đại tá Hà Mạnh Hùng - Trưởng CAQ Hoàn Kiếm",
@@ -1108,7 +1111,9 @@ _REPLACED_AS = frozenset({("nhà", "báo"), ("đồng", "chí")})
 """Two-word addresses before the predecessor's name after "thay (thế)", as "ông/bà" are."""
 _ACTED = _ADDRESS | {"cô", "chú"}
 """Words between "vai" (a part in a film or play) and the character's title ("vào vai cô Hiệu trưởng X")."""
-_SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng"), _seq("Hiệu trường"), _seq("Hiệu phó")}
+_SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng"), _seq("Hiệu trường"), _seq("Hiệu phó"), _seq("Trưởng điểm thi"),
+                 _seq("Phó Trưởng điểm thi")}
+"""Heads whose body is a school, named after a person ("Trưởng điểm thi Trường THPT Lê Quý Đôn": an exam site's head)."""
 _HEAD_TEACHER_MISTYPED = _seq("Hiệu trường")
 """A head teacher's title mistyped: taken written with its capital only, never inside "Ban giám hiệu trường …"."""
 _SCHOOL_WORDS = frozenset({"trường", "đh", "học", "thpt", "thcs", "ptth", "pttH".lower(), "cđ", "đẳng", "viện", "tiểu",

@@ -60,3 +60,9 @@ def test_a_storms_place_in_degrees() -> None:
 def test_a_least_time_and_a_bans_length() -> None:
     assert found("Chấn thương của anh phải đợi ít nhất 3 tháng mới tự lành.").get("3 tháng") == 3
     assert found("Hành khách bị hãng hàng không cấm bay 5 năm vì mở cửa thoát hiểm.").get("5 năm") == 5
+
+
+def test_a_score_after_ty_so_whatever_follows() -> None:
+    assert "2-1" in found("U20 Nhật Bản đánh bại Nam Phi với tỷ số 2-1 trận ra quân.")
+    # a range of matches is no score
+    assert "2-3" not in found("Đội bóng chỉ thắng 2-3 trận mỗi mùa.")

@@ -99,3 +99,11 @@ def test_a_national_committee_in_lower_case() -> None:
 def test_a_captions_name_glued_to_the_next_sentences_time() -> None:
     assert found("Ngoại trưởng Qatar Mohammed Al Thani Đầu tháng trước, Arab Saudi cắt quan hệ với Qatar.") == {
         "Mohammed Al Thani": "Ngoại trưởng Qatar"}
+
+
+def test_an_exam_sites_head() -> None:
+    assert found("Ông Trần Ngọc Khái, trưởng điểm thi, cho biết có 3 thí sinh vắng mặt.") == {
+        "Trần Ngọc Khái": "trưởng điểm thi"}
+    # a school named after a person is the site's, not its head
+    assert found("Ông Huỳnh Thanh Phú, Trưởng điểm thi Trường THPT Lê Quý Đôn, cho biết.") == {
+        "Huỳnh Thanh Phú": "Trưởng điểm thi Trường THPT Lê Quý Đôn"}
