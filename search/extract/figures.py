@@ -135,10 +135,11 @@ _DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[
 the 20k corpus, none found before), read as "30 độ C" is; also with a superscript zero for the sign ("-70 ⁰C", "15⁰ -
 24⁰C": blind figures gold 667, 5 on the corpus)."""
 _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "nm", "ms", "ha", "kg", "m", "inch", "g", "gr", "ml",
-                "kcal", "cc", "fps", "mg", "kbps", "gram", "nits", "μm", "µm", *SYMBOLS)
+                "kcal", "cc", "fps", "mg", "kbps", "gram", "nits", "μm", "µm", "ppi", *SYMBOLS)
 """(Session 62: "gram" written against its number, "với 1gram chất này", "500gram": blind figures gold 911; 13 on the
 20k corpus. Session 65: nits, "độ sáng cực cao, lên đến 800nits": blind figures gold 985. Session 66: micrometres, the
-Greek mu or the micro sign, "điểm ảnh ở kích cỡ 0,7μm": blind figures gold 1011; 3 on the 20k corpus, with "micromet".)"""
+Greek mu or the micro sign, "điểm ảnh ở kích cỡ 0,7μm": blind figures gold 1011; 3 on the 20k corpus, with "micromet";
+a screen's pixel density against its number, "mật độ điểm ảnh lên đến 643ppi": blind figures gold 1039.)"""
 _GLUED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
     + "|".join(re.escape(u) for u in sorted((*_GLUED_UNITS, "-inches", "-inch", "inches"), key=len, reverse=True))

@@ -2161,6 +2161,11 @@ class _Parser:
             e = self.name_at(s)
             if e - s < 2:
                 e = self.foreign_name_at(s, False)  # "Chủ tịch Atletico Madrid – ông Enrique Cerezo cho biết"
+        elif ranked := next((len(r) for r in _RANKS if tuple(self.lows[k + 1 : k + 1 + len(r)]) == r), 0):
+            s = k + 1 + ranked  # "Trưởng phòng Tham mưu Công an tỉnh Gia Lai - trung tá Trần Ngọc Anh cho biết": an
+            e = self.name_at(s)  # officer's rank where "ông" would be (blind officials gold 1085)
+            if e - s < 2:
+                return None
         else:  # a full Vietnamese name with no "ông/bà": "Chủ tịch UBND tỉnh Hưng Yên - Đỗ Quốc Văn, đã ký" (gold 189)
             s = k + 1
             e = self.name_at(s)

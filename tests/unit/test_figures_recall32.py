@@ -66,3 +66,7 @@ def test_a_score_after_ty_so_whatever_follows() -> None:
     assert "2-1" in found("U20 Nhật Bản đánh bại Nam Phi với tỷ số 2-1 trận ra quân.")
     # a range of matches is no score
     assert "2-3" not in found("Đội bóng chỉ thắng 2-3 trận mỗi mùa.")
+
+
+def test_a_pixel_density_against_its_number() -> None:
+    assert found("Màn hình 6,5 inch cho mật độ điểm ảnh lên đến 643ppi.").get("643ppi") == 643

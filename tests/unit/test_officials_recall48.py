@@ -107,3 +107,8 @@ def test_an_exam_sites_head() -> None:
     # a school named after a person is the site's, not its head
     assert found("Ông Huỳnh Thanh Phú, Trưởng điểm thi Trường THPT Lê Quý Đôn, cho biết.") == {
         "Huỳnh Thanh Phú": "Trưởng điểm thi Trường THPT Lê Quý Đôn"}
+
+
+def test_an_officers_rank_after_the_dash_where_ong_would_be() -> None:
+    assert found("Lúc 11h, Trưởng phòng Tham mưu Công an tỉnh Gia Lai - trung tá Trần Ngọc Anh cho biết.") == {
+        "Trần Ngọc Anh": "Trưởng phòng Tham mưu Công an tỉnh Gia Lai"}
