@@ -91,10 +91,6 @@ def before_the_check(ids: set[str]) -> Iterator[tuple[str, str | None, Any, str,
 
 def dev_rows(review: Path | None) -> list[Row]:
     """One row per label whose province the pipeline gives before the local-news check (not by the site)."""
-    from briefing_tui.search.extract import genre as gn
-    from briefing_tui.search.extract import local_news
-    from briefing_tui.search.extract import provinces as pv
-
     held_out = {it["id"] for it in ax._load(review)} if review else set()
     labels = {it["id"]: it for it in ax._load(ax.AUDIT / "labels.jsonl") if it["field"] == "main_province"}
     labels = {k: v for k, v in labels.items() if k not in held_out}
@@ -103,13 +99,23 @@ def dev_rows(review: Path | None) -> list[Row]:
         lab = labels[id_]
         if pre is None or pre != lab["key"]:
             continue
-        mine = [m for m in mentions if m.name == lab["key"]]
-        counts = local_news._counts(text)
-        rows.append(Row(local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text,
-                                            title_end, counts),
-                        local_news.national_features(counts), gn.section_genre(url), text,
-                        frozenset(m.written.split()[0] for m in mentions), int(lab["ok"])))
+        rows.append(Row(*_signs(lab["key"], mentions, text, title_end, url), int(lab["ok"])))
     return rows
+
+
+def _signs(name: str, mentions: list[Any], text: str, title_end: int,
+           url: str | None) -> tuple[dict[str, float], dict[str, float], str | None, str, frozenset[str]]:
+    """What the local-news check reads of the province ``name`` in an article, in ``Row``'s order: its features, the
+    national signs, the section's genre, the text, the first words of every mention (one builder for both row kinds)."""
+    from briefing_tui.search.extract import genre as gn
+    from briefing_tui.search.extract import local_news
+    from briefing_tui.search.extract import provinces as pv
+
+    mine = [m for m in mentions if m.name == name]
+    counts = local_news._counts(text)
+    return (local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text, title_end, counts),
+            local_news.national_features(counts), gn.section_genre(url), text,
+            frozenset(m.written.split()[0] for m in mentions))
 
 
 def _solve(a: list[list[float]], b: list[float]) -> list[float]:
@@ -202,13 +208,9 @@ def cross_validate(rows: list[Row], model: str, repeats: int) -> dict[float, lis
 
 
 @dataclass
-class GoldRow:
-    feats: dict[str, float]
-    national: dict[str, float]
-    genre: str | None
-    text: str
-    first_words: frozenset[str]
-    ok: int  # the candidate is the readers' province
+class GoldRow(Row):
+    """A ``Row`` of a blind gold: ``ok`` says the candidate is the readers' province."""
+
     none: int  # the readers name no province
     capital: bool
     band: bool
@@ -218,9 +220,7 @@ def gold_rows() -> list[GoldRow]:
     """One row per blind gold article whose province the pipeline gives before the local-news check."""
     import glob
 
-    from briefing_tui.search.extract import genre as gn
     from briefing_tui.search.extract import local_news
-    from briefing_tui.search.extract import provinces as pv
 
     golds: dict[str, tuple[str | None, bool]] = {}
     for kind in ("heldout", "band"):
@@ -232,12 +232,7 @@ def gold_rows() -> list[GoldRow]:
         if pre is None:
             continue
         want, band = golds[id_]
-        mine = [m for m in mentions if m.name == pre]
-        counts = local_news._counts(text)
-        rows.append(GoldRow(local_news.features([m.start for m in mine], sum(pv._as_place(m, text) for m in mine), text,
-                                                title_end, counts),
-                            local_news.national_features(counts), gn.section_genre(url), text,
-                            frozenset(m.written.split()[0] for m in mentions), int(pre == want), int(want is None),
+        rows.append(GoldRow(*_signs(pre, mentions, text, title_end, url), int(pre == want), int(want is None),
                             pre == local_news.CAPITAL, band))
     return rows
 
