@@ -1473,6 +1473,7 @@ class _Parser:
                 if role in _BODY_AFTER and not ((j := i + len(role)) < len(self.toks) and self._glued(j) and (
                         self.toks[j].text[:1].isupper()) and self.role_at(j) is None and self.name_at(j) == j) and not (
                         role[-1] == "ban" and self._organising(j) > j) and not (
+                        i > 0 and self.toks[i - 1].text == "(" and self._lower_to_bracket_end(j)) and not (
                         role[-1] == "ban" and self.lows[j : j + 2] == ["quản", "lý"]) and not (
                         role in _AGENCY_HEADS and self.lows[j : j + 2] == ["cơ", "quan"] and j + 2 < len(self.toks) and (
                             self.toks[j + 2].text in ("CSĐT", "ANĐT") or self.lows[j + 2] in ("cảnh", "an", "điều"))):
@@ -4917,9 +4918,11 @@ class _Parser:
     def _glued_post(self, i: int, j: int) -> list[_Role]:
         """The post written right after "ông/bà" and a full Vietnamese name with no comma ("ông Nguyễn Trường Sơn
         giám đốc Trung tâm Báo chí …", "ông Nguyễn Thành Phong Chủ tịch UBND thành phố nhấn mạnh": held-out gold
-        113, 30 such on the 20k corpus): a post with its body, no one named after it."""
+        113, 30 such on the 20k corpus): a post with its body, no one named after it. After "anh/chị" too ("anh Ngô Văn
+        Trung Giám đốc Công ty TNHH …": blind officials gold 1095), in lower case ("Anh" is the country)."""
         toks, lows = self.toks, self.lows
-        if i == 0 or lows[i - 1] not in ("ông", "bà") or j - i < 3 or j >= len(toks) or not self._glued(j):
+        if i == 0 or lows[i - 1] not in _GLUED_POST_ADDRESS or j - i < 3 or j >= len(toks) or not self._glued(j) or (
+                lows[i - 1] in ("anh", "chị") and not toks[i - 1].text.islower()):
             return []
         role = self.role_chain(j)
         if role is None or not role.org or self.name_at(role.end) > role.end or (
@@ -4992,18 +4995,19 @@ class _Parser:
                         close + 1 + (self.lows[close + 1] in ("nguyên", "cựu"))) is not None:
                     return close  # "ông Trịnh Ngọc Hải (36 tuổi, Trưởng phòng Giáo dục …)": the post after the age;
                     # a former one ("bị cáo Dương Minh Tâm (37 tuổi, nguyên Phó Chánh TTGT …)": blind gold 717)
-                if close + 2 < n and toks[close].text == "," and toks[close + 1].text.islower():
-                    m = close + 1  # a home or a trade between: "Bùi Mạnh Quốc (31 tuổi, quê Bắc Ninh, Giám đốc Công ty …)",
-                    # "(41 tuổi, công chứng viên, Trưởng văn phòng …)" (pooled officials golds; 5 on the 20k corpus)
-                    while m < n and m - close <= 8 and toks[m].text not in (",", ")", "(", ".", ";"):
-                        m += 1
-                    if m + 2 < n and toks[m].text == "," and self.role_at(
-                            m + 1 + (self.lows[m + 1] in ("nguyên", "cựu"))) is not None:
-                        return m
-                    if m < n and toks[m].text == ")":
-                        return m + 1  # "ông Hsu Ming Jung (42 tuổi, người Đài Loan), TGĐ công ty …": the post after the
-                        # bracket (blind officials gold 1053)
+                if close + 2 < n and toks[close].text == "," and toks[close + 1].text.islower() and (
+                        past := self._past_home(close + 1)):
+                    return past  # a home or a trade between: "Bùi Mạnh Quốc (31 tuổi, quê Bắc Ninh, Giám đốc Công ty
+                    # …)", "(41 tuổi, công chứng viên, Trưởng văn phòng …)" (pooled officials golds; 5 on the 20k corpus)
                 return close + 1 if close < n and toks[close].text == ")" else j
+        if inside[0] in _HOME_WORDS and (past := self._past_home(j + 1)) and toks[past - 1].text == ")":
+            return past  # "bắt giữ Trần Văn Trung (trú tại TP. Nam Định, tỉnh Nam Định) - Giám đốc Chi nhánh …" (blind
+            # officials gold 1093)
+        if (toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+                and self.role_at(j + 1 + (self.lows[j + 1] in ("nguyên", "cựu"))) is None and (past := self._past_home(j + 1))
+                and toks[past - 1].text != ")"):
+            return past  # "ông Phan Hùng Mạnh ( thương binh 1/4, nguyên Phó Giám đốc Trường Chính trị tỉnh Cà Mau )": a
+            # description, then the post (blind officials gold 1089)
         if inside[0] in _NICKNAMES and toks[j + 3].text == ")" and is_capitalised(toks[j + 2].text):
             return j + 4  # "ông Đoàn Nguyên Đức (bầu Đức) - Chủ tịch HĐQT …": a nickname (held-out gold 191)
         shut = j + 1  # "(Lương Cường - Sinh năm 1957)": another name, then the year of birth (held-out gold 167)
@@ -5013,6 +5017,32 @@ class _Parser:
                 toks[shut - 1].text.isdigit() and len(toks[shut - 1].text) == 4):
             return shut + 1
         return j
+
+    def _lower_to_bracket_end(self, j: int) -> bool:
+        """One to five lower-case words from ``j`` closing a bracket: a deputy head's department after a name, in
+        lower case ("các ông Nguyễn Cường (Phó phòng khoáng sản), Cao Ngọc Cương (Chuyên viên)": blind officials gold
+        1099), the bracket bounding it as a capital would."""
+        toks, n, k = self.toks, len(self.toks), j
+        while k < n and k - j < 5 and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1
+        return j < k < n and toks[k].text == ")"
+
+    def _past_home(self, m: int) -> int:
+        """Inside a bracket after a name, from ``m`` (a home, a trade): the comma before a post ("(31 tuổi, quê Bắc Ninh,
+        Giám đốc …)"), or the token after the bracket's end ("(42 tuổi, người Đài Loan), TGĐ …", blind officials gold
+        1053; "(45 tuổi, ngụ phường An Bình, quận Ninh Kiều, TP. Cần Thơ) - Giám đốc …": an address of several parts,
+        an abbreviation's dot, session 67), or 0. At most 20 tokens."""
+        toks, n, start = self.toks, len(self.toks), m
+        while m < n and m - start <= 20 and toks[m].text not in ("(", ";"):
+            if toks[m].text == "," and m + 2 < n and self.role_at(m + 1 + (self.lows[m + 1] in ("nguyên", "cựu"))) is not None:
+                return 0 if any(t.low in _NOT_DESCRIPTION for t in toks[start:m]) else m  # ("con trai ông B, Giám đốc …":
+                # the father's post)
+            if toks[m].text == ")":
+                return m + 1
+            if toks[m].text == "." and self.lows[m - 1] not in _ABBREVIATED_PLACES:
+                return 0
+            m += 1
+        return 0
 
     def _appositives(self, j: int) -> list[_Role]:
         """Roles after a name: ", ROLE ORG*" or " - ROLE ORG*", repeated; a role followed by a
@@ -5224,6 +5254,13 @@ foreign name's word, so one glued after a caption's name ends the name."""
 _PHOTO_PLACES = frozenset({"trái", "phải", "giữa", "ngoài", "cùng", "bên", "bìa", "đứng", "ngồi"})
 """The words of a photo's "(trái)", "(phải)", "(giữa)", "(ngoài cùng bên trái)" after a name in a caption."""
 _NICKNAMES = frozenset({"bầu", "ông", "bà", "anh", "chị"})
+_GLUED_POST_ADDRESS = frozenset({"ông", "bà", "anh", "chị"})
+"""How a person is addressed before a full name whose post follows with no comma (``_Parser._glued_post``)."""
+_HOME_WORDS = frozenset({"trú", "ngụ", "quê", "thường"})
+"""A bracket after a name that opens with where the person lives or comes from ("(trú tại …)", "(ngụ …)", "(quê …)",
+"(thường trú …)"): a post may follow it."""
+_ABBREVIATED_PLACES = frozenset({"tp", "q", "p", "h", "tx", "tt"})
+"""A place's type written short with a dot in an address ("TP. Cần Thơ", "Q. 3"): the dot ends no sentence."""
 """A nickname's first word in brackets after a name ("Đoàn Nguyên Đức (bầu Đức)": "bầu", a club's owner)."""
 _HONORIFICS = ("Samdech Techo ", "Samdech ", "Xamdech ")
 """Cambodian honorifics written before a leader's name ("Samdech Heng Samrin", "Samdech Techo Hun Sen": 31 on the

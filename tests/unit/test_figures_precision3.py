@@ -70,9 +70,11 @@ def test_even_one_is_no_figure(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Anh dành dụm để xây cho bố mẹ căn nhà 2 tầng ở quê.", "Khu chung cư cũ 4 tầng đã xuống cấp nặng."],
+    ["Sáng nay, xe buýt 2 tầng đầu tiên chạy thử quanh hồ.", "Phòng ngủ kê giường 2 tầng cho học sinh."],
 )
-def test_a_buildings_storeys_are_an_attribute(text):
+def test_a_vehicles_or_a_beds_decks_are_an_attribute(text):
+    # (sample 23fdev's labels had called a building's storeys an attribute too; the blind readers list them, so since
+    # session 67 "căn nhà 2 tầng" is a figure: test_figures_recall33.py)
     assert figures(text) == []
 
 

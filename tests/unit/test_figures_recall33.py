@@ -1,0 +1,30 @@
+"""Figures round of session 67 (blind figures golds 1043–1049, read after their blind score): a building's storeys
+("Tòa chung cư 27 tầng bốc cháy"), named by the building; so many of so many with its share after it, a tennis
+match's statistics ("88/146 (60%)"); times per a period with a space after the slash ("1 lần/ đêm")."""
+
+from __future__ import annotations
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def found(body: str) -> dict[str, str]:
+    return {f.text: f.context for f in find_figures(body, body)}
+
+
+def test_a_buildings_storeys() -> None:
+    got = found("Tòa chung cư 27 tầng bốc cháy dữ dội ở London. Đám cháy lan sang căn nhà 4 tầng kinh doanh sơn.")
+    assert got == {"27 tầng": "Tòa chung cư", "4 tầng": "căn nhà"}
+    assert "3 tầng" in found("Trường có 2 dãy nhà 3 tầng, có quy mô 15 lớp học.")
+
+
+def test_a_ratio_with_its_share() -> None:
+    got = found("Lỗi kép 3 88/146 (60%) Tỷ lệ giao bóng 1 97/146 (66%) 62/88 (70%) Giao bóng 1 ăn điểm.")
+    assert {"88/146", "97/146", "62/88"} <= set(got)
+    # a share that is not the ratio's: no ratio
+    assert "3/4" not in found("Ngày 3/4 (25%) cổ phiếu tăng.")
+    assert "5/7" not in found("Nhóm 5/7 (20%) được chọn.")
+
+
+def test_times_per_a_period_after_a_spaced_slash() -> None:
+    assert "1 lần/ đêm" in found("Sau 7 ngày, tôi đi tiểu còn 1 lần/ đêm, và sau 1 tháng thì khỏi hẳn.")
+    assert "1-2 lần/ tuần" in found("Kiên trì áp dụng 1-2 lần/ tuần và chỉ sau 2 tháng sẽ có kết quả.")

@@ -1,0 +1,56 @@
+"""Officials round of session 67 (blind officials golds 1089–1099, read after their blind score): a post after a bracket
+of where the person lives ("(trú tại TP. Nam Định, tỉnh Nam Định) - Giám đốc …"), or after an age and an address of
+several parts; a post after a bracket's lower-case description ("( thương binh 1/4, nguyên Phó Giám đốc …)"); a deputy
+head's department in lower case inside a bracket ("(Phó phòng khoáng sản)"); a post glued to a full name after
+"anh/chị" as after "ông/bà"."""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def test_a_post_after_where_the_person_lives() -> None:
+    got = found("Cơ quan điều tra bắt giữ Trần Văn Trung (trú tại TP. Nam Định, tỉnh Nam Định) - Giám đốc Chi nhánh Công "
+                "ty cổ phần Du lịch Hoàng Long để điều tra.")
+    assert got.get("Trần Văn Trung", "").startswith("Giám đốc")
+    got = found("Công an bắt bà Lê Thị Mỹ (40 tuổi, ngụ quận 3, TP.HCM), Giám đốc Công ty Vina Cyber để điều tra.")
+    assert got == {"Lê Thị Mỹ": "Giám đốc Công ty Vina Cyber"}
+    got = found("Khởi tố Nguyễn Thị Tâm Vân (45 tuổi, ngụ phường An Bình, quận Ninh Kiều, TP. Cần Thơ) - Giám đốc Cty "
+                "TNHH TMDV Tâm Vân Petro về tội trốn thuế.")
+    assert got == {"Nguyễn Thị Tâm Vân": "Giám đốc Cty TNHH TMDV Tâm Vân Petro"}
+
+
+def test_a_relatives_post_in_the_bracket_is_not_the_persons() -> None:
+    assert not found("Bắt Nguyễn Văn A (31 tuổi, quê Bắc Ninh, con trai ông B, Giám đốc Công ty X).")
+    assert not found("Bắt Nguyễn Văn Hùng (trú tại xã Tân Lập, con trai ông Bình, Giám đốc Công ty Xây dựng Thành Công).")
+
+
+def test_a_description_then_the_post_in_a_bracket() -> None:
+    got = found("Đoàn đã tặng quà gia đình ông Phan Hùng Mạnh ( thương binh 1/4, nguyên Phó Giám đốc Trường Chính trị tỉnh "
+                "Cà Mau ); cụ Nguyễn Thị Sáu.")
+    assert got == {"Phan Hùng Mạnh": "nguyên Phó Giám đốc Trường Chính trị tỉnh Cà Mau"}
+
+
+def test_a_bracket_opening_with_a_post_keeps_it() -> None:
+    got = found("Bị cáo Phan Xuân Nhựt (nguyên phó giám đốc Công ty TNHH Minh Châu, nguyên kế toán trưởng Công ty Ngọc "
+                "Châu) bị tuyên phạt 5 năm tù.")
+    assert got["Phan Xuân Nhựt"].startswith("nguyên phó giám đốc Công ty TNHH Minh Châu")
+
+
+def test_a_deputy_heads_department_in_lower_case_in_a_bracket() -> None:
+    got = found("Sở kiểm điểm các ông Nguyễn Cường (Phó phòng khoáng sản), Cao Ngọc Cương (Chuyên viên) và Trần Hùng Lý "
+                "(lái xe).")
+    assert got == {"Nguyễn Cường": "Phó phòng"}
+    # never alone, outside a bracket
+    assert not found("Các trưởng, phó phòng khoáng sản và ông Nguyễn Cường đã họp.")
+
+
+def test_a_post_glued_to_the_name_after_anh() -> None:
+    got = found("Phản ánh với BizLIVE, anh Ngô Văn Trung Giám đốc Công ty TNHH Thương mại và Dịch vụ Mỹ Long cho biết "
+                "công ty bị nợ.")
+    assert got == {"Ngô Văn Trung": "Giám đốc Công ty TNHH Thương mại và Dịch vụ Mỹ Long"}
