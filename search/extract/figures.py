@@ -877,7 +877,7 @@ _RANK = re.compile(
     r"(?:thế\s+giới|toàn\s+cầu|châu\s+[ÁÂA]|Đông\s+Nam\s+Á|ASEAN|khu\s+vực|cả\s+nước|Việt\s+Nam|nước\s+ta|trong\s+lịch\s+sử"
     r"|giải\s+đấu)(?![^\W\d_]))"
     r"|(?<![^\W\d_])vị\s+trí\s+số\s+([1-5])(?![\d/-]|[.,]\d|\s*[-–]\s*\d|\s+(?:trong|ở|tại)\s+khung\s+(?:gỗ|thành)))"
-    r"|(?<![^\W\d_])(?:thứ\s+)?hạng\s+(\d+)(?=\s+(?:thế\s+giới|TG)(?![^\W\d_]))",
+    r"|(?<![^\W\d_])(?:(?:thứ\s+)?hạng\s+|(?<!lần\s)thứ\s+)(\d+)(?=\s+(?:thế\s+giới|TG|châu\s+Á|Đông\s+Nam\s+Á)(?![^\W\d_]))",
     re.I,
 )
 """A rank: "xếp thứ 45 và 52", "lần lượt xếp thứ 3 và thứ 6"; a superlative's place in the world or a region
@@ -892,7 +892,8 @@ player's position, nor "vị trí số 1 trong khung gỗ", a side's first goalk
 4", "mất vị trí thứ ba trên BXH": blind figures golds 901/905; the pooled golds list 7 such missed, 1 unlisted), not
 after "cách" (a gap to it) or "xác định" (a place still to be decided). Session 66: a world ranking with no verb before it
 ("tay vợt hạng 61 thế giới", "(Latvia, hạng 589 thế giới)", "thứ hạng 47 thế giới": blind figures gold 1005; 20 on the
-20k corpus)."""
+20k corpus). Session 67: a place in the world or a region with no verb, "thứ N" written ("vị trí thứ 20 châu Á, thứ 3
+Đông Nam Á", "thứ 1 Đông Nam Á": blind figures gold 1051, three missed in one article)."""
 _FINISHED_RE = re.compile(r"về\s+thứ\s")
 """A finishing place, the rank read from "về" ("Vettel về thứ 2"), where "Với vị trí thứ 3" is read from "vị trí"."""
 _RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ", "trí số", "hạng")
@@ -942,6 +943,9 @@ holiday, no ratios "5/6" and "1/5" (22 on the 20k corpus); "68-170/100.000 dân"
 fraction's range that reads as dates) is lost with them."""
 _DRUG_AFTER_RE = re.compile(r"\s+(heroin|hêrôin|heroine|ma túy|ma tuý|thuốc phiện|cần sa|cocain|cocaine)(?![^\W\d_])", re.I)
 """Drugs sold by the block ("bánh"): "thu giữ 1 bánh heroin" counts blocks (held-out figures gold 445)."""
+_SESSIONS_AFTER_RE = re.compile(r"\s+(?:buổi|ngày|giờ|tiếng|lần)\s?/\s?(?:tuần|ngày|tháng)(?![^\W\d_])")
+"""Training sessions per a period after "tập" ("tập 3 buổi/ tuần", "tập 5 ngày/tuần"): a rate, where "tập 5" alone is an
+episode's number (the pooled figures golds list 2 such "buổi/tuần" and 2 "ngày/ tuần" the scanner had missed)."""
 _RATIO_PERCENT_RE = re.compile(r"(?<![\d/.,])(\d{1,5})/(\d{1,5})\s*\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)")
 """So many of so many, then its share in brackets ("88/146 (60%)", "Điểm Break 3/11 (27%)"): a tennis match's statistics
 table, its ratios key to the blind readers (pooled figures golds: 18 listed, 10 optional, none unlisted; before
@@ -1252,7 +1256,7 @@ class _Scanner:
             word = name.lower()
             if not (((word in ("cỡ", "phiên bản", "loại", "đường", "phòng", "đội") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word == "cỡ" and _ABOUT_RE.search(before))
-                    or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "tập" and _SUMMONED_RE.search(before)) or (word == "số" and _IN_ALL_RE.search(before) and text[a:b] != "0")
+                    or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "tập" and (_SUMMONED_RE.search(before) or _SESSIONS_AFTER_RE.match(after))) or (word == "số" and _IN_ALL_RE.search(before) and text[a:b] != "0")
                     or (word == "số" and before.lower().endswith("hộp số ") and _SPEEDS_AFTER_RE.match(after))
                     or (word == "cấp" and (_SUPPLY_RE.search(before) or parse_number(text[a:b]) > 12))
                     or (word == "luật" and _DISCIPLINED_RE.search(before))
@@ -1938,7 +1942,8 @@ class _Scanner:
                                     value_max=parse_number(m.group(3)) if m.group(3) else None, qualifier=m.group(1),
                                     subkind="duration", context=_time_context(text, low, a, end, "thập kỷ")))
                 continue
-            if first.lower() in _DURATION_UNITS and not m.group(4) and (rate := _TIME_RATE_RE.match(text, m.start(5))):
+            if (first.lower() in _DURATION_UNITS or first.lower() == "buổi") and not m.group(4) and (
+                    rate := _TIME_RATE_RE.match(text, m.start(5))):
                 # "làm việc 12 giờ/ngày", "không quá 200 giờ/năm", "khám định kỳ 6 tháng/lần": time per day or per
                 # time, a rate, where a time alone is a period (blind figures gold 639; ~65 on the 20k corpus)
                 self._add_unscaled(m, rate.end(), f"{first.lower()}/{rate.group(1).lower()}")

@@ -206,6 +206,9 @@ ROLES = [_seq(r) for r in (
     "Phó Công an",
     "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
     "Giám đốc điều hành", "CEO", "Nhà lãnh đạo",
+    # a company's other chiefs by their English letters ("ông Nguyễn Trung Công - COO Thiên Minh Group": blind officials
+    # gold 1103; 2 more people on the 20k corpus)
+    "COO", "CFO", "CTO",
     # recall round 2: a police team's or a checkpoint's head, only before their body ("Đội trưởng Đội CSGT
     # số 2", "Trạm phó Trạm CSGT X"; never a football side's captain, ``_OWN_BODY``)
     "Đội trưởng", "Phó Đội trưởng", "Trạm trưởng", "Trạm phó",
@@ -637,9 +640,9 @@ _CITY_NAMES = frozenset({("new", "york"), ("los", "angeles"), ("saint", "petersb
 Pontavchenko", "Thị trưởng Rio de Janeiro Eduardo Paes")."""
 _NAME_PARTICLES_ROMANCE = frozenset({"de", "van", "von", "da", "di", "del", "la", "le", "dela"})
 """Lower-case particles inside a Western surname ("Bill de Blasio"): the given name is the word before."""
-_COMPANY_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "Tổng giám đốc", "Chủ tịch", "Phó Chủ tịch",
+_COMPANY_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "COO", "CFO", "CTO", "Tổng giám đốc", "Chủ tịch", "Phó Chủ tịch",
                                       "Giám đốc", "Giám đốc tài chính", "Nhà sáng lập", "Phó Tổng giám đốc")}
-_FIRM_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "Tổng giám đốc", "Giám đốc tài chính", "Phó Tổng giám đốc")}
+_FIRM_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "COO", "CFO", "CTO", "Tổng giám đốc", "Giám đốc tài chính", "Phó Tổng giám đốc")}
 """A firm's heads by titles no state post has: one capitalised word after them, then a comma, is the firm ("Giám đốc điều
 hành Pfizer, Albert Bourla"), where after "Bộ trưởng" it is the minister's surname ("Bộ trưởng Babis, bà X")."""
 _CHAIRS = {_seq(r) for r in ("Chủ tịch", "Phó Chủ tịch")}

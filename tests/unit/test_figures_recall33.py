@@ -28,3 +28,17 @@ def test_a_ratio_with_its_share() -> None:
 def test_times_per_a_period_after_a_spaced_slash() -> None:
     assert "1 lần/ đêm" in found("Sau 7 ngày, tôi đi tiểu còn 1 lần/ đêm, và sau 1 tháng thì khỏi hẳn.")
     assert "1-2 lần/ tuần" in found("Kiên trì áp dụng 1-2 lần/ tuần và chỉ sau 2 tháng sẽ có kết quả.")
+
+
+def test_a_place_in_a_region_with_no_verb() -> None:
+    got = found("Việt Nam đứng ở vị trí thứ 20 châu Á, thứ 3 Đông Nam Á. Philippines xếp thứ hạng 126 thế giới và thứ 1 "
+                "Đông Nam Á.")
+    assert {"thứ 3", "thứ 1"} <= set(got)
+    assert "thứ 2" not in found("Đây là lần thứ 2 thế giới chứng kiến cảnh này.")
+
+
+def test_sessions_per_week() -> None:
+    assert "5 buổi/ tuần" in found("Cô thường tập gym 5 buổi/ tuần kết hợp cả tập yoga và vũ đạo.")
+    assert "3 buổi/ tuần" in found("Cô không muốn có nhiều cơ bắp nên thường chỉ tập 3 buổi/ tuần.")
+    # an episode's number stays no figure
+    assert not found("Phim phát sóng tập 5 ngày mai.")

@@ -54,3 +54,8 @@ def test_a_post_glued_to_the_name_after_anh() -> None:
     got = found("Phản ánh với BizLIVE, anh Ngô Văn Trung Giám đốc Công ty TNHH Thương mại và Dịch vụ Mỹ Long cho biết "
                 "công ty bị nợ.")
     assert got == {"Ngô Văn Trung": "Giám đốc Công ty TNHH Thương mại và Dịch vụ Mỹ Long"}
+
+
+def test_a_companys_other_chiefs_by_their_letters() -> None:
+    got = found("Sự kiện có sự góp mặt của ông Nguyễn Trung Công - COO Thiên Minh Group, đại diện đội Hanoi Buffaloes.")
+    assert got == {"Nguyễn Trung Công": "COO Thiên Minh Group"}
