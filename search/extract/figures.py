@@ -130,10 +130,11 @@ blind figures gold 677; 20 on the 20k corpus). A boat's horsepower ("tàu cá c�
 gold 725; 24 on the 20k corpus); in English, an air conditioner's or a boat's ("sử dụng 1,5HP", "công suất 829 HP": the
 pooled figures golds' readers listed 4 such, none found; 27 on the 20k corpus); in German, a car's ("công suất tối đa chỉ
 52 PS", "64 PS/98 Nm": blind figures gold 999; 8 on the 20k corpus, each an engine's)."""
-_DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[°º⁰]\s?|o)([CF])(?![^\W\d_])")
+_DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[°º⁰]\s?|o|(?<=\s)0\s?)([CF])(?![^\W\d_])")
 """Degrees written with their sign, or an "o" for it: "30°C", "22 - 25oC", "trên 34oC" (pooled figures golds; 191 on
 the 20k corpus, none found before), read as "30 độ C" is; also with a superscript zero for the sign ("-70 ⁰C", "15⁰ -
-24⁰C": blind figures gold 667, 5 on the corpus)."""
+24⁰C": blind figures gold 667, 5 on the corpus); or a zero typed for it after a space ("từ 13 - 16 0 C", "37 0C":
+blind figures gold 1055, three in one forecast; 19 on the 20k corpus)."""
 _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "nm", "ms", "ha", "kg", "m", "inch", "g", "gr", "ml",
                 "kcal", "cc", "fps", "mg", "kbps", "gram", "nits", "μm", "µm", "ppi", *SYMBOLS)
 """(Session 62: "gram" written against its number, "với 1gram chất này", "500gram": blind figures gold 911; 13 on the
@@ -1852,7 +1853,7 @@ class _Scanner:
             top = float(m.group(2).replace(",", ".")) if m.group(2) else None
             if (top is None or top > value) and self.free(a, m.end()) and not self.excluded(a, m.end(1), glued=True):
                 self.add(_Found(a, m.end(), a, b, "count", value, "lít/100km" if m.group(3) else "lít", value_max=top))
-        degrees = "°" in text or "º" in text or "⁰" in text or "oC" in text or "oF" in text
+        degrees = "°" in text or "º" in text or "⁰" in text or "oC" in text or "oF" in text or " 0C" in text or " 0 C" in text
         for m in _DEGREES.finditer(text) if degrees else ():
             a, b = m.start(2), m.end(2)
             value = parse_number(m.group(2))
@@ -1862,7 +1863,9 @@ class _Scanner:
                 # excluded as a date's dash; blind figures gold 667)
                 self.add(_Found(a - 1, m.end(), a - 1, b, "count", -value, f"độ {m.group(4)}"))
                 continue
-            if (top is None or top > value) and self.free(a, m.end()) and not self.excluded(a, b, glued=True):
+            zero = text[m.start(4) - 1] == "0" or text[m.start(4) - 2 : m.start(4)] == "0 "  # ("37 0C": the sign a zero, which
+            # the phone number's digit groups would take for its next group)
+            if (top is None or top > value) and self.free(a, m.end()) and (zero or not self.excluded(a, b, glued=True)):
                 self.add(_Found(a, m.end(), a, b, "count", value, f"độ {m.group(4)}", value_max=top, qualifier=m.group(1)))
         for m in _GLUED.finditer(text) if glued else ():
             a, b = m.start(2), m.end(2)

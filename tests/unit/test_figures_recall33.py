@@ -42,3 +42,11 @@ def test_sessions_per_week() -> None:
     assert "3 buổi/ tuần" in found("Cô không muốn có nhiều cơ bắp nên thường chỉ tập 3 buổi/ tuần.")
     # an episode's number stays no figure
     assert not found("Phim phát sóng tập 5 ngày mai.")
+
+
+def test_degrees_with_a_zero_typed_for_the_sign() -> None:
+    got = found("Nhiệt độ phổ biến từ 13 - 16 0 C; vùng núi chỉ còn 10 - 13 0 C, riêng núi cao có rét dưới 10 0 C.")
+    assert {"13 - 16 0 C", "10 - 13 0 C", "10 0 C"} <= set(got)
+    assert "37 0C" in found("Vi khuẩn phát triển rất nhanh khi nước ở nhiệt độ 37 0C.")
+    # a score or a count before a capitalised word is no temperature
+    assert not any("C" in k for k in found("Tỷ số 2 0 Chelsea vẫn giữ nguyên."))

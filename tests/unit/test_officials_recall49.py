@@ -59,3 +59,10 @@ def test_a_post_glued_to_the_name_after_anh() -> None:
 def test_a_companys_other_chiefs_by_their_letters() -> None:
     got = found("Sự kiện có sự góp mặt của ông Nguyễn Trung Công - COO Thiên Minh Group, đại diện đội Hanoi Buffaloes.")
     assert got == {"Nguyễn Trung Công": "COO Thiên Minh Group"}
+
+
+def test_a_crime_prevention_teams_head_in_lower_case() -> None:
+    got = found("Ngày 1/7, anh Nguyễn Thanh Hải, Đội trưởng đội phòng chống tội phạm phường Phú Hòa cho biết.")
+    assert got == {"Nguyễn Thanh Hải": "Đội trưởng đội phòng chống tội phạm"}
+    # a side's captain stays a player
+    assert not found("Anh Nguyễn Văn Quyết, đội trưởng đội tuyển Việt Nam cho biết.")
