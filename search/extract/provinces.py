@@ -358,6 +358,10 @@ _ORIGIN_RE = re.compile(
 "sinh năm 1900 tại Bến Tre", "sinh ngày 5/1/1995 tại TPHCM" (a life story's birthplace, with its date: "sinh tại
 bệnh viện" is a birth, "học sinh ở" a pupil, "sinh sống tại" where one lives); a registered home ("thí sinh có
 hộ khẩu X", sample 11)."""
+_RESIDENCE_RE = re.compile(r"\(\s*\d{1,3}\s+tuổi\s*,\s*(?:ngụ|trú|thường\s+trú)\b[^().;:\n]{0,50}$")
+"""Where a person lives, in the bracket of their age ("Hung thủ là Nguyễn Ngọc Dũng (51 tuổi, ngụ TP.HCM)"): not where the
+story happens when another province is named too ("… tại ấp Cát Lái, xã Phú Hữu, H.Nhơn Trạch (Đồng Nai)": blind
+main-province gold 194's reader, and 37's). Alone, it is the story's place (a suspect caught at home). Session 67."""
 _ADDRESS_FIELD_RE = re.compile(r"\b[Đđ]ịa chỉ\s*:[^.;\n]{0,70}$")
 """An address written as a form's field ("Địa chỉ: ấp …, tỉnh X"): a testimonial's or a shop's address in an
 advertorial, not where the story happens (sample 11)."""
@@ -638,13 +642,17 @@ def main_province(
     named_first: dict[str, int] = {}
     venue_end: int | None = None  # the end of the last mention after "tại"
     works = _quoted_works(mentions, text) if any(q in text for q in _CLOSE_QUOTE) else set()
-    for m in mentions:
+    lived = [_RESIDENCE_RE.search(text, max(0, m.start - 70), m.start) is not None for m in mentions] if "tuổi" in text else []
+    elsewhere = {m.name for m, at in zip(mentions, lived) if not at and not _home_province(m, text)}
+    for i, m in enumerate(mentions):
         home = _home_province(m, text)
         if not home:
             named_first.setdefault(m.name, m.start)  # a place named, even if it does not score
         ok = _counts_for_subject(m, text, last_end.get(m.name), home)
         if ok and works and any(text.startswith(w, m.end - len(w)) for w in works):
             ok = False  # the quoted title again, without its quotes
+        if ok and lived and lived[i] and elsewhere - {m.name}:
+            ok = False  # where a person of the story lives, another province named as well (``_RESIDENCE_RE``)
         last_end[m.name] = m.end
         if not ok:
             continue
