@@ -551,6 +551,8 @@ _NEWS_AGENCIES = frozenset({"TTXVN", "VNA", "AFP", "AP", "Reuters", "TASS", "Xin
 credit at an agency's name), and the parser steps over it (``_subject``, ``_subject_before``, ``_quoted_foreigner``) so
 that ``find_officials`` reads text whose credits were not blanked the same way."""
 _KING = _seq("Vua")
+_KINGS_CUP = frozenset({"cúp", "cup", "giải", "copa"})
+"""Before "Nhà vua", the King's Cup (a trophy), not a king."""
 _CAPTAIN = _seq("Thuyền trưởng")
 _NAVY_RE = re.compile(r"[Hh]ải quân|USS|HMS|tàu ngầm|tàu chiến|chiến hạm|khu trục|tuần dương|tàu sân bay|Hải đội|"
                       r"Vùng \d|Trường Sa \d")
@@ -1517,14 +1519,15 @@ class _Parser:
                 if role == _LEADER and not self._leader_named(i + len(role)) and not (
                         i > 1 and (self.toks[i - 1].text in (",", *_DASHES)) and self._party_led(i + len(role))):
                     continue
-                if role == _KING and ((i and self.lows[i - 1] == "nhà") or (not (
+                if role == _KING and ((i > 1 and self.lows[i - 1] == "nhà" and self.lows[i - 2] in _KINGS_CUP) or (not (
                         (end := self.country_at(i + len(role))) and self._glued(i + len(role))
                         and self.foreign_name_at(end, True) > end) and not (
                         i + 3 < len(self.toks) and self.lows[i + 2] in _PATRONYMICS and self.toks[i].text == "Vua"
                         and is_capitalised(self.toks[i + 1].text) and is_capitalised(self.toks[i + 3].text)))):
                     continue  # a king by his country and name ("Vua Hà Lan Willem-Alexander", "vua Pháp Philip II":
                     # blind gold 671, 8 on the 20k corpus) or by his father's ("Vua Salman bin Abdulaziz", blind gold 699);
-                    # not the cup ("cúp Nhà Vua Tây Ban Nha"), a king of nothing
+                    # "Nhà vua Iran Mohammad Reza Pahlavi" (blind officials gold 1119) but not the cup ("cúp Nhà Vua Tây Ban
+                    # Nha"), a king of nothing
                     # ("vua hàng hiệu"), nor a king by his name alone ("vua George VI")
                 if role in _ROYALS and not (i + len(role) < len(self.toks) and self._glued(i + len(role)) and (
                         ((end := self.country_at(i + len(role))) and self.foreign_name_at(end, True) > end)
@@ -4977,6 +4980,23 @@ class _Parser:
         closed = toks[k].text in _DASHES if dashed else toks[k].text == ","
         return k if closed and self.role_chain(k + 1) is not None else 0
 
+    def _kin_then_now(self, j: int) -> int:
+        """The comma after a relative's tie at ``j`` when ", hiện là" and a post follow it ("Ông Hồ Quỳnh Hưng, em trai bà
+        Thoa, hiện là Chủ tịch Hội đồng Quản trị …": blind officials gold 1123), or 0: one to three lower-case words,
+        maybe "ông/bà" and a name, then the comma. Where a tie alone stands between (``_described``: "vợ ông, Giám đốc
+        …") the post may be the other person's; "hiện là" says it is this one's."""
+        toks, n = self.toks, len(self.toks)
+        if toks[j].text != "," or j + 1 >= n or self.lows[j + 1] not in _NOT_DESCRIPTION:
+            return 0
+        k = j + 1
+        while k < n and k - j <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1
+        while k < n and k - j <= 8 and is_capitalised(toks[k].text):
+            k += 1
+        if k + 3 < n and toks[k].text == "," and self.lows[k + 1 : k + 3] == ["hiện", "là"] and self.role_at(k + 3) is not None:
+            return k
+        return 0
+
     def _past_age(self, j: int) -> int:
         """The token index after a bracketed year of birth or age at ``j`` ("Phan Huy A (sinh năm 1975) - Thẩm
         phán …", "(52 tuổi), Chủ tịch …": a candidates' list, held-out seed 67; a bare "(1970)"), or a nickname
@@ -5084,7 +5104,7 @@ class _Parser:
             acting = former and at + 2 < len(toks) and self.lows[at] in ("nguyên", "cựu") and self.lows[at + 1] == "quyền"
             role = self.role_chain(at + 1 + acting if former else at)  # (acting: "cựu quyền Bộ trưởng Tư pháp Mỹ",
             # formerly acting; blind officials gold 767)
-            if role is None and not roles and (described := self._described(j)):
+            if role is None and not roles and (described := self._described(j) or self._kin_then_now(j)):
                 j = described  # "GS. TS A, chuyên gia lúa gạo, Hiệu trưởng …": a description, then the post
                 continue
             if role is not None:
@@ -5127,6 +5147,9 @@ class _Parser:
                 break  # "Thủ tướng Anh Theresa May, lãnh đạo Đảng Hợp nhất Dân chủ Foster cho biết": Foster's
             if role.role == _PROVINCE_HEAD and roles:
                 break  # "ông X – Chủ tịch Hội Y, Tỉnh trưởng tỉnh Z cùng …": a list of guests, the next one's post
+            if [t.low for t in role.org] == ["nước"] and role.end < len(toks) and is_capitalised(toks[role.end].text):
+                break  # "Nhà vua Na Uy Olav V, Tổng thống nước Cộng hòa Yugoslav Josip Broz Tito": a list, the next
+                # one's post, its country's long name unread (blind officials gold 1119)
             if former:
                 role.start = at
             if role.org and self._ends_in_country(role) and self.foreign_name_at(role.end, True) > role.end:

@@ -23,8 +23,10 @@ def figures(text: str) -> list[tuple[str, float, float | None, str | None, str]]
         "Sau trận đấu, 4 đội bóng còn lại của giải đã gửi thư phản đối.",
     ],
 )
-def test_the_rest_of_a_set_is_no_count(text):
-    assert figures(text) == []
+def test_the_rest_of_a_set_is_a_count(text):
+    # sample 21dev's own labels had called the rest of a set no count; the blind readers list it (pooled figures golds:
+    # 16 listed, 18 optional, 1 unlisted), so since session 67 it is one
+    assert len(figures(text)) == 1
 
 
 def test_the_rest_of_a_set_with_what_happened_to_them_stays():

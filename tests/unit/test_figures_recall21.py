@@ -93,7 +93,8 @@ def test_a_term_named_at_length_then_la() -> None:
 
 
 def test_a_boats_zero_led_number_is_its_name() -> None:
-    assert [f[0] for f in figures("Trạm đã cứu được 5 người, 3 người còn lại đã được tàu Hải Linh 02 cứu.")] == ["5 người"]
+    assert [f[0] for f in figures("Trạm đã cứu được 5 người, 3 người còn lại đã được tàu Hải Linh 02 cứu.")] == [
+        "5 người", "3 người"]  # (the rest of a set a count since session 67; the boat's "02" still no figure)
     assert ("09 năm tù giam", 9.0, None, "năm tù giam") in figures(
         "TAND tỉnh Kon Tum quyết định xử phạt bị cáo Lê Minh Nhân 09 năm tù giam.")
 

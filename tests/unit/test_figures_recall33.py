@@ -54,3 +54,8 @@ def test_degrees_with_a_zero_typed_for_the_sign() -> None:
 
 def test_the_euro_in_capitals() -> None:
     assert "200.000 EURO" in found("Sau đó anh phải chi 200.000 EURO để bịt miệng cô người mẫu.")
+
+
+def test_the_rest_of_a_set() -> None:
+    assert "6 cầu thủ" in found("Ngoại trừ Tuấn Anh chưa hồi phục hoàn toàn, 6 cầu thủ còn lại đều có đóng góp đáng kể.")
+    assert "3 vòng" in found("Đội bóng phải kiếm nhiều điểm hơn trong 3 vòng đấu còn lại.")

@@ -76,3 +76,18 @@ def test_an_age_between_commas_then_a_post_held_now() -> None:
         "Trần Thị Chung": "Phó giám đốc Công ty ABC"}
     # an age and a home are no post
     assert not found("Ông Nguyễn Văn An, 40 tuổi, trú tại xã Bình Minh, cho biết.")
+
+
+def test_a_king_written_nha_vua_and_a_list_of_heads() -> None:
+    got = found("Những chủ nhân nổi tiếng khác gồm: Nhà vua Iran Mohammad Reza Pahlavi, Nhà vua Na Uy Olav V, Tổng thống "
+                "nước Cộng hòa Yugoslav Josip Broz Tito, hay John Lennon.")
+    assert got == {"Mohammad Reza Pahlavi": "vua Iran", "Olav V": "vua Na Uy"}
+    # the King's Cup stays a trophy
+    assert not found("Barcelona vô địch cúp Nhà vua Tây Ban Nha Copa del Rey.")
+
+
+def test_a_relative_who_holds_a_post_now() -> None:
+    got = found("Ông Hồ Quỳnh Hưng, em trai bà Thoa, hiện là Chủ tịch Hội đồng Quản trị kiêm Tổng giám đốc công ty.")
+    assert set(got) == {"Hồ Quỳnh Hưng"}
+    # the tie alone: the post may be the other person's
+    assert not found("Bà Lan, vợ ông Hùng, Giám đốc Công ty X, cho biết.")
