@@ -91,3 +91,10 @@ def test_a_relative_who_holds_a_post_now() -> None:
     assert set(got) == {"Hồ Quỳnh Hưng"}
     # the tie alone: the post may be the other person's
     assert not found("Bà Lan, vợ ông Hùng, Giám đốc Công ty X, cho biết.")
+
+
+def test_the_state_auditor_general_and_an_offices_chief_written_short() -> None:
+    assert found("Tại kỳ họp, Tổng kiểm toán nhà nước Hồ Đức Phước cho hay kết quả kiểm toán.") == {
+        "Hồ Đức Phước": "Tổng kiểm toán nhà nước"}
+    assert found("Ông Đoàn Xuân Hiếu, Chánh VP HĐND TP Đà Nẵng cho biết.") == {
+        "Đoàn Xuân Hiếu": "Chánh VP HĐND TP Đà Nẵng"}
