@@ -18,15 +18,17 @@ def found(text: str) -> dict[str, str]:
     return {o.name: o.title for o in find_officials(text)}
 
 
-@pytest.mark.parametrize(("text", "name", "title"), [
-    ("Năm 2003 Tổng thống Mỹ G.W.Bush đơn phương tuyên bố rút khỏi hiệp ước.", "G.W.Bush", "Tổng thống Mỹ"),
-    ("Cố vấn An ninh Quốc gia H.R. McMaster, Cố vấn Hope Hicks đi cùng.", "H.R. McMaster", "Cố vấn An ninh Quốc gia"),
-    ("Cố vấn An ninh Quốc gia Mỹ H.R. McMaster cho biết.", "H.R. McMaster", "Cố vấn An ninh Quốc gia Mỹ"),
-    ("Cựu Tổng thống Mỹ George H.W. Bush đã nhập viện.", "George H.W. Bush", "Tổng thống Mỹ"),
-    ("Tổng thống H.W. Bush cho biết như vậy.", "H.W. Bush", "Tổng thống"),
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2003 Tổng thống Mỹ G.W.Bush đơn phương tuyên bố rút khỏi hiệp ước.", {"G.W.Bush": "Tổng thống Mỹ"}),
+    # (Hope Hicks an adviser too since session 67, when a bare "cố vấn" in apposition became a post)
+    ("Cố vấn An ninh Quốc gia H.R. McMaster, Cố vấn Hope Hicks đi cùng.",
+     {"H.R. McMaster": "Cố vấn An ninh Quốc gia", "Hope Hicks": "Cố vấn"}),
+    ("Cố vấn An ninh Quốc gia Mỹ H.R. McMaster cho biết.", {"H.R. McMaster": "Cố vấn An ninh Quốc gia Mỹ"}),
+    ("Cựu Tổng thống Mỹ George H.W. Bush đã nhập viện.", {"George H.W. Bush": "Tổng thống Mỹ"}),
+    ("Tổng thống H.W. Bush cho biết như vậy.", {"H.W. Bush": "Tổng thống"}),
 ])
-def test_a_foreign_name_with_two_initials(text: str, name: str, title: str) -> None:
-    assert found(text) == {name: title}
+def test_a_foreign_name_with_two_initials(text: str, expected: dict[str, str]) -> None:
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -98,3 +98,19 @@ def test_the_state_auditor_general_and_an_offices_chief_written_short() -> None:
         "Hồ Đức Phước": "Tổng kiểm toán nhà nước"}
     assert found("Ông Đoàn Xuân Hiếu, Chánh VP HĐND TP Đà Nẵng cho biết.") == {
         "Đoàn Xuân Hiếu": "Chánh VP HĐND TP Đà Nẵng"}
+
+
+def test_an_adviser_in_apposition() -> None:
+    assert found("Ông Herb Cochran, cố vấn Phòng Thương mại Mỹ tại Việt Nam, khẳng định điều này.") == {
+        "Herb Cochran": "cố vấn Phòng Thương mại Mỹ tại Việt Nam"}
+    # not before a name: "cố vấn" alone is no title there
+    assert not found("Đội bóng mời cố vấn Nguyễn Văn An về làm việc.")
+
+
+def test_the_head_of_a_body_named_in_lower_case_in_apposition() -> None:
+    got = found("Ông Setyo Wasisto, người đứng đầu cơ quan quan hệ công chúng thuộc cảnh sát khu vực, cho biết thêm.")
+    assert got == {"Setyo Wasisto": "người đứng đầu cơ quan quan hệ công chúng thuộc cảnh sát khu vực"}
+    # a verb of speech before the closing comma: no body read
+    assert not found("Ông Setyo Wasisto, người đứng đầu cơ quan quan hệ công chúng cho biết thêm.")
+    # a research team's head stays no official
+    assert not found("Ông Erwin Kompanje, người đứng đầu nhóm nghiên cứu, cho biết thêm.")
