@@ -59,3 +59,12 @@ def test_the_euro_in_capitals() -> None:
 def test_the_rest_of_a_set() -> None:
     assert "6 cầu thủ" in found("Ngoại trừ Tuấn Anh chưa hồi phục hoàn toàn, 6 cầu thủ còn lại đều có đóng góp đáng kể.")
     assert "3 vòng" in found("Đội bóng phải kiếm nhiều điểm hơn trong 3 vòng đấu còn lại.")
+
+
+def test_a_time_so_far() -> None:
+    assert "2 năm" in found("Lấy nhau được 2 năm, khi công việc buôn bán tạm ổn thì anh đổi tính.")
+    assert "10 năm" in found("Ông cho biết vợ ông có tiền sử chạy thận đã 10 năm.")
+    # not yet a month: no quantity told
+    assert not found("Khi sang chỗ mới chưa được 1 tháng, một người phụ nữ đã tìm đến.")
+    # an age stays an age
+    assert "3 tháng tuổi" in found("Cậu bé được đưa đi khám lần đầu tiên khi đã 3 tháng tuổi.")
