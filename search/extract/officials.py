@@ -5326,7 +5326,7 @@ foreign name's word, so one glued after a caption's name ends the name."""
 _PHOTO_PLACES = frozenset({"trái", "phải", "giữa", "ngoài", "cùng", "bên", "bìa", "đứng", "ngồi"})
 """The words of a photo's "(trái)", "(phải)", "(giữa)", "(ngoài cùng bên trái)" after a name in a caption."""
 _NICKNAMES = frozenset({"bầu", "ông", "bà", "anh", "chị"})
-_GLUED_POST_ADDRESS = frozenset({"ông", "bà", "anh", "chị"})
+_GLUED_POST_ADDRESS = _ADDRESS - {"ngài"}
 """How a person is addressed before a full name whose post follows with no comma (``_Parser._glued_post``)."""
 _HOME_WORDS = frozenset({"trú", "ngụ", "quê", "thường"})
 """A bracket after a name that opens with where the person lives or comes from ("(trú tại …)", "(ngụ …)", "(quê …)",

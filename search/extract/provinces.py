@@ -642,10 +642,11 @@ def main_province(
     named_first: dict[str, int] = {}
     venue_end: int | None = None  # the end of the last mention after "tại"
     works = _quoted_works(mentions, text) if any(q in text for q in _CLOSE_QUOTE) else set()
+    homes = [_home_province(m, text) for m in mentions]
     lived = [_RESIDENCE_RE.search(text, max(0, m.start - 70), m.start) is not None for m in mentions] if "tuổi" in text else []
-    elsewhere = {m.name for m, at in zip(mentions, lived) if not at and not _home_province(m, text)}
+    elsewhere = {m.name for m, at, home in zip(mentions, lived, homes) if not at and not home}
     for i, m in enumerate(mentions):
-        home = _home_province(m, text)
+        home = homes[i]
         if not home:
             named_first.setdefault(m.name, m.start)  # a place named, even if it does not score
         ok = _counts_for_subject(m, text, last_end.get(m.name), home)
