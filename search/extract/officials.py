@@ -1138,6 +1138,12 @@ _SCHOOL_KINDS = frozenset({("tiểu", "học"), ("mầm", "non"), ("trung", "h�
 _NOT_IN_NAMES = frozenset(
     ["cho", "nói", "đánh", "khẳng", "nhấn", "chia", "phát", "trả", "đã", "đang", "sẽ", "vừa", "cũng", "là", "và", "của", "với", "tại", "từ", "được", "bị", "có", "không", "thì", "mà", "này", "đó", "kia", "vẫn", "đều", "lại", "ra", "vào", "lên", "xuống", "về", "đến", "tới", "theo", "như", "nên"]
 )
+_POST_QUALIFIERS = frozenset({"địa phương", "khu vực", "nội địa", "nghỉ hưu", "về hưu", "đương nhiệm", "tiền nhiệm",
+                              "đắc cử", "nội các", "cảnh sát", "quân đội", "tình báo"})
+"""Lower-case words that place or qualify a post before a foreign name (``_lower_to_foreign``): "cảnh sát trưởng địa
+phương X", "Đô đốc nghỉ hưu X", "Chánh văn phòng nội các X". A list, not any lexicon word: with any, bodies and places in
+English were read as people ("Thẩm phán tòa án tối cao British Columbia", "giám đốc trung tâm đấu giá Summers Place":
+12 of 52 on the 20k corpus)."""
 _LEGAL_FORMS = frozenset({"TNHH", "CP", "MTV", "TM", "XNK", "DV", "SX", "XD", "TMDV", "SXTM", "phần"})
 """The legal form written after "Công ty" ("TNHH", "CP", "cổ phần") and its trade's acronyms ("TM", "XNK"): the
 company's own name follows them ("TM-DV" is three tokens: its last is "DV")."""
@@ -2806,6 +2812,10 @@ class _Parser:
             elif k > j and (tail := self._tail_before_parent(k)):
                 k = tail  # "Cục Quản lý giá, Bộ Tài chính": lower-case words up to the body it belongs to
                 break
+            elif company and k == j and self._lower_name_word(k, k) and (
+                    tail := self._company_held(k, k + 1 + (k + 1 < len(toks) and self._lower_name_word(k + 1, k)))):
+                k = tail  # "Công ty cổ phần Tân Phú Long khi đó là ông X": the legal form, the firm, its head after "là"
+                break
             elif company and k > j and (tail := self._company_tail(k)):
                 k = tail  # "Công ty Xe đạp tre Việt Nguyễn Văn A": the company's words up to its head's name
                 break
@@ -2945,6 +2955,8 @@ class _Parser:
             return 0
         if m < n and self._glued(m) and is_capitalised(toks[m].text) and (place := self._province_at(m)):
             return place  # "Cty Giống cây trồng Thái Bình", "Công ty Cấp nước Thừa Thiên Huế": the province ends it
+        if held := self._company_held(k, m):
+            return held
         c = m
         while c < n and c - m < 2 and is_capitalised(toks[c].text) and self._glued(c) and self.name_at(c) == c:
             c += 1
@@ -2954,6 +2966,19 @@ class _Parser:
             return m  # "Tổng Công ty Cảng hàng không Lê Mạnh Hùng nhận xét": two lower-case words, the name, its verb
             # (not after a legal form: "Công ty TNHH xây dựng Vũ Hoàng Dương" is the firm's name, like a person's)
         return c if c > m and c < n and self._glued(c) and self.name_at(c) - c == 3 else 0
+
+    def _company_held(self, k: int, m: int) -> int:
+        """End token index of a company's name whose lower-case words (``k`` to ``m``) and up to three capitalised
+        ones run to "(khi đó) là ông/bà NAME", its head said after it, or 0: "Giám đốc Công ty cổ phần Tân Phú Long khi
+        đó là ông Phạm Văn Đông" (session 68: pooled officials golds; the firm's name was cut at "Công ty" and no one
+        found). The lower-case words are the legal form or the trade, so the three capitalised ones are the firm's."""
+        toks, n = self.toks, len(self.toks)
+        held = m
+        while held < n and held - m < 3 and is_capitalised(toks[held].text) and self._glued(held):
+            held += 1
+        if held > m and (holder := self._holder_after_is(held)) and self.lows[holder[0] - 1] in _ADDRESS:
+            return held
+        return 0
 
     def _tail_before_parent(self, k: int) -> int:
         """End token index of up to four lower-case words at ``k`` that end a body's name right before a
@@ -2982,6 +3007,32 @@ class _Parser:
         if named - (k + 2) < 2 or (named < n and toks[named].text[:1].isupper() and self._glued(named)):
             return None
         return k + 2, named
+
+    def _lower_to_foreign(self, k: int) -> tuple[int, int] | None:
+        """(end of the post's words, end of the name) when a post goes on at ``k`` with a lower-case word that places or
+        qualifies it (``_POST_QUALIFIERS``) or "phụ trách" and its brief, then a foreign name of two words or more none
+        of which is a Vietnamese syllable: "Thứ trưởng Bộ An ninh nội địa Elaine Duke", "Ủy viên phụ trách vận tải
+        Violeta Bulc", "cảnh sát trưởng địa phương Kyaw Win Mya" (session 68: blind officials golds 1163-1177, 3
+        missed), else None."""
+        toks, n = self.toks, len(self.toks)
+        if not (k + 2 < n and all(toks[q].text.isalpha() and toks[q].text.islower() and self._glued(q) for q in (k, k + 1))):
+            return None
+        pair = f"{self.lows[k]} {self.lows[k + 1]}"
+        if pair in _POST_QUALIFIERS:
+            m = k + 2
+        elif pair == "phụ trách" and k + 4 < n and all(toks[q].text.isalpha() and toks[q].text.islower() and self._glued(q)
+                                                       for q in (k + 2, k + 3)) and canonical_tones(
+                f"{self.lows[k + 2]} {self.lows[k + 3]}") in lexicon().words:
+            m = k + 4
+        else:
+            return None
+        if not self._glued(m):
+            return None
+        named = self.foreign_name_at(m, False)
+        if named - m < 2 or any(is_vietnamese_syllable(t.text) for t in toks[m:named]) or (
+                named < n and toks[named].text[:1].isupper()):
+            return None
+        return m, named
 
     def _lower_to_country(self, k: int) -> tuple[int, int] | None:
         """(end of the country, end of the name) when a post goes on at ``k`` with a foreign body written in lower
@@ -3462,6 +3513,13 @@ class _Parser:
                     # country, the name
                     role = _Role(role.start, abroad[0], role.role, toks[role.end - len(role.org) : abroad[0]])
                     end = abroad[1]
+                if end == role.end and (alien := self._lower_to_foreign(role.end)):
+                    # "Thứ trưởng Bộ An ninh nội địa Elaine Duke": the body's last words in lower case, a foreign name
+                    role = _Role(role.start, alien[0], role.role, toks[role.end - len(role.org) : alien[0]] if (
+                        role.org and role.org[0].low == "bộ") else toks[role.end : alien[0]] if (
+                        tuple(self.lows[role.end : alien[0]]) in _FORCES) else role.org)
+                    # (the ministry's words, a force's as a spokesman's: "cảnh sát"; else the post's own body)
+                    end = alien[1]
                 if end == role.end and role.role in _SPOKESMEN and not role.org and (forced := self._force_named(role.end)):
                     # "Phát ngôn viên quân đội Restituto Padilla", "Phát ngôn viên cảnh sát Setyo Wasisto": a force
                     # with no country, then a foreign name (blind officials gold 987; 8 on the 20k corpus)
@@ -5037,6 +5095,15 @@ class _Parser:
                 toks[j + 3].text == ","):
             return j + 3  # "chị Trần Thị Chung, 40 tuổi, hiện phó giám đốc …": the age between commas (blind officials
             # gold 1113); the post after it is read as after the name
+        if j + 4 < n and toks[j].text == "," and (self.lows[j + 1 : j + 3] in (["sinh", "ngày"], ["sinh", "năm"])
+                                                   or self.lows[j + 1] == "sn"):
+            date: int = j + 2 if self.lows[j + 1] == "sn" else j + 3
+            k = date
+            while k < n and k - j < 10 and (toks[k].text.isdigit() or toks[k].text in ("/", "-", ".")):
+                k += 1
+            if date < k < n and toks[k].text == ",":
+                return k  # "Bổ nhiệm ông Nguyễn Bá Tịnh, sinh ngày 27/8/1963, Giám đốc Trung tâm Y tế …": the birth
+                # date between commas, an appointments list's way (session 68: blind officials gold 1167, 4 missed)
         if j + 3 >= n or toks[j].text != "(":
             return j
         inside = [t.low for t in toks[j + 1 : j + 5]]

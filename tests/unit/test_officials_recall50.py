@@ -1,0 +1,55 @@
+"""Officials round of session 68 (blind officials golds 1149–1177, read after their blind score): a post after a birth
+date set off by commas, an appointments list's way ("ông X, sinh ngày 27/8/1963, Giám đốc …"); a post qualified in lower
+case before a foreign name ("cảnh sát trưởng địa phương Kyaw Win Mya", "Thứ trưởng Bộ An ninh nội địa Elaine Duke",
+"Ủy viên phụ trách vận tải Violeta Bulc"); a firm whose legal form is in lower case with its head after "là ông"
+("Giám đốc Công ty cổ phần Tân Phú Long khi đó là ông X")."""
+
+from __future__ import annotations
+
+from briefing_tui.search.analysis import normalize
+from briefing_tui.search.extract.officials import find_officials
+
+
+def found(text: str) -> dict[str, str]:
+    return {o.name: o.title for o in find_officials(normalize(text))}
+
+
+def test_a_post_after_a_birth_date_between_commas() -> None:
+    got = found("Bổ nhiệm ông Nguyễn Bá Tịnh, sinh ngày 27/8/1963, Giám đốc Trung tâm Y tế huyện Gia Bình, đến nhận chức.")
+    assert got == {"Nguyễn Bá Tịnh": "Giám đốc Trung tâm Y tế huyện Gia Bình"}
+    got = found("Bổ nhiệm lại ông Nguyễn Văn Hiếu, sinh ngày 26/11/1967, giữ chức Hiệu trưởng Trường THPT Thuận Thành.")
+    assert got == {"Nguyễn Văn Hiếu": "Hiệu trưởng Trường THPT Thuận Thành"}
+    assert found("Ông Lê Văn Nam, SN 1967, Chủ tịch UBND xã Hòa Minh, cho biết.") == {"Lê Văn Nam": "Chủ tịch UBND xã Hòa Minh"}
+
+
+def test_a_birth_date_then_a_home_is_no_post() -> None:
+    assert not found("Bà Vũ Thị Tân, sinh năm 1983, trú tại tập thể Thành Công, phường Thành Công, quận Ba Đình, bị bắt.")
+    assert not found("Ông Nguyễn Thiện Nam, sinh ngày 12/6/1953, quê tại Trà Vinh, đã về hưu.")
+
+
+def test_a_post_qualified_in_lower_case_before_a_foreign_name() -> None:
+    assert found("Theo cảnh sát trưởng địa phương Kyaw Win Mya, thông tin ban đầu cho biết.") == {
+        "Kyaw Win Mya": "cảnh sát trưởng địa phương"}
+    got = {o.name: (o.title, o.organisation) for o in find_officials(normalize(
+        "Phái đoàn Mỹ do Thứ trưởng Bộ An ninh nội địa Elaine Duke dẫn đầu, cùng Tư lệnh cảnh sát Stuart Cundy."))}
+    assert got == {"Elaine Duke": ("Thứ trưởng Bộ An ninh nội địa", "Bộ An ninh nội địa"),
+                   "Stuart Cundy": ("Tư lệnh cảnh sát", "cảnh sát")}
+    assert found("Hai bên gồm Ủy viên phụ trách vận tải Violeta Bulc và nhiều người.") == {
+        "Violeta Bulc": "Ủy viên phụ trách vận tải"}
+    assert found("Ông nói. Tổng thống Mỹ đương nhiệm Donald Trump đã ký.") == {"Donald Trump": "Tổng thống Mỹ đương nhiệm"}
+
+
+def test_no_foreign_name_after_any_lower_case_word() -> None:
+    # a body or a place in English after the lower-case words is no person; nor a verb's object
+    assert "British Columbia" not in found("Thẩm phán tòa án tối cao British Columbia cho biết điều đó.")
+    assert "Summers Place" not in found("Theo giám đốc trung tâm đấu giá Summers Place, giá sẽ tăng.")
+    assert found("Ông nói. Ngoại trưởng Mỹ hội đàm Sergei Lavrov tại Moscow.").get("Sergei Lavrov", "") == ""
+    # a Vietnamese name after the words is read by the rules for Vietnamese names, not this one
+    assert "Nguyễn Văn A" not in found("Người dân địa phương Nguyễn Văn A nói.")
+
+
+def test_a_firms_head_after_is_with_its_legal_form_in_lower_case() -> None:
+    got = found("Theo hồ sơ, Giám đốc Công ty cổ phần Tân Phú Long khi đó là ông Phạm Văn Đông đã ký công văn.")
+    assert got == {"Phạm Văn Đông": "Giám đốc Công ty cổ phần Tân Phú Long"}
+    # someone's relative after "là": the relative is not the post's holder
+    assert not found("Vợ của Giám đốc công ty cổ phần Hoa Sen là bà Nguyễn Thị Lan đã ký.")
