@@ -1743,6 +1743,14 @@ class _Parser:
         if end > i and _bare_body(toks[i:end]) and (named := self.name_at(end)) > end:
             return named  # "Giám đốc Công ty Hoàng Gia Phát", "Chủ tịch Hội đồng Viện Phan Châu Trinh": a firm or an
             # institute named like a person, its head's name may follow (blind officials gold 983)
+        if end > i and end + 4 < n and toks[end].text == "(" and is_acronym(toks[end + 1].text) and toks[end + 2].text == ")":
+            shut = end + 3
+            if self.lows[shut] == "của" and (parent := next((shut + 1 + len(un) for un in _UNITED_NATIONS
+                                                             if self._match(shut + 1, un)), 0)):
+                shut = parent  # "… (WFP) của Liên hợp quốc, ông David Beasley"
+            if shut + 1 < n and toks[shut].text == "," and self.lows[shut + 1] in _ADDRESS:
+                return shut  # "Giám đốc Sở Y tế (SYT), ông X": the body's acronym (and the UN it belongs to), then its
+                # head after a comma and "ông/bà" (session 68: pooled officials golds)
         return end
 
     def _foreign_holder_closing(self, first: int, end: int) -> int:
@@ -2605,6 +2613,9 @@ class _Parser:
             j += 1
         if j < len(toks) and toks[j].text[:1].isupper() and toks[j].start == toks[j - 1].end + 1 and not addressed:
             return i  # the capitalised run goes on: an organisation or an event, not a name
+        if j + 1 < len(toks) and toks[j].text == "&" and toks[j + 1].text[:1].isupper():
+            return i  # "Giám đốc điều hành Greater China & North Asia tại …", "Johnson & Johnson": a body's or a firm's
+            # words joined by "&" (session 68: blind officials gold 1157 had "Greater China" as a person)
         while j > i and toks[j - 1].text in _NAME_PARTICLES and not (
                 j - 2 > i and toks[j - 2].text == "-" and toks[j - 1].start == toks[j - 2].end):
             j -= 1  # (a particle never ends a name; but a given name's half after a hyphen is none: "Shin Dong-bin",

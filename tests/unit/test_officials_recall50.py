@@ -53,3 +53,16 @@ def test_a_firms_head_after_is_with_its_legal_form_in_lower_case() -> None:
     assert got == {"Phạm Văn Đông": "Giám đốc Công ty cổ phần Tân Phú Long"}
     # someone's relative after "là": the relative is not the post's holder
     assert not found("Vợ của Giám đốc công ty cổ phần Hoa Sen là bà Nguyễn Thị Lan đã ký.")
+
+
+def test_words_joined_by_an_ampersand_are_a_bodys() -> None:
+    got = found("Theo ông Benjamin Hung, Giám đốc điều hành Greater China & North Asia tại ngân hàng Standard Chartered, "
+                "đồng tiền sẽ tăng.")
+    assert "Greater China" not in got
+    assert "Benjamin Hung" in got
+
+
+def test_a_bodys_acronym_then_its_head_after_a_comma() -> None:
+    assert found("Giám đốc Sở Y tế (SYT), ông Nguyễn Văn An cho biết.") == {"Nguyễn Văn An": "Giám đốc Sở Y tế (SYT)"}
+    assert found("Theo Chủ tịch Ngân hàng Phát triển châu Á (ADB), ông Takehiko Nakao, kinh tế tăng.") == {
+        "Takehiko Nakao": "Chủ tịch Ngân hàng Phát triển châu Á (ADB)"}
