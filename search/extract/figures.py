@@ -108,7 +108,7 @@ MEASURES = {
     "kg", "g", "gram", "grams", "tấn", "tạ", "yến", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "km2", "km²",
     "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "gr", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
     "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms", "kcal", "cc", "fps", "mg", "kbps", "nm", "feet", "inches", "watt",
-    "nits", "μm", "µm", "micromet", "micromét", "hertz",
+    "nits", "μm", "µm", "micromet", "micromét", "hertz", "lb", "lbs", "wh",
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy"); an engine's
 displacement and a video's frame rate ("động cơ SOHC 149 cc", "quay chậm 120fps": held-out figures golds 105, 345); a
@@ -117,10 +117,12 @@ chip's process and a wavelength in nanometres ("quy trình công nghệ 14nm", "
 cải trắng: 500gr", blind figures gold 627; 18 on the 20k corpus, recipes and seizures); English feet, inches and watts
 ("độ sâu 2.000 feet", "chiều dài 144.4 inches", "công suất 755 watt": blind figures gold 725; 40 on the 20k corpus; not
 a container's size, ``_CONTAINER_RE``); a screen's brightness ("độ sáng 1500 nits": blind figures gold 947; 15 on the 20k
-corpus); a frequency written out, "ở tần số 105 Hertz" (session 68: blind figures gold 1085)."""
+corpus); a frequency written out, "ở tần số 105 Hertz" (session 68: blind figures gold 1085); English pounds and a
+battery's watt-hours, "nặng xấp xỉ 100lb", "pin công suất 23 Wh" (session 68: blind figures gold 1105; 30 and 3 on the 20k
+corpus)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Wh", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -139,11 +141,12 @@ the 20k corpus, none found before), read as "30 độ C" is; also with a supersc
 24⁰C": blind figures gold 667, 5 on the corpus); or a zero typed for it after a space ("từ 13 - 16 0 C", "37 0C":
 blind figures gold 1055, three in one forecast; 19 on the 20k corpus)."""
 _GLUED_UNITS = ("km²", "km2", "m²", "m2", "m³", "m3", "km", "cm", "mm", "nm", "ms", "ha", "kg", "m", "inch", "g", "gr", "ml",
-                "kcal", "cc", "fps", "mg", "kbps", "gram", "nits", "μm", "µm", "ppi", *SYMBOLS)
+                "kcal", "cc", "fps", "mg", "kbps", "gram", "nits", "μm", "µm", "ppi", "lb", "lbs", *SYMBOLS)
 """(Session 62: "gram" written against its number, "với 1gram chất này", "500gram": blind figures gold 911; 13 on the
 20k corpus. Session 65: nits, "độ sáng cực cao, lên đến 800nits": blind figures gold 985. Session 66: micrometres, the
 Greek mu or the micro sign, "điểm ảnh ở kích cỡ 0,7μm": blind figures gold 1011; 3 on the 20k corpus, with "micromet";
-a screen's pixel density against its number, "mật độ điểm ảnh lên đến 643ppi": blind figures gold 1039.)"""
+a screen's pixel density against its number, "mật độ điểm ảnh lên đến 643ppi": blind figures gold 1039. Session 68:
+pounds, "nặng xấp xỉ 100lb": blind figures gold 1105.)"""
 _GLUED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?("
     + "|".join(re.escape(u) for u in sorted((*_GLUED_UNITS, "-inches", "-inch", "inches"), key=len, reverse=True))

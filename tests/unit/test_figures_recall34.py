@@ -39,3 +39,8 @@ def test_gold_by_its_weight() -> None:
 def test_a_lens_by_its_focal_length_is_no_figure() -> None:
     got = found("Sony ra ống FE 100mm F2.8 STF GM OSS và FE 85mm F1.8, giá 2.000 USD; ống Zeiss Batis 85mm f/1.8 dài 92 mm.")
     assert got == ["2.000 USD", "92 mm"]
+
+
+def test_pounds_and_watt_hours() -> None:
+    assert found("Cá mập nặng xấp xỉ 100lb (tương đương 45kg), con kia 900lb (~410kg).") == ["100lb", "45kg", "900lb", "410kg"]
+    assert found("Pin công suất 23 Wh phía trước và pin rời 48 Wh hoặc 73 Wh mặt sau.") == ["23 Wh", "48 Wh", "73 Wh"]
