@@ -1748,9 +1748,12 @@ class _Parser:
             if self.lows[shut] == "của" and (parent := next((shut + 1 + len(un) for un in _UNITED_NATIONS
                                                              if self._match(shut + 1, un)), 0)):
                 shut = parent  # "… (WFP) của Liên hợp quốc, ông David Beasley"
-            if shut + 1 < n and toks[shut].text == "," and self.lows[shut + 1] in _ADDRESS:
-                return shut  # "Giám đốc Sở Y tế (SYT), ông X": the body's acronym (and the UN it belongs to), then its
-                # head after a comma and "ông/bà" (session 68: pooled officials golds)
+            if shut + 1 < n and toks[shut].text == "," and (
+                    self.lows[shut + 1] in _ADDRESS or self.name_at(shut + 1) - (shut + 1) >= 3
+                    or self.foreign_name_at(shut + 1, False) - (shut + 1) >= 2):
+                return shut  # "Giám đốc Sở Y tế (SYT), ông X", "Chủ tịch của Liên đoàn bóng đá Đức (DFB), Fritz Keller
+                # cho biết": the body's acronym (and the UN it belongs to), then its head after a comma, as without the
+                # bracket (session 68: pooled officials golds, blind officials gold 1189)
         return end
 
     def _foreign_holder_closing(self, first: int, end: int) -> int:

@@ -66,3 +66,7 @@ def test_a_bodys_acronym_then_its_head_after_a_comma() -> None:
     assert found("Giám đốc Sở Y tế (SYT), ông Nguyễn Văn An cho biết.") == {"Nguyễn Văn An": "Giám đốc Sở Y tế (SYT)"}
     assert found("Theo Chủ tịch Ngân hàng Phát triển châu Á (ADB), ông Takehiko Nakao, kinh tế tăng.") == {
         "Takehiko Nakao": "Chủ tịch Ngân hàng Phát triển châu Á (ADB)"}
+    assert found("Chủ tịch của Liên đoàn bóng đá Đức (DFB), Fritz Keller cho biết 12 CLB bị cấm.") == {
+        "Fritz Keller": "Chủ tịch của Liên đoàn bóng đá Đức (DFB)"}
+    # a list after the bracket names no one head
+    assert not found("Giám đốc Sở Y tế (SYT), Nguyễn Văn An và Trần Văn Bình đã đến.")
