@@ -674,6 +674,10 @@ _NOT_A_BODY_WORD = frozenset({
 })
 """Verbs and linking words that end a role's description before a comma: the clause went on ("Chủ tịch cho biết,
 ông A …", "Thủ tướng mong muốn bằng uy tín của mình, ông John Kerry …")."""
+_BODIES_NAMED_IN_WORDS = frozenset({"bộ", "hội", "ủy", "viện", "tòa", "ban"})
+_LOCAL_UNITS = frozenset({"huyện", "xã", "tỉnh", "quận", "phường", "thị", "thành", "tp", "buôn", "làng", "thôn", "ấp"})
+"""First words of bodies a foreign country names in Vietnamese words, so that foreign words closing the run are its head's
+name ("Bộ Công nghiệp Vitaly Vovk", "Hội đồng Hiến pháp Laurent Fabius")."""
 _SAID_FIRST = frozenset({"cho", "nói", "cũng", "đã", "khẳng", "chia", "nhấn", "tuyên", "phát", "bày", "thừa", "tiết",
                          "cảnh", "xác", "giải", "nhận", "vừa", "sẽ", "đang"})
 """First syllables of what a sentence's subject says or does, right after the name ("cho biết", "nói", "cũng đã")."""
@@ -1733,13 +1737,20 @@ class _Parser:
                 end += 1
             return end  # "Trưởng CAP Lý Thái Tổ": the ward's name after its police's acronym, however it reads
         end = self._org_end(i)
-        if end - i >= 4 and self.lows[i] == "bộ" and (end == n or toks[end].text == "." or self.lows[end] in _SAID_FIRST or (
+        if end - i >= 4 and self.lows[i] in _BODIES_NAMED_IN_WORDS and (
+                end == n or toks[end].text == "." or self.lows[end] in _SAID_FIRST or (
                 end + 1 < n and (toks[end].text == "," or self.lows[end] == "và") and self.role_at(end + 1) is not None)):
             # "Bộ trưởng Bộ Công nghiệp Vitaly Vovk, Bộ trưởng …": a ministry's name is Vietnamese words (or a
             # country's), so foreign words closing the run are its head's name (a Belarusian delegation listed on the
             # 20k corpus: the names had been read as the ministries' and their holders lost) — where a post, a saying
             # verb or the sentence's end follows, not "Bộ Smart Nation Initiative (tạm dịch: …)"
-            return self._foreign_holder_closing(i + 2, end) or end
+            # — and a council's, a committee's, an institute's, a court's ("Chủ tịch Hội đồng Hiến pháp Laurent Fabius đã
+            # công bố": session 68, blind officials gold 1195), not one of ours placed in a district whose name is no
+            # Vietnamese syllable ("Chủ tịch Hội LHPN huyện Krông Pa Rơ Ô Lễ")
+            closing = self._foreign_holder_closing(i + 2, end)
+            if closing and self.lows[i] != "bộ" and any(w in _LOCAL_UNITS for w in self.lows[i:closing]):
+                return end
+            return closing or end
         if end > i and _bare_body(toks[i:end]) and (named := self.name_at(end)) > end:
             return named  # "Giám đốc Công ty Hoàng Gia Phát", "Chủ tịch Hội đồng Viện Phan Châu Trinh": a firm or an
             # institute named like a person, its head's name may follow (blind officials gold 983)

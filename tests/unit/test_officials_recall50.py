@@ -70,3 +70,13 @@ def test_a_bodys_acronym_then_its_head_after_a_comma() -> None:
         "Fritz Keller": "Chủ tịch của Liên đoàn bóng đá Đức (DFB)"}
     # a list after the bracket names no one head
     assert not found("Giám đốc Sở Y tế (SYT), Nguyễn Văn An và Trần Văn Bình đã đến.")
+
+
+def test_a_foreign_councils_head_after_its_name_in_vietnamese_words() -> None:
+    assert found("Sau đó, Chủ tịch Hội đồng Hiến pháp Laurent Fabius đã công bố kết quả chính thức.") == {
+        "Laurent Fabius": "Chủ tịch Hội đồng Hiến pháp"}
+    assert found("Ông nói. Chủ tịch Ủy ban Đối ngoại Thượng viện Bob Corker cho biết điều đó.") == {
+        "Bob Corker": "Chủ tịch Ủy ban Đối ngoại Thượng viện"}
+    # one of ours, placed in a district whose name is no Vietnamese syllable: the name after the district is the head's
+    got = found("Bà Nguyễn Thị A nói. Chủ tịch Hội LHPN huyện Krông Pa Rơ Ô Lễ cho biết hội đã giúp 20 hộ.")
+    assert got.get("Rơ Ô Lễ") == "Chủ tịch Hội LHPN huyện Krông Pa"
