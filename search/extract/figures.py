@@ -1653,7 +1653,8 @@ class _Scanner:
             if self.free(a, m.end()) and not self.excluded(a, m.end(1)):
                 value, top = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
                 self.add(_Found(a, m.end(), a, m.end(1), "count", value, "chỉ",
-                                value_max=top if top is not None and top > value else None))
+                                value_max=top if top is not None and top > value else None,
+                                context="trọng lượng vàng"))  # (what is weighed: the words before are a list's)
         for m in _ZOOM.finditer(text) if "zoom" in low else ():
             if self.free(m.start(1), m.end()):
                 self.add(_Found(m.start(1), m.end(), m.start(1), m.end(1), "multiplier", parse_number(m.group(1)), "lần"))

@@ -44,3 +44,9 @@ def test_a_lens_by_its_focal_length_is_no_figure() -> None:
 def test_pounds_and_watt_hours() -> None:
     assert found("Cá mập nặng xấp xỉ 100lb (tương đương 45kg), con kia 900lb (~410kg).") == ["100lb", "45kg", "900lb", "410kg"]
     assert found("Pin công suất 23 Wh phía trước và pin rời 48 Wh hoặc 73 Wh mặt sau.") == ["23 Wh", "48 Wh", "73 Wh"]
+
+
+def test_gold_by_its_weight_measures_golds_weight() -> None:
+    body = "BTMC chế tác sản phẩm vàng ta trọng lượng nhỏ 0,5 chỉ, 1 chỉ, 2 chỉ, đặc biệt là nhẫn tròn trơn."
+    assert {f.text: f.context for f in find_figures(body, body)} == {
+        "0,5 chỉ": "trọng lượng vàng", "1 chỉ": "trọng lượng vàng", "2 chỉ": "trọng lượng vàng"}
