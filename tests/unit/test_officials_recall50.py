@@ -80,3 +80,20 @@ def test_a_foreign_councils_head_after_its_name_in_vietnamese_words() -> None:
     # one of ours, placed in a district whose name is no Vietnamese syllable: the name after the district is the head's
     got = found("Bà Nguyễn Thị A nói. Chủ tịch Hội LHPN huyện Krông Pa Rơ Ô Lễ cho biết hội đã giúp 20 hộ.")
     assert got.get("Rơ Ô Lễ") == "Chủ tịch Hội LHPN huyện Krông Pa"
+
+
+def test_an_official_in_apposition_described_to_the_clauses_end() -> None:
+    assert found("Theo AFP, ông Tetsuya Tanaka, một quan chức thuộc Lực lượng tuần duyên Nhật Bản cho biết, quân đội đã "
+                 "đến.") == {"Tetsuya Tanaka": "quan chức thuộc Lực lượng tuần duyên Nhật Bản"}
+    assert found("Ông nói. Fred Burton, quan chức an ninh của tổ chức Stratfor, cựu nhân viên chống khủng bố, nói.") == {
+        "Fred Burton": "quan chức an ninh của tổ chức Stratfor"}
+    assert found("AFP dẫn lời Harbeer Singh, quan chức phụ trách lễ hội tôn giáo Kumbh Mela cho biết, 25 người chết.") == {
+        "Harbeer Singh": "quan chức phụ trách lễ hội tôn giáo Kumbh Mela"}
+
+
+def test_an_official_after_an_outlet_and_a_country_is_the_name_after() -> None:
+    # "Reuters, quan chức …" is no apposition to a person: the official is the one named after the country
+    assert found("Vụ việc do mâu thuẫn. Theo Reuters, quan chức cảnh sát Pakistan Saqib Ismail cho biết ngày 6/2 có vụ "
+                 "nổ.") == {"Saqib Ismail": "quan chức cảnh sát Pakistan"}
+    # a clause, not a description: nothing is taken
+    assert "Fred Hof" not in found("Ông nói. Fred Hof, quan chức đã nghỉ hưu và là người viết sách nói vậy.")
