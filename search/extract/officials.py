@@ -1540,8 +1540,12 @@ class _Parser:
                 if role in _SUPREME_LEADERS and not self._leader_named(i + len(role)):
                     continue  # "lãnh tụ tinh thần của dân tộc": no country, no name
                 if role == _LEADER and not self._leader_named(i + len(role)) and not (
-                        i > 1 and (self.toks[i - 1].text in (",", *_DASHES)) and self._party_led(i + len(role))):
-                    continue
+                        i > 1 and (self.toks[i - 1].text in (",", *_DASHES)) and (
+                            self._party_led(i + len(role)) or (
+                                self._foreign_person_before(i - 1)
+                                and self._official_described(i + len(role)) > i + len(role)))):
+                    continue  # (in apposition after a foreign person's name, what they lead up to the clause's end:
+                    # "Ilia Kolochenko, lãnh đạo công ty bảo mật High-Tech Bridge nhận định")
                 if role == _KING and ((i > 1 and self.lows[i - 1] == "nhà" and self.lows[i - 2] in _KINGS_CUP) or (not (
                         (end := self.country_at(i + len(role))) and self._glued(i + len(role))
                         and self.foreign_name_at(end, True) > end) and not (
@@ -3312,6 +3316,9 @@ class _Parser:
                 j = country  # "Tổng thống thứ 45 của Mỹ Donald Trump"
         if role == _LEADER and (party := self._party_led(start)):
             j = party  # a party's name, not a foreign name after it (in apposition only: ``role_at``)
+        elif role == _LEADER and i > 1 and self.toks[i - 1].text in (",", *_DASHES) and (
+                self._foreign_person_before(i - 1)) and (described := self._official_described(start)) > j:
+            j = described  # "Manoj Yadav, lãnh đạo bệnh viện, cho biết" (session 68)
         if role in (_COMMANDER, _HEAD_OF, _OFFICIAL) and j == start:
             j = self._commanded(start)  # "chỉ huy tàu khu trục Mỹ", "chỉ huy lực lượng không quân Mỹ ở NATO"
             if role == _HEAD_OF and j == start:
@@ -3377,6 +3384,16 @@ class _Parser:
             m += 1
         return m if m > start + 1 and m < n and toks[m].text in (",", ".", ";", "–", "-") else k
 
+    def _foreign_person_before(self, comma: int) -> bool:
+        """Does a foreign person's name of two words or more end right before ``comma`` ("Ilia Kolochenko, …"), none of
+        its words a Vietnamese syllable (a province's or a body's capitalised words before a comma are none)?"""
+        toks = self.toks
+        for q in range(max(0, comma - 4), comma - 1):
+            if (self.foreign_name_at(q, False) == comma and not any(is_vietnamese_syllable(t.text) for t in toks[q:comma])
+                    and (q == 0 or not toks[q - 1].text[:1].isupper() or self.lows[q - 1] in _ADDRESS)):
+                return True
+        return False
+
     def _official_described(self, k: int) -> int:
         """End token index of what an official in apposition is, written at ``k`` up to the comma, the stop or the dash
         closing the apposition, or to a verb of speech ("Fred Burton, quan chức an ninh của tổ chức Stratfor, …", "Tetsuya
@@ -3385,11 +3402,13 @@ class _Parser:
         linking word but "của", "thuộc", "về", "tại", "ở" ("… và là người phụ trách …" is a clause)."""
         toks, n = self.toks, len(self.toks)
         m = k
-        while m < n and m - k < 12 and toks[m].text.isalpha() and self._glued(m) and (
-                self.lows[m] not in _NOT_A_BODY_WORD or self.lows[m] in ("về", "tại")):
+        while m < n and m - k < 12 and ((self._glued(m) and toks[m].text.isalpha() and (
+                self.lows[m] not in _NOT_A_BODY_WORD or self.lows[m] in ("về", "tại"))) or (
+                toks[m].text == "-" and m > k and toks[m].start == toks[m - 1].end and m + 1 < n
+                and toks[m + 1].start == toks[m].end and toks[m + 1].text.isalpha())):
             if self.lows[m] in _SAID_FIRST and m > k:
                 break
-            m += 1
+            m += 1 if toks[m].text != "-" else 2  # ("High-Tech": one word)
         if m == k or m >= n:
             return k
         if any((c := self.country_at(q)) and c < m and self.foreign_name_at(c, True) == m for q in range(k, m)):

@@ -97,3 +97,12 @@ def test_an_official_after_an_outlet_and_a_country_is_the_name_after() -> None:
                  "nổ.") == {"Saqib Ismail": "quan chức cảnh sát Pakistan"}
     # a clause, not a description: nothing is taken
     assert "Fred Hof" not in found("Ông nói. Fred Hof, quan chức đã nghỉ hưu và là người viết sách nói vậy.")
+
+
+def test_a_leader_in_apposition_after_a_foreign_persons_name() -> None:
+    assert found("Ông nói. Ilia Kolochenko, lãnh đạo công ty bảo mật High-Tech Bridge nhận định điều đó.") == {
+        "Ilia Kolochenko": "lãnh đạo công ty bảo mật High-Tech Bridge"}
+    assert found("Ông Charles Kaye, lãnh đạo Warburg Pincus - một quỹ đầu tư, nói.") == {
+        "Charles Kaye": "lãnh đạo Warburg Pincus"}
+    # bodies listed before "lãnh đạo": the leadership of a body, no one named
+    assert not found("Tham dự có UBND tỉnh Quảng Bình, lãnh đạo Sở Du lịch, các hội.")
