@@ -675,9 +675,11 @@ _NOT_A_BODY_WORD = frozenset({
 """Verbs and linking words that end a role's description before a comma: the clause went on ("Chủ tịch cho biết,
 ông A …", "Thủ tướng mong muốn bằng uy tín của mình, ông John Kerry …")."""
 _BODIES_NAMED_IN_WORDS = frozenset({"bộ", "hội", "ủy", "viện", "tòa", "ban"})
-_LOCAL_UNITS = frozenset({"huyện", "xã", "tỉnh", "quận", "phường", "thị", "thành", "tp", "buôn", "làng", "thôn", "ấp"})
 """First words of bodies a foreign country names in Vietnamese words, so that foreign words closing the run are its head's
 name ("Bộ Công nghiệp Vitaly Vovk", "Hội đồng Hiến pháp Laurent Fabius")."""
+_LOCAL_UNITS = frozenset({"huyện", "xã", "tỉnh", "quận", "phường", "thị", "thành", "tp", "buôn", "làng", "thôn", "ấp"})
+"""Words of our local units: a body placed by one is ours, whatever its place's name reads like ("Hội LHPN huyện Krông
+Pa Rơ Ô Lễ": the Jrai words are no foreign head's name)."""
 _SAID_FIRST = frozenset({"cho", "nói", "cũng", "đã", "khẳng", "chia", "nhấn", "tuyên", "phát", "bày", "thừa", "tiết",
                          "cảnh", "xác", "giải", "nhận", "vừa", "sẽ", "đang"})
 """First syllables of what a sentence's subject says or does, right after the name ("cho biết", "nói", "cũng đã")."""
@@ -3041,7 +3043,7 @@ class _Parser:
         """(end of the post's words, end of the name) when a post goes on at ``k`` with a lower-case word that places or
         qualifies it (``_POST_QUALIFIERS``) or "phụ trách" and its brief, then a foreign name of two words or more none
         of which is a Vietnamese syllable: "Thứ trưởng Bộ An ninh nội địa Elaine Duke", "Ủy viên phụ trách vận tải
-        Violeta Bulc", "cảnh sát trưởng địa phương Kyaw Win Mya" (session 68: blind officials golds 1163-1177, 3
+        Violeta Bulc", "cảnh sát trưởng địa phương Kyaw Win Mya" (session 68: blind officials golds 1173–1177, 3
         missed), else None."""
         toks, n = self.toks, len(self.toks)
         if not (k + 2 < n and all(toks[q].text.isalpha() and toks[q].text.islower() and self._glued(q) for q in (k, k + 1))):
