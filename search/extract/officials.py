@@ -3400,8 +3400,9 @@ class _Parser:
         """End token index of what an official in apposition is, written at ``k`` up to the comma, the stop or the dash
         closing the apposition, or to a verb of speech ("Fred Burton, quan chức an ninh của tổ chức Stratfor, …", "Tetsuya
         Tanaka, một quan chức thuộc Lực lượng tuần duyên Nhật Bản cho biết": session 68, the pooled officials golds'
-        readers list 15 such the body's rules had missed, and leave none of them out), or ``k``: one to twelve words, no
-        linking word but "của", "thuộc", "về", "tại", "ở" ("… và là người phụ trách …" is a clause)."""
+        readers list 15 such the body's rules had missed, and leave out one, named by a single word: "Bà Kang"), or
+        ``k``: one to twelve words, no linking word but "của", "thuộc", "về", "tại", "ở" ("… và là người phụ trách …" is
+        a clause)."""
         toks, n = self.toks, len(self.toks)
         m = k
         while m < n and m - k < 12 and ((self._glued(m) and toks[m].text.isalpha() and (
