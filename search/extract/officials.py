@@ -3046,13 +3046,16 @@ class _Parser:
         Violeta Bulc", "cảnh sát trưởng địa phương Kyaw Win Mya" (session 68: blind officials golds 1173–1177, 3
         missed), else None."""
         toks, n = self.toks, len(self.toks)
-        if not (k + 2 < n and all(toks[q].text.isalpha() and toks[q].text.islower() and self._glued(q) for q in (k, k + 1))):
+
+        def lower_pair(q: int) -> bool:  # two lower-case words from ``q``, on the line, with a token after them
+            return q + 2 < n and all(toks[p].text.isalpha() and toks[p].text.islower() and self._glued(p) for p in (q, q + 1))
+
+        if not lower_pair(k):
             return None
         pair = f"{self.lows[k]} {self.lows[k + 1]}"
         if pair in _POST_QUALIFIERS:
             m = k + 2
-        elif pair == "phụ trách" and k + 4 < n and all(toks[q].text.isalpha() and toks[q].text.islower() and self._glued(q)
-                                                       for q in (k + 2, k + 3)) and canonical_tones(
+        elif pair == "phụ trách" and lower_pair(k + 2) and canonical_tones(
                 f"{self.lows[k + 2]} {self.lows[k + 3]}") in lexicon().words:
             m = k + 4
         else:
@@ -3325,8 +3328,8 @@ class _Parser:
             j = self._commanded(start)  # "chỉ huy tàu khu trục Mỹ", "chỉ huy lực lượng không quân Mỹ ở NATO"
             if role == _HEAD_OF and j == start:
                 j = self._headed_to_clause_end(start)  # (in apposition only: ``role_at``)
-            comma = i - 1 - (self.lows[i - 1] == "một")
-            if role == _OFFICIAL and comma > 0 and self.toks[comma].text in (",", *_DASHES) and self._name_word(comma - 1) and (
+            mark = i - 1 - (self.lows[i - 1] == "một") if i > 1 else 0  # the comma or dash before "(một) quan chức"
+            if role == _OFFICIAL and mark > 0 and self.toks[mark].text in (",", *_DASHES) and self._name_word(mark - 1) and (
                     described := self._official_described(start)) > j:
                 j = described  # "Fred Burton, quan chức an ninh của tổ chức Stratfor,", "Tetsuya Tanaka, một quan chức
                 # thuộc Lực lượng tuần duyên Nhật Bản cho biết": in apposition, what the official is up to the clause's end
