@@ -325,6 +325,9 @@ ROLES = [_seq(r) for r in (
     # only before its body ("Phó phòng Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"); a general director written
     # "TGĐ" ("Phó TGĐ Coteccons"), its deputy also "PTGĐ" ("PTGĐ Chu Hùng Thắng đại diện FPT Telecom", blind gold 847)
     "Thủ hiến", "Phó phòng", "Phó ban", "TGĐ", "Phó TGĐ", "PTGĐ",
+    # session 69 (blind gold 1215): a Cambodian or Spanish secretary of state ("Quốc vụ khanh Bộ Thông tin Campuchia Mao
+    # Ayuth", "Quốc vụ khanh phụ trách Thương mại Maria Luisa Poncela"; 10 on the 20k corpus)
+    "Quốc vụ khanh",
     # session 30: a hospital department's deputy head written without "trưởng" ("Phó khoa Bệnh nhiệt đới (Bệnh viện E)",
     # held-out gold 125), only before its body as "Phó phòng"
     "Phó khoa",

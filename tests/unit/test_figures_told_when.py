@@ -1,0 +1,51 @@
+"""Figures round of session 69: days to years told as how long ago or ahead ("trong 10 năm qua", "cách đây hơn 20 năm",
+"15 năm nữa") are figures — the pooled figures golds' readers listed 334 such no rule found, left 518 optional and
+110 unlisted — but not a weekday's, a month's or a date's number ("thứ 7 tuần trước", "tháng 1 năm sau"), a period's
+part ("3 tháng đầu năm"), a single year or day, a date before Christ, nor a time in words."""
+
+from __future__ import annotations
+
+from briefing_tui.search.extract.figures import find_figures
+
+
+def found(body: str) -> list[str]:
+    return [f.text for f in find_figures(body, body)]
+
+
+def contexts(body: str) -> dict[str, str]:
+    return {f.text: f.context for f in find_figures(body, body)}
+
+
+def test_a_time_ago_or_ahead_after_its_when_word() -> None:
+    assert found("Chợ gỗ này hoạt động trong 10 năm qua.") == ["10 năm"]
+    assert found("Họ quen biết nhau 15 năm trước, khi còn đi học.") == ["15 năm"]
+    assert found("Phải mất 15 năm nữa sân bay mới xong.") == ["15 năm"]
+    assert found("Tháng 5/2012, 8 năm sau ngày thành lập, Facebook niêm yết.") == ["8 năm"]
+    assert found("Thần tượng chị hơn 3 năm rồi nhưng chưa gặp.") == ["3 năm"]
+
+
+def test_how_long_ago_before_it() -> None:
+    assert found("Cách đây hơn 20 năm, khi đang đi dạo trong khu chợ trời, cô mua chiếc nhẫn.") == ["20 năm"]
+    assert found("Đoạn đường này đã được làm xong hơn 2 tháng nay, nay đã hỏng.") == ["2 tháng"]
+
+
+def test_what_a_time_ago_is_told_of() -> None:
+    assert contexts("Theo Đài NHK, trong lần khai quật cách đây 60 năm, giới khảo cổ tìm thấy nhiều mảnh gốm.")[
+        "60 năm"] == "trong lần khai quật"
+    assert contexts("Cách đây 4 ngày trên SVĐ Thống Nhất, U20 Argentina đã thắng.")["4 ngày"] == "trên SVĐ Thống Nhất"
+    # the words before were a percent's sign: the words of the clause instead, never "%"
+    told = contexts("Giá trị lúc bán lại của mặt hàng này tăng 478% trong 10 năm qua, vượt xa rượu vang.")["10 năm"]
+    assert told.endswith("mặt hàng này tăng")
+
+
+def test_a_weekday_a_month_or_a_date_is_no_time_told() -> None:
+    assert found("Giá không đổi so với giá khảo sát sáng thứ 7 tuần trước.") == []
+    assert found("Cô dự kiến sinh vào tháng 1 năm sau.") == []
+    assert found("Hạn nộp là ngày 30/1 năm sau, vào 2 tháng trước đã báo.") == []
+
+
+def test_a_periods_part_one_year_a_date_before_christ_or_words_are_left_out() -> None:
+    assert found("Trong 3 tháng đầu năm, doanh nghiệp giải thể tăng.") == []
+    assert found("Hơn 1 năm qua, nhiều ngôi sao gặp khó.") == []
+    assert found("Newgrange được xây dựng khoảng 3.200 năm trước Công Nguyên.") == []
+    assert found("Công ty đã tăng lợi nhuận trong hai năm qua.") == []
