@@ -527,7 +527,7 @@ def _measured_by(low: str, a: int, at: int, unit: str, ranged: bool = False) -> 
     if unit in _OPEN_UNITS and _CONTRACT_AFTER_RE.match(low, after) and (said := _LEFT_RE.search(low, lo, a)):
         return said  # "vẫn còn 2 năm hợp đồng với Leipzig": the time left on a contract
     if unit in _DURING_UNITS and not _DATED_BEFORE_RE.search(low, max(0, a - 8), a) and not _TOLD_DATED_AFTER_RE.match(
-            low, after) and (said := _TOLD_WHEN_RE.match(low, after) or (
+            low, after) and not _TOLD_NEVER_AFTER_RE.search(low, lo, a) and (said := _TOLD_WHEN_RE.match(low, after) or (
                 _TOLD_SINCE_RE.search(low, lo, a) if not _TOLD_NOT_AFTER_RE.search(low, lo, a) else None)):
         return said  # "20 năm trước", "cách đây 10 năm": a time ago or ahead (session 69)
     if ranged and unit in _DURING_UNITS and not _RANGE_DATED_RE.search(low, lo, a) and not _RANGE_DATED_AFTER_RE.match(
@@ -562,12 +562,13 @@ found, left 177 optional and 31 unlisted."""
 _DATED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:thứ|tháng|ngày|mùng|mồng|năm|lớp|sáng|trưa|chiều|tối|đêm|vào|từ)\s*$")
 """A weekday's, a date's or a class's number before days to years ("thứ 7 tuần trước", "tháng 1 năm sau", "ngày 30/1 năm
 sau", "vào 2 tháng trước"): a when, not a time told (``_TOLD_WHEN_RE``)."""
-_TOLD_NOT_AFTER_RE = re.compile(r"(?:(?<![^\W\d_])(?:nhất|tiên|lần)\s+trong(?:\s+vòng)?|\d\s+(?:hay|hoặc)|(?<![^\W\d_])đường\s+trung\s+bình)"
-                                r"(?:\s+(?:hơn|gần|khoảng|chừng))?\s*$")
+_TOLD_NOT_AFTER_RE = re.compile(r"(?<![^\W\d_])(?:nhất|tiên|lần)\s+trong(?:\s+vòng)?(?:\s+(?:hơn|gần|khoảng|chừng))?\s*$")
+_TOLD_NEVER_AFTER_RE = re.compile(r"(?:\d\s+(?:hay|hoặc)|(?<![^\W\d_])đường\s+trung\s+bình(?:\s+(?:hơn|gần|khoảng|chừng))?)\s*$")
 """Before days to years with no when-word after them, what makes "hơn", "khoảng" or "cách đây" tell no time: a
 superlative's or a first time's window ("lần đầu tiên trong hơn 2 năm": the readers split on these, 10 listed, 10
-unlisted; with "qua" after them they stay, "cao nhất trong 13 năm qua"), the second of a choice ("sau 2 hay 3 năm nữa"),
-a moving average's days ("đường trung bình khoảng 200 ngày")."""
+unlisted; with "qua" after them they stay, "cao nhất trong 13 năm qua"). ``_TOLD_NEVER_AFTER_RE``: with a when-word
+after them too, the second of a choice ("sau 2 hay 3 năm nữa") and a moving average's days ("đường trung bình khoảng 200
+ngày")."""
 _TOLD_DATED_AFTER_RE = re.compile(r"\s+(?:đầu|cuối|ngoái|giêng|chạp|học|âm\s+lịch|tuổi|một\s+lần|\d)(?![^\W\d_])")
 _ACCELERATION_RE = re.compile(r"tăng tốc[^.;]*?trong(?:\s+(?:vòng|khoảng|dưới|chưa đầy|chỉ|chưa tới|hơn))*\s*$")
 """Whole seconds after an acceleration ("tăng tốc từ 0-100 km/h chỉ trong dưới 4 giây": blind figures gold 611; 10 on the
@@ -1043,6 +1044,14 @@ _BARE_SCALED = re.compile(
     r"cũng|sẽ|mới|chứ)(?![^\W\d_]))",
     re.I,
 )
+_PAIR_FIRST_RE = re.compile(rf"(?<![\w.,/:%+-])({NUM})\s+(?:và|hoặc)\s+$")
+"""A number right before "và"/"hoặc" and the next figure's number: the pair's first (``_Scanner._first_of_pairs``)."""
+_PAIR_NOT_AFTER_RE = re.compile(
+    r"(?:(?<![^\W\d_])(?:năm|số|lớp|câu|phường|quận|khóa|khoá|tập|đợt|thứ|top|hạng|vị trí|mùa|kỳ|ngày|tháng|điều|khoản|"
+    r"chương|phần|mục|bệnh nhân|ca|giai đoạn|phiên bản|đời|thế hệ|km|quốc lộ|QL|tổ|khu|lô|phòng|tầng|nhóm|bảng|"
+    r"mã|cấp|hàng|dòng|trang|model|version|ngõ|ngách|hẻm|kiệt|dẫn động)|(?-i:[A-ZĐ][^\s\d]*))\s*$", re.I)
+"""Before a pair's first number, what makes it a name's, a date's or an ordinal's number ("năm 2017 và …", "Phường 3 và
+4", "lớp 6, 7 và 8", "Rec 709 và …"): no figure."""
 _SHARED_UNIT_RE = re.compile(rf"\s+(?:và|hoặc|hay|đến|tới|[-–])\s*(?:{NUM})\s+([^\W\d_]+)")
 """Millions or billions with nothing named after them but a stop: "nhận 3 tỷ, đến", "vượt mốc 1 triệu." (657 on the 20k
 corpus, of 40 read all a sum or a count; the pooled figures golds' readers listed 26 such, none found before pipeline
@@ -2190,12 +2199,37 @@ class _Scanner:
                     unit, end = f"{unit}/{more.group(1)}", more.end()  # "27 lít sữa/người/năm"
             self.add(_Found(a, end, a, b, kind, value, unit, value_max=top, qualifier=m.group(1)))
         self.found = [f for f in self.found if not self.article_one(f)]
+        if " và " in low or " hoặc " in low:
+            self._first_of_pairs()
         for i, f in enumerate(self.found):
             if f.kind == "count" and (f.unit or "").startswith("độ") and (
                     below := self.below_zero(f.num_start, f.num_end)) is not None:
                 top = None if f.value_max is None else -f.value_max
                 self.found[i] = replace(f, start=below, value=-f.value, value_max=top)
         return sorted(self.found, key=lambda f: f.start)
+
+    def _first_of_pairs(self) -> None:
+        """Add the first number of a pair that shares the second's unit, "N và/hoặc M đơn vị": "với 71 và 70 điểm",
+        "doanh số 49 và 38 triệu máy", "công suất 114 hoặc 134 mã lực", "cao gấp 245 và 260 lần" (session 69: the
+        pooled figures golds' readers listed 33 such first numbers no rule found and left 18 unlisted, most of them a
+        code's, a year's or a ward's number, "Phường 3 và 4", "năm 2017 và 9,5 triệu thùng", which
+        ``_PAIR_NOT_AFTER_RE`` leaves out, as a number far from the second's size, "bệnh nhân 2899 và 1 trường hợp")."""
+        text = self.text
+        for f in list(self.found):
+            if f.kind not in ("count", "money", "multiplier", "percent") or f.value_max is not None or f.subkind:
+                continue
+            m = _PAIR_FIRST_RE.search(text, max(0, f.num_start - 40), f.num_start)
+            if not m or not self.free(m.start(1), m.end(1)) or _PAIR_NOT_AFTER_RE.search(text, max(0, m.start(1) - 16),
+                                                                                             m.start(1)):
+                continue
+            first, second = parse_number(m.group(1)), parse_number(text[f.num_start : f.num_end])
+            if not first or not second or re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or not 0.05 <= first / second <= 20:
+                continue
+            if self.excluded(m.start(1), m.end(1)):
+                continue
+            value = first * f.value / second  # the second's scale ("49 và 38 triệu máy": 49 million)
+            self.add(_Found(m.start(1), m.end(1), m.start(1), m.end(1), f.kind, value, f.unit, denominator=f.denominator,
+                            context=f.context))
 
     def listed_with(self, f: _Found, g: _Found) -> bool:
         """Do two counts stand side by side in a list ("1 nắm hạt với 1 lít nước")? A measure makes a bare "1"

@@ -284,6 +284,9 @@ ROLES = [_seq(r) for r in (
     # session 57: a brigadier general of a foreign army ("Chuẩn tướng Restituto Padilla – người phát ngôn của quân đội
     # Philippines", blind gold 865; 11 on the 20k corpus)
     "Chuẩn tướng",
+    # session 69 (pooled officials golds): a Cambodian or Myanmar army's general ("Bộ trưởng Bộ Quốc phòng Thống tướng
+    # Tea Banh", "Thống tướng Min Aung Hlaing"; 7 on the 20k corpus)
+    "Thống tướng",
     # held-out seed 45: a board's member, mostly in apposition ("Ông X, thành viên Hội đồng quản trị Siemens, …";
     # not "đại diện": tried, it made agents, firms and a hospital officials and hung ", đại diện" on titles)
     "Thành viên Hội đồng quản trị", "Thành viên HĐQT",
@@ -2670,8 +2673,9 @@ class _Parser:
         if not (i + 2 < n and toks[i + 1].text[:1].isupper() and any(self._match(i + 1, p) for p in _PARENT_BODIES)):
             return 0
         k = i + 2
-        while k < n and k - i < 10 and toks[k].text not in (")", "(", ".", ",", ";"):
-            k += 1
+        while k + 1 < n and k - i < 12 and (toks[k].text not in (")", "(", ".", ",", ";") or (
+                toks[k].text == "," and toks[k + 1].text[:1].isupper())):
+            k += 1  # (a ministry's full name holds a comma: "(Bộ Văn hóa, Thể thao và Du lịch)", session 69, blind gold 1221)
         return k + 1 if k < n and toks[k].text == ")" and self.name_at(k + 1) - (k + 1) >= 2 else 0
 
     def _initials_at(self, j: int) -> bool:

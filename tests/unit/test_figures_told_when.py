@@ -1,4 +1,4 @@
-"""Figures round of session 69: days to years told as how long ago or ahead ("trong 10 năm qua", "cách đây hơn 20 năm",
+"""Figures round of session 69 (the first number of a pair at the end): days to years told as how long ago or ahead ("trong 10 năm qua", "cách đây hơn 20 năm",
 "15 năm nữa") are figures — the pooled figures golds' readers listed 334 such no rule found, left 518 optional and
 110 unlisted — but not a weekday's, a month's or a date's number ("thứ 7 tuần trước", "tháng 1 năm sau"), a period's
 part ("3 tháng đầu năm"), a single year or day, a date before Christ, nor a time in words."""
@@ -49,3 +49,20 @@ def test_a_periods_part_one_year_a_date_before_christ_or_words_are_left_out() ->
     assert found("Hơn 1 năm qua, nhiều ngôi sao gặp khó.") == []
     assert found("Newgrange được xây dựng khoảng 3.200 năm trước Công Nguyên.") == []
     assert found("Công ty đã tăng lợi nhuận trong hai năm qua.") == []
+
+
+def test_the_first_of_a_pair_shares_the_seconds_unit_and_scale() -> None:
+    got = {f.text: (f.value, f.unit) for f in find_figures(*["Bám đuổi phía sau với 71 và 70 điểm."] * 2)}
+    assert got == {"71": (71.0, "điểm"), "70 điểm": (70.0, "điểm")}
+    got = {f.text: (f.value, f.unit) for f in find_figures(*["Doanh số bán ra 49 và 38 triệu máy."] * 2)}
+    assert got["49"] == (49e6, "máy")
+    assert found("Động cơ có công suất 114 hoặc 134 mã lực.") == ["114", "134 mã lực"]
+    assert found("Hàm lượng Florua cao gấp 245 và 260 lần mức cho phép.") == ["245", "260 lần"]
+
+
+def test_no_pair_of_a_name_a_year_or_a_far_number() -> None:
+    assert found("Dự án ở Phường 3 và 4 thành phố Đà Lạt.") == ["4 thành phố"]
+    assert found("Sản lượng đạt 9 triệu thùng vào năm 2017 và 9,5 triệu thùng vào năm 2018.") == [
+        "9 triệu thùng", "9,5 triệu thùng"]
+    assert found("Gồm bệnh nhân 2899 và 1 trường hợp ở TP.HCM.") == ["1 trường hợp"]
+    assert "11" not in found("Các hộ dân ngõ 11 và 23 khu tập thể Vạn Phúc khiếu nại.")
