@@ -59,15 +59,16 @@ def test_a_time_spent_before_a_change(sentence: str, text: str, context: str) ->
     assert (text, context) in [(t, c) for t, _v, _u, c in durations(sentence)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Sau 3 năm cây xanh tán sẽ rộng 6-8 m2/người và sau 5 năm sẽ đạt 12-15 m2.",
-    "Vết đỏ trên tai bé sau 3 ngày vẫn sưng tấy.",
-    "Rồi anh quen chị sau 3 năm chia tay.",
-    "Vòng bán kết có 6 đội được chọn ra sau 4 tháng phát động cuộc thi.",
-    "Sau 10 tháng, gia đình bà nhận được tin.",
+@pytest.mark.parametrize(("sentence", "times"), [
+    ("Sau 3 năm cây xanh tán sẽ rộng 6-8 m2/người và sau 5 năm sẽ đạt 12-15 m2.", ["3 năm", "5 năm"]),
+    ("Rồi anh quen chị sau 3 năm chia tay.", ["3 năm"]),
+    ("Sau 10 tháng, gia đình bà nhận được tin.", ["10 tháng"]),
+    ("Sau 1 tháng, gia đình bà nhận được tin.", []),
 ])
-def test_a_time_after_which_something_happens_is_no_duration(sentence: str) -> None:
-    assert [t for t, _v, _u, _c in durations(sentence) if t.endswith(("năm", "tháng"))] == []
+def test_a_time_after_which_something_happens(sentence: str, times: list[str]) -> None:
+    # session 69: the pooled figures golds' readers listed 57 such times no rule had found, left 92 optional and 21
+    # unlisted ("Sau 3 tháng được điều trị, …"), so a time after which something happens is a figure (one month is not)
+    assert [t for t, _v, _u, _c in durations(sentence) if t.endswith(("năm", "tháng"))] == times
 
 
 def test_a_time_told_again_with_other_words_after_it_is_listed_once() -> None:

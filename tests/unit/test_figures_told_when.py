@@ -66,3 +66,9 @@ def test_no_pair_of_a_name_a_year_or_a_far_number() -> None:
         "9 triệu thùng", "9,5 triệu thùng"]
     assert found("Gồm bệnh nhân 2899 và 1 trường hợp ở TP.HCM.") == ["1 trường hợp"]
     assert "11" not in found("Các hộ dân ngõ 11 và 23 khu tập thể Vạn Phúc khiếu nại.")
+
+
+def test_a_time_after_which_something_happened() -> None:
+    assert contexts("Sau 3 tháng được điều trị, vết loét đã lành.") == {"3 tháng": "được điều trị"}
+    assert found("Giải đấu này chính thức sụp đổ chỉ sau 56 ngày công khai.") == ["56 ngày"]
+    assert found("Dù đã qua 73 ngày không ghi nhận ca nhiễm, thành phố vẫn cảnh giác.") == ["73 ngày"]
