@@ -1053,6 +1053,11 @@ _PAIR_NOT_AFTER_RE = re.compile(
     r"mã|cấp|hàng|dòng|trang|model|version|ngõ|ngách|hẻm|kiệt|dẫn động)|(?-i:[A-ZĐ][^\s\d]*))\s*$", re.I)
 """Before a pair's first number, what makes it a name's, a date's or an ordinal's number ("năm 2017 và …", "Phường 3 và
 4", "lớp 6, 7 và 8", "Rec 709 và …"): no figure."""
+_SO_MANY_OF_RE = re.compile(rf"(?<![\w.,/])({NUM})\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?({NUM})\s+(?=[^\W\d_])")
+"""So many of so many, in words: "bất bại 32 trong 35 lần đối đầu", "Tottenham giữ sạch lưới 7 trong 9 trận sân nhà", "4
+trên 5 trận", "77 trong tổng số 108 trưởng thôn" (session 69: the pooled figures golds' readers listed 26 such, left 9
+optional and 3 unlisted; two or more of more, the design's "1 trong 3 đột phá" is no figure)."""
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:thứ|số|top|hạng|ngày|tháng|năm|lớp|phòng|tầng|khu|đợt|giai đoạn)\s*$")
 _SHARED_UNIT_RE = re.compile(rf"\s+(?:và|hoặc|hay|đến|tới|[-–])\s*(?:{NUM})\s+([^\W\d_]+)")
 """Millions or billions with nothing named after them but a stop: "nhận 3 tỷ, đến", "vượt mốc 1 triệu." (657 on the 20k
 corpus, of 40 read all a sum or a count; the pooled figures golds' readers listed 26 such, none found before pipeline
@@ -1766,6 +1771,17 @@ class _Scanner:
             if 0 < x <= y and abs(100 * x / y - share) <= 1 and self.free(m.start(), m.end(2)):
                 # "Tỷ lệ giao bóng 1 88/146 (60%)": so many of so many, its share after it (a match's statistics)
                 self.add(_Found(m.start(), m.end(2), m.start(1), m.end(1), "ratio", float(x), None, denominator=float(y)))
+        for m in _SO_MANY_OF_RE.finditer(text) if " trong " in low or " trên " in low else ():
+            x, y = parse_number(m.group(1)), parse_number(m.group(2))
+            if not 2 <= x < y or _ORDINAL_BEFORE_RE.search(low, max(0, m.start() - 8), m.start()):
+                continue  # "1 trong 3 đột phá" (no figure, the design's), "thứ 3 trong 4 năm": an ordinal's
+            unit = _unit(text[m.end(2) : m.end(2) + 40])
+            if unit is None or not self.free(m.start(), m.end(2)):
+                continue  # (not ``excluded``: its "N trong M" rule is the design's for one of so many)
+            end = text.index(unit, m.end(2)) + len(unit)
+            if self.free(m.start(), end):
+                # "bất bại 32 trong 35 lần đối đầu", "thắng 5 trong 6 trận", "4 trên 5 trận sân nhà": so many of so many
+                self.add(_Found(m.start(), end, m.start(1), m.end(1), "ratio", x, unit, denominator=y))
         for m in _BARE_PRICE_RE.finditer(text) if "/" in text and "." in text else ():
             if not self.free(m.start(), m.end()) or _FOREIGN_MONEY_RE.search(text) or "$" in text:
                 continue

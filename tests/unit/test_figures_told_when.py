@@ -1,4 +1,4 @@
-"""Figures round of session 69 (the first number of a pair at the end): days to years told as how long ago or ahead ("trong 10 năm qua", "cách đây hơn 20 năm",
+"""Figures round of session 69 (the first number of a pair, a time after which something happened, so many of so many in words at the end): days to years told as how long ago or ahead ("trong 10 năm qua", "cách đây hơn 20 năm",
 "15 năm nữa") are figures — the pooled figures golds' readers listed 334 such no rule found, left 518 optional and
 110 unlisted — but not a weekday's, a month's or a date's number ("thứ 7 tuần trước", "tháng 1 năm sau"), a period's
 part ("3 tháng đầu năm"), a single year or day, a date before Christ, nor a time in words."""
@@ -72,3 +72,13 @@ def test_a_time_after_which_something_happened() -> None:
     assert contexts("Sau 3 tháng được điều trị, vết loét đã lành.") == {"3 tháng": "được điều trị"}
     assert found("Giải đấu này chính thức sụp đổ chỉ sau 56 ngày công khai.") == ["56 ngày"]
     assert found("Dù đã qua 73 ngày không ghi nhận ca nhiễm, thành phố vẫn cảnh giác.") == ["73 ngày"]
+
+
+def test_so_many_of_so_many_in_words() -> None:
+    got = {f.text: (f.value, f.denominator, f.kind, f.unit) for f in find_figures(*["U20 Anh đã thắng 5 trong 6 trận đã đấu."] * 2)}
+    assert got == {"5 trong 6 trận": (5.0, 6.0, "ratio", "trận")}
+    assert found("Las Palmas bất bại 4 trên 5 trận sân nhà gần đây.") == ["4 trên 5 trận sân"]
+    # one of so many is no figure (the design's "1 trong 3 đột phá"), nor an ordinal's or a combo's
+    assert found("Đây là 1 trong 3 đột phá chiến lược.") == []
+    assert found("Đó là trận chung kết thứ 3 trong 4 năm của đội.") == []
+    assert found("Combo 3 trong 1 áp dụng đến hết tháng.") == []
