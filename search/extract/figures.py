@@ -878,6 +878,13 @@ _STATED = re.compile(
     r"(?=\s*(?:$|[.;]\s*$|,\s*(?:trong đó|với|còn|tăng|giảm)(?![^\W\d_])|[.;]?\s*$))",
     re.I,
 )
+_IS_VALUE_RE = re.compile(
+    rf"(?<![^\W\d_])là\s+(?:(?:khoảng|hơn|gần)\s+)?({NUM})(?![.,]?\d)(?=\s*[,.;)(]|\s*$|\s+(?:và|so|nhưng|thì|khi)(?![^\W\d_])|"
+    r"\s+trong\s+(?!\d|tổng|số))", re.I)
+"""A bare number after "là" that ends its clause (``_Scanner._is_value``)."""
+_QUANTITY_NAMED_RE = re.compile(r"(?<![^\W\d_])(?:tổng|(?<!xổ )số|điểm|chỉ tiêu|t[ỷỉ] lệ|mức|giá trị|lượng|con số|doanh số|"
+                                r"sản lượng|trung bình)(?![^\W\d_])", re.I)
+"""A quantity the words before "là" name ("Tổng chỉ tiêu", "mức điểm sàn", "tỷ lệ cứu thua"); not "xổ số"."""
 _STATED_TOTAL_RE = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số(?:\s+lượng)?\s+[^\W\d_]+", re.I)
 _STATED_NOT = re.compile(
     r"(?<![^\W\d_])(?:liên hệ|điện thoại|hotline|fax|mã số|số hiệu|số nhà|biển số|tài khoản|địa chỉ|email|website|"
@@ -1545,6 +1552,25 @@ class _Scanner:
         context = clip_words(" ".join(words), MEASURED_WORDS)
         self.add(_Found(a, b, a, b, "count", value, None, context=context))
 
+    def _is_value(self, m: re.Match[str]) -> None:
+        """Add the bare number after "là" whose clause names a quantity before it (``_IS_VALUE_RE``): "Tổng chỉ tiêu là
+        1.150, trong đó …", "mức điểm sàn áp dụng chung cho tất cả khối thi là 15.", "Điểm cao nhất của tổ hợp này là
+        28,75 (…)" — what it measures, that clause. Session 69: in the pooled figures golds' articles the readers listed
+        50 such no rule found, left 14 optional and 8 unlisted (phone numbers, a lottery's draw, "là 0", "là 1 trong …")."""
+        a, b = m.start(1), m.end(1)
+        if not self.free(a, b) or re.fullmatch(r"0\d*|\d{5,}", m.group(1)) or not parse_number(m.group(1)):
+            return  # ("là 0162.6763905", "là 19006769": a phone's; "là 0")
+        clause = re.split(r"[.,;:!?()\n“”\"]", self.text[max(0, m.start() - 80) : m.start()])[-1]
+        if m.start() > 80 and len(clause) >= 79:
+            clause = clause.partition(" ")[2]  # (the window's first word may be cut)
+        if not _QUANTITY_NAMED_RE.search(clause) or _STATED_NOT.search(clause):
+            return
+        words = clause.split()
+        while len(words) > 1 and words[-1].lower() in STOP_WORDS:
+            words.pop()  # "Tổng chỉ tiêu của 6 ngành đào tạo năm nay [đang]"
+        self.add(_Found(a, b, a, b, "count", parse_number(m.group(1)), None,
+                        context=clip_words(" ".join(words), MEASURED_WORDS)))
+
     def _duration(self, m: re.Match[str], unit: str, said: re.Match[str]) -> None:
         """Add the duration ``_COUNT`` matched at ``m`` when a word before it says a time is measured, not when it
         happened: "kéo dài 2 giờ 18 phút", "thời gian bay 39 phút", "thời hạn 5 năm", "mất khoảng 5 giây", "không quá
@@ -1706,6 +1732,8 @@ class _Scanner:
                                 context="số đo ba vòng"))
         for m in _STATED.finditer(text) if ":" in text or "số" in low else ():
             self._stated(m)
+        for m in _IS_VALUE_RE.finditer(text) if " là " in low else ():
+            self._is_value(m)
         for m in _MULTIPLIER.finditer(text) if "lần" in low else ():
             if self.free(*m.span()):
                 value, top = parse_number(m.group(3)), parse_number(m.group(4)) if m.group(4) else None

@@ -82,3 +82,14 @@ def test_so_many_of_so_many_in_words() -> None:
     assert found("Đây là 1 trong 3 đột phá chiến lược.") == []
     assert found("Đó là trận chung kết thứ 3 trong 4 năm của đội.") == []
     assert found("Combo 3 trong 1 áp dụng đến hết tháng.") == []
+
+
+def test_a_bare_number_after_la_that_a_quantity_names() -> None:
+    body = "Trường xét tuyển độc lập. Tổng chỉ tiêu là 1.150, trong đó ngành Y đa khoa là 400 chỉ tiêu."
+    assert contexts(body) == {"1.150": "Tổng chỉ tiêu", "400 chỉ tiêu": "ngành Y đa khoa"}
+    assert contexts("Điểm cao nhất của tổ hợp này là 28,75 (một thí sinh).") == {"28,75": "Điểm cao nhất của tổ hợp"}
+    # the number's own unit after it stays its ("là 1.043 tỷ đồng"), and a phone's, a lottery's or a rank's is none
+    assert found("Tổng giá trị đầu tư thu về là 1.043 tỷ đồng trên vốn 602 tỷ đồng.") == ["1.043 tỷ đồng", "602 tỷ đồng"]
+    assert found("Số điện thoại đường dây nóng là 0162.6763905 để phụ huynh gọi.") == []
+    assert found("Kết quả xổ số thần tài 4 là 3781; xổ số điện toán.") == []
+    assert found("Việt Nam là 1 trong 9 nước tham dự.") == []
