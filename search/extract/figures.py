@@ -554,12 +554,16 @@ figures golds' articles the readers listed 220 such no rule found, left 341 opti
 weekday's or a month's number, "thứ 7 tuần trước", "tháng 1 năm sau": ``_DATED_BEFORE_RE``): a time ago or ahead is a
 quantity a reader cites three times as often as one they leave out, so it is a figure (``_TOLD_SINCE_RE`` the same
 before). Not "3 tháng đầu năm", "gần đây", "năm ngoái" (``_WHEN_AFTER_RE`` without these stays a period's when)."""
-_TOLD_SINCE_RE = re.compile(r"(?<![^\W\d_])(?:cách\s+đây|hơn|gần|khoảng|ngót|chừng|(?:lên\s+)?(?:đến|tới)|sau|qua)"
+_TOLD_SINCE_RE = re.compile(r"(?<![^\W\d_])(?:cách\s+đây|hơn|gần|khoảng|ngót|chừng|(?:lên\s+)?(?:đến|tới)|sau(?:\s+đó)?|"
+                            r"trước\s+đó|qua|(?:bên\s+nhau|chung\s+sống|yêu\s+nhau|hẹn\s+hò|gắn\s+bó|kết\s+hôn)"
+                            r"(?:\s+(?:được|đã))?)"
                             r"(?:\s+(?:hơn|gần|khoảng|chừng|ngót|đúng))*\s*$")
 """How long ago ("cách đây hơn 20 năm"), or about how long ("hơn 2 tháng nay", "khoảng 10 tháng", "lên đến 3 năm") before
 days to years: session 69, the pooled figures golds' readers listed 114 such (the when-words after them aside) no rule
 found, left 177 optional and 31 unlisted; and how long until ("Sau 3 tháng được điều trị, …", "sụp đổ chỉ sau 56 ngày",
-"đã qua 73 ngày không ghi nhận ca nhiễm"): 57 listed, 92 optional, 21 unlisted."""
+"đã qua 73 ngày không ghi nhận ca nhiễm"): 57 listed, 92 optional, 21 unlisted; after "sau đó", "trước đó" ("chia tay
+sau đó 9 tháng"): 5 listed, 7 optional, 1 unlisted; how long a couple has been together ("chung sống bên nhau 22 năm",
+"kết hôn 19 năm", "hẹn hò được khoảng 1 năm"): 22 listed, 15 optional, 4 unlisted."""
 _DATED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:thứ|tháng|ngày|mùng|mồng|năm|lớp|sáng|trưa|chiều|tối|đêm|vào|từ)\s*$")
 """A weekday's, a date's or a class's number before days to years ("thứ 7 tuần trước", "tháng 1 năm sau", "ngày 30/1 năm
 sau", "vào 2 tháng trước"): a when, not a time told (``_TOLD_WHEN_RE``)."""
@@ -1276,6 +1280,9 @@ _GOLD_WEIGHT_RE = re.compile(
 corpus). Only before a comma, a stop, "và"/"hay"/"cho": "chỉ" before a verb is "only" ("M777 chỉ nặng 4 tấn")."""
 
 
+_APERTURE_RE = re.compile(r"(?<![\w/])[fF]\s?/\s?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d/]|[.,]\d|[^\W\d_])")
+"""A camera's aperture, "khẩu độ f/1.7", "f / 1,7", "f/2.6": session 69, the pooled figures golds' readers listed 10 such
+and left 12 optional and 2 unlisted (none found before)."""
 _LENS_RE = re.compile(r"\s?mm\s+[Ff]/?\d")
 """A focal length with an aperture after it names a lens, "FE 100mm F2.8 STF GM OSS", "Sony G Master 85mm f/1.4" (session
 68: blind figures gold 1089, all 7 false; 13 on the 20k corpus)."""
@@ -1750,6 +1757,11 @@ class _Scanner:
                 self.add(_Found(m.start(), m.end(), m.start(1), m.end(1), "other", value, axis,
                                 value_max=top if top is not None and top > value else None,
                                 context="vĩ độ" if "vĩ" in axis else "kinh độ"))  # (latitude, longitude)
+        for m in _APERTURE_RE.finditer(text) if "f/" in low or "f /" in low else ():
+            if self.free(m.start(), m.end()) and not _LENS_RE.match(text, max(0, m.start() - 3)):
+                # "khẩu độ f/1.7", "độ mở ống kính f/1,7": a camera's aperture (its name's "85mm F1.8" aside)
+                self.add(_Found(m.start(), m.end(), m.start(1), m.end(1), "other", parse_number(m.group(1).replace(".", ",")),
+                                "f/", context="khẩu độ"))
         for m in _GOLD_WEIGHT_RE.finditer(text) if " chỉ" in low and "vàng" in low else ():
             a = m.start(1)
             if self.free(a, m.end()) and not self.excluded(a, m.end(1)):

@@ -93,3 +93,18 @@ def test_a_bare_number_after_la_that_a_quantity_names() -> None:
     assert found("Số điện thoại đường dây nóng là 0162.6763905 để phụ huynh gọi.") == []
     assert found("Kết quả xổ số thần tài 4 là 3781; xổ số điện toán.") == []
     assert found("Việt Nam là 1 trong 9 nước tham dự.") == []
+
+
+def test_after_that_and_how_long_a_couple_has_been_together() -> None:
+    assert found("Anh hẹn hò Hana Cross và chia tay sau đó 9 tháng.") == ["9 tháng"]
+    assert found("Victoria và David Beckham đã chung sống bên nhau 22 năm.") == ["22 năm"]
+    assert found("Họ đã kết hôn 19 năm và có 2 con gái.") == ["19 năm", "2 con gái"]
+
+
+def test_a_cameras_aperture() -> None:
+    got = {f.text: (f.value, f.unit, f.context) for f in find_figures(*["Cảm biến 20MP và khẩu độ f/2.6, cho phép zoom."] * 2)}
+    assert got["f/2.6"] == (2.6, "f/", "khẩu độ")
+    assert "f / 1,7" in found("Cảm biến chính có khẩu độ lớn f / 1,7 cho hiệu suất tốt.")
+    # a lens's name ("85mm f/1.8") is no aperture told, nor a path's letter
+    assert found("Ống Zeiss Batis 85mm f/1.8 dài 92 mm.") == ["92 mm"]
+    assert found("Xem tại trang abc.com/f/2 nhé.") == []
