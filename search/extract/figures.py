@@ -1064,9 +1064,9 @@ _PAIR_NOT_AFTER_RE = re.compile(
     r"mã|cấp|hàng|dòng|trang|model|version|ngõ|ngách|hẻm|kiệt|dẫn động)|(?-i:[A-ZĐ][^\s\d]*))\s*$", re.I)
 """Before a pair's first number, what makes it a name's, a date's or an ordinal's number ("năm 2017 và …", "Phường 3 và
 4", "lớp 6, 7 và 8", "Rec 709 và …"): no figure."""
-_SO_MANY_OF_RE = re.compile(rf"(?<![\w.,/])({NUM})\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?({NUM})\s+(?=[^\W\d_])")
+_SO_MANY_OF_RE = re.compile(rf"(?<![\w.,/])({NUM})\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?({NUM})\s+(?=[^\W\d_])")
 """So many of so many, in words: "bất bại 32 trong 35 lần đối đầu", "Tottenham giữ sạch lưới 7 trong 9 trận sân nhà", "4
-trên 5 trận", "77 trong tổng số 108 trưởng thôn" (session 69: the pooled figures golds' readers listed 26 such, left 9
+trên 5 trận", "77 trong tổng số 108 trưởng thôn", "xóa sổ 19 trong số 20 loài" (session 69: the pooled figures golds' readers listed 26 such, left 9
 optional and 3 unlisted; two or more of more, the design's "1 trong 3 đột phá" is no figure)."""
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:thứ|số|top|hạng|ngày|tháng|năm|lớp|phòng|tầng|khu|đợt|giai đoạn)\s*$")
 _SHARED_UNIT_RE = re.compile(rf"\s+(?:và|hoặc|hay|đến|tới|[-–])\s*(?:{NUM})\s+([^\W\d_]+)")

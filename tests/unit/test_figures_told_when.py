@@ -108,3 +108,7 @@ def test_a_cameras_aperture() -> None:
     # a lens's name ("85mm f/1.8") is no aperture told, nor a path's letter
     assert found("Ống Zeiss Batis 85mm f/1.8 dài 92 mm.") == ["92 mm"]
     assert found("Xem tại trang abc.com/f/2 nhé.") == []
+
+
+def test_so_many_among_so_many() -> None:
+    assert found("Cuộc tuyệt chủng xóa sổ 19 trong số 20 loài.") == ["19 trong số 20 loài"]
