@@ -1064,7 +1064,7 @@ _PAIR_NOT_AFTER_RE = re.compile(
     r"mã|cấp|hàng|dòng|trang|model|version|ngõ|ngách|hẻm|kiệt|dẫn động)|(?-i:[A-ZĐ][^\s\d]*))\s*$", re.I)
 """Before a pair's first number, what makes it a name's, a date's or an ordinal's number ("năm 2017 và …", "Phường 3 và
 4", "lớp 6, 7 và 8", "Rec 709 và …"): no figure."""
-_SO_MANY_OF_RE = re.compile(rf"(?<![\w.,/])({NUM})\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?({NUM})\s+(?=[^\W\d_])")
+_SO_MANY_OF_RE = re.compile(rf"(?<![\w.,/–-])({NUM})\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?({NUM})\s+(?=[^\W\d_])")
 """So many of so many, in words: "bất bại 32 trong 35 lần đối đầu", "Tottenham giữ sạch lưới 7 trong 9 trận sân nhà", "4
 trên 5 trận", "77 trong tổng số 108 trưởng thôn", "xóa sổ 19 trong số 20 loài" (session 69: the pooled figures golds' readers listed 26 such, left 9
 optional and 3 unlisted; two or more of more, the design's "1 trong 3 đột phá" is no figure)."""
@@ -2280,8 +2280,9 @@ class _Scanner:
                                                                                              m.start(1)):
                 continue
             first, second = parse_number(m.group(1)), parse_number(text[f.num_start : f.num_end])
-            if not first or not second or re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or not 0.05 <= first / second <= 20:
-                continue
+            if not first or not second or re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or not 0.2 <= first / second <= 5 or (
+                    ("," in m.group(1)) != ("," in text[f.num_start : f.num_end]) and not 0.5 <= first / second <= 2):
+                continue  # (a coefficient before a score: "hệ số dôi dư là 1,61 và 16 điểm")
             if self.excluded(m.start(1), m.end(1)):
                 continue
             value = first * f.value / second  # the second's scale ("49 và 38 triệu máy": 49 million)

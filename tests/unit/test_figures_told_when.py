@@ -112,3 +112,11 @@ def test_a_cameras_aperture() -> None:
 
 def test_so_many_among_so_many() -> None:
     assert found("Cuộc tuyệt chủng xóa sổ 19 trong số 20 loài.") == ["19 trong số 20 loài"]
+
+
+def test_no_pair_or_share_of_a_names_number() -> None:
+    # "Covid-19 trên 300.000 người/ngày" is a virus's name and "above", not 19 of 300,000
+    assert found("Ấn Độ ghi nhận 6 ngày liên tiếp có số ca mắc Covid-19 trên 300.000 người/ngày.") == [
+        "300.000 người/ngày"]
+    # a number far from the second's size, or a decimal before a whole number, shares no unit
+    assert "2" not in found("Như 9 trung tâm nhập lại còn 2 hoặc 13 trung tâm nhập lại còn 2-3 thì tốt.")
