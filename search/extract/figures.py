@@ -568,13 +568,15 @@ _DATED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:thứ|tháng|ngày|mùng|mồng|
 """A weekday's, a date's or a class's number before days to years ("thứ 7 tuần trước", "tháng 1 năm sau", "ngày 30/1 năm
 sau", "vào 2 tháng trước"): a when, not a time told (``_TOLD_WHEN_RE``)."""
 _TOLD_NOT_AFTER_RE = re.compile(r"(?<![^\W\d_])(?:nhất|tiên|lần)\s+trong(?:\s+vòng)?(?:\s+(?:hơn|gần|khoảng|chừng))?\s*$")
-_TOLD_NEVER_AFTER_RE = re.compile(r"(?:\d\s+(?:hay|hoặc)|(?<![^\W\d_])đường\s+trung\s+bình(?:\s+(?:hơn|gần|khoảng|chừng))?)\s*$")
 """Before days to years with no when-word after them, what makes "hơn", "khoảng" or "cách đây" tell no time: a
 superlative's or a first time's window ("lần đầu tiên trong hơn 2 năm": the readers split on these, 10 listed, 10
-unlisted; with "qua" after them they stay, "cao nhất trong 13 năm qua"). ``_TOLD_NEVER_AFTER_RE``: with a when-word
-after them too, the second of a choice ("sau 2 hay 3 năm nữa") and a moving average's days ("đường trung bình khoảng 200
-ngày")."""
+unlisted; with "qua" after them they stay, "cao nhất trong 13 năm qua")."""
+_TOLD_NEVER_AFTER_RE = re.compile(r"(?:\d\s+(?:hay|hoặc)|(?<![^\W\d_])đường\s+trung\s+bình(?:\s+(?:hơn|gần|khoảng|chừng))?)\s*$")
+"""Before days to years, what makes them no time told even with a when-word after them: the second of a choice ("sau 2
+hay 3 năm nữa") and a moving average's days ("đường trung bình khoảng 200 ngày")."""
 _TOLD_DATED_AFTER_RE = re.compile(r"\s+(?:đầu|cuối|ngoái|giêng|chạp|học|âm\s+lịch|tuổi|một\s+lần|\d)(?![^\W\d_])")
+"""After days to years, what makes them a period's part, a date or an age, no time told ("3 tháng đầu năm", "2 năm
+ngoái", "tháng giêng", "năm học", "8 tháng tuổi", "3 tháng một lần", "ngày 5 tháng 6")."""
 _ACCELERATION_RE = re.compile(r"tăng tốc[^.;]*?trong(?:\s+(?:vòng|khoảng|dưới|chưa đầy|chỉ|chưa tới|hơn))*\s*$")
 """Whole seconds after an acceleration ("tăng tốc từ 0-100 km/h chỉ trong dưới 4 giây": blind figures gold 611; 10 on the
 20k corpus beside the 38 in tenths)."""
@@ -621,6 +623,7 @@ def _time_context(text: str, low: str, a: int, end: int, unit: str) -> str:
 
 
 _AGO_WORDS = frozenset({"cách", "đây", "hơn", "gần", "khoảng", "chừng", "ngót", "đúng", "lên", "đến", "tới", "từ"})
+"""Words that lead to a time ago or about a time ("cách đây hơn"), dropped from the end of what it is told of."""
 
 
 def _told_context(text: str, low: str, a: int, end: int, unit: str) -> str:
@@ -1065,10 +1068,12 @@ _PAIR_NOT_AFTER_RE = re.compile(
 """Before a pair's first number, what makes it a name's, a date's or an ordinal's number ("năm 2017 và …", "Phường 3 và
 4", "lớp 6, 7 và 8", "Rec 709 và …"): no figure."""
 _SO_MANY_OF_RE = re.compile(rf"(?<![\w.,/–-])({NUM})\s+(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?({NUM})\s+(?=[^\W\d_])")
-"""So many of so many, in words: "bất bại 32 trong 35 lần đối đầu", "Tottenham giữ sạch lưới 7 trong 9 trận sân nhà", "4
-trên 5 trận", "77 trong tổng số 108 trưởng thôn", "xóa sổ 19 trong số 20 loài" (session 69: the pooled figures golds' readers listed 26 such, left 9
-optional and 3 unlisted; two or more of more, the design's "1 trong 3 đột phá" is no figure)."""
+"""So many of so many, in words: "Tottenham giữ sạch lưới 7 trong 9 trận sân nhà", "4 trên 5 trận", "77 trong tổng số
+108 trưởng thôn", "xóa sổ 19 trong số 20 loài" (session 69: the pooled figures golds' readers listed 26 such, left 9
+optional and 3 unlisted; two or more of more, the design's "1 trong 3 đột phá" is no figure; not a name's number,
+"Covid-19 trên 300.000")."""
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:thứ|số|top|hạng|ngày|tháng|năm|lớp|phòng|tầng|khu|đợt|giai đoạn)\s*$")
+"""Before "N trong M", an ordinal's, a date's or a room's number ("thứ 3 trong 4 năm", "lớp 10 trong 3 năm"): no share."""
 _SHARED_UNIT_RE = re.compile(rf"\s+(?:và|hoặc|hay|đến|tới|[-–])\s*(?:{NUM})\s+([^\W\d_]+)")
 """Millions or billions with nothing named after them but a stop: "nhận 3 tỷ, đến", "vượt mốc 1 triệu." (657 on the 20k
 corpus, of 40 read all a sum or a count; the pooled figures golds' readers listed 26 such, none found before pipeline
@@ -2270,7 +2275,8 @@ class _Scanner:
         "doanh số 49 và 38 triệu máy", "công suất 114 hoặc 134 mã lực", "cao gấp 245 và 260 lần" (session 69: the
         pooled figures golds' readers listed 33 such first numbers no rule found and left 18 unlisted, most of them a
         code's, a year's or a ward's number, "Phường 3 và 4", "năm 2017 và 9,5 triệu thùng", which
-        ``_PAIR_NOT_AFTER_RE`` leaves out, as a number far from the second's size, "bệnh nhân 2899 và 1 trường hợp")."""
+        ``_PAIR_NOT_AFTER_RE`` leaves out, as a number outside a fifth to five times the second's, "bệnh nhân 2899 và 1
+        trường hợp", or a decimal before a whole number outside half to twice it, "hệ số 1,61 và 16 điểm")."""
         text = self.text
         for f in list(self.found):
             if f.kind not in ("count", "money", "multiplier", "percent") or f.value_max is not None or f.subkind:
