@@ -1593,10 +1593,11 @@ class _Scanner:
         a, b = m.start(2), m.end(2)
         end = m.start(5) + len(unit)
         if (_WHEN_AFTER_RE.match(self.low, end) and not _BEFORE_WHEN_RE.match(self.low, end) and not (
-                _TOLD_WHEN_RE.match(self.low, end) and not _DATED_BEFORE_RE.search(self.low, max(0, a - 8), a))) or (
+                _TOLD_WHEN_RE.match(self.low, end) and not _DATED_BEFORE_RE.search(self.low, max(0, a - 8), a)
+                and (m.group(3) is not None or parse_number(m.group(2)) != 1))) or (
                 not self.free(a, end) or self.excluded(a, b)):
             return  # "3 tháng đầu năm": when; but "quá 15 phút sau khi có hiệu lệnh": how long after; "trong 10 năm
-            # qua": how long ago (``_TOLD_WHEN_RE``)
+            # qua": how long ago (``_TOLD_WHEN_RE``), not one ("chỉ còn 1 tuần nữa là kết thúc năm": 3 listed, 97 unlisted)
         value = parse_number(m.group(2))
         if value == 1 and said.re is not _DURATION_BEFORE_RE and said.re is not _BRACKETED_TIME_RE and m.group(3) is None:
             return  # "đã có 1 năm bận rộn", "chỉ trong 1 ngày" (counts in a day): a year, a day, not a measured time

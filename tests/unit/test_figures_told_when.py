@@ -120,3 +120,9 @@ def test_no_pair_or_share_of_a_names_number() -> None:
         "300.000 người/ngày"]
     # a number far from the second's size, or a decimal before a whole number, shares no unit
     assert "2" not in found("Như 9 trung tâm nhập lại còn 2 hoặc 13 trung tâm nhập lại còn 2-3 thì tốt.")
+
+
+def test_one_week_left_is_no_time_told() -> None:
+    # (the seed "Đề án 06" article: "chỉ còn 1 tuần nữa là kết thúc năm 2022"; one year or week ago or ahead is no figure)
+    assert found("Thủ tướng nhấn mạnh, chỉ còn 1 tuần nữa là kết thúc năm 2022.") == []
+    assert found("Thủ tướng nhấn mạnh, chỉ còn 2 tuần nữa là kết thúc năm 2022.") == ["2 tuần"]
