@@ -526,10 +526,6 @@ def _measured_by(low: str, a: int, at: int, unit: str, ranged: bool = False) -> 
         return said  # "20 ngày để hoàn thành": a time given for a purpose
     if unit in _OPEN_UNITS and _CONTRACT_AFTER_RE.match(low, after) and (said := _LEFT_RE.search(low, lo, a)):
         return said  # "vẫn còn 2 năm hợp đồng với Leipzig": the time left on a contract
-    if unit in _DURING_UNITS and not _DATED_BEFORE_RE.search(low, max(0, a - 8), a) and not _TOLD_DATED_AFTER_RE.match(
-            low, after) and not _TOLD_NEVER_AFTER_RE.search(low, lo, a) and (said := _TOLD_WHEN_RE.match(low, after) or (
-                _TOLD_SINCE_RE.search(low, lo, a) if not _TOLD_NOT_AFTER_RE.search(low, lo, a) else None)):
-        return said  # "20 năm trước", "cách đây 10 năm": a time ago or ahead (session 69)
     if ranged and unit in _DURING_UNITS and not _RANGE_DATED_RE.search(low, lo, a) and not _RANGE_DATED_AFTER_RE.match(
             low, after) and (not (dated := _DURING_NOT_AFTER_RE.match(low, after)) or dated.group().strip() == ","):
         return _RANGED_RE.search(low, lo, a)  # (a comma after it is no report's period here: "Sau khi trồng 7 - 10 ngày,")
@@ -547,36 +543,6 @@ _WHEN_AFTER_RE = re.compile(r"\s+(?:qua|trước|nữa|tới|sau|gần đây|v�
                             r"đêm)(?![^\W\d_])")
 """A period that says when, after the unit: "trong vòng 2 ngày qua", "mất 3 năm trước", "3 tháng đầu năm"; not "dành
 khoảng 20-25 phút đầu tiên" (the first minutes, measured: blind figures gold 583)."""
-_TOLD_WHEN_RE = re.compile(r"\s+(?:qua|vừa qua|trước(?!\s+công\s+nguyên)|sau|tới|nữa|rồi|trở lại đây|kể từ)(?![^\W\d_])")
-"""Days to years told as how long ago or ahead, the when-word after them: "trong 10 năm qua", "từ 20 năm trước", "8 năm
-sau ngày thành lập", "phải mất 15 năm nữa", "quen nhau 3 năm rồi", "gần 2 năm kể từ …". Session 69: in the pooled
-figures golds' articles the readers listed 220 such no rule found, left 341 optional and 79 unlisted (of those, a
-weekday's or a month's number, "thứ 7 tuần trước", "tháng 1 năm sau": ``_DATED_BEFORE_RE``): a time ago or ahead is a
-quantity a reader cites three times as often as one they leave out, so it is a figure (``_TOLD_SINCE_RE`` the same
-before). Not "3 tháng đầu năm", "gần đây", "năm ngoái" (``_WHEN_AFTER_RE`` without these stays a period's when)."""
-_TOLD_SINCE_RE = re.compile(r"(?<![^\W\d_])(?:cách\s+đây|hơn|gần|khoảng|ngót|chừng|(?:lên\s+)?(?:đến|tới)|sau(?:\s+đó)?|"
-                            r"trước\s+đó|qua|(?:bên\s+nhau|chung\s+sống|yêu\s+nhau|hẹn\s+hò|gắn\s+bó|kết\s+hôn)"
-                            r"(?:\s+(?:được|đã))?)"
-                            r"(?:\s+(?:hơn|gần|khoảng|chừng|ngót|đúng))*\s*$")
-"""How long ago ("cách đây hơn 20 năm"), or about how long ("hơn 2 tháng nay", "khoảng 10 tháng", "lên đến 3 năm") before
-days to years: session 69, the pooled figures golds' readers listed 114 such (the when-words after them aside) no rule
-found, left 177 optional and 31 unlisted; and how long until ("Sau 3 tháng được điều trị, …", "sụp đổ chỉ sau 56 ngày",
-"đã qua 73 ngày không ghi nhận ca nhiễm"): 57 listed, 92 optional, 21 unlisted; after "sau đó", "trước đó" ("chia tay
-sau đó 9 tháng"): 5 listed, 7 optional, 1 unlisted; how long a couple has been together ("chung sống bên nhau 22 năm",
-"kết hôn 19 năm", "hẹn hò được khoảng 1 năm"): 22 listed, 15 optional, 4 unlisted."""
-_DATED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:thứ|tháng|ngày|mùng|mồng|năm|lớp|sáng|trưa|chiều|tối|đêm|vào|từ)\s*$")
-"""A weekday's, a date's or a class's number before days to years ("thứ 7 tuần trước", "tháng 1 năm sau", "ngày 30/1 năm
-sau", "vào 2 tháng trước"): a when, not a time told (``_TOLD_WHEN_RE``)."""
-_TOLD_NOT_AFTER_RE = re.compile(r"(?<![^\W\d_])(?:nhất|tiên|lần)\s+trong(?:\s+vòng)?(?:\s+(?:hơn|gần|khoảng|chừng))?\s*$")
-"""Before days to years with no when-word after them, what makes "hơn", "khoảng" or "cách đây" tell no time: a
-superlative's or a first time's window ("lần đầu tiên trong hơn 2 năm": the readers split on these, 10 listed, 10
-unlisted; with "qua" after them they stay, "cao nhất trong 13 năm qua")."""
-_TOLD_NEVER_AFTER_RE = re.compile(r"(?:\d\s+(?:hay|hoặc)|(?<![^\W\d_])đường\s+trung\s+bình(?:\s+(?:hơn|gần|khoảng|chừng))?)\s*$")
-"""Before days to years, what makes them no time told even with a when-word after them: the second of a choice ("sau 2
-hay 3 năm nữa") and a moving average's days ("đường trung bình khoảng 200 ngày")."""
-_TOLD_DATED_AFTER_RE = re.compile(r"\s+(?:đầu|cuối|ngoái|giêng|chạp|học|âm\s+lịch|tuổi|một\s+lần|\d)(?![^\W\d_])")
-"""After days to years, what makes them a period's part, a date or an age, no time told ("3 tháng đầu năm", "2 năm
-ngoái", "tháng giêng", "năm học", "8 tháng tuổi", "3 tháng một lần", "ngày 5 tháng 6")."""
 _ACCELERATION_RE = re.compile(r"tăng tốc[^.;]*?trong(?:\s+(?:vòng|khoảng|dưới|chưa đầy|chỉ|chưa tới|hơn))*\s*$")
 """Whole seconds after an acceleration ("tăng tốc từ 0-100 km/h chỉ trong dưới 4 giây": blind figures gold 611; 10 on the
 20k corpus beside the 38 in tenths)."""
@@ -620,33 +586,6 @@ def _time_context(text: str, low: str, a: int, end: int, unit: str) -> str:
     # "Sau khoảng 10 phút, ngọn lửa được khống chế": what came to pass after the time, in the clause after it
     after = re.match(r"[^,;:.!?()]*[,:]\s*([^,;:.!?()]+)", text[end : end + 80])
     return " ".join(after.group(1).split()[:5]) if after else ""  # "": ``measured`` names it from the sentence
-
-
-_AGO_WORDS = frozenset({"cách", "đây", "hơn", "gần", "khoảng", "chừng", "ngót", "đúng", "lên", "đến", "tới", "từ"})
-"""Words that lead to a time ago or about a time ("cách đây hơn"), dropped from the end of what it is told of."""
-
-
-def _told_context(text: str, low: str, a: int, end: int, unit: str) -> str:
-    """What a time ago or ahead (``_TOLD_WHEN_RE``, ``_TOLD_SINCE_RE``) is told of: ``_time_context``'s words before it
-    without "cách đây" and the words about it ("trong lần khai quật cách đây 60 năm" → "trong lần khai quật"), else
-    the words of its clause after it ("Cách đây 4 ngày trên SVĐ Thống Nhất, …" → "trên SVĐ Thống Nhất"; "10 ngày sau
-    khi gây án" → "khi gây án"). Session 69's sample of the 20k corpus: a context of one unit word ("tháng") or of a
-    sign ("%" of "tăng 478% trong 10 năm qua") where the words before were numbers or none."""
-    words = _time_context(text, low, a, end, unit).split()
-    while words and (words[-1].lower() in _AGO_WORDS or words[-1].lower() in _TIME_LEAD_WORDS):
-        words.pop()
-    if any(any(c.isalpha() for c in w) for w in words) and [w.lower() for w in words] != [unit]:
-        return " ".join(words)
-    before = [w for w in re.split(r"[,;:.!?()“”\"]", text[max(0, a - 60) : a])[-1].split() if any(c.isalpha() for c in w)]
-    while before and (before[-1].lower() in _AGO_WORDS or before[-1].lower() in _TIME_LEAD_WORDS):
-        before.pop()
-    if len(before) >= 2:
-        return " ".join(before[-5:] if a > 60 and len(before) > 5 else before[-6:])
-    when = _TOLD_WHEN_RE.match(low, end)
-    after = re.split(r"[,;:.!?()“”\"\d]", text[when.end() if when else end : end + 80])[0].split()
-    while after and after[0].lower() in ("đó", "đây", "nay", "rồi", "thì", "là", "mà", "vào"):
-        after = after[1:]
-    return " ".join(after[:5])
 
 
 _BEFORE_WHEN_RE = re.compile(r"\s+(?:sau|trước)\s+khi(?![^\W\d_])")
@@ -1592,12 +1531,9 @@ class _Scanner:
         (contract terms, an investigation's length); 1,675 on the 20k corpus, 50 read as measured."""
         a, b = m.start(2), m.end(2)
         end = m.start(5) + len(unit)
-        if (_WHEN_AFTER_RE.match(self.low, end) and not _BEFORE_WHEN_RE.match(self.low, end) and not (
-                _TOLD_WHEN_RE.match(self.low, end) and not _DATED_BEFORE_RE.search(self.low, max(0, a - 8), a)
-                and (m.group(3) is not None or parse_number(m.group(2)) != 1))) or (
-                not self.free(a, end) or self.excluded(a, b)):
-            return  # "3 tháng đầu năm": when; but "quá 15 phút sau khi có hiệu lệnh": how long after; "trong 10 năm
-            # qua": how long ago (``_TOLD_WHEN_RE``), not one ("chỉ còn 1 tuần nữa là kết thúc năm": 3 listed, 97 unlisted)
+        if (_WHEN_AFTER_RE.match(self.low, end) and not _BEFORE_WHEN_RE.match(self.low, end)) or not self.free(
+                a, end) or self.excluded(a, b):
+            return  # "3 năm trước": when; but "quá 15 phút sau khi có hiệu lệnh": how long after
         value = parse_number(m.group(2))
         if value == 1 and said.re is not _DURATION_BEFORE_RE and said.re is not _BRACKETED_TIME_RE and m.group(3) is None:
             return  # "đã có 1 năm bận rộn", "chỉ trong 1 ngày" (counts in a day): a year, a day, not a measured time
@@ -1619,11 +1555,6 @@ class _Scanner:
                 before = []  # "7 tháng (28 tuần)": the same time in other units; named from the sentence
             self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
                             context=" ".join(_last_words(before, 5))))
-            return
-        if said.re in (_TOLD_WHEN_RE, _TOLD_SINCE_RE) or (_WHEN_AFTER_RE.match(self.low, end) and not _BEFORE_WHEN_RE.match(
-                self.low, end)):  # how long ago or ahead ("trong 10 năm qua"): what it is told of
-            self.add(_Found(a, end, a, b, "count", value, unit, value_max=top, qualifier=m.group(1), subkind="duration",
-                            context=_told_context(self.text, self.low, a, end, unit)))
             return
         if said.re in (_DURING_RE, _AFTER_SPENT_RE, _SO_FAR_RE, _RANGED_RE, _YEARS_RUN_RE, _ABOUT_BEFORE_RE):
             # what goes on so long: after the time ("trong 5 năm làm việc ở Turin"), else the words before it

@@ -837,10 +837,9 @@ def test_sample_12_function_words_before_a_colon_name_nothing():
 
 
 def test_sample_12_a_prison_term_is_a_figure_a_period_is_not():
-    # (since session 69 the years after which something happened are a time, in years: no term)
     text = "Tòa tuyên phạt bị cáo Trần Văn Bốn 9 năm tù. Sau 5 năm, ông trở về quê."
-    assert figures(text) == [("9 năm tù", 9, None, "năm tù"), ("5 năm", 5, None, "năm")]
-    assert measures(text) == ["bị cáo Trần Văn Bốn", "ông trở về quê"]
+    assert figures(text) == [("9 năm tù", 9, None, "năm tù")]
+    assert measures(text) == ["bị cáo Trần Văn Bốn"]
 
 
 def test_sample_12_a_large_count_written_again_is_listed_once():

@@ -43,6 +43,7 @@ def test_a_time_that_lasts(sentence: str, text: str, value: float, unit: str, co
     "Có 7 trang web có lượng truy cập rất lớn trong 6 tháng gần nhất.",
     "Trong 7 ngày Tết có tất cả 368 vụ tai nạn giao thông.",
     "Cô có toàn điểm 10 suốt 5 năm tiểu học, suốt 4 năm đại học.",
+    "Giá điện sẽ tăng trong 5 năm tới.",
     "Mỹ ghi nhận kỷ lục gần 100.000 ca mắc mới chỉ trong 1 ngày.",
 ])
 def test_a_period_told_over_is_no_duration(sentence: str) -> None:
@@ -59,23 +60,21 @@ def test_a_time_spent_before_a_change(sentence: str, text: str, context: str) ->
     assert (text, context) in [(t, c) for t, _v, _u, c in durations(sentence)]
 
 
-@pytest.mark.parametrize(("sentence", "times"), [
-    ("Sau 3 năm cây xanh tán sẽ rộng 6-8 m2/người và sau 5 năm sẽ đạt 12-15 m2.", ["3 năm", "5 năm"]),
-    ("Rồi anh quen chị sau 3 năm chia tay.", ["3 năm"]),
-    ("Sau 10 tháng, gia đình bà nhận được tin.", ["10 tháng"]),
-    ("Sau 1 tháng, gia đình bà nhận được tin.", []),
+@pytest.mark.parametrize("sentence", [
+    "Sau 3 năm cây xanh tán sẽ rộng 6-8 m2/người và sau 5 năm sẽ đạt 12-15 m2.",
+    "Vết đỏ trên tai bé sau 3 ngày vẫn sưng tấy.",
+    "Rồi anh quen chị sau 3 năm chia tay.",
+    "Vòng bán kết có 6 đội được chọn ra sau 4 tháng phát động cuộc thi.",
+    "Sau 10 tháng, gia đình bà nhận được tin.",
 ])
-def test_a_time_after_which_something_happens(sentence: str, times: list[str]) -> None:
-    # session 69: the pooled figures golds' readers listed 57 such times no rule had found, left 92 optional and 21
-    # unlisted ("Sau 3 tháng được điều trị, …"), so a time after which something happens is a figure (one month is not)
-    assert [t for t, _v, _u, _c in durations(sentence) if t.endswith(("năm", "tháng"))] == times
+def test_a_time_after_which_something_happens_is_no_duration(sentence: str) -> None:
+    assert [t for t, _v, _u, _c in durations(sentence) if t.endswith(("năm", "tháng"))] == []
 
 
 def test_a_time_told_again_with_other_words_after_it_is_listed_once() -> None:
     sentence = ("Sau 6 năm kết hôn và 12 năm bên nhau, họ chia tay. Cô nói sau 6 năm kết hôn và gần 10 năm yêu nhau, "
                 "họ vẫn vui.")
-    # (and "gần 10 năm yêu nhau", how long, since session 69)
-    assert [(t, c) for t, _v, _u, c in durations(sentence)] == [("6 năm", "kết hôn"), ("10 năm", "yêu nhau")]
+    assert [(t, c) for t, _v, _u, c in durations(sentence)] == [("6 năm", "kết hôn")]
 
 
 @pytest.mark.parametrize(("sentence", "text"), [

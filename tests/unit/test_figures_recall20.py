@@ -26,9 +26,11 @@ def test_a_range_of_days_to_years_is_a_measured_time(sentence: str, text: str, l
 @pytest.mark.parametrize("sentence", [
     "Từ ngày 27 đến 30 tháng Chạp tui đã bán được cả trăm chậu.",  # a date's days
     "Cứ 2 - 3 tháng gia đình đưa cháu đến viện khám.",  # how often
+    "Trong 5-10 năm tới, chúng ta sẽ tham chiến.",  # when
     "Trong 2-3 năm gần đây, cô ít khi tổ chức sinh nhật.",  # when
     "Lãi suất huy động cho kỳ hạn 1-2 tháng giảm mạnh.",  # a deposit's term, a product's name
-])  # (since session 69 a time ago or ahead is a figure: "Trong 5-10 năm tới", "cách đây 7.550 đến 8.000 năm")
+    "Khu dân cư hình thành từ thời kỳ đồ đá mới (cách đây 7.550 đến 8.000 năm).",  # how long ago
+])
 def test_no_range_that_says_when_or_how_often(sentence: str) -> None:
     assert not [f for f in figures(sentence) if f[3] in ("ngày", "tuần", "tháng", "năm")]
 

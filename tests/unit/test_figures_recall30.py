@@ -19,10 +19,9 @@ def test_days_and_weeks_spent_after_sau() -> None:
     assert "2 tuần" in found("Sau 2 tuần điều trị tại bệnh viện, nữ bệnh nhân đã phục hồi một phần thị lực.")
 
 
-def test_the_time_before_something_happens() -> None:
-    # (since session 69 a figure: test_figures_recall18.test_a_time_after_which_something_happens)
-    assert set(found("Vết đỏ trên tai bé sau 3 ngày vẫn sưng tấy.")) == {"3 ngày"}
-    assert set(found("Sau 3 ngày, tinh trùng thường không thể sống được.")) == {"3 ngày"}
+def test_not_the_time_before_something_happens() -> None:
+    assert found("Vết đỏ trên tai bé sau 3 ngày vẫn sưng tấy.") == {}
+    assert found("Sau 3 ngày, tinh trùng thường không thể sống được.") == {}
 
 
 def test_years_in_a_row() -> None:

@@ -1,7 +1,8 @@
-"""Figures round of session 69 (the first number of a pair, a time after which something happened, so many of so many in words at the end): days to years told as how long ago or ahead ("trong 10 năm qua", "cách đây hơn 20 năm",
-"15 năm nữa") are figures — the pooled figures golds' readers listed 334 such no rule found, left 518 optional and
-110 unlisted — but not a weekday's, a month's or a date's number ("thứ 7 tuần trước", "tháng 1 năm sau"), a period's
-part ("3 tháng đầu năm"), a single year or day, a date before Christ, nor a time in words."""
+"""Figures round of session 69 (blind figures golds 1127–1157 and the pooled golds): the first number of a pair shares the
+second's unit ("71 và 70 điểm", "114 hoặc 134 mã lực"); so many of so many in words ("thắng 5 trong 6 trận", "19 trong số
+20 loài"); a bare number after "là" whose clause names a quantity ("Tổng chỉ tiêu là 1.150"); a camera's aperture
+("khẩu độ f/1.7"). And what stays no figure: a time told as how long ago, ahead or after ("5-10 năm tới", "chỉ còn 1
+tuần nữa" are the seed gold's not-figures, periods), which this session tried and took back."""
 
 from __future__ import annotations
 
@@ -14,41 +15,6 @@ def found(body: str) -> list[str]:
 
 def contexts(body: str) -> dict[str, str]:
     return {f.text: f.context for f in find_figures(body, body)}
-
-
-def test_a_time_ago_or_ahead_after_its_when_word() -> None:
-    assert found("Chợ gỗ này hoạt động trong 10 năm qua.") == ["10 năm"]
-    assert found("Họ quen biết nhau 15 năm trước, khi còn đi học.") == ["15 năm"]
-    assert found("Phải mất 15 năm nữa sân bay mới xong.") == ["15 năm"]
-    assert found("Tháng 5/2012, 8 năm sau ngày thành lập, Facebook niêm yết.") == ["8 năm"]
-    assert found("Thần tượng chị hơn 3 năm rồi nhưng chưa gặp.") == ["3 năm"]
-
-
-def test_how_long_ago_before_it() -> None:
-    assert found("Cách đây hơn 20 năm, khi đang đi dạo trong khu chợ trời, cô mua chiếc nhẫn.") == ["20 năm"]
-    assert found("Đoạn đường này đã được làm xong hơn 2 tháng nay, nay đã hỏng.") == ["2 tháng"]
-
-
-def test_what_a_time_ago_is_told_of() -> None:
-    assert contexts("Theo Đài NHK, trong lần khai quật cách đây 60 năm, giới khảo cổ tìm thấy nhiều mảnh gốm.")[
-        "60 năm"] == "trong lần khai quật"
-    assert contexts("Cách đây 4 ngày trên SVĐ Thống Nhất, U20 Argentina đã thắng.")["4 ngày"] == "trên SVĐ Thống Nhất"
-    # the words before were a percent's sign: the words of the clause instead, never "%"
-    told = contexts("Giá trị lúc bán lại của mặt hàng này tăng 478% trong 10 năm qua, vượt xa rượu vang.")["10 năm"]
-    assert told.endswith("mặt hàng này tăng")
-
-
-def test_a_weekday_a_month_or_a_date_is_no_time_told() -> None:
-    assert found("Giá không đổi so với giá khảo sát sáng thứ 7 tuần trước.") == []
-    assert found("Cô dự kiến sinh vào tháng 1 năm sau.") == []
-    assert found("Hạn nộp là ngày 30/1 năm sau, vào 2 tháng trước đã báo.") == []
-
-
-def test_a_periods_part_one_year_a_date_before_christ_or_words_are_left_out() -> None:
-    assert found("Trong 3 tháng đầu năm, doanh nghiệp giải thể tăng.") == []
-    assert found("Hơn 1 năm qua, nhiều ngôi sao gặp khó.") == []
-    assert found("Newgrange được xây dựng khoảng 3.200 năm trước Công Nguyên.") == []
-    assert found("Công ty đã tăng lợi nhuận trong hai năm qua.") == []
 
 
 def test_the_first_of_a_pair_shares_the_seconds_unit_and_scale() -> None:
@@ -66,12 +32,6 @@ def test_no_pair_of_a_name_a_year_or_a_far_number() -> None:
         "9 triệu thùng", "9,5 triệu thùng"]
     assert found("Gồm bệnh nhân 2899 và 1 trường hợp ở TP.HCM.") == ["1 trường hợp"]
     assert "11" not in found("Các hộ dân ngõ 11 và 23 khu tập thể Vạn Phúc khiếu nại.")
-
-
-def test_a_time_after_which_something_happened() -> None:
-    assert contexts("Sau 3 tháng được điều trị, vết loét đã lành.") == {"3 tháng": "được điều trị"}
-    assert found("Giải đấu này chính thức sụp đổ chỉ sau 56 ngày công khai.") == ["56 ngày"]
-    assert found("Dù đã qua 73 ngày không ghi nhận ca nhiễm, thành phố vẫn cảnh giác.") == ["73 ngày"]
 
 
 def test_so_many_of_so_many_in_words() -> None:
@@ -95,12 +55,6 @@ def test_a_bare_number_after_la_that_a_quantity_names() -> None:
     assert found("Việt Nam là 1 trong 9 nước tham dự.") == []
 
 
-def test_after_that_and_how_long_a_couple_has_been_together() -> None:
-    assert found("Anh hẹn hò Hana Cross và chia tay sau đó 9 tháng.") == ["9 tháng"]
-    assert found("Victoria và David Beckham đã chung sống bên nhau 22 năm.") == ["22 năm"]
-    assert found("Họ đã kết hôn 19 năm và có 2 con gái.") == ["19 năm", "2 con gái"]
-
-
 def test_a_cameras_aperture() -> None:
     got = {f.text: (f.value, f.unit, f.context) for f in find_figures(*["Cảm biến 20MP và khẩu độ f/2.6, cho phép zoom."] * 2)}
     assert got["f/2.6"] == (2.6, "f/", "khẩu độ")
@@ -122,7 +76,11 @@ def test_no_pair_or_share_of_a_names_number() -> None:
     assert "2" not in found("Như 9 trung tâm nhập lại còn 2 hoặc 13 trung tâm nhập lại còn 2-3 thì tốt.")
 
 
-def test_one_week_left_is_no_time_told() -> None:
-    # (the seed "Đề án 06" article: "chỉ còn 1 tuần nữa là kết thúc năm 2022"; one year or week ago or ahead is no figure)
+def test_a_time_ago_ahead_or_after_stays_no_figure() -> None:
+    # the seed gold (../shared/gold/seed-gold.json, 003 and 002) lists "5-10 năm tới", "10-20 năm tới" and "1 tuần" as
+    # not figures ("khoảng thời gian dự báo", "khoảng thời gian"), as the design's §7 does time-word units; session 69's
+    # blind readers listed such times more often than they left them out, but the user's gold decides
+    assert found("Trong 5-10 năm tới chuyển đổi có thể đóng góp vào GRDP của tỉnh tương đương 3-5%.") == ["3-5%"]
     assert found("Thủ tướng nhấn mạnh, chỉ còn 1 tuần nữa là kết thúc năm 2022.") == []
-    assert found("Thủ tướng nhấn mạnh, chỉ còn 2 tuần nữa là kết thúc năm 2022.") == ["2 tuần"]
+    assert found("Chợ gỗ này hoạt động trong 10 năm qua.") == []
+    assert found("Cách đây hơn 20 năm, khi đang đi dạo trong khu chợ trời, cô mua chiếc nhẫn.") == []
