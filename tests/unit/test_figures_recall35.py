@@ -84,3 +84,11 @@ def test_a_time_ago_ahead_or_after_stays_no_figure() -> None:
     assert found("Thủ tướng nhấn mạnh, chỉ còn 1 tuần nữa là kết thúc năm 2022.") == []
     assert found("Chợ gỗ này hoạt động trong 10 năm qua.") == []
     assert found("Cách đây hơn 20 năm, khi đang đi dạo trong khu chợ trời, cô mua chiếc nhẫn.") == []
+
+
+def test_titles_won_counted_by_their_names() -> None:
+    assert found("Ronaldo có 2 Champions League, 1 La Liga và quan trọng nhất.") == ["2 Champions League", "1 La Liga"]
+    assert found("Williams đã giành tới 12 Grand Slam cả thảy.") == ["12 Grand Slam"]
+    # a round's number or a place before a competition's name is no count of titles
+    assert found("Man City thắng ở vòng 33 Premier League tối qua.") == []
+    assert found("Video Arsenal 2-0 Sunderland (Vòng 37 Premier League): cuộc đua căng.") == ["2-0"]
