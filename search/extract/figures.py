@@ -1233,7 +1233,7 @@ _TROPHIES_RE = re.compile(rf"(?<![\w.,/-])(\d{{1,3}})\s+({_TROPHY_NAMES})(?![^\W
 """Titles won or races run, counted by their capitalised names, which end a unit elsewhere: "Ronaldo có 2 Champions
 League, 1 La Liga", "đã giành tới 12 Grand Slam", "với 27 Grand Prix", "5 Quả bóng vàng" (session 69: the pooled figures
 golds' readers listed 20 such no rule found, left 4 optional and 4 unlisted, each a round's number, "Vòng 37 Premier
-League", which ``_ROUND_BEFORE_RE`` leaves out; 74 on the 20k corpus)."""
+League", which ``_ROUND_BEFORE_RE`` leaves out; 61 on the 20k corpus)."""
 _TROPHY_HINT_RE = re.compile(_TROPHY_NAMES)
 _ROUND_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vòng|top|tốp|thứ|mùa|hạng|lượt|số)\s*$")
 """A round's, a place's or a season's number before a competition's name ("vòng 33 Premier League", "top 4 Serie A")."""
