@@ -1234,7 +1234,6 @@ _TROPHIES_RE = re.compile(rf"(?<![\w.,/-])(\d{{1,3}})\s+({_TROPHY_NAMES})(?![^\W
 League, 1 La Liga", "đã giành tới 12 Grand Slam", "với 27 Grand Prix", "5 Quả bóng vàng" (session 69: the pooled figures
 golds' readers listed 20 such no rule found, left 4 optional and 4 unlisted, each a round's number, "Vòng 37 Premier
 League", which ``_ROUND_BEFORE_RE`` leaves out; 61 on the 20k corpus)."""
-_TROPHY_HINT_RE = re.compile(_TROPHY_NAMES)
 _ROUND_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vòng|top|tốp|thứ|mùa|hạng|lượt|số)\s*$")
 """A round's, a place's or a season's number before a competition's name ("vòng 33 Premier League", "top 4 Serie A")."""
 _LENS_RE = re.compile(r"\s?mm\s+[Ff]/?\d")
@@ -1519,7 +1518,8 @@ class _Scanner:
         28,75 (…)" — what it measures, that clause. Session 69: in the pooled figures golds' articles the readers listed
         50 such no rule found, left 14 optional and 8 unlisted (phone numbers, a lottery's draw, "là 0", "là 1 trong …")."""
         a, b = m.start(1), m.end(1)
-        if not self.free(a, b) or re.fullmatch(r"0\d*|\d{5,}", m.group(1)) or not parse_number(m.group(1)):
+        value = parse_number(m.group(1))
+        if not self.free(a, b) or re.fullmatch(r"0\d*|\d{5,}", m.group(1)) or not value:
             return  # ("là 0162.6763905", "là 19006769": a phone's; "là 0")
         clause = re.split(r"[.,;:!?()\n“”\"]", self.text[max(0, m.start() - 80) : m.start()])[-1]
         if m.start() > 80 and len(clause) >= 79:
@@ -1529,8 +1529,7 @@ class _Scanner:
         words = clause.split()
         while len(words) > 1 and words[-1].lower() in STOP_WORDS:
             words.pop()  # "Tổng chỉ tiêu của 6 ngành đào tạo năm nay [đang]"
-        self.add(_Found(a, b, a, b, "count", parse_number(m.group(1)), None,
-                        context=clip_words(" ".join(words), MEASURED_WORDS)))
+        self.add(_Found(a, b, a, b, "count", value, None, context=clip_words(" ".join(words), MEASURED_WORDS)))
 
     def _duration(self, m: re.Match[str], unit: str, said: re.Match[str]) -> None:
         """Add the duration ``_COUNT`` matched at ``m`` when a word before it says a time is measured, not when it
@@ -1709,7 +1708,7 @@ class _Scanner:
                 # "khẩu độ f/1.7", "độ mở ống kính f/1,7": a camera's aperture (its name's "85mm F1.8" aside)
                 self.add(_Found(m.start(), m.end(), m.start(1), m.end(1), "other", parse_number(m.group(1).replace(".", ",")),
                                 "f/", context="khẩu độ"))
-        for m in _TROPHIES_RE.finditer(text) if _TROPHY_HINT_RE.search(text) else ():
+        for m in _TROPHIES_RE.finditer(text):  # (tried only at a number: no cheaper hint than the search itself)
             a = m.start(1)
             if self.free(a, m.end()) and not _ROUND_BEFORE_RE.search(low, max(0, a - 8), a) and not self.excluded(a, m.end(1)):
                 # "Ronaldo có 2 Champions League, 1 La Liga", "12 Grand Slam", "68 Grand Prix": titles won or races run,
@@ -1769,10 +1768,10 @@ class _Scanner:
             if not 2 <= x < y or _ORDINAL_BEFORE_RE.search(low, max(0, m.start() - 8), m.start()):
                 continue  # "1 trong 3 đột phá" (no figure, the design's), "thứ 3 trong 4 năm": an ordinal's
             unit = _unit(text[m.end(2) : m.end(2) + 40])
-            if unit is None or not self.free(m.start(), m.end(2)):
-                continue  # (not ``excluded``: its "N trong M" rule is the design's for one of so many)
+            if unit is None:
+                continue
             end = text.index(unit, m.end(2)) + len(unit)
-            if self.free(m.start(), end):
+            if self.free(m.start(), end):  # (not ``excluded``: its "N trong M" rule is the design's for one of so many)
                 # "bất bại 32 trong 35 lần đối đầu", "thắng 5 trong 6 trận", "4 trên 5 trận sân nhà": so many of so many
                 self.add(_Found(m.start(), end, m.start(1), m.end(1), "ratio", x, unit, denominator=y))
         for m in _BARE_PRICE_RE.finditer(text) if "/" in text and "." in text else ():
@@ -2233,9 +2232,10 @@ class _Scanner:
             if not m or not self.free(m.start(1), m.end(1)) or _PAIR_NOT_AFTER_RE.search(text, max(0, m.start(1) - 16),
                                                                                              m.start(1)):
                 continue
-            first, second = parse_number(m.group(1)), parse_number(text[f.num_start : f.num_end])
+            said = text[f.num_start : f.num_end]
+            first, second = parse_number(m.group(1)), parse_number(said)
             if not first or not second or re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or not 0.2 <= first / second <= 5 or (
-                    ("," in m.group(1)) != ("," in text[f.num_start : f.num_end]) and not 0.5 <= first / second <= 2):
+                    ("," in m.group(1)) != ("," in said) and not 0.5 <= first / second <= 2):
                 continue  # (a coefficient before a score: "hệ số dôi dư là 1,61 và 16 điểm")
             if self.excluded(m.start(1), m.end(1)):
                 continue
