@@ -1044,6 +1044,9 @@ _ORG_NAMED_FIRST = _by_first(list(_ORG_NAMED))
 _PLACE_WORDS = {_seq(p) for p in ("tỉnh", "huyện", "thành phố", "quận", "thị xã", "xã", "phường", "thị trấn", "tp", "tp.",
                                   "bang", "hạt")}
 _TWO_WORD_STATES = frozenset({"New", "North", "South", "West", "Rhode"})
+_THREE_WORD_STATES = frozenset({("New", "South", "Wales")})
+"""A state of three words, read whole (its last two words had been the name of the person after it: "Wales Gladys
+Berejiklian")."""
 _FOREIGN_UNITS = {_seq(p) for p in ("tỉnh", "bang", "hạt")}
 """Words before a foreign province, state or county ("Thống đốc bang Alaska X", "Thống đốc tỉnh Okinawa X", "quan chức hạt
 Leflore": blind officials gold 743)."""
@@ -2357,6 +2360,8 @@ class _Parser:
             k += 1
         if k == j or self.name_at(j) > j or all(is_vietnamese_syllable(t.text) for t in toks[j:k]):
             return 0
+        if tuple(t.text for t in toks[j : j + 3]) in _THREE_WORD_STATES:
+            return j + 3  # "Thủ hiến bang New South Wales, Gladys Berejiklian, …" (session 70, blind officials gold 1273)
         if k - j < 3:
             return k
         return j + 2 if toks[j].text in _TWO_WORD_STATES else j + 1
@@ -4592,11 +4597,13 @@ class _Parser:
             # officials gold 769: the post, then the name after a comma, had been read as another person's)
         gap = self.text[before.end : self.toks[i].start]
         return (not before.text[0].isalnum() or "\n" in gap or "  " in gap
-                or before.low in ("theo", "nguyên", "cựu", "do", "thì", "nhưng", "còn", "giữa"))  # ("cuộc gặp giữa Bộ
+                or before.low in ("theo", "nguyên", "cựu", "do", "thì", "nhưng", "còn", "giữa", "khi"))  # ("cuộc gặp giữa Bộ
         # trưởng Tài chính Qatar, Ali Sherif al-Emadi và …": each side of a meeting, blind gold 695; a line's break, or two
         # spaces or more: a photo's credit blanked before the post (``pipeline._mask``: "Ảnh: HẢI ANH Chủ tịch CLB Hà Nội,
         # ông Nguyễn Quốc Hội, cho biết") or a heading run on ("Inter tự tin mua được Ronaldo  Giám đốc thể thao của Inter
-        # Milan, ông Piero Ausilio cho hay"): the next sentence starts there (session 63, the 20k corpus: +3, 1 title)
+        # Milan, ông Piero Ausilio cho hay"): the next sentence starts there (session 63, the 20k corpus: +3, 1 title);
+        # "khi" opens a clause of its own ("sau khi Tổng thống Slovenia, ông Borut Pahor đề xuất …": session 70, blind
+        # officials gold 1271)
 
     def _subject(self, i: int) -> bool:
         """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after

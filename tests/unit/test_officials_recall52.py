@@ -1,0 +1,24 @@
+"""Officials round of session 70 (blind golds 1269–1273, the pooled golds): a post and its holder after a comma that
+open a clause of their own after "khi" ("sau khi Tổng thống Slovenia, ông Borut Pahor đề xuất …")."""
+
+from __future__ import annotations
+
+from briefing_tui.search.extract.pipeline import enrich
+from briefing_tui.search.inputs import RawRecord
+
+
+def officials(text: str) -> list[tuple[str, str]]:
+    article = enrich(RawRecord(id="t", origin="test", text=text, where="t", title="Tin", date="2017-05-01"))
+    return [(o.name, o.title) for o in article.officials]
+
+
+def test_a_post_and_its_holder_after_khi() -> None:
+    assert officials("Tuyên bố được đưa ra sau khi Tổng thống Slovenia, ông Borut Pahor đề xuất chọn thủ đô.") == [
+        ("Borut Pahor", "Tổng thống Slovenia")]
+    assert officials("Trong khi Bộ trưởng Quốc phòng Mỹ, ông Jim Mattis cho biết Mỹ sẽ ở lại.") == [
+        ("Jim Mattis", "Bộ trưởng Quốc phòng Mỹ")]
+
+
+def test_a_post_met_after_khi_is_not_the_next_persons() -> None:
+    # "khi gặp …": the post is the one met, the person after the comma the subject
+    assert ("Trump", "Tổng thống Slovenia") not in officials("Khi gặp Tổng thống Slovenia, ông Trump đã nói.")
