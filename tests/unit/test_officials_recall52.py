@@ -1,5 +1,6 @@
 """Officials round of session 70 (blind golds 1269–1273, the pooled golds): a post and its holder after a comma that
-open a clause of their own after "khi" ("sau khi Tổng thống Slovenia, ông Borut Pahor đề xuất …")."""
+open a clause of their own after "khi" ("sau khi Tổng thống Slovenia, ông Borut Pahor đề xuất …"); a state of
+three words ("bang New South Wales")."""
 
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ def test_a_post_and_its_holder_after_khi() -> None:
 def test_a_post_met_after_khi_is_not_the_next_persons() -> None:
     # "khi gặp …": the post is the one met, the person after the comma the subject
     assert ("Trump", "Tổng thống Slovenia") not in officials("Khi gặp Tổng thống Slovenia, ông Trump đã nói.")
+
+
+def test_a_state_of_three_words() -> None:
+    assert officials("Thủ hiến bang New South Wales, Gladys Berejiklian, ngày 11/6 cho biết nhà tù này.") == [
+        ("Gladys Berejiklian", "Thủ hiến bang New South Wales")]
+    # (its last two words had been the name of the person after it: "Wales Gladys Berejiklian")
+    assert officials("Thủ hiến bang New South Wales Gladys Berejiklian cho biết.") == [
+        ("Gladys Berejiklian", "Thủ hiến bang New South Wales")]
