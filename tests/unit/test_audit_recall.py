@@ -82,6 +82,25 @@ def test_a_figure_told_again_is_optional_after_its_first_mention() -> None:
     assert found == [True]
 
 
+def test_a_time_told_as_how_long_ago_ahead_or_left_is_optional() -> None:
+    # the seed gold's not-figures ("5-10 năm tới", "chỉ còn 1 tuần nữa"): periods, not measured quantities
+    def told(body: str, said: str) -> bool:
+        at = body.index(said)
+        return audit.time_told(body, at, at + len(said))
+
+    assert told("Trong 5-10 năm tới, nước ta sẽ thiếu nước.", "5-10 năm tới")
+    assert told("Hạn hán tồi tệ nhất trong hơn 50 năm qua.", "hơn 50 năm")
+    assert told("Tôi lấy chồng cách đây 6 năm, anh ấy hơn tôi.", "6 năm")
+    assert told("Chỉ còn 1 tuần nữa là tới hạn.", "1 tuần")
+    assert told("Họ di cư khoảng 200.000 năm trước.", "200.000 năm")
+    # a duration measured stays key: added, before an event, cut to, or none of those words
+    assert not told("Hấp thêm 2 phút nữa rồi tắt bếp.", "2 phút")
+    assert not told("Không ăn uống ít nhất 6 giờ trước phẫu thuật.", "6 giờ")
+    assert not told("Thời hạn giảm từ 15 ngày xuống còn 10 ngày.", "10 ngày")
+    assert not told("Thời gian thi công 18 tháng.", "18 tháng")
+    assert not told("Anh bị phạt 3 năm tù.", "3 năm tù")
+
+
 def test_a_main_province_is_written_by_any_of_its_names() -> None:
     names = audit.province_names()
     assert len(set(names.values())) == 63  # the provinces before the 2025 merger
