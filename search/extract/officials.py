@@ -1477,7 +1477,10 @@ class _Parser:
                         not self._joined_post(i + len(role))) and not (
                         body == "Đội" and tuple(self.lows[i + len(role) : i + len(role) + 2]) in _POLICE_TEAMS) and not (
                         body == "Đội" and self.toks[i + len(role)].text in _TEAM_ACRONYMS) and not (
-                        body != "Đội" and self._lower_body(i + len(role), body)):
+                        body != "Đội" and self._lower_body(i + len(role), body)) and not (
+                        body != "Đội" and self.toks[i].text[:1].isupper() and self.name_at(i + len(role)) - i - len(role) >= 3):
+                    # (a station's or a post's head capitalised before a full Vietnamese name: "theo Trạm trưởng Lê
+                    # Kim Phi, …", its station named a sentence before; session 70, blind officials gold 1283)
                     continue
                 if role in _DEPUTY and not self._deputy_named(i + len(role), self.toks[i].text == "ĐB") and not (
                         self._deputy_apposed(i, i + len(role))):

@@ -1,6 +1,8 @@
 """Figures round of session 70 (blind figures golds 1163–1165 and the pooled golds): a number of times written with an
 English decimal point ("tắc bóng trung bình 4.4 lần mỗi trận"), where a version's or a date's dot stays no decimal
-("BVDC 2.3 lần này")."""
+("BVDC 2.3 lần này"); a tenth of a kilogram ("1 lạng"); times from once ("1-2 lần mỗi tuần"); ages after "tuổi từ"
+("độ tuổi từ 40 đến 50"); a score after "quật ngã"; and what is none: a junction's number ("ngã 5"), a model's code
+("T-54/55")."""
 
 from __future__ import annotations
 
@@ -21,3 +23,44 @@ def test_no_decimal_in_a_version_or_a_date_before_lan() -> None:
     assert found("Có điều, BVDC 2.3 lần này phải trải qua khóa học.") == []
     assert found("Ngày 23.6 lần đầu tiên có mưa lớn.") == []
     assert found("Sáng 12.5 lần thứ hai đội tuyển tập luyện.") == []
+
+
+def test_a_tenth_of_a_kilogram() -> None:
+    assert found("Bạn có thể ăn 1 lạng tỏi tươi mỗi ngày.") == ["1 lạng"]
+
+
+def test_a_junctions_number_is_its_name() -> None:
+    assert found("Khi vừa đến khu vực ngã 5 chợ Thủ Đức thì xe lao tới.") == []
+    assert found("Tai nạn ở ngã 6 Gò Vấp làm 2 người bị thương.") == ["2 người"]
+    # "ngã" as a verb's: records broken
+    assert "10 kỷ lục" in found("Bơi lội Việt Nam đoạt 10 HCV và xô ngã 10 kỷ lục Đông Nam Á.")
+
+
+def test_times_from_once() -> None:
+    got = {f.text: (f.value, f.value_max, f.unit) for f in find_figures(*["Người chỉ thực hiện 1-2 lần mỗi tuần."] * 2)}
+    assert got == {"1-2 lần": (1.0, 2.0, "lần")}
+    assert found("Tôi gặp anh 1 lần.") == []  # once stays out
+
+
+def test_a_models_code_is_no_ratio() -> None:
+    assert found("Các xe tăng T-54/55 nặng khoảng 36 tấn.") == ["36 tấn"]
+    assert found("Tiêm kích Su-30/35 bay qua khu vực.") == []
+    assert found("Xe tăng T54/55 cải tiến được trang bị.") == []
+    assert found("Đạt 9/12 chỉ tiêu đề ra.") == ["9/12 chỉ tiêu"]
+
+
+def test_ages_from_one_to_another_after_tuoi() -> None:
+    got = {f.text: (f.value, f.value_max, f.unit) for f in find_figures(*["Bệnh gặp nhiều ở độ tuổi từ 40 đến 50."] * 2)}
+    assert got == {"40 đến 50": (40.0, 50.0, "tuổi")}
+    assert "15 đến 17" in found("Nhóm gồm 4 người (tuổi từ 15 đến 17, cùng ngụ phường Hố Nai).")
+    # (the adverb after the top is no unit: test_figures_recall9's "18-39 thường")
+    got = {f.text: (f.value, f.value_max, f.unit) for f in find_figures(
+        *["Những người trong độ tuổi từ 18-39 thường nhận lương cao hơn."] * 2)}
+    assert got == {"18-39": (18.0, 39.0, "tuổi")}
+    assert found("Nạn nhân trong độ tuổi từ 2 đến 51 tuổi, trú tại xã.") == ["2 đến 51 tuổi"]  # the top whole
+    # months of age stay the count's own ("6 đến 11 tháng tuổi")
+    assert found("Trẻ em tuổi từ 6 đến 11 tháng tuổi cần bú.") == ["6 đến 11 tháng tuổi"]
+
+
+def test_a_score_after_quat_nga() -> None:
+    assert found("U20 Hàn Quốc quật ngã U20 Argentina 2-1 để vào vòng sau.") == ["2-1"]

@@ -1,6 +1,7 @@
 """Officials round of session 70 (blind golds 1269–1273, the pooled golds): a post and its holder after a comma that
 open a clause of their own after "khi" ("sau khi Tổng thống Slovenia, ông Borut Pahor đề xuất …"); a state of
-three words ("bang New South Wales")."""
+three words ("bang New South Wales"); Interpol no word of its head's name; a station's head before a full name ("theo
+Trạm trưởng Lê Kim Phi")."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_a_state_of_three_words() -> None:
     # (its last two words had been the name of the person after it: "Wales Gladys Berejiklian")
     assert officials("Thủ hiến bang New South Wales Gladys Berejiklian cho biết.") == [
         ("Gladys Berejiklian", "Thủ hiến bang New South Wales")]
+
+
+def test_interpol_is_no_word_of_its_heads_name() -> None:
+    assert officials("Tổng Thư ký Interpol Jurgen Stock cho biết tổ chức sẽ hỗ trợ.") == [
+        ("Jurgen Stock", "Tổng Thư ký Interpol")]
+
+
+def test_a_stations_head_before_a_full_name() -> None:
+    assert officials("Tại trạm Y tế xã Hưng Long, theo Trạm trưởng Lê Kim Phi, người dân được hỗ trợ.") == [
+        ("Lê Kim Phi", "Trạm trưởng")]
+    # a team's captain stays no official, capitalised or not
+    assert officials("Đội trưởng Nguyễn Văn Quyết ghi bàn thắng duy nhất.") == []
