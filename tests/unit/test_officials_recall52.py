@@ -44,3 +44,8 @@ def test_a_stations_head_before_a_full_name() -> None:
         ("Lê Kim Phi", "Trạm trưởng")]
     # a team's captain stays no official, capitalised or not
     assert officials("Đội trưởng Nguyễn Văn Quyết ghi bàn thắng duy nhất.") == []
+
+
+def test_a_club_shortened_to_its_city_is_no_word_of_its_chairmans_name() -> None:
+    assert officials("Jorge Mendes đã gặp Chủ tịch Madrid Florentino Perez trong vài ngày gần đây.") == [
+        ("Florentino Perez", "Chủ tịch Madrid")]
