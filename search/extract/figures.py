@@ -1736,8 +1736,9 @@ class _Scanner:
         for m in _AGES_FROM_RE.finditer(text) if "tuổi từ" in low else ():
             bottom, top = int(m.group(1)), int(m.group(2))
             if bottom < top <= 120 and self.free(m.start(1), m.end(2)):
+                said = "độ tuổi" if low[max(0, m.start() - 3) : m.start()] == "độ " else "tuổi"
                 self.add(_Found(m.start(1), m.end(2), m.start(1), m.end(1), "count", float(bottom), "tuổi",
-                                value_max=float(top)))
+                                value_max=float(top), context=said))  # (what it measures: "độ tuổi", the age range)
         for m in _ZOOM.finditer(text) if "zoom" in low else ():
             if self.free(m.start(1), m.end()):
                 self.add(_Found(m.start(1), m.end(), m.start(1), m.end(1), "multiplier", parse_number(m.group(1)), "lần"))

@@ -13,6 +13,10 @@ def found(body: str) -> list[str]:
     return [f.text for f in find_figures(body, body)]
 
 
+def contexts(body: str) -> dict[str, str]:
+    return {f.text: f.context for f in find_figures(body, body)}
+
+
 def test_times_with_a_decimal_point() -> None:
     got = {f.text: (f.value, f.unit) for f in find_figures(*["Gonalons tắc bóng trung bình 4.4 lần mỗi trận."] * 2)}
     assert got == {"4.4 lần": (4.4, "lần")}
@@ -52,6 +56,7 @@ def test_a_models_code_is_no_ratio() -> None:
 def test_ages_from_one_to_another_after_tuoi() -> None:
     got = {f.text: (f.value, f.value_max, f.unit) for f in find_figures(*["Bệnh gặp nhiều ở độ tuổi từ 40 đến 50."] * 2)}
     assert got == {"40 đến 50": (40.0, 50.0, "tuổi")}
+    assert contexts("Bệnh gặp nhiều ở độ tuổi từ 40 đến 50.") == {"40 đến 50": "độ tuổi"}  # what it measures
     assert "15 đến 17" in found("Nhóm gồm 4 người (tuổi từ 15 đến 17, cùng ngụ phường Hố Nai).")
     # (the adverb after the top is no unit: test_figures_recall9's "18-39 thường")
     got = {f.text: (f.value, f.value_max, f.unit) for f in find_figures(
