@@ -770,6 +770,9 @@ _SCORE_SPORT_RE = re.compile(r"(?<![^\W\d_])(?:trận|đội|bàn|CLB|giải|vò
                              r"vô địch|thắng|thua|hòa|thất bại|tay vợt|set|bán kết|chung kết|tứ kết|t[ỷỉ] số|đánh bại|cúp)(?![^\W\d_])", re.I)
 """A sport's word in the sentence, before a score is looked for ("đánh bại Southampton với tỷ số 2-0" had none until
 pipeline 84: the pooled figures golds' readers listed such scores)."""
+_BRACKETED_MATCH_RE = re.compile(rf"\([{UPPER}][^\s()]*(?:\s+[{UPPER}][^\s()]*){{0,3}}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+[{UPPER}][^()]{{0,40}}\)")
+"""A match with its score in brackets, both sides capitalised: "Lukaku (Everton 6-3 Bournemouth)", a scorers' list whose
+numbering ("5. Lukaku … 4. …") splits the sentence from its sport's word (session 70, blind figures gold 1181)."""
 _PAIR_RE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
 _FORECAST_RE = re.compile(r"(?<![^\W\d_])(?:dự đoán|dự báo|nhận định|kèo)(?![^\W\d_])", re.I)
 _DATE_FROM_RE = re.compile(r"(?:từ|ngày)\s+\d{1,2}\s*[-–/]\s*\d{1,2}\s+(?:đến|tới)\s*$")
@@ -799,12 +802,13 @@ def _side(text: str, before: bool) -> str:
         words.reverse()
     side: list[str] = []
     for w in words[:4]:
-        bare = w.strip(":;,.()“”\"") if not before else w
+        bare = w.strip(":;,.()“”\"") if not before else w.lstrip("(“\"")
         if not _SIDE_WORD_RE.fullmatch(bare) or (not before and side and bare.lower() in _NOT_A_SIDE):
             break
         side.append(bare)
         if bare != w:
-            break  # "U20 Argentina:": the name ends at its punctuation
+            break  # "U20 Argentina:": the name ends at its punctuation; "(Everton 6-3 Bournemouth)": it starts at its
+            # bracket (session 70, blind figures gold 1181: a scorers' list with each goal's match in brackets)
     if before:
         side.reverse()
     elif len(side) > 2:
@@ -1683,7 +1687,7 @@ class _Scanner:
         # (each pattern runs only where a word or sign it needs is in the sentence: a substring test costs
         # far less than a regex scan of it; the figures found are the same)
         text, low = self.text, self.low
-        if ("-" in text or "–" in text) and _SCORE_SPORT_RE.search(text):
+        if ("-" in text or "–" in text) and (_SCORE_SPORT_RE.search(text) or ("(" in text and _BRACKETED_MATCH_RE.search(text))):
             for m in (*_SCORE.finditer(text), *_SCORE_BETWEEN.finditer(text)):
                 self._score(m)
             if "(" in text and any(f.subkind == "score" for f in self.found):

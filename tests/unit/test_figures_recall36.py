@@ -69,3 +69,10 @@ def test_ages_from_one_to_another_after_tuoi() -> None:
 
 def test_a_score_after_quat_nga() -> None:
     assert found("U20 Hàn Quốc quật ngã U20 Argentina 2-1 để vào vòng sau.") == ["2-1"]
+
+
+def test_a_score_in_brackets_with_both_sides() -> None:
+    # a scorers' list: its numbering splits the sentences from their sport's word
+    assert found("Danh sách ghi bàn: 5. Lukaku (Everton 6-3 Bournemouth) 4. Ibrahim Ndong (Crystal Palace 0-4 "
+                 "Sunderland).") == ["6-3", "0-4"]
+    assert found("Giá vé (Tháng 6 10-12 Đô) tăng.") == []
