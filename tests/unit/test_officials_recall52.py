@@ -49,3 +49,11 @@ def test_a_stations_head_before_a_full_name() -> None:
 def test_a_club_shortened_to_its_city_is_no_word_of_its_chairmans_name() -> None:
     assert officials("Jorge Mendes đã gặp Chủ tịch Madrid Florentino Perez trong vài ngày gần đây.") == [
         ("Florentino Perez", "Chủ tịch Madrid")]
+
+
+def test_a_korean_name_whose_hyphen_a_segmented_corpus_spaced() -> None:
+    # the 150k corpus was word-segmented, then joined again: "Moon Jae - in" for "Moon Jae-in"
+    assert officials("Tổng thống Hàn Quốc Moon Jae - in cho biết.") == [("Moon Jae - in", "Tổng thống Hàn Quốc")]
+    assert officials("Tổng thống Hàn Quốc Moon Jae-in cho biết.") == [("Moon Jae-in", "Tổng thống Hàn Quốc")]
+    # a place's dash stays no part of a name
+    assert officials("Tuyến đường Hà Nội - nam Định được mở rộng.") == []
