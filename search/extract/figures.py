@@ -877,6 +877,12 @@ _AGES_FROM_RE = re.compile(
 """Ages from one to another with "tuổi" before them and no unit after: "ở độ tuổi từ 40 đến 50", "(tuổi từ 15 đến 17, cùng
 ngụ …)" (session 70, blind figures gold 1169; 20 on the 20k corpus). With "tuổi" after the top the count's own rule reads
 them ("45 đến 74 tuổi")."""
+_WIND_FORCE_RE = re.compile(
+    r"(?<![^\W\d_])(gió|giật|bão|áp thấp nhiệt đới)(?:\s+(?:mạnh|rất mạnh|mạnh nhất|mạnh lên|đạt|tới|lên|từ|khoảng|mùa|đông|tây|nam|bắc))*\s+"
+    r"(cấp\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?)(?![\d/]|[.,]\d|\s*[-–]\s*\d|\s*độ(?![^\W\d_]))", re.I)
+"""A wind's force on the Beaufort scale: "bão mạnh cấp 8", "giật cấp 9 - 10", "gió Đông Nam cấp 2 - 3" (session 70, blind
+figures gold 1185: a weather report's ten such levels listed, none found; 155 on the 20k corpus in 51 articles). "cấp" is
+otherwise a level's name before its number (``_NOT_AFTER``); the speed in km/h beside it is found on its own."""
 _COORDINATE = re.compile(
     rf"(?<![\d.,])({NUM})(?:\s*[-–]\s*({NUM}))?\s+(độ\s+(?:vĩ|kinh)(?:\s+độ)?\s+(?:bắc|nam|đông|tây))(?![^\W\d_])", re.I)
 """A storm's or a trough's place in degrees: "ở vào khoảng 15,8 độ vĩ bắc; 112,8 độ kinh đông", "có trục vào khoảng 22-24 độ
@@ -1737,6 +1743,12 @@ class _Scanner:
                 self.add(_Found(a, m.end(), a, m.end(1), "count", value, "chỉ",
                                 value_max=top if top is not None and top > value else None,
                                 context="trọng lượng vàng"))  # (what is weighed: the words before are a list's)
+        for m in _WIND_FORCE_RE.finditer(text) if "cấp" in low and ("gió" in low or "bão" in low or "giật" in low) else ():
+            force, top = int(m.group(3)), int(m.group(4)) if m.group(4) else None
+            if force <= 17 and (top is None or force < top <= 17) and self.free(m.start(2), m.end(2)):
+                said = "sức gió giật" if m.group(1).lower() == "giật" else "sức gió"
+                self.add(_Found(m.start(2), m.end(2), m.start(3), m.end(3), "other", float(force), "cấp",
+                                value_max=float(top) if top else None, context=said))
         for m in _AGES_FROM_RE.finditer(text) if "tuổi từ" in low else ():
             bottom, top = int(m.group(1)), int(m.group(2))
             if bottom < top <= 120 and self.free(m.start(1), m.end(2)):

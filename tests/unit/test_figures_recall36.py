@@ -76,3 +76,15 @@ def test_a_score_in_brackets_with_both_sides() -> None:
     assert found("Danh sách ghi bàn: 5. Lukaku (Everton 6-3 Bournemouth) 4. Ibrahim Ndong (Crystal Palace 0-4 "
                  "Sunderland).") == ["6-3", "0-4"]
     assert found("Giá vé (Tháng 6 10-12 Đô) tăng.") == []
+
+
+def test_a_winds_force() -> None:
+    got = {f.text: (f.value, f.value_max, f.unit, f.context) for f in find_figures(
+        *["Sức gió mạnh nhất ở vùng gần tâm bão mạnh cấp 8 (60 - 75 km/giờ), giật cấp 9 - 10."] * 2)}
+    assert got["cấp 8"] == (8.0, None, "cấp", "sức gió")
+    assert got["cấp 9 - 10"] == (9.0, 10.0, "cấp", "sức gió giật")
+    assert "60 - 75 km/giờ" in got
+    assert found("Gió Đông Nam cấp 2 - 3.") == ["cấp 2 - 3"]
+    # a level that is no wind's stays none
+    assert found("Học sinh cấp 2 đi học.") == []
+    assert found("Cấp độ rủi ro thiên tai: cấp 1.") == []
