@@ -937,6 +937,9 @@ after "cách" (a gap to it) or "xác định" (a place still to be decided). Ses
 _FINISHED_RE = re.compile(r"về\s+thứ\s")
 """A finishing place, the rank read from "về" ("Vettel về thứ 2"), where "Với vị trí thứ 3" is read from "vị trí"."""
 _RANK_WORDS = ("xếp", "đứng", "vươn lên", "tụt xuống", "giữ", "thứ", "trí số", "hạng")
+_SEED_RE = re.compile(r"(?<![^\W\d_])hạt\s+giống\s+(?:số\s+)?(\d{1,2})(?![\d/]|[.,]\d|\s*[-–]\s*\d)", re.I)
+"""A player's seed in a tournament, a rank: "hạt giống số 8 Dominic Thiem", "hạt giống số 1 Angelique Kerber" (session
+70, blind figures gold 1187: six listed, none found)."""
 _RECORD_RE = re.compile(r"(?<![^\W\d_])(?<!cứu )(thắng|hòa|hoà|thua)\s+(\d{1,4})(?=\s*(?:[,;.)]|và(?![^\W\d_])))", re.I)
 """A team's or a coach's record after the matches it counts, the word "trận" left unsaid: "đá 10 trận, thắng đến 8
 trận, hòa 1 và chỉ thua 1", "(Tổng số trận 90, thắng 53, hòa 21, thua 16" — 60 on the 20k corpus, each after "trận"
@@ -1231,7 +1234,8 @@ EXTRA_WORDS = frozenset(
                                     "nhà mạng", "nhà nghỉ", "nhà nghiên cứu", "nhà hoạt động", "nhà lãnh đạo",
                                     "nhà xuất khẩu", "nhà nhập khẩu", "nhà bán lẻ", "nhà phân phối", "nhà cung cấp",
                                     "nhà tuyển dụng", "nhà sáng lập", "nhà phát triển", "nhà bình luận",
-                                    "nhà phân tích", "nhà quản lý", "nhà thi đấu")
+                                    "nhà phân tích", "nhà quản lý", "nhà thi đấu",
+                                    "liệu trình")  # a course of treatment ("3 liệu trình"; session 70: "1 liệu" read)
 )
 """Nouns news counts often that Viet74K lacks: "3 nghi phạm" counts suspects, not "nghi"; "21 đường chuyền"
 passes, not roads; "2 mặt con" children; "4 tay vợt", "20 tay đua" players and riders, not hands (sample 23fdev); "3 khâu đột phá" (breakthroughs) is longer than the listed "khâu
@@ -1937,6 +1941,10 @@ class _Scanner:
             top = parse_number(m.group(3)) * scale_of(m.group(4)) if m.group(3) else None
             self.add(_Found(a, m.end(4), a, m.end(2), "count", value, None,
                             value_max=top if top is not None and top > value else None, qualifier=m.group(1)))
+        for m in _SEED_RE.finditer(text) if "hạt giống" in low else ():
+            if self.free(m.start(), m.end(1)):
+                self.add(_Found(m.start(), m.end(1), m.start(1), m.end(1), "other", float(m.group(1)), "hạng",
+                                subkind="rank", context="hạt giống"))
         for m in _RANK.finditer(text) if any(w in low for w in _RANK_WORDS) else ():
             if m.group(5):  # "tay vợt hạng 61 thế giới"
                 if self.free(m.start(), m.end(5)):

@@ -88,3 +88,14 @@ def test_a_winds_force() -> None:
     # a level that is no wind's stays none
     assert found("Học sinh cấp 2 đi học.") == []
     assert found("Cấp độ rủi ro thiên tai: cấp 1.") == []
+
+
+def test_a_course_of_treatment_is_one_noun() -> None:
+    assert "3 liệu trình" in found("Mỗi liệu trình kéo dài 10 ngày, cần 3 liệu trình.")
+
+
+def test_a_players_seed_is_a_rank() -> None:
+    got = {f.text: (f.value, f.unit, f.subkind) for f in find_figures(
+        *["Ở tứ kết, Nadal có thể đụng độ hạt giống số 8 Dominic Thiem (Áo)."] * 2)}
+    assert got == {"hạt giống số 8": (8.0, "hạng", "rank")}
+    assert found("Công ty cung cấp 5 hạt giống lúa mới.") == ["5 hạt giống"]
