@@ -1748,17 +1748,17 @@ class _Scanner:
                                 value_max=top if top is not None and top > value else None,
                                 context="trọng lượng vàng"))  # (what is weighed: the words before are a list's)
         for m in _WIND_FORCE_RE.finditer(text) if "cấp" in low and ("gió" in low or "bão" in low or "giật" in low) else ():
-            force, top = int(m.group(3)), int(m.group(4)) if m.group(4) else None
-            if force <= 17 and (top is None or force < top <= 17) and self.free(m.start(2), m.end(2)):
-                said = "sức gió giật" if m.group(1).lower() == "giật" else "sức gió"
+            force, strongest = int(m.group(3)), int(m.group(4)) if m.group(4) else None
+            if force <= 17 and (strongest is None or force < strongest <= 17) and self.free(m.start(2), m.end(2)):
+                wind = "sức gió giật" if m.group(1).lower() == "giật" else "sức gió"
                 self.add(_Found(m.start(2), m.end(2), m.start(3), m.end(3), "other", float(force), "cấp",
-                                value_max=float(top) if top else None, context=said))
+                                value_max=float(strongest) if strongest else None, context=wind))
         for m in _AGES_FROM_RE.finditer(text) if "tuổi từ" in low else ():
-            bottom, top = int(m.group(1)), int(m.group(2))
-            if bottom < top <= 120 and self.free(m.start(1), m.end(2)):
-                said = "độ tuổi" if low[max(0, m.start() - 3) : m.start()] == "độ " else "tuổi"
-                self.add(_Found(m.start(1), m.end(2), m.start(1), m.end(1), "count", float(bottom), "tuổi",
-                                value_max=float(top), context=said))  # (what it measures: "độ tuổi", the age range)
+            youngest, oldest = int(m.group(1)), int(m.group(2))
+            if youngest < oldest <= 120 and self.free(m.start(1), m.end(2)):
+                ages = "độ tuổi" if low[max(0, m.start() - 3) : m.start()] == "độ " else "tuổi"
+                self.add(_Found(m.start(1), m.end(2), m.start(1), m.end(1), "count", float(youngest), "tuổi",
+                                value_max=float(oldest), context=ages))  # (what it measures: "độ tuổi", the age range)
         for m in _ZOOM.finditer(text) if "zoom" in low else ():
             if self.free(m.start(1), m.end()):
                 self.add(_Found(m.start(1), m.end(), m.start(1), m.end(1), "multiplier", parse_number(m.group(1)), "lần"))
