@@ -875,13 +875,13 @@ _AGES_FROM_RE = re.compile(
     r"(?<![^\W\d_])tuổi\s+từ\s+(\d{1,3})\s*(?:[-–]|đến|tới)\s*(\d{1,3})(?!\d|[.,]\d|\s*[-–/]|\s*(?:tuổi|năm|tháng)(?![^\W\d_]))",
     re.I)
 """Ages from one to another with "tuổi" before them and no unit after: "ở độ tuổi từ 40 đến 50", "(tuổi từ 15 đến 17, cùng
-ngụ …)" (session 70, blind figures gold 1169; 20 on the 20k corpus). With "tuổi" after the top the count's own rule reads
+ngụ …)" (session 70, blind figures gold 1169; ~45 on the 20k corpus, 4 of them read before as junk, "25 đến 34 nhảy"). With "tuổi" after the top the count's own rule reads
 them ("45 đến 74 tuổi")."""
 _WIND_FORCE_RE = re.compile(
     r"(?<![^\W\d_])(gió|giật|bão|áp thấp nhiệt đới)(?:\s+(?:mạnh|rất mạnh|mạnh nhất|mạnh lên|đạt|tới|lên|từ|khoảng|mùa|đông|tây|nam|bắc))*\s+"
     r"(cấp\s+(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?)(?![\d/]|[.,]\d|\s*[-–]\s*\d|\s*độ(?![^\W\d_]))", re.I)
 """A wind's force on the Beaufort scale: "bão mạnh cấp 8", "giật cấp 9 - 10", "gió Đông Nam cấp 2 - 3" (session 70, blind
-figures gold 1185: a weather report's ten such levels listed, none found; 155 on the 20k corpus in 51 articles). "cấp" is
+figures gold 1185: a weather report's ten such levels listed, none found; 187 on the 20k corpus, in ~50 articles). "cấp" is
 otherwise a level's name before its number (``_NOT_AFTER``); the speed in km/h beside it is found on its own."""
 _COORDINATE = re.compile(
     rf"(?<![\d.,])({NUM})(?:\s*[-–]\s*({NUM}))?\s+(độ\s+(?:vĩ|kinh)(?:\s+độ)?\s+(?:bắc|nam|đông|tây))(?![^\W\d_])", re.I)

@@ -2565,9 +2565,12 @@ class _Parser:
             if (j > i and t == "-" and j + 1 < len(toks) and self._glued(j) and self._glued(j + 1)
                     and toks[j + 1].text.isascii() and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
                     and not (is_vietnamese_syllable(toks[j - 1].text) and is_vietnamese_syllable(toks[j + 1].text))):
-                j += 2  # "Moon Jae - in", "Choe Ryong - hae": a romanised given name whose hyphen a word-segmented
-                particles += 2  # corpus spaced (the 150k corpus: ~2,300 such names in its first 20,000 articles, none
-                foreign = True  # in the 20k corpus; session 70, blind officials gold vietnews1295–1299: 4 missed)
+                # "Moon Jae - in", "Choe Ryong - hae": a romanised given name whose hyphen a word-segmented corpus
+                # spaced (the 150k corpus: ~2,300 such names in its first 20,000 articles, the 20k corpus one, "Han
+                # Myoung - sup"; session 70, blind officials golds vietnews1295–1299: 4 missed)
+                j += 2
+                particles += 2
+                foreign = True
                 continue
             if j > i and not self._glued(j):
                 if (t == "." and len(toks[j - 1].text) == 1 and toks[j].start == toks[j - 1].end and j + 1 < len(toks)
