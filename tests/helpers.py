@@ -116,3 +116,27 @@ def app_env(home: Path, **extra: str) -> dict[str, str]:
         **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
         **extra,
     }
+
+
+def figure_texts(body: str) -> list[str]:
+    """The texts of the key figures extraction finds in ``body`` (a clean body, its own normalised form)."""
+    from briefing_tui.search.extract.figures import find_figures
+
+    return [f.text for f in find_figures(body, body)]
+
+
+def figure_contexts(body: str) -> dict[str, str | None]:
+    """Each key figure's text → what it measures."""
+    from briefing_tui.search.extract.figures import find_figures
+
+    return {f.text: f.context for f in find_figures(body, body)}
+
+
+def record_officials(text: str) -> list[tuple[str, str]]:
+    """(name, title) of each official of ``text`` read as a whole record's body (``enrich``: credits masked, a title
+    before it), where ``find_officials`` alone reads one text."""
+    from briefing_tui.search.extract.pipeline import enrich
+    from briefing_tui.search.inputs import RawRecord
+
+    article = enrich(RawRecord(id="t", origin="test", text=text, where="t", title="Tin", date="2017-05-01"))
+    return [(o.name, o.title) for o in article.officials]

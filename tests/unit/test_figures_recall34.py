@@ -5,11 +5,9 @@
 
 from __future__ import annotations
 
+from helpers import figure_texts as found
+
 from briefing_tui.search.extract.figures import find_figures
-
-
-def found(body: str) -> list[str]:
-    return [f.text for f in find_figures(body, body)]
 
 
 def test_a_frequency_in_hertz() -> None:

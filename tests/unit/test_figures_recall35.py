@@ -6,15 +6,10 @@ tuần nữa" are the seed gold's not-figures, periods), which this session trie
 
 from __future__ import annotations
 
+from helpers import figure_contexts as contexts
+from helpers import figure_texts as found
+
 from briefing_tui.search.extract.figures import find_figures
-
-
-def found(body: str) -> list[str]:
-    return [f.text for f in find_figures(body, body)]
-
-
-def contexts(body: str) -> dict[str, str]:
-    return {f.text: f.context for f in find_figures(body, body)}
 
 
 def test_the_first_of_a_pair_shares_the_seconds_unit_and_scale() -> None:

@@ -6,15 +6,10 @@ English decimal point ("tắc bóng trung bình 4.4 lần mỗi trận"), where 
 
 from __future__ import annotations
 
+from helpers import figure_contexts as contexts
+from helpers import figure_texts as found
+
 from briefing_tui.search.extract.figures import find_figures
-
-
-def found(body: str) -> list[str]:
-    return [f.text for f in find_figures(body, body)]
-
-
-def contexts(body: str) -> dict[str, str]:
-    return {f.text: f.context for f in find_figures(body, body)}
 
 
 def test_times_with_a_decimal_point() -> None:

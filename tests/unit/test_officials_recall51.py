@@ -4,13 +4,7 @@ whose full name holds a comma ("(Bộ Văn hóa, Thể thao và Du lịch)")."""
 
 from __future__ import annotations
 
-from briefing_tui.search.extract.pipeline import enrich
-from briefing_tui.search.inputs import RawRecord
-
-
-def officials(text: str) -> list[tuple[str, str]]:
-    article = enrich(RawRecord(id="t", origin="test", text=text, where="t", title="Tin", date="2017-05-01"))
-    return [(o.name, o.title) for o in article.officials]
+from helpers import record_officials as officials
 
 
 def test_a_secretary_of_state() -> None:

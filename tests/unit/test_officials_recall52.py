@@ -5,13 +5,7 @@ Trạm trưởng Lê Kim Phi")."""
 
 from __future__ import annotations
 
-from briefing_tui.search.extract.pipeline import enrich
-from briefing_tui.search.inputs import RawRecord
-
-
-def officials(text: str) -> list[tuple[str, str]]:
-    article = enrich(RawRecord(id="t", origin="test", text=text, where="t", title="Tin", date="2017-05-01"))
-    return [(o.name, o.title) for o in article.officials]
+from helpers import record_officials as officials
 
 
 def test_a_post_and_its_holder_after_khi() -> None:
