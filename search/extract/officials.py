@@ -2384,6 +2384,14 @@ class _Parser:
             return k  # "Donald Trump-một người …": a dash before the next words, no syllable spelt on
         return end if end > k + 1 else k
 
+    def _spaced_hyphen(self, k: int) -> bool:
+        """A hyphen at ``k`` that a word-segmented corpus spaced inside a romanised given name ("Moon Jae - in"): one
+        space on each side, a lower-case ASCII word after it (``foreign_name_at`` joins over it, ``_subject_before``
+        lets a name end in that word)."""
+        toks = self.toks
+        return (k + 1 < len(toks) and toks[k].text == "-" and self._glued(k) and self._glued(k + 1)
+                and toks[k + 1].text.isascii() and toks[k + 1].text.isalpha() and toks[k + 1].text.islower())
+
     def _glued(self, k: int) -> bool:
         """Token ``k`` follows token ``k - 1`` after one space (False past the last token: "… tổng thống bị phế truất"
         ending a text, two 150k-corpus articles whose extraction failed on it)."""
@@ -2562,8 +2570,7 @@ class _Parser:
         cut: tuple[int, int] | None = None  # where the name ends if all of it is too long: its first particle
         while j < len(toks) and j - i - particles < 5:
             t = toks[j].text
-            if (j > i and t == "-" and j + 1 < len(toks) and self._glued(j) and self._glued(j + 1)
-                    and toks[j + 1].text.isascii() and toks[j + 1].text.isalpha() and toks[j + 1].text.islower()
+            if (j > i and self._spaced_hyphen(j)
                     and not (is_vietnamese_syllable(toks[j - 1].text) and is_vietnamese_syllable(toks[j + 1].text))):
                 # "Moon Jae - in", "Choe Ryong - hae": a romanised given name whose hyphen a word-segmented corpus
                 # spaced (the 150k corpus: ~2,300 such names in its first 20,000 articles, the 20k corpus one, "Han
@@ -4672,8 +4679,7 @@ class _Parser:
         if end < 2 or not (toks[end - 1].text[:1].isupper() or (
                 end > 3 and toks[end - 2].text == "-" and toks[end - 1].start == toks[end - 2].end
                 and toks[end - 3].text[:1].isupper() and toks[end - 2].start == toks[end - 3].end) or (
-                end > 3 and toks[end - 2].text == "-" and self._glued(end - 2) and self._glued(end - 1)
-                and toks[end - 3].text[:1].isupper() and toks[end - 1].text.isascii() and toks[end - 1].text.islower())):
+                end > 3 and self._spaced_hyphen(end - 2) and toks[end - 3].text[:1].isupper())):
             return None  # (a hyphenated given name may end in lower case: "Luk Bing-lam, chủ tịch …", and in the 150k
             # corpus its hyphen spaced: "Choe Ryong - hae, Phó Chủ tịch …", ``foreign_name_at``)
         # the longest name first, up to seven tokens: "Saif Bin Ahmed Al-Thani, Giám đốc …" (held-out gold 423)
