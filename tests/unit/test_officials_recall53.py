@@ -1,0 +1,71 @@
+"""Officials round of session 71 (blind golds vietnews1311–1317, the 150k corpus): a spaced hyphen before a capitalised
+half of a foreign name ("Jean - Claude Juncker", "Miguel Diaz - Canel", "Bashar al - Assad"), not a dash between a body
+and its head ("Chủ tịch Real - Florentino Perez"); a body's head whose Korean name opens with a Vietnamese-looking word
+("Cục An ninh quốc gia Chung Eui Yong,"); a spokesman of a service named in lower case ("Người phát ngôn của sân bay
+Jessie Butler"); "khủng bố" no kin's word."""
+
+from __future__ import annotations
+
+from helpers import record_officials as officials
+
+
+def test_a_double_given_name_over_a_spaced_hyphen() -> None:
+    assert officials("Bà May gọi điện thoại cho Chủ tịch EC Jean - Claude Juncker trong ngày 18-1.") == [
+        ("Jean - Claude Juncker", "Chủ tịch EC")]
+    assert officials("Tổng thống Đức Frank - Walter Steinmeier nói.") == [
+        ("Frank - Walter Steinmeier", "Tổng thống Đức")]
+
+
+def test_a_double_surname_over_a_spaced_hyphen() -> None:
+    assert officials("Hôm qua, Chủ tịch Cuba Miguel Diaz - Canel đã đến Hà Nội.") == [
+        ("Miguel Diaz - Canel", "Chủ tịch Cuba")]
+    assert officials("Tổng thống Croatia Kolinda Grabar - Kitarovic phát biểu.") == [
+        ("Kolinda Grabar - Kitarovic", "Tổng thống Croatia")]
+
+
+def test_an_arabic_particle_over_a_spaced_hyphen() -> None:
+    # (read as "Bashar" with the post and "Assad" with none)
+    assert officials("Tổng thống Syria Bashar al - Assad nói.") == [("Bashar al - Assad", "Tổng thống Syria")]
+
+
+def test_a_dash_between_a_body_and_its_head_joins_no_name() -> None:
+    assert officials("Chủ tịch Real - Florentino Perez nói.") == [("Florentino Perez", "")]
+    assert officials("Ái nữ của Tổng thống Mỹ Donald Trump - Ivanka thay cha điều hành.") == [("Donald Trump", "")]
+    assert officials("CEO Ford - Mark Fields nói.") == []
+
+
+def test_a_korean_name_closing_a_bodys_words() -> None:
+    text = ("Phái đoàn Hàn Quốc gồm 10 người, dẫn đầu bởi cục trưởng Cục An ninh quốc gia Chung Eui Yong, được đón "
+            "tiếp trọng thể tại Bình Nhưỡng.")
+    assert officials(text) == [("Chung Eui Yong", "cục trưởng Cục An ninh quốc gia")]
+    # not letters closing a body's name
+    assert officials("Ông Đỗ Quý Vũ, phó viện trưởng Viện Chiến lược T T&T T, cũng bày tỏ quan điểm.") == [
+        ("Đỗ Quý Vũ", "phó viện trưởng Viện Chiến lược T T&T T")]
+
+
+def test_a_spokesman_of_a_service_in_lower_case() -> None:
+    assert officials("Người phát ngôn của sân bay Jessie Butler ngày 15/1 cho biết đứa trẻ khoẻ mạnh.") == [
+        ("Jessie Butler", "Người phát ngôn của sân bay")]
+    assert officials("Phát ngôn viên của lực lượng cứu hỏa Carlos Fuentes cho biết một số người bị thương.") == [
+        ("Carlos Fuentes", "Phát ngôn viên của lực lượng cứu hỏa")]
+    assert officials("phát ngôn viên quân đoàn IV Sombit Ghosh cho biết máy bay đã rơi.") == [
+        ("Sombit Ghosh", "phát ngôn viên quân đoàn IV")]
+    # not the airport's name before its spokesman, nor a government's place or head
+    assert officials("Phát ngôn viên sân bay Ngurah Rai là ông Yanus Suprayogi thông tin.") == []
+    assert officials("Người phát ngôn của chính quyền Phnom Penh cho rằng Mỹ thiếu tôn trọng.") == []
+    # (a leader the article names is listed, with no spokesman's post)
+    assert officials("Người phát ngôn của chính quyền Donald Trump cho biết.") == [("Donald Trump", "")]
+
+
+def test_a_city_is_no_word_of_a_spokesmans_name() -> None:
+    # (had been "Los Angeles Jessie Butler")
+    assert officials("Người phát ngôn cảnh sát Los Angeles Jessie Butler cho biết.") == [
+        ("Jessie Butler", "Người phát ngôn cảnh sát Los Angeles")]
+    assert officials("Thị trưởng Los Angeles Eric Garcetti nói.") == [("Eric Garcetti", "Thị trưởng Los Angeles")]
+
+
+def test_terrorism_is_no_kin() -> None:
+    # "khủng bố … của Tổng thống X" had read "bố" (father) as X's relative
+    text = ("Nga đã tiến hành chiến dịch không kích chống khủng bố tại Syria theo đề nghị của Tổng thống Bashar al - "
+            "Assad từ tháng 9-2015.")
+    assert officials(text) == [("Bashar al - Assad", "Tổng thống")]
