@@ -121,7 +121,7 @@ a container's size, ``_CONTAINER_RE``); a screen's brightness ("độ sáng 1500
 corpus); a frequency written out, "ở tần số 105 Hertz" (session 68: blind figures gold 1085); English pounds and a
 battery's watt-hours, "nặng xấp xỉ 100lb", "pin công suất 23 Wh" (session 68: blind figures gold 1105; 30 and 3 on the 20k
 corpus)."""
-SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
+SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "kHz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
                      "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Wh", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
@@ -168,9 +168,10 @@ _ABOUT_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:khoảng|hơn|gần|chừng|xấp 
 an" (blind figures gold 747, pooled golds; ~25 on the 20k corpus, all counts read), as no year is said so."""
 _DEGREES_AFTER_RE = re.compile(r"\s*(?:độ\b|°|o\s?C\b)")
 """A temperature's unit after its number (``_Scanner.below_zero``)."""
-_PLATE_BEFORE_RE = re.compile(r"(?<!\w)[A-ZĐ]{1,3}\s*[-–]$")
+_PLATE_BEFORE_RE = re.compile(r"(?<!\w)(?:[A-ZĐ]{1,3}|\d{2}[A-ZĐ]{1,2}\d?)\s*[-–]$")
 """A registration's letters and its dash before a number of three to six bare digits ("tàu HP - 4356", "2010 TK – 7"
-stays out of it): a code, no count; not a unit's or a currency's range ("133.000 USD - 3 tỷ đồng", "2,4 GB - 11GB")."""
+stays out of it), or a car's province number and series ("xe container BS 57M - 2271 đậu sai quy định": session 71,
+blind figures gold 1191): a code, no count; not a unit's or a currency's range ("133.000 USD - 3 tỷ đồng", "2,4 GB - 11GB")."""
 _HOUR_G_RE = re.compile(
     r"(?:\s*(?:,|-|–|đến|tới)\s*\d{1,2}g)?\s+(?:sáng|chiều|tối|đêm|trưa|khuya|ngày|hôm)(?![^\W\d_])", re.I)
 """After "Ng": the hour of the day the South writes "7g sáng", "11g đêm", "khoảng 11g, 12g trưa" (no grams)."""
@@ -2205,8 +2206,10 @@ class _Scanner:
                 continue  # "hòa hợp giữa 2 tâm hồn": a pair, not a count
             if (value <= LISTED_MAX and not top and _ALL_OF_RE.search(self.low, max(0, a - 8), a)
                     and not _CASUALTY_RE.match(self.low, unit_end)
-                    and not (unit.startswith("trận") and _RESULT_ALL_RE.search(self.low, max(0, a - 16), a))):
-                continue  # "mạnh đồng đều ở cả 3 tuyến": all of a few things known, not a count
+                    and not (unit.startswith("trận") and _RESULT_ALL_RE.search(self.low, max(0, a - 16), a))
+                    and unit.lower() not in ("bàn", "bàn thắng", "bàn thua")):
+                continue  # "mạnh đồng đều ở cả 3 tuyến": all of a few things known, not a count (but goals are a tally:
+                # "Cả 4 bàn thắng của Chile ở giải đấu này", session 71, blind figures gold 1191)
             if not top and "đây" in self.low[max(0, a - 16) : a] and _ANNOUNCED_RE.search(self.low, max(0, a - 16), a):
                 continue  # "Dưới đây là 6 cách …": the things then set out one by one, not a quantity
             if unit == "dây" and _STRAPPED_RE.search(self.low, max(0, a - 32), a):
@@ -2368,6 +2371,9 @@ class _Scanner:
             return False
         if f.qualifier or (f.unit or "").split("/")[0].lower() in MEASURES or _time_measured(f.unit or ""):
             return False  # ("bé trai (1 ngày tuổi, …)": an age)
+        if (f.unit or "").lower() in _RESULTS:
+            return False  # a team's record, never "a win": "có 1 chiến thắng và hai trận hòa" (session 71, blind figures
+            # gold 1191, the other count in words)
         weighed = _DESCRIBED_BY_MEASURE_RE.match(self.text, f.end)
         if weighed and weighed.group(2).lower() in MEASURES and not set(weighed.group(1).lower().split()) & STOP_WORDS:
             return True  # "và 1 túi nhựa đựng 5 gram heroin": "a bag" whose contents the weight after it gives
@@ -3265,10 +3271,13 @@ def _one_as_article(text: str, f: _Found) -> bool:
     return not (_CASUALTY_NEXT_RE.match(text, f.end) or _CAUSED_BEFORE_RE.search(text, max(0, f.start - 14), f.start))
 
 
-_ONE_COUNTS = frozenset({"điểm", "bàn", "gậy", "rổ", "bát", "chén", "cốc", "thìa", "muỗng", "gói", "bao", "thùng", "xô",
+_RESULTS = frozenset({"chiến thắng", "trận thắng", "trận thua", "trận hòa", "trận hoà"})
+"""A team's results counted: "1 chiến thắng" is one win, never the article."""
+_ONE_COUNTS = _RESULTS | frozenset({"điểm", "bàn", "gậy", "rổ", "bát", "chén", "cốc", "thìa", "muỗng", "gói", "bao", "thùng", "xô",
                          "can", "bình", "lọ", "hộp", "vỉ", "viên", "liều", "tiền án", "tiền sự"})
 """Nouns after "1" that count even alone: a margin in points, goals or strokes, an amount in its container or its dose,
-a prior conviction."""
+a prior conviction, a team's record ("thành tích bất bại: 1 chiến thắng và hai trận hòa": session 71, blind figures gold
+1191, the other count in words)."""
 _COMPARED_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:kém|hơn|cách|thua|thắng|dẫn|giảm|tăng)(?:\s+\S+){0,2}\s+$", re.I)
 """A margin or a change before the "1": "kém đội đầu bảng 1 điểm", "tăng 1 bậc"."""
 

@@ -1,0 +1,32 @@
+"""Figures round of session 71 (blind figures gold 1191): kilohertz; a team's results counted from one ("1 chiến
+thắng và hai trận hòa", the other count in words); goals after "cả" ("Cả 4 bàn thắng của Chile"), where other things
+known stay no count ("cả 2 bàn tay"); and what is none: a car's registration after its province number and series ("BS
+57M - 2271")."""
+
+from __future__ import annotations
+
+from helpers import figure_texts as found
+
+
+def test_kilohertz() -> None:
+    assert found("Ở tần số cao, chó nghe được tới 70-100kHz, tốt hơn nhiều so với người chỉ ở tần số 20kHz.") == [
+        "70-100kHz", "20kHz"]
+
+
+def test_one_win_is_a_result_not_an_article() -> None:
+    assert found("U20 Mỹ chơi tốt ở vòng bảng với thành tích bất bại: 1 chiến thắng và hai trận hòa.") == [
+        "1 chiến thắng"]
+    assert found("Đội bóng mới có 1 trận thắng sau mùa giải.") == ["1 trận thắng"]
+    # the article "a" before other nouns stays none
+    assert found("Đây là 1 xu hướng mới.") == []
+
+
+def test_goals_after_ca_are_a_tally() -> None:
+    assert found("Cả 4 bàn thắng của Chile ở giải đấu này được thực hiện bởi Vargas.") == ["4 bàn thắng"]
+    assert found("Cả 2 bàn tay đều lạnh.") == []
+    assert found("Cả 3 phiên bản đều dùng chung động cơ.") == []
+
+
+def test_a_registration_after_its_province_number_and_series() -> None:
+    assert found("Tại bãi container lạnh, xe container BS 57M - 2271 đậu sai quy định, gây ách tắc.") == []
+    assert found("Tàu HP - 4356 vi phạm vùng biển.") == []
