@@ -4684,6 +4684,9 @@ class _Parser:
         if i == 0:
             return True
         before = self.toks[i - 1]
+        if before.low == "quyền" and before.text.islower():
+            return self._opens_clause(i - 1)  # "…, quyền phát ngôn viên bộ Ngoại giao Mỹ, ông Mark Toner phát biểu": an
+            # acting post opens the clause as the post would (session 71, blind officials gold vietnews1323)
         if (before.text.isdigit() and any(w in ("ngày", "tháng", "năm") for w in self.lows[max(0, i - 5) : i - 1])) or (
                 before.low in ("qua", "nay") and i > 1 and self.lows[i - 2] in ("hôm", "sáng", "chiều", "tối", "trưa")):
             return True  # "Trước đó, đầu tháng 2 Thứ trưởng Bộ quốc phòng Ukraine, ông Igor Pavlovsky thừa nhận …" (a date

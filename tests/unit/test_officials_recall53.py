@@ -2,7 +2,8 @@
 half of a foreign name ("Jean - Claude Juncker", "Miguel Diaz - Canel", "Bashar al - Assad"), not a dash between a body
 and its head ("Chủ tịch Real - Florentino Perez"); a body's head whose Korean name opens with a Vietnamese-looking word
 ("Cục An ninh quốc gia Chung Eui Yong,"); a spokesman of a service named in lower case ("Người phát ngôn của sân bay
-Jessie Butler"); "khủng bố" no kin's word."""
+Jessie Butler"); "khủng bố" no kin's word; an acting post opening its clause ("quyền phát ngôn viên …, ông Mark Toner",
+blind gold vietnews1323)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,8 @@ def test_terrorism_is_no_kin() -> None:
     text = ("Nga đã tiến hành chiến dịch không kích chống khủng bố tại Syria theo đề nghị của Tổng thống Bashar al - "
             "Assad từ tháng 9-2015.")
     assert officials(text) == [("Bashar al - Assad", "Tổng thống")]
+
+
+def test_an_acting_post_opens_its_clause() -> None:
+    text = "Các cuộc tập trận là hợp pháp, quyền phát ngôn viên bộ Ngoại giao Mỹ, ông Mark Toner phát biểu hồi tháng Ba."
+    assert officials(text) == [("Mark Toner", "phát ngôn viên bộ Ngoại giao Mỹ")]
