@@ -1,7 +1,7 @@
 """Figures round of session 71 (blind figures gold 1191): kilohertz; a team's results counted from one ("1 chiến
 thắng và hai trận hòa", the other count in words); goals after "cả" ("Cả 4 bàn thắng của Chile"), where other things
 known stay no count ("cả 2 bàn tay"); and what is none: a car's registration after its province number and series ("BS
-57M - 2271")."""
+57M - 2271"); a number a flattened report glued to the verb before it ("doanh thu đạt1.885 tỷ đồng", blind gold 1171)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,19 @@ def test_goals_after_ca_are_a_tally() -> None:
 def test_a_registration_after_its_province_number_and_series() -> None:
     assert found("Tại bãi container lạnh, xe container BS 57M - 2271 đậu sai quy định, gây ách tắc.") == []
     assert found("Tàu HP - 4356 vi phạm vùng biển.") == []
+
+
+def test_a_number_glued_to_the_verb_before_it() -> None:
+    assert found("Doanh thu quý 3 đạt1.885 tỷ đồng, tăng5% so với cùng kỳ.") == ["1.885 tỷ đồng", "5%"]
+    assert found("Dân số thế giới hơn7 tỷ dân.") == ["7 tỷ dân"]
+    # a model's name glued to its number stays none
+    assert found("Mẫu iPhone7 và Galaxy S8 bán chạy nhất.") == []
+
+
+def test_a_list_of_totals_split_by_semicolons() -> None:
+    text = ("Tổng số thí sinh đăng kí dự thi: Bài thi KHTN: 418.521; Bài thi Ngoại Ngữ: 759.965; Tổng số thí sinh đến dự "
+            "thi: Bài thi Vật lí: 409.980, đạt tỷ lệ 99,49%.")
+    assert found(text) == ["418.521", "759.965", "409.980", "99,49%"]
+    # a list's steps and a lottery's draw stay none
+    assert found("Bài 2: 3; Bài 3: 5.") == []
+    assert found("Kết quả xổ số thần tài 4 là 3781; xổ số điện toán 6x36 là 07 08.") == []
