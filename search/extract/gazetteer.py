@@ -141,6 +141,14 @@ def districts() -> Districts:
 
 
 @lru_cache(maxsize=1)
+def district_names() -> frozenset[str]:
+    """Every district's name in ``districts.tsv`` (normalised), the shared ones too ("Châu Thành"): a post's body placed
+    by one ("Bí thư Huyện uỷ Lý Sơn") names no person with it (``officials``)."""
+    rows = [line.split("\t") for line in _data("districts.tsv").splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset(normalize(name) for _kind, name, _province in rows)
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return frozenset(
         normalize(line.strip())

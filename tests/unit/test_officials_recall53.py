@@ -3,7 +3,8 @@ half of a foreign name ("Jean - Claude Juncker", "Miguel Diaz - Canel", "Bashar 
 and its head ("Chủ tịch Real - Florentino Perez"); a body's head whose Korean name opens with a Vietnamese-looking word
 ("Cục An ninh quốc gia Chung Eui Yong,"); a spokesman of a service named in lower case ("Người phát ngôn của sân bay
 Jessie Butler"); "khủng bố" no kin's word; an acting post opening its clause ("quyền phát ngôn viên …, ông Mark Toner",
-blind gold vietnews1323)."""
+blind gold vietnews1323); a district named like a person after its committee ("Bí thư Huyện uỷ Lý Sơn"); a post taken
+after a birth year's bracket and "về"; "Quân đội nhân dân" whole; a deputy assistant secretary (batch 73's golds)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,30 @@ def test_terrorism_is_no_kin() -> None:
 def test_an_acting_post_opens_its_clause() -> None:
     text = "Các cuộc tập trận là hợp pháp, quyền phát ngôn viên bộ Ngoại giao Mỹ, ông Mark Toner phát biểu hồi tháng Ba."
     assert officials(text) == [("Mark Toner", "phát ngôn viên bộ Ngoại giao Mỹ")]
+
+
+def test_a_district_named_like_a_person_is_no_official() -> None:
+    # "Lý Sơn", "Trần Văn Thời": districts ("Lý Sơn" had been an official with the post)
+    assert officials("Bí thư Huyện uỷ Lý Sơn cho biết.") == []
+    assert officials("Ông Lê Văn An, Chánh án TAND huyện Trần Văn Thời cho biết.") == [
+        ("Lê Văn An", "Chánh án TAND huyện Trần Văn Thời")]
+    # the district then its head's full name, as before
+    assert officials("Bí thư Huyện ủy Mộc Châu Hà Trung Chiến cho biết.") == [("Hà Trung Chiến", "Bí thư Huyện ủy Mộc Châu")]
+
+
+def test_a_post_taken_after_a_birth_year_and_ve() -> None:
+    text = "Cách đây một năm, huyện Lý Sơn đã đón ông Nguyễn Viết Vy (SN 1983) về giữ chức Bí thư Huyện uỷ Lý Sơn."
+    assert officials(text) == [("Nguyễn Viết Vy", "Bí thư Huyện uỷ Lý Sơn")]
+    assert officials("Ông Trần Văn An (48 tuổi) giữ chức Giám đốc Sở Y tế.") == [("Trần Văn An", "Giám đốc Sở Y tế")]
+    # a young man going home to farm takes no post
+    assert officials("Anh Nguyễn Văn Bình (SN 1990) về làm ruộng ở quê.") == []
+
+
+def test_the_peoples_army_written_out() -> None:
+    assert officials("Có mặt Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam Lương Cường.") == [
+        ("Lương Cường", "Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam")]
+
+
+def test_a_deputy_assistant_secretary() -> None:
+    assert officials("Ông W. Patrick Murphy, Phó trợ lý Ngoại trưởng Mỹ về các vấn đề Đông Á, nói.") == [
+        ("W. Patrick Murphy", "Phó trợ lý Ngoại trưởng Mỹ")]
