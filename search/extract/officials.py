@@ -575,6 +575,10 @@ _NAVY_RE = re.compile(r"[Hh]ải quân|USS|HMS|tàu ngầm|tàu chiến|chiến 
 """A navy named near a ship's captain, whose post is then an officer's: a fishing or a tour boat's skipper (most
 "thuyền trưởng" of the 20k corpus) is a trade, and "tàu cá" near one leaves it so (session 43)."""
 _ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu"), _seq("Thái tử")})
+_QUEEN = _seq("Nữ hoàng")
+_REIGNING_QUEENS = frozenset({"Elizabeth", "Margrethe", "Beatrix"})
+"""Queens regnant of the news's years a text names with no country nor number ("Nữ hoàng Elizabeth"): the queen, not
+"nữ hoàng nhạc pop"."""
 _PATRONYMICS = frozenset({"bin", "bint", "ibn", "ben"})
 """"son/daughter of": the word after is the father's name, no surname: "Quốc vương Saudi Arabia Salman" is the king,
 not his son "Thái tử Mohammed bin Salman", and stays his own person (session 42)."""
@@ -1589,8 +1593,11 @@ class _Parser:
                     # ("vua hàng hiệu"), nor a king by his name alone ("vua George VI")
                 if role in _ROYALS and not (i + len(role) < len(self.toks) and self._glued(i + len(role)) and (
                         ((end := self.country_at(i + len(role))) and self.foreign_name_at(end, True) > end)
-                        or self.toks[self.foreign_name_at(i + len(role), False) - 1].text in _REGNAL)):
-                    continue  # a queen of her country only, or named with her number ("Nữ hoàng Elizabeth II", gold 123)
+                        or self.toks[self.foreign_name_at(i + len(role), False) - 1].text in _REGNAL
+                        or (role == _QUEEN and self.toks[i + len(role)].text in _REIGNING_QUEENS))):
+                    continue  # a queen of her country only, or named with her number ("Nữ hoàng Elizabeth II", gold 123), or
+                    # a reigning queen's name alone ("Tổng thống Mỹ sẽ gặp Nữ hoàng Elizabeth, hội đàm với …": three blind
+                    # officials golds of the 150k corpus, vietnews1289 and 1333/1335)
                 if role == _CONSUL and i + len(role) < len(self.toks) and self.lows[i + len(role)] == "quán" and not (
                         i > 0 and self.toks[i - 1].text in (",", *_DASHES)):
                     continue  # "Tổng lãnh sự quán": the consulate, but the consul in apposition ("ông Kawaue Junichi –
@@ -2749,6 +2756,10 @@ class _Parser:
             return i  # "người phát ngôn Nhà Xanh Park Soo-hyun", "Hàn Park Geun-hye": a place glued before it (not a
             # syllable of a name spelt the Vietnamese way: "Tổng Thư ký IPU Mác-tin Chun-gông", gold 629)
         n = j - i - particles
+        if not foreign and n == 3 and particles == 0 and toks[i].text not in surnames() and all(
+                t.text.isascii() and t.text.isalpha() and t.text.istitle() for t in toks[i:j]):
+            foreign = True  # "Thứ trưởng Ngoại giao Choe Son Hui": a romanised Korean name whose every syllable could be
+            # Vietnamese, written without a mark, no Vietnamese surname first (session 71, blind officials gold 1335)
         if not foreign or n <= 0 or n > 4 or (n < 2 and not after_country and not regnal):
             return i
         if self.known_place_at(i) or self._province_at(i):
@@ -3654,7 +3665,8 @@ class _Parser:
                 dep = self._dependant_of(i) if i > 1 and lows[i - 1] in ("của", "cựu") else None
                 end = self.name_at(role.end)
                 if end == role.end:  # "Tổng thống Mỹ Donald Trump": a foreign name after a title
-                    after_country = (bool(role.org) and self._ends_in_country(role)) or role.role in _EMPERORS
+                    after_country = (bool(role.org) and self._ends_in_country(role)) or role.role in _EMPERORS or (
+                        role.role == _QUEEN and not role.org and toks[role.end].text in _REIGNING_QUEENS)
                     end = self.foreign_name_at(role.end, after_country)
                     if end > role.end and not after_country and role.org and role.org[-1].low in ("ủy", "tỉnh"):
                         end = role.end  # "Bí thư Thứ nhất Tỉnh ủy Villa Clara": a foreign province's name, no one's
@@ -4737,8 +4749,10 @@ class _Parser:
         """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after
         "ông/bà/anh/chị" or a rank ("Đại tá"): the subject of what follows it."""
         toks = self.toks
-        if i > 0 and (self.lows[i - 1] in _ADDRESS or toks[i - 1].text in _DEGREES):
-            i -= 1  # (a degree too: "BS Esther Freeman, một trưởng khoa tại …", blind gold 833)
+        if i > 0 and (self.lows[i - 1] in _ADDRESS or toks[i - 1].text in _DEGREES or (
+                self.lows[i - 1] == "tướng" and (i == 1 or not toks[i - 2].text[:1].isalnum()))):
+            i -= 1  # (a degree too: "BS Esther Freeman, một trưởng khoa tại …", blind gold 833; a general: "\", tướng
+            # Timur Trubienko, phó tư lệnh quân đội Nga, tuyên bố", session 71, blind gold vietnews1335)
         elif i > 1:
             for rank in _PERSON_TITLES_FIRST.get(self.lows[i - 2], ()):
                 if len(rank) == 2 and self._match(i - 2, rank) and toks[i - 2].text[:1].isupper():

@@ -74,7 +74,8 @@ def test_round_15_found_with_their_post(text, name, title):
 
 @pytest.mark.parametrize("text", [
     "Cô được mệnh danh là nữ hoàng nhạc pop Madonna.",  # a queen of pop, no country
-    "Nữ hoàng Elizabeth đã tới.",  # no country: as a bare "Tổng thống" before a full name, not taken
+    # ("Nữ hoàng Elizabeth đã tới.", no country, was here until session 71: three blind officials golds of the 150k
+    # corpus list the queen so named; a reigning queen's name alone is read now, test_officials_recall53)
     "Hoàng hậu Nam Phương là vợ vua Bảo Đại.",
 ])
 def test_a_queen_only_of_her_country(text):

@@ -1,10 +1,11 @@
-"""Officials round of session 71 (blind golds vietnews1311–1317, the 150k corpus): a spaced hyphen before a capitalised
+"""Officials round of session 71 (blind golds vietnews1311–1335, the 150k corpus): a spaced hyphen before a capitalised
 half of a foreign name ("Jean - Claude Juncker", "Miguel Diaz - Canel", "Bashar al - Assad"), not a dash between a body
 and its head ("Chủ tịch Real - Florentino Perez"); a body's head whose Korean name opens with a Vietnamese-looking word
 ("Cục An ninh quốc gia Chung Eui Yong,"); a spokesman of a service named in lower case ("Người phát ngôn của sân bay
-Jessie Butler"); "khủng bố" no kin's word; an acting post opening its clause ("quyền phát ngôn viên …, ông Mark Toner",
-blind gold vietnews1323); a district named like a person after its committee ("Bí thư Huyện uỷ Lý Sơn"); a post taken
-after a birth year's bracket and "về"; "Quân đội nhân dân" whole; a deputy assistant secretary (batch 73's golds)."""
+Jessie Butler"); "khủng bố" no kin's word; an acting post opening its clause ("quyền phát ngôn viên …, ông Mark Toner");
+a district named like a person after its committee ("Bí thư Huyện uỷ Lý Sơn"); a post taken after a birth year's
+bracket and "về"; "Quân đội nhân dân" whole; a deputy assistant secretary; a reigning queen by her name alone ("Nữ
+hoàng Elizabeth"); a Korean name written with no mark; a general opening the clause."""
 
 from __future__ import annotations
 
@@ -103,3 +104,22 @@ def test_the_peoples_army_written_out() -> None:
 def test_a_deputy_assistant_secretary() -> None:
     assert officials("Ông W. Patrick Murphy, Phó trợ lý Ngoại trưởng Mỹ về các vấn đề Đông Á, nói.") == [
         ("W. Patrick Murphy", "Phó trợ lý Ngoại trưởng Mỹ")]
+
+
+def test_a_reigning_queen_by_her_name_alone() -> None:
+    assert officials("Tổng thống Mỹ sẽ gặp Nữ hoàng Elizabeth, hội đàm với Thủ tướng Theresa May.") == [
+        ("Elizabeth", "Nữ hoàng"), ("Theresa May", "Thủ tướng")]
+    # a queen of pop stays none
+    assert officials("Cô là nữ hoàng nhạc pop Madonna.") == []
+
+
+def test_a_korean_name_with_no_mark() -> None:
+    assert officials("Thứ trưởng Ngoại giao Choe Son Hui cho biết.") == [("Choe Son Hui", "Thứ trưởng Ngoại giao")]
+
+
+def test_a_general_opening_the_clause() -> None:
+    text = "\"Bắn trúng mục tiêu\", tướng Timur Trubienko, phó tư lệnh quân đội Nga, tuyên bố."
+    assert officials(text) == [("Timur Trubienko", "phó tư lệnh")]
+    # a two-word rank keeps the post after it
+    assert officials("Thiếu tướng Tim Gall, Tư lệnh Các lực lượng hỗn hợp New Zealand, cho biết.") == [
+        ("Tim Gall", "Tư lệnh Các lực lượng hỗn hợp New Zealand")]
