@@ -84,10 +84,10 @@ vehicle's wheels or seats ("xe 2 bánh", "xe 16 chỗ"), a two-tone finish ("ph�
 ("nghiêng sang 1 bên"), a body's tiers ("chính quyền 3 cấp"); a gearbox's speeds are the exception
 (``_GEARBOX_BEFORE_RE``)."""
 _GEARBOX_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:hộp số|số sàn|số tự động)(?:\s+(?:tự động|sàn|ly hợp kép|bán tự động"
-                                r"|tuần tự|thể thao|dsg|cvt|at|mt))*\s+$")
+                                r"|tuần tự|thể thao|tay|dsg|cvt|at|mt))*\s+$")
 """A gearbox's speeds are counted ("hộp số tự động 8 cấp": pooled figures golds 12 listed, 14 optional, none
 unlisted; blind gold 811 six in one article), where other counts in "cấp" are tiers or grades."""
-_SPEEDS_AFTER_RE = re.compile(r"\s*cấp(?![^\W\d_])")
+_SPEEDS_AFTER_RE = re.compile(r"\s*(?:cấp|tốc\s+độ)(?![^\W\d_])")
 """After "hộp số N": the gearbox's speeds, not its number ("hộp số 7 cấp")."""
 NOUNS_AFTER_STOP = frozenset({"chỉ", "bao", "đồng", "thực", "liên", "cuối", "lần", "tham", "bị", "hiện"})
 """Stop words that begin listed nouns a count may have ("chỉ tiêu", "thuê bao", "đồng hồ", "thực phẩm"):
@@ -123,7 +123,7 @@ battery's watt-hours, "nặng xấp xỉ 100lb", "pin công suất 23 Wh" (sessi
 corpus)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "kHz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Wh", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Wh", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS", "UI", "IU"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -167,6 +167,9 @@ _ABOUT_YEAR_RE = re.compile(r"(?<![^\W\d_])(?:khoảng|hơn|gần|chừng|xấp 
 """A number that reads as a year is a count after "about", "over", "nearly": "hơn 2000 điểm bán hàng", "khoảng 2000 công
 an" (blind figures gold 747, pooled golds; ~25 on the 20k corpus, all counts read), as no year is said so."""
 _DEGREES_AFTER_RE = re.compile(r"\s*(?:độ\b|°|o\s?C\b)")
+_TEMPERATURE_AFTER_RE = re.compile(r"(?:\s*[-–]\s*\d{1,2})?\s*(?:độ(?![^\W\d_])|°)")
+"""A temperature after a time of day's word, its range's top maybe first: "ban đêm 22-25 độ C" (session 71, blind figures
+gold 1205), no date ("đêm 22")."""
 """A temperature's unit after its number (``_Scanner.below_zero``)."""
 _PLATE_BEFORE_RE = re.compile(r"(?<!\w)(?:[A-ZĐ]{1,3}|\d{2}[A-ZĐ]{1,2}\d?)\s*[-–]$")
 """A registration's letters and its dash before a number of three to six bare digits ("tàu HP - 4356", "2010 TK – 7"
@@ -1342,6 +1345,7 @@ class _Scanner:
         if (name := _not_after(stripped)) and (not money or name.lower() in _NOT_AFTER_MONEY):
             word = name.lower()
             if not (((word in ("cỡ", "phiên bản", "loại", "đường", "phòng", "đội") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
+                    or (word in ("đêm", "ngày", "sáng", "chiều", "tối", "trưa") and _TEMPERATURE_AFTER_RE.match(after))
                     or (word == "cỡ" and _ABOUT_RE.search(before))
                     or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "ngã" and _FELLED_RE.search(before))
                     or (word == "tập" and (_SUMMONED_RE.search(before) or _SESSIONS_AFTER_RE.match(after))) or (word == "số" and _IN_ALL_RE.search(before) and text[a:b] != "0")
@@ -2166,9 +2170,11 @@ class _Scanner:
             if first.lower() in TIME_WORDS or (first.lower() in STOP_WORDS and not listed):
                 continue
             if unit is not None and " " in unit and unit.lower() in MEASURE_NOUNS and not m.group(4) and (
-                    parse_number(m.group(2)) < LARGE_COUNT or _GROUP_AFTER_RE.match(text, m.start(5) + len(unit))):
+                    parse_number(m.group(2)) < LARGE_COUNT or _GROUP_AFTER_RE.match(text, m.start(5) + len(unit))) and not (
+                    unit.lower() == "tốc độ" and _GEARBOX_BEFORE_RE.search(self.low, max(0, a - 32), a)):
                 # "Nhà máy nhiệt điện Quảng Trạch 1 công suất 1.200 MW", "hộp số 7 tốc độ", "Exynos 7570 tốc độ 1,4
-                # GHz": a quantity's name is no unit counted (but "674.000 tổng số ca", "2 triệu dân số" are counts)
+                # GHz": a quantity's name is no unit counted (but "674.000 tổng số ca", "2 triệu dân số" are counts,
+                # and so are a gearbox's speeds, "hộp số tay 6 tốc độ", as its "6 cấp": session 71, blind gold 1203)
                 continue
             if unit is not None and unit.lower() == "bánh" and (drug := _DRUG_AFTER_RE.match(text, m.start(5) + 4)):
                 unit = f"bánh {drug.group(1)}"  # "1 bánh heroin": a block of a drug, where "xe 2 bánh" is what a thing is

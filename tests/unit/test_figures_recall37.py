@@ -1,7 +1,8 @@
 """Figures round of session 71 (blind figures gold 1191): kilohertz; a team's results counted from one ("1 chiến
 thắng và hai trận hòa", the other count in words); goals after "cả" ("Cả 4 bàn thắng của Chile"), where other things
 known stay no count ("cả 2 bàn tay"); and what is none: a car's registration after its province number and series ("BS
-57M - 2271"); a number a flattened report glued to the verb before it ("doanh thu đạt1.885 tỷ đồng", blind gold 1171)."""
+57M - 2271"); a number a flattened report glued to the verb before it ("doanh thu đạt1.885 tỷ đồng", blind gold 1171); a list of totals its semicolons split (gold 1195); a temperature after
+"ban đêm", a gearbox's speeds in "tốc độ", international units (gold 1203/1205)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,20 @@ def test_a_list_of_totals_split_by_semicolons() -> None:
     # a list's steps and a lottery's draw stay none
     assert found("Bài 2: 3; Bài 3: 5.") == []
     assert found("Kết quả xổ số thần tài 4 là 3781; xổ số điện toán 6x36 là 07 08.") == []
+
+
+def test_a_temperature_after_a_time_of_days_word() -> None:
+    assert found("Nhiệt độ cao nhất 29-32 độ, ban đêm 22-25 độ C.") == ["29-32 độ", "22-25 độ C"]
+    # "đêm 22" alone stays a date
+    assert found("Đêm 22 tháng 6, trời mưa to.") == []
+
+
+def test_a_gearboxs_speeds() -> None:
+    assert found("Động cơ 137 mã lực, kết hợp với hộp số tay 6 tốc độ.") == ["137 mã lực", "6 tốc độ"]
+    assert found("Hộp số tự động 5 tốc độ là tiêu chuẩn.") == ["5 tốc độ"]
+    # a chip's speed's name stays no count
+    assert found("Chip Exynos 7570 tốc độ 1,4 GHz.") == ["1,4 GHz"]
+
+
+def test_international_units() -> None:
+    assert found("Chỉ số men gan lên gần 1000UI/L trong khi người bình thường dưới 40UI/L.") == ["1000UI", "40UI"]
