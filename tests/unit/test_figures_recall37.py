@@ -1,8 +1,9 @@
-"""Figures round of session 71 (blind figures gold 1191): kilohertz; a team's results counted from one ("1 chiến
+"""Figures round of session 71 (blind figures golds 1191–1205): kilohertz; a team's results counted from one ("1 chiến
 thắng và hai trận hòa", the other count in words); goals after "cả" ("Cả 4 bàn thắng của Chile"), where other things
-known stay no count ("cả 2 bàn tay"); and what is none: a car's registration after its province number and series ("BS
-57M - 2271"); a number a flattened report glued to the verb before it ("doanh thu đạt1.885 tỷ đồng", blind gold 1171); a list of totals its semicolons split (gold 1195); a temperature after
-"ban đêm", a gearbox's speeds in "tốc độ", international units (gold 1203/1205)."""
+known stay no count ("cả 2 bàn tay"); a number a flattened report glued to the verb before it ("doanh thu đạt1.885 tỷ
+đồng", blind gold 1171); a list of totals its semicolons split; a temperature after "ban đêm"; a gearbox's speeds in
+"tốc độ"; international units; and what is none: a car's registration after its province number and series ("BS 57M -
+2271")."""
 
 from __future__ import annotations
 
