@@ -576,6 +576,11 @@ _NAVY_RE = re.compile(r"[Hh]ải quân|USS|HMS|tàu ngầm|tàu chiến|chiến 
 "thuyền trưởng" of the 20k corpus) is a trade, and "tàu cá" near one leaves it so (session 43)."""
 _ROYALS = frozenset({_seq("Nữ hoàng"), _seq("Hoàng hậu"), _seq("Thái tử")})
 _QUEEN = _seq("Nữ hoàng")
+_GENERALS = frozenset({"thiếu", "trung", "đại", "thượng", "chuẩn"})
+"""First words of a general's rank before "tướng"."""
+_TUONG_COMPOUNDS = _GENERALS | {"thủ", "tể", "danh", "dũng", "mãnh"}
+"""Words "tướng" closes into another word ("Thủ tướng", "tể tướng"): after any other, "tướng" is a general's title ("dẫn
+lời tướng Vladimir Savchenko, giám đốc …")."""
 _REIGNING_QUEENS = frozenset({"Elizabeth", "Margrethe", "Beatrix"})
 """Queens regnant of the news's years a text names with no country nor number ("Nữ hoàng Elizabeth"): the queen, not
 "nữ hoàng nhạc pop"."""
@@ -2634,7 +2639,7 @@ class _Parser:
                 foreign = True
                 continue
             if j > i and self._spaced_capital(j) and (
-                    toks[j - 1].text in _DOUBLE_GIVEN if j - i - particles == 1 else not (
+                    toks[j - 1].text in _DOUBLE_GIVEN if j - i - particles == 1 or toks[j - 1].text in _DOUBLE_GIVEN else not (
                         is_known(self.text[toks[i].start : toks[j - 1].end])
                         or (j + 2 < len(toks) and toks[j + 2].text[:1].isupper() and self._glued(j + 2)))):
                 # (a double given name's first half from a short list, "Jean - Claude", not a body's name and then its
@@ -4749,8 +4754,10 @@ class _Parser:
         """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after
         "ông/bà/anh/chị" or a rank ("Đại tá"): the subject of what follows it."""
         toks = self.toks
-        if i > 0 and (self.lows[i - 1] in _ADDRESS or toks[i - 1].text in _DEGREES or (
-                self.lows[i - 1] == "tướng" and (i == 1 or not toks[i - 2].text[:1].isalnum()))):
+        if i > 1 and self.lows[i - 1] == "tướng" and self.lows[i - 2] in _GENERALS and toks[i - 2].text.islower():
+            i -= 2  # a general's rank in lower case: "trung tướng Vincent Brooks, tư lệnh …" (session 71, the 150k corpus)
+        elif i > 0 and (self.lows[i - 1] in _ADDRESS or toks[i - 1].text in _DEGREES or (
+                self.lows[i - 1] == "tướng" and (i == 1 or self.lows[i - 2] not in _TUONG_COMPOUNDS))):
             i -= 1  # (a degree too: "BS Esther Freeman, một trưởng khoa tại …", blind gold 833; a general: "\", tướng
             # Timur Trubienko, phó tư lệnh quân đội Nga, tuyên bố", session 71, blind gold vietnews1335)
         elif i > 1:

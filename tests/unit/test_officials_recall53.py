@@ -120,6 +120,16 @@ def test_a_korean_name_with_no_mark() -> None:
 def test_a_general_opening_the_clause() -> None:
     text = "\"Bắn trúng mục tiêu\", tướng Timur Trubienko, phó tư lệnh quân đội Nga, tuyên bố."
     assert officials(text) == [("Timur Trubienko", "phó tư lệnh")]
+    assert officials("TASS dẫn lời tướng Vladimir Savchenko, giám đốc Trung tâm Hoà giải của Nga tại Syria, cho biết.") == [
+        ("Vladimir Savchenko", "giám đốc Trung tâm Hoà giải của Nga tại Syria")]
+    assert officials("Theo đó, trung tướng Vincent Brooks, tư lệnh lực lượng Mỹ tại Hàn Quốc, cho biết.") == [
+        ("Vincent Brooks", "trung tướng, tư lệnh")]
     # a two-word rank keeps the post after it
     assert officials("Thiếu tướng Tim Gall, Tư lệnh Các lực lượng hỗn hợp New Zealand, cho biết.") == [
         ("Tim Gall", "Tư lệnh Các lực lượng hỗn hợp New Zealand")]
+
+
+def test_a_double_given_name_inside_a_longer_name() -> None:
+    # "Abdul - Aziz" after two words of the name, a capitalised word after it (blind gold vietnews1341)
+    assert officials("Cô là con gái của quốc vương Salman bin Abdul - Aziz Al Saud.") == [
+        ("Salman bin Abdul - Aziz Al Saud", "quốc vương")]
