@@ -1829,6 +1829,11 @@ class _Parser:
                 return k
         return 0
 
+    def _city_at(self, i: int) -> int:
+        """End token index of a city or state of several words at ``i`` (``_CITY_NAMES``: "Los Angeles", "Rio de
+        Janeiro"), or 0."""
+        return next((i + size for size in (3, 2) if tuple(self.lows[i : i + size]) in _CITY_NAMES), 0)
+
     def _district_at(self, i: int) -> int:
         """End token index of a district's name of two or three capitalised words at ``i`` ("Lý Sơn", "Trần Văn Thời"),
         or 0."""
@@ -2638,17 +2643,15 @@ class _Parser:
                 particles += 2
                 foreign = True
                 continue
-            if j > i and self._spaced_capital(j) and (
-                    toks[j - 1].text in _DOUBLE_GIVEN if j - i - particles == 1 or toks[j - 1].text in _DOUBLE_GIVEN else not (
-                        is_known(self.text[toks[i].start : toks[j - 1].end])
-                        or (j + 2 < len(toks) and toks[j + 2].text[:1].isupper() and self._glued(j + 2)))):
-                # (a double given name's first half from a short list, "Jean - Claude", not a body's name and then its
-                # head's, "Chủ tịch Real - Florentino Perez", "Chủ tịch Fed - Janet Yellen": the 20k corpus's dashes; a
-                # surname's second half closing the name, not a dash after a known name, "Tổng thống Mỹ Donald Trump -
-                # Ivanka thay cha …")
+            if j > i and self._spaced_capital(j) and (toks[j - 1].text in _DOUBLE_GIVEN or (j - i - particles > 1 and not (
+                    is_known(self.text[toks[i].start : toks[j - 1].end])
+                    or (j + 2 < len(toks) and toks[j + 2].text[:1].isupper() and self._glued(j + 2))))):
                 # "Jean - Claude Juncker", "Miguel Diaz - Canel", "Frank - Walter Steinmeier": the same corpus's spaced
                 # hyphen inside a double given name or surname, a capitalised foreign word after it (read as "Miguel
-                # Diaz", "Frank" or no one before: session 71, blind officials gold vietnews1311)
+                # Diaz", "Frank" or no one before: session 71, blind officials gold vietnews1311) — a double given
+                # name's first half from a short list, else a surname's second half closing the name; not a body's
+                # name and then its head's ("Chủ tịch Real - Florentino Perez", "Chủ tịch Fed - Janet Yellen": the 20k
+                # corpus's dashes), nor a dash after a known name ("Tổng thống Mỹ Donald Trump - Ivanka thay cha …")
                 j += 2
                 particles += 2
                 foreign = True
@@ -3150,13 +3153,13 @@ class _Parser:
     def _force_named(self, k: int) -> tuple[int, int] | None:
         """(end of the force, end of the name) when a spokesman's post goes on at ``k`` with an army's, a navy's, a
         police force's or a government's word in lower case and no country, or (after "của" or not) a service a
-        spokesman speaks for in one to four lower-case words (``_SPOKEN_FOR``: "sân bay", "lực lượng cứu hỏa",
-        "chính quyền"), maybe placed by a city of several words or a unit's number ("quân đoàn IV"), then a foreign
+        spokesman speaks for in one to four lower-case words (``_SPOKEN_FOR``: "sân bay", "lực lượng cứu hỏa"), maybe
+        placed by a city or a unit's number ("cảnh sát Los Angeles", "quân đoàn IV"), then a foreign
         name of two words or more that no capitalised word follows; else None."""
         toks, n = self.toks, len(self.toks)
         if not (k + 2 < n and tuple(self.lows[k : k + 2]) in _FORCES and self._glued(k) and self._glued(k + 1)
-                and toks[k].text.islower() and toks[k + 2].text[:1].isupper()) or self.country_at(k + 2) or any(
-                tuple(self.lows[k + 2 : k + 2 + size]) in _CITY_NAMES for size in (2, 3)):
+                and toks[k].text.islower() and toks[k + 2].text[:1].isupper()) or self.country_at(k + 2) or (
+                self._city_at(k + 2)):
             return self._service_named(k)
         named = self.foreign_name_at(k + 2, False)
         if named - (k + 2) < 2 or (named < n and toks[named].text[:1].isupper() and self._glued(named)):
@@ -3177,13 +3180,10 @@ class _Parser:
         if m == q or m >= n or not self._glued(m) or not toks[m].text[:1].isupper() or self.country_at(m) or (
                 self.known_place_at(m)):
             return None
-        for size in (3, 2):
-            if tuple(self.lows[m : m + size]) in _CITY_NAMES:
-                m += size  # "cảnh sát Los Angeles", placed
-                break
-        else:
-            if toks[m].text in _REGNAL or (m + 1 < n and toks[m].text in _SPOKEN_CITIES):
-                m += 1  # "quân đoàn IV", "chính quyền Manila"
+        if city := self._city_at(m):
+            m = city  # "cảnh sát Los Angeles", placed
+        elif toks[m].text in _REGNAL or (m + 1 < n and toks[m].text in _SPOKEN_CITIES):
+            m += 1  # "quân đoàn IV", "cảnh sát Manila"
         named = self.foreign_name_at(m, False)
         if named - m < 2 or named >= n or not (toks[named].low in _SAID_FIRST or (
                 toks[named].low in ("ngày", "hôm", "trả", "thông"))) or any(
@@ -3213,7 +3213,7 @@ class _Parser:
             m = k + 4
         else:
             return None
-        if not self._glued(m) or any(tuple(self.lows[m : m + size]) in _CITY_NAMES for size in (2, 3)):
+        if not self._glued(m) or self._city_at(m):
             return None  # ("Người phát ngôn cảnh sát Los Angeles X": the city, then the name, ``_service_named``)
         named = self.foreign_name_at(m, False)
         if named - m < 2 or any(is_vietnamese_syllable(t.text) for t in toks[m:named]) or (
@@ -4193,9 +4193,8 @@ class _Parser:
         city of several words ("Saint Petersburg Pontavchenko"); for a city's head, the word before a particle ("New York Bill
         de Blasio"); ``start`` when the run has any other word in lower case or not a word."""
         toks = self.toks
-        for size in (3, 2):
-            if city and tuple(self.lows[start : start + size]) in _CITY_NAMES and end - start > size:
-                return start + size
+        if city and (placed := self._city_at(start)) and end > placed:
+            return placed
         for k in range(start + 1, end - 1):
             if toks[k].text.islower():
                 return k - 1 if city and k - 1 > start and toks[k].text in _NAME_PARTICLES_ROMANCE and all(
