@@ -2406,7 +2406,8 @@ class _Scanner:
         # bracket) or after a preposition, the copula or "there is" ("là 1 phần", "với 1 võ sư", "có 1 nam
         # thanh niên"). After a verb it may be an amount ("ăn 1 xô ngô", "cầm theo 1 cây kéo": both labelled
         # figures in earlier samples), so it stays.
-        return not before or before[-1][-1:] in ",;:(" or before[-1] in _ONE_AS_A_AFTER
+        return not before or before[-1][-1:] in ",;:(" or before[-1] in _ONE_AS_A_AFTER or (
+            before[-1] == "theo" and (len(before) == 1 or before[-2][-1:] in ",;:("))
 
 
 _GLUED_VERB_RE = re.compile(r"(?<![^\W\d_])(?:đạt|tăng|giảm|hơn|khoảng|gần|còn|lên|xuống|là|trên|dưới|mức|lãi|lỗ)$")
@@ -2584,9 +2585,10 @@ _ONE_KEPT_AFTER = frozenset(
 
 
 _ONE_AS_A_AFTER = frozenset({"là", "với", "như", "của", "vì", "bởi", "cả", "trong", "tại", "ở", "về", "bị", "có", "sau", "trước",
-                             "cho", "từ"})
+                             "cho", "từ", "vào"})
 """The copula, "có" (there is) and prepositions: a bare "1" after one is the article ("là 1 phần", "có 1 nam
-thanh niên", "trong 1 trận đấu cụ thể")."""
+thanh niên", "trong 1 trận đấu cụ thể", "gom hết vào 1 nắm"); "theo" where it opens the clause ("Theo 1 nghiên cứu khoa
+học": session 71, blind figures gold 1215), not after a verb ("mang theo 1 con dao")."""
 
 
 def clause(sentence: str, a: int, b: int) -> str:

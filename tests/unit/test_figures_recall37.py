@@ -65,3 +65,10 @@ def test_a_gearboxs_speeds() -> None:
 
 def test_international_units() -> None:
     assert found("Chỉ số men gan lên gần 1000UI/L trong khi người bình thường dưới 40UI/L.") == ["1000UI", "40UI"]
+
+
+def test_one_as_the_article_after_vao_and_an_opening_theo() -> None:
+    assert found("Theo 1 nghiên cứu khoa học đã chứng minh, mỗi ngày nên ngủ đủ giấc.") == []
+    assert found("Bước 2: Cho nước vào 1 chiếc nồi, đun thật sôi.") == []
+    # after a verb it may be an amount ("cầm theo 1 cây kéo", labelled a figure in earlier samples)
+    assert found("Hắn cầm theo 1 cây kéo và 2 con dao.") == ["1 cây kéo", "2 con dao"]
