@@ -2171,7 +2171,7 @@ class _Scanner:
                 continue
             if unit is not None and " " in unit and unit.lower() in MEASURE_NOUNS and not m.group(4) and (
                     parse_number(m.group(2)) < LARGE_COUNT or _GROUP_AFTER_RE.match(text, m.start(5) + len(unit))) and not (
-                    unit.lower() == "tốc độ" and _GEARBOX_BEFORE_RE.search(self.low, max(0, a - 32), a)):
+                    self._gear_speeds(unit, a)):
                 # "Nhà máy nhiệt điện Quảng Trạch 1 công suất 1.200 MW", "hộp số 7 tốc độ", "Exynos 7570 tốc độ 1,4
                 # GHz": a quantity's name is no unit counted (but "674.000 tổng số ca", "2 triệu dân số" are counts,
                 # and so are a gearbox's speeds, "hộp số tay 6 tốc độ", as its "6 cấp": session 71, blind gold 1203)
@@ -2180,7 +2180,7 @@ class _Scanner:
                 unit = f"bánh {drug.group(1)}"  # "1 bánh heroin": a block of a drug, where "xe 2 bánh" is what a thing is
             if unit is None or unit.lower() in SCALES or unit.lower() in _NOT_UNITS or (
                     unit.lower() in ATTRIBUTE_UNITS and not (
-                        unit.lower() == "cấp" and _GEARBOX_BEFORE_RE.search(self.low, max(0, a - 32), a))):
+                        unit.lower() == "cấp" and self._gear_speeds(unit, a))):
                 continue
             if unit.split()[0].lower() in _NOT_FIRST_UNITS or (
                     unit.split()[0].lower() == "bằng" and m.group(5).lower().split()[1:2] not in _DIPLOMAS):
@@ -2375,6 +2375,11 @@ class _Scanner:
             return False
         clause_start = max(self.text.rfind(c, 0, a) for c in ",;:(")
         return not any(clause_start < f.start < a for f in self.found)
+
+    def _gear_speeds(self, unit: str, a: int) -> bool:
+        """Is the count at ``a`` in ``unit`` a gearbox's speeds ("hộp số tự động 8 cấp", "hộp số tay 6 tốc độ",
+        ``_GEARBOX_BEFORE_RE``)?"""
+        return unit.lower() in ("cấp", "tốc độ") and _GEARBOX_BEFORE_RE.search(self.low, max(0, a - 32), a) is not None
 
     def article_one(self, f: _Found) -> bool:
         """A count of one written "1" is often the article "a", not a figure: "1 công nhân cho biết", "sau 1

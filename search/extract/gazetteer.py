@@ -108,12 +108,17 @@ DISTRICT_TYPES = {"quận": "Quận", "q.": "Quận", "huyện": "Huyện", "h."
 """A district's type as texts write it (lower-cased) → its type in ``districts.tsv``."""
 
 
+def _district_rows() -> list[list[str]]:
+    """``districts.tsv``'s rows: type, name, province."""
+    return [line.split("\t") for line in _data("districts.tsv").splitlines() if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def districts() -> Districts:
     """The districts of ``districts.tsv`` (derived from vietnamadminunits 1.0.4, MIT; session 58), for the main
     province: "huyện Phúc Thọ", "Q.Tân Bình", "TP Biên Hòa" say where an article happens when its province is
     not named again. A name that is a province's own (the city of Vĩnh Long) is left to the province gazetteer."""
-    rows = [line.split("\t") for line in _data("districts.tsv").splitlines() if line.strip() and not line.startswith("#")]
+    rows = _district_rows()
     aliases = gazetteer().aliases
     by_type: dict[tuple[str, str], set[str]] = {}
     by_name: dict[str, set[str]] = {}
@@ -144,8 +149,7 @@ def districts() -> Districts:
 def district_names() -> frozenset[str]:
     """Every district's name in ``districts.tsv`` (normalised), the shared ones too ("Châu Thành"): a post's body placed
     by one ("Bí thư Huyện uỷ Lý Sơn") names no person with it (``officials``)."""
-    rows = [line.split("\t") for line in _data("districts.tsv").splitlines() if line.strip() and not line.startswith("#")]
-    return frozenset(normalize(name) for _kind, name, _province in rows)
+    return frozenset(normalize(name) for _kind, name, _province in _district_rows())
 
 
 @lru_cache(maxsize=1)
