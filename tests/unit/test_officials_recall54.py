@@ -1,0 +1,50 @@
+"""Officials round of session 72 (blind golds vietnews1355–1359 and the pooled 150k golds): a post many hold, then "là"
+and the people listed with "ông/bà" ("6 Phó Tổng giám đốc là ông A, bà B, …"); a foreign name with its post between
+dashes ("khiến Paul Manafort - Chủ tịch Ban vận động tranh cử - phải từ chức"); a minister's field and a foreign name
+closing the sentence ("Thứ trưởng Ngoại giao John Sullivan."); a police registration team in lower case."""
+
+from __future__ import annotations
+
+from helpers import record_officials as officials
+
+
+def test_a_counted_post_then_the_people_listed_after_la() -> None:
+    text = ("Ban điều hành gồm 6 Phó Tổng giám đốc là ông Dương Nhất Nguyên, bà Nguyễn Ngọc Quế Chi, ông Nguyễn Trọng "
+            "Phúc, ông Đặng Đình Thắng, ông Nguyễn Trung Thành và ông Võ Văn Dũng. Trước đó, hồi cuối tháng 9/2016.")
+    assert officials(text) == [(name, "Phó Tổng giám đốc") for name in (
+        "Dương Nhất Nguyên", "Nguyễn Ngọc Quế Chi", "Nguyễn Trọng Phúc", "Đặng Đình Thắng", "Nguyễn Trung Thành",
+        "Võ Văn Dũng")]
+    assert officials("Hai Phó Chủ tịch là ông Nguyễn Văn An và ông Trần Văn Bình đã dự họp.") == [
+        ("Nguyễn Văn An", "Phó Chủ tịch"), ("Trần Văn Bình", "Phó Chủ tịch")]
+
+
+def test_one_post_then_la_names_one_holder() -> None:
+    # no word before the post says many hold it: the list after the holder is others, with no post
+    assert officials("Chủ tịch UBND tỉnh là ông Nguyễn Văn An, ông Trần Văn Bình và ông Lê Văn Cường dự họp.") == [
+        ("Nguyễn Văn An", "Chủ tịch UBND tỉnh")]
+
+
+def test_a_foreign_name_with_its_post_between_dashes() -> None:
+    assert officials("Kushner khiến Paul Manafort - Chủ tịch Ban vận động tranh cử - phải từ chức.") == [
+        ("Paul Manafort", "Chủ tịch Ban vận động tranh cử")]
+    assert officials("Kushner khiến Chris Christie - Thống đốc New Jersey - bị loại.") == [
+        ("Chris Christie", "Thống đốc New Jersey")]
+    assert officials("Các ứng viên như Raghuram Rajan - cựu Thống đốc Ngân hàng Trung ương Ấn Độ, cũng được nêu tên.") == [
+        ("Raghuram Rajan", "cựu Thống đốc Ngân hàng Trung ương Ấn Độ")]
+
+
+def test_a_dash_between_sides_or_a_body_and_its_head_is_no_post() -> None:
+    assert officials("Trận Real Madrid - Barcelona tối qua rất hấp dẫn.") == []
+    assert officials("Chủ tịch Real - Florentino Perez nói.") == [("Florentino Perez", "")]
+
+
+def test_a_ministers_field_and_a_foreign_name_ending_the_sentence() -> None:
+    assert officials("Ông sẽ bàn giao công việc cho Thứ trưởng Ngoại giao John Sullivan. Ông Trump hôm 13/3 thông báo.") == [
+        ("John Sullivan", "Thứ trưởng Ngoại giao"), ("Trump", "")]
+
+
+def test_a_police_registration_team_in_lower_case() -> None:
+    assert officials("Trong khi đó, trung tá Lê Hồng Vân, Đội trưởng đội Đăng ký quản lý phương tiện, phòng CSGT cho "
+                     "biết.") == [("Lê Hồng Vân", "Đội trưởng đội Đăng ký")]
+    # a side's captain stays no official
+    assert officials("Anh Nguyễn Văn Quyết, đội trưởng đội tuyển Hà Nội, ghi bàn.") == []
