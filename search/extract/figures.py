@@ -761,9 +761,10 @@ _SCORE_NUMBERS = (r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*\(\d{1,2}\s*[-–]\s*\d{
 """A score, and a tie-break's or the sets' scores in brackets after it ("7-6 (7-4)", "3-0 (6-3, 6-4, 6-0)": one figure)."""
 _SCORE_SETS = r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?(?![\d/%]|[.,]\d))*"
 _SCORE = re.compile(
-    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số(?:\s+(?:các\s+)?(?:set|hiệp|ván)(?:\s+\d)?(?=\s*:))?|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|quật ngã|hạ gục|vùi dập|nhấn chìm|hạ)"
+    r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số(?:\s+(?:các\s+)?(?:set|hiệp|ván)(?:\s+\d)?(?=\s*:))?|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|quật ngã|hạ gục|vùi dập|nhấn chìm|hạ|"
+    r"thảm bại|đại bại|cách biệt|ấn định|quân bình)"
     r"(?![^\W\d_]|\s+(?:bình|giải|nhập|hợp|hoãn|quyện|đồng|đầu|dắt|chứng|lời|độ|tới|đến)(?![^\W\d_]))"
-    r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,5}?)\s+\(?"
+    r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,6}?)\s+\(?"
     rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
     re.I,
 )
@@ -773,9 +774,11 @@ _SCORE_BETWEEN = re.compile(
     rf"(?:(?<=[^\W_])|(?<=[^\W_]:))\s+{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d)(?=\s+[{UPPER}])"
 )
 _SCORE_SPORT_RE = re.compile(r"(?<![^\W\d_])(?:trận|đội|bàn|CLB|giải|vòng|hiệp|sân|HLV|tuyển|video|league|cup|"
-                             r"vô địch|thắng|thua|hòa|thất bại|tay vợt|set|bán kết|chung kết|tứ kết|t[ỷỉ] số|đánh bại|cúp)(?![^\W\d_])", re.I)
+                             r"vô địch|thắng|thua|hòa|thất bại|tay vợt|set|bán kết|chung kết|tứ kết|t[ỷỉ] số|đánh bại|cúp|"
+                             r"dẫn trước|thảm bại|cách biệt|ấn định|quân bình)(?![^\W\d_])", re.I)
 """A sport's word in the sentence, before a score is looked for ("đánh bại Southampton với tỷ số 2-0" had none until
-pipeline 84: the pooled figures golds' readers listed such scores)."""
+pipeline 84: the pooled figures golds' readers listed such scores; "giúp Man Utd dẫn trước 4-2", "nhân đôi cách biệt lên
+2-0", "thảm bại 1-3 trước Watford", "ấn định 5-0", "thế quân bình 1-1": session 72, the pooled golds' missed scores)."""
 _BRACKETED_MATCH_RE = re.compile(rf"\([{UPPER}][^\s()]*(?:\s+[{UPPER}][^\s()]*){{0,3}}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+[{UPPER}][^()]{{0,40}}\)")
 """A match with its score in brackets, both sides capitalised: "Lukaku (Everton 6-3 Bournemouth)", a scorers' list whose
 numbering ("5. Lukaku … 4. …") splits the sentence from its sport's word (session 70, blind figures gold 1181)."""
@@ -788,9 +791,10 @@ _SCORE_NEXT_RE = re.compile(r"\s+([^\W\d_]+)")
 _SCORE_NEXT = frozenset({"trước", "cho", "ở", "tại", "trên", "sau", "và", "khi", "với", "nghiêng", "của", "ngay", "để",
                          "nhưng", "thì", "mà", "rồi", "nhờ", "trong", "chung", "đầy", "là", "vào", "lúc", "từ", "chỉ",
                          "cùng", "qua", "bằng", "nên", "do", "vì", "hay", "hoặc", "được", "đã", "sẽ", "thua", "thắng",
-                         "hòa", "hoà", "dù", "thậm", "nhằm", "giúp", "khiến", "kết", "đành", "không", "lên", "xuống"})
-"""Words that follow a score ("thua 0-3 trước MU", "1-2 nhờ công của …"), where a range of a count is followed by its
-noun ("dẫn 2-3 đoàn khách")."""
+                         "hòa", "hoà", "dù", "thậm", "nhằm", "giúp", "khiến", "kết", "đành", "không", "lên", "xuống",
+                         "chiều", "tối", "đêm", "hôm", "trưa"})
+"""Words that follow a score ("thua 0-3 trước MU", "1-2 nhờ công của …", "thua đậm U20 Pháp 0-4 chiều 25-5": a time of
+day), where a range of a count is followed by its noun ("dẫn 2-3 đoàn khách")."""
 _SCORE_LINKS = frozenset({"lên", "xuống", "còn", "là", "đang", "với", "tới", "đến", "các"})
 _SIDE_WORD_RE = re.compile(rf"[{UPPER}][^\s:;,.()]*")
 
@@ -1357,7 +1361,7 @@ class _Scanner:
             return True  # "Tàu HP - 4356 vi phạm": a boat's or a car's registration after its letters (blind gold 627)
         if (name := _not_after(stripped)) and (not money or name.lower() in _NOT_AFTER_MONEY):
             word = name.lower()
-            if not (((word in ("cỡ", "phiên bản", "loại", "đường", "phòng", "đội") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
+            if not (((word in ("cỡ", "phiên bản", "loại", "đường", "phòng", "đội", "khối") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word in ("đêm", "ngày", "sáng", "chiều", "tối", "trưa") and _TEMPERATURE_AFTER_RE.match(after))
                     or (word == "cỡ" and _ABOUT_RE.search(before))
                     or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "ngã" and _FELLED_RE.search(before))

@@ -212,6 +212,11 @@ ROLES = [_seq(r) for r in (
     # quận Bình Thạnh": blind gold 551; 5 on the 20k corpus)
     "Phó Công an",
     "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
+    # a military or a mobile police unit's commander ("Thượng tá Nguyễn Ngọc Mẽ, Trung đoàn trưởng trung đoàn Cảnh sát cơ
+    # động", "ông Vũ Tâm, nguyên Trung đội trưởng thuộc Tiểu đoàn 101": session 72, pooled officials golds of the 150k
+    # corpus)
+    *(f"{deputy}{unit} trưởng" for deputy in ("", "Phó ")
+      for unit in ("Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn", "Đại đội", "Trung đội")),
     "Giám đốc điều hành", "CEO", "Nhà lãnh đạo",
     # a company's other chiefs by their English letters ("ông Nguyễn Trung Công - COO Thiên Minh Group": blind officials
     # gold 1103; 2 more people on the 20k corpus)
@@ -729,10 +734,20 @@ _THREE_CAPITALS_RE = re.compile(rf" (?=([{_UPPER}][{_LOWER}]*) [{_UPPER}][{_LOWE
 fast as whitespace classes: a name the far post holds is on the post's line)."""
 _FAR_WORDS = 18
 _FAR_LOWER = 5
+_BODY_LAST = frozenset({"sản", "nghiệp", "thôn", "trường", "tế", "hội", "dục", "dựng", "chính", "lịch", "thao", "thuật",
+                        "lợi", "phẩm", "sinh", "tin", "tải", "lực", "thương"})
+"""The last syllable of a body's domain written in lower case right before its head's name ("Cục Quản lý chất lượng Nông
+lâm thủy sản Nguyễn Như Tiệp.": blind officials gold vietnews; "y tế", "xã hội", "giáo dục", "vận tải"): a noun, where a
+lower-case word before a name is otherwise a verb ("gặp Nguyễn Văn A"), for ``_Parser._far_holders``; not in a
+firm's name, which is often a person's ("Giám đốc Công ty TNHH xây dựng Vũ Hoàng Dương")."""
+_FIRM_WORDS = frozenset({"ty", "tnhh", "cp", "doanh", "hãng", "tập"})
+_SAID_AFTER_QUOTE = frozenset({"nói", "khẳng", "nhấn", "tuyên", "bày", "thừa", "tiết", "cảnh", "viết"})
+"""Saying verbs after a quoted foreigner's post ("“…”, Molly Koscina, người phát ngôn Đại sứ quán Mỹ tại Philippines
+nói": blind officials gold vietnews1361), which close the apposition as a comma does (not after "theo")."""
 _FAR_AFTER = frozenset({"cho", "nói", "khẳng", "nhấn", "thông", "chia", "phát", "trả", "đánh", "nhận", "đề", "yêu", "đã",
                         "sẽ", "vừa", "đang", "cũng", "kiến", "giải", "trình", "lưu", "bày", "cảnh", "tiết"})
 """Words after a name that a far post may hold (``_Parser._far_holders``): what the person says or does next."""
-_FAR_BEFORE = frozenset({"và", "ông", "bà", "theo"})
+_FAR_BEFORE = frozenset({"và", "ông", "bà", "theo", "bởi"})
 _AS_FOR = frozenset({"Còn", "Riêng"})
 """Capitalised words that open a clause before its subject ("Còn Brian Lan, giám đốc …, nhận định")."""
 _DASH_LINKED = frozenset({"theo", "với", "đến", "bởi"})
@@ -1500,11 +1515,15 @@ class _Parser:
             return None
         for role in _ROLES_FIRST.get(self.lows[i], ()):
             if self._match(i, role):
+                if role[-1] == "sứ" and i + len(role) < len(self.toks) and self.lows[i + len(role)] == "quán":
+                    continue  # "Đại sứ quán Mỹ": the embassy, a body ("người phát ngôn Đại sứ quán Mỹ tại Philippines":
+                    # blind officials gold vietnews1361)
                 body = _OWN_BODY.get(role)
                 if body is not None and (i + len(role) >= len(self.toks) or self.toks[i + len(role)].text != body) and (
                         not self._joined_post(i + len(role))) and not (
                         body == "Đội" and tuple(self.lows[i + len(role) : i + len(role) + 2]) in _POLICE_TEAMS) and not (
                         body == "Đội" and self.toks[i + len(role)].text in _TEAM_ACRONYMS) and not (
+                        body == "Đồn" and tuple(self.lows[i + len(role) : i + len(role) + 2]) == ("đồn", "biên")) and not (
                         body != "Đội" and self._lower_body(i + len(role), body)) and not (
                         body != "Đội" and self.toks[i].text[:1].isupper() and self.name_at(i + len(role)) - i - len(role) >= 3):
                     # (a station's or a post's head capitalised before a full Vietnamese name: "theo Trạm trưởng Lê
@@ -2298,11 +2317,12 @@ class _Parser:
                 return None
         if e - s < 2 or (e + 1 >= n and not wide):
             return None
-        closed = e < n and (toks[e].text in _DASHES or toks[e].text == ":" or (
+        closed = e < n and (toks[e].text in _DASHES or toks[e].text in (":", "(") or (
                 toks[e].text.isalpha() and toks[e].text.islower() and toks[e].low not in ("và", "cùng")) or (
                 toks[e].text == "," and e + 1 < n and toks[e + 1].text.isalpha() and toks[e + 1].text.islower()))
         # (or a colon, or the sentence going on: "Chủ tịch Ủy ban Nhân dân Thành phố – ông Nguyễn Đức Chung: …",
-        # held-out gold 157)
+        # held-out gold 157; or a bracket about the person: "Giám đốc Ban Dự án - bà Nguyễn Thái Quỳnh Lê (con gái bà
+        # Thoa) sở hữu …", blind officials gold vietnews1365)
         if wide and not closed:
             # "… Radio France - ông Mathieu Gallet.", "Tổng Thư ký HCA - ông A, Phó Chủ tịch VNITO - ông B và …"; not
             # "…, Nguyên Chủ Tịch VEF - Bà A, CEO Forbes Vietnam": her own post follows the comma
@@ -3773,6 +3793,16 @@ class _Parser:
                                   toks[holder[0]].start))
                     i = holder[1]
                     continue
+                if (end == role.end and not role.org and role.role in _SCHOOL_HEADS
+                        and (school := self._lower_school(role.end)) > role.end and school < n and lows[school] == "là"
+                        and (holder := self._holder_after_is(school)) and lows[holder[0] - 1] in _ADDRESS):
+                    # "Hiệu trưởng trường mầm non Thanh Khương là bà Cao Thị Hoè": the school in lower case, then its
+                    # head after "là bà" (blind officials gold vietnews1365)
+                    role = _Role(role.start, school, role.role, toks[role.end : school])
+                    found.append((self.text[toks[holder[0]].start : toks[holder[1] - 1].end], [role],
+                                  toks[holder[0]].start))
+                    i = holder[1]
+                    continue
                 if end == role.end and dep is None and "của" not in lows[max(0, i - 2) : i] and (
                         holder := self._holder_after_is(role.end)):
                     # "Bộ trưởng Tư pháp khi đó là Loretta Lynch", "Chủ tịch UBND tỉnh là ông Nguyễn Văn A"
@@ -3889,13 +3919,16 @@ class _Parser:
                         found.append((self.text[toks[at].start : toks[named - 1].end], [role], toks[at].start))
                         i = named
                         continue
-                if end == role.end and (role.org or role.role in _PRESIDING) and (toks[role.start].text[:1].isupper() or (
+                if end == role.end and (role.org or role.role in _PRESIDING or (
+                        role.end + 2 < n and toks[role.end].text in _DASHES and lows[role.end + 1] in ("ông", "bà")
+                        and toks[role.start].text[:1].isupper())) and (toks[role.start].text[:1].isupper() or (
                         role.end + 1 < n and lows[role.end + 1] in ("ông", "bà"))) and (
                         dashed := self._dashed_address(role.end)):
                     # "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội - ông Nguyễn Văn A - cho biết"; a post in lower case too
                     # when "ông/bà" follows the dash ("chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời": blind
                     # officials gold 751); a trial's presiding judge ("chủ tọa phiên tòa - ông Vũ Thanh Lâm đã ký": blind
-                    # gold 831)
+                    # gold 831); a capitalised post with no body before "- ông/bà" ("Thành viên HĐQT kiêm Phó Tổng giám đốc -
+                    # bà Nguyễn Thái Nga (con gái bà Thoa) sở hữu …": blind officials gold vietnews1365)
                     role = _Role(role.start, dashed[0], role.role, toks[role.end - len(role.org) : dashed[0]])
                     found.append((self.text[toks[dashed[1]].start : toks[dashed[2] - 1].end], [role],
                                   toks[dashed[1]].start))
@@ -4109,7 +4142,9 @@ class _Parser:
                     break
                 between = toks[role.end : s]
                 if sum(t.text.islower() for t in between) > _FAR_LOWER or not (
-                        toks[s - 1].text[:1].isupper() or toks[s - 1].text == ")") or any(
+                        toks[s - 1].text[:1].isupper() or toks[s - 1].text == ")" or (
+                            lows[s - 1] in _BODY_LAST and self._compound(s - 2, s - 1)
+                            and not any(t.low in _FIRM_WORDS for t in toks[role.end - len(role.org) : s]))) or any(
                         self.role_at(j) is not None or bool(set(toks[j].text.replace("-", ".").split(".")) & _DEGREES) or (
                             self.name_at(j) - j >= 2 and not self._province_at(j) and not self.known_place_at(j))
                         for j in range(role.end, s)) or any(
@@ -4563,7 +4598,8 @@ class _Parser:
             roles[-1] = _Role(last.start, close, last.role, last.org + toks[after:close])
             after = close
         if after < n and toks[after].text not in (",", ".", ";", ":", ")") and not (
-                dash and toks[after].text in _DASHES) and self.lows[after : after + 2] != ["và", "là"] and not (
+                dash and toks[after].text in _DASHES) and not (
+                self.lows[after] in _SAID_AFTER_QUOTE and i > 0 and self.lows[i - 1] != "theo") and self.lows[after : after + 2] != ["và", "là"] and not (
                 self.lows[after] == "thì" and i > 0 and self.lows[i - 1] == "theo"):
             return None  # "Theo John Smith, Tổng thống Mỹ có quyền …": the post opens the next clause, it is no one's;
             # "thì" closes a "theo" phrase ("theo David Haigh, CEO của Brand Finance thì …": blind officials gold 905)
@@ -4661,6 +4697,20 @@ class _Parser:
         if end < len(toks) and toks[end].text == "(" and (district := self._district_bracket(end)):
             end = district  # "Hiệu trưởng Trường THPT Phan Huy Chú (quận Đống Đa) Hà Xuân Nhâm" (held-out gold 223)
         return _Role(role.start, end, role.role, toks[role.end - len(role.org) : end])
+
+    def _lower_school(self, k: int) -> int:
+        """End token index of a school written with "trường" in lower case at ``k``, its kind ("mầm non", "THPT") and its
+        capitalised name ("trường mầm non Thanh Khương", "trường THPT Chu Văn An"), or ``k``."""
+        toks, n = self.toks, len(self.toks)
+        if k + 2 >= n or toks[k].text != "trường":
+            return k
+        at = self._school_kind(k + 1)
+        if at == k + 1 and toks[k + 1].text in ("THPT", "THCS", "PTTH", "PTCS", "TH"):
+            at = k + 2
+        end = at
+        while end < n and end - at < 5 and is_capitalised(toks[end].text) and self._glued(end):
+            end += 1
+        return end if at > k + 1 and end > at else k
 
     def _school_kind(self, i: int) -> int:
         """End of a school's kind written in lower case after "Trường" ("tiểu học", "mầm non", "trung học cơ sở",

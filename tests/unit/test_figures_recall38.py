@@ -38,3 +38,22 @@ def test_the_exam_into_grade_ten_is_no_figure() -> None:
     assert found("Thí sinh cần lưu ý để đạt điểm cao môn Ngữ văn trong kì thi vào 10 sắp tới.") == []
     assert found("Anh Minh là thầy giáo luyện thi vào 10 môn Toán.") == []
     assert found("Trường tuyển 200 học sinh vào 10 lớp chuyên.") == ["200 học sinh", "10 lớp chuyên"]
+
+
+# second round (blind figures golds 1223–1225, batch 79)
+
+
+def test_an_engines_displacement_after_phan_khoi() -> None:
+    assert found("Xe Yamaha R15 được trang bị động cơ có phân khối 155 cc, còn xe của Honda có phân khối 149 cc.") == [
+        "155 cc", "149 cc"]
+    assert found("Học sinh khối 10 của trường đi học.") == []
+
+
+def test_scores_after_a_lead_a_margin_a_rout_or_a_sealing_goal() -> None:
+    assert found("Phút 33, Dzeko đã đưa AS Roma vượt lên dẫn trước 2-1. Sau đó Pellegrini chuyền bóng.") == ["2-1"]
+    assert found("Khedira tung cú vô lê đẹp mắt nhân đôi cách biệt lên 2-0.") == ["2-0"]
+    assert found("MU sẽ phục thù sau thảm bại 1-3 trước Watford ở lượt đi?") == ["1-3"]
+    assert found("Pha đánh đầu cách cầu môn chưa đầy nửa mét để ấn định 5-0.") == ["5-0"]
+    assert found("Benzema đã đưa trận đấu trở về thế quân bình 1-1.") == ["1-1"]
+    assert found("Không chỉ thua đậm U20 Pháp 0-4 chiều 25-5, U20 Việt Nam còn mất cầu thủ.") == ["0-4"]
+    assert found("Tỷ số cuối cùng của trận đấu là 4-1, giúp đội chủ nhà lên hạng.") == ["4-1"]

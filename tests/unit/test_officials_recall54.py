@@ -48,3 +48,47 @@ def test_a_police_registration_team_in_lower_case() -> None:
                      "biết.") == [("Lê Hồng Vân", "Đội trưởng đội Đăng ký")]
     # a side's captain stays no official
     assert officials("Anh Nguyễn Văn Quyết, đội trưởng đội tuyển Hà Nội, ghi bàn.") == []
+
+
+# second round (blind golds vietnews1361–1365, batch 79)
+
+
+def test_a_bodys_lower_case_domain_before_its_heads_name() -> None:
+    assert officials("Các quyết định đều được ký duyệt bởi Cục trưởng Cục Quản lý chất lượng Nông lâm thuỷ sản Nguyễn "
+                     "Như Tiệp. Quyết định thứ 2 được đưa ra sau.") == [
+        ("Nguyễn Như Tiệp", "Cục trưởng Cục Quản lý chất lượng Nông lâm thuỷ sản")]
+    # a firm's name is often a person's: its head is named before it
+    assert [name for name, _ in officials("Ông Vũ Văn Sùng, Giám đốc Công ty TNHH xây dựng Vũ Hoàng Dương cho biết: "
+                                          "Đơn vị đã bỏ vào công trình.")] == ["Vũ Văn Sùng"]
+
+
+def test_a_military_units_commander() -> None:
+    assert officials("Thượng tá Nguyễn Ngọc Mẽ, Trung đoàn trưởng trung đoàn Cảnh sát cơ động cho biết.") == [
+        ("Nguyễn Ngọc Mẽ", "Trung đoàn trưởng")]
+    assert officials("Đại tá Nguyễn Văn An, Sư đoàn trưởng Sư đoàn 308 phát biểu.") == [
+        ("Nguyễn Văn An", "Sư đoàn trưởng Sư đoàn 308")]
+
+
+def test_a_border_posts_head_with_its_post_in_lower_case() -> None:
+    assert officials("Thượng tá Hà Ngọc Việt, Đồn trưởng đồn biên phòng cửa khẩu quốc tế Cha Lo cho hay.") == [
+        ("Hà Ngọc Việt", "Đồn trưởng")]
+
+
+def test_a_head_teacher_of_a_school_in_lower_case_then_la_ba() -> None:
+    assert officials("Trước đó, Hiệu trưởng trường mầm non Thanh Khương là bà Cao Thị Hoè cũng đã bị đình chỉ.") == [
+        ("Cao Thị Hòe", "Hiệu trưởng trường mầm non Thanh Khương")]
+    assert officials("Hiệu trưởng trường THPT Chu Văn An là ông Nguyễn Văn Bình cho biết.") == [
+        ("Nguyễn Văn Bình", "Hiệu trưởng trường THPT Chu Văn An")]
+
+
+def test_a_post_then_a_dash_ba_and_a_bracket_about_her() -> None:
+    text = ("Cụ thể, Thành viên HĐQT kiêm Phó Tổng giám đốc - bà Nguyễn Thái Nga (con gái bà Thoa) sở hữu 4.125.632 cổ "
+            "phiếu và Giám đốc Ban Dự án - bà Nguyễn Thái Quỳnh Lê (con gái bà Thoa) sở hữu 2.230.417 cổ phiếu.")
+    assert officials(text) == [("Nguyễn Thái Nga", "Thành viên HĐQT kiêm Phó Tổng giám đốc"),
+                               ("Nguyễn Thái Quỳnh Lê", "Giám đốc Ban Dự án")]
+
+
+def test_an_embassy_is_a_body_not_an_ambassador() -> None:
+    assert officials("Tham tán Đại sứ quán Mỹ Nguyễn Văn An nói.") == [("Nguyễn Văn An", "Tham tán Đại sứ quán Mỹ")]
+    assert officials("Họ bày tỏ “những quan ngại sâu sắc”, Molly Koscina, người phát ngôn Bộ Ngoại giao Mỹ nói.") == [
+        ("Molly Koscina", "người phát ngôn Bộ Ngoại giao Mỹ")]
