@@ -211,6 +211,7 @@ _NOT_AFTER = (
     "đợt",  # "đợt 1 dự kiến", "đợt 2 bắt đầu từ": a batch's number (blind figures gold 749; ~60 on the 20k corpus)
     "ngã",  # "ngã 5 chợ Thủ Đức", "ngã 6 Gò Vấp": a junction's name (session 70, blind figures gold 1167; ~35 on the 20k
     # corpus)
+    "á hậu",  # "Á hậu 1 cuộc thi Hoa hậu Việt Nam": a runner-up's title (blind figures gold 1227)
     "ban chỉ đạo",  # "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 24 tỉnh Thanh Hóa": a steering committee's name (blind
     # figures gold 787: "389 quốc gia" listed as a count; 21 on the 20k corpus)
 )
@@ -521,9 +522,10 @@ def _measured_by(low: str, a: int, at: int, unit: str, ranged: bool = False) -> 
     if unit in _DURING_UNITS and (said := _DURING_RE.search(low, lo, a) or (far := _SO_FAR_RE.search(low, lo, a))) and (
             not (dated := _DURING_NOT_AFTER_RE.match(low, after))
             or (dated.group().strip() == "," and (said is far or said.group().startswith("thêm") or _VERB_BEFORE_RE.search(
-                low, max(0, said.start() - 12), said.start())))):
+                low, max(0, said.start() - 12), said.start())))) and (
+            said is not far or not low.endswith("cách đây ", 0, said.start())):
         return said  # (a comma after "thêm N năm" closes no report's period: "được ở lại thêm 2 năm, HLV …", blind
-        # figures gold 987)
+        # figures gold 987); not "cách đây đã 22 năm": how long ago (blind figures gold 1229)
     if spent and unit in _DURING_UNITS and not _AFTER_WHEN_RE.match(low, after) and (said := _AFTER_SPENT_RE.search(low, lo, a)):
         return said
     if unit in _OPEN_UNITS and _CLAUSE_END_RE.match(low, after) and (said := _ABOUT_BEFORE_RE.search(low, lo, a)) and (
@@ -1600,7 +1602,8 @@ class _Scanner:
         end = m.start(5) + len(unit)
         waited = said.re is _DURATION_BEFORE_RE and said.group(1).lower().startswith(("chờ", "đợi")) and (
             self.low.startswith(" nữa", end))  # "đợi thêm 15 - 20 phút nữa": how long a wait lasts, not a time ahead
-        if (_WHEN_AFTER_RE.match(self.low, end) and not _BEFORE_WHEN_RE.match(self.low, end) and not waited) or not (
+        told = end + len(" rưỡi") if self.low.startswith(" rưỡi", end) else end  # ("trong 4 năm rưỡi qua": blind figures gold 1227)
+        if (_WHEN_AFTER_RE.match(self.low, told) and not _BEFORE_WHEN_RE.match(self.low, told) and not waited) or not (
                 self.free(a, end)) or self.excluded(a, b):
             return  # "3 năm trước": when; but "quá 15 phút sau khi có hiệu lệnh": how long after
         value = parse_number(m.group(2))

@@ -490,7 +490,8 @@ _GIVEN_COUNTRIES = frozenset({"Anh", "Mỹ", "Đức", "Nga", "Nhật", "Pháp",
 _COMMON_SURNAMES = frozenset({"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
                               "Hồ", "Ngô", "Dương", "Lý"})
 """The commonest surnames: after "Vàng" (a surname, and "gold" ending a school's or a shop's name: "Sen Vàng") one
-starts the person's name (pooled officials golds: "Vàng Phạm Thị Tân", three times on the 20k corpus)."""
+starts the person's name (pooled officials golds: "Vàng Phạm Thị Tân", three times on the 20k corpus); a two-syllable
+name after a brand in mixed case starts with one (``_Parser._brand_at``: "TGĐ TPBank Nguyễn Hưng")."""
 _POLICE_CHIEF = _seq("Cảnh sát trưởng")
 _OFFICIAL = _seq("Quan chức")
 _ADVISERS = frozenset({_seq("Cố vấn cấp cao"), _seq("Cố vấn cao cấp"), _seq("Cố vấn đặc biệt"), _seq("Trợ lý đặc biệt"), _seq("Cố vấn")})
@@ -2547,8 +2548,14 @@ class _Parser:
         if place:
             return place  # "Ford Việt Nam", "Honda Hà Nội"
         # a full three-syllable Vietnamese name after it: "Thống đốc NHNN Lê Minh Hưng"; a two-syllable one may
-        # be the organisation's own name ("Giám đốc BV Bạch Mai") or a foreign one ("Park Chung Hee")
-        return j if self.name_at(j) - j >= 3 else 0
+        # be the organisation's own name ("Giám đốc BV Bạch Mai") or a foreign one ("Park Chung Hee"), but not after
+        # a brand in mixed case, with a common surname, then a mark or a saying verb ("Theo TGĐ TPBank Nguyễn Hưng, …":
+        # blind officials gold vietnews1371)
+        named = self.name_at(j) - j
+        if named == 2 and toks[j].text in _COMMON_SURNAMES and not all(toks[k].text.isupper() for k in range(i, j)) and (
+                j + 2 == len(toks) or toks[j + 2].text in (",", ".", ";", ":") or self.lows[j + 2] in _SAID_FIRST):
+            return j
+        return j if named >= 3 else 0
 
     def _glued_city(self, i: int) -> int:
         """End token index of a place written after an abbreviation of its kind at ``i``, or 0: a city glued to

@@ -57,3 +57,21 @@ def test_scores_after_a_lead_a_margin_a_rout_or_a_sealing_goal() -> None:
     assert found("Benzema đã đưa trận đấu trở về thế quân bình 1-1.") == ["1-1"]
     assert found("Không chỉ thua đậm U20 Pháp 0-4 chiều 25-5, U20 Việt Nam còn mất cầu thủ.") == ["0-4"]
     assert found("Tỷ số cuối cùng của trận đấu là 4-1, giúp đội chủ nhà lên hạng.") == ["4-1"]
+
+
+# third round (blind figures golds 1227–1229, batch 80)
+
+
+def test_how_long_ago_with_da_is_no_figure() -> None:
+    assert found("Danh hiệu gần nhất là FA Cup vào năm 1995, tức là cách đây đã 22 năm. Trong khi đó HLV mới đến.") == []
+    assert found("Anh chạy thận đã 10 năm.") == ["10 năm"]
+
+
+def test_a_runner_ups_title_is_no_count() -> None:
+    assert found("Mở đầu bài diễn thuyết, Á hậu 1 cuộc thi Hoa hậu Việt Nam qua ảnh 2012 đưa ra 3 câu hỏi.") == [
+        "3 câu hỏi"]
+
+
+def test_a_time_and_a_half_told_as_a_period() -> None:
+    assert found("Số tiền mặt này đã tăng gấp đôi trong 4 năm rưỡi qua.") == ["gấp đôi"]
+    assert found("Anh làm việc ở đó trong 4 năm rưỡi, rồi về quê.") == ["4 năm rưỡi"]

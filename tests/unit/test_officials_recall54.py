@@ -92,3 +92,13 @@ def test_an_embassy_is_a_body_not_an_ambassador() -> None:
     assert officials("Tham tán Đại sứ quán Mỹ Nguyễn Văn An nói.") == [("Nguyễn Văn An", "Tham tán Đại sứ quán Mỹ")]
     assert officials("Họ bày tỏ “những quan ngại sâu sắc”, Molly Koscina, người phát ngôn Bộ Ngoại giao Mỹ nói.") == [
         ("Molly Koscina", "người phát ngôn Bộ Ngoại giao Mỹ")]
+
+
+# third round (blind golds vietnews1367–1371, batch 80)
+
+
+def test_a_two_syllable_name_after_a_brand_in_mixed_case() -> None:
+    assert officials("Theo TGĐ TPBank Nguyễn Hưng, một trong những mũi nhọn kinh doanh là dịch vụ.") == [
+        ("Nguyễn Hưng", "TGĐ TPBank")]
+    # an acronym's two capitalised words after it are the body's own name
+    assert officials("Giám đốc BV Bạch Mai cho biết.") == []
