@@ -5626,6 +5626,17 @@ def _weight(title: str, roles: list[_Role]) -> tuple[bool, bool, int]:
             not any(h in lowered for h in _HERE), len(title))
 
 
+def _former_start(toks: list[_Tok], start: int) -> int:
+    """Where a post's title starts when "cựu" or "nguyên" (former) comes right before it: "Cựu Tổng thống Mỹ Barack
+    Obama", "Nguyên Bí thư Huyện ủy Phước Long Trần Hoàng Duyên" are shown as former, not as holding the post (a
+    briefing cites them; the reading that starts at the post had dropped the word since the parser began); not "giữ
+    nguyên" (kept as it was)."""
+    if start > 0 and toks[start - 1].low in ("cựu", "nguyên") and toks[start - 1].end < toks[start].start and not (
+            start > 1 and toks[start - 2].low in ("giữ", "vẫn")):
+        return start - 1
+    return start
+
+
 def _bare_deputy(role: _Role) -> bool:
     """"đại biểu", "ĐB" with no body: any other post the person is given is shown before it ("ĐBQH", "Phó Bí
     thư Tỉnh ủy"), and beside one it is left out of the title."""
@@ -5788,7 +5799,8 @@ class Mentions:
                     break
             roles = [r for r in roles if not _bare_deputy(r)] or roles  # "đại biểu X, Phó Bí thư …": the post
             title = ", ".join(dict.fromkeys(  # (one post read twice is shown once: "Tổng thống, Tổng thống" in a list)
-                _BARE_AGENCY_RE.sub("", shown[toks[r.start].start : toks[r.end - 1].end]) for r in roles))
+                _BARE_AGENCY_RE.sub("", shown[toks[_former_start(toks, r.start)].start : toks[r.end - 1].end])
+                for r in roles))
             if name not in people:
                 order.append(name)
                 people[name] = (title, roles, position)

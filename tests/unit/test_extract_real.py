@@ -877,7 +877,7 @@ def test_sample_12_a_count_after_a_colon_still_counts_its_noun():
          ("Tom Osman", "Đại sứ Hoa Kỳ tại Việt Nam", "Hoa Kỳ tại Việt Nam")),
         # a foreign state or province before the name
         ("Cựu thống đốc bang Alaska Sarah Polk từng nói vậy.",
-         ("Sarah Polk", "thống đốc bang Alaska", "bang Alaska")),
+         ("Sarah Polk", "Cựu thống đốc bang Alaska", "bang Alaska")),
         ("Thống đốc tỉnh Okinawa Takeshi Ono phản đối.", ("Takeshi Ono", "Thống đốc tỉnh Okinawa", "tỉnh Okinawa")),
         ("Thống đốc bang Louisiana John Bel Evans nói.", ("John Bel Evans", "Thống đốc bang Louisiana", "bang Louisiana")),
         # a former post in apposition

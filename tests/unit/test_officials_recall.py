@@ -104,7 +104,7 @@ def test_titles_the_grammar_lacked(text, expected):
 
 def test_an_acronym_body_before_a_foreign_name():
     assert officials("Tổng thống Donald Trump và cựu Giám đốc FBI James Comey.")[1] == (
-        "James Comey", "Giám đốc FBI", "FBI")
+        "James Comey", "cựu Giám đốc FBI", "FBI")
 
 
 def test_a_ministers_field_or_a_ministry_then_the_country_before_a_foreign_name():

@@ -78,7 +78,7 @@ def test_a_secretary_without_a_body_is_no_post(text):
 def test_a_bare_is_before_a_full_vietnamese_name():
     # three syllables and no second name listed after it: the holder ("nguyên Trưởng phòng … là X dù …")
     assert officials("Nguyên Trưởng phòng Sở Xây dựng tỉnh Thanh Hóa là Trần Vũ Quỳnh Hoa dù gia cảnh bình thường.") == [
-        ("Trần Vũ Quỳnh Hoa", "Trưởng phòng Sở Xây dựng tỉnh Thanh Hóa")]
+        ("Trần Vũ Quỳnh Hoa", "Nguyên Trưởng phòng Sở Xây dựng tỉnh Thanh Hóa")]
 
 
 @pytest.mark.parametrize(("text", "organisation"), [

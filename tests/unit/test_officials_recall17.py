@@ -62,7 +62,7 @@ ROUND_42 = [
     ("Theo Reuters, thị trưởng Marawi, Majul Gandamra cho biết, chỉ 134 người được sơ tán.", "Majul Gandamra",
      "thị trưởng Marawi"),
     ("Đồng thời tuyên bố, cựu Thư ký cấp cao của Tổng thống Hàn Quốc, ông Ahn Chong Bum là người trực tiếp phối hợp.",
-     "Ahn Chong Bum", "Thư ký cấp cao của Tổng thống Hàn Quốc"),
+     "Ahn Chong Bum", "cựu Thư ký cấp cao của Tổng thống Hàn Quốc"),
     ("Thủ tướng đã tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed của Austria Ernst Wastler, lãnh đạo Liên minh.",
      "Ernst Wastler", "Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed của Austria"),
     ("Ngày 7.7, ông Đinh Xuân Nguyên, Phó ban tổ chức Lễ hội chọi trâu Đồ Sơn 2017 cho biết, chưa phát hiện gì.",

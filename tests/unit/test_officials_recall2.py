@@ -49,7 +49,7 @@ def test_a_list_after_the_comma_is_no_holder():
 
 def test_a_body_named_up_to_its_bracketed_acronym_then_the_person():
     assert officials("Ông Trump sa thải cựu Giám đốc Cục điều tra Liên bang (FBI) James Comey hôm đó.") == [
-        ("Trump", ""), ("James Comey", "Giám đốc Cục điều tra Liên bang (FBI)")]  # (Trump: known_officials.txt)
+        ("Trump", ""), ("James Comey", "cựu Giám đốc Cục điều tra Liên bang (FBI)")]  # (Trump: known_officials.txt)
     assert names("Phó Giám đốc Sở Tài nguyên và Môi trường (TN&MT) Nguyễn Văn Hải cho biết thêm.") == ["Nguyễn Văn Hải"]
 
 

@@ -24,7 +24,7 @@ def found(text: str) -> dict[str, str]:
     ("Cố vấn An ninh Quốc gia H.R. McMaster, Cố vấn Hope Hicks đi cùng.",
      {"H.R. McMaster": "Cố vấn An ninh Quốc gia", "Hope Hicks": "Cố vấn"}),
     ("Cố vấn An ninh Quốc gia Mỹ H.R. McMaster cho biết.", {"H.R. McMaster": "Cố vấn An ninh Quốc gia Mỹ"}),
-    ("Cựu Tổng thống Mỹ George H.W. Bush đã nhập viện.", {"George H.W. Bush": "Tổng thống Mỹ"}),
+    ("Cựu Tổng thống Mỹ George H.W. Bush đã nhập viện.", {"George H.W. Bush": "Cựu Tổng thống Mỹ"}),
     ("Tổng thống H.W. Bush cho biết như vậy.", {"H.W. Bush": "Tổng thống"}),
 ])
 def test_a_foreign_name_with_two_initials(text: str, expected: dict[str, str]) -> None:

@@ -141,7 +141,7 @@ def test_a_spokesman_named_after_his_leaders_post(text: str, expected: dict[str,
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ông Michael Bloomberg, cựu Thị trưởng New York và hiện là đặc phái viên Liên hợp quốc, cho biết.",
      {"Michael Bloomberg": "cựu Thị trưởng New York"}),
-    ("Quỹ do cựu Thị trưởng New York Michael Bloomberg lập ra.", {"Michael Bloomberg": "Thị trưởng New York"}),
+    ("Quỹ do cựu Thị trưởng New York Michael Bloomberg lập ra.", {"Michael Bloomberg": "cựu Thị trưởng New York"}),
     ("Thống đốc California cho biết bang sẽ kiện.", {}),  # a state, never a name
     ("Thống đốc bang California Jerry Brown cho biết.", {"Jerry Brown": "Thống đốc bang California"}),
 ])

@@ -17,7 +17,7 @@ def found(text: str) -> dict[str, tuple[str, str | None]]:
     ("CEO của VinFast, Nguyễn Thị Vân Anh, cho biết công ty sẽ ra mắt tại Bắc Mỹ.", "Nguyễn Thị Vân Anh",
      "CEO của VinFast", "VinFast"),
     ("Nhưng nặng đô hơn, đấy là nguyên Phó Chủ tịch VFF thời đó, Lê Hùng Dũng, với phát ngôn gây sốc.", "Lê Hùng Dũng",
-     "Phó Chủ tịch VFF", "VFF"),  # ("thời đó", then: no part of the post)
+     "nguyên Phó Chủ tịch VFF", "VFF"),  # ("thời đó", then: no part of the post; "nguyên", former, is)
     ("Thị trường rất khó, theo Bill Russo, Giám đốc công ty tư vấn Automobility Ltd và là cựu Giám đốc của Chrysler.",
      "Bill Russo", "Giám đốc công ty tư vấn Automobility Ltd", "công ty tư vấn Automobility Ltd"),
     ("Theo Bill Russo, Giám đốc Automobility Ltd, thị trường khó.", "Bill Russo", "Giám đốc Automobility Ltd",

@@ -30,7 +30,7 @@ def test_a_district_committee_and_its_head(text: str, expected: dict[str, str]) 
 
 def test_two_former_holders_joined_by_va() -> None:
     text = "Những người ký có hai cựu Ngoại trưởng Mỹ John Kerry và Madeleine Albright, cùng nhiều người khác."
-    assert found(text) == {"John Kerry": "Ngoại trưởng Mỹ", "Madeleine Albright": "Ngoại trưởng Mỹ"}
+    assert found(text) == {"John Kerry": "cựu Ngoại trưởng Mỹ", "Madeleine Albright": "cựu Ngoại trưởng Mỹ"}
     text = "Còn có hai cựu Giám đốc CIA Michael Hayden và Michael Morell ký tên."
     assert set(found(text)) == {"Michael Hayden", "Michael Morell"}
 

@@ -21,7 +21,7 @@ def test_thi_closes_a_theo_phrase_after_a_foreigners_post() -> None:
 
 def test_a_former_ministry_whose_name_holds_a_comma() -> None:
     assert found("Nguyên Thứ trưởng Thường trực Bộ Bưu chính, Viễn thông Mai Liêm Trực nhắc đến vấn đề này.") == {
-        "Mai Liêm Trực": "Thứ trưởng Thường trực Bộ Bưu chính, Viễn thông"}
+        "Mai Liêm Trực": "Nguyên Thứ trưởng Thường trực Bộ Bưu chính, Viễn thông"}
     assert found("Bộ trưởng Bộ Khoa học, Công nghệ và Môi trường Chu Tuấn Nhạ phát biểu.") == {
         "Chu Tuấn Nhạ": "Bộ trưởng Bộ Khoa học, Công nghệ và Môi trường"}
 

@@ -35,7 +35,7 @@ def test_a_colon_list_still_needs_two_names() -> None:
 
 def test_a_korean_given_name_capitalised_after_its_hyphen() -> None:
     assert found("Bà là người thứ 3 phải ra hầu tòa sau khi hai cựu Tổng thống Chun Doo-Hwan và Roh Tae-Woo bị bỏ tù.") == {
-        "Chun Doo-Hwan": "Tổng thống", "Roh Tae-Woo": "Tổng thống"}
+        "Chun Doo-Hwan": "cựu Tổng thống", "Roh Tae-Woo": "cựu Tổng thống"}
 
 
 def test_a_given_names_half_is_no_particle() -> None:

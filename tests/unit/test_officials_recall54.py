@@ -102,3 +102,16 @@ def test_a_two_syllable_name_after_a_brand_in_mixed_case() -> None:
         ("Nguyễn Hưng", "TGĐ TPBank")]
     # an acronym's two capitalised words after it are the body's own name
     assert officials("Giám đốc BV Bạch Mai cho biết.") == []
+
+
+def test_a_former_post_read_from_the_post_keeps_its_former() -> None:
+    # the reading that starts at the post had dropped "cựu"/"nguyên" since the parser began: a briefing cited a former
+    # holder as the holder
+    assert officials("Nguyên Bí thư Huyện ủy Phước Long Trần Hoàng Duyên bị kỷ luật.") == [
+        ("Trần Hoàng Duyên", "Nguyên Bí thư Huyện ủy Phước Long")]
+    assert officials("Cựu Tổng thống Mỹ Barack Obama phát biểu.") == [("Barack Obama", "Cựu Tổng thống Mỹ")]
+    assert officials("Hai cựu Ngoại trưởng Mỹ John Kerry và Madeleine Albright ký tên.") == [
+        ("John Kerry", "cựu Ngoại trưởng Mỹ"), ("Madeleine Albright", "cựu Ngoại trưởng Mỹ")]
+    # "giữ nguyên" keeps as it was
+    assert officials("Ông vẫn giữ nguyên Chủ tịch UBND tỉnh Trần Văn An trong danh sách.") == [
+        ("Trần Văn An", "Chủ tịch UBND tỉnh")]
