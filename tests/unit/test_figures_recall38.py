@@ -75,3 +75,7 @@ def test_a_runner_ups_title_is_no_count() -> None:
 def test_a_time_and_a_half_told_as_a_period() -> None:
     assert found("Số tiền mặt này đã tăng gấp đôi trong 4 năm rưỡi qua.") == ["gấp đôi"]
     assert found("Anh làm việc ở đó trong 4 năm rưỡi, rồi về quê.") == ["4 năm rưỡi"]
+
+
+def test_a_time_given_to_something() -> None:
+    assert found("Nhiếp ảnh gia người Đan Mạch đã dành ra 25 năm đi khắp thế giới để chụp ảnh động vật.") == ["25 năm"]

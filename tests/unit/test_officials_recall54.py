@@ -115,3 +115,35 @@ def test_a_former_post_read_from_the_post_keeps_its_former() -> None:
     # "giữ nguyên" keeps as it was
     assert officials("Ông vẫn giữ nguyên Chủ tịch UBND tỉnh Trần Văn An trong danh sách.") == [
         ("Trần Văn An", "Chủ tịch UBND tỉnh")]
+
+
+# fourth round (blind golds vietnews1373–1383, batches 81–82)
+
+
+def test_a_central_highlands_name_closed_by_its_clan() -> None:
+    assert officials("Ông Y Suôn Byă, chủ tịch UBND huyện Krông Pắk cho biết.") == [
+        ("Y Suôn Byă", "chủ tịch UBND huyện Krông Pắk")]
+    assert officials("Phó Chủ tịch UBND tỉnh Đắk Lắk H’ Yim Kđoh cho biết.") == [
+        ("H’ Yim Kđoh", "Phó Chủ tịch UBND tỉnh Đắk Lắk")]
+    # no clan closes a medical university's name
+    assert officials("Trường Đại học Y Hà Nội cho biết.") == []
+    # a programme's ambassador is an honorary title
+    assert officials("Hoa hậu Hoàn vũ H’ Hen Niê, đại sứ chương trình ' Chung tay vì an toàn ' có buổi giao lưu.") == []
+
+
+def test_a_quoted_foreigner_after_va() -> None:
+    assert officials("Đứng thứ hai là Pavel Grudinin, ứng viên đảng Cộng sản, 11,77% phiếu bầu, và Vladimir "
+                     "Zhirinovsky, lãnh đạo đảng Dân chủ Tự do, 5,65% phiếu bầu.") == [
+        ("Vladimir Zhirinovsky", "lãnh đạo đảng Dân chủ Tự do")]
+
+
+def test_states_the_country_list_lacked() -> None:
+    assert officials("Chúng tôi đã cho 31 người xuất viện\", Bộ trưởng Thông tin Nam Sudan Bona Gaudensio nói.") == [
+        ("Bona Gaudensio", "Bộ trưởng Thông tin Nam Sudan")]
+    assert officials("Tổng thống Tajikistan Emomali Rahmon đã đến Moskva.") == [
+        ("Emomali Rahmon", "Tổng thống Tajikistan")]
+
+
+def test_a_teams_head_in_a_police_department() -> None:
+    assert officials("Theo trung tá Nguyễn Văn Thìn - đội trưởng Phòng Cảnh sát đường thuỷ Công an Quảng Ninh, việc dẹp "
+                     "nạn thuyền ba lá cần làm ngay.") == [("Nguyễn Văn Thìn", "đội trưởng Phòng Cảnh sát")]
