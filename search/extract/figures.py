@@ -1838,7 +1838,7 @@ class _Scanner:
             end = text.index(unit, m.end(2)) + len(unit)
             if self.free(m.start(), m.end(2)):
                 self.add(_Found(m.start(), end, m.start(1), m.end(1), "ratio", x, unit, denominator=y))
-        for m in _COLON_RATIO_RE.finditer(text) if ":" in text and "t" in low else ():
+        for m in _COLON_RATIO_RE.finditer(text) if ":" in text and ("tỷ" in low or "tỉ" in low) else ():
             if self.free(m.start(1), m.end()):
                 self.add(_Found(m.start(1), m.end(), m.start(1), m.end(1), "ratio", parse_number(m.group(1)), None,
                                 denominator=parse_number(m.group(2))))
