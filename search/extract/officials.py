@@ -743,8 +743,9 @@ _FAR_LOWER = 5
 _BODY_LAST = frozenset({"sản", "nghiệp", "thôn", "trường", "tế", "hội", "dục", "dựng", "chính", "lịch", "thao", "thuật",
                         "lợi", "phẩm", "sinh", "tin", "tải", "lực", "thương"})
 """The last syllable of a body's domain written in lower case right before its head's name ("Cục Quản lý chất lượng Nông
-lâm thủy sản Nguyễn Như Tiệp.": blind officials gold vietnews; "y tế", "xã hội", "giáo dục", "vận tải"): a noun, where a
-lower-case word before a name is otherwise a verb ("gặp Nguyễn Văn A"), for ``_Parser._far_holders``; not in a
+lâm thủy sản Nguyễn Như Tiệp.": the pooled officials golds of the 150k corpus; "y tế", "xã hội", "giáo dục", "vận
+tải"): a noun, where a lower-case word before a name is otherwise a verb ("gặp Nguyễn Văn A"), for
+``_Parser._far_holders``; not in a
 firm's name, which is often a person's ("Giám đốc Công ty TNHH xây dựng Vũ Hoàng Dương")."""
 _FIRM_WORDS = frozenset({"ty", "tnhh", "cp", "doanh", "hãng", "tập"})
 _SAID_AFTER_QUOTE = frozenset({"nói", "khẳng", "nhấn", "tuyên", "bày", "thừa", "tiết", "cảnh", "viết"})
@@ -1409,8 +1410,8 @@ class _Parser:
         one to three capitalised words, then the clan's name (``_HIGHLAND_CLANS``): "Y Suôn Byă", "Y Tuyến Ksơr", "H’
         Hen Niê"; or 0 ("Đại học Y Hà Nội", "Y Dược": no clan closes them)."""
         toks, n = self.toks, len(self.toks)
-        k = i + 1 if toks[i].text in ("Y", "H") else i  # ("H" then "’" when split; "H’Ăng" glued)
-        if toks[i].text == "H":
+        k = i + 1
+        if toks[i].text == "H":  # ("H" then its apostrophe, split off by the tokens)
             if k >= n or toks[k].text not in ("'", "’"):
                 return 0
             k += 1
@@ -3695,7 +3696,7 @@ class _Parser:
         marks = [j + 1 for j, low in enumerate(lows) if low in _CLAUSE_MARKS or low in _QUOTING or low == "và"]
         quotable = {j for j in marks if j + 2 < n and toks[j].text[:1].isupper() and toks[j + 1].text[:1].isupper()}
         # and anywhere before a dash and a post: "khiến Paul Manafort - Chủ tịch Ban vận động tranh cử - phải từ chức"
-        quotable.update(j - w for j, low in enumerate(lows) if low in _DASHES and j + 1 < n and low != toks[j + 1].text
+        quotable.update(j - w for j, low in enumerate(lows) if low in _DASHES and j + 1 < n
                         for w in (2, 3) if j - w > 0 and toks[j - w].text[:1].isupper() and toks[j - w + 1].text[:1].isupper()
                         and not toks[j - w - 1].text[:1].isupper())
         i = 0
