@@ -442,8 +442,11 @@ ROLES = [_seq(r) for r in (
 _ROLE_RANK: dict[tuple[str, ...], float] = {r: i for i, r in enumerate(ROLES)}
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Bộ trưởng")] - 0.5 for r in _MINISTRY_TITLES})  # a minister, named ministry first
 _ROLE_RANK.update({_seq(r): _ROLE_RANK[_seq("Thứ trưởng")] - 0.5 for r in _DEPUTY_MINISTRY_TITLES})
-_POLICE_TEAMS = frozenset({("phòng", "cảnh"), ("phòng", "csgt"), ("đội", "số")}) | frozenset(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần",
-                                               "phòng", "quản", "kiểm", "đăng", "trinh"))
+_POLICE_TEAMS = frozenset({
+    *(("đội", w) for w in ("cảnh", "csgt", "hình", "trọng", "thanh", "điều", "cơ", "ttgt", "tuần", "phòng", "quản", "kiểm",
+                           "đăng", "trinh", "số")),
+    ("phòng", "cảnh"), ("phòng", "csgt"),
+})
 """A police or an inspection team written in lower case after its head's post ("trung tá Lê Tú - Đội trưởng đội cảnh
 sát giao thông số 3", "đội trưởng đội trọng án"; held-out gold 299: 14 officers found on the 20k corpus), unlike a side's captain
 ("đội trưởng đội tuyển Anh"); a crime-prevention, a market-control or an inspection team ("anh Nguyễn Thanh Hải, Đội
