@@ -1,0 +1,74 @@
+"""Officials round of session 73 (blind golds vietnews1403–1407 and the pooled 150k golds): a romanised Korean or Thai
+name whose every syllable also spells a Vietnamese one, its hyphen spaced ("Moon Seong - ho"); "đứng đầu" (heads) in
+apposition, as "người đứng đầu" was; the head's body closed by a bracket; a department's deputy head before its
+lower-case name; a railway station's head and a workshop's foreman."""
+
+from __future__ import annotations
+
+from helpers import record_officials as officials
+
+
+def test_a_romanised_name_of_vietnamese_looking_syllables_joins_over_its_spaced_hyphen() -> None:
+    assert officials("Ông Moon Seong - ho, phát ngôn viên Đảng Tự do, nói.") == [
+        ("Moon Seong - ho", "phát ngôn viên Đảng Tự do")]
+    assert officials("Thủ tướng Thái Lan Prayut Chan - o - cha cho biết sẽ tổ chức bầu cử.") == [
+        ("Prayut Chan - o - cha", "Thủ tướng Thái Lan")]
+    assert officials("Đại sứ Triều Tiên tại Liên Hợp Quốc Ja Song - nam cho biết.") == [
+        ("Ja Song - nam", "Đại sứ Triều Tiên tại Liên Hợp Quốc")]
+
+
+def test_a_vietnamese_word_after_the_dash_goes_on_the_clause() -> None:
+    # "anh trai" (elder brother) after the dash: the name is "Kim Jong Nam", no syllable joined on
+    names = [name for name, _ in officials("Nhà lãnh đạo Kim Jong Nam - anh trai của ông Kim Jong - un, bị sát hại.")]
+    assert "Kim Jong Nam - anh" not in names
+
+
+def test_the_joined_syllable_closes_the_name() -> None:
+    # the firm's capitalised name after the given name is no part of it; a given name first, its surname after, is
+    text = "Chủ tịch Yoon Dong - han Kolmar Korea cúi đầu xin lỗi. Chủ tịch Yoon Dong - han tuần trước đã từ chức."
+    assert officials(text) == [("Yoon Dong - han", "Chủ tịch")]
+    assert officials("Tổng lãnh sự Nhật Bản tại TP. HCM Jun - ichi Kawaue cho biết.") == [
+        ("Jun - ichi Kawaue", "Tổng lãnh sự Nhật Bản tại TP. HCM")]
+
+
+def test_heads_in_apposition_as_the_person_who_heads() -> None:
+    assert officials("RT dẫn lời Ella Pamfilova, đứng đầu Uỷ ban Bầu cử Trung ương Nga (CEC), hôm nay.") == [
+        ("Ella Pamfilova", "đứng đầu Uỷ ban Bầu cử Trung ương Nga")]
+    assert officials("Trong khi đó, Mohammad Noor Rahmani, đứng đầu hội đồng tỉnh Sar - e Pul, cho rằng chỉ có 44 "
+                     "nạn nhân là dân thường.") == [("Mohammad Noor Rahmani", "đứng đầu hội đồng tỉnh Sar - e Pul")]
+
+
+def test_heads_as_the_verb_or_a_team_is_no_post() -> None:
+    assert officials("Một số nước Vùng Vịnh, đứng đầu là Arabia Saudi, đang thực hiện cuộc chiến.") == []
+    assert officials("Du khách Việt Nam đi Trung Quốc, đứng đầu trong số các nước ASEAN.") == []
+    assert officials("Giáo sư Yao Jide, đứng đầu nhóm phía Trung Quốc, nói các bản đồ đã cũ.") == []
+
+
+def test_the_headed_body_closed_by_a_bracket() -> None:
+    assert officials("Ông Carlos Nieto, người đứng đầu tổ chức nhân quyền Una Ventana a Ia Libertad (Cửa sổ Tự do), "
+                     "nói.") == [("Carlos Nieto", "người đứng đầu tổ chức nhân quyền Una Ventana a Ia Libertad")]
+
+
+def test_a_deputy_head_before_the_departments_lower_case_name() -> None:
+    assert officials("Theo ông Lê Đình Quyết - phó phòng dự báo Đài khí tượng thuỷ văn khu vực Nam Bộ, là do bão.") == [
+        ("Lê Đình Quyết", "phó phòng")]
+    assert officials("Kỷ luật ông Trần Đức Quân, phó phòng kỹ thuật; ông Nguyễn Thiếu Lăng, trưởng phòng kinh doanh.") == [
+        ("Trần Đức Quân", "phó phòng"), ("Nguyễn Thiếu Lăng", "trưởng phòng")]
+
+
+def test_a_deputy_head_alone_is_no_post() -> None:
+    assert officials("Các trưởng, phó phòng của sở đều dự họp với ông Nguyễn Văn An.") == []
+
+
+def test_a_stations_head_and_a_workshops_foreman() -> None:
+    assert officials("Những người bị đình chỉ gồm: ông Dương Văn Minh - trưởng ga Núi Thành, ông Phạm Minh Tâm - trực "
+                     "ban chạy tàu ga.") == [("Dương Văn Minh", "trưởng ga Núi Thành")]
+    assert officials("Ông Bùi Đăng Sáu, Trưởng ga Hoàng Mai (Xí nghiệp đường sắt Nghệ Tĩnh) cho biết.") == [
+        ("Bùi Đăng Sáu", "Trưởng ga Hoàng Mai")]
+    assert officials("Khiển trách ông Nguyễn Xuân Quang – Quản đốc phân xưởng vận dụng.") == [
+        ("Nguyễn Xuân Quang", "Quản đốc")]
+
+
+def test_a_station_named_after_its_head_is_no_person() -> None:
+    # two capitalised words after the post are the station, as after "trưởng thôn"
+    assert officials("Trưởng ga Hoàng Mai cho biết đoàn tàu đã được cứu hộ.") == []
