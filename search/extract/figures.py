@@ -1283,6 +1283,13 @@ _ROUND_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vòng|top|tốp|thứ|mùa|hạn
 _LENS_RE = re.compile(r"\s?mm\s+[Ff]/?\d")
 """A focal length with an aperture after it names a lens, "FE 100mm F2.8 STF GM OSS", "Sony G Master 85mm f/1.4" (session
 68: blind figures gold 1089, all 7 false; 13 on the 20k corpus)."""
+_TRIM_AFTER_RE = re.compile(r"L(?:\s+(?:\d|[A-Z(]|-\s)|\s*$)")
+_MODEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][A-Za-z]*\d*(?:-[A-Z0-9]+)?|(?<![\d.,])\d{1,2}|\d[×xX]\d|\bsedan|\bhatchback)\s$")
+"""An engine's size inside a car's model name, a model or its code before it and a trim, a price or a bracket after it
+("Mazda 3 sedan 1.5L 685", "EcoSport 1.5L TiVCT Trend MT", "BT-50 AT 4×2 2.2L 699", "Ranger Wildtrak 3.2L - 4x4 AT"):
+a price list's row, no figure (session 73, pooled figures golds: 51 false in 7 articles, every such one unlisted), where
+"động cơ xăng 2.0L Skyactive-G", "Turbo Ecotec 1.4L kết hợp …", "V8, 5.9L," state the size (57 key), as does an engine
+named just before ("động cơ V12 6.6L Biturbo", "Động cơ Duratec 2.3L XLT 4x4")."""
 
 
 _SECOND_MEASURE_RE = re.compile(r"\d\s*(?:mã lực|hp|HP|PS|kW|mã (?:tăng|giảm)(?: giá| điểm)?)/$")
@@ -1340,6 +1347,8 @@ class _Scanner:
             return True  # "bệnh nhân 2899": a patient's number
         if _MODEL_YEAR_RE.match(text, b):
             return True  # "Enduro 1200 đời 2016": a model, its year after it
+        if after[:1] == "L" and _TRIM_AFTER_RE.match(after) and _MODEL_BEFORE_RE.search(before) and "động cơ" not in lower:
+            return True  # "Mazda 6 2.0L Premium 1.020": a car's model in a price list, its engine's size a part of the name
         if after.startswith(("mm", " mm")) and _LENS_RE.match(text, b):
             return True  # "ống FE 85mm F1.8", "Zeiss Batis 85mm f/1.8": a lens's name, its aperture after it
         if after.lstrip().lower().startswith(("feet", "ft")) and _CONTAINER_RE.search(before):

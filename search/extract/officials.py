@@ -3891,7 +3891,10 @@ class _Parser:
                     i = holder[1]
                     continue
                 if end == role.end and dep is None and "của" not in lows[max(0, i - 2) : i] and (
-                        holder := self._holder_after_is(role.end)):
+                        holder := self._holder_after_is(role.end + (
+                            role.end < len(toks) and lows[role.end] == "khác" and self._shared_by(role) is not None))):
+                    # ("3 phó giám đốc khác là Nguyễn Văn Trí, Võ Văn Chung và Nguyễn Duy": the others holding it,
+                    # session 73, blind officials gold vietnews1409)
                     # "Bộ trưởng Tư pháp khi đó là Loretta Lynch", "Chủ tịch UBND tỉnh là ông Nguyễn Văn A"
                     found.append((self.text[toks[holder[0]].start : toks[holder[1] - 1].end], [role],
                                   toks[holder[0]].start))
@@ -4667,6 +4670,13 @@ class _Parser:
         if end - i < 2 or end >= n or (toks[end].text != "," and not (dash and toks[end].text in _DASHES)):
             return None
         roles = self._appositives(end)
+        if not roles and (bare := self.role_chain(end + 1)) is not None and bare.role in _CITY_HEADS and not bare.org:
+            run = bare.end  # "Saul Rubio Ayala, thị trưởng Sinaloa de Leyva nói": a mayor's town in apposition, its
+            while run < n and run - bare.end < 4 and self._glued(run) and (  # words read as a name's (session 73, blind
+                    toks[run].text[:1].isupper() or toks[run].text in _NAME_PARTICLES_ROMANCE):  # officials gold 1413)
+                run += 1
+            if run > bare.end and toks[run - 1].text[:1].isupper():
+                roles = [_Role(bare.start, run, bare.role, toks[bare.end : run])]
         if len(roles) == 1 and not roles[0].org and (whose := self._whose(roles[0])):
             roles = [whose]  # "Theo Michael Dunne, CEO của công ty tư vấn ô tô ZoZo Go, không …" (pooled officials golds)
         if not roles or not roles[0].org:
@@ -4903,6 +4913,11 @@ class _Parser:
                 and "   " in self.text[self.toks[i - 3].end : self.toks[i - 2].start]):
             return True  # a photo's credit blanked with its agency left ("Ảnh: Phước Ngọc/TTXVN Chủ tịch UBND xã …"; the
             # gap below covers a credit blanked whole)
+        if (before.low == "đó" and i > 1 and self.lows[i - 2] in ("trước", "sau", "khi")) or (
+                before.low == "ra" and i > 1 and self.lows[i - 2] == "ngoài"):
+            return True  # "Trước đó Phó chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ, tướng Paul Selva nhận định":
+            # "before that", "after that", "meanwhile", "besides" open the sentence, its comma left out (session 73,
+            # blind officials gold vietnews1411)
         if before.low == "lời" and i > 1 and self.lows[i - 2] == "dẫn":
             return True  # "TASS dẫn lời Bộ trưởng Bộ Giao thông Vận tải Nga, Maxim Sokolov ngày 18/5 cho biết" (blind
             # officials gold 769: the post, then the name after a comma, had been read as another person's)

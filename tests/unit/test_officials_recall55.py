@@ -72,3 +72,21 @@ def test_a_stations_head_and_a_workshops_foreman() -> None:
 def test_a_station_named_after_its_head_is_no_person() -> None:
     # two capitalised words after the post are the station, as after "trưởng thôn"
     assert officials("Trưởng ga Hoàng Mai cho biết đoàn tàu đã được cứu hộ.") == []
+
+
+def test_before_that_opens_the_sentence_without_its_comma() -> None:
+    assert officials("Trước đó Phó chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ, tướng Paul Selva nhận định rằng tên "
+                     "lửa chưa đủ chính xác.") == [("Paul Selva", "Phó chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ")]
+    assert officials("Trước đó Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An nhận định rằng dự án chậm.") == [
+        ("Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh")]
+
+
+def test_the_others_holding_a_counted_post() -> None:
+    assert officials("Ông Đạt thừa nhận ông và 3 phó giám đốc khác là Nguyễn Văn Trí, Võ Văn Chung và Nguyễn Duy trước "
+                     "khi được bổ nhiệm chỉ là nhân viên hợp đồng.")[-3:] == [
+        ("Nguyễn Văn Trí", "phó giám đốc"), ("Võ Văn Chung", "phó giám đốc"), ("Nguyễn Duy", "phó giám đốc")]
+
+
+def test_a_mayors_town_in_apposition_is_no_person() -> None:
+    assert officials("\"Julia đã tái sinh\" - Saul Rubio Ayala, thị trưởng Sinaloa de Leyva nói với các phóng viên.") == [
+        ("Saul Rubio Ayala", "thị trưởng Sinaloa de Leyva")]

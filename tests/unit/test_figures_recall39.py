@@ -1,0 +1,21 @@
+"""Figures round of session 73 (the pooled golds): an engine's size inside a car's model name in a price list ("Mazda 3
+sedan 2.0L 829", "EcoSport 1.5L TiVCT Trend MT") is a part of the name, no figure, where an engine's stated size is."""
+
+from __future__ import annotations
+
+from helpers import figure_texts as found
+
+
+def test_an_engines_size_inside_a_models_name_is_no_figure() -> None:
+    assert "2.0L" not in found("Mazda 6 2.0L AT nằm ở phân khúc cao hơn Honda Civic.")
+    texts = found("Bảng giá: Mazda 2 1.5L 580 triệu đồng, BT-50 AT 4×2 2.2L 699 triệu đồng, EcoSport 1.5L TiVCT Trend MT "
+                  "585 triệu đồng.")
+    assert not [t for t in texts if t.endswith("L")]
+    assert "580 triệu đồng" in texts
+
+
+def test_an_engines_stated_size_stays_a_figure() -> None:
+    assert "2.0L" in found("Xe dùng động cơ xăng 2.0L Skyactive-G sản sinh công suất 153 mã lực.")
+    assert "1.4L" in found("Xe được trang bị động cơ Turbo Ecotec 1.4L kết hợp hộp số tự động 6 cấp.")
+    assert "6.6L" in found("Xe được trang bị động cơ V12 6.6L Biturbo sản sinh công suất tối đa 600 mã lực.")
+    assert "2.3L" in found("Năm 2004: Động cơ Duratec 2.3L XLT 4x4 đi cùng hộp số tự động 4 cấp.")
