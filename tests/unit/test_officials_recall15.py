@@ -122,7 +122,8 @@ ROUND_30 = [
     ("Ông Lê Văn Cường (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa.", "Lê Văn Cường",
      "Phó giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa"),
     ("Ông Lương Văn Cường (Lương Cường - Sinh năm 1957), Ủy viên Bộ Chính trị, Ủy viên Thường vụ Quân ủy Trung ương.",
-     "Lương Văn Cường", "Ủy viên Bộ Chính trị, Ủy viên"),
+     "Lương Văn Cường",
+     "Ủy viên Bộ Chính trị, Ủy viên Thường vụ Quân ủy Trung ương"),
 ]
 ROUND_31 = [
     # a body's bracketed acronym after words the role read none or only some of (gold 171; 33 of 74 such sentences on

@@ -90,3 +90,16 @@ def test_the_others_holding_a_counted_post() -> None:
 def test_a_mayors_town_in_apposition_is_no_person() -> None:
     assert officials("\"Julia đã tái sinh\" - Saul Rubio Ayala, thị trưởng Sinaloa de Leyva nói với các phóng viên.") == [
         ("Saul Rubio Ayala", "thị trưởng Sinaloa de Leyva")]
+
+
+def test_a_firm_named_like_a_person_after_a_second_post_joined_by_kiem() -> None:
+    assert officials("Theo đó, bị cáo Nguyễn Đức Mạnh (41 tuổi, nguyên chủ tịch HĐQT kiêm tổng giám đốc Công ty CP Dương "
+                     "Đông Hoà Phú) bị tuyên phạt 7 năm tù.") == [
+        ("Nguyễn Đức Mạnh", "nguyên chủ tịch HĐQT kiêm tổng giám đốc Công ty CP Dương Đông Hoà Phú")]
+
+
+def test_a_standing_committees_member() -> None:
+    assert officials("Uỷ viên thường vụ Bộ Chính trị Trung Quốc Du Chính Thanh nhất trí kiểm soát tốt bất đồng.") == [
+        ("Du Chính Thanh", "Uỷ viên thường vụ Bộ Chính trị Trung Quốc")]
+    assert officials("Ông Nguyễn Chí Vịnh, Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng cho biết.") == [
+        ("Nguyễn Chí Vịnh", "Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng")]
