@@ -1484,13 +1484,17 @@ class _Scanner:
         measures, where "3-2" was dropped as a range going down (held-out figures golds: 37 scores missed, 30 now
         found, none extracted against them; 1,396 on the 20k corpus)."""
         a, end = m.start(1), m.end()
+        named = False  # the match began at a name's word ("HLV Nguyễn Hữu Thắng với tỷ số 5-0")
         if m.re is _SCORE and m.group()[:1].isupper():
             head = [w.strip(":") for w in m.group().split()]
             previous = self.text[: m.start()].split()[-1:]
-            if (len(head) > 1 and head[0].lower() in ("chiến", "trận") and head[1][:1].isupper()) or (
-                    previous and previous[0][:1].isupper() and previous[0][-1:].isalpha() and head[0].lower() in _NAME_WORDS):
+            named = bool(previous and previous[0][:1].isupper() and head[0].lower() in _NAME_WORDS)
+            if ((len(head) > 1 and head[0].lower() in ("chiến", "trận") and head[1][:1].isupper()) or (
+                    previous and previous[0][:1].isupper() and previous[0][-1:].isalpha() and head[0].lower() in _NAME_WORDS)
+                    ) and [w.lower() for w in head[-3:-1]] not in (["tỷ", "số"], ["tỉ", "số"]):
                 return  # "HLV Hữu Thắng sẽ chọn 1-3 vị trí", "Nguyễn Chiến Thắng": a name, not a result ("Thắng 3-1, Man
-                # City …" and "… Ngoại hạng Anh Chiến thắng ấn tượng 3-0" begin a sentence or a title)
+                # City …" and "… Ngoại hạng Anh Chiến thắng ấn tượng 3-0" begin a sentence or a title); but "HLV Nguyễn
+                # Hữu Thắng với tỷ số 5-0" states the score (session 73, blind figures gold 1259)
         words_before = self.low[max(0, a - 12) : a].split()
         before = words_before[-1:]
         if before == ["số"] and words_before[-2:-1] not in (["tỷ"], ["tỉ"]):
@@ -1518,7 +1522,7 @@ class _Scanner:
                     words.pop()  # "nâng tỷ số lên 2-0" → "nâng tỷ số"
                 if len(words) > 2 and [w.lower() for w in words[-2:]] in (["tỷ", "số"], ["tỉ", "số"]):
                     del words[-2:]  # "đánh bại Juventus với tỷ số 4-1" → "đánh bại Juventus"
-            context = " ".join(words)
+            context = "tỷ số" if named else " ".join(words)
         else:
             before_score = self.text[max(0, a - 80) : a].rstrip()
             if before_score.endswith(":"):  # "Thái Sơn Bắc – Sanatech Khánh Hòa: 3-3": both sides before the colon

@@ -2728,6 +2728,14 @@ class _Parser:
             # Al-Sabah": five words with it, 6 on the 20k corpus; held-out gold 325); it marks a person
             end = self.foreign_name_at(i + 1, True)
             return end if end > i + 1 else i
+        if i + 2 < len(toks) and toks[i].text in _MALAY_TITLES and self._glued(i + 1):
+            # a Malaysian honorific, no word of the name's count ("Cảnh sát trưởng bang Selangor, Datuk Seri Abdul Samah
+            # Mat": session 73, blind officials gold vietnews1423; ~40 on the 150k corpus); it marks a person
+            skip = i + 1 + (toks[i + 1].text in ("Seri", "Sri") and self._glued(i + 2))
+            if toks[i].text != "Tan" or skip == i + 2:  # ("Tan" alone is a surname)
+                skip += skip + 1 < len(toks) and toks[skip].text == "Dr" and self._glued(skip + 1)  # ("Datuk Dr …")
+                end = self.foreign_name_at(skip, True)
+                return end if end > skip else i  # (one word too: "Tan Sri Aseh")
         initials = i < len(toks) and self._initials_at(i)  # "H.R. McMaster", read word by word below
         if i < len(toks) and _INITIALLED_RE.fullmatch(toks[i].text) and not initials:
             return self._initialled_name_at(i, after_country)
@@ -3358,6 +3366,11 @@ class _Parser:
         if country < n and toks[country].text == "," and self._named_after_comma(country, one_word=True):
             return country, country  # "phát ngôn viên quân đội Philippines, Trung tá Jo-Ar Herrera, cho biết"
         named = self.foreign_name_at(country, True)
+        if named - country < 2 and toks[m].text in _SINO_STATES and not any(
+                self.lows[q] in _MEETING_WORDS or self.role_at(q) is not None for q in range(k, m)):
+            named = self._sino_name_at(country)  # "lãnh đạo quốc phòng Đài Loan Phùng Thế Khoan" (session 73, blind
+            # officials gold vietnews1421): a Chinese name in Vietnamese syllables; no verb, "dưới thời" or post among
+            # the lower-case words ("… gặp gỡ người đồng cấp Trung Quốc X", "… dưới thời cựu chủ tịch Trung Quốc X")
         if named - country < 2 or (named < n and toks[named].text[:1].isupper()):
             return None
         return country, named
@@ -5851,9 +5864,20 @@ _HOME_WORDS = frozenset({"trú", "ngụ", "quê", "thường"})
 _ABBREVIATED_PLACES = frozenset({"tp", "q", "p", "h", "tx", "tt"})
 """A place's type written short with a dot in an address ("TP. Cần Thơ", "Q. 3"): the dot ends no sentence."""
 """A nickname's first word in brackets after a name ("Đoàn Nguyên Đức (bầu Đức)": "bầu", a club's owner)."""
-_HONORIFICS = ("Samdech Techo ", "Samdech ", "Xamdech ")
+_HONORIFICS = ("Samdech Techo ", "Samdech ", "Xamdech ", "Datuk Seri Dr ", "Datuk Seri ", "Datuk Sri ", "Dato Seri ",
+               "Dato Sri ", "Tan Sri Dr ", "Tan Sri ", "Datuk Dr ", "Datuk ", "Dato ")
 """Cambodian honorifics written before a leader's name ("Samdech Heng Samrin", "Samdech Techo Hun Sen": 31 on the
-20k corpus, held-out gold 181; "Xamdech" as some write it): the person is filed under the name alone."""
+20k corpus, held-out gold 181; "Xamdech" as some write it), and Malaysian ones (``_MALAY_TITLES``): the person is filed
+under the name alone."""
+_MALAY_TITLES = frozenset({"Datuk", "Dato", "Tan"})
+_SINO_STATES = frozenset({"Trung", "Đài", "Hong", "Hồng", "Singapore"})
+"""First words of the states whose people's names Vietnamese news writes in Vietnamese syllables (Trung Quốc, Đài
+Loan, Hong Kong, Hồng Kông, Singapore)."""
+_MEETING_WORDS = frozenset({"gặp", "tiếp", "thăm", "đón", "hội", "cùng", "với", "thời"})
+"""Words that make a post's lower-case run a clause about someone else ("… gặp gỡ người đồng cấp Trung Quốc X", "…
+dưới thời cựu chủ tịch Trung Quốc X"), not the body the post is of."""
+"""Malaysian honorifics' first words ("Datuk Seri Abdul Samah Mat", "Tan Sri Khalid Abu Bakar"; "Tan" only before
+"Sri")."""
 
 
 class Mentions:

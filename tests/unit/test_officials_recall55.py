@@ -103,3 +103,26 @@ def test_a_standing_committees_member() -> None:
         ("Du Chính Thanh", "Uỷ viên thường vụ Bộ Chính trị Trung Quốc")]
     assert officials("Ông Nguyễn Chí Vịnh, Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng cho biết.") == [
         ("Nguyễn Chí Vịnh", "Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng")]
+
+
+def test_a_malaysian_honorific_before_the_name() -> None:
+    assert officials("Cảnh sát trưởng bang Selangor, Datuk Seri Abdul Samah Mat, hôm nay xác nhận toà án đã ra lệnh.") == [
+        ("Abdul Samah Mat", "Cảnh sát trưởng bang Selangor")]
+    assert officials("Tổng thanh tra cảnh sát Malaysia Tan Sri Khalid Abu Bakar cho biết.") == [
+        ("Khalid Abu Bakar", "Tổng thanh tra cảnh sát Malaysia")]
+    assert officials("Bà Datuk Seri Dr Wan Azizah Wan Ismail, Phó Thủ tướng Malaysia cho biết.") == [
+        ("Wan Azizah Wan Ismail", "Phó Thủ tướng Malaysia")]
+    # "Tan" alone is a surname
+    assert officials("Chủ tịch Tan Hock Seng cho biết.") == [("Tan Hock Seng", "Chủ tịch")]
+
+
+def test_a_chinese_name_in_vietnamese_syllables_after_a_lower_case_body_and_its_state() -> None:
+    assert officials("Khi được hỏi, lãnh đạo quốc phòng Đài Loan Phùng Thế Khoan hôm qua cho hay sẽ kiểm tra.") == [
+        ("Phùng Thế Khoan", "lãnh đạo quốc phòng Đài Loan")]
+    assert officials("Phát ngôn viên bộ ngoại giao Trung Quốc Hoa Xuân Oánh tuyên bố trong họp báo.") == [
+        ("Hoa Xuân Oánh", "Phát ngôn viên bộ ngoại giao Trung Quốc")]
+
+
+def test_a_meeting_in_the_lower_case_words_is_no_body() -> None:
+    names = officials("Bộ trưởng Quốc phòng Nga gặp gỡ người đồng cấp Trung Quốc Thường Vạn Toàn tại Moscow.")
+    assert ("Thường Vạn Toàn", "Bộ trưởng Quốc phòng Nga gặp gỡ người đồng cấp Trung Quốc") not in names
