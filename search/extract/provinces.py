@@ -228,6 +228,9 @@ def find_provinces(text: str) -> list[Mention]:
                 continue
         if name == "Thái Bình" and text.startswith(" Dương", end):
             continue
+        if prev_word == "Nhà" and name == "Hòa Bình":
+            continue  # "Nhà Hoà Bình của Hàn Quốc trong Bàn Môn Điếm": the Peace House, a building (session 73, blind
+            # main-province gold vietnews351: a Trump–Kim story had Hòa Bình as its province)
         if name == "Điện Biên" and text.startswith(" Phủ", end) and not _DIEN_BIEN_PHU_CITY_RE.search(before):
             continue  # "đường Điện Biên Phủ", "chiến thắng Điện Biên Phủ": a street in every city, the battle; the
             # city is "TP Điện Biên Phủ" (blind main-province gold 43: a Hà Nội street had made Hà Nội one of two)

@@ -126,3 +126,16 @@ def test_a_chinese_name_in_vietnamese_syllables_after_a_lower_case_body_and_its_
 def test_a_meeting_in_the_lower_case_words_is_no_body() -> None:
     names = officials("Bộ trưởng Quốc phòng Nga gặp gỡ người đồng cấp Trung Quốc Thường Vạn Toàn tại Moscow.")
     assert ("Thường Vạn Toàn", "Bộ trưởng Quốc phòng Nga gặp gỡ người đồng cấp Trung Quốc") not in names
+
+
+def test_a_foreign_agency_named_in_vietnamese_words_then_its_head() -> None:
+    assert officials("Giám đốc Cơ quan Tình báo Quốc phòng Michael Flynn nhận vai trò cố vấn.") == [
+        ("Michael Flynn", "Giám đốc Cơ quan Tình báo Quốc phòng")]
+    assert officials("Giám đốc Cơ quan An ninh Quốc gia Michael Rogers cho biết.") == [
+        ("Michael Rogers", "Giám đốc Cơ quan An ninh Quốc gia")]
+
+
+def test_the_next_person_of_a_list_is_not_the_agencys_head() -> None:
+    found = officials("Họ sẽ hỏi Dan Coats, giám đốc cơ quan Tình báo quốc gia và Mike Rogers, giám đốc Cơ quan an ninh "
+                      "quốc gia.")
+    assert not [title for name, title in found if name == "Mike Rogers" and "Tình báo" in title]
