@@ -1,6 +1,7 @@
 """Figures round of session 73 (the pooled golds): an engine's size inside a car's model name in a price list ("Mazda 3
 sedan 2.0L 829", "EcoSport 1.5L TiVCT Trend MT") is a part of the name, no figure, where an engine's stated size is; a
-place held after any verb ("giữ nguyên vị trí thứ 3", "bảo toàn vị trí thứ 3"), not one fought for or a gap to it."""
+place held after any verb ("giữ nguyên vị trí thứ 3", "bảo toàn vị trí thứ 3"), not one fought for or a gap to it; a
+classifier's noun stops before a verb or an adjective ("2 điểm tương ứng 0,5%", "5 trận bất bại")."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ def test_a_place_held_after_any_verb() -> None:
 def test_a_place_fought_for_or_a_gap_to_it_is_no_place_held() -> None:
     assert "vị trí thứ 4" not in found("Cuộc chiến cho vị trí thứ 4 trở nên căng thẳng với 3 tay đua.")
     assert "vị trí thứ 5" not in found("Man Utd chỉ cách vị trí thứ 5 của Liverpool 1 điểm.")
+
+
+def test_a_classifiers_noun_stops_before_a_verb_or_an_adjective() -> None:
+    assert found("Chỉ số VN30 tăng 2 điểm tương ứng 0,5% lên 1.294 điểm.")[:2] == ["2 điểm", "0,5%"]
+    assert found("Atletico nhẹ nhàng giành trọn 3 điểm củng cố suất dự Champions League.") == ["3 điểm"]
+    assert found("Đội bóng đã có 5 trận bất bại liên tiếp.") == ["5 trận"]
+    assert found("Anh có 30 trận khoác áo đội tuyển quốc gia.") == ["30 trận"]
+
+
+def test_a_classifiers_two_word_noun_stays() -> None:
+    assert found("Anh ghi 2 bàn thắng trong 3 trận đấu gần nhất.") == ["2 bàn thắng", "3 trận đấu"]
