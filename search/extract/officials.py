@@ -884,12 +884,12 @@ Fawzy Barhum" was "Hamas Fawzy Barhum", held-out gold 77). Not checked for missp
 
 
 _HYPHENED_LENGTHS = (9, 8, 7, 6, 5, 4, 3, 2, 1)
+"""Token counts tried for a country whose second token is a hyphen ("U-dơ-bê-ki-xtan" is nine)."""
 _AFTER_NAME_DASH = frozenset({"cho", "con", "chi", "anh", "em", "chu", "ca", "trao", "cam", "lo", "doanh", "trung",
                               "va", "ban", "tai", "sau", "khi", "ba", "me", "vo", "thi", "nha", "nguoi", "la", "co",
                               "theo", "tong", "thu", "pho", "bo", "nay", "do", "da", "duoc", "se", "dang", "ong"})
 """Lower-case words without a diacritic that go on a Vietnamese clause after a dash ("cho biết", "anh trai", "con
 gái", "chủ tịch" unaccented, "trao đổi"), never the romanised syllable closing a name (``_romanised_hyphen``)."""
-"""Token counts tried for a country whose second token is a hyphen ("U-dơ-bê-ki-xtan" is nine)."""
 
 
 @lru_cache(maxsize=1)
@@ -5725,6 +5725,7 @@ _GENERIC = _seq("Nhà lãnh đạo")
 _HEAD_OF = _seq("Người đứng đầu")
 _HEADS = _seq("Đứng đầu")
 _HEADING = frozenset({_HEAD_OF, _HEADS})
+""""The head of" written with "người" or, in apposition only, without it (``role_at``): the same post."""
 _HEADED_BODIES = frozenset({"cơ", "bộ", "mảng", "văn", "chiến", "đảng", "hội", "khoa", "quỹ", "tổ", "ủy", "phòng",
                             "ban", "viện", "tập", "công", "hãng", "lực", "cục", "sở", "trung", "chính", "chương"})
 """The first word of a body a person heads, in lower case after "người đứng đầu" (cơ quan, bộ phận, mảng, văn phòng,
@@ -5875,14 +5876,14 @@ _HONORIFICS = ("Samdech Techo ", "Samdech ", "Xamdech ", "Datuk Seri Dr ", "Datu
 20k corpus, held-out gold 181; "Xamdech" as some write it), and Malaysian ones (``_MALAY_TITLES``): the person is filed
 under the name alone."""
 _MALAY_TITLES = frozenset({"Datuk", "Dato", "Tan"})
+"""Malaysian honorifics' first words ("Datuk Seri Abdul Samah Mat", "Tan Sri Khalid Abu Bakar"; "Tan" only before
+"Sri")."""
 _SINO_STATES = frozenset({"Trung", "Đài", "Hong", "Hồng", "Singapore"})
 """First words of the states whose people's names Vietnamese news writes in Vietnamese syllables (Trung Quốc, Đài
 Loan, Hong Kong, Hồng Kông, Singapore)."""
 _MEETING_WORDS = frozenset({"gặp", "tiếp", "thăm", "đón", "hội", "cùng", "với", "thời"})
 """Words that make a post's lower-case run a clause about someone else ("… gặp gỡ người đồng cấp Trung Quốc X", "…
 dưới thời cựu chủ tịch Trung Quốc X"), not the body the post is of."""
-"""Malaysian honorifics' first words ("Datuk Seri Abdul Samah Mat", "Tan Sri Khalid Abu Bakar"; "Tan" only before
-"Sri")."""
 
 
 class Mentions:
