@@ -1495,8 +1495,8 @@ class _Scanner:
             previous = self.text[: m.start()].split()[-1:]
             named = bool(previous and previous[0][:1].isupper() and head[0].lower() in _NAME_WORDS)
             if ((len(head) > 1 and head[0].lower() in ("chiến", "trận") and head[1][:1].isupper()) or (
-                    previous and previous[0][:1].isupper() and previous[0][-1:].isalpha() and head[0].lower() in _NAME_WORDS)
-                    ) and [w.lower() for w in head[-3:-1]] not in (["tỷ", "số"], ["tỉ", "số"]):
+                    named and previous[0][-1:].isalpha())) and [w.lower() for w in head[-3:-1]] not in (
+                    ["tỷ", "số"], ["tỉ", "số"]):
                 return  # "HLV Hữu Thắng sẽ chọn 1-3 vị trí", "Nguyễn Chiến Thắng": a name, not a result ("Thắng 3-1, Man
                 # City …" and "… Ngoại hạng Anh Chiến thắng ấn tượng 3-0" begin a sentence or a title); but "HLV Nguyễn
                 # Hữu Thắng với tỷ số 5-0" states the score (session 73, blind figures gold 1259)
