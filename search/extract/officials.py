@@ -719,6 +719,11 @@ _COMPANY_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "COO", 
 _FIRM_HEADS = {_seq(r) for r in ("Giám đốc điều hành", "CEO", "COO", "CFO", "CTO", "Tổng giám đốc", "Giám đốc tài chính", "Phó Tổng giám đốc")}
 """A firm's heads by titles no state post has: one capitalised word after them, then a comma, is the firm ("Giám đốc điều
 hành Pfizer, Albert Bourla"), where after "Bộ trưởng" it is the minister's surname ("Bộ trưởng Babis, bà X")."""
+_LOWER_FIRM_POSTS = frozenset(_seq(r) for r in (
+    "giám đốc", "tổng giám đốc", "phó giám đốc", "phó tổng giám đốc", "giám đốc điều hành", "chủ tịch", "nhà sáng lập",
+    "người sáng lập", "đồng sáng lập", "trưởng đại diện", "giám đốc quốc gia"))
+"""A firm's posts written in lower case in apposition after a person, before the firm's foreign name
+(``_Parser._firm_in_apposition``)."""
 _CHAIRS = {_seq(r) for r in ("Chủ tịch", "Phó Chủ tịch")}
 """A chairman's one capitalised word before a comma is the club or the body ("Chủ tịch Villarreal, Fernando Roig, không
 ngần ngại", "Chủ tịch Lyon, ông Jean-Michel Aulas xác nhận": session 63, blind officials gold 925; 7 such on the 20k
@@ -762,13 +767,23 @@ fast as whitespace classes: a name the far post holds is on the post's line)."""
 _FAR_WORDS = 18
 _FAR_LOWER = 5
 _BODY_LAST = frozenset({"sản", "nghiệp", "thôn", "trường", "tế", "hội", "dục", "dựng", "chính", "lịch", "thao", "thuật",
-                        "lợi", "phẩm", "sinh", "tin", "tải", "lực", "thương"})
+                        "lợi", "phẩm", "sinh", "tin", "tải", "lực", "thương", "trúc", "tạo", "nghệ", "hậu"})
 """The last syllable of a body's domain written in lower case right before its head's name ("Cục Quản lý chất lượng Nông
 lâm thủy sản Nguyễn Như Tiệp.": the pooled officials golds of the 150k corpus; "y tế", "xã hội", "giáo dục", "vận
 tải"): a noun, where a lower-case word before a name is otherwise a verb ("gặp Nguyễn Văn A"), for
 ``_Parser._far_holders``; not in a
 firm's name, which is often a person's ("Giám đốc Công ty TNHH xây dựng Vũ Hoàng Dương")."""
 _FIRM_WORDS = frozenset({"ty", "tnhh", "cp", "doanh", "hãng", "tập"})
+_WORDS_OF_A_POST = frozenset({("phát", "biểu"), ("phát", "ngôn"), ("tuyên", "bố"), ("trả", "lời"), ("chuyến", "thăm"),
+                              ("viếng", "thăm"), ("tham", "gia"), ("quan", "điểm"), ("ý", "kiến")})
+"""What a post said or did, before "của" and the post: its holder named after the post's comma is the post's ("phát
+biểu của Thủ tướng Campuchia, ông Hun Sen", "sự tham gia của Bộ trưởng Hàng không nước này, ông Pradeep Singh Kharola";
+~40 on the 150k corpus's first 60,000 articles). Not an order or a plan, which someone else carries out ("Thực hiện chỉ
+đạo của Thủ tướng, ông X đã …")."""
+_CLAUSE_AFTER_NAME = frozenset({"khi", "vào", "cho", "đã", "sẽ", "cũng", "thì", "tại", "trong", "hôm", "ngày", "sáng",
+                                "chiều", "tối", "rằng", "là", "và", "nói", "nhấn", "khẳng", "tuyên", "đang", "vừa", "mới"})
+"""Words that go on with the clause after a name and its comma, where an apposition would begin with a post
+(``_Parser._apposed_after_named``)."""
 _SAID_AFTER_QUOTE = frozenset({"nói", "khẳng", "nhấn", "tuyên", "bày", "thừa", "tiết", "cảnh", "viết"})
 """Saying verbs after a quoted foreigner's post ("“…”, Molly Koscina, người phát ngôn Đại sứ quán Mỹ tại Philippines
 nói": blind officials gold vietnews1361), which close the apposition as a comma does (not after "theo")."""
@@ -3144,7 +3159,10 @@ class _Parser:
             return 0
         after = m + 1
         placed = self._province_at(after) or any(self._match(after, seq) for seq in _PLACES_FIRST.get(self.lows[after], ())) or (
-            self.country_at(after) or tuple(self.lows[after : after + 2]) == ("việt", "nam"))
+            self.country_at(after) or tuple(self.lows[after : after + 2]) == ("việt", "nam")) or (
+            # a foreign city ("Chủ tịch Cục Dự trữ Liên bang (FED) New York, ông John Williams": session 74, blind
+            # officials gold vietnews1455)
+            self.known_place_at(after) and not self._province_at(after))
         return after if placed else 0
 
     def _named_body(self, k: int, name_end: int) -> int:
@@ -3957,7 +3975,8 @@ class _Parser:
                 if end == role.end and (members := self._members_listed(role.end)):
                     # "miễn nhiệm 3 thành viên HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C" (held-out gold 129)
                     for s, e in members:
-                        found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
+                        own = self._bracketed_post(e)  # "A (Phó chủ tịch thường trực); B; …": A's own, fuller post
+                        found.append((self.text[toks[s].start : toks[e - 1].end], [own or role], toks[s].start))
                     i = members[-1][1]
                     continue
                 if (end <= role.end + 1 and not role.org and role.role in _CITY_HEADS and role.end + 2 < n
@@ -4035,7 +4054,11 @@ class _Parser:
                 if end == role.end and (role.org or role.role in _PRESIDING or (
                         role.end + 2 < n and toks[role.end].text in _DASHES and lows[role.end + 1] in ("ông", "bà")
                         and toks[role.start].text[:1].isupper())) and (toks[role.start].text[:1].isupper() or (
-                        role.end + 1 < n and lows[role.end + 1] in ("ông", "bà"))) and (
+                        role.end + 1 < n and lows[role.end + 1] in ("ông", "bà")) or (
+                        # an officer's rank after the dash ("phó trưởng công an huyện - thượng tá Trương Minh Đức cho
+                        # rằng": session 74, the pooled officials golds of the 150k corpus)
+                        role.end + 1 < n and toks[role.end].text in _DASHES
+                        and any(tuple(lows[role.end + 1 : role.end + 1 + len(r)]) == r for r in _RANKS))) and (
                         dashed := self._dashed_address(role.end)):
                     # "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội - ông Nguyễn Văn A - cho biết"; a post in lower case too
                     # when "ông/bà" follows the dash ("chủ tịch hãng phim Vifa - bà Hoàng Thanh Diệu từng trả lời": blind
@@ -4463,6 +4486,19 @@ class _Parser:
             return at, named
         return None
 
+    def _bracketed_post(self, e: int) -> _Role | None:
+        """The post in a bracket right after a listed holder's name at ``e`` that fills the whole bracket ("Vũ Hồng
+        Khanh (Phó chủ tịch thường trực)"), or None."""
+        toks, n = self.toks, len(self.toks)
+        if not (e + 2 < n and toks[e].text == "(" and (role := self.role_chain(e + 1)) is not None):
+            return None
+        k = role.end
+        while k < n and k - role.end < 3 and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1  # ("thường trực": the post's lower-case rest)
+        if k >= n or toks[k].text != ")":
+            return None
+        return _Role(role.start, k, role.role, role.org, role.placed) if k > role.end and not role.org else role
+
     def _members_listed(self, k: int) -> list[tuple[int, int]]:
         """(start, end) of each name a post's holders are listed by after "gồm" a few words on ("3 thành viên
         HĐQT nhiệm kỳ VI (2015-2020) gồm: ông A, ông B, bà C"): two or more, each after "ông" or "bà" (or all after one
@@ -4487,6 +4523,13 @@ class _Parser:
                 if e - m < 2:
                     break
                 names.append((m, e))
+                if e < n and toks[e].text == "(":
+                    # "6 Phó chủ tịch gồm các ông: Vũ Hồng Khanh (Phó chủ tịch thường trực); Lê Hồng Sơn; …": a
+                    # holder's own bracket (session 74, blind officials gold vietnews1455: the five after it were lost)
+                    shut = next((j for j in range(e + 1, min(e + 12, n)) if toks[j].text in (")", ".", ";")), n)
+                    if shut == n or toks[shut].text != ")":
+                        break
+                    e = shut + 1
                 if e + 1 < n and toks[e].text in (",", ";") and lows[e + 1] == "và":
                     e += 1
                 if e >= n or not (toks[e].text in (",", ";") or lows[e] == "và"):
@@ -4941,6 +4984,11 @@ class _Parser:
             return True  # "Trước đó Phó chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ, tướng Paul Selva nhận định":
             # "before that", "after that", "meanwhile", "besides" open the sentence, its comma left out (session 73,
             # blind officials gold vietnews1411)
+        if (before.low == "của" and i > 2 and tuple(self.lows[i - 3 : i - 1]) in _WORDS_OF_A_POST
+                and (i < 4 or self.lows[i - 4] != "người")):
+            return not self._apposed_after_named(i)  # "sau phát ngôn của Chủ tịch Cục Dự trữ Liên bang (FED) New York, ông John Williams, khi …": what
+            # the post said or did, not a person who serves it ("người phát ngôn của Thủ tướng Đức, ông X"; session 74,
+            # blind officials gold vietnews1455)
         if before.low == "lời" and i > 1 and self.lows[i - 2] == "dẫn":
             return True  # "TASS dẫn lời Bộ trưởng Bộ Giao thông Vận tải Nga, Maxim Sokolov ngày 18/5 cho biết" (blind
             # officials gold 769: the post, then the name after a comma, had been read as another person's)
@@ -4953,6 +5001,19 @@ class _Parser:
         # Milan, ông Piero Ausilio cho hay"): the next sentence starts there (session 63, the 20k corpus: +3, 1 title);
         # "khi" opens a clause of its own ("sau khi Tổng thống Slovenia, ông Borut Pahor đề xuất …": session 70, blind
         # officials gold 1271)
+
+    def _apposed_after_named(self, i: int) -> bool:
+        """The person named after the comma that follows the post at ``i`` has an apposition of their own, set off by
+        commas ("Sau phần trả lời của Giám đốc Sở Công thương, ông Phạm Văn Hiểu, chủ toạ kỳ họp, Chủ tịch HĐND …": the
+        next clause's subject, another person); a clause's word after the name's comma ("…, ông John Williams, khi ông
+        này …") or none is no apposition."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        comma = next((k for k in range(i + 1, min(i + 20, n)) if toks[k].text in (",", ".", ";", ":")), n)
+        if comma + 2 >= n or toks[comma].text != ",":
+            return False
+        s = comma + 1 + (lows[comma + 1] in _ADDRESS)
+        e = max(self.name_at(s), self.foreign_name_at(s, False))
+        return e > s and e + 1 < n and toks[e].text == "," and lows[e + 1] not in _CLAUSE_AFTER_NAME
 
     def _subject(self, i: int) -> bool:
         """A name at ``i`` opens its clause (the text's or a line's start, punctuation), maybe after
@@ -5625,6 +5686,25 @@ class _Parser:
             m += 1
         return 0
 
+    def _firm_in_apposition(self, role: _Role) -> int:
+        """End token index of a firm's foreign name right after a firm's post in lower case with no body read, in
+        apposition after a person (``_appositives``): the capitalised run closed by a mark, or by "khu vực" and its
+        region ("ông Hồ Quang Hưng - giám đốc Hult Prize khu vực Đông Nam Á - thông tin"); else 0. Two people are not
+        set side by side so: the run is the firm, not the next person."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        k = role.end
+        if role.org or not toks[role.start].text[:1].islower() or role.role not in _LOWER_FIRM_POSTS or k >= n:
+            return 0
+        run = self.foreign_name_at(k, False)
+        if run - k < 2 or self.name_at(k) > k or is_known(self.text[toks[k].start : toks[run - 1].end]):
+            return 0
+        if run + 2 < n and lows[run : run + 2] == ["khu", "vực"]:
+            m = run + 2
+            while m < n and m - run < 6 and is_capitalised(toks[m].text) and self._glued(m):
+                m += 1
+            run = m if m > run + 2 else run
+        return run if run == n or toks[run].text in (",", ".", ";", ")", *_DASHES) else 0
+
     def _appositives(self, j: int) -> list[_Role]:
         """Roles after a name: ", ROLE ORG*" or " - ROLE ORG*", repeated; a role followed by a
         name belongs to that name instead."""
@@ -5676,6 +5756,10 @@ class _Parser:
                     ",", ".", ";", ":", ")", "!", "?") and self.lows[role.end] not in _SAID_FIRST and (
                     tuple(self.lows[role.end : role.end + 2]) != ("và", "là")):
                 break  # "kêu gọi Tổng thống Mỹ Joe Biden, quan chức Mỹ và các nước …": a list, no apposition
+            if role is not None and (firm := self._firm_in_apposition(role)):
+                role = _Role(role.start, firm, role.role, toks[role.end : firm])  # "ông Huỳnh Kim Tước, giám đốc Saigon
+                # Innovation Hub, nói": the firm's foreign name, no second person (session 74: "Hult Prize", "Kantar
+                # Worldpanel" had been read as people)
             if role is None or self.name_at(role.end) > role.end or self._foreign_named(role.end) or (
                     self._surname_alone(role.end)):
                 break  # ("A, Tổng thống Duterte quyết định": the post is Duterte's)
