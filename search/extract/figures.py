@@ -367,7 +367,7 @@ _DURATION_BEFORE_RE = re.compile(
     r"thời lượng(?:\s+[^\W\d_]+){0,5}|thời hạn|thời hạn(?:\s+[^\W\d_]+){1,8}\s+là|sạc(?:\s+đầy)?|mất|dài|"
     r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|tuổi đời|lịch sử|truyền thống|hạn sử dụng|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
     r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly|tạm giam|mang thai(?:\s+được)?|dành(?:\s+ra)?|"
-    r"hợp đồng(?:\s+có)?(?:\s+thời hạn)?(?:\s+thêm)?|gia hạn hợp đồng(?:\s+thêm)?|bảo hành|bảo trì|hiệu lực|nghỉ|mang bầu|"
+    r"hợp đồng(?:\s+(?:thi đấu|lao động))?(?:\s+có)?(?:\s+thời hạn)?(?:\s+thêm)?|gia hạn hợp đồng(?:\s+thêm)?|bảo hành|bảo trì|hiệu lực|nghỉ|mang bầu|"
     r"giảm|rút ngắn|xuống(?:\s+còn)?|ít nhất|cấm(?:\s+[^\W\d_]+){0,3}|(?:chờ|đợi)(?:\s+đợi)?(?:\s+thêm)?|mối tình|cuộc tình|chuyện tình|(?:cuộc\s+)?hôn nhân|"
     r"(?:yêu|cưới|lấy|quen|bên|gắn bó(?:\s+với)?|(?:chung\s+)?sống(?:\s+(?:chung|thử))?(?:\s+với)?|kết hôn(?:\s+với)?)"
     r"\s+nhau(?:\s+(?:được|đã|suốt))*)"
@@ -1017,9 +1017,12 @@ holiday, no ratios "5/6" and "1/5" (22 on the 20k corpus); "68-170/100.000 dân"
 fraction's range that reads as dates) is lost with them."""
 _DRUG_AFTER_RE = re.compile(r"\s+(heroin|hêrôin|heroine|ma túy|ma tuý|thuốc phiện|cần sa|cocain|cocaine)(?![^\W\d_])", re.I)
 """Drugs sold by the block ("bánh"): "thu giữ 1 bánh heroin" counts blocks (held-out figures gold 445)."""
-_SESSIONS_AFTER_RE = re.compile(r"\s+(?:buổi|ngày|giờ|tiếng|lần)\s?/\s?(?:tuần|ngày|tháng)(?![^\W\d_])")
+_SESSIONS_AFTER_RE = re.compile(r"\s+(?:buổi|ngày|giờ|tiếng|lần)\s?/\s?(?:tuần|ngày|tháng)(?![^\W\d_])"
+                                r"|(?:\s*[-–]\s*\d{1,3})?\s*(?:phút|giờ|tiếng)(?![^\W\d_])")
 """Training sessions per a period after "tập" ("tập 3 buổi/ tuần", "tập 5 ngày/tuần"): a rate, where "tập 5" alone is an
-episode's number (the pooled figures golds list 2 such "buổi/tuần" and 2 "ngày/ tuần" the scanner had missed)."""
+episode's number (the pooled figures golds list 2 such "buổi/tuần" and 2 "ngày/ tuần" the scanner had missed); minutes or
+hours of training ("Nên tập 150-300 phút với cường độ vừa phải", "tập 30 phút mỗi ngày": session 74, blind figures gold
+1287), where an episode is no length."""
 _RATIO_PERCENT_RE = re.compile(r"(?<![\d/.,])(\d{1,5})/(\d{1,5})\s*\(\s*(\d{1,3}(?:,\d+)?)\s*%\s*\)")
 """So many of so many, then its share in brackets ("88/146 (60%)", "Điểm Break 3/11 (27%)"): a tennis match's statistics
 table, its ratios key to the blind readers (pooled figures golds: 18 listed, 10 optional, none unlisted; before
@@ -1396,7 +1399,7 @@ class _Scanner:
             return True  # "Tàu HP - 4356 vi phạm": a boat's or a car's registration after its letters (blind gold 627)
         if (name := _not_after(stripped)) and (not money or name.lower() in _NOT_AFTER_MONEY):
             word = name.lower()
-            if not (((word in ("cỡ", "phiên bản", "loại", "đường", "phòng", "đội", "khối") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
+            if not (((word in ("cỡ", "phiên bản", "loại", "đường", "phòng", "đội", "khối", "khu vực") and _MEASURE_AFTER_RE.match(after)) or (word == "lúc" and _AT_ONCE_RE.search(before))
                     or (word == "loại" and _ENGINE_AFTER_RE.match(after) and not text[a:b].isdigit())
                     or (word in ("đêm", "ngày", "sáng", "chiều", "tối", "trưa") and _TEMPERATURE_AFTER_RE.match(after))
                     or (word == "cỡ" and _ABOUT_RE.search(before))
@@ -3277,8 +3280,8 @@ def _named_number(norm: str, sentence: str, f: _Found) -> bool:
         return False
     head = sentence[max(0, f.num_start - 48) : f.num_start]  # (a few words: not a regex over the sentence)
     ws = head.split()
-    if not head.endswith(" ") or not ws or not ws[-1].isalpha():
-        return False
+    if not head.endswith(" ") or not ws or not ws[-1].replace("-", "").isalpha():
+        return False  # (a hyphened name too: "Yamaha X-Ride 125" twice, session 74, blind figures gold 1289)
     room = 1 if f.num_start > 48 else 0  # a word before the name inside the sentence
     names = [ws[-1]] if ws[-1][:1].isupper() and len(ws) + room >= 2 else []
     if len(ws) + room >= 3 and ws[-2].isalpha() and ws[-2][:1].isupper() and ws[-1].lower() not in STOP_WORDS:

