@@ -123,7 +123,7 @@ battery's watt-hours, "nặng xấp xỉ 100lb", "pin công suất 23 Wh" (sessi
 corpus)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "kHz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
                      "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
-                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Wh", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS", "UI", "IU", "HLV"})
+                     "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Wh", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS", "UI", "IU", "HLV", "ATM"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
 held-out figures gold 335; 232 on the 20k corpus). Acronyms news counts by: firms, cooperatives, pupils, workers
@@ -363,7 +363,7 @@ _AGO_RE = re.compile(r"(?<![^\W\d_])cách\s+đây(?:\s+(?:hơn|gần|khoảng|ch
 """How long ago, which says when: "cách đây hơn 3 thập kỷ" (the pooled figures golds' readers left such optional)."""
 _DURATION_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(kéo dài|thời gian(?:\s+[^\W\d_]+){0,2}|thời gian(?:\s+[^\W\d_]+){2,8}\s+là|khoảng thời gian|"
-    r"thời gian(?!\s+(?:qua|tới|này|đó|ấy|dài|ngắn|gần)(?![^\W\d_]))(?:\s+[^\W\d_]+){2,8}\s+(?:khoảng|chừng)|"
+    r"thời gian(?!\s+(?:qua|tới|này|đó|ấy|dài|ngắn|gần)(?![^\W\d_]))(?:\s+[^\W\d_]+){2,8}\s+(?:khoảng|chừng|lên tới|tới)|"
     r"thời lượng(?:\s+[^\W\d_]+){0,5}|thời hạn|thời hạn(?:\s+[^\W\d_]+){1,8}\s+là|sạc(?:\s+đầy)?|mất|dài|"
     r"tồn tại|tuổi thọ(?:\s+[^\W\d_]+){0,4}|tuổi đời|lịch sử|truyền thống|hạn sử dụng|trong vòng|gia hạn(?:\s+thêm)?|thay vì|chỉ còn|không quá|không vượt quá|"
     r"tối đa|tối thiểu|trải qua|kết án|phạt tù|tù|quá|cần|cách ly|tạm giam|mang thai(?:\s+được)?|dành(?:\s+ra)?|"
@@ -1075,6 +1075,9 @@ _SO_MANY_OF_RE = re.compile(rf"(?<![\w.,/–-])({NUM})\s+(?:trong|trên)\s+(?:t�
 108 trưởng thôn", "xóa sổ 19 trong số 20 loài" (session 69: the pooled figures golds' readers listed 26 such, left 9
 optional and 3 unlisted; two or more of more, the design's "1 trong 3 đột phá" is no figure; not a name's number,
 "Covid-19 trên 300.000")."""
+_OUT_OF_RE = re.compile(r"(?<![^\W\d_])(?:là|chiếm|đạt|khoảng|chỉ)\s+(\d{1,3})\s+trên\s+(10|100|1\.000)(?=\s*[.,;)]|\s+và\s)")
+"""A rate out of ten, a hundred or a thousand stated bare: "tỷ lệ chấp nhận sinh viên … là 63 trên 100", "tự chấm khả năng
+… là 6 trên 10," (session 74: blind figures gold 1293 listed three such, the pooled golds one; none found)."""
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:thứ|số|top|hạng|ngày|tháng|năm|lớp|phòng|tầng|khu|đợt|giai đoạn)\s*$")
 """Before "N trong M", an ordinal's, a date's or a room's number ("thứ 3 trong 4 năm", "lớp 10 trong 3 năm"): no share."""
 _SHARED_UNIT_RE = re.compile(rf"\s+(?:và|hoặc|hay|đến|tới|[-–])\s*(?:{NUM})\s+([^\W\d_]+)")
@@ -1656,7 +1659,7 @@ class _Scanner:
         value = parse_number(m.group(2))
         if value == 1 and said.re is not _DURATION_BEFORE_RE and said.re is not _BRACKETED_TIME_RE and m.group(3) is None:
             return  # "đã có 1 năm bận rộn", "chỉ trong 1 ngày" (counts in a day): a year, a day, not a measured time
-        if unit == "giờ" and ((value > 12 and re.search(r"(?:đến|tới)\s*$", said.group())) or (m.group(3) is None and (
+        if unit == "giờ" and ((12 < value <= 24 and re.search(r"(?:đến|tới)\s*$", said.group())) or (m.group(3) is None and (
                 re.search(r"từ\s*$", said.group()) or _HOUR_TO_RE.match(self.low, end)))):
             return  # "kéo dài đến 17 giờ", "thời gian cấm từ 22 giờ đến 4 giờ sáng", "là 19 giờ đến 2 giờ": a time of day
         top = parse_number(m.group(3)) if m.group(3) else None
@@ -1687,7 +1690,7 @@ class _Scanner:
                             context=_spent_on(self.text, spent_from)))
             return
         named = self.text[said.start(1) : said.end(1)].split()
-        while len(named) > 1 and named[-1].lower() in ("là", "của", "đạt", "chỉ", "khoảng", "chừng"):
+        while len(named) > 1 and named[-1].lower() in ("là", "của", "đạt", "chỉ", "khoảng", "chừng", "tới", "lên", "đến"):
             named.pop()  # "Tuổi thọ của pin là" → "Tuổi thọ của pin"
         if said.group(1).startswith(("thời", "tuổi", "khoảng")):
             context = " ".join(named)  # "thời hạn", "thời gian bay", "tuổi thọ của pin"
@@ -1898,6 +1901,10 @@ class _Scanner:
             if 0 < x <= y and abs(100 * x / y - share) <= 1 and self.free(m.start(), m.end(2)):
                 # "Tỷ lệ giao bóng 1 88/146 (60%)": so many of so many, its share after it (a match's statistics)
                 self.add(_Found(m.start(), m.end(2), m.start(1), m.end(1), "ratio", float(x), None, denominator=float(y)))
+        for m in _OUT_OF_RE.finditer(text) if " trên " in low else ():
+            x, y = float(m.group(1)), parse_number(m.group(2))
+            if x <= y and self.free(m.start(1), m.end(2)):
+                self.add(_Found(m.start(1), m.end(2), m.start(1), m.end(1), "ratio", x, None, denominator=y))
         for m in _SO_MANY_OF_RE.finditer(text) if " trong " in low or " trên " in low else ():
             x, y = parse_number(m.group(1)), parse_number(m.group(2))
             if not 2 <= x < y or _ORDINAL_BEFORE_RE.search(low, max(0, m.start() - 8), m.start()):

@@ -2,7 +2,9 @@
 Assembly's committees named in any case; a department over a dash whose head's given name is a country's one word
 ("Nguyễn Ngọc Anh"); a firm's foreign name after a capitalised firm's post in apposition, the clause going on after
 its comma ("Eng Cheong Teo, Tổng giám đốc Surbana Jurong, nói"); a country's formal name with syllables in lower case
-("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Cộng hoà Dân chủ Nhân dân Triều Tiên")."""
+("Cộng hòa Xã hội chủ nghĩa Việt Nam", "Cộng hoà Dân chủ Nhân dân Triều Tiên"); a post named for a person after "chức (vụ|danh)"
+and before "đối với" ("miễn nhiệm chức danh Phó Chủ tịch UBND TP đối với ông X"); the holder after what a post judged or
+praised ("theo đánh giá của Giám đốc Sở Y tế, ông X")."""
 
 from __future__ import annotations
 
@@ -36,3 +38,19 @@ def test_a_countrys_formal_name_with_lower_case_syllables() -> None:
     assert officials('"Kim Jong-un, Chủ tịch đảng Lao động Triều Tiên, Chủ tịch Uỷ ban Đối ngoại Cộng hoà Dân chủ Nhân '
                      'dân Triều Tiên, đã đi thăm Singapore", KCNA cho biết.') == [
         ("Kim Jong-un", "Chủ tịch đảng Lao động Triều Tiên, Chủ tịch Uỷ ban Đối ngoại Cộng hoà Dân chủ Nhân dân Triều Tiên")]
+
+
+def test_a_decisions_post_named_for_a_person_after_doi_voi() -> None:
+    assert officials("Ông Huỳnh Đức Thơ đã đọc tờ trình miễn nhiệm chức danh Phó Chủ tịch UBND TP đối với ông Nguyễn "
+                     "Ngọc Tuấn. Ông Tuấn đã nghỉ hưu.") == [("Nguyễn Ngọc Tuấn", "Phó Chủ tịch UBND TP")]
+    assert officials("Sở Y tế đã ban hành quyết định cách chức Giám đốc Trung tâm Chăm sóc sức khoẻ sinh sản đối với ông "
+                     "Nguyễn Văn Thắng.") == [("Nguyễn Văn Thắng", "Giám đốc Trung tâm Chăm sóc sức khoẻ sinh sản")]
+    # a decision about someone with no post named before "đối với" gives them none
+    assert officials("Chủ tịch UBND tỉnh ký quyết định kỷ luật đối với ông Nguyễn Văn Thông.") == []
+
+
+def test_what_a_post_judged_or_praised_and_its_holder_after_the_comma() -> None:
+    assert officials("Họ được khen ngợi của Chủ tịch UBND huyện Cam Lộ, ông Ngô Quang Chiến đã nói.") == [
+        ("Ngô Quang Chiến", "Chủ tịch UBND huyện Cam Lộ")]
+    assert officials("Theo đánh giá của Giám đốc Sở Y tế, ông Nguyễn Văn An, dịch đã giảm.") == [
+        ("Nguyễn Văn An", "Giám đốc Sở Y tế")]
