@@ -4545,9 +4545,10 @@ class _Parser:
                 and i + 2 < len(toks) and self.name_at(i + 1) == i + 1 and self.foreign_name_at(i + 1, False) - (i + 1) >= 2)
 
     def _post_held_by(self, i: int, k: int) -> tuple[int, int, int] | None:
-        """(end of the body, start and end of the person) a post at ``i`` (its body ending at ``k``) is named for after "chức (vụ/danh)" and
-        before "đối với (ông/bà)": "cách chức Giám đốc Trung tâm Chăm sóc sức khoẻ sinh sản đối với ông Nguyễn Văn Thắng"
-        — a decision's person, who holds or held it; else None."""
+        """(end of the body, start and end of the person) a post at ``i``, its body read to ``k``, is named for after
+        "chức (vụ/danh)" and before "đối với (ông/bà)": "cách chức Giám đốc Trung tâm Chăm sóc sức khoẻ sinh sản đối với
+        ông Nguyễn Văn Thắng" — a decision's person, who holds or held it; else None. The body's lower-case words up to
+        "đối với" are its own."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
         if not (i >= 1 and (lows[i - 1] == "chức" or (i >= 2 and lows[i - 2 : i] in (["chức", "vụ"], ["chức", "danh"])))):
             return None
@@ -4558,8 +4559,10 @@ class _Parser:
         if not (body + 3 < n and lows[body : body + 2] == ["đối", "với"]):
             return None
         m = body + 2
-        m += lows[m] in _ADDRESS or lows[m : m + 2] == ["đồng", "chí"]
-        m += m < n and lows[m] == "chí" and lows[m - 1] == "đồng"
+        if lows[m] in _ADDRESS:
+            m += 1  # "đối với ông …"
+        elif lows[m : m + 2] == ["đồng", "chí"]:
+            m += 2  # "đối với đồng chí …"
         e = self.name_at(m)
         if e - m < 2:
             e = self.foreign_name_at(m, False)
