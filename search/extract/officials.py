@@ -788,10 +788,6 @@ _WORDS_OF_A_POST = frozenset({("phát", "biểu"), ("phát", "ngôn"), ("tuyên"
 biểu của Thủ tướng Campuchia, ông Hun Sen", "sự tham gia của Bộ trưởng Hàng không nước này, ông Pradeep Singh Kharola";
 ~40 on the 150k corpus's first 60,000 articles). Not an order or a plan, which someone else carries out ("Thực hiện chỉ
 đạo của Thủ tướng, ông X đã …")."""
-_CLAUSE_AFTER_NAME = frozenset({"khi", "vào", "cho", "đã", "sẽ", "cũng", "thì", "tại", "trong", "hôm", "ngày", "sáng",
-                                "chiều", "tối", "rằng", "là", "và", "nói", "nhấn", "khẳng", "tuyên", "đang", "vừa", "mới"})
-"""Words that go on with the clause after a name and its comma, where an apposition would begin with a post
-(``_Parser._apposed_after_named``)."""
 _SAID_AFTER_QUOTE = frozenset({"nói", "khẳng", "nhấn", "tuyên", "bày", "thừa", "tiết", "cảnh", "viết"})
 """Saying verbs after a quoted foreigner's post ("“…”, Molly Koscina, người phát ngôn Đại sứ quán Mỹ tại Philippines
 nói": blind officials gold vietnews1361), which close the apposition as a comma does (not after "theo")."""
@@ -5068,9 +5064,10 @@ class _Parser:
             # blind officials gold vietnews1411)
         if (before.low == "của" and i > 2 and tuple(self.lows[i - 3 : i - 1]) in _WORDS_OF_A_POST
                 and (i < 4 or self.lows[i - 4] != "người")):
-            return not self._apposed_after_named(i)  # "sau phát ngôn của Chủ tịch Cục Dự trữ Liên bang (FED) New York, ông John Williams, khi …": what
-            # the post said or did, not a person who serves it ("người phát ngôn của Thủ tướng Đức, ông X"; session 74,
-            # blind officials gold vietnews1455)
+            # "sau phát ngôn của Chủ tịch Cục Dự trữ Liên bang (FED) New York, ông John Williams, khi …": what the post
+            # said or did, not a person who serves it ("người phát ngôn của Thủ tướng Đức, ông X"; session 74, blind
+            # officials gold vietnews1455)
+            return not self._apposed_after_named(i)
         if before.low == "lời" and i > 1 and self.lows[i - 2] == "dẫn":
             return True  # "TASS dẫn lời Bộ trưởng Bộ Giao thông Vận tải Nga, Maxim Sokolov ngày 18/5 cho biết" (blind
             # officials gold 769: the post, then the name after a comma, had been read as another person's)
@@ -5087,15 +5084,15 @@ class _Parser:
     def _apposed_after_named(self, i: int) -> bool:
         """The person named after the comma that follows the post at ``i`` has an apposition of their own, set off by
         commas ("Sau phần trả lời của Giám đốc Sở Công thương, ông Phạm Văn Hiểu, chủ toạ kỳ họp, Chủ tịch HĐND …": the
-        next clause's subject, another person); a clause's word after the name's comma ("…, ông John Williams, khi ông
-        này …") or none is no apposition."""
+        next clause's subject, another person): a post, or a word that opens one ("nguyên", "người", "chủ toạ"), after
+        the name's comma; a clause's word there ("…, ông John Williams, khi ông này …") or none is no apposition."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
         comma = next((k for k in range(i + 1, min(i + 20, n)) if toks[k].text in (",", ".", ";", ":")), n)
         if comma + 2 >= n or toks[comma].text != ",":
             return False
         s = comma + 1 + (lows[comma + 1] in _ADDRESS)
         e = max(self.name_at(s), self.foreign_name_at(s, False))
-        return e > s and e + 1 < n and toks[e].text == "," and lows[e + 1] not in _CLAUSE_AFTER_NAME and (
+        return e > s and e + 1 < n and toks[e].text == "," and (
             self.role_at(e + 1) is not None or lows[e + 1] in ("nguyên", "cựu", "người", "một", "hiện", "chủ"))
 
     def _subject(self, i: int) -> bool:
