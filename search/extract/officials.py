@@ -202,6 +202,9 @@ ROLES = [_seq(r) for r in (
     # warship's or a command's head, a company's chief executive, a country's leader (not "Thuyền trưởng":
     # mostly a fishing or a tour boat's skipper, a trade)
     "Chi cục trưởng", "Phó Chi cục trưởng", "Trưởng khoa", "Phó Trưởng khoa", "Trưởng bộ môn", "Phó Trưởng bộ môn",
+    # a management board's head by its acronym ("ông Nguyễn Quốc Thuận, Trưởng BQL rừng phòng hộ Đông Bắc Chư Păh":
+    # pooled officials golds; 31 on the two corpora), as "Trưởng ban quản lý" already was
+    "Trưởng BQL", "Phó Trưởng BQL",
     "Trưởng bộ phận",  # held-out gold 271: "thầy Nguyễn Trung Hiển, Trưởng bộ phận tuyển sinh, Khoa Quốc tế"
     # an exam site's head ("Thầy Hồ Quốc Việt – Phó trưởng điểm thi trường THPT Chuyên Hà Nội Amsterdam", "ông Trần Ngọc
     # Khái, trưởng điểm thi, cho biết": blind officials gold 1077; 25 on the 20k corpus, most unnamed)
@@ -308,6 +311,9 @@ ROLES = [_seq(r) for r in (
     # held-out seed 45: a board's member, mostly in apposition ("Ông X, thành viên Hội đồng quản trị Siemens, …";
     # not "đại diện": tried, it made agents, firms and a hospital officials and hung ", đại diện" on titles)
     "Thành viên Hội đồng quản trị", "Thành viên HĐQT",
+    # a state firm's members' council the same way ("ông Vũ Đình Duy, thành viên Hội đồng thành viên Vinachem",
+    # "Nguyễn Xuân Thắng - nguyên thành viên HĐTV PVN": session 75, pooled officials golds; 185 on the two corpora)
+    "Thành viên Hội đồng thành viên", "Thành viên HĐTV",
     # held-out seed 55: a general written "Tướng" (capitalised only: "tướng" is also a bandit chief's or a side's
     # players'), a council's secretary and an office's deputy head, only before their body ("Thư ký Hội đồng An ninh
     # Nga X", "Phó văn phòng UBND huyện"; ``_BODY_FIRST``)
@@ -1623,8 +1629,11 @@ class _Parser:
                         self.role_at(j + 1) is not None):
                     continue  # "Ông Velayati, cố vấn của lãnh tụ tinh thần Iran Ali Khamenei": the post after "của" is the
                     # next name's, and a bare adviser's chain must not become its title
-                if role in _APPOSED and not (i > 1 and (self.lows[i - 1] == "," or (
-                        self.lows[i - 1] in ("cựu", "nguyên", "một") and self.lows[i - 2] == ","))) and not (
+                marks = (",", *_DASHES) if role in (_COMMANDER, _OFFICIAL) else (",",)  # (a dash too: "Joseph Felter -
+                # quan chức Bộ Quốc phòng Mỹ -", "Harry Setyawan -chỉ huy hạm đội tàu ngầm Indonesia": session 75, the
+                # pooled officials golds; not an adviser's, "bà Dorice Moore - cố vấn tài chính mới quen của ông")
+                if role in _APPOSED and not (i > 1 and (self.lows[i - 1] in marks or (
+                        self.lows[i - 1] in ("cựu", "nguyên", "một") and self.lows[i - 2] in marks))) and not (
                         role == _COMMANDER and self.toks[i].text == "Chỉ" and self._leader_named(i + len(role))):
                     # a commander or an adviser only in apposition: "X, (cựu) chỉ huy …", "X, cố vấn cấp cao …"; or a
                     # force's commander by its country or acronym and a foreign name ("Chỉ huy CTS Abdel Ghani
@@ -2799,10 +2808,11 @@ class _Parser:
                 break  # "Chủ tịch Yoon Dong - han Kolmar Korea cúi đầu": the firm's name after the name (session 73)
             if (j > i and self._spaced_hyphen(j)
                     and (not (is_vietnamese_syllable(toks[j - 1].text) and is_vietnamese_syllable(toks[j + 1].text))
-                         or self._romanised_hyphen(i, j))):
+                         or self._romanised_hyphen(i, j)) and self.role_at(j + 1) is None):
                 # "Moon Jae - in", "Choe Ryong - hae": a romanised given name whose hyphen a word-segmented corpus
                 # spaced (the 150k corpus: ~2,300 such names in its first 20,000 articles, the 20k corpus one, "Han
-                # Myoung - sup"; session 70, blind officials golds vietnews1295–1299: 4 missed)
+                # Myoung - sup"; session 70, blind officials golds vietnews1295–1299: 4 missed) — not a post after the
+                # dash ("Joseph Felter - quan chức Bộ Quốc phòng Mỹ -": session 75, pooled officials golds)
                 closed = j - i - particles >= 2  # after a surname and a given name's first half, it closes the name
                 j += 2  # ("Jun - ichi Kawaue": a given name first, its surname after)
                 particles += 2
@@ -3651,6 +3661,7 @@ class _Parser:
         elif role == _LEADER and i > 1 and self.toks[i - 1].text in (",", *_DASHES) and (
                 self._foreign_person_before(i - 1)) and (described := self._official_described(start)) > j:
             j = described  # "Manoj Yadav, lãnh đạo bệnh viện, cho biết" (session 68)
+        named = j > start  # (a body written capitalised: its lower-case words after it go on only to a country)
         if role in (_COMMANDER, *_HEADING, _OFFICIAL) and j == start:
             j = self._commanded(start)  # "chỉ huy tàu khu trục Mỹ", "chỉ huy lực lượng không quân Mỹ ở NATO"
             if role in _HEADING and j == start:
@@ -3660,14 +3671,18 @@ class _Parser:
                     described := self._official_described(start)) > j:
                 j = described  # "Fred Burton, quan chức an ninh của tổ chức Stratfor,", "Tetsuya Tanaka, một quan chức
                 # thuộc Lực lượng tuần duyên Nhật Bản cho biết": in apposition, what the official is up to the clause's end
-            elif role == _OFFICIAL and j > start and j < len(self.toks) and self.toks[j].text.islower() and self._glued(j):
-                comma = j  # "quan chức thuộc Cơ quan Đóng tàu và Hàng hải Daewoo của Hàn Quốc,": a body's name cut
-                while comma < len(self.toks) and comma - j < 10 and self.toks[comma].text.isalpha():
-                    comma += 1  # short, where its lower-case words go on to the comma closing the apposition
-                if comma < len(self.toks) and self.toks[comma].text == "," and not any(
-                        self.lows[q] in _SAID_FIRST or (self.lows[q] in _NOT_A_BODY_WORD and self.lows[q] != "và")
-                        for q in range(j, comma)):  # (not "… Triều Tiên và là người phụ trách …,": a clause)
-                    j = comma
+        if role == _OFFICIAL and j > start and j < len(self.toks) and self.toks[j].text.islower() and self._glued(j):
+            # a body cut short by ``_commanded`` or by its capitalised words ("quan chức Cục dự trữ liên bang Mỹ")
+            comma = j  # "quan chức thuộc Cơ quan Đóng tàu và Hàng hải Daewoo của Hàn Quốc,": a body's name cut
+            while (comma < len(self.toks) and comma - j < 10 and self.toks[comma].text.isalpha()
+                   and tuple(self.lows[comma : comma + 2]) not in _SAID_VERBS):
+                comma += 1  # short, where its lower-case words go on to the comma closing the apposition, or to
+                # what the official said ("Patrick Harker - quan chức Cục dự trữ liên bang Mỹ cho rằng": session 75)
+            if comma < len(self.toks) and (self.toks[comma].text in (",", *_DASHES) or (
+                    comma > j and tuple(self.lows[comma : comma + 2]) in _SAID_VERBS)) and not any(
+                    self.lows[q] in _SAID_FIRST or (self.lows[q] in _NOT_A_BODY_WORD and self.lows[q] != "và")
+                    for q in range(j, comma)) and (not named or self._country_ends(comma, min(_HYPHENED_LENGTHS[0], comma - start), seats=True)):
+                j = comma  # (not "… Triều Tiên và là người phụ trách …,": a clause)
         j = self._line_end(start, j)  # a body's name never runs on past a line break ("… Trường ĐHSP Huế\nGD&TĐ - …")
         if j <= start + 1 and start + 2 < len(self.toks) and self.lows[start] == "nước" and (
                 self.toks[start + 1].text[:1].isupper()):
@@ -5839,7 +5854,7 @@ class _Parser:
             if role is not None and role.role in (_COMMANDER, _OFFICIAL) and not role.org:
                 break  # (a commander or an official of no body named)
             if role is not None and role.role == _OFFICIAL and role.end < len(toks) and toks[role.end].text not in (
-                    ",", ".", ";", ":", ")", "!", "?") and self.lows[role.end] not in _SAID_FIRST and (
+                    ",", ".", ";", ":", ")", "!", "?", "(", *_DASHES) and self.lows[role.end] not in _SAID_FIRST and (
                     tuple(self.lows[role.end : role.end + 2]) != ("và", "là")):
                 break  # "kêu gọi Tổng thống Mỹ Joe Biden, quan chức Mỹ và các nước …": a list, no apposition
             if role is not None and (firm := self._firm_in_apposition(role)):

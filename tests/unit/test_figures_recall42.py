@@ -1,0 +1,26 @@
+"""Figures round of session 75 (pooled figures golds and blind batches 99–100): a custody's time ("bị tạm giam đến nay
+là hơn 2 năm 3 tháng", "bắt giam 4 tháng", "chiếc xe bị tạm giữ 7 ngày") and a driving licence's time taken away
+("tước GPLX 2 tháng", where "GPLX 2" is otherwise a code); the end of a time of day's range is no hours measured ("từ 20
+giờ đến 24 giờ mỗi đêm")."""
+
+from __future__ import annotations
+
+from helpers import figure_texts as found
+
+
+def test_a_custodys_time() -> None:
+    assert found("Thời gian 2 bị cáo này bị tạm giam đến nay là hơn 2 năm 3 tháng, quá thời gian luật định.") == [
+        "2 năm 3 tháng"]
+    assert found("Ngoài ra, chiếc xe cũng bị tạm giữ 7 ngày.") == ["7 ngày"]
+    assert found("Ông Long cho hay ông bị giam oan 4.083 ngày.") == ["4.083 ngày"]
+
+
+def test_a_driving_licences_time_taken_away() -> None:
+    assert found("Người điều khiển xe ô tô có cồn bị tạm giữ xe 7 ngày, tước GPLX 2 tháng và phạt tiền.") == [
+        "7 ngày", "2 tháng"]
+    assert found("Nghị định quy định GPLX 2 hạng.") == []  # a code's number still
+
+
+def test_the_end_of_a_time_of_days_range() -> None:
+    assert found("Các tổ kiểm tra từ 20 giờ đến 24 giờ mỗi đêm.") == []
+    assert found("Thời gian làm việc từ 8 giờ đến 10 giờ mỗi ngày.") == []

@@ -1,0 +1,42 @@
+"""Officials round of session 75 (pooled officials golds and blind batches 99–100): a management board's head by its
+acronym ("Trưởng BQL"); the rare surname "Sử"; a state firm's members' council's member; an official's or a commander's
+post in apposition after a dash as after a comma ("Joseph Felter - quan chức Bộ Quốc phòng Mỹ -"), where a romanised
+given name's spaced hyphen ("Kim Yong - chol") is no post; an official's body in lower case up to what they said."""
+
+from __future__ import annotations
+
+from helpers import record_officials as officials
+
+
+def test_a_management_boards_head_by_its_acronym() -> None:
+    assert officials("Ông Nguyễn Quốc Thuận, Trưởng BQL rừng phòng hộ Đông Bắc Chư Păh cho biết.") == [
+        ("Nguyễn Quốc Thuận", "Trưởng BQL")]
+    assert officials("Như lời Trưởng BQL Vịnh Hạ Long Phạm Thuỳ Dương, đây là khu di sản rất đặc biệt.") == [
+        ("Phạm Thùy Dương", "Trưởng BQL Vịnh Hạ Long")]
+
+
+def test_the_rare_surname_su() -> None:
+    assert officials("Trước đó, Giám đốc Sở Kế hoạch - Đầu tư Sử Ngọc Anh cho biết, tổng sản phẩm tăng.") == [
+        ("Sử Ngọc Anh", "Giám đốc Sở Kế hoạch - Đầu tư")]
+    assert officials("Sử dụng Facebook nhiều. Sử Thi Việt Nam.") == []
+
+
+def test_a_members_councils_member() -> None:
+    assert officials("Thậm chí, ông Vũ Đình Duy, thành viên Hội đồng thành viên Vinachem còn lấy lý do ra nước ngoài.") == [
+        ("Vũ Đình Duy", "thành viên Hội đồng thành viên")]
+
+
+def test_an_officials_or_a_commanders_post_after_a_dash() -> None:
+    assert officials("Mới tháng trước, ông Joseph Felter - quan chức Bộ Quốc phòng Mỹ - đã viết lá thư cho Bộ trưởng.") == [
+        ("Joseph Felter", "quan chức Bộ Quốc phòng Mỹ")]
+    assert officials("Trên con tàu có Đại tá Harry Setyawan -chỉ huy hạm đội tàu ngầm Indonesia. Khoảng 3 giờ sáng, tàu "
+                     "lặn.") == [("Harry Setyawan", "chỉ huy hạm đội tàu ngầm Indonesia")]
+    # an adviser's only after a comma: "cố vấn tài chính" after a dash is a profession
+    assert officials("Tài sản được chuyển cho bà Dorice Moore - cố vấn tài chính mới quen của ông.") == []
+    # a romanised given name's spaced hyphen is still part of the name
+    assert officials("Ông Kim Yong - chol, Phó Chủ tịch, nói.") == [("Kim Yong - chol", "Phó Chủ tịch")]
+
+
+def test_an_officials_lower_case_body_up_to_what_they_said() -> None:
+    assert officials("Đồng USD tăng mạnh ngay sau khi ông Patrick Harker - quan chức Cục dự trữ liên bang Mỹ cho rằng lãi "
+                     "suất sẽ tăng.") == [("Patrick Harker", "quan chức Cục dự trữ liên bang Mỹ")]
