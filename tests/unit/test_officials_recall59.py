@@ -1,7 +1,8 @@
 """Officials round of session 75 (pooled officials golds and blind batches 99–100): a management board's head by its
 acronym ("Trưởng BQL"); the rare surname "Sử"; a state firm's members' council's member; an official's or a commander's
 post in apposition after a dash as after a comma ("Joseph Felter - quan chức Bộ Quốc phòng Mỹ -"), where a romanised
-given name's spaced hyphen ("Kim Yong - chol") is no post; an official's body in lower case up to what they said."""
+given name's spaced hyphen ("Kim Yong - chol") is no post; an official's body in lower case up to what they said; Hong Kong's
+Chief Executive ("trưởng đặc khu"); "ông/bà NAME" and the sentence's end closing a post in apposition."""
 
 from __future__ import annotations
 
@@ -40,3 +41,16 @@ def test_an_officials_or_a_commanders_post_after_a_dash() -> None:
 def test_an_officials_lower_case_body_up_to_what_they_said() -> None:
     assert officials("Đồng USD tăng mạnh ngay sau khi ông Patrick Harker - quan chức Cục dự trữ liên bang Mỹ cho rằng lãi "
                      "suất sẽ tăng.") == [("Patrick Harker", "quan chức Cục dự trữ liên bang Mỹ")]
+
+
+def test_hong_kongs_chief_executive() -> None:
+    assert officials("Dự luật bị hoãn sau khi trưởng đặc khu hành chính Hong Kong Carrie Lam tuyên bố.") == [
+        ("Carrie Lam", "trưởng đặc khu hành chính Hong Kong")]
+    assert officials("Bà Carrie Lam, trưởng đặc khu Hong Kong, vừa thông báo sẽ hoãn dự luật.") == [
+        ("Carrie Lam", "trưởng đặc khu Hong Kong")]
+    assert officials("Ông Lee, một người dân Hong Kong, nói.") == []
+
+
+def test_a_post_in_apposition_closed_by_the_sentences_end() -> None:
+    assert officials("Họ nhận được tiền từ cựu Tổng thống Ukraine, ông Viktor Yanukovych. Cùng ngày, văn phòng công "
+                     "bố.") == [("Viktor Yanukovych", "cựu Tổng thống Ukraine")]
