@@ -735,6 +735,8 @@ is one right after a product name that starts lower-case and goes on in capitals
 "VietnamNet 8 vé": a name that starts with a capital may be a source or a company before a real count)."""
 _MONTHS_AFTER_RE = re.compile(r"\s*(?:ngày|tháng|năm)(?![^\W\d_])")
 """Days, months or years right after a number: a driving licence's ("GPLX") time taken away, not a code's number."""
+_COUNTRY_ACRONYMS = frozenset({"UAE", "USA", "UK"})
+"""Countries written in capitals: a number after one is a count or a score against it, never a code's."""
 
 
 def parse_number(text: str) -> float:
@@ -1458,6 +1460,8 @@ class _Scanner:
         if code and code.group().strip(" -").isupper() and text[a:b] != "1" and _MEASURE_AFTER_RE.match(after):
             code = None  # "màn hình Full HD 24,5 inch", "RAM 4 GB": a measure after an acronym, as a sum is
             # (not a product named by its size: "vàng SJC 1kg")
+        if code and code.group().strip(" -") in _COUNTRY_ACRONYMS:
+            code = None  # "hơn Thái Lan 3 điểm và hơn UAE 5 điểm": a country, then a count (session 75, pooled golds: 4)
         if code and code.group().strip(" -") == "GPLX" and _MONTHS_AFTER_RE.match(after):
             code = None  # "tước GPLX 2 tháng": a driving licence taken for a time, no code (session 75, blind gold 1305)
         if code and after.startswith("%") and (code.group().strip(" -") in _SHARE_ACRONYMS or _RATES_LISTED_BEFORE_RE.search(

@@ -1,7 +1,8 @@
 """Figures round of session 75 (pooled figures golds and blind batches 99–100): a custody's time ("bị tạm giam đến nay
 là hơn 2 năm 3 tháng", "bắt giam 4 tháng", "chiếc xe bị tạm giữ 7 ngày") and a driving licence's time taken away
 ("tước GPLX 2 tháng", where "GPLX 2" is otherwise a code); the end of a time of day's range is no hours measured ("từ 20
-giờ đến 24 giờ mỗi đêm"); the yuan and the Canadian dollar by their ISO codes ("891,4 tỷ CNY")."""
+giờ đến 24 giờ mỗi đêm"); the yuan and the Canadian dollar by their ISO codes ("891,4 tỷ CNY"); a country written in capitals
+before a count is no code ("hơn UAE 5 điểm")."""
 
 from __future__ import annotations
 
@@ -29,3 +30,8 @@ def test_the_end_of_a_time_of_days_range() -> None:
 def test_the_yuan_and_the_canadian_dollar_by_their_codes() -> None:
     assert found("Doanh thu của Huawei năm 2020 đạt 891,4 tỷ CNY (136,7 tỷ USD).") == ["891,4 tỷ CNY", "136,7 tỷ USD"]
     assert found("Toà án quyết định bồi thường cho Henry 8 triệu CAD.") == ["8 triệu CAD"]
+
+
+def test_a_country_in_capitals_before_a_count() -> None:
+    assert found("Việt Nam hơn Thái Lan 3 điểm và hơn UAE 5 điểm.") == ["3 điểm", "5 điểm"]
+    assert found("Giống lúa OM 2517 cho năng suất cao.") == []  # a code's number still

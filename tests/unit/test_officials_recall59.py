@@ -2,7 +2,8 @@
 acronym ("Trưởng BQL"); the rare surname "Sử"; a state firm's members' council's member; an official's or a commander's
 post in apposition after a dash as after a comma ("Joseph Felter - quan chức Bộ Quốc phòng Mỹ -"), where a romanised
 given name's spaced hyphen ("Kim Yong - chol") is no post; an official's body in lower case up to what they said; Hong Kong's
-Chief Executive ("trưởng đặc khu"); "ông/bà NAME" and the sentence's end closing a post in apposition."""
+Chief Executive ("trưởng đặc khu"); "ông/bà NAME" and the sentence's end closing a post in apposition; a town written
+"TX" is a place, no person; a fleet named for a sea or a direction ("Hạm đội Phương Bắc")."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def test_hong_kongs_chief_executive() -> None:
 def test_a_post_in_apposition_closed_by_the_sentences_end() -> None:
     assert officials("Họ nhận được tiền từ cựu Tổng thống Ukraine, ông Viktor Yanukovych. Cùng ngày, văn phòng công "
                      "bố.") == [("Viktor Yanukovych", "cựu Tổng thống Ukraine")]
+
+
+def test_a_town_written_tx_is_a_place() -> None:
+    assert officials("Thiếu tá Trần Hữu Hương - Đội trưởng Đội CSGT - TT Công an TX Hồng Lĩnh, tỉnh Hà Tĩnh cho biết.") == [
+        ("Trần Hữu Hương", "Đội trưởng Đội CSGT - TT Công an TX Hồng Lĩnh")]
+
+
+def test_a_fleet_named_for_a_sea_or_a_direction() -> None:
+    assert officials("Đô đốc Nikolay Evmenov, chỉ huy Hạm đội Phương Bắc, cho biết.") == [
+        ("Nikolay Evmenov", "Đô đốc, chỉ huy Hạm đội Phương Bắc")]
+    assert officials("Tư lệnh Hạm đội Thái Bình Dương Scott Swift cho biết.") == [
+        ("Scott Swift", "Tư lệnh Hạm đội Thái Bình Dương")]
