@@ -170,7 +170,7 @@ ROLES = [_seq(r) for r in (
     "Chánh Văn phòng", "Chánh VP", "Chánh Thanh tra", "Chánh TTGT", "Tổng Thanh tra", "Đại sứ", "Tổng Thư ký", "Tư lệnh", "Chính ủy",
     "Người phát ngôn", "Trưởng phòng",
     # "thường trực" (standing) is part of these titles, never their organisation
-    "Phó Chủ tịch thường trực", "Phó Chủ tịch", "Phó Bí thư thường trực", "Phó Bí thư", "Thứ trưởng",
+    "Phó Chủ tịch thường trực", "Phó Chủ tịch", "Phó Bí thư thường trực", "Phó Bí thư", "Thứ trưởng", "Phó ban thường trực",
     "Phó Trưởng đoàn", "Phó Chánh án", "Phó Viện trưởng",
     # a high commissioner ("Cao ủy Đối ngoại EU Josep Borrell": blind gold 817, written there "… của Liên minh châu Âu
     # Josep Borrell", which is still not read; 22 "Cao ủy" on the 20k corpus)
@@ -567,7 +567,8 @@ _DEPUTY_HEAD = _seq("Phó phòng")
 """A department's deputy head: in apposition, before the department's lower-case words too ("ông Trần Đức Quân, phó
 phòng kỹ thuật;", "ông Lê Đình Quyết - phó phòng dự báo Đài khí tượng thuỷ văn khu vực Nam Bộ": session 73, pooled
 officials golds of the 150k corpus; as "trưởng phòng kinh doanh" already was)."""
-_BODY_AFTER = {_DEPUTY_HEAD, _seq("Phó ban"), _seq("Phó khoa"), *_AGENCY_HEADS}
+_BOARD_DEPUTIES = frozenset({_seq("Phó ban"), _seq("Phó ban thường trực")})
+_BODY_AFTER = {_DEPUTY_HEAD, *_BOARD_DEPUTIES, _seq("Phó khoa"), *_AGENCY_HEADS}
 """Deputy heads written without "trưởng": a post only before a capitalised word that is no one's name ("Phó phòng
 Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"), never alone ("trưởng, phó phòng các đơn vị"). So is the head of an
 investigating agency ("Phó Thủ trưởng CQĐT Công an tỉnh Tiền Giang", held-out gold 267), not "thủ trưởng cơ quan
@@ -963,6 +964,9 @@ _ORG_FIXED = sorted((_seq(o) for o in (
     "Mặt trận Tổ quốc", "Ủy ban MTTQ", "Ban Bí thư", "nước", "đơn vị", "Ban Chỉ đạo", "BCĐ", "Quân ủy",
     # a foreign or international body's chamber or council: "Chủ tịch Hạ viện Hà Lan X"
     "Thượng viện", "Hạ viện", "Đại hội đồng", "Hội đồng quản trị", "Hội đồng Bảo an", "Hạ nghị viện", "Thượng nghị viện",
+    # the civil judgments' enforcement departments, their name in lower case after "Thi hành án" ("Cục trưởng Cục Thi hành
+    # án dân sự tỉnh Long An lúc bấy giờ là ông Nguyễn Văn Gấu": session 75, blind officials gold vietnews1513)
+    "Cục Thi hành án dân sự", "Chi cục Thi hành án dân sự", "Tổng cục Thi hành án dân sự",
     # fleets named for a sea or a direction, words a person's name could start with ("chỉ huy Hạm đội Phương Bắc", "Tư
     # lệnh Hạm đội Thái Bình Dương Scott Swift": session 75, blind officials gold vietnews1509; ~550 on the two corpora)
     *(f"Hạm đội {sea}" for sea in ("Thái Bình Dương", "Phương Bắc", "Phương Nam", "Biển Đen", "Baltic", "Đại Tây Dương",
@@ -1092,6 +1096,9 @@ _ORG_NAMED = {_seq(o) for o in (
     # more public bodies and unions ("Giám đốc Kho bạc Nhà nước tỉnh X", "Bí thư Tỉnh đoàn Y", "Tổng Biên
     # tập Báo Nhân Dân Z", "Đồn trưởng Đồn Biên phòng …", "Chủ tịch Phòng Thương mại và Công nghiệp …")
     "Kho bạc", "Cảng vụ", "Điện lực", "Liên đoàn", "Tỉnh đoàn", "Thành đoàn", "Báo", "Đồn", "Phòng", "Quỹ",
+    # an embassy or a consulate, its country and its seat after ("Phát ngôn viên của Đại sứ quán Mỹ tại Campuchia Jay
+    # Raman": session 75, blind officials gold vietnews1513; 119 of a spokesperson's or an attaché's on the two corpora)
+    "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán",
     # (not "Huyện đoàn": a district's name after it reads as a person's, "Huyện đoàn Quan Sơn"; not a bare
     # "Đài": "Đài Tiếng nói …" goes on in lower case, so the broadcasters are listed whole in ``_ORG_FIXED``)
     # recall round 4: "UB" written for "Ủy ban" ("Chủ nhiệm UB Đối ngoại X"; capitalised only, as all these)
@@ -1130,6 +1137,9 @@ _ORG_TAILS = {_seq(t) for t in ("nông thôn", "đô thị", "xã hội", "môi 
 national body's ("Giám đốc Trung tâm Khuyến nông quốc gia Trần Văn Khởi"), and "giao thông quốc gia" whole (``_org_name``:
 "Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông quốc gia Khuất Việt Hùng", blind officials gold 1063); not
 "giao thông" alone, after which a unit's own name follows ("Đội Cảnh sát giao thông Bàn Cờ")."""
+_MISSIONS_FIRST = _by_first([_seq(m) for m in ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "ĐSQ")])
+"""A country's missions abroad: named by their country and seat ("Đại sứ quán Mỹ tại Campuchia"), not by the capitalised
+words after them, which are the next person's name."""
 
 _COMPANIES = {_seq(o) for o in ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Cty", "Tổng Cty")}
 _PARENT_BODIES = [_seq(o) for o in ("Quốc hội", "QH", "Chính phủ", "Bộ", "UBND", "Ủy ban nhân dân", "Tỉnh ủy",
@@ -1275,9 +1285,10 @@ _SCHOOL_HEADS = {_seq("Hiệu trưởng"), _seq("Phó Hiệu trưởng"), _seq("
 _HEAD_TEACHER_MISTYPED = _seq("Hiệu trường")
 """A head teacher's title mistyped: taken written with its capital only, never inside "Ban giám hiệu trường …"."""
 _SCHOOL_WORDS = frozenset({"trường", "đh", "học", "thpt", "thcs", "ptth", "pttH".lower(), "cđ", "đẳng", "viện", "tiểu",
-                           "non", "th", "giáo", "thông", "sở"})
+                           "non", "th", "giáo", "thông", "sở", "khoa"})
 _SCHOOL_KINDS = frozenset({("tiểu", "học"), ("mầm", "non"), ("trung", "học"), ("mẫu", "giáo")})
-"""Last words of a school's kind before its own name ("Trường", "ĐH", "Đại học", "THPT", "Mầm non")."""
+"""Last words of a school's kind before its own name ("Trường", "ĐH", "Đại học", "THPT", "Mầm non", "Đại học Y khoa":
+"Hiệu trưởng Đại học Y khoa Phạm Ngọc Thạch", session 75, blind officials gold vietnews1513)."""
 # never the lower-case second syllable of an organisation's name: verbs and function words
 _NOT_IN_NAMES = frozenset(
     ["cho", "nói", "đánh", "khẳng", "nhấn", "chia", "phát", "trả", "đã", "đang", "sẽ", "vừa", "cũng", "là", "và", "của", "với", "tại", "từ", "được", "bị", "có", "không", "thì", "mà", "này", "đó", "kia", "vẫn", "đều", "lại", "ra", "vào", "lên", "xuống", "về", "đến", "tới", "theo", "như", "nên"]
@@ -1673,15 +1684,19 @@ class _Parser:
                     # gold vietnews1463; the pooled golds list 33 such and leave 2 out)
                 if role in _BODY_AFTER and not ((j := i + len(role)) < len(self.toks) and self._glued(j) and (
                         self.toks[j].text[:1].isupper()) and self.role_at(j) is None and self.name_at(j) == j) and not (
-                        role == _DEPUTY_HEAD and i > 1 and self.toks[i - 1].text in (",", *_DASHES) and self._name_word(i - 2)
+                        (role == _DEPUTY_HEAD or role in _BOARD_DEPUTIES) and i > 1 and self.toks[i - 1].text in (",", *_DASHES)
+                        and self._name_word(i - 2)
                         and j < len(self.toks) and self.toks[j].text.isalpha() and self.toks[j].text.islower()
-                        and self._glued(j) and self.lows[j] not in _NOT_A_BODY_WORD) and not (
+                        and self._glued(j) and self.lows[j] not in _NOT_A_BODY_WORD
+                        and self.lows[j] not in ("các", "những")) and not (
                         role[-1] == "ban" and self._organising(j) > j) and not (
                         i > 0 and self.toks[i - 1].text == "(" and self._lower_to_bracket_end(j)) and not (
                         role[-1] == "ban" and self.lows[j : j + 2] == ["quản", "lý"]) and not (
                         role in _AGENCY_HEADS and self.lows[j : j + 2] == ["cơ", "quan"] and j + 2 < len(self.toks) and (
                             self.toks[j + 2].text in ("CSĐT", "ANĐT") or self.lows[j + 2] in ("cảnh", "an", "điều"))):
                     continue  # (session 57: "Ông X - Phó Ban quản lý đền thờ …", blind gold 865: a board in lower case;
+                    # session 75: "ông Sơn Minh Thắng - Phó ban thường trực cơ quan này", "bà X, Phó Ban nghiên cứu và đào
+                    # tạo, Hội luật Gia": a board's deputy in apposition, its body in lower case (pooled officials golds);
                     # session 62: "Phó Thủ trưởng cơ quan CSĐT công an thị xã Ba Đồn", blind gold 917: an investigating
                     # agency in lower case, 21 on the 20k corpus — not "thủ trưởng cơ quan ngang bộ", a law's words)
                 if role == _COUNCIL_SECRETARY and self.toks[i + 2].text != "hội":
@@ -2184,6 +2199,13 @@ class _Parser:
                         self.toks[j].text.isalpha() and self.toks[j].text not in _FIRM_ACRONYMS):
                     return j + 1  # "Chủ tịch Hội đồng Thành viên SCIC, …": a board's firm by its acronym
                 return j
+        for seq in _MISSIONS_FIRST.get(low, ()):
+            if self._match(i, seq) and (j := self.country_at(i + len(seq))):
+                if j + 1 < len(self.toks) and self.lows[j] in ("tại", "ở"):
+                    j = self.country_at(j + 1) or self.known_place_at(j + 1) or next(
+                        (j + 1 + len(c) for c in _POSTED_CITIES if self._match(j + 1, c)), j)
+                return j  # "Phát ngôn viên Đại sứ quán Mỹ (tại Campuchia) Jay Raman": a mission ends at its country or
+                # its seat, never running on into the name after it (session 75, blind officials gold vietnews1513)
         for seq in _ORG_NAMED_FIRST.get(low, ()):
             if (seq in _NUMBERED_UNITS and self._match(i, seq) and (k := i + len(seq)) < len(self.toks)
                     and self.toks[k].text.isdigit() and len(self.toks[k].text) <= 3 and self._glued(k)

@@ -19,7 +19,7 @@ def found(text: str) -> dict[str, str]:
     ("Ông Nguyễn Văn An, Giám đốc Sở Văn hóa & Thể thao tỉnh Nghệ An, cho biết.", "Nguyễn Văn An",
      "Giám đốc Sở Văn hóa & Thể thao tỉnh Nghệ An"),
     ("Thứ trưởng Lê Đình Thọ đã làm việc với ông Katsuro Nagai, Công sứ Đại sứ quán Nhật Bản tại Việt Nam.",
-     "Katsuro Nagai", "Công sứ"),
+     "Katsuro Nagai", "Công sứ Đại sứ quán Nhật Bản tại Việt Nam"),  # (the embassy a body since session 75)
     ("Người bị chém là anh Rơ Lan Tứ, Phó trưởng công an xã Ia Nan.", "Rơ Lan Tứ", "Phó trưởng công an xã Ia Nan"),
     ("Thượng nghị sĩ Marco Rubio và Tom Cotton tỏ ra kịch liệt chỉ trích ông Comey.", "Tom Cotton", "Thượng nghị sĩ"),
     ("Thượng nghị sĩ Lindsey Graham và Ben Cardin đã đề xuất dự luật.", "Ben Cardin", "Thượng nghị sĩ"),

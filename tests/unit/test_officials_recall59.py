@@ -3,7 +3,10 @@ acronym ("Trưởng BQL"); the rare surname "Sử"; a state firm's members' coun
 post in apposition after a dash as after a comma ("Joseph Felter - quan chức Bộ Quốc phòng Mỹ -"), where a romanised
 given name's spaced hyphen ("Kim Yong - chol") is no post; an official's body in lower case up to what they said; Hong Kong's
 Chief Executive ("trưởng đặc khu"); "ông/bà NAME" and the sentence's end closing a post in apposition; a town written
-"TX" is a place, no person; a fleet named for a sea or a direction ("Hạm đội Phương Bắc")."""
+"TX" is a place, no person; a fleet named for a sea or a direction ("Hạm đội Phương Bắc"); a board's deputy ("Phó
+ban") in apposition with its body in lower case; the civil judgments' enforcement departments ("Cục Thi hành án dân
+sự"); a medical university named after a person ("Đại học Y khoa Phạm Ngọc Thạch"); an embassy ends at its country or its
+seat ("Đại sứ quán Mỹ tại Campuchia Jay Raman")."""
 
 from __future__ import annotations
 
@@ -67,3 +70,28 @@ def test_a_fleet_named_for_a_sea_or_a_direction() -> None:
         ("Nikolay Evmenov", "Đô đốc, chỉ huy Hạm đội Phương Bắc")]
     assert officials("Tư lệnh Hạm đội Thái Bình Dương Scott Swift cho biết.") == [
         ("Scott Swift", "Tư lệnh Hạm đội Thái Bình Dương")]
+
+
+def test_a_boards_deputy_in_apposition_its_body_in_lower_case() -> None:
+    assert officials("Tuy nhiên, ngay sau đó, ông Sơn Minh Thắng - Phó ban thường trực cơ quan này ký văn bản thu hồi.") == [
+        ("Sơn Minh Thắng", "Phó ban thường trực")]
+    assert officials("Ông Nguyễn Văn Thanh, Phó ban phòng chống thiên tai huyện Phước Sơn nói.") == [
+        ("Nguyễn Văn Thanh", "Phó ban")]
+    assert officials("Bắt quả tang Phó ban quản lý khu du lịch ở Thái Bình cùng đồng phạm đánh bạc.") == []
+
+
+def test_a_judgments_enforcement_department_and_a_holder_after_is() -> None:
+    assert officials("Tháng 6-2018, Cục trưởng Cục Thi hành án dân sự tỉnh Long An lúc bấy giờ là ông Nguyễn Văn Gấu có "
+                     "văn bản yêu cầu.") == [("Nguyễn Văn Gấu", "Cục trưởng Cục Thi hành án dân sự tỉnh Long An")]
+
+
+def test_a_medical_university_named_after_a_person() -> None:
+    assert officials("Báo cáo với lãnh đạo TP HCM, PGS.TS Ngô Minh Xuân (Hiệu trưởng Đại học Y khoa Phạm Ngọc Thạch) cho "
+                     "biết.") == [("Ngô Minh Xuân", "Hiệu trưởng Đại học Y khoa Phạm Ngọc Thạch")]
+
+
+def test_an_embassy_ends_at_its_country_or_its_seat() -> None:
+    assert officials("Phát ngôn viên Đại sứ quán Mỹ Jay Raman xác nhận rằng các cuộc tập trận bị huỷ.") == [
+        ("Jay Raman", "Phát ngôn viên Đại sứ quán Mỹ")]
+    assert officials("Phát ngôn viên của Đại sứ quán Mỹ tại Campuchia Jay Raman xác nhận rằng các cuộc tập trận bị huỷ.") == [
+        ("Jay Raman", "Phát ngôn viên của Đại sứ quán Mỹ tại Campuchia")]
