@@ -2,7 +2,7 @@
 là hơn 2 năm 3 tháng", "bắt giam 4 tháng", "chiếc xe bị tạm giữ 7 ngày") and a driving licence's time taken away
 ("tước GPLX 2 tháng", where "GPLX 2" is otherwise a code); the end of a time of day's range is no hours measured ("từ 20
 giờ đến 24 giờ mỗi đêm"); the yuan and the Canadian dollar by their ISO codes ("891,4 tỷ CNY"); a country written in capitals
-before a count is no code ("hơn UAE 5 điểm")."""
+before a count is no code ("hơn UAE 5 điểm"); a defeat told as "bại trận"."""
 
 from __future__ import annotations
 
@@ -35,3 +35,7 @@ def test_the_yuan_and_the_canadian_dollar_by_their_codes() -> None:
 def test_a_country_in_capitals_before_a_count() -> None:
     assert found("Việt Nam hơn Thái Lan 3 điểm và hơn UAE 5 điểm.") == ["3 điểm", "5 điểm"]
     assert found("Giống lúa OM 2517 cho năng suất cao.") == []  # a code's number still
+
+
+def test_a_defeat_told_as_bai_tran() -> None:
+    assert found("Sừng sỏ như Đức vẫn bại trận 0-2 trước Venezuela.") == ["0-2"]
