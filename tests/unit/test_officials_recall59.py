@@ -6,7 +6,7 @@ Chief Executive ("trưởng đặc khu"); "ông/bà NAME" and the sentence's end
 "TX" is a place, no person; a fleet named for a sea or a direction ("Hạm đội Phương Bắc"); a board's deputy ("Phó
 ban") in apposition with its body in lower case; the civil judgments' enforcement departments ("Cục Thi hành án dân
 sự"); a medical university named after a person ("Đại học Y khoa Phạm Ngọc Thạch"); an embassy ends at its country or its
-seat ("Đại sứ quán Mỹ tại Campuchia Jay Raman")."""
+seat ("Đại sứ quán Mỹ tại Campuchia Jay Raman"); Carrie Lam and her Vietnamese name one person."""
 
 from __future__ import annotations
 
@@ -95,3 +95,10 @@ def test_an_embassy_ends_at_its_country_or_its_seat() -> None:
         ("Jay Raman", "Phát ngôn viên Đại sứ quán Mỹ")]
     assert officials("Phát ngôn viên của Đại sứ quán Mỹ tại Campuchia Jay Raman xác nhận rằng các cuộc tập trận bị huỷ.") == [
         ("Jay Raman", "Phát ngôn viên của Đại sứ quán Mỹ tại Campuchia")]
+
+
+def test_carrie_lam_and_her_vietnamese_name_are_one_person() -> None:
+    found = dict(officials("Ông Tập Cận Bình chứng kiến lễ nhậm chức của tân trưởng Đặc khu hành chính Hong Kong Carrie "
+                           "Lam (Lâm Trịnh Nguyệt Nga). Bà Carrie Lam đã thề."))
+    assert found["Lâm Trịnh Nguyệt Nga"] == "trưởng Đặc khu hành chính Hong Kong"
+    assert "Carrie Lam" not in found
