@@ -3766,7 +3766,9 @@ class _Parser:
         while m < n and m - start < 16 and (toks[m].text.isalpha() or toks[m].text in ("&", "-")) and self._glued(m) and (
                 self.lows[m] not in _SAID_FIRST or self.lows[m : m + 2] == ["cảnh", "sát"]):
             m += 1
-        return m if m > start + 1 and m < n and toks[m].text in (",", ".", ";", "–", "-", "(") else k
+        return m if m > start + 1 and m < n and (toks[m].text in (",", ".", ";", "–", "-", "(") or (
+            tuple(self.lows[m : m + 2]) in _SAID_VERBS)) else k  # (or at what the head said, "Cheng Li, người đứng đầu
+        # trung tâm nghiên cứu Trung Quốc tại Viện Brookings cho biết": session 75, the pooled officials golds)
 
     def _foreign_person_before(self, comma: int) -> bool:
         """Does a foreign person's name of two words or more end right before ``comma`` ("Ilia Kolochenko, …"), none of

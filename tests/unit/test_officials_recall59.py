@@ -6,7 +6,8 @@ Chief Executive ("trưởng đặc khu"); "ông/bà NAME" and the sentence's end
 "TX" is a place, no person; a fleet named for a sea or a direction ("Hạm đội Phương Bắc"); a board's deputy ("Phó
 ban") in apposition with its body in lower case; the civil judgments' enforcement departments ("Cục Thi hành án dân
 sự"); a medical university named after a person ("Đại học Y khoa Phạm Ngọc Thạch"); an embassy ends at its country or its
-seat ("Đại sứ quán Mỹ tại Campuchia Jay Raman"); Carrie Lam and her Vietnamese name one person."""
+seat ("Đại sứ quán Mỹ tại Campuchia Jay Raman"); Carrie Lam and her Vietnamese name one person; a head in apposition
+("X, người đứng đầu …") up to what they said, no comma closing it."""
 
 from __future__ import annotations
 
@@ -102,3 +103,11 @@ def test_carrie_lam_and_her_vietnamese_name_are_one_person() -> None:
                            "Lam (Lâm Trịnh Nguyệt Nga). Bà Carrie Lam đã thề."))
     assert found["Lâm Trịnh Nguyệt Nga"] == "trưởng Đặc khu hành chính Hong Kong"
     assert "Carrie Lam" not in found
+
+
+def test_a_head_in_apposition_up_to_what_they_said() -> None:
+    assert officials("Washington đàm phán với Bắc Kinh. Sue Lee, người đứng đầu trung tâm Lịch sử Xã hội người Hoa ở Mỹ cho "
+                     "biết, vào năm 1943 mọi thứ đã thay đổi.") == [
+        ("Sue Lee", "người đứng đầu trung tâm Lịch sử Xã hội")]
+    assert dict(officials("“Không thể kết luận bị cáo vô tội”, Annagrazia Calabria, người đứng đầu một tổ chức bảo vệ nhân "
+                          "quyền nhấn mạnh.")) == {"Annagrazia Calabria": "người đứng đầu một tổ chức bảo vệ nhân quyền"}
