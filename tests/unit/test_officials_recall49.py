@@ -110,7 +110,9 @@ def test_an_adviser_in_apposition() -> None:
 def test_the_head_of_a_body_named_in_lower_case_in_apposition() -> None:
     got = found("Ông Setyo Wasisto, người đứng đầu cơ quan quan hệ công chúng thuộc cảnh sát khu vực, cho biết thêm.")
     assert got == {"Setyo Wasisto": "người đứng đầu cơ quan quan hệ công chúng thuộc cảnh sát khu vực"}
-    # a verb of speech before the closing comma: no body read
-    assert not found("Ông Setyo Wasisto, người đứng đầu cơ quan quan hệ công chúng cho biết thêm.")
+    # a verb of speech closes the apposition as a comma does (session 75: on the pooled officials golds it found 2 heads
+    # the readers list and no one they leave out; on the two corpora's first 8,000 articles 4 more heads, no junk)
+    assert found("Ông Setyo Wasisto, người đứng đầu cơ quan quan hệ công chúng cho biết thêm.") == {
+        "Setyo Wasisto": "người đứng đầu cơ quan quan hệ công chúng"}
     # a research team's head stays no official
     assert not found("Ông Erwin Kompanje, người đứng đầu nhóm nghiên cứu, cho biết thêm.")
