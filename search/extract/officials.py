@@ -3716,7 +3716,8 @@ class _Parser:
             if comma < len(self.toks) and (self.toks[comma].text in (",", *_DASHES) or (
                     comma > j and tuple(self.lows[comma : comma + 2]) in _SAID_VERBS)) and not any(
                     self.lows[q] in _SAID_FIRST or (self.lows[q] in _NOT_A_BODY_WORD and self.lows[q] != "và")
-                    for q in range(j, comma)) and (not named or self._country_ends(comma, min(_HYPHENED_LENGTHS[0], comma - start), seats=True)):
+                    for q in range(j, comma)) and (
+                    not named or self._country_ends(comma, min(_HYPHENED_LENGTHS[0], comma - start), seats=True)):
                 j = comma  # (not "… Triều Tiên và là người phụ trách …,": a clause)
         j = self._line_end(start, j)  # a body's name never runs on past a line break ("… Trường ĐHSP Huế\nGD&TĐ - …")
         if j <= start + 1 and start + 2 < len(self.toks) and self.lows[start] == "nước" and (
