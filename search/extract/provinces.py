@@ -387,6 +387,13 @@ học Kinh tế TP.HCM, cho rằng"): an expert's affiliation, often quoted in n
 (sample 11). Its name runs from the school word through up to six words with no function word among them.
 A school named otherwise ("tại Trường Cao đẳng Nghề Hải Phòng") still counts: articles about the school are the
 city's news (labelled so in samples 1–10)."""
+_ALMA_MATER_RE = re.compile(
+    r"\b(?:tốt nghiệp|cử nhân|thạc sỹ|thạc sĩ|tiến sĩ|tiến sỹ|cựu sinh viên)\s+(?:[Tt]rường\s+)?(?:[Đđ]ại học|ĐH|Học viện"
+    r"|[Cc]ao đẳng)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+$"
+)
+"""A person's university named after the city, after what they graduated in ("bà tốt nghiệp Trường Đại học Luật Hà Nội,
+… thạc sỹ Trường Đại học Luật Hà Nội"): a résumé's line, not where the news happens (session 76, blind main-province
+gold vietnews403: a bank's new executive read as Hà Nội's news)."""
 _SCHOOL_WORDS = ("ại học", "ĐH", "Học viện", "ao đẳng", "CĐ")
 _UNIT_BEFORE_RE = re.compile(r"\b(?:Khoa|Viện|Trường|Phòng|Bộ môn|Trung tâm)\s[^,–\-]{0,30}[,–-]$")
 """A unit of the school before the comma ("Khoa Luật, ĐH Quốc gia Hà Nội") is the school's own news."""
@@ -474,6 +481,9 @@ Hà Nội) thực hiện"): an expert speaking to a national story, or to one fr
 body of the province ("Ông E, Giám đốc Sở Y tế Hà Nội, cho biết", ``_ADMIN_BEFORE_RE``) still counts."""
 
 
+_BRACKET_END_RE = re.compile(r"[ \t]*\)")
+"""The bracket that holds a person's workplace closing right after the province (session 76, blind main-province gold
+vietnews413: "luật sư Phan Trung Hoài (Đoàn Luật sư TP. HCM)", a lawyer's bar in a national story)."""
 _EXPERT_PLACE_RE = re.compile(
     r"\b(?:Trường|trường|ĐH|Đại học|đại học|Học viện|Hội|Đoàn Luật sư|[Vv]ăn phòng luật|giáo viên|giảng viên|[Cc]huyên gia)\b"
 )
@@ -522,10 +532,14 @@ def _not_the_place(m: Mention, text: str) -> bool:
     if (school and not _NOT_IN_NAME.intersection(school.group().lower().split()[1:])
             and not _UNIT_BEFORE_RE.search(head, 0, school.start() + 1)):
         return True
+    alma = _ALMA_MATER_RE.search(head) if school is None and any(w in head for w in _SCHOOL_WORDS) else None
+    if alma and not _NOT_IN_NAME.intersection(alma.group().lower().split()[2:]):
+        return True
     if "hướng" in head and _HEADING_RE.search(head):
         return True
-    if _SAYS_AFTER_RE.match(text, m.end) and _expert_workplace(m, text):
-        return True
+    if (_SAYS_AFTER_RE.match(text, m.end) or (not m.district and _BRACKET_END_RE.match(text, m.end))) and (
+            _expert_workplace(m, text)):
+        return True  # (or the bracket after the person closing on it: "luật sư Phan Trung Hoài (Đoàn Luật sư TP. HCM).")
     return "từ" in head and _TRIP_AFTER_RE.match(text, m.end) is not None and _TRIP_BEFORE_RE.search(head) is not None
 
 
