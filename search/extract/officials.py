@@ -166,6 +166,12 @@ ROLES = [_seq(r) for r in (
     # gold 1135; 2 on the 20k corpus), as the capitalised body already was
     "Tổng Kiểm toán Nhà nước", "Tổng Kiểm toán",
     "Tổng Giám đốc", "Giám đốc", "Chủ nhiệm", "Trưởng ban", "Tổng cục trưởng", "Cục trưởng", "Vụ trưởng",
+    # a Commonwealth realm's governor-general ("Toàn quyền Úc Peter Cosgrove": session 76, blind officials gold
+    # vietnews1565; ~50 on the two corpora)
+    "Toàn quyền",
+    # an ambassador's full title, "toàn quyền" in it no governor-general ("Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản
+    # Nguyễn Quốc Cường": ~700 on the two corpora)
+    "Đại sứ đặc mệnh toàn quyền",
     # the office's chief written short ("Ông Đoàn Xuân Hiếu, Chánh VP HĐND TP Đà Nẵng": blind officials gold 1135)
     "Chánh Văn phòng", "Chánh VP", "Chánh Thanh tra", "Chánh TTGT", "Tổng Thanh tra", "Đại sứ", "Tổng Thư ký", "Tư lệnh", "Chính ủy",
     "Người phát ngôn", "Trưởng phòng",

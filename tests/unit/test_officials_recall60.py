@@ -1,8 +1,9 @@
-"""Officials round of session 76 (blind batches 107–110 and the pooled officials golds): after "theo" a foreign name's
-post set off by a comma and closed by a comma or the sentence's end ("theo Ian Gregor, người phát ngôn FAA."), not a
-bare post that opens a list; a post's body in lower case ending in its country ("giám đốc cục quản lý thi công Trung
-Quốc"); the National Assembly's committee for culture and education and its ethnic council, their names with
-commas or in lower case; foreign cities after a post are the post's place, never the person ("cảnh sát trưởng Las Vegas")."""
+"""Officials round of session 76 (blind batches 107–113): after "theo" a foreign name's post set off by a comma and
+closed by a comma or the sentence's end ("theo Ian Gregor, người phát ngôn FAA."), not a bare post that opens a list; a
+post's body in lower case ending in its country ("giám đốc cục quản lý thi công Trung Quốc"); the National Assembly's
+committee for culture and education and its ethnic council, their names with commas or in lower case; foreign cities
+after a post are the post's place, never the person ("cảnh sát trưởng Las Vegas"); a governor-general ("Toàn quyền Úc")
+and an ambassador's full title ("Đại sứ đặc mệnh toàn quyền")."""
 
 from __future__ import annotations
 
@@ -41,3 +42,11 @@ def test_a_foreign_city_after_a_post_is_no_person() -> None:
         ("Joseph Lombardo", "cảnh sát trưởng Las Vegas")]
     assert officials("Thị trưởng Los Angeles Eric Garcetti cho biết thành phố sẽ mở cửa.") == [
         ("Eric Garcetti", "Thị trưởng Los Angeles")]
+
+
+def test_a_governor_general_and_an_ambassadors_full_title() -> None:
+    assert officials("Sáng 25-5, Chủ tịch UBND thành phố đã tiếp Toàn quyền Úc Peter Cosgrove trong chuyến thăm.") == [
+        ("Peter Cosgrove", "Toàn quyền Úc")]
+    assert officials("Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản Nguyễn Quốc Cường trình quốc thư lên Nhật hoàng.") == [
+        ("Nguyễn Quốc Cường", "Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản")]
+    assert officials("Công ty giao toàn quyền cho ông Nguyễn Văn An quyết định việc bán cổ phần.") == []  # full power
