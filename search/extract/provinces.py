@@ -388,8 +388,8 @@ học Kinh tế TP.HCM, cho rằng"): an expert's affiliation, often quoted in n
 A school named otherwise ("tại Trường Cao đẳng Nghề Hải Phòng") still counts: articles about the school are the
 city's news (labelled so in samples 1–10)."""
 _ALMA_MATER_RE = re.compile(
-    r"\b(?:tốt nghiệp|cử nhân|thạc sỹ|thạc sĩ|tiến sĩ|tiến sỹ|cựu sinh viên)\s+(?:[Tt]rường\s+)?(?:[Đđ]ại học|ĐH|Học viện"
-    r"|[Cc]ao đẳng)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,5}\s+$"
+    r"\b(?:tốt nghiệp|cử nhân|thạc sỹ|thạc sĩ|tiến sĩ|tiến sỹ|cựu sinh viên)\s+(?P<school>(?:[Tt]rường\s+)?(?:[Đđ]ại học|ĐH"
+    r"|Học viện|[Cc]ao đẳng)\s+[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,5})\s+$"
 )
 """A person's university named after the city, after what they graduated in ("bà tốt nghiệp Trường Đại học Luật Hà Nội,
 … thạc sỹ Trường Đại học Luật Hà Nội"): a résumé's line, not where the news happens (session 76, blind main-province
@@ -533,7 +533,7 @@ def _not_the_place(m: Mention, text: str) -> bool:
             and not _UNIT_BEFORE_RE.search(head, 0, school.start() + 1)):
         return True
     alma = _ALMA_MATER_RE.search(head) if school is None and any(w in head for w in _SCHOOL_WORDS) else None
-    if alma and not _NOT_IN_NAME.intersection(alma.group().lower().split()[2:]):
+    if alma and not _NOT_IN_NAME.intersection(alma.group("school").lower().split()):
         return True
     if "hướng" in head and _HEADING_RE.search(head):
         return True
