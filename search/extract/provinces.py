@@ -528,13 +528,14 @@ def _not_the_place(m: Mention, text: str) -> bool:
         work = _NAMED_WORK_RE.search(head)
         if work and not work.group()[1:].lstrip().startswith(_EVENT_WORDS):
             return True
-    school = _INSTITUTION_RE.search(head) if any(w in head for w in _SCHOOL_WORDS) else None
-    if (school and not _NOT_IN_NAME.intersection(school.group().lower().split()[1:])
-            and not _UNIT_BEFORE_RE.search(head, 0, school.start() + 1)):
-        return True
-    alma = _ALMA_MATER_RE.search(head) if school is None and any(w in head for w in _SCHOOL_WORDS) else None
-    if alma and not _NOT_IN_NAME.intersection(alma.group("school").lower().split()):
-        return True
+    if any(w in head for w in _SCHOOL_WORDS):
+        school = _INSTITUTION_RE.search(head)
+        if (school and not _NOT_IN_NAME.intersection(school.group().lower().split()[1:])
+                and not _UNIT_BEFORE_RE.search(head, 0, school.start() + 1)):
+            return True
+        alma = _ALMA_MATER_RE.search(head) if school is None else None
+        if alma and not _NOT_IN_NAME.intersection(alma.group("school").lower().split()):
+            return True
     if "hướng" in head and _HEADING_RE.search(head):
         return True
     if (_SAYS_AFTER_RE.match(text, m.end) or (not m.district and _BRACKET_END_RE.match(text, m.end))) and (
