@@ -1330,13 +1330,15 @@ _ROUND_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:vòng|top|tốp|thứ|mùa|hạn
 _LENS_RE = re.compile(r"\s?mm\s+[Ff]/?\d")
 """A focal length with an aperture after it names a lens, "FE 100mm F2.8 STF GM OSS", "Sony G Master 85mm f/1.4" (session
 68: blind figures gold 1089, all 7 false; 13 on the 20k corpus)."""
-_TRIM_AFTER_RE = re.compile(r"L(?:\s+(?:\d|[A-Z(]|-\s)|\s*$)")
+_TRIM_AFTER_RE = re.compile(r"L(?:\s+(?:\d|[A-Z(]|-\s|(?:có\s+)?giá\b)|\s*$)")
 _MODEL_BEFORE_RE = re.compile(r"(?:\b[A-Z][A-Za-z]*\d*(?:-[A-Z0-9]+)?|(?<![\d.,])\d{1,2}|\d[×xX]\d|\bsedan|\bhatchback)\s$")
 """An engine's size inside a car's model name, a model or its code before it and a trim, a price or a bracket after it
 ("Mazda 3 sedan 1.5L 685", "EcoSport 1.5L TiVCT Trend MT", "BT-50 AT 4×2 2.2L 699", "Ranger Wildtrak 3.2L - 4x4 AT"):
 a price list's row, no figure (session 73, pooled figures golds: 51 false in 7 articles, every such one unlisted), where
 "động cơ xăng 2.0L Skyactive-G", "Turbo Ecotec 1.4L kết hợp …", "V8, 5.9L," state the size (57 key), as does an engine
-named just before ("động cơ V12 6.6L Biturbo", "Động cơ Duratec 2.3L XLT 4x4")."""
+named just before ("động cơ V12 6.6L Biturbo", "Động cơ Duratec 2.3L XLT 4x4"). Nor is the size when the row's price
+follows it in words, "bản sedan 1.5L giá 690 triệu đồng", "Honda Civic 1.8L có giá 725 triệu đồng" (session 77: blind
+figures gold 1369's 3 false hits; the pooled golds left all 6 such unlisted or optional; 9 on the 20k corpus)."""
 
 
 _SECOND_MEASURE_RE = re.compile(r"\d\s*(?:mã lực|hp|HP|PS|kW|mã (?:tăng|giảm)(?: giá| điểm)?)/$")
@@ -1546,7 +1548,8 @@ class _Scanner:
                 return True  # "HLV Hữu Thắng sẽ chọn 1-3 vị trí", "Nguyễn Chiến Thắng": a name, not a result ("Thắng 3-1, Man
                 # City …" and "… Ngoại hạng Anh Chiến thắng ấn tượng 3-0" begin a sentence or a title); but "HLV Nguyễn
                 # Hữu Thắng với tỷ số 5-0" states the score (session 73, blind figures gold 1259)
-        words_before = self.low[max(0, a - 12) : a].split()
+        words_before = [w.lstrip("“\"‘'(") for w in self.low[max(0, a - 12) : a].split()]  # (“tỉ số 3-0: the quote's mark
+        # is no part of "tỉ", session 77, blind figures gold 1367)
         before = words_before[-1:]
         if before == ["số"] and words_before[-2:-1] not in (["tỷ"], ["tỉ"]):
             return False  # "số 12-6": a number's name; "tỷ số 2-1" a score
@@ -3319,6 +3322,10 @@ def _named_number(norm: str, sentence: str, f: _Found) -> bool:
     if len(ws) + room >= 3 and ws[-2].isalpha() and ws[-2][:1].isupper() and ws[-1].lower() not in STOP_WORDS:
         names.append(f"{ws[-2]} {ws[-1]}")  # "Thế chiến 2", "Nhi Đồng 1"
     written = sentence[f.num_start : f.num_end]
+    if not names and len(ws) == 1 and not room and ws[0][:1].isupper() and ws[0].lower() not in STOP_WORDS:
+        # the sentence's first word: a name when the article also writes it capitalised, with the number, mid-sentence
+        # ("Mazda 3 phiên bản 2017 có …" after "giá xe Mazda 3 phiên bản nâng cấp": session 77, blind figures gold 1367)
+        return re.search(rf"(?<=[^\W\d_] ){re.escape(ws[0])}\s+{re.escape(written)}(?![\d]|[.,]\d)", norm) is not None
     if names and len(written) == 2 and written[0] == "0" and _BOAT_NAMED_RE.search(head):
         return True  # "tàu Hải Linh 02", "tàu lai Minh Hoàng 06": a boat's name ends in a zero-led number (blind figures gold
         # 757: "tàu Hải Linh 02 cứu" read as 2 "cứu"; 7 on the 20k corpus; not "bị cáo Lê Minh Nhân 09 năm tù giam")

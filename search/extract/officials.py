@@ -294,6 +294,9 @@ ROLES = [_seq(r) for r in (
     # round 8 (session 25): a court's judges and a procuracy's prosecutors ("Thẩm phán X chủ tọa phiên tòa", 71
     # on the 20k corpus), a village's or a hamlet's head ("Trưởng thôn X", "Trưởng ấp Phú Hòa")
     "Thẩm phán", "Kiểm sát viên", "Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản",
+    # session 77: a village's head abroad ("AFP dẫn lời Helmiadi Mukhtaruddin, trưởng làng Curee Baroh ở tỉnh Aceh",
+    # blind gold 1581; ~40 on the 150k corpus, most of them abroad), its village named as a hamlet's is
+    "Trưởng làng",
     # session 73: a railway station's head, its station named as a village is ("ông Dương Văn Minh - trưởng ga Núi
     # Thành", "Ông Bùi Đăng Sáu, Trưởng ga Hoàng Mai": pooled officials golds of the 150k corpus; ~50 "trưởng ga" and a
     # capitalised word there), and a factory workshop's foreman ("ông Nguyễn Xuân Quang – Quản đốc phân xưởng vận dụng")
@@ -497,7 +500,7 @@ _BODY_NAMED = {_seq(r) for r in ("Trưởng phòng", "Phó Trưởng phòng", "T
 """Roles whose last word is their body's ("phòng", "khoa", "ban", "bộ môn"): the body's own name follows, capitalised words and
 their lower-case syllables ("Trưởng Phòng Giáo dục và Đào tạo quận X", "Trưởng ban Tổ chức Thành ủy Hà Nội X":
 round 8, where the province after the party committee ended the body's name too early and no one was found)."""
-_VILLAGE_HEADS = {_seq(r) for r in ("Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Phó thôn", "Trưởng ga",
+_VILLAGE_HEADS = {_seq(r) for r in ("Trưởng thôn", "Phó Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Trưởng làng", "Phó thôn", "Trưởng ga",
                                      "Phó Trưởng ga")}
 """A village's head: two capitalised words after the post are the village ("trưởng thôn Đồng Xung", 7 of 7 such
 read on the 20k corpus), three a person ("Trưởng thôn Nguyễn Văn Bình")."""
@@ -1369,6 +1372,8 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "de
 Salman", "Bashar al-Assad"): kept when a capitalised word of the name follows."""
 _CAP_PARTICLES = frozenset({"Bin", "Al", "Ibn", "Bint"})
 """Arabic names' particles written capitalised ("Tamim Bin Hamad Al Thani"): no word of the name's count."""
+_CITY_WORD_STEPS = {"tp": 1, "tp.": 1, "tỉnh": 1}
+"""A city's or a province's word before its name in a body's lower-case name (``_lower_body_tail``; "thành phố" too)."""
 _PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "tỉnh", "phố", "thị", "tp", "tp.", "tx", "tx."})
 """Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
 Tâm"), even when it starts with a surname."""
@@ -3542,6 +3547,11 @@ class _Parser:
         place = self.country_at(m) or self._province_at(m) or (m + 2 if tuple(self.lows[m : m + 2]) == ("việt", "nam") else 0)
         if place and place < n and (toks[place].text == "," or self.name_at(place) - place >= 3):
             return place
+        if not placed_only and (step := _CITY_WORD_STEPS.get(self.lows[m], 0) if self.lows[m] != "thành" else 2 * (
+                self.lows[m + 1 : m + 2] == ["phố"])) and (place := self._province_at(m + step)) and place < n and (
+                3 <= (end := self.name_at(place)) - place <= 4) and (end == n or not is_capitalised(toks[end].text)):
+            return place  # "Chủ tịch Hội luật gia TP Hà Nội Nguyễn Hồng Tuyến": the city named after its word, then the
+            # head's full name (blind gold 1577; a city that starts with a surname, "Hà", had stopped the capitalised run)
         if not placed_only and is_capitalised(toks[m].text) and (body := self.org_end(m)) > m + 1 and (
                 self._country_ends(body) and self.foreign_name_at(body, True) - body >= 2):
             return body  # "Trưởng ban quốc tế Hội đồng Liên bang (Thượng viện Nga) X": a foreign body's department
