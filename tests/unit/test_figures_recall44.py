@@ -24,3 +24,11 @@ def test_a_models_number_at_a_sentences_start() -> None:
 
 def test_a_score_after_a_quotes_opening() -> None:
     assert found("HLV thừa nhận trong phòng họp báo: “Tỉ số 3-0 chưa nói lên được điều gì, đội bạn còn mạnh”.") == ["3-0"]
+
+
+def test_a_plans_scale() -> None:
+    assert found("UBND tỉnh đã duyệt Quy hoạch 1/500 tháp Thái Bình.") == []
+    assert found("Đồ án quy hoạch chi tiết tỷ lệ 1/2000 khu đô thị mới được phê duyệt.") == []
+    assert found("Đó là bản đồ quy hoạch tổng mặt bằng 1/5.000 khu đô thị mới.") == []  # (nor its "1/5")
+    # (a ratio of so many people is a figure)
+    assert found("Hội chứng thường gặp ở trẻ nhỏ với tỷ lệ 1/5000 bé, chủ yếu ở bé trai.") == ["1/5000 bé"]

@@ -21,3 +21,32 @@ def test_a_village_head_abroad() -> None:
                      "hôm nay phát biểu.") == [("Helmiadi Mukhtaruddin", "trưởng làng Curee Baroh")]
     # (two capitalised words after the post are the village, as after "trưởng thôn")
     assert officials("Trưởng làng Nong Bua giải thích rằng nước đã rút.") == []
+
+
+def test_a_retired_officer_abroad() -> None:
+    assert officials("“Đó là sai lầm”, Trung tướng Mỹ đã nghỉ hưu Mark Hertling cho biết.") == [
+        ("Mark Hertling", "Trung tướng Mỹ đã nghỉ hưu")]
+
+
+def test_a_name_ending_in_jr_then_its_post() -> None:
+    assert officials("GMA News dẫn lời Restituto Padilla Jr., phát ngôn viên lực lượng vũ trang Philippines, nói.") == [
+        ("Restituto Padilla Jr", "phát ngôn viên lực lượng vũ trang Philippines")]
+    # (a son is no post)
+    assert officials("Donald Trump Jr., con trai cả của ông, cho biết.") == []
+
+
+def test_a_province_abroad_of_two_words() -> None:
+    assert officials("Thống đốc tỉnh Chiang Rai Narongsak Osottanakorn cho biết đội cứu hộ đã vào hang.") == [
+        ("Narongsak Osottanakorn", "Thống đốc tỉnh Chiang Rai")]
+
+
+def test_the_congos() -> None:
+    assert officials("Tổng thống CHDC Congo Joseph Kabila cho biết sẽ không tranh cử.") == [
+        ("Joseph Kabila", "Tổng thống CHDC Congo")]
+    assert officials("Tổng thống Congo Denis Sassou Nguesso cho biết như vậy.") == [
+        ("Denis Sassou Nguesso", "Tổng thống Congo")]
+
+
+def test_a_post_at_the_texts_very_end() -> None:
+    # (nothing after it to read, and no error: the retired officer's rule had looked past the text's end)
+    assert officials("Người được nhắc tới là một Trung tướng") == []
