@@ -32,3 +32,14 @@ def test_a_plans_scale() -> None:
     assert found("Đó là bản đồ quy hoạch tổng mặt bằng 1/5.000 khu đô thị mới.") == []  # (nor its "1/5")
     # (a ratio of so many people is a figure)
     assert found("Hội chứng thường gặp ở trẻ nhỏ với tỷ lệ 1/5000 bé, chủ yếu ở bé trai.") == ["1/5000 bé"]
+
+
+def test_official_bodies_counted_capitalised() -> None:
+    assert found("Bộ cũng đang xây dựng 2 Nghị định sửa đổi, sẽ trình Chính phủ.") == ["2 Nghị định"]
+    assert found("Ban Chấp hành đã tổ chức 3 Hội nghị Thành ủy để kiện toàn nhân sự.") == ["3 Hội nghị"]
+    # (an article's number, a list of articles, a year, a branch's number, an account's number: no count)
+    assert found("Quy định tại Điều 7 Nghị định 100/2015/NĐ-CP đã hết hiệu lực.") == []
+    assert found("Vì vậy, theo Điều 28 và 35 Luật Sở hữu trí tuệ, hành vi đó sai.") == []
+    assert found("Năm 2017 Trung tâm lên kế hoạch thu phí tác quyền.") == []
+    assert found("Bệnh nhân đang được cách ly tại cơ sở 2 Trung tâm y tế huyện.") == []
+    assert found("Số tài khoản: 102010002381523 Ngân hàng TMCP Công Thương.") == []

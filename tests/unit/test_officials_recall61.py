@@ -50,3 +50,12 @@ def test_the_congos() -> None:
 def test_a_post_at_the_texts_very_end() -> None:
     # (nothing after it to read, and no error: the retired officer's rule had looked past the text's end)
     assert officials("Người được nhắc tới là một Trung tướng") == []
+
+
+def test_a_calling_between_is_and_the_holders_name() -> None:
+    body = ("Tháng 8/2010, Phó Tổng biên tập là nhà báo Vương Tiến Thành. Từ 2001-2004, Thư ký toà soạn là nhà báo "
+            "Vũ Đức Thuận.")
+    assert officials(body) == [("Vương Tiến Thành", "Phó Tổng biên tập"), ("Vũ Đức Thuận", "Thư ký toà soạn")]
+    assert officials("Từ năm 2004, Tổng Biên tập là GS.TSKH Đào Trí Úc.") == [("Đào Trí Úc", "Tổng Biên tập")]
+    # (a calling alone, no post before "là": no one)
+    assert officials("Người viết bài này là nhà báo Vương Tiến Thành.") == []
