@@ -1353,11 +1353,11 @@ _BODIES_MAX = 5000
 _BODY_NUMBER_WORDS = frozenset({"điều", "khoản", "điểm", "mục", "chương", "phần", "số", "năm", "khóa", "khoá", "phiên", "lần",
                                 "thứ", "quận", "phường", "tổ", "ấp", "đợt", "kỳ", "kì", "lô", "gói", "vòng", "hạng", "cấp",
                                 "sở", "khoa", "khu", "tầng", "phòng", "nhánh", "tuyến", "nhà", "đội", "top"})
-_ARTICLES_LISTED_RE = re.compile(r"(?:điều|khoản|điểm|chương)\s+\d+(?:\s*(?:,|và)\s*\d+)*\s*(?:,|và)\s*$")
-"""An article's number listed after another's: "theo Điều 28 và 35 Luật Sở hữu trí tuệ"."""
 """Counts of official bodies and documents written capitalised (``_Scanner._bodies_counted``; session 77: blind figures
 golds 1367 and 1377 listed 5 such, "3 Hội nghị Thành ủy", "2 Nghị định", "11 Trung tâm"; the pooled golds 9 more, key or
 optional, and after an article's or a year's word 85 none)."""
+_ARTICLES_LISTED_RE = re.compile(r"(?:điều|khoản|điểm|chương)\s+\d+(?:\s*(?:,|và)\s*\d+)*\s*(?:,|và)\s*$")
+"""An article's number listed after another's: "theo Điều 28 và 35 Luật Sở hữu trí tuệ"."""
 
 
 _SECOND_MEASURE_RE = re.compile(r"\d\s*(?:mã lực|hp|HP|PS|kW|mã (?:tăng|giảm)(?: giá| điểm)?)/$")
