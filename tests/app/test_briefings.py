@@ -245,15 +245,15 @@ def test_export_of_the_picks_in_json_clears_the_draft(seed_index, tmp_path):
 
     async def scenario(app: BriefingApp, pilot: Any) -> None:
         await pilot.press("space", "down", "space")
-        await pilot.pause(0.05)
+        await until(pilot, lambda: len(app.main.picks) == 2, "the two picks")  # (not a fixed pause: a loaded box)
         picked = [p.article_id for p in app.main.picks]
         dialog = await open_export(app, pilot)
         assert "The 2 picked articles" in dialog.query_one("#export-what").content.plain
         assert not dialog.query("#export-limit")  # the picks, not a number of results
         set_path(dialog, target)
         await pilot.click("#export-json")  # the suffix follows the format
-        await pilot.pause(0.05)
-        assert dialog.query_one("#export-path").value == str(tmp_path / "picked.json")
+        await until(pilot, lambda: dialog.query_one("#export-path").value == str(tmp_path / "picked.json"),
+                    "the path's suffix to follow the format")
         assert dialog.query_one("#export-format-label").content.plain == "Format: JSON"  # in words, not only colour
         await pilot.click("#export-write")
         await until(pilot, lambda: app.screen is app.main, "the dialog to close")
