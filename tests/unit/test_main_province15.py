@@ -8,14 +8,7 @@ Every sentence here is written for the test (never corpus text); docs/extraction
 
 from __future__ import annotations
 
-from briefing_tui.search.extract.pipeline import enrich
-from briefing_tui.search.inputs import RawRecord
-
-NO_SECTION = "http://www.baomoi.com/a/c/1.epi"
-
-
-def article(body: str) -> str | None:
-    return enrich(RawRecord(id="t", origin="t", text=body, where="t", url=NO_SECTION)).main_province
+from helpers import record_main_province as article
 
 
 def test_a_university_on_a_resume_is_no_place_of_the_news() -> None:
