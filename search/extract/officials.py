@@ -1382,8 +1382,8 @@ _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "de
 Salman", "Bashar al-Assad"): kept when a capitalised word of the name follows."""
 _CAP_PARTICLES = frozenset({"Bin", "Al", "Ibn", "Bint"})
 """Arabic names' particles written capitalised ("Tamim Bin Hamad Al Thani"): no word of the name's count."""
-_CITY_WORD_STEPS = {"tp": 1, "tp.": 1, "tỉnh": 1}
-"""A city's or a province's word before its name in a body's lower-case name (``_lower_body_tail``; "thành phố" too)."""
+_CITY_WORDS = tuple(_seq(w) for w in ("thành phố", "tp", "tp.", "tỉnh"))
+"""A city's or a province's word before its name in a body's lower-case name (``_lower_body_tail``)."""
 _PLACE_BEFORE = frozenset({"xã", "huyện", "quận", "phường", "trấn", "tỉnh", "phố", "thị", "tp", "tp.", "tx", "tx."})
 """Lower-case words after which a two-syllable capitalised run is a place ("huyện Hoàng Mai", "xã Đồng
 Tâm"), even when it starts with a surname."""
@@ -3561,8 +3561,8 @@ class _Parser:
         place = self.country_at(m) or self._province_at(m) or (m + 2 if tuple(self.lows[m : m + 2]) == ("việt", "nam") else 0)
         if place and place < n and (toks[place].text == "," or self.name_at(place) - place >= 3):
             return place
-        if not placed_only and (step := _CITY_WORD_STEPS.get(self.lows[m], 0) if self.lows[m] != "thành" else 2 * (
-                self.lows[m + 1 : m + 2] == ["phố"])) and (place := self._province_at(m + step)) and place < n and (
+        if not placed_only and (step := next((len(w) for w in _CITY_WORDS if self._match(m, w)), 0)) and (
+                place := self._province_at(m + step)) and place < n and (
                 3 <= (end := self.name_at(place)) - place <= 4) and (end == n or not is_capitalised(toks[end].text)):
             return place  # "Chủ tịch Hội luật gia TP Hà Nội Nguyễn Hồng Tuyến": the city named after its word, then the
             # head's full name (blind gold 1577; a city that starts with a surname, "Hà", had stopped the capitalised run)
