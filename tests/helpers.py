@@ -132,13 +132,14 @@ def figure_contexts(body: str) -> dict[str, str | None]:
     return {f.text: f.context for f in find_figures(body, body)}
 
 
-def record_main_province(body: str) -> str | None:
-    """The main province of ``body`` read as a whole record's (``enrich``), with a URL that names no news section
-    (a section's genre would weigh on the choice)."""
+def record_main_province(body: str, title: str | None = None) -> str | None:
+    """The main province of ``body`` (and its ``title``) read as a whole record's (``enrich``), with a URL that names no
+    news section (a section's genre would weigh on the choice)."""
     from briefing_tui.search.extract.pipeline import enrich
     from briefing_tui.search.inputs import RawRecord
 
-    return enrich(RawRecord(id="t", origin="t", text=body, where="t", url="http://www.baomoi.com/a/c/1.epi")).main_province
+    url = "http://www.baomoi.com/a/c/1.epi"
+    return enrich(RawRecord(id="t", origin="t", text=body, where="t", title=title, url=url)).main_province
 
 
 def record_officials(text: str) -> list[tuple[str, str]]:

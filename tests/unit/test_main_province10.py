@@ -8,15 +8,7 @@ Every sentence here is written for the test (never corpus text); docs/extraction
 
 from __future__ import annotations
 
-from briefing_tui.search.extract.pipeline import enrich
-from briefing_tui.search.inputs import RawRecord
-
-NO_SECTION = "http://www.baomoi.com/a/c/1.epi"
-
-
-def main(body: str, title: str | None = None) -> str | None:
-    return enrich(RawRecord(id="t", origin="t", text=body, where="t", title=title, url=NO_SECTION)).main_province
-
+from helpers import record_main_province as main
 
 CRASH = (
     "Rạng sáng nay, một xe khách va chạm với xe container trên quốc lộ 5, đoạn qua xã Cẩm Điền, huyện Cẩm Giàng, tỉnh "

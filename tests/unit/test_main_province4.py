@@ -9,16 +9,9 @@ Session 57 removed the text genre's raise of the bar: only the address's section
 
 from __future__ import annotations
 
+from helpers import record_main_province as main
+
 from briefing_tui.search.extract import local_news
-from briefing_tui.search.extract.pipeline import enrich
-from briefing_tui.search.inputs import RawRecord
-
-NO_SECTION = "http://www.baomoi.com/a/c/1.epi"
-
-
-def main(body: str, title: str | None = None) -> str | None:
-    return enrich(RawRecord(id="t", origin="t", text=body, where="t", title=title, url=NO_SECTION)).main_province
-
 
 NATIONAL_CONFERENCE = (
     "Sáng 10/5, ở thành phố Hà Nội, Thủ tướng Chính phủ chủ trì hội nghị trực tuyến toàn quốc về phát triển nông nghiệp. Tham "
