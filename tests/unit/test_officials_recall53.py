@@ -53,8 +53,10 @@ def test_a_spokesman_of_a_service_in_lower_case() -> None:
         ("Carlos Fuentes", "Phát ngôn viên của lực lượng cứu hỏa")]
     assert officials("phát ngôn viên quân đoàn IV Sombit Ghosh cho biết máy bay đã rơi.") == [
         ("Sombit Ghosh", "phát ngôn viên quân đoàn IV")]
-    # not the airport's name before its spokesman, nor a government's place or head
-    assert officials("Phát ngôn viên sân bay Ngurah Rai là ông Yanus Suprayogi thông tin.") == []
+    # not the airport's name before its spokesman (since session 78 the spokesman named after "là ông" holds the post),
+    # nor a government's place or head
+    assert officials("Phát ngôn viên sân bay Ngurah Rai là ông Yanus Suprayogi thông tin.") == [
+        ("Yanus Suprayogi", "Phát ngôn viên sân bay Ngurah Rai")]
     assert officials("Người phát ngôn của chính quyền Phnom Penh cho rằng Mỹ thiếu tôn trọng.") == []
     # (a leader the article names is listed, with no spokesman's post)
     assert officials("Người phát ngôn của chính quyền Donald Trump cho biết.") == [("Donald Trump", "")]
