@@ -2859,6 +2859,10 @@ class _Parser:
             return i  # "… Bộ trưởng Bộ Giáo dục Theo Reuters, …": a sentence glued on, no one named
         if i < len(toks) and _CASE_SLIP_RE.fullmatch(toks[i].text):
             return i  # "cựu Giám đốc FBi James Comey": an acronym's case slipped, no name's word (pooled officials golds)
+        if 0 < i < len(toks) and toks[i - 1].text[:1].isupper() and self._glued(i) and (
+                f"{toks[i - 1].text} {toks[i].text}" in self.not_names):
+            return i  # "CEO của công ty Las Vegas Sands": a place's last word, the run the body's (session 78, blind
+            # officials gold vietnews1615)
         if i + 1 < len(toks) and toks[i].text == "Sheikh" and self._glued(i + 1):
             # an Arab ruler's honorific, no word of the name's count ("Quốc vương Kuwait Sheikh Sabah Al-Ahmad Al-Jaber
             # Al-Sabah": five words with it, 6 on the 20k corpus; held-out gold 325); it marks a person
@@ -4413,8 +4417,18 @@ class _Parser:
             p = k + 1
             if lows[p] in ("cựu", "nguyên", "một"):
                 p += 1 + (lows[p] == "một" and lows[p + 1] in ("cựu", "nguyên"))
-            if p >= n or lows[p] not in _ROLES_FIRST or not toks[p].text.islower() or (role := self.role_chain(p)) is None:
+            if p >= n or not toks[p].text.islower():
                 continue
+            both = next((q for q in range(p + 1, min(p + 4, n - 1)) if lows[q] == "kiêm"), 0)
+            if both and self.role_at(p) is None and lows[both + 1] in _ROLES_FIRST and (
+                    (also := self.role_chain(both + 1)) is not None):
+                # "Bà Nguyễn Thị Việt Thanh, nhà sáng lập kiêm Giám đốc điều hành Anphabe cho biết": a calling, then
+                # the post it is joined to (session 78, blind officials gold vietnews1613)
+                role = _Role(p, also.end, also.role, also.org)
+            elif lows[p] not in _ROLES_FIRST or (chained := self.role_chain(p)) is None:
+                continue
+            else:
+                role = chained
             s = next((s for s in range(max(0, k - 6), k - 1) if toks[s].text not in _ENGLISH_RANKS
                       and toks[s].text not in _NEWS_AGENCIES and toks[s].text[:1].isupper()
                       and max(self.name_at(s), self.foreign_name_at(s, False)) == k), None)

@@ -76,3 +76,14 @@ def test_after_theo_the_sentences_end_closes_the_post() -> None:
     assert officials("Điều này nhằm gây áp lực, theo Andrew Gilholm, giám đốc phân tích rủi ro tại khu vực Bắc Á và "
                      "Trung Quốc. Ông nói thêm như vậy.") == [
         ("Andrew Gilholm", "giám đốc phân tích rủi ro tại khu vực Bắc Á và Trung Quốc")]
+
+
+def test_a_calling_joined_to_a_post_after_the_comma() -> None:
+    assert officials("Bà Nguyễn Thị Việt Thanh, nhà sáng lập kiêm Giám đốc điều hành Anphabe cho biết như vậy.") == [
+        ("Nguyễn Thị Việt Thanh", "nhà sáng lập kiêm Giám đốc điều hành Anphabe")]
+
+
+def test_a_places_last_word_starts_no_name() -> None:
+    found = officials("Ông Sheldon Adelson - Chủ tịch kiêm Giám đốc điều hành (CEO) của công ty Las Vegas Sands, công ty "
+                      "sở hữu khu nghỉ dưỡng - là nhà tài trợ lớn.")
+    assert [name for name, _ in found] == ["Sheldon Adelson"]
