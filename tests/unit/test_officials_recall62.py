@@ -87,3 +87,10 @@ def test_a_places_last_word_starts_no_name() -> None:
     found = officials("Ông Sheldon Adelson - Chủ tịch kiêm Giám đốc điều hành (CEO) của công ty Las Vegas Sands, công ty "
                       "sở hữu khu nghỉ dưỡng - là nhà tài trợ lớn.")
     assert [name for name, _ in found] == ["Sheldon Adelson"]
+
+
+def test_a_general_in_lower_case_with_the_force_and_its_country() -> None:
+    assert officials("Hồi tháng 6, tướng không quân Mỹ Paul Selva thừa nhận việc đối phó mối đe doạ là khó khăn.") == [
+        ("Paul Selva", "tướng không quân Mỹ")]
+    # (no name after the force and its country: no one)
+    assert officials("Một người giả là tướng quân đội Mỹ đã lừa hơn 600 triệu đồng.") == []
