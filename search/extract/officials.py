@@ -585,9 +585,11 @@ _BODY_AFTER = {_DEPUTY_HEAD, *_BOARD_DEPUTIES, _seq("Phó khoa"), *_AGENCY_HEADS
 Nội vụ thị xã Bỉm Sơn", "Phó ban Tuyên giáo"), never alone ("trưởng, phó phòng các đơn vị"). So is the head of an
 investigating agency ("Phó Thủ trưởng CQĐT Công an tỉnh Tiền Giang", held-out gold 267), not "thủ trưởng cơ quan
 ngang bộ", any agency's head in a law's words."""
-_IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "thời điểm đó là", "lúc bấy giờ là", "hiện nay là", "hiện là", "đương nhiệm là", "là")]
+_IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "khi ấy là", "lúc ấy là", "thời điểm đó là", "lúc bấy giờ là",
+                                      "hiện nay là", "hiện là", "đương nhiệm là", "là")]
 """Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55), "Chủ tịch
-FIFA đương nhiệm là Gianni Infantino" (blind officials gold 1029; 2 on the 20k corpus)."""
+FIFA đương nhiệm là Gianni Infantino" (blind officials gold 1029; 2 on the 20k corpus), "Bộ trưởng Quốc phòng Nhật Bản khi
+ấy là Tomomi Inada" (session 78, blind officials gold vietnews1625)."""
 _LEADER = _seq("Lãnh đạo")
 _PRESIDING = frozenset({_seq("Chủ tọa"), _seq("Chủ tọa phiên tòa")})
 """A trial's presiding judge, only before the name ("Chủ tọa Nguyễn Quang Huynh tuyên bố") or set off by commas after

@@ -94,3 +94,8 @@ def test_a_general_in_lower_case_with_the_force_and_its_country() -> None:
         ("Paul Selva", "tướng không quân Mỹ")]
     # (no name after the force and its country: no one)
     assert officials("Một người giả là tướng quân đội Mỹ đã lừa hơn 600 triệu đồng.") == []
+
+
+def test_then_written_khi_ay_before_the_holder() -> None:
+    assert officials("Theo Bộ trưởng Quốc phòng Nhật Bản khi ấy là Tomomi Inada, quyết định này giúp phụ nữ chủ động "
+                     "hơn.") == [("Tomomi Inada", "Bộ trưởng Quốc phòng Nhật Bản")]
