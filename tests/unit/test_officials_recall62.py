@@ -1,5 +1,7 @@
-"""Officials round of session 78 (the pooled golds' misses): a person named, then given a post in lower case after a
-comma, the post read on to where the clause goes on (``_Parser._comma_posts``)."""
+"""Officials rounds of session 78 (the pooled golds' misses and blind batches 120–123): a person named, then given a post
+in lower case after a comma or a dash, the post read on to where the clause goes on (``_Parser._comma_posts``), a calling
+joined to it by "kiêm"; a post's body no rule read, then its holder after "là" (or "khi ấy là"); a general of a force;
+a place's last word starting no name."""
 
 from __future__ import annotations
 
