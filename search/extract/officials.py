@@ -4486,15 +4486,12 @@ class _Parser:
                 j += 1
             if close is None or (close == role.end and not role.org):
                 continue  # (a bare post may open a list: "Theo Khaleej Times, hiệu trưởng, tài xế xe buýt và …")
-            for q in range(role.end, close - 2):
-                if lows[q] in _ROLES_FIRST and (inner := self.role_chain(q)) is not None and inner.end < close and (
-                        self.name_at(inner.end) - inner.end >= 2 or self.foreign_name_at(inner.end, False) - inner.end >= 2):
-                    # "cố vấn an ninh nội địa của Tổng thống Mỹ Donald Trump, đã …": the president is named apart, the
-                    # post ends before his name; before a verb with no comma the one named last is the one who speaks
-                    close = None if said is not None else inner.end
-                    break
-            if close is None:
-                continue
+            if inner := self._holder_inside(role.end, close):
+                # "cố vấn an ninh nội địa của Tổng thống Mỹ Donald Trump, đã …": the president is named apart, the post
+                # ends before his name; before a verb with no comma the one named last is the one who speaks
+                if said is not None:
+                    continue
+                close = inner
             body = toks[role.end - len(role.org) : close]
             roles = [_Role(role.start, close, role.role, body[1:] if body and body[0].low == "của" else body)]
             found.append((self.text[toks[s].start : toks[k - 1].end], roles, toks[s].start))
@@ -5565,14 +5562,15 @@ class _Parser:
             return None
         return _Role(role.start, k, role.role, toks[role.end - len(role.org) : k])
 
-    def _holder_inside(self, start: int, end: int) -> bool:
-        """Does the run ``toks[start:end]`` a post would be read on over hold another person's post and name ("Mike
-        Dubke, giám đốc truyền thông của Tổng thống Donald Trump, đã …": the post is his, the president his own)?"""
+    def _holder_inside(self, start: int, end: int) -> int:
+        """End token index of another person's post the run ``toks[start:end]`` a post would be read on over holds,
+        followed by that person's name, or 0 ("Mike Dubke, giám đốc truyền thông của Tổng thống Donald Trump, đã …": the
+        post is his, the president his own, named after the inner post's end)."""
         for q in range(start, end - 2):
             if self.lows[q] in _ROLES_FIRST and (r := self.role_chain(q)) is not None and r.end < end and (
                     self.name_at(r.end) - r.end >= 2 or self.foreign_name_at(r.end, False) - r.end >= 2):
-                return True
-        return False
+                return r.end
+        return 0
 
     def _sino_name_at(self, j: int) -> int:
         """End token index of a foreign name written in Vietnamese syllables right after a role that ends in a
