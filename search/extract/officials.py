@@ -590,6 +590,8 @@ _IS_BEFORE_NAME = [_seq(w) for w in ("khi đó là", "lúc đó là", "khi ấy 
 """Words between a post and the one holding it: "Bộ trưởng Tư pháp khi đó là Loretta Lynch" (held-out seed 55), "Chủ tịch
 FIFA đương nhiệm là Gianni Infantino" (blind officials gold 1029; 2 on the 20k corpus), "Bộ trưởng Quốc phòng Nhật Bản khi
 ấy là Tomomi Inada" (session 78, blind officials gold vietnews1625)."""
+_IS_BEFORE_FIRST = frozenset(seq[0] for seq in _IS_BEFORE_NAME)
+"""Their first words: where ``_Parser._body_before_is`` tries them."""
 _LEADER = _seq("Lãnh đạo")
 _PRESIDING = frozenset({_seq("Chủ tọa"), _seq("Chủ tọa phiên tòa")})
 """A trial's presiding judge, only before the name ("Chủ tọa Nguyễn Quang Huynh tuyên bố") or set off by commas after
@@ -5250,7 +5252,7 @@ class _Parser:
         toks, lows, n = self.toks, self.lows, len(self.toks)
         j = k
         while j < n and j - k <= _BODY_BEFORE_IS_WORDS:
-            if lows[j] in ("là", "khi", "lúc", "thời", "hiện", "đương") and any(self._match(j, seq) for seq in _IS_BEFORE_NAME):
+            if lows[j] in _IS_BEFORE_FIRST and any(self._match(j, seq) for seq in _IS_BEFORE_NAME):
                 break
             if not toks[j].text.isalpha() or lows[j] in _NOT_A_BODY_BEFORE_IS or (
                     "\n" in self.text[toks[j - 1].end : toks[j].start]):
