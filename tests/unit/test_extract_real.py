@@ -255,8 +255,10 @@ def test_a_company_named_like_a_person_is_not_an_official():
 
 
 def test_an_organisation_ends_at_a_persons_title_and_at_a_verb():
-    # a headline's role ("… thôi chức Chủ tịch Hội Nhà văn Hà Nội") does not reach the poet after it
-    assert officials("Ông Phạm Văn Nguyên thôi chức Chủ tịch Hội Nhà văn Hà Nội Nhà thơ Lê Việt Chiến cho biết.") == []
+    # a headline's role ("… thôi chức Chủ tịch Hội Nhà văn Hà Nội") does not reach the poet after it (the post left is
+    # the headline's person's since session 79, its body cut at the calling "Nhà văn")
+    assert officials("Ông Phạm Văn Nguyên thôi chức Chủ tịch Hội Nhà văn Hà Nội Nhà thơ Lê Việt Chiến cho biết.") == [
+        ("Phạm Văn Nguyên", "Chủ tịch Hội", "Hội")]
     # "xác" of "xác nhận" is not the last syllable of the department's name
     assert officials("Bà Bùi Thu Hằng - Phó Giám đốc Sở Y tế Hòa Bình xác nhận việc này.") == [
         ("Bùi Thu Hằng", "Phó Giám đốc Sở Y tế Hòa Bình", "Sở Y tế Hòa Bình")

@@ -1,0 +1,13 @@
+"""Figures round of session 79 (blind batch 124): millions or billions of what the sentence leaves unsaid, closed by
+"lên"/"xuống" or by the year they are of in brackets ("tăng từ 1,35 triệu (2011) lên 3,73 triệu (2016)")."""
+
+from __future__ import annotations
+
+from helpers import figure_texts as found
+
+
+def test_unsaid_millions_before_their_year_or_lên() -> None:
+    assert found("Số tiền phạt tăng từ 1,35 triệu (2011) lên 3,73 triệu (2016).") == ["1,35 triệu", "3,73 triệu"]
+    assert found("Lợi nhuận trước thuế tăng từ 115 tỷ lên gần 4.000 tỷ đồng.") == ["115 tỷ", "4.000 tỷ đồng"]
+    # (a number's bracket that is no year closes nothing)
+    assert found("Dự án có 3 triệu (chưa kể phần đất) trong kế hoạch.") == []
