@@ -1,7 +1,8 @@
 """Officials rounds of session 79 (blind batch 124): a decision's post closed by its term of office, or after "tư cách",
 "vị trí" or the decision itself, and its person after "đối với" (``_Parser._post_held_by``); a post left ("thôi ghế",
 "rời ghế", "thôi chức"); a clause's word after a spaced dash is no part of a name ("Kim Jong Il - qua đời"); a member's
-post ("Ủy viên …") shown after any other post the person holds."""
+post ("Ủy viên …") shown after any other post the person holds; a known person's name ends a body ("Tổng thư ký Liên Hợp
+Quốc Ban Ki - moon"); middle initials without their last full stop ("George H.W Bush")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,15 @@ def test_a_members_post_yields_to_a_head_post() -> None:
             "định cách chức Uỷ viên Ban Chấp hành Hội Chữ thập đỏ tỉnh khoá X nhiệm kỳ 2016-2021 đối với ông Nguyễn Văn "
             "Thoan.")
     assert officials(body) == [("Nguyễn Văn Thoan", "Chủ tịch Hội Chữ thập đỏ tỉnh Hải Dương")]
+
+
+def test_a_known_persons_name_ends_a_body() -> None:
+    # "Ban" opens no board where a known person's name starts, its hyphen spaced or not
+    assert officials("Tổng thư ký Liên Hợp Quốc Ban Ki - moon đã lên tiếng.") == [
+        ("Ban Ki - moon", "Tổng thư ký Liên Hợp Quốc")]
+    assert officials("Tổng thư ký LHQ Ban Ki-moon đã lên tiếng.") == [("Ban Ki-moon", "Tổng thư ký LHQ")]
+
+
+def test_middle_initials_without_their_full_stop() -> None:
+    assert officials("Trung Quốc cử người dự tang lễ cố tổng thống Mỹ George H.W Bush hôm qua.") == [
+        ("George H.W Bush", "tổng thống Mỹ")]
