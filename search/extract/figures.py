@@ -1231,6 +1231,9 @@ def _unit(words: str) -> str | None:
         if word != w:
             break
     n = _word_length(syllables) if len(syllables) >= 2 and syllables[0] not in MEASURES else 1
+    if n == 2 and syllables[:2] == ["huy", "chương"] and len(syllables) > 2 and syllables[2] in _MEDAL_COLOURS:
+        n = 3  # "1 huy chương vàng, 3 huy chương bạc, 5 huy chương đồng": three medals, three figures (session 79,
+        # blind figures gold heldout1411: as "3 huy chương" each, one was taken for another's repeat)
     if n >= 2 and not (n == 2 and syllables[1] in ("ở", "tại")):  # "13 người ở các xã …": people at, not servants
         return " ".join(syllables[:n])
     out: list[str] = []
@@ -1263,6 +1266,7 @@ def _unit(words: str) -> str | None:
     return " ".join(out[:take])
 
 
+_MEDAL_COLOURS = frozenset({"vàng", "bạc", "đồng"})
 _RANKED_VERBS = frozenset({"xếp", "đứng"})
 """Verbs of a rank that follow a count of points, never a classifier's noun: "Mercedes đang có 287 điểm xếp ở vị trí số
 1" is "287 điểm" (blind figures gold 895)."""

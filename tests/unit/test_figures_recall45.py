@@ -1,5 +1,6 @@
 """Figures round of session 79 (blind batch 124): millions or billions of what the sentence leaves unsaid, closed by
-"lên"/"xuống" or by the year they are of in brackets ("tăng từ 1,35 triệu (2011) lên 3,73 triệu (2016)")."""
+"lên"/"xuống" or by the year they are of in brackets ("tăng từ 1,35 triệu (2011) lên 3,73 triệu (2016)"); a medal's
+colour is part of its unit ("3 huy chương bạc")."""
 
 from __future__ import annotations
 
@@ -11,3 +12,9 @@ def test_unsaid_millions_before_their_year_or_lên() -> None:
     assert found("Lợi nhuận trước thuế tăng từ 115 tỷ lên gần 4.000 tỷ đồng.") == ["115 tỷ", "4.000 tỷ đồng"]
     # (a number's bracket that is no year closes nothing)
     assert found("Dự án có 3 triệu (chưa kể phần đất) trong kế hoạch.") == []
+
+
+def test_a_medals_colour_is_its_unit() -> None:
+    body = ("Giải năm ngoái đội giành 3 huy chương vàng. Năm nay, đội tuyển Cờ vua Việt Nam giành 1 huy chương vàng, "
+            "3 huy chương bạc, 5 huy chương đồng.")
+    assert found(body) == ["3 huy chương vàng", "1 huy chương vàng", "3 huy chương bạc", "5 huy chương đồng"]
