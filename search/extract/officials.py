@@ -2230,8 +2230,8 @@ class _Parser:
 
     def _org_step(self, i: int) -> int:
         low = self.lows[i]
-        if self.toks[i].text in _known_starts() and any(
-                tuple(t.text for t in self.toks[i : i + len(form)]) == form for form in _known_starts()[self.toks[i].text]):
+        if (forms := _known_starts().get(self.toks[i].text)) and any(
+                tuple(t.text for t in self.toks[i : i + len(form)]) == form for form in forms):
             return i  # "Tổng thư ký Liên Hợp Quốc Ban Ki - moon": a known person's name, not a board's ("Ban …")
         joined = self._joined_acronyms(i)
         if joined:
