@@ -124,7 +124,7 @@ corpus); a frequency written out, "ở tần số 105 Hertz" (session 68: blind 
 battery's watt-hours, "nặng xấp xỉ 100lb", "pin công suất 23 Wh" (session 68: blind figures gold 1105; 30 and 3 on the 20k
 corpus)."""
 SYMBOLS = frozenset({"W", "kW", "MW", "GW", "kWh", "Hz", "kHz", "GHz", "MHz", "MP", "mAh", "GB", "MB", "TB", "V", "kV", "Nm",
-                     "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
+                     "DN", "HTX", "HS", "CN", "NLĐ", "CBCNV", "DA", "FPS", "DWT", "TEU", "Gbps", "Mbps", "Kbps", "CBCS", "SV", "GV",
                      "CBNV", "CBCNVC", "HSSV", "Kw", "KW", "KV", "Hertz", "Wh", "Ghz", "GHZ", "Mhz", "HCV", "HCB", "HCĐ", "VĐV", "CV", "CLB", "HP", "PS", "UI", "IU", "HLV", "ATM"})
 """Units written with capitals that a count may still have ("sạc nhanh 33 W", "ống kính 48 MP"): a
 capitalised word after a number is otherwise a name ("Ligue 1 Pháp"). "Nm": an engine's torque ("563 mã lực/750 Nm",
@@ -137,7 +137,9 @@ speed ("tốc độ tối đa 20Gbps", gold 377; 56 on the 20k corpus). Medals a
 blind figures gold 677; 20 on the 20k corpus). A boat's horsepower ("tàu cá công suất 900 CV", "230CV": blind figures
 gold 725; 24 on the 20k corpus); in English, an air conditioner's or a boat's ("sử dụng 1,5HP", "công suất 829 HP": the
 pooled figures golds' readers listed 4 such, none found; 27 on the 20k corpus); in German, a car's ("công suất tối đa chỉ
-52 PS", "64 PS/98 Nm": blind figures gold 999; 8 on the 20k corpus, each an engine's)."""
+52 PS", "64 PS/98 Nm": blind figures gold 999; 8 on the 20k corpus, each an engine's). A ship's deadweight and a port's
+containers ("bàn giao tàu 104.000 DWT", "cảng … 1,2 triệu TEU": session 80, blind figures gold 1415; 63 and 33 on the two
+corpora)."""
 _DEGREES = re.compile(rf"{_QUAL}({NUM})(?:[°º⁰]?\s*[-–]\s*({NUM}))?\s?(?:[°º⁰]\s?|o|(?<=\s)0\s?)([CF])(?![^\W\d_])")
 """Degrees written with their sign, or an "o" for it: "30°C", "22 - 25oC", "trên 34oC" (pooled figures golds; 191 on
 the 20k corpus, none found before), read as "30 độ C" is; also with a superscript zero for the sign ("-70 ⁰C", "15⁰ -
@@ -418,6 +420,7 @@ ngai vàng" (blind figures gold 547; pooled golds +3). Not a bare time opening a
 "5 ngày đã đỡ mệt mỏi": how often, when), nor a day or an hour ("khoảng 8 giờ ngày 29-5": a time of day). After "sau"
 see ``_AFTER_SPENT_RE``."""
 _OPEN_UNITS = frozenset({"năm", "tháng"})
+_COVER_UNITS = frozenset({"ngày", "tuần", "tháng"})
 _DURING_RE = re.compile(r"(?<![^\W\d_])(?<!nhất )(?<!tiên )(?<!lần )(?:trong|suốt|thêm)(?:\s+(?:khoảng|gần|hơn|chừng|ít nhất|chỉ|cả|"
                         r"tròn|đúng|chưa đầy|chưa tới))*\s*$")
 """Days, weeks, months or years "trong" (for, within), "suốt" (throughout) or "thêm" (more) are how long something goes
@@ -473,6 +476,11 @@ _PURPOSE_AFTER_RE = re.compile(r"\s+để(?![^\W\d_])")
 "Bugatti cần … 6 tháng để hoàn thành 1 chiếc xe", "dành ra 2 năm để học" (session 64: the pooled figures golds'
 readers listed 7 such no rule found and left 3 optional, none unlisted but "1 ngày để chơi", a day); named by the
 purpose."""
+_COVER_AFTER_RE = re.compile(r"\s+(?:nhập\s+khẩu|nhập\s+ròng|nhu\s+cầu|sản\s+xuất|tiêu\s+thụ|dự\s+trữ)(?![^\W\d_])")
+"""Days, weeks or months of a reserve's cover, after the unit, in a sentence about a reserve ("dự trữ"): "dự trữ xăng dầu
+… ở mức 30 ngày nhu cầu (tương đương 35 ngày nhập ròng)", "đáp ứng khoảng 25 ngày sản xuất", "dự trữ ngoại hối … tương
+đương 12 tuần nhập khẩu" (session 80: blind figures gold 1417 listed eight such in one article; 19 on the two corpora).
+The quantity a reserve is measured in; "sau 10 ngày sản xuất" with no reserve said is how long a plant has run."""
 _LEFT_RE = re.compile(r"(?<![^\W\d_])còn(?:\s+(?:khoảng|gần|hơn|chừng|tròn|đúng))*\s*$")
 _CONTRACT_AFTER_RE = re.compile(r"\s+(?:nữa\s+|trong\s+)?hợp đồng(?![^\W\d_])")
 """The months or years "còn" (left) on a contract: "HLV Nagelsmann vẫn còn 2 năm hợp đồng với Leipzig", "vẫn còn 4 năm
@@ -552,6 +560,8 @@ def _measured_by(low: str, a: int, at: int, unit: str, ranged: bool = False) -> 
         return said  # "hơn 300 năm tồn tại và phát triển": how long something has been
     if unit in _DURING_UNITS and (said := _PURPOSE_AFTER_RE.match(low, after)):
         return said  # "20 ngày để hoàn thành": a time given for a purpose
+    if unit in _COVER_UNITS and "dự trữ" in low and (said := _COVER_AFTER_RE.match(low, after)):
+        return said  # "ở mức 30 ngày nhu cầu": a reserve's cover
     if unit in _OPEN_UNITS and _CONTRACT_AFTER_RE.match(low, after) and (said := _LEFT_RE.search(low, lo, a)):
         return said  # "vẫn còn 2 năm hợp đồng với Leipzig": the time left on a contract
     if ranged and unit in _DURING_UNITS and not _RANGE_DATED_RE.search(low, lo, a) and not _RANGE_DATED_AFTER_RE.match(

@@ -214,6 +214,7 @@ ROLES = [_seq(r) for r in (
     # their deputies ("ông W. Patrick Murphy, Phó trợ lý Ngoại trưởng Mỹ về các vấn đề Đông Á": session 71, blind
     # officials gold vietnews1327; 3 "Phó trợ lý" on the 20k corpus)
     "Phó Trợ lý Ngoại trưởng", "Phó Trợ lý Bộ trưởng",
+    "Phó Trợ lý Tổng thống",  # ("Ông Everett Eissenstat, phó Trợ lý tổng thống phụ trách …": session 80, blind gold 1653)
     # China's State Councillor ("Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì", held-out gold 437: "Ủy viên" alone
     # ended at "Quốc vụ" and was read as the post of the person named before the comma)
     "Ủy viên Quốc vụ", "Ủy viên Quốc vụ viện",

@@ -25,10 +25,10 @@ from .dates import publication_date, source_of, year_hint
 from .figures import find_figures
 from .legacy import legacy_encoding
 from .officials import Mentions, opens_with_role
-from .provinces import distinct, find_districts, find_provinces, main_province, to_2025
+from .provinces import distinct, find_districts, find_provinces, links_spans, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 191
+PIPELINE_VERSION = 192
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
@@ -477,7 +477,8 @@ def enrich(record: RawRecord, pipeline_version: int = PIPELINE_VERSION) -> Artic
     mentions = find_provinces(norm)
     provinces = distinct(mentions)
     not_captions = [(a, b) for a, b in credits if not _captioned_people(unmasked, a, b)]
-    people = Mentions(norm if len(not_captions) == len(credits) else _mask(unmasked, not_captions))
+    read = norm if len(not_captions) == len(credits) else _mask(unmasked, not_captions)
+    people = Mentions(_mask(read, links_spans(read)))  # (another article's headline names its own people)
     placed = sorted([*mentions, *find_districts(norm, mentions)], key=lambda m: m.start)
     main = main_province(placed, norm, people.titled_provinces(), source.site, title_end=len(title) if title else 0,
                          url=record.url)
