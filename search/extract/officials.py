@@ -182,6 +182,10 @@ ROLES = [_seq(r) for r in (
     # an ambassador's full title, "toàn quyền" in it no governor-general ("Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản
     # Nguyễn Quốc Cường": ~90 on the two corpora)
     "Đại sứ đặc mệnh toàn quyền",
+    # a state's permanent representative to a body ("đại diện thường trực của Nga tại LHQ, ông Vassily Nebenzia", "Đại
+    # diện thường trực Mỹ tại Liên Hợp Quốc Nikki Haley": session 80, blind officials gold vietnews1657; ~110 on the two
+    # corpora), and the deputy's; not the mission ("Phái đoàn Đại diện thường trực Việt Nam", ``_PERMANENT_REPRESENTATIVES``)
+    "Đại diện thường trực", "Phó Đại diện thường trực",
     # the office's chief written short ("Ông Đoàn Xuân Hiếu, Chánh VP HĐND TP Đà Nẵng": blind officials gold 1135)
     "Chánh Văn phòng", "Chánh VP", "Chánh Thanh tra", "Chánh TTGT", "Tổng Thanh tra", "Đại sứ", "Tổng Thư ký", "Tư lệnh", "Chính ủy",
     "Người phát ngôn", "Trưởng phòng",
@@ -617,6 +621,7 @@ _SUPREME_LEADERS = frozenset(_seq(r) for r in ("Lãnh tụ tối cao", "Lãnh t�
 _SENIOR_OFFICIAL = _seq("Quan chức cấp cao")
 _ENVOY = _seq("Đặc phái viên")
 _AMBASSADOR = _seq("Đại sứ")
+_PERMANENT_REPRESENTATIVES = frozenset({_seq("Đại diện thường trực"), _seq("Phó Đại diện thường trực")})
 _HONORARY_AMBASSADORS = frozenset({("thương", "hiệu"), ("du", "lịch"), ("hình", "ảnh"), ("thiện", "chí"),
                                    ("truyền", "thông"), ("chương", "trình"), ("chiến", "dịch")})
 """Words after "Đại sứ" that make it an honorary title (~75 on the 20k corpus: "Đại sứ du lịch Việt Nam"); so does
@@ -1735,6 +1740,8 @@ class _Parser:
                     continue  # (but "chủ tọa phiên tòa - ông Vũ Thanh Lâm đã ký lệnh": the judge named after it, blind gold 831)
                 if role in _AGENCY_HEADS and not any(self._match(i + len(role), a) for a in _AGENCIES):
                     continue
+                if role in _PERMANENT_REPRESENTATIVES and i > 0 and self.lows[i - 1] in ("đoàn", "quan", "các", "những"):
+                    continue  # "Phái đoàn Đại diện thường trực Việt Nam", "Cơ quan đại diện thường trực": the mission
                 if role in _COUNTRY_POSTS and not self.country_at(i + len(role)):
                     continue  # "người đồng cấp" alone is no post; "ông X, đại diện thương mại của công ty Y" a firm's agent
                 if role == _AMBASSADOR and (tuple(self.lows[i + 2 : i + 4]) in _HONORARY_AMBASSADORS
@@ -2892,6 +2899,11 @@ class _Parser:
             # Al-Sabah": five words with it, 6 on the 20k corpus; held-out gold 325); it marks a person
             end = self.foreign_name_at(i + 1, True)
             return end if end > i + 1 else i
+        if i + 2 < len(toks) and toks[i].text == "Dr" and toks[i + 1].text == "." and toks[i + 2].text[:1].isupper():
+            # a doctor's title before the name ("đại diện thường trực của Syria tại Liên Hợp Quốc Dr. Bashar al - Jaafari",
+            # "Bộ trưởng Y tế Dr. Tedros Adhanom": "Dr" had been read as the name; session 80), filed under the name
+            end = self.foreign_name_at(i + 2, True)
+            return end if end > i + 2 else i
         if i + 2 < len(toks) and toks[i].text in _MALAY_TITLES and self._glued(i + 1):
             # a Malaysian honorific, no word of the name's count ("Cảnh sát trưởng bang Selangor, Datuk Seri Abdul Samah
             # Mat": session 73, blind officials gold vietnews1423; ~40 on the 150k corpus); it marks a person
@@ -5877,6 +5889,8 @@ class _Parser:
             k += 2 if k + 1 < n and lows[k + 1] in ("nguyên", "cựu") else 1
         elif k < n and lows[k] == "làm":
             k += 1
+        elif tuple(lows[k : k + 2]) == ("giữ", "quyền"):
+            k += 1  # "bà X giữ quyền chủ tịch nước": an acting post (``_post_at``)
         elif tuple(lows[k : k + 2]) in _TAKES_OFFICE:
             k = self._after_office_words(k)  # "A giữ chức Giám đốc", "ông Donald Trump nhậm chức Tổng thống" (gold 109)
             if tuple(lows[k : k + 2]) in _POST_WORDS:
@@ -5897,7 +5911,11 @@ class _Parser:
         return self._post_at(k)
 
     def _post_at(self, k: int) -> list[_Role]:
-        """The post at ``k`` a person named before takes or holds: none when a name follows it (it is that person's)."""
+        """The post at ``k`` a person named before takes or holds: none when a name follows it (it is that person's).
+        An acting post too ("ông Lê Văn Dũng làm quyền Chủ tịch UBND tỉnh", "bà Đặng Thị Ngọc Thịnh giữ quyền chủ tịch
+        nước": session 80, blind officials gold vietnews1651; ~100 "làm/giữ quyền" on the two corpora), shown as acting."""
+        if k + 1 < len(self.lows) and self.lows[k] == "quyền":
+            k += 1
         role = self.role_chain(k)
         if role is None or self.name_at(role.end) > role.end or self.foreign_name_at(role.end, False) > role.end:
             return []
@@ -6270,6 +6288,12 @@ def _weight(title: str, roles: list[_Role]) -> tuple[bool, bool, int]:
             not any(h in lowered for h in _HERE), len(title))
 
 
+_NOT_ACTING = frozenset({"chính", "thẩm", "uỷ", "ủy", "dưới", "nắm", "giành", "truất", "tước", "lạm", "tiếm", "cầm",
+                         "trao", "chuyển", "đặc", "toàn", "bản", "có", "mọi"})
+"""Words before "quyền" that make it power or a right, not "acting": "chính quyền Tổng thống Biden" (the administration),
+"thẩm quyền Chủ tịch UBND" (the authority), "uỷ quyền Bộ trưởng" (authorises), "dưới quyền", "nắm quyền Tổng thống"."""
+
+
 def _former_start(toks: list[_Tok], start: int) -> int:
     """Where a post's title starts when "cựu" or "nguyên" (former) comes right before it: "Cựu Tổng thống Mỹ Barack
     Obama", "Nguyên Bí thư Huyện ủy Phước Long Trần Hoàng Duyên" are shown as former, not as holding the post (a
@@ -6278,6 +6302,8 @@ def _former_start(toks: list[_Tok], start: int) -> int:
     if start > 0 and toks[start - 1].low in ("cựu", "nguyên") and toks[start - 1].end < toks[start].start and not (
             start > 1 and toks[start - 2].low in ("giữ", "vẫn")):
         return start - 1
+    if start > 0 and toks[start - 1].low == "quyền" and not (start > 1 and toks[start - 2].low in _NOT_ACTING):
+        return start - 1  # "Quyền Bộ trưởng Quốc phòng Mỹ Patrick Shanahan": acting, not the minister (session 80)
     return start
 
 
@@ -6393,7 +6419,7 @@ _HOME_WORDS = frozenset({"trú", "ngụ", "quê", "thường"})
 _ABBREVIATED_PLACES = frozenset({"tp", "q", "p", "h", "tx", "tt"})
 """A place's type written short with a dot in an address ("TP. Cần Thơ", "Q. 3"): the dot ends no sentence."""
 """A nickname's first word in brackets after a name ("Đoàn Nguyên Đức (bầu Đức)": "bầu", a club's owner)."""
-_HONORIFICS = ("Samdech Techo ", "Samdech ", "Xamdech ", "Datuk Seri Dr ", "Datuk Seri ", "Datuk Sri ", "Dato Seri ",
+_HONORIFICS = ("Dr. ", "Samdech Techo ", "Samdech ", "Xamdech ", "Datuk Seri Dr ", "Datuk Seri ", "Datuk Sri ", "Dato Seri ",
                "Dato Sri ", "Tan Sri Dr ", "Tan Sri ", "Datuk Dr ", "Datuk ", "Dato ")
 """Cambodian honorifics written before a leader's name ("Samdech Heng Samrin", "Samdech Techo Hun Sen": 31 on the
 20k corpus, held-out gold 181; "Xamdech" as some write it), and Malaysian ones (``_MALAY_TITLES``): the person is filed

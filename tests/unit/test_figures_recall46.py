@@ -20,3 +20,19 @@ def test_days_of_a_reserves_cover() -> None:
 def test_a_ships_deadweight_and_a_ports_containers() -> None:
     assert found("Nhà máy bàn giao tàu 104.000 DWT cho chủ đầu tư.") == ["104.000 DWT"]
     assert found("Sản lượng hàng hóa qua cảng đạt 1,2 triệu TEU.") == ["1,2 triệu TEU"]
+
+
+def test_a_multiplier_without_lan() -> None:
+    assert found("Thổ Nhĩ Kỳ đồng thời tăng gấp 3 sản lượng xuất khẩu sang Qatar.") == ["gấp 3"]
+    assert found("Giá vé chợ đen cao gấp 2,5 so với giá niêm yết.") == ["gấp 2,5"]
+    # (with "lần", a range, or an amount after it, the other rules read it)
+    assert found("Diện tích sử dụng tăng gấp 3 lần so với trước đây.") == ["gấp 3 lần"]
+    assert found("Hàm lượng cao gấp 1,2 đến 2 lần mức cho phép.") == ["1,2 đến 2 lần"]
+
+
+def test_a_slogan_of_numbered_parts_is_no_figure() -> None:
+    assert found("Tỉnh bám sát chủ trương “3 đồng hành, 5 hỗ trợ” đối với doanh nghiệp.") == []
+    assert found("Phương châm “3 sẵn sàng, 4 tại chỗ, 5 không” được quán triệt.") == []
+    # (quoted counts are counts)
+    assert found("Cảnh sát cho biết “17 người thiệt mạng, 28 người được giải cứu” sau vụ cháy.") == ["17 người",
+                                                                                                   "28 người"]

@@ -78,7 +78,8 @@ def test_terrorism_is_no_kin() -> None:
 
 def test_an_acting_post_opens_its_clause() -> None:
     text = "Các cuộc tập trận là hợp pháp, quyền phát ngôn viên bộ Ngoại giao Mỹ, ông Mark Toner phát biểu hồi tháng Ba."
-    assert officials(text) == [("Mark Toner", "phát ngôn viên bộ Ngoại giao Mỹ")]
+    # (shown as acting since session 80: "quyền" before a post is part of its title)
+    assert officials(text) == [("Mark Toner", "quyền phát ngôn viên bộ Ngoại giao Mỹ")]
 
 
 def test_a_district_named_like_a_person_is_no_official() -> None:

@@ -27,3 +27,31 @@ def test_a_person_named_in_the_article_and_in_a_headline_is_kept() -> None:
 def test_a_presidents_deputy_assistant() -> None:
     assert officials("Ông Everett Eissenstat, phó Trợ lý tổng thống phụ trách các vấn đề kinh tế quốc tế, sẽ đại diện "
                      "cho Nhà Trắng tại cuộc họp.") == [("Everett Eissenstat", "phó Trợ lý tổng thống")]
+
+
+def test_an_acting_post_is_shown_as_acting() -> None:
+    assert officials("Quyền Bộ trưởng Quốc phòng Mỹ Patrick Shanahan nói Mỹ sẽ rút quân.") == [
+        ("Patrick Shanahan", "Quyền Bộ trưởng Quốc phòng Mỹ")]
+    assert officials("Ông Lê Văn Dũng làm quyền Chủ tịch UBND tỉnh Quảng Nam từ tháng 5.") == [
+        ("Lê Văn Dũng", "quyền Chủ tịch UBND tỉnh Quảng Nam")]
+    assert officials("Theo Hiến pháp, bà Đặng Thị Ngọc Thịnh giữ quyền chủ tịch nước cho đến khi Quốc hội bầu.") == [
+        ("Đặng Thị Ngọc Thịnh", "quyền chủ tịch nước")]
+    # (the administration, an authority: no acting post)
+    assert officials("Chính quyền Tổng thống Mỹ Joe Biden sẽ gỡ bỏ các biện pháp hạn chế.") == [
+        ("Joe Biden", "Tổng thống Mỹ")]
+    assert officials("Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh.") == [
+        ("Lê Trí Thanh", "Chủ tịch UBND tỉnh Quảng Nam")]
+
+
+def test_a_permanent_representative() -> None:
+    assert officials("Đáp lại, đại diện thường trực của Nga tại LHQ, ông Vassily Nebenzia nhắn lại rằng nghị quyết "
+                     "có yêu cầu tất cả các bên.") == [("Vassily Nebenzia", "đại diện thường trực của Nga tại LHQ")]
+    assert officials("Đại diện thường trực Mỹ tại Liên Hợp Quốc Nikki Haley nói Nga đã sai lầm.") == [
+        ("Nikki Haley", "Đại diện thường trực Mỹ tại Liên Hợp Quốc")]
+    # (the mission is a body, no one's post)
+    assert officials("Thủ tướng đến thăm Phái đoàn Đại diện thường trực Việt Nam tại Liên hợp quốc.") == []
+
+
+def test_a_doctors_title_before_the_name_is_no_name() -> None:
+    assert officials("Đại sứ Syria tại Liên Hợp Quốc Dr. Bashar al - Jaafari ngày 22/1 nhấn mạnh.") == [
+        ("Bashar al - Jaafari", "Đại sứ Syria tại Liên Hợp Quốc")]
