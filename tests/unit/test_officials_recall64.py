@@ -55,3 +55,24 @@ def test_a_permanent_representative() -> None:
 def test_a_doctors_title_before_the_name_is_no_name() -> None:
     assert officials("Đại sứ Syria tại Liên Hợp Quốc Dr. Bashar al - Jaafari ngày 22/1 nhấn mạnh.") == [
         ("Bashar al - Jaafari", "Đại sứ Syria tại Liên Hợp Quốc")]
+
+
+def test_a_head_whose_body_goes_on_in_lower_case_to_its_country() -> None:
+    assert officials("Người đứng đầu Lực lượng Cảnh sát chống khủng bố Anh, ông Mark Rowley vừa đưa ra tuyên bố.") == [
+        ("Mark Rowley", "Người đứng đầu Lực lượng Cảnh sát chống khủng bố Anh")]
+    # (a company's own name after its country is no person)
+    assert officials("Theo người đứng đầu tập đoàn xuất khẩu vũ khí Nhà nước Nga Rosoboronexport, ông Alexander "
+                     "Mikheev cho biết, đơn đặt hàng đã tăng.") == []
+
+
+def test_a_highland_name_before_its_post() -> None:
+    assert officials("Theo ông Y Biêr Niê, Phó Chủ tịch UBND tỉnh Đắk Lắk, tỉnh đã chỉ đạo khắc phục.") == [
+        ("Y Biêr Niê", "Phó Chủ tịch UBND tỉnh Đắk Lắk")]
+
+
+def test_many_holders_named_after_la_cac_ong() -> None:
+    assert officials("Trên ô tô còn có 2 thẩm phán của TAND huyện Đơn Dương là các ông Nguyễn Thanh Sơn và Dương Văn "
+                     "Vũ. Hai người này đã xuống xe.") == [
+        ("Nguyễn Thanh Sơn", "thẩm phán của TAND huyện Đơn Dương"), ("Dương Văn Vũ", "thẩm phán của TAND huyện Đơn Dương")]
+    assert officials("Hai thẩm phán cao cấp còn lại là các ông Trương Văn Bình và Phan Đức Phương.") == [
+        ("Trương Văn Bình", "thẩm phán"), ("Phan Đức Phương", "thẩm phán")]
