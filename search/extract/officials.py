@@ -1789,8 +1789,8 @@ class _Parser:
                             or self.foreign_name_at(headed, True) - headed >= 2
                             or (self._opens_clause(i) and (self._named_after_comma(headed) is not None or (
                                 headed < len(self.toks) and self.toks[headed].text.islower()
-                                and (more := self._commanded(headed)) > headed and more < len(self.toks)
-                                and self.toks[more].text == "," and self._named_after_comma(more) is not None))))) and not (
+                                and (more := self._commanded(headed)) > headed
+                                and self._named_after_comma(more) is not None))))) and not (
                         role in _HEADING and i > 1 and self.toks[i - 1].text in (",", *_DASHES) and self._name_word(i - 2)
                         and self._headed_to_clause_end(j) > j):
                     # (opening its clause, the body may go on in lower case to its country before the comma and the
