@@ -804,6 +804,9 @@ Pa Rơ Ô Lễ": the Jrai words are no foreign head's name)."""
 _SAID_FIRST = frozenset({"cho", "nói", "cũng", "đã", "khẳng", "chia", "nhấn", "tuyên", "phát", "bày", "thừa", "tiết",
                          "cảnh", "xác", "giải", "nhận", "vừa", "sẽ", "đang"})
 """First syllables of what a sentence's subject says or does, right after the name ("cho biết", "nói", "cũng đã")."""
+_HEAD_DOES = _SAID_FIRST | {"được", "hôm", "ngày", "bị", "trả", "kêu", "yêu", "viết", "phản", "bác", "chỉ", "lên", "gửi"}
+"""First syllables after a head's foreign name that show the sentence goes on with what the person did
+(``_Parser._foreign_head_at``): says, was asked, "hôm qua", "ngày 5/6", called for, wrote, replied, directed."""
 _SAID_VERBS = frozenset(tuple(v.split()) for v in (
     "cho biết", "cho hay", "cho rằng", "khẳng định", "nhận định", "nhấn mạnh", "tiết lộ", "chia sẻ", "tuyên bố",
     "xác nhận", "thừa nhận", "phát biểu", "bày tỏ", "cảnh báo", "giải thích", "nhận xét"))
@@ -949,7 +952,7 @@ _MORE_COUNTRIES = frozenset({
     "Mali", "Niger", "Somalia", "Ghana", "Senegal", "Tunisia", "Zimbabwe", "Zambia", "Uganda", "Rwanda", "Tanzania",
     "Cameroon", "Gabon", "Bolivia", "Ecuador", "Paraguay", "Uruguay", "Panama", "Haiti", "Nicaragua", "Honduras",
     "Guatemala", "Liban", "Bhutan", "Maldives", "Moldova", "Gruzia", "Armenia", "Azerbaijan", "Slovenia", "Slovakia",
-    "Albania", "Macedonia", "Montenegro", "Kosovo", "Estonia", "Latvia", "Litva", "Malta", "Síp", "Fiji",
+    "Albania", "Macedonia", "Montenegro", "Kosovo", "Estonia", "Latvia", "Litva", "Lithuania", "Malta", "Síp", "Cyprus", "Fiji",
     "Burkina Faso", "Mauritania", "Eritrea", "Djibouti", "Botswana", "Namibia", "Madagascar", "Liberia", "Timor Leste",
     # China by its initials ("Chủ tịch TQ Tập Cận Bình", held-out gold 265): news writes no other "TQ"
     "TQ",
@@ -1241,7 +1244,9 @@ _PERSON_TITLES_FIRST = _by_first([_seq(t) for t in (
 )])
 _ORG_NAMED_FIRST = _by_first(list(_ORG_NAMED))
 _PLACE_WORDS = {_seq(p) for p in ("tỉnh", "huyện", "thành phố", "quận", "thị xã", "xã", "phường", "thị trấn", "tp", "tp.",
-                                  "tx", "tx.", "bang", "hạt")}
+                                  "tx", "tx.", "bang", "hạt", "huyện đảo")}
+"""Words before a place's name ("huyện đảo Trường Sa", an island district: "Chủ tịch huyện đảo Trường Sa" had been
+"Chủ tịch huyện"; session 81)."""
 _TWO_WORD_STATES = frozenset({"New", "North", "South", "West", "Rhode"})
 _THREE_WORD_STATES = frozenset({("New", "South", "Wales")})
 """A state of three words, read whole (its last two words had been the name of the person after it: "Wales Gladys
@@ -1271,7 +1276,7 @@ _PLACES_FIRST = _by_first(list(_PLACE_WORDS))
 _CITY = {_seq(p) for p in ("tp", "tp.", "thành phố")}
 _LOCAL_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "q", "h", "p"})
 """A local place's kind before its name and a full stop: city, town, township, district (urban, rural), ward."""
-_LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tx", "tx.")} | _CITY
+_LOCAL = {_seq(p) for p in ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tx", "tx.", "huyện đảo")} | _CITY
 """After these a city named like a person is taken only before a full three-word name ("TP Phan Thiết Nguyễn
 Văn A"): "UBND TP Nguyễn Đức Chung Đúng 8h30" is the city's chairman and a glued word, not "TP Nguyễn Đức". A town
 written "TX" too ("Đội CSGT - TT Công an TX Hồng Lĩnh": session 75, blind officials gold vietnews1509, where "Hồng
@@ -1396,6 +1401,8 @@ _COMPANY_WORDS = frozenset({
     # Abdulaziz Foundation" named the body its officer (blind officials gold 887): a public body's or a charity's words
     "Organization", "Organisation", "Foundation", "Institute", "University", "Association", "Federation", "Council",
     "Commission", "Committee", "Agency", "Authority", "Administration", "Fund", "Academy", "Museum", "Hospital",
+    # session 81: "Giám đốc Trung tâm Nghiên cứu Pew Research cho biết" (a body's foreign name, not its head's)
+    "Research", "Center", "Centre",
     # session 62: "Giám đốc điều hành … Kolon Industries" named the firm its head (pooled officials golds)
     "Industries", "Industry", "Enterprises", "Systems", "Networks", "Entertainment", "Studios", "Pictures",
     # session 63: "Giám đốc điều hành của Kaspersky Lab khu vực châu Á" listed the firm as its head (the 20k corpus)
@@ -2349,6 +2356,8 @@ class _Parser:
                     return self._foreign_unit(j) or j
                 return j
         toks = self.toks
+        if field := self._minister_field(i):
+            return field  # "Bộ trưởng Hàng không Dân dụng Ai Cập Sherif Fathy": a field of several words (session 81)
         if (i + 2 < len(toks) and is_capitalised(toks[i].text) and self._compound(i, i + 1)
                 and self.country_at(i + 2) and self.role_at(i) is None):
             return i + 2  # "Bộ trưởng Nông nghiệp Mỹ Earl Butz": a minister's field without "Bộ" before the country
@@ -2368,6 +2377,34 @@ class _Parser:
             return i + 2
         return (self._brand_at(i) or self._named_before_person(i) or self._acronym_before_foreign(i)
                 or self._acronym_before_comma(i) or i)
+
+    def _minister_field(self, i: int) -> int:
+        """End token index of a minister's field of two to four capitalised words, maybe joined by "và", written
+        without "Bộ" and followed by a country or by a foreign name of two words or more and a lower-case word
+        ("Bộ trưởng Hàng không Dân dụng Ai Cập Sherif Fathy", "Bộ trưởng Y tế và Dịch vụ Nhân đạo Tom Price",
+        "Bộ trưởng An toàn Công cộng Canada Ralph Goodale": the pooled golds, session 81; one word is the rule after
+        this one's), or 0."""
+        toks, n = self.toks, len(self.toks)
+        ministers = (["bộ", "trưởng"], ["thứ", "trưởng"])
+        words = int(self.lows[i : i + 1] == ["và"] and self.lows[i - 4 : i - 2] in ministers)  # (the role read the
+        # field's first word: "Bộ trưởng Y tế" and "và Dịch vụ Nhân đạo")
+        if not words and self.lows[i - 2 : i] not in ministers:
+            return 0
+        k = i
+        while k + 1 < n and words < 4 and self._glued(k):
+            if is_capitalised(toks[k].text) and self._compound(k, k + 1) and self.role_at(k) is None:
+                k, words = k + 2, words + 1
+            elif words and self.lows[k] == "và" and k + 2 < n and is_capitalised(toks[k + 1].text) and (
+                    self._compound(k + 1, k + 2)):
+                k += 1
+            else:
+                break
+        if words < 2 or k >= n or not self._glued(k):
+            return 0
+        if self.country_at(k):
+            return k
+        named = self.foreign_name_at(k, False)
+        return k if named - k >= 2 and named < n and toks[named].text.isalpha() and toks[named].text.islower() else 0
 
     def _spelt_place(self, i: int) -> int:
         """End token index of a country or body spelt the Vietnamese way with hyphens ("Ca-na-đa", "U-crai-na",
@@ -2394,8 +2431,8 @@ class _Parser:
         capitalised words (maybe an acronym in brackets) up to a country, and "và" with the rest of a union's
         name ("Cộng hòa Liên bang (CHLB) Đức", "Liên hiệp Vương quốc Anh và Bắc Ai-len"), or 0."""
         toks, lows, n = self.toks, self.lows, len(self.toks)
-        if tuple(lows[i : i + 2]) not in _FORMAL or not toks[i].text[:1].isupper():
-            return 0
+        if tuple(lows[i : i + 2]) not in _FORMAL or not toks[i].text[:1].isupper() or lows[i - 1 : i] == ["đảng"]:
+            return 0  # (a party: "Hạ nghị sĩ đảng Cộng hòa Jim Jordan", no state "Cộng hòa … Jordan"; session 81)
         k = i + 2
         while k < n and k - i < 9:
             end = self.country_at(k) or (k + 2 if tuple(lows[k : k + 2]) == ("việt", "nam") else 0)
@@ -2418,6 +2455,9 @@ class _Parser:
             if not ((toks[k].text[:1].isupper() or (k > i + 2 and toks[k].text.islower())) and toks[k].text.isalpha()
                     and self._glued(k)):
                 return 0  # (a syllable in lower case within: "Cộng hòa Dân chủ Nhân dân Triều Tiên", "Xã hội chủ nghĩa")
+            if toks[k].text.islower() and not is_vietnamese_syllable(toks[k - 1].text):
+                return 0  # a foreign name, then the sentence: "Thượng nghị sĩ đảng Cộng hòa Lindsay Graham chỉ ra rằng
+                # Mỹ …" had read "Cộng hòa … Mỹ" as a state's formal name (session 81, the pooled golds)
             k += 1
         return 0
 
@@ -2743,6 +2783,9 @@ class _Parser:
         while k < len(toks) and k - i < 5 and toks[k].text[:1].isupper() and toks[k].text.isalpha() and (
             k > 0 and self._glued(k)
         ):
+            if k > i and (forms := _known_starts().get(toks[k].text)) and any(
+                    tuple(t.text for t in toks[k : k + len(form)]) == form for form in forms):
+                break  # "Bộ trưởng Quốc phòng Campuchia Tea Banh": a known person's name, its "Tea" no firm's word
             if toks[k].text in _COMPANY_WORDS and k > i:
                 end = k + 1
             k += 1
@@ -2767,10 +2810,34 @@ class _Parser:
             k += 1
         if k == i or k >= len(toks) or not self._glued(k):
             return 0
+        if k - i >= 2 and not is_vietnamese_syllable(toks[k].text) and self._foreign_head_at(k):
+            return k  # "Giám đốc Ngân sách Nhà Trắng Mick Mulvaney được hỏi": a foreign head's name (session 81)
+        named = self._bracketed_parent(k) if toks[k].text == "(" else k
+        # (its parent in brackets before the name: "Vụ trưởng Giáo dục Đại học (Bộ Giáo dục và Đào tạo) Nguyễn Thị Kim
+        # Phụng", blind officials gold vietnews1675; ``_org_end`` then takes the brackets)
         # three syllables, or four with "Thị"; not a longer run such as "Bạch Mai Nguyễn Quốc Anh" (a
         # hospital, then the person)
-        size = self.name_at(k) - k
-        return k if size == 3 or (size == 4 and self.lows[k + 1] == "thị") else 0
+        size = self.name_at(named) - named if named else 0
+        return k if size == 3 or (size == 4 and self.lows[named + 1] == "thị") else 0
+
+    def _foreign_head_at(self, k: int) -> bool:
+        """A foreign name of two or three words at ``k``, none a Vietnamese syllable nor a firm's word, then what the
+        sentence's subject says or does: the head of the Vietnamese-named body before it ("Giám đốc Ngân sách Nhà
+        Trắng Mick Mulvaney được hỏi", "Chủ tịch Hiệp hội Báo chí Nhà Trắng Jeff Mason nói"), when the body's name
+        ends in a lower-case syllable, a country or a seat of government (not "Bộ trưởng Thống nhất Cho Myong Gyon
+        chủ trì", a Korean name's surname read as the body's; nor "Trung tâm Học thuật Boris Nemtsov chuyên …", a body
+        named for a person; nor a place the article names as one: "Tiểu khu Kampong Chhnang đã" beside "tỉnh Kampong
+        Chhnang"). Session 81, the pooled golds."""
+        toks, n = self.toks, len(self.toks)
+        end = self.foreign_name_at(k, False)
+        if not (2 <= end - k <= 3 and end < n and self.lows[end] in _HEAD_DOES
+                and not any(is_vietnamese_syllable(t.text) or t.text in _COMPANY_WORDS for t in toks[k:end])):
+            return False
+        if not (toks[k - 1].text.islower() or any(
+                (self.country_at(q) or self.known_place_at(q)) == k for q in range(max(0, k - 3), k))):
+            return False
+        written = re.escape(self.text[toks[k].start : toks[end - 1].end])
+        return not re.search(rf"(?i:tỉnh|thành phố|bang|thủ đô|vùng|khu vực|tại|ở|huyện|quận|hạt)\s+{written}(?!\w)", self.text)
 
     def _brand_at(self, i: int) -> int:
         """End token index of a company or brand named in Latin letters right after a role ("Tổng giám đốc
@@ -3199,6 +3266,11 @@ class _Parser:
                                 or tuple(self.lows[k - 4 : k]) in _HIGH_COURTS)
                     and word[:1].isupper() and self.foreign_name_at(k, False) - k >= 2):
                 return k  # "Thứ trưởng Bộ Ngoại giao Kyaw Tin", "Bộ Quốc phòng Moon Sang-gyun": no country written
+            if (k >= j + 2 and not company and word[:1].isupper() and not is_vietnamese_syllable(word)
+                    and self._foreign_head_at(k) and all(
+                        is_vietnamese_syllable(t.text) or t.low == "và" for t in toks[j:k])):
+                return k  # "Giám đốc Cơ quan Quản lý Khẩn cấp Liên bang Brock Long hôm qua cảnh báo": a body's Vietnamese
+                # name, then its head's foreign one (session 81, the pooled golds)
             if word[:1].isupper() and (place := self._province_at(k)) and self.name_at(k) < place + 2:
                 k, prev_cap = place, False  # "Cảng vụ Hàng hải Quảng Ninh Nguyễn Văn A": the province ends it
                 continue
@@ -3573,7 +3645,7 @@ class _Parser:
 
     def _lower_body_tail(self, k: int, placed_only: bool = False) -> int:
         """End token index of a department's or society's name written in lower case after its first word
-        ("Vụ sức khỏe bà mẹ - trẻ em", "Hội thiên văn học trẻ Việt Nam"), or 0: two to seven lower-case words
+        ("Vụ sức khỏe bà mẹ - trẻ em", "Hội thiên văn học trẻ Việt Nam"), or 0: two to nine lower-case words
         (no verb nor function word; a dash may join two of them) up to a full Vietnamese name of three or four
         syllables (its head's), or up to a country or province that a comma or a full name follows. Held-out
         seed 63 and session 26's misses; anything else (a verb, a capitalised word) leaves the name as it was.
@@ -3581,7 +3653,7 @@ class _Parser:
         country or province may end it (a verb and a name may follow a capitalised name: "Cục Thuế thông báo …")."""
         toks, n = self.toks, len(self.toks)
         m, words = k, 0
-        while m < n and words < 7:
+        while m < n and words < 9:
             t = toks[m]
             if self._lower_name_word(m, k):
                 m, words = m + 1, words + 1
@@ -4033,9 +4105,11 @@ class _Parser:
                           and toks[role.end].text not in family and toks[i + 1].text.islower()):
                         # ("Trung Quốc Vương Bảo Cường": a country's last word and a name, no title)
                         end = self._sino_name_at(role.end)  # "Thủ tướng Hun Sen": no country, not a surname
-                    if end > role.end and not role.org and self._opens_clause(i) and (
+                    if end > role.end and not role.org and self._opens_clause(i) and not (
+                            len(role.role) > 2 and role.role[:2] in (("bộ", "trưởng"), ("thứ", "trưởng"))) and (
                             person := self._named_after_comma(end, one_word=i == 0 or lows[i - 1] != "theo")):
-                        # "Chủ tịch Atletico Madrid, Enrique Cerezo nói": the run was the club's
+                        # "Chủ tịch Atletico Madrid, Enrique Cerezo nói": the run was the club's (not after a minister's
+                        # field, "Bộ trưởng Tài chính Steven Mnuchin, Ivanka Trump, con gái …": a list; session 81)
                         role = _Role(role.start, end, role.role, toks[role.end : end])
                         found.append((self.text[toks[person[0]].start : toks[person[1] - 1].end], [role],
                                       toks[person[0]].start))
@@ -5821,6 +5895,10 @@ class _Parser:
         if after in (".", ";") and s == k + 2 and (e + 1 >= n or not self.toks[e + 1].text[:1].islower()):
             return s, e  # "… từ cựu Tổng thống Ukraine, ông Viktor Yanukovych.": "ông/bà" and the sentence's end close an
             # apposition as a verb after it does (session 75, blind officials gold vietnews1501)
+        if (after == "." and s == k + 1 and self.name_at(s) == e and 3 <= e - s <= 4
+                and (e + 1 >= n or not self.toks[e + 1].text[:1].islower())):
+            return s, e  # "sự khen ngợi của Chủ tịch UBND huyện Cam Lộ, Ngô Quang Chiến.": a full Vietnamese name alone
+            # closing the sentence (session 81, the pooled golds)
         if not (after.isalpha() and after.islower() and after not in ("và", "cùng", "hay", "hoặc")):
             return None
         return s, e
@@ -6199,8 +6277,9 @@ class _Parser:
                 at += 3  # "ông Edward Heath, khi đó là cựu thủ tướng Anh, …" (held-out gold 193)
             elif tuple(self.lows[at : at + 2]) in _WAS:
                 at += 2  # "bà Alice Fisher, từng là trợ lý Bộ trưởng Tư pháp …" (held-out gold 269)
-            elif self.lows[at : at + 1] == ["hiện"] and self.role_at(at + 1) is not None:
-                at += 1  # "chị Trần Thị Chung, 40 tuổi, hiện phó giám đốc một công ty …": now (blind officials gold 1113)
+            elif self.lows[at : at + 1] in (["hiện"], ["nữ"]) and self.role_at(at + 1) is not None:
+                at += 1  # "chị Trần Thị Chung, 40 tuổi, hiện phó giám đốc một công ty …": now (blind officials gold 1113);
+                # "Bà Wan Azizah Wan Ismail, nữ Phó Thủ tướng đầu tiên …": a woman holding it (session 81, pooled golds)
             elif tuple(self.lows[at : at + 2]) == ("giữ", "chức"):
                 at = self._after_office_words(at)  # "doanh nhân Hà Tổ Quang, giữ chức phó chủ tịch Ngân hàng …" (blind
                 # gold 681)
@@ -6253,6 +6332,10 @@ class _Parser:
                 break  # "Phó Thủ tướng Vladimir Semashko, Bộ trưởng Ngoại giao Vladimir Makei, Bộ trưởng …", "Bộ trưởng
                 # Tư pháp Merrick Garland, Bộ trưởng An ninh Nội địa Alejandro Mayorkas, Giám đốc …": a list of posts,
                 # each before its holder's name (a comma, then the next post), none the first person's
+            if (named - role.end >= 2 and not role.org and named + 1 < len(toks)
+                    and max(self.foreign_name_at(named + 1, False), self.name_at(named + 1)) - (named + 1) >= 2):
+                break  # "Thứ trưởng Ngoại giao John Sullivan, Bộ trưởng Tài chính Steven Mnuchin, Ivanka Trump, …": a
+                # list of guests, the post Mnuchin's, not Sullivan's (session 81, the pooled golds)
             if role.org and role.end + 2 < len(toks) and toks[role.end].text == "," and (
                     (after := self.foreign_name_at(role.end + 1, False)) - (role.end + 1) >= 2
                     and after < len(toks) and toks[after].text == "," and self.name_at(role.end + 1) == role.end + 1
