@@ -77,3 +77,28 @@ def test_a_long_lower_case_body_and_a_name_closing_the_sentence() -> None:
 def test_a_woman_holding_a_post() -> None:
     assert officials("Bà Wan Azizah Wan Ismail, nữ Phó Thủ tướng đầu tiên trong lịch sử Malaysia, đã chỉ đạo.") == [
         ("Wan Azizah Wan Ismail", "Phó Thủ tướng")]
+
+
+def test_a_leaders_envoy_named_after_a_comma() -> None:
+    assert officials("Đại diện đặc biệt của Tổng thống Nga về Syria, Alexander Lavrentiev cũng cho biết toàn bộ quân "
+                     "đội nước ngoài phải rời khỏi Syria.") == [
+        ("Alexander Lavrentiev", "Đại diện đặc biệt của Tổng thống Nga về Syria")]
+    assert officials("Đặc phái viên của Tổng thống Nga tại Afghanistan, ông Zamir Kabulov cho biết.") == [
+        ("Zamir Kabulov", "Đặc phái viên của Tổng thống Nga tại Afghanistan")]
+
+
+def test_a_branchs_head_written_before_chi_cuc() -> None:
+    assert officials("“Bệnh nhân bị ngộ độc do ăn bánh mì”, ông Trương Ngọc Diễn, Trưởng Chi cục Thú y tỉnh Bình Định "
+                     "cho biết.") == [("Trương Ngọc Diễn", "Trưởng Chi cục Thú y tỉnh Bình Định")]
+
+
+def test_a_bodys_lower_case_words_up_to_its_province_then_what_was_said() -> None:
+    assert officials("Ông Trương Ngọc Diễn, Chi cục trưởng Chi cục Vệ sinh an toàn thực phẩm tỉnh Bình Định cho biết.") == [
+        ("Trương Ngọc Diễn", "Chi cục trưởng Chi cục Vệ sinh an toàn thực phẩm tỉnh Bình Định")]
+    # (a market named like a province is no province: the post stays short)
+    assert officials("Ông Trần Văn Bình, Phó ban quản lý chợ Hòa Bình cho biết.") == [("Trần Văn Bình", "Phó ban")]
+
+
+def test_greece_as_some_papers_spell_it() -> None:
+    assert officials("Hôm thứ bảy, Thủ tướng Hi Lạp Alexis Tsipras đã vượt qua cuộc bỏ phiếu bất tín nhiệm.") == [
+        ("Alexis Tsipras", "Thủ tướng Hi Lạp")]
