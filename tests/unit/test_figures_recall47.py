@@ -1,0 +1,25 @@
+"""Figures round of session 81 (blind batch 132 and the pooled golds): an amount or a measure written in words ("một
+tỷ USD", "sáu trăm nghìn đồng", "Hơn một tấn đầu đạn", "ba lít xăng"), with the guards that keep a price's unit, a coin,
+a year, a trio's attack and "a few" out."""
+
+from __future__ import annotations
+
+from helpers import figure_texts as found
+
+
+def test_money_in_words_with_its_scale() -> None:
+    assert found("Triệu Vy nắm trong tay khối gia sản một tỷ USD.") == ["một tỷ USD"]
+    assert found("Chi phí cho mỗi chuyến xe sáu trăm nghìn đồng là một khoản không nhỏ.") == ["sáu trăm nghìn đồng"]
+    assert found("Tiền vi phạm trị giá khoảng năm triệu đồng.") == ["năm triệu đồng"]
+    # (no scale: a coin's worth, "not a single đồng")
+    assert found("Ông không nhận một đồng nào từ dự án.") == []
+
+
+def test_a_measure_in_words() -> None:
+    assert found("Hơn một tấn đầu đạn, thuốc nổ, bom mìn đã được tìm thấy.") == ["một tấn"]
+    assert found("Công ty ký hợp đồng cung cấp một triệu mét khối cát cho Trung Nam.") == ["một triệu mét khối"]
+    assert found("Hồng mua khoảng ba lít xăng đựng trong can nhựa.") == ["ba lít"]
+    # ("một" and a bare unit with no measuring word before: a price's unit; a trio's attack; a few)
+    assert found("Giá một lít xăng RON95 hôm nay không đổi.") == []
+    assert found("Barcelona với bộ ba tấn công trứ danh Messi, Neymar và Suarez.") == []
+    assert found("Nhiều người bỏ ra vài ba triệu đồng để mua.") == []
