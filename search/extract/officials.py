@@ -336,8 +336,9 @@ ROLES = [_seq(r) for r in (
     # Philippines", blind gold 865; 11 on the 20k corpus)
     "Chuẩn tướng",
     # session 69 (pooled officials golds): a Cambodian or Myanmar army's general ("Bộ trưởng Bộ Quốc phòng Thống tướng
-    # Tea Banh", "Thống tướng Min Aung Hlaing"; 7 on the 20k corpus)
-    "Thống tướng",
+    # Tea Banh", "Thống tướng Min Aung Hlaing"; 7 on the 20k corpus); a field marshal ("Thống chế Heinrich Himmler":
+    # session 81, blind officials gold vietnews1685; 8 on the two corpora, all before a name)
+    "Thống tướng", "Thống chế",
     # held-out seed 45: a board's member, mostly in apposition ("Ông X, thành viên Hội đồng quản trị Siemens, …";
     # not "đại diện": tried, it made agents, firms and a hospital officials and hung ", đại diện" on titles)
     "Thành viên Hội đồng quản trị", "Thành viên HĐQT",

@@ -23,3 +23,13 @@ def test_a_measure_in_words() -> None:
     assert found("Giá một lít xăng RON95 hôm nay không đổi.") == []
     assert found("Barcelona với bộ ba tấn công trứ danh Messi, Neymar và Suarez.") == []
     assert found("Nhiều người bỏ ra vài ba triệu đồng để mua.") == []
+
+
+def test_a_day_and_month_this_year_is_no_range_of_years() -> None:
+    assert found("Du khách chọn Đà Lạt nhiều nhất trong kỳ nghỉ lễ kéo dài từ 30-4 đến 3-5 năm nay.") == []
+    # (a range of years measured stays one figure)
+    assert found("Dự án kéo dài 3-5 năm.") == ["3-5 năm"]
+
+
+def test_an_exam_papers_code() -> None:
+    assert found("Bộ điều chỉnh đáp án câu hỏi số 22 trong mã đề 302 môn Lịch sử.") == []

@@ -119,3 +119,8 @@ def test_many_holders_after_cac_ong_ba_or_gom() -> None:
 def test_a_ministry_a_foreign_name_ends_with_no_country_between() -> None:
     assert officials("Chủ tịch hội nghị, Thứ trưởng Bộ Môi trường Michal Kurtyka của Ba Lan, cho biết.") == [
         ("Michal Kurtyka", "Thứ trưởng Bộ Môi trường")]
+
+
+def test_a_field_marshal() -> None:
+    assert officials("Người đứng đầu tổ chức là Thống chế Heinrich Himmler. Ông ta nói.") == [
+        ("Heinrich Himmler", "Thống chế")]
