@@ -1799,7 +1799,10 @@ class _Parser:
                     continue  # "ông A phụ trách Phòng B": the verb, not a post in apposition
                 if role in _BODY_FIRST and i > 0 and self.lows[i - 1] == "ban":
                     continue  # "Ban thư ký APEC": the secretariat, a body
-                if role in _BODY_FIRST and not ((j := i + len(role)) < len(self.toks) and self.toks[j].text[:1].isupper()
+                if role in _BODY_FIRST and not ((j := i + len(role) + 2 * (  # (a first secretary: "Thư ký thứ nhất Hội
+                        # đồng an ninh Kazakhstan Marat Shaikhutdinov", session 81, blind officials gold vietnews1691)
+                        self.lows[i + len(role) : i + len(role) + 2] == ["thứ", "nhất"])) < len(self.toks)
+                                                and self.toks[j].text[:1].isupper()
                                                 and self._glued(j) and self.role_at(j) is None
                                                 and self.name_at(j) == j and self._org_step(j) > j) and not (
                         role in _HEADING and (headed := self._commanded(j)) > j and (

@@ -124,3 +124,8 @@ def test_a_ministry_a_foreign_name_ends_with_no_country_between() -> None:
 def test_a_field_marshal() -> None:
     assert officials("Người đứng đầu tổ chức là Thống chế Heinrich Himmler. Ông ta nói.") == [
         ("Heinrich Himmler", "Thống chế")]
+
+
+def test_a_first_secretary_of_a_council() -> None:
+    assert officials("Thư ký thứ nhất Hội đồng An ninh Kazakhstan Marat Shaikhutdinov cho biết.") == [
+        ("Marat Shaikhutdinov", "Thư ký thứ nhất Hội đồng An ninh Kazakhstan")]
