@@ -1793,9 +1793,10 @@ class _Scanner:
         top = parse_number(m.group(3)) if m.group(3) else None
         if top is not None and top <= value:
             return
-        if unit == "năm" and top is not None and top <= 12 and re.match(r"\s+(?:nay|ngoái)(?![^\W\d_])", self.low[end:]):
-            return  # "kéo dài từ 30-4 đến 3-5 năm nay": a day and a month this year, no range of years (session 81, blind
-            # figures gold heldout1445)
+        if (unit == "năm" and top is not None and top <= 12 and re.match(r"\s+(?:nay|ngoái)(?![^\W\d_])", self.low[end:])
+                and re.search(r"(?:đến|tới|từ|ngày|lễ|hôm|khánh|sáng|chiều|tối|đêm|trưa|và)\s+$", self.low[max(0, a - 12) : a])):
+            return  # "kéo dài từ 30-4 đến 3-5 năm nay", "lễ Quốc khánh 2-9 năm nay": a day and a month this year, no range
+            # of years (session 81, blind figures gold heldout1445); not "được nuôi 4-5 năm nay rồi", years
         if top is None:
             value, end = _with_smaller_units(self.low, end, unit, value)
         if said.re is _BRACKETED_TIME_RE:  # what the bracket follows ("dựng giàn giáo (khoảng 2 tháng)")

@@ -27,8 +27,10 @@ def test_a_measure_in_words() -> None:
 
 def test_a_day_and_month_this_year_is_no_range_of_years() -> None:
     assert found("Du khách chọn Đà Lạt nhiều nhất trong kỳ nghỉ lễ kéo dài từ 30-4 đến 3-5 năm nay.") == []
-    # (a range of years measured stays one figure)
+    assert found("Kẹt xe kéo dài trong và sau lễ Quốc khánh 2-9 năm nay.") == []
+    # (a range of years measured stays one figure, "năm nay" after it too when no date's word is before it)
     assert found("Dự án kéo dài 3-5 năm.") == ["3-5 năm"]
+    assert found("Con trâu này được nuôi 4-5 năm nay rồi, hiền lành lắm.") == ["4-5 năm"]
 
 
 def test_an_exam_papers_code() -> None:
