@@ -28,7 +28,7 @@ from .officials import Mentions, opens_with_role
 from .provinces import distinct, find_districts, find_provinces, links_spans, main_province, to_2025
 from .text import sentences
 
-PIPELINE_VERSION = 198
+PIPELINE_VERSION = 199
 """4: impossible record dates (2022-13-45) are unknown instead of a facet "2022-13";
 5: dates say their basis (dateline, record, crawl, period), the evidence is what was written;
 6: officials are people, places in context, no credits/bylines, figures measure a named quantity (issue 12);
