@@ -1598,8 +1598,8 @@ class _Scanner:
     def _worded_amount(self, m: re.Match[str]) -> None:
         """Add the amount or measure in words ``_WORDED_AMOUNT_RE`` matched, under its guards (money with its scale,
         "năm" before a scale, "một" and a bare measure after a measuring word)."""
-        before, number, hundred, scale, unit = (g.lower() if g else None for g in m.groups())
-        assert number is not None and unit is not None
+        before, hundred, scale = (g.lower() if g else None for g in (m.group(1), m.group(3), m.group(4)))
+        number, unit = m.group(2).lower(), m.group(5).lower()
         if unit in _MONEY_WORDS and scale is None:
             return
         if number == "năm" and scale is None and hundred is None:

@@ -1274,6 +1274,9 @@ _FOREIGN_MINISTRIES = frozenset({("ngoại", "giao"), ("quốc", "phòng"), ("t�
 "Thứ trưởng Thường trực Bộ Ngoại giao Kyaw Tin"; 2 on the 20k corpus; held-out gold 423: "Thứ trưởng Bộ Tư pháp
 Rod Rosenstein", where the name had been read as the ministry's); session 81 added environment, economy, agriculture,
 industry, education and culture ("Thứ trưởng Bộ Môi trường Michal Kurtyka của Ba Lan": blind officials gold vietnews1689)."""
+_MINISTERS = (["bộ", "trưởng"], ["thứ", "trưởng"])
+"""A minister's and a deputy minister's words, as a slice of ``_Parser.lows`` compares: the field after them is the
+ministry's ("Bộ trưởng Ngân khố Steven Mnuchin", ``_Parser._minister_field``)."""
 _HIGH_COURTS = frozenset({("tòa", "án", "tối", "cao"), ("tòa", "án", "hiến", "pháp")})
 """Courts after whose name a foreign name ends the body with no country between, as after a ministry
 (``_FOREIGN_MINISTRIES``): "Chánh án Tòa án Tối cao Carmen Lucia" (held-out gold 457)."""
@@ -2262,10 +2265,14 @@ class _Parser:
             return k
         return end
 
+    def _known_person_at(self, i: int) -> bool:
+        """A known office holder's form of two words or more starts at ``i`` (``_known_starts``)."""
+        return any(tuple(t.text for t in self.toks[i : i + len(form)]) == form
+                   for form in _known_starts().get(self.toks[i].text, ()))
+
     def _org_step(self, i: int) -> int:
         low = self.lows[i]
-        if (forms := _known_starts().get(self.toks[i].text)) and any(
-                tuple(t.text for t in self.toks[i : i + len(form)]) == form for form in forms):
+        if self._known_person_at(i):
             return i  # "Tổng thư ký Liên Hợp Quốc Ban Ki - moon": a known person's name, not a board's ("Ban …")
         joined = self._joined_acronyms(i)
         if joined:
@@ -2375,12 +2382,12 @@ class _Parser:
         if (i + 2 < len(toks) and is_capitalised(toks[i].text) and self._compound(i, i + 1)
                 and self.country_at(i + 2) and self.role_at(i) is None):
             return i + 2  # "Bộ trưởng Nông nghiệp Mỹ Earl Butz": a minister's field without "Bộ" before the country
-        if (i + 2 < len(toks) and (self.lows[i - 2 : i] in (["bộ", "trưởng"], ["thứ", "trưởng"])
+        if (i + 2 < len(toks) and (self.lows[i - 2 : i] in _MINISTERS
                                    or self.lows[i - 1] == "đảng" or self.lows[i : i + 2] == ["công", "đảng"])
                 and is_capitalised(toks[i].text) and self._compound(i, i + 1) and self._glued(i + 2)
                 and self.role_at(i) is None and (named := self.foreign_name_at(i + 2, False)) - (i + 2) >= 2
                 and named < len(toks) and (toks[named].text not in (".", ":", ";", ")") or (
-                    toks[named].text == "." and self.lows[i - 2 : i] in (["bộ", "trưởng"], ["thứ", "trưởng"])))
+                    toks[named].text == "." and self.lows[i - 2 : i] in _MINISTERS))
                 and not (self._glued(named) and toks[named].text[:1].isupper())):
             # "Thứ trưởng Ngoại giao John Sullivan sẽ …", "Bộ trưởng Ngân khố Steven Mnuchin": a ministry's field, then
             # a foreign name (blind gold 1029); so is a party's name ("nghị sĩ đảng Cánh tả Dietmar Bartsch", "Chủ tịch
@@ -2399,10 +2406,9 @@ class _Parser:
         "Bộ trưởng An toàn Công cộng Canada Ralph Goodale": the pooled golds, session 81; one word is the rule after
         this one's), or 0."""
         toks, n = self.toks, len(self.toks)
-        ministers = (["bộ", "trưởng"], ["thứ", "trưởng"])
-        words = int(self.lows[i : i + 1] == ["và"] and self.lows[i - 4 : i - 2] in ministers)  # (the role read the
+        words = int(self.lows[i : i + 1] == ["và"] and self.lows[i - 4 : i - 2] in _MINISTERS)  # (the role read the
         # field's first word: "Bộ trưởng Y tế" and "và Dịch vụ Nhân đạo")
-        if not words and self.lows[i - 2 : i] not in ministers:
+        if not words and self.lows[i - 2 : i] not in _MINISTERS:
             return 0
         k = i
         while k + 1 < n and words < 4 and self._glued(k):
@@ -2797,8 +2803,7 @@ class _Parser:
         while k < len(toks) and k - i < 5 and toks[k].text[:1].isupper() and toks[k].text.isalpha() and (
             k > 0 and self._glued(k)
         ):
-            if k > i and (forms := _known_starts().get(toks[k].text)) and any(
-                    tuple(t.text for t in toks[k : k + len(form)]) == form for form in forms):
+            if k > i and self._known_person_at(k):
                 break  # "Bộ trưởng Quốc phòng Campuchia Tea Banh": a known person's name, its "Tea" no firm's word
             if toks[k].text in _COMPANY_WORDS and k > i:
                 end = k + 1
@@ -4124,7 +4129,7 @@ class _Parser:
                         # ("Trung Quốc Vương Bảo Cường": a country's last word and a name, no title)
                         end = self._sino_name_at(role.end)  # "Thủ tướng Hun Sen": no country, not a surname
                     if end > role.end and not role.org and self._opens_clause(i) and not (
-                            len(role.role) > 2 and role.role[:2] in (("bộ", "trưởng"), ("thứ", "trưởng"))) and (
+                            len(role.role) > 2 and list(role.role[:2]) in _MINISTERS) and (
                             person := self._named_after_comma(end, one_word=i == 0 or lows[i - 1] != "theo")):
                         # "Chủ tịch Atletico Madrid, Enrique Cerezo nói": the run was the club's (not after a minister's
                         # field, "Bộ trưởng Tài chính Steven Mnuchin, Ivanka Trump, con gái …": a list; session 81)
